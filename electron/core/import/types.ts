@@ -1,0 +1,44 @@
+// What every format parser produces: figures with the labels as the file states them.
+// Matching labels to reference codes, diffing against the store and committing come after.
+import type { Basis, Measure, ReleaseInput, Status, Unit } from '../../shared/domain.js';
+
+export interface RawFigure {
+  /** Locality or country as the file names or codes it ("Phú Thọ", "VN", "25"); "" means the whole country. */
+  geoLabel: string;
+  /** Industry, section, division or product as the file names or codes it ("Sản xuất xe có động cơ", "C29", "TOTAL"). */
+  itemLabel: string;
+  /** iip for production indices; output for product quantities; contribution for percentage points. */
+  measure: Measure;
+  /** Canonical period (see shared/period.ts). */
+  period: string;
+  basis: Basis;
+  unit: Unit;
+  baseYear?: number | null;
+  value: number;
+  /** Decimal places as written in the file (or 1 where the file stores full floats GSO publishes to 1 decimal). */
+  decimals: number;
+  status?: Status;
+  quantityUnit?: string | null;
+  /** Place in the file: "2.IIPthang!C12", "line 42", "DATA value 17". */
+  location: string;
+  quote?: string | null;
+}
+
+export interface ParseResult {
+  figures: RawFigure[];
+  /** What the file says about its release; the importer fills the rest (file name, checksum). */
+  release: Partial<ReleaseInput>;
+  warnings: string[];
+}
+
+/** A bad-input error that says where: file, place (line, cell, keyword) and what was expected. */
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly place: string | null,
+    readonly detail: string,
+  ) {
+    super(`${file}${place ? ` (${place})` : ''}: ${detail}`);
+    this.name = 'ImportError';
+  }
+}

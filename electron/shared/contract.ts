@@ -1,0 +1,153 @@
+// The bridge contract: channel name → input schema → result type. Main, preload, the web host,
+// the CLI and the renderer all go through this one map. Inputs arrive as `unknown` and are parsed.
+import { z } from 'zod';
+import { BASES, MEASURES, UNITS } from './domain.js';
+import type { Basis, GeoKind, ItemKind, Measure, PeriodKind, Status, Unit } from './domain.js';
+
+// ---- result types -------------------------------------------------------------------------
+
+export interface GeoRef { code: string; officialCode: string; kind: GeoKind; nameVi: string; nameEn: string; validFrom: string | null; validTo: string | null }
+export interface ItemRef { code: string; kind: ItemKind; parent: string | null; nameVi: string; nameEn: string; quantityUnitVi: string | null; quantityUnitEn: string | null }
+
+export interface SeriesSummary {
+  id: number;
+  geo: GeoRef;
+  item: ItemRef;
+  measure: Measure;
+  figureCount: number;
+  firstPeriod: string;
+  lastPeriod: string;
+  /** The basis/unit pairs this series has figures for, e.g. yoy/pct, yoy/index. */
+  views: { basis: Basis; unit: Unit }[];
+}
+
+export interface CatalogGroup {
+  /** total, section, division, locality, product */
+  key: 'total' | 'section' | 'division' | 'locality' | 'product';
+  series: SeriesSummary[];
+}
+
+export interface SourceRef {
+  releaseId: number;
+  releaseName: string;
+  publisher: string;
+  publishedOn: string;
+  publishedOnNote: string | null;
+  status: Status;
+  sourceFile: string;
+  quote: string | null;
+  location: string | null;
+  value: number;
+  decimals: number;
+  unit: Unit;
+}
+
+export interface FigureValue {
+  seriesId: number;
+  geo: string;
+  item: string;
+  measure: Measure;
+  period: string;
+  periodKind: PeriodKind;
+  periodStart: string;
+  periodEnd: string;
+  basis: Basis;
+  /** The unit of `value`; pct for changes even where the source gave an index. */
+  unit: Unit;
+  value: number;
+  decimals: number;
+  status: Status;
+  /** True when the value was computed from an index (index − 100) rather than stated. */
+  derived: boolean;
+  statedPeriod: string | null;
+  flags: string[];
+  note: string | null;
+  quantityUnit: string | null;
+  /** The source shown (most precise of the agreeing newest ones) first, then the others. */
+  sources: SourceRef[];
+  /** Earlier values of this figure that later releases revised, oldest first. */
+  revisions: { value: number; publishedOn: string; releaseName: string }[];
+}
+
+export interface SeriesFigures { series: SeriesSummary; basis: Basis; points: FigureValue[] }
+
+export interface RankingRow { geo: GeoRef; item: ItemRef; figure: FigureValue }
+export interface Ranking { period: string; basis: Basis; measure: Measure; rows: RankingRow[] }
+
+export interface ReleaseSummary {
+  id: number;
+  name: string;
+  publisher: string;
+  publishedOn: string;
+  publishedOnNote: string | null;
+  status: Status;
+  sourceKind: string;
+  sourceFile: string;
+  sourceUrl: string | null;
+  checksum: string | null;
+  importedAt: string;
+  figureCount: number;
+}
+
+export interface PeriodOption { period: string; kind: PeriodKind; rankable: boolean }
+
+export interface LatestSummary {
+  period: string;
+  periods: PeriodOption[];
+  headline: FigureValue | null;
+  /** The whole-industry month-on-month figure for a month period, where there is one. */
+  headlineMom: FigureValue | null;
+  sections: RankingRow[];
+  industries: RankingRow[];
+  localities: RankingRow[];
+  products: RankingRow[];
+}
+
+export interface AppInfo { version: string; storePath: string; figureCount: number; releaseCount: number; seriesCount: number; schemaVersion: number }
+
+// ---- input schemas ------------------------------------------------------------------------
+
+const periodText = z.string().trim().min(4).max(32);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const basis = z.enum(BASES);
+
+export const schemas = {
+  'app:info': z.object({}).strict(),
+  'catalog:list': z.object({ search: z.string().max(200).optional() }).strict(),
+  'figures:series': z.object({ seriesId: z.number().int().positive(), basis, unit: z.enum(UNITS).optional(), asOf: isoDate.optional() }).strict(),
+  'figures:get': z.object({ geo: z.string().min(1).max(100), item: z.string().min(1).max(200), measure: z.enum(MEASURES).optional(), period: periodText, basis, asOf: isoDate.optional() }).strict(),
+  'figures:ranking': z.object({ period: periodText, basis, measure: z.enum(MEASURES).default('iip'), group: z.enum(['section', 'division', 'locality', 'product']), asOf: isoDate.optional() }).strict(),
+  'latest:summary': z.object({ period: periodText.optional(), asOf: isoDate.optional() }).strict(),
+  'releases:list': z.object({}).strict(),
+  'reference:geos': z.object({}).strict(),
+} as const;
+
+export type Channel = keyof typeof schemas;
+export type In<C extends Channel> = z.input<(typeof schemas)[C]>;
+export type Parsed<C extends Channel> = z.output<(typeof schemas)[C]>;
+
+export interface Results {
+  'app:info': AppInfo;
+  'catalog:list': CatalogGroup[];
+  'figures:series': SeriesFigures;
+  'figures:get': FigureValue | null;
+  'figures:ranking': Ranking;
+  'latest:summary': LatestSummary;
+  'releases:list': ReleaseSummary[];
+  'reference:geos': (GeoRef & { successor: string | null })[];
+}
+export type Out<C extends Channel> = Results[C];
+
+export const CHANNELS = Object.keys(schemas) as Channel[];
+export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && (CHANNELS as string[]).includes(name);
+
+// ---- the envelope every call answers with -------------------------------------------------
+
+export type ErrorCode = 'bad-input' | 'not-found' | 'unknown-channel' | 'internal';
+export interface BridgeError { code: ErrorCode; message: string; issues?: { path: string; message: string }[] }
+export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/** The API the renderer sees, whether over Electron IPC or the web host. */
+export interface BridgeApi {
+  invoke<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>>;
+}
