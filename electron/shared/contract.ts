@@ -2,6 +2,7 @@
 // the CLI and the renderer all go through this one map. Inputs arrive as `unknown` and are parsed.
 import { z } from 'zod';
 import { BASES, MEASURES, UNITS } from './domain.js';
+import { CHANNEL_NAMES, isChannelName, type ChannelName, type EventName } from './channels.js';
 import type { Basis, GeoKind, ItemKind, Measure, PeriodKind, Status, Unit } from './domain.js';
 
 // ---- result types -------------------------------------------------------------------------
@@ -33,6 +34,7 @@ export interface SourceRef {
   publisher: string;
   publishedOn: string;
   publishedOnNote: string | null;
+  /** The figure's status in that source: estimate, preliminary or official. */
   status: Status;
   sourceFile: string;
   quote: string | null;
@@ -40,6 +42,9 @@ export interface SourceRef {
   value: number;
   decimals: number;
   unit: Unit;
+  statedPeriod: string | null;
+  flags: string[];
+  note: string | null;
 }
 
 export interface FigureValue {
@@ -116,11 +121,11 @@ export const schemas = {
   'catalog:list': z.object({ search: z.string().max(200).optional() }).strict(),
   'figures:series': z.object({ seriesId: z.number().int().positive(), basis, unit: z.enum(UNITS).optional(), asOf: isoDate.optional() }).strict(),
   'figures:get': z.object({ geo: z.string().min(1).max(100), item: z.string().min(1).max(200), measure: z.enum(MEASURES).optional(), period: periodText, basis, asOf: isoDate.optional() }).strict(),
-  'figures:ranking': z.object({ period: periodText, basis, measure: z.enum(MEASURES).default('iip'), group: z.enum(['section', 'division', 'locality', 'product']), asOf: isoDate.optional() }).strict(),
+  'figures:ranking': z.object({ period: periodText, basis, measure: z.enum(MEASURES).optional(), group: z.enum(['section', 'division', 'locality', 'product']), asOf: isoDate.optional() }).strict(),
   'latest:summary': z.object({ period: periodText.optional(), asOf: isoDate.optional() }).strict(),
   'releases:list': z.object({}).strict(),
   'reference:geos': z.object({}).strict(),
-} as const;
+} as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof schemas;
 export type In<C extends Channel> = z.input<(typeof schemas)[C]>;
@@ -138,8 +143,8 @@ export interface Results {
 }
 export type Out<C extends Channel> = Results[C];
 
-export const CHANNELS = Object.keys(schemas) as Channel[];
-export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && (CHANNELS as string[]).includes(name);
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+export const isChannel: (name: unknown) => name is Channel = isChannelName;
 
 // ---- the envelope every call answers with -------------------------------------------------
 
@@ -150,4 +155,6 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError
 /** The API the renderer sees, whether over Electron IPC or the web host. */
 export interface BridgeApi {
   invoke<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>>;
+  /** Subscribes to an event main pushes; returns the unsubscribe function. */
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
 }

@@ -93,7 +93,7 @@ export function periodLabel(p: Period, lang: Lang): string {
   }
 }
 
-/** Sort key: by last month, then longer spans first (Jan–Nov before Nov). */
+/** Ascending by last month; at the same last month the shorter span first, so newest-first lists give Jan–Nov before Nov. */
 export function comparePeriods(a: Period, b: Period): number {
   if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   return a.start < b.start ? 1 : a.start > b.start ? -1 : 0;

@@ -1,0 +1,117 @@
+// `iip`: the command line over the same store and handler table as the app.
+//   iip series [--search TEXT] [--json]
+//   iip get --geo CODE|NAME --item CODE|NAME --period P --basis yoy|mom [--measure M] [--as-of DATE] [--json]
+//   iip releases [--json]
+// Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Channel, In, Out } from '../shared/contract.js';
+import { createHandlers, dispatch } from '../core/handlers.js';
+import { defaultStorePath } from '../core/paths.js';
+import { openStore, type Store } from '../core/store.js';
+import { formatFigure, renderTable } from './format.js';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface CliIo { out: (line: string) => void; err: (line: string) => void; env: NodeJS.ProcessEnv }
+
+const USAGE = `Usage:
+  iip series [--search TEXT] [--json]
+  iip get --geo CODE|NAME --item CODE|NAME --period PERIOD --basis yoy|mom|base|level [--measure iip|output|contribution] [--as-of YYYY-MM-DD] [--json]
+  iip releases [--json]
+Options for every command: --db PATH (default: the app's store, or $IIP_DB)
+Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
+
+const COMMON = { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } as const;
+
+const COMMANDS = {
+  series: { search: { type: 'string' } },
+  get: { geo: { type: 'string' }, item: { type: 'string' }, period: { type: 'string' }, basis: { type: 'string' }, measure: { type: 'string' }, 'as-of': { type: 'string' } },
+  releases: {},
+} satisfies Record<string, ParseArgsConfig['options']>;
+type Command = keyof typeof COMMANDS;
+
+function parse(command: Command, args: string[]): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({ args, options: { ...COMMON, ...COMMANDS[command] }, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''));
+  }
+}
+
+async function call<C extends Channel>(store: Store, channel: C, input: In<C>): Promise<Out<C>> {
+  const result = await dispatch(createHandlers(store.db, store.path), channel, input);
+  if (result.ok) return result.value as Out<C>;
+  if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new UsageError(result.error.message);
+  throw new Error(result.error.message);
+}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const v = values[name];
+  if (typeof v !== 'string' || v.trim() === '') throw new UsageError(`--${name} is required`);
+  return v;
+}
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  let store: Store | undefined;
+  try {
+    if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'`);
+    const values = parse(command as Command, rest);
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    store = openStore(typeof values.db === 'string' ? values.db : defaultStorePath(io.env));
+    const json = values.json === true;
+    switch (command as Command) {
+      case 'series': {
+        const groups = await call(store, 'catalog:list', { search: values.search as string | undefined });
+        const series = groups.flatMap((g) => g.series.map((s) => ({ group: g.key, ...s })));
+        if (json) io.out(JSON.stringify(series, null, 2));
+        else io.out(renderTable(['id', 'group', 'geo', 'item', 'measure', 'figures', 'periods'], series.map((s) => [String(s.id), s.group, `${s.geo.code} ${s.geo.nameVi}`, `${s.item.code} ${s.item.nameVi}`, s.measure, String(s.figureCount), `${s.firstPeriod}..${s.lastPeriod}`])));
+        return 0;
+      }
+      case 'get': {
+        const basis = required(values, 'basis');
+        const figure = await call(store, 'figures:get', {
+          geo: required(values, 'geo'),
+          item: required(values, 'item'),
+          period: required(values, 'period'),
+          basis: basis as In<'figures:get'>['basis'],
+          measure: values.measure as In<'figures:get'>['measure'],
+          asOf: values['as-of'] as string | undefined,
+        });
+        if (!figure) {
+          io.err(`iip get: no figure for ${values.geo} / ${values.item}, ${values.period}, ${basis}${values['as-of'] ? ` as of ${values['as-of']}` : ''}`);
+          return 1;
+        }
+        io.out(json ? JSON.stringify(figure, null, 2) : formatFigure(figure));
+        return 0;
+      }
+      case 'releases': {
+        const releases = await call(store, 'releases:list', {});
+        if (json) io.out(JSON.stringify(releases, null, 2));
+        else io.out(renderTable(['id', 'published', 'status', 'figures', 'name', 'file'], releases.map((r) => [String(r.id), r.publishedOn + (r.publishedOnNote ? '*' : ''), r.status, String(r.figureCount), r.name, r.sourceFile])));
+        return 0;
+      }
+    }
+    return 2;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`iip ${command}: ${error.message}`);
+      io.err('Run `iip --help` for usage.');
+      return 2;
+    }
+    io.err(`iip ${command}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    store?.db.close();
+  }
+}

@@ -1,0 +1,87 @@
+// Geographies and classification items: the reference lists and the names sources use for them.
+import type { GeoRef, ItemRef } from '../../../shared/contract.js';
+import type { GeoKind, ItemKind } from '../../../shared/domain.js';
+import { foldForSearch } from '../../../shared/text.js';
+import type { Db } from '../connection.js';
+
+export interface GeoRow extends GeoRef { successor: string | null; sortOrder: number }
+export interface ItemRow extends ItemRef { sortOrder: number }
+
+export interface GeoDefinition extends Omit<GeoRow, 'sortOrder'> { aliases?: string[] }
+export interface ItemDefinition extends Omit<ItemRow, 'sortOrder'> { aliases?: string[] }
+
+export function upsertGeos(db: Db, geos: GeoDefinition[]): void {
+  const put = db.prepare(`INSERT INTO geos (code, officialCode, kind, nameVi, nameEn, validFrom, validTo, successor, sortOrder)
+    VALUES (@code, @officialCode, @kind, @nameVi, @nameEn, @validFrom, @validTo, @successor, @sortOrder)
+    ON CONFLICT (code) DO UPDATE SET officialCode = excluded.officialCode, kind = excluded.kind, nameVi = excluded.nameVi,
+      nameEn = excluded.nameEn, validFrom = excluded.validFrom, validTo = excluded.validTo, successor = excluded.successor, sortOrder = excluded.sortOrder`);
+  geos.forEach((g, sortOrder) => {
+    put.run({ code: g.code, officialCode: g.officialCode, kind: g.kind, nameVi: g.nameVi, nameEn: g.nameEn, validFrom: g.validFrom, validTo: g.validTo, successor: g.successor, sortOrder });
+    addAliases(db, 'geo', g.code, [g.code, g.nameVi, g.nameEn, ...(g.aliases ?? [])], 'reference');
+  });
+}
+
+export function upsertItems(db: Db, items: ItemDefinition[]): void {
+  const put = db.prepare(`INSERT INTO items (code, kind, parent, nameVi, nameEn, quantityUnitVi, quantityUnitEn, sortOrder)
+    VALUES (@code, @kind, @parent, @nameVi, @nameEn, @quantityUnitVi, @quantityUnitEn, @sortOrder)
+    ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, parent = excluded.parent, nameVi = excluded.nameVi, nameEn = excluded.nameEn,
+      quantityUnitVi = excluded.quantityUnitVi, quantityUnitEn = excluded.quantityUnitEn, sortOrder = excluded.sortOrder`);
+  items.forEach((i, sortOrder) => {
+    put.run({ code: i.code, kind: i.kind, parent: i.parent, nameVi: i.nameVi, nameEn: i.nameEn, quantityUnitVi: i.quantityUnitVi, quantityUnitEn: i.quantityUnitEn, sortOrder });
+    addAliases(db, 'item', i.code, [i.code, i.nameVi, i.nameEn, ...(i.aliases ?? [])], 'reference');
+  });
+}
+
+export function addAliases(db: Db, kind: 'geo' | 'item', code: string, names: string[], origin: 'reference' | 'user'): void {
+  const put = db.prepare('INSERT OR IGNORE INTO aliases (kind, folded, code, origin) VALUES (?, ?, ?, ?)');
+  for (const name of names) {
+    const folded = foldForSearch(name);
+    if (folded) put.run(kind, folded, code, origin);
+  }
+}
+
+export function listGeos(db: Db): GeoRow[] {
+  return db.prepare('SELECT * FROM geos ORDER BY sortOrder').all() as GeoRow[];
+}
+
+export function listItems(db: Db): ItemRow[] {
+  return db.prepare('SELECT * FROM items ORDER BY sortOrder').all() as ItemRow[];
+}
+
+export function geoByCode(db: Db, code: string): GeoRow | undefined {
+  return db.prepare('SELECT * FROM geos WHERE code = ?').get(code) as GeoRow | undefined;
+}
+
+export function itemByCode(db: Db, code: string): ItemRow | undefined {
+  return db.prepare('SELECT * FROM items WHERE code = ?').get(code) as ItemRow | undefined;
+}
+
+/** Codes whose name, code or alias folds to the same text as `label`. */
+export function codesForLabel(db: Db, kind: 'geo' | 'item', label: string): string[] {
+  const rows = db.prepare('SELECT DISTINCT code FROM aliases WHERE kind = ? AND folded = ?').all(kind, foldForSearch(label)) as { code: string }[];
+  return rows.map((r) => r.code);
+}
+
+/**
+ * The geo a label means for a period ending `periodEnd` (YYYY-MM): a name or official code shared by a
+ * pre-merger province and a post-merger locality resolves to the one valid then.
+ */
+export function resolveGeo(db: Db, label: string, periodEnd?: string): GeoRow | undefined {
+  const direct = geoByCode(db, label.trim().toUpperCase());
+  if (direct) return direct;
+  const byOfficial = db.prepare('SELECT code FROM geos WHERE officialCode = ?').all(label.trim()) as { code: string }[];
+  const codes = [...new Set([...codesForLabel(db, 'geo', label), ...byOfficial.map((r) => r.code)])];
+  const rows = codes.map((c) => geoByCode(db, c)).filter((g): g is GeoRow => g !== undefined);
+  if (rows.length <= 1) return rows[0];
+  const day = periodEnd ? `${periodEnd}-28` : new Date().toISOString().slice(0, 10);
+  return rows.find((g) => (g.validFrom === null || g.validFrom <= day) && (g.validTo === null || g.validTo >= day)) ?? rows[0];
+}
+
+export function resolveItem(db: Db, label: string): ItemRow | undefined {
+  const direct = itemByCode(db, label.trim().toUpperCase()) ?? itemByCode(db, label.trim());
+  if (direct) return direct;
+  const codes = codesForLabel(db, 'item', label);
+  return codes.length === 1 ? itemByCode(db, codes[0]!) : undefined;
+}
+
+export type { GeoKind, ItemKind };

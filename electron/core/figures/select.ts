@@ -1,0 +1,103 @@
+// Which value to show when several releases state the same figure.
+//  - A % change and an index against the same comparison are one figure (index − 100 = % change).
+//  - The newest publication wins; older values that differ from it are revisions, kept as history.
+//  - Sources that agree with the newest up to rounding (34 and 34.3) are the same figure stated at
+//    different precision: all are kept as sources and the most precise value is shown.
+import type { FigureValue, SourceRef } from '../../shared/contract.js';
+import type { Basis, Unit } from '../../shared/domain.js';
+import type { FigureCandidate } from '../db/repos/figures.js';
+
+/** The unit a figure is shown in for its basis. */
+export function shownUnit(basis: Basis, storedUnit: Unit): Unit {
+  return (basis === 'yoy' || basis === 'mom') && storedUnit === 'index' ? 'pct' : storedUnit;
+}
+
+/** The candidate's value in the shown unit. */
+export function normalisedValue(c: Pick<FigureCandidate, 'basis' | 'unit' | 'value' | 'decimals'>): number {
+  if ((c.basis === 'yoy' || c.basis === 'mom') && c.unit === 'index') return roundTo(c.value - 100, c.decimals);
+  return c.value;
+}
+
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
+}
+
+/** Two published values are the same figure when they differ by at most half a unit of the coarser rounding. */
+export function agreeUpToRounding(a: number, aDecimals: number, b: number, bDecimals: number): boolean {
+  const coarser = Math.min(aDecimals, bDecimals);
+  return Math.abs(a - b) <= 0.5 * 10 ** -coarser + 1e-9;
+}
+
+/** Groups candidates into figures: same series, period, basis, shown unit and base year. */
+export function groupCandidates(candidates: FigureCandidate[]): FigureCandidate[][] {
+  const groups = new Map<string, FigureCandidate[]>();
+  for (const c of candidates) {
+    const key = `${c.seriesId}|${c.period}|${c.basis}|${shownUnit(c.basis, c.unit)}|${c.baseYear}`;
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups.values()];
+}
+
+const newestFirst = (a: FigureCandidate, b: FigureCandidate): number =>
+  a.publishedOn !== b.publishedOn ? (a.publishedOn < b.publishedOn ? 1 : -1) : b.releaseId - a.releaseId;
+
+const flagsOf = (c: FigureCandidate): string[] => JSON.parse(c.flags) as string[];
+
+function toSource(c: FigureCandidate): SourceRef {
+  return {
+    releaseId: c.releaseId,
+    releaseName: c.releaseName,
+    publisher: c.publisher,
+    publishedOn: c.publishedOn,
+    publishedOnNote: c.publishedOnNote,
+    status: c.status,
+    sourceFile: c.sourceFile,
+    quote: c.quote,
+    location: c.location,
+    value: c.value,
+    decimals: c.decimals,
+    unit: c.unit,
+    statedPeriod: c.statedPeriod,
+    flags: flagsOf(c),
+    note: c.note,
+  };
+}
+
+/** One shown figure from the candidates of one group (see groupCandidates). */
+export function chooseShown(group: FigureCandidate[], codes: { geo: string; item: string; measure: FigureValue['measure'] }): FigureValue {
+  if (group.length === 0) throw new Error('chooseShown needs at least one candidate');
+  const ordered = [...group].sort(newestFirst);
+  const newest = ordered[0]!;
+  const newestValue = normalisedValue(newest);
+  const agreeing = ordered.filter((c) => agreeUpToRounding(normalisedValue(c), c.decimals, newestValue, newest.decimals));
+  const revised = ordered.filter((c) => !agreeing.includes(c));
+  // Most precise first; among equals an unflagged source, then the newest.
+  const ranked = [...agreeing].sort((a, b) => b.decimals - a.decimals || flagsOf(a).length - flagsOf(b).length || newestFirst(a, b));
+  const shown = ranked[0]!;
+  const flags = [...new Set(ordered.flatMap(flagsOf))];
+  return {
+    seriesId: shown.seriesId,
+    geo: codes.geo,
+    item: codes.item,
+    measure: codes.measure,
+    period: shown.period,
+    periodKind: shown.periodKind,
+    periodStart: shown.periodStart,
+    periodEnd: shown.periodEnd,
+    basis: shown.basis,
+    unit: shownUnit(shown.basis, shown.unit),
+    value: normalisedValue(shown),
+    decimals: shown.decimals,
+    status: shown.status,
+    derived: shownUnit(shown.basis, shown.unit) !== shown.unit,
+    statedPeriod: ordered.find((c) => c.statedPeriod)?.statedPeriod ?? null,
+    flags,
+    note: ordered.map((c) => c.note).filter(Boolean).join(' ') || null,
+    quantityUnit: shown.quantityUnit,
+    sources: [...ranked, ...revised].map(toSource),
+    revisions: [...revised].reverse().map((c) => ({ value: normalisedValue(c), publishedOn: c.publishedOn, releaseName: c.releaseName })),
+  };
+}

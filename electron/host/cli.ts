@@ -1,0 +1,32 @@
+// `npm run host` / the fallback of `npm start`: the web host on the store, printing its URL.
+import { parseArgs } from 'node:util';
+import { isEntryPoint } from '../core/entry.js';
+import { createHandlers } from '../core/handlers.js';
+import { defaultStorePath, rendererDir } from '../core/paths.js';
+import { openStore } from '../core/store.js';
+import { startHost } from './server.js';
+
+export async function runWebHost(argv: string[] = process.argv.slice(2)): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '0' }, db: { type: 'string' } }, strict: true });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got '${values.port}'`);
+  const store = openStore(values.db ?? defaultStorePath());
+  const host = await startHost({ handlers: createHandlers(store.db, store.path), port, staticDir: rendererDir });
+  console.log(`IIP Explorer is serving at ${host.url}`);
+  console.log(`Store: ${store.path}. Press Ctrl+C to stop.`);
+  const stop = (): void => {
+    void host.close().then(() => {
+      store.db.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (isEntryPoint(import.meta.url)) {
+  runWebHost().catch((error: unknown) => {
+    console.error(`iip host: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  });
+}

@@ -1,0 +1,89 @@
+// Electron adapter: lifecycle, the window, the app:// protocol, security, and IPC registration.
+// Every domain call goes to the plain-Node handler table (electron/core), as the web host's do.
+import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHANNEL_NAMES } from '../shared/channels.js';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
+import { createHandlers, dispatch } from '../core/handlers.js';
+import { APP_NAME, packageRoot, rendererDir, STORE_FILE } from '../core/paths.js';
+import { openStore, type Store } from '../core/store.js';
+import { APP_ENTRY, APP_SCHEME, fileForAppUrl, isAppUrl, isExternalLink } from './policy.js';
+
+app.setName(APP_NAME);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let store: Store | undefined;
+
+function registerAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = fileForAppUrl(request.url, rendererDir);
+    if (!file) return new Response('not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).href);
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function registerIpc(current: Store): void {
+  const handlers = createHandlers(current.db, current.path);
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, async (event, input: unknown) => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'internal', message: 'refused: the call did not come from the app' } };
+      return dispatch(handlers, channel, input);
+    });
+  }
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalLink(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    title: APP_NAME,
+    show: false,
+    webPreferences: {
+      preload: path.join(packageRoot, 'dist', 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY);
+}
+
+void app.whenReady().then(() => {
+  store = openStore(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE));
+  hardenSessions();
+  registerAppProtocol();
+  registerIpc(store);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => store?.db.close());

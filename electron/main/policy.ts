@@ -1,0 +1,35 @@
+// Security decisions of the Electron adapter, kept free of Electron so tests run them in Node.
+import path from 'node:path';
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'iip';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
+
+/** Only the app's own pages may be shown in its window. */
+export function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}
+
+/** Links the user may open in the system browser (never inside the app). */
+export function isExternalLink(url: string): boolean {
+  try {
+    return ['https:', 'http:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The file an app:// request maps to, or null when it would leave the built renderer. */
+export function fileForAppUrl(url: string, rendererDir: string): string | null {
+  if (!isAppUrl(url)) return null;
+  const pathname = decodeURIComponent(new URL(url).pathname);
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
+  return file.startsWith(root + path.sep) ? file : null;
+}

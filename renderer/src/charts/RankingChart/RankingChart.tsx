@@ -1,0 +1,32 @@
+// A horizontal bar chart of ranked figures (highest first, falls in the second colour).
+import { useMemo } from 'react';
+import { Bar } from 'react-chartjs-2';
+import type { Lang } from '../../i18n.js';
+import { barValueLabels } from '../barValueLabels.js';
+import { useRenderSignal } from '../renderSignal.js';
+import { rankingChartConfig, rankingHeight, type RankedBar } from './state.js';
+
+interface Props {
+  bars: RankedBar[];
+  axisTitle: string;
+  label: string;
+  lang: Lang;
+  testId?: string;
+}
+
+export function RankingChart({ bars, axisTitle, label, lang, testId = 'ranking-chart' }: Props) {
+  const renderKey = `${bars.map((b) => `${b.geo}/${b.item}/${b.figure.period}`).join(',')}|${axisTitle}|${lang}`;
+  const { plugin, rendered } = useRenderSignal(renderKey);
+  const config = useMemo(() => rankingChartConfig(bars, { lang, axisTitle, renderKey }), [bars, lang, axisTitle, renderKey]);
+  return (
+    <div
+      className="chart chart--ranking"
+      data-testid={testId}
+      data-rendered={rendered ? 'true' : 'false'}
+      data-bars={bars.length}
+      style={{ height: rankingHeight(bars.length) }}
+    >
+      <Bar data={config.data} options={config.options} plugins={[plugin, barValueLabels]} aria-label={label} role="img" />
+    </div>
+  );
+}

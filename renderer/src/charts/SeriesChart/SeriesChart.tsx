@@ -1,0 +1,32 @@
+// The time-series line chart of one series. Config comes from state.ts; this only draws it.
+import { useMemo } from 'react';
+import { Line } from 'react-chartjs-2';
+import type { FigureValue } from '../../../../electron/shared/contract.js';
+import type { Unit } from '../../../../electron/shared/domain.js';
+import type { Lang } from '../../i18n.js';
+import { useRenderSignal } from '../renderSignal.js';
+import { buildSeriesModel, seriesChartConfig } from './state.js';
+
+interface Props {
+  seriesId: number;
+  figures: FigureValue[];
+  unit: Unit;
+  axisTitle: string;
+  /** Describes the chart for screen readers. */
+  label: string;
+  lang: Lang;
+}
+
+export function SeriesChart({ seriesId, figures, unit, axisTitle, label, lang }: Props) {
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${lang}|${figures.map((f) => `${f.period}=${f.value}`).join(",")}`;
+  const { plugin, rendered } = useRenderSignal(renderKey);
+  const config = useMemo(
+    () => seriesChartConfig(buildSeriesModel(figures), { lang, axisTitle, unit, renderKey }),
+    [figures, lang, axisTitle, unit, renderKey],
+  );
+  return (
+    <div className="chart chart--series" data-testid="chart" data-series-id={seriesId} data-rendered={rendered ? 'true' : 'false'}>
+      <Line data={config.data} options={config.options} plugins={[plugin]} aria-label={label} role="img" />
+    </div>
+  );
+}

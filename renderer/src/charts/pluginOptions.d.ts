@@ -1,0 +1,12 @@
+// Options of our own Chart.js plugins, so chart configs that set them typecheck.
+import 'chart.js';
+import type { ChartType } from 'chart.js';
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    /** Tells React which data the chart last drew (see renderSignal.ts). */
+    iipRenderSignal?: { key: string };
+    /** Value labels at the end of bars (see barValueLabels.ts). */
+    iipBarValueLabels?: { labels: string[]; colour?: string };
+  }
+}

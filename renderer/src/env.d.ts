@@ -1,0 +1,9 @@
+/// <reference types="vite/client" />
+import type { BridgeApi } from '../../electron/shared/contract.js';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent when the UI is served by the web host. */
+    iip?: BridgeApi;
+  }
+}

@@ -1,0 +1,93 @@
+// The catalog: every series, grouped, with a search box (main folds diacritics, so "phu tho"
+// finds Phú Thọ).
+import { useEffect, useState } from 'react';
+import type { SeriesSummary } from '../../../../electron/shared/contract.js';
+import { STRINGS, type Lang } from '../../i18n.js';
+import { useBridgeQuery } from '../../useBridgeQuery.js';
+import { catalogEntry, orderGroups } from './catalogEntries.js';
+
+const SEARCH_DELAY_MS = 150;
+
+interface Props {
+  lang: Lang;
+  search: string;
+  onSearch: (text: string) => void;
+  selectedId: number | null;
+  onSelect: (series: SeriesSummary) => void;
+}
+
+function useDebounced(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export function Catalog({ lang, search, onSearch, selectedId, onSelect }: Props) {
+  const s = STRINGS[lang];
+  const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  const { data, loading } = useBridgeQuery('catalog:list', query ? { search: query } : {});
+  const groups = data ? orderGroups(data) : [];
+
+  // Start on the whole industry, so the first screen already shows a chart.
+  useEffect(() => {
+    if (selectedId !== null || query || !data) return;
+    const first = orderGroups(data)[0]?.series[0];
+    if (first) onSelect(first);
+  }, [data, query, selectedId, onSelect]);
+
+  return (
+    <nav className="catalog" aria-label={s.catalog.search}>
+      <input
+        className="catalog__search"
+        type="search"
+        data-testid="catalog-search"
+        aria-label={s.catalog.search}
+        placeholder={s.catalog.searchPlaceholder}
+        value={search}
+        onChange={(e) => onSearch(e.target.value)}
+      />
+      <div className="catalog__groups" aria-busy={loading}>
+        {groups.map((group) => (
+          <section key={group.key} className="catalog__group">
+            <h3 className="catalog__heading">
+              {s.catalog.groups[group.key]} <span className="catalog__count">{group.series.length}</span>
+            </h3>
+            <ul>
+              {group.series.map((series) => {
+                const entry = catalogEntry(series, group.key, lang);
+                return (
+                  <li key={series.id}>
+                    <button
+                      type="button"
+                      className="catalog__item"
+                      data-testid="catalog-item"
+                      data-series-id={series.id}
+                      data-geo={series.geo.code}
+                      data-item={series.item.code}
+                      data-code={entry.code ?? undefined}
+                      aria-pressed={series.id === selectedId}
+                      onClick={() => onSelect(series)}
+                    >
+                      <span className="catalog__name">{entry.name}</span>
+                      {entry.measure && <span className="catalog__measure"> · {entry.measure}</span>}
+                      {entry.subName && ' '}
+                      {entry.subName && (
+                        <span className="catalog__subname" lang="vi">
+                          {entry.subName}
+                        </span>
+                      )}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+        {data && groups.length === 0 && <p className="muted">{s.catalog.noMatch}</p>}
+      </div>
+    </nav>
+  );
+}

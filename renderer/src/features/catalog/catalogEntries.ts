@@ -1,0 +1,39 @@
+// Catalog groups in the order analysts read them, and how each entry is labelled. Pure.
+import type { CatalogGroup, SeriesSummary } from '../../../../electron/shared/contract.js';
+import { geoName, seriesName } from '../../format.js';
+import type { Measure } from '../../../../electron/shared/domain.js';
+import { STRINGS, type Lang } from '../../i18n.js';
+
+export const GROUP_ORDER: readonly CatalogGroup['key'][] = ['total', 'section', 'division', 'locality', 'product'];
+
+/** Known groups in GROUP_ORDER, empty ones left out. */
+export function orderGroups(groups: CatalogGroup[]): CatalogGroup[] {
+  return GROUP_ORDER.flatMap((key) => groups.filter((g) => g.key === key && g.series.length > 0));
+}
+
+export interface CatalogEntry {
+  series: SeriesSummary;
+  /** Name in the UI language, diacritics kept. */
+  name: string;
+  /** The Vietnamese name under an English one (localities, English mode only). */
+  subName: string | null;
+  /** Section letter or division number shown before the name; null for others. */
+  code: string | null;
+  /** Set when the series measures something other than its group's usual (e.g. contribution). */
+  measure: string | null;
+}
+
+/** IIP for industries and localities, physical output for products. */
+const usualMeasure = (group: CatalogGroup['key']): Measure => (group === 'product' ? 'output' : 'iip');
+
+export function catalogEntry(series: SeriesSummary, group: CatalogGroup['key'], lang: Lang): CatalogEntry {
+  const name = seriesName(series, lang);
+  const viName = group === 'locality' ? geoName(series.geo, 'vi') : null;
+  return {
+    series,
+    name,
+    subName: lang === 'en' && viName && viName !== name ? viName : null,
+    code: group === 'section' || group === 'division' ? series.item.code : null,
+    measure: series.measure === usualMeasure(group) ? null : STRINGS[lang].measures[series.measure],
+  };
+}

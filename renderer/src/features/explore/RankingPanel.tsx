@@ -1,0 +1,88 @@
+// Ranking mode: one period, one group (sections, industries, localities or products), bars
+// from highest to lowest.
+import { useMemo } from 'react';
+import type { Basis, Measure } from '../../../../electron/shared/domain.js';
+import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
+import { rankBars } from '../../charts/RankingChart/state.js';
+import { formatPeriod } from '../../format.js';
+import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
+import { useBridgeQuery } from '../../useBridgeQuery.js';
+
+export type RankingGroup = 'section' | 'division' | 'locality' | 'product';
+export const RANKING_GROUPS: readonly RankingGroup[] = ['section', 'division', 'locality', 'product'];
+const RANKING_BASES: readonly Basis[] = ['yoy', 'mom'];
+
+/** Products are ranked by the change in their physical output; everything else by IIP. */
+export const rankingMeasure = (group: RankingGroup): Measure => (group === 'product' ? 'output' : 'iip');
+
+export interface RankingChoice {
+  group: RankingGroup;
+  period: string | null;
+  basis: Basis;
+}
+
+interface Props {
+  choice: RankingChoice;
+  onChange: (choice: RankingChoice) => void;
+  lang: Lang;
+}
+
+export function RankingPanel({ choice, onChange, lang }: Props) {
+  const s = STRINGS[lang];
+  const summary = useBridgeQuery('latest:summary', {}).data;
+  const periods = useMemo(() => (summary?.periods ?? []).filter((p) => p.rankable), [summary]);
+  const period = choice.period ?? summary?.period ?? null;
+  const input = period ? { period, basis: choice.basis, group: choice.group, measure: rankingMeasure(choice.group) } : null;
+  const { data, loading, dataKey } = useBridgeQuery('figures:ranking', input);
+  const ranking = data && dataKey === JSON.stringify(input) ? data : undefined;
+  const bars = useMemo(() => (ranking ? rankBars(ranking.rows, lang) : []), [ranking, lang]);
+
+  const first = bars[0]?.figure;
+  const what = first ? figureTitle(lang, first.measure, first.basis, first.unit) : figureTitle(lang, rankingMeasure(choice.group), choice.basis, 'pct');
+  const title = `${s.explore.rankingGroups[choice.group]}${period ? `, ${formatPeriod(period, lang)}` : ''} — ${what}`;
+
+  return (
+    <section className="panel" aria-busy={loading}>
+      <header className="panel__head">
+        <h2 className="chart-title" data-testid="ranking-title">
+          {title}
+        </h2>
+        <div className="fields">
+          <label className="field">
+            <span className="field__label">{s.explore.group}</span>
+            <select data-testid="ranking-group" value={choice.group} onChange={(e) => onChange({ ...choice, group: e.target.value as RankingGroup })}>
+              {RANKING_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {s.explore.rankingGroups[g]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{s.explore.period}</span>
+            <select data-testid="ranking-period" value={period ?? ''} onChange={(e) => onChange({ ...choice, period: e.target.value })}>
+              {periods.map((p) => (
+                <option key={p.period} value={p.period}>
+                  {formatPeriod(p.period, lang)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{s.explore.basis}</span>
+            <select data-testid="ranking-basis" value={choice.basis} onChange={(e) => onChange({ ...choice, basis: e.target.value as Basis })}>
+              {RANKING_BASES.map((b) => (
+                <option key={b} value={b}>
+                  {s.views(b, 'pct')}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      {ranking && bars.length === 0 && <p className="empty">{s.latest.empty}</p>}
+      {bars.length > 0 && <RankingChart bars={bars} axisTitle={s.axis(first?.basis ?? choice.basis, first?.unit ?? 'pct', null)} label={title} lang={lang} />}
+      {!ranking && loading && <p className="muted">{s.loading}</p>}
+    </section>
+  );
+}

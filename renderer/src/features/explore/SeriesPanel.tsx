@@ -1,0 +1,71 @@
+// One series over time: the comparison selector, the chart and the table of the same figures.
+import type { SeriesSummary } from '../../../../electron/shared/contract.js';
+import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
+import { seriesName } from '../../format.js';
+import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
+import { useBridgeQuery } from '../../useBridgeQuery.js';
+import { FigureTable } from './FigureTable.js';
+import { orderedViews, resolveView, viewKey } from './views.js';
+
+interface Props {
+  series: SeriesSummary;
+  chosenView: string | null;
+  onChooseView: (key: string) => void;
+  lang: Lang;
+}
+
+export function SeriesPanel({ series, chosenView, onChooseView, lang }: Props) {
+  const s = STRINGS[lang];
+  const views = orderedViews(series.views);
+  const view = resolveView(views, chosenView);
+  const input = view ? { seriesId: series.id, basis: view.basis, unit: view.unit } : null;
+  const { data, loading, dataKey } = useBridgeQuery('figures:series', input);
+  const current = data && dataKey === JSON.stringify(input) ? data : undefined;
+  const points = current?.points ?? [];
+
+  const unit = points[0]?.unit ?? view?.unit ?? 'pct';
+  const basis = view?.basis ?? 'yoy';
+  const quantityUnit = points[0]?.quantityUnit ?? (lang === 'vi' ? series.item.quantityUnitVi : series.item.quantityUnitEn ?? series.item.quantityUnitVi);
+  const what = figureTitle(lang, series.measure, basis, unit, quantityUnit);
+  const name = seriesName(series, lang);
+  const title = `${name} — ${what}`;
+
+  return (
+    <section className="panel" aria-busy={loading}>
+      <header className="panel__head">
+        <h2 className="chart-title" data-testid="chart-title">
+          <span className="chart-title__name">{name}</span>
+          <span className="chart-title__sep"> — </span>
+          <span className="chart-title__what">{what}</span>
+        </h2>
+        {views.length > 0 && (
+          <label className="field">
+            <span className="field__label">{s.explore.basis}</span>
+            <select data-testid="basis-select" value={view ? viewKey(view) : ''} onChange={(e) => onChooseView(e.target.value)}>
+              {views.map((v) => (
+                <option key={viewKey(v)} value={viewKey(v)}>
+                  {s.views(v.basis, v.unit)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      {current && points.length === 0 && <p className="empty">{s.explore.noFigures}</p>}
+      {points.length > 0 && (
+        <>
+          <SeriesChart
+            seriesId={series.id}
+            figures={points}
+            unit={unit}
+            axisTitle={s.axis(basis, unit, quantityUnit)}
+            label={title}
+            lang={lang}
+          />
+          <FigureTable figures={points} lang={lang} caption={title} />
+        </>
+      )}
+      {!current && loading && <p className="muted">{s.loading}</p>}
+    </section>
+  );
+}

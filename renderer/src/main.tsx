@@ -1,0 +1,17 @@
+// Entry point: pick the bridge transport, set up Chart.js, mount the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { initBridge } from './bridge.js';
+import './charts/setup.js';
+import './styles.css';
+
+initBridge();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('missing #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

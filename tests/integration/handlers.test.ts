@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../electron/core/handlers.js';
+import { openStore } from '../../electron/core/store.js';
+import { tempStorePath } from '../helpers/temp.js';
+
+describe('handler table through dispatch', () => {
+  const store = openStore(tempStorePath());
+  const handlers = createHandlers(store.db, store.path);
+
+  it('answers good payloads', async () => {
+    const info = await dispatch(handlers, 'app:info', {});
+    expect(info).toMatchObject({ ok: true, value: { storePath: store.path, releaseCount: expect.any(Number) } });
+    const get = await dispatch(handlers, 'figures:get', { geo: 'VN', item: 'TOTAL', period: '2025-11', basis: 'mom' });
+    expect(get).toMatchObject({ ok: true, value: { value: 2.3 } });
+  });
+
+  it('answers a typed error for bad input, naming the field', async () => {
+    const r = await dispatch(handlers, 'figures:get', { geo: 'VN', item: 'TOTAL', period: '2025-11', basis: 'weekly' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('bad-input');
+      expect(r.error.issues?.[0]?.path).toBe('basis');
+    }
+    const extra = await dispatch(handlers, 'catalog:list', { search: 'x', sql: 'DROP TABLE figures' });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    const wrongType = await dispatch(handlers, 'figures:series', { seriesId: '1; DROP', basis: 'yoy' });
+    expect(wrongType).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+  });
+
+  it('refuses unknown channels and reports not-found', async () => {
+    expect(await dispatch(handlers, 'fs:read', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(handlers, 'figures:get', { geo: 'Atlantis', item: 'TOTAL', period: '2025', basis: 'yoy' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch(handlers, 'figures:series', { seriesId: 999999, basis: 'yoy' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('serves a series over time in period order', async () => {
+    const groups = await dispatch(handlers, 'catalog:list', {});
+    if (!groups.ok) throw new Error(groups.error.message);
+    const total = (groups.value as { key: string; series: { id: number }[] }[]).find((g) => g.key === 'total')!.series[0]!;
+    const r = await dispatch(handlers, 'figures:series', { seriesId: total.id, basis: 'yoy' });
+    if (!r.ok) throw new Error(r.error.message);
+    const periods = (r.value as { points: { period: string }[] }).points.map((p) => p.period);
+    expect(periods.indexOf('2025-01..2025-05')).toBeLessThan(periods.indexOf('2025-01..2025-11'));
+  });
+});
