@@ -1,0 +1,42 @@
+// The desktop app end to end through Playwright's _electron. Runs wherever an Electron binary is
+// installed (node_modules/electron/dist); reports itself skipped elsewhere (the binary cannot be
+// downloaded on our CI machines).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { _electron as electron } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
+
+function electronBinary(): string | null {
+  try {
+    const binary = createRequire(import.meta.url)('electron') as unknown;
+    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+const binary = electronBinary();
+const root = path.resolve(import.meta.dirname, '../..');
+
+describe.skipIf(binary === null)('Electron app (needs the Electron binary)', () => {
+  it('opens on the embedded dataset with the bridge and nothing more', async () => {
+    const store = path.join(tempDir(), 'iip.sqlite');
+    const app = await electron.launch({ executablePath: binary!, args: [root, '--no-sandbox'], env: { ...process.env, IIP_DB: store } });
+    try {
+      const page = await app.firstWindow();
+      await page.waitForSelector('html[data-ready="true"]');
+      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => Object.keys((window as unknown as { iip: object }).iip).sort())).toEqual(['invoke', 'on']);
+      const info = await page.evaluate(() => (window as unknown as { iip: { invoke(c: string, i: unknown): Promise<unknown> } }).iip.invoke('app:info', {}));
+      expect(info).toMatchObject({ ok: true, value: { storePath: store } });
+      await page.evaluate(() => { window.location.href = 'https://example.com/'; });
+      await page.waitForTimeout(300);
+      expect(page.url()).toMatch(/^app:\/\/iip\//);
+      await page.screenshot({ path: path.join(root, 'test-output', 'electron-window.png') });
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// Real Chromium (Debian's) driven by Playwright, against the web host on a fresh store.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createHandlers } from '../../electron/core/handlers.js';
+import { rendererDir } from '../../electron/core/paths.js';
+import { openStore, type Store } from '../../electron/core/store.js';
+import { startHost, type RunningHost } from '../../electron/host/server.js';
+import { tempDir } from './temp.js';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
+export const chromiumPath: string | null = CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
+
+export const screenshotDir = path.resolve(import.meta.dirname, '../../test-output/screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath!,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface AppSession { store: Store; host: RunningHost; page: Page; close(): Promise<void> }
+
+/** A fresh store and web host, and a page opened on the app in the given UI language. */
+export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-US'): Promise<AppSession> {
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`the renderer is not built (${rendererDir}); run npm run build`);
+  const store = openStore(path.join(tempDir(), 'iip.sqlite'));
+  const host = await startHost({ handlers: createHandlers(store.db, store.path), staticDir: rendererDir });
+  const context = await browser.newContext({ locale, viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(host.url);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
+  return {
+    store,
+    host,
+    page,
+    async close() {
+      await context.close();
+      await host.close();
+      store.db.close();
+      if (errors.length > 0) throw new Error(`errors in the page: ${errors.join(' | ')}`);
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
