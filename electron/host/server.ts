@@ -77,6 +77,8 @@ function serveStatic(staticDir: string, urlPath: string, res: http.ServerRespons
   const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
   const file = path.resolve(root, '.' + relative);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    // Browsers ask for /favicon.ico whatever the page declares; the page's own icon is inline.
+    if (relative === '/favicon.ico') return send(res, 204, '', 'image/x-icon');
     send(res, 404, 'not found', 'text/plain; charset=utf-8');
     return;
   }

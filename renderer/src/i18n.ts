@@ -96,6 +96,7 @@ export interface Strings {
     file: string;
     figures: string;
     none: string;
+    inferredDate: string;
   };
 }
 
@@ -176,6 +177,7 @@ const vi: Strings = {
     file: 'Tệp nguồn',
     figures: 'Số liệu',
     none: 'Chưa có nguồn nào.',
+    inferredDate: '* Nguồn không ghi ngày; ngày được suy ra (di chuột để xem cách suy ra).',
   },
 };
 
@@ -272,6 +274,7 @@ const en: Strings = {
     file: 'Source file',
     figures: 'Figures',
     none: 'No releases yet.',
+    inferredDate: '* Not dated in the source; the date is inferred (hover to see how).',
   },
 };
 

@@ -18,8 +18,7 @@ describe.skipIf(chromiumPath === null)('explorer in Chromium (needs /usr/bin/chr
     try {
       await page.fill('[data-testid="catalog-search"]', 'phu tho');
       const item = page.locator('[data-testid="catalog-item"]', { hasText: 'Phú Thọ' });
-      await item.first().waitFor();
-      expect(await page.locator('[data-testid="catalog-item"]').count()).toBe(1);
+      await expect.poll(() => page.locator('[data-testid="catalog-item"]').count()).toBe(1);
       expect(await item.getAttribute('data-geo')).toBe('P25');
       await item.click();
       const seriesId = await item.getAttribute('data-series-id');

@@ -24,7 +24,7 @@ export function RankingChart({ bars, axisTitle, label, lang, testId = 'ranking-c
       data-testid={testId}
       data-rendered={rendered ? 'true' : 'false'}
       data-bars={bars.length}
-      style={{ height: rankingHeight(bars.length) }}
+      style={{ height: rankingHeight(bars) }}
     >
       <Bar data={config.data} options={config.options} plugins={[plugin, barValueLabels]} aria-label={label} role="img" />
     </div>

@@ -4,6 +4,7 @@ import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
 import type { FigureValue, RankingRow } from '../../../../electron/shared/contract.js';
 import { formatFigure, formatTick, subjectName } from '../../format.js';
 import type { Lang } from '../../i18n.js';
+import { wrapLabel } from '../labels.js';
 import { barColour, GRID, INK, ZERO_LINE } from '../palette.js';
 import { BAR_VALUE_LABELS_ID, RENDER_SIGNAL_ID } from '../pluginIds.js';
 import { figureDetailLines } from '../SeriesChart/state.js';
@@ -29,8 +30,17 @@ export function strongestAndWeakest(bars: RankedBar[], n: number): RankedBar[] {
   return [...bars.slice(0, n), ...bars.slice(bars.length - n)];
 }
 
-/** Pixel height that gives each bar room for a two-line-free label. */
-export const rankingHeight = (bars: number): number => Math.max(120, bars * 26 + 56);
+/** Characters per line of a bar's name before it wraps. */
+export const NAME_WIDTH = 30;
+
+const LINE_PX = 15;
+const AXIS_PX = 64;
+
+/** Chart height that gives every bar room for its (wrapped) name. */
+export function rankingHeight(bars: RankedBar[]): number {
+  const lines = Math.max(1, ...bars.map((b) => wrapLabel(b.name, NAME_WIDTH).length));
+  return Math.max(140, bars.length * Math.max(26, lines * LINE_PX + 8) + AXIS_PX);
+}
 
 export interface RankingChartOptions {
   lang: Lang;
@@ -39,7 +49,7 @@ export interface RankingChartOptions {
 }
 
 export interface RankingChartConfig {
-  data: ChartData<'bar', number[], string>;
+  data: ChartData<'bar', number[], string[]>;
   options: ChartOptions<'bar'>;
 }
 
@@ -49,7 +59,7 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
   const figureAt = (item: TooltipItem<'bar'>): FigureValue | undefined => bars[item.dataIndex]?.figure;
   return {
     data: {
-      labels: bars.map((b) => b.name),
+      labels: bars.map((b) => wrapLabel(b.name, NAME_WIDTH)),
       datasets: [
         {
           label: opts.axisTitle,
@@ -82,6 +92,7 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
         legend: { display: false },
         tooltip: {
           callbacks: {
+            title: (items) => (items[0] ? bars[items[0].dataIndex]?.name ?? '' : ''),
             label: (item) => {
               const f = figureAt(item);
               return f ? formatFigure(f, lang) : '';

@@ -8,6 +8,7 @@ import { PERIOD_KINDS } from '../../../../electron/shared/domain.js';
 import { comparePeriods, parsePeriod, type Period } from '../../../../electron/shared/period.js';
 import { formatFigure, formatPeriod, formatTick } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
+import { wrapLabel } from '../labels.js';
 import { GRID, INK, KIND_STYLE, ZERO_LINE } from '../palette.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
 
@@ -28,6 +29,9 @@ export interface SeriesModel {
 
 /** How many months apart consecutive periods of a kind end, when none is missing. */
 const STEP_MONTHS: Record<PeriodKind, number> = { month: 1, cumulative: 1, quarter: 3, year: 12 };
+
+/** Characters per line of a period label on the x axis ("5 tháng đầu năm" / "2025"). */
+const PERIOD_WIDTH = 15;
 
 const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 
@@ -72,7 +76,7 @@ export interface SeriesChartOptions {
 }
 
 export interface SeriesChartConfig {
-  data: ChartData<'line', (number | null)[], string>;
+  data: ChartData<'line', (number | null)[], string[]>;
   options: ChartOptions<'line'>;
 }
 
@@ -110,7 +114,7 @@ export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions):
   const figureAt = (item: TooltipItem<'line'>): FigureValue | null => model.kinds[item.datasetIndex]?.figures[item.dataIndex] ?? null;
 
   return {
-    data: { labels: model.periods.map((p) => formatPeriod(p, lang)), datasets },
+    data: { labels: model.periods.map((p) => wrapLabel(formatPeriod(p, lang), PERIOD_WIDTH)), datasets },
     options: {
       animation: false,
       responsive: true,
@@ -120,7 +124,7 @@ export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions):
       scales: {
         x: {
           grid: { display: false },
-          ticks: { color: INK, maxRotation: 45, autoSkip: true, autoSkipPadding: 12 },
+          ticks: { color: INK, maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
         },
         y: {
           grace: '8%',

@@ -71,14 +71,16 @@ export function Catalog({ lang, search, onSearch, selectedId, onSelect }: Props)
                       aria-pressed={series.id === selectedId}
                       onClick={() => onSelect(series)}
                     >
-                      <span className="catalog__name">{entry.name}</span>
-                      {entry.measure && <span className="catalog__measure"> · {entry.measure}</span>}
-                      {entry.subName && ' '}
-                      {entry.subName && (
-                        <span className="catalog__subname" lang="vi">
-                          {entry.subName}
-                        </span>
-                      )}
+                      <span className="catalog__text">
+                        <span className="catalog__name">{entry.name}</span>
+                        {entry.measure && <span className="catalog__measure"> · {entry.measure}</span>}
+                        {entry.subName && ' '}
+                        {entry.subName && (
+                          <span className="catalog__subname" lang="vi">
+                            {entry.subName}
+                          </span>
+                        )}
+                      </span>
                     </button>
                   </li>
                 );

@@ -50,6 +50,7 @@ export function ReleasesView({ lang }: { lang: Lang }) {
               ))}
             </tbody>
           </table>
+          {releases.some((rel) => rel.publishedOnNote) && <p className="footnote">{r.inferredDate}</p>}
         </div>
       )}
       {!releases && loading && <p className="muted">{s.loading}</p>}
