@@ -194,7 +194,13 @@ export class SdmxMlHandler implements XmlHandler {
 
 /** Parses an SDMX-ML 2.1 data message (structure-specific or generic). */
 export function parseSdmxMl(input: Buffer | string, fileName: string): ParseResult {
-  const { text } = decodeText(input, fileName);
+  let declared: string | null = null;
+  if (typeof input !== 'string') {
+    const head = input.subarray(0, 200).toString('latin1');
+    const m = /^<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(head);
+    if (m && !/^utf-?8$/i.test(m[1]!) && !/^utf-?16/i.test(m[1]!)) declared = m[1]!;
+  }
+  const { text } = decodeText(input, fileName, { declared });
   if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
   const handler = new SdmxMlHandler(fileName);
   const tok = new XmlTokenizer(handler, fileName);

@@ -34,6 +34,7 @@ export function strongestAndWeakest(bars: RankedBar[], n: number): RankedBar[] {
 export const NAME_WIDTH = 30;
 
 const LINE_PX = 15;
+const VALUE_LABEL_ROOM_PX = 52;
 const AXIS_PX = 64;
 
 /** Chart height that gives every bar room for its (wrapped) name. */
@@ -78,7 +79,8 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
-      layout: { padding: { right: 8 } },
+      // Room past the longest bar for its value label.
+      layout: { padding: { right: VALUE_LABEL_ROOM_PX } },
       scales: {
         x: {
           grace: '15%',

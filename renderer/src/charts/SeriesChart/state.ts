@@ -123,6 +123,7 @@ export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions):
       layout: { padding: { top: 8, right: 12 } },
       scales: {
         x: {
+          offset: true,
           grid: { display: false },
           ticks: { color: INK, maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
         },

@@ -1,0 +1,37 @@
+// What an import would change: each figure is new, a revision of what the store shows, or unchanged.
+import type { FigureInput } from '../../shared/domain.js';
+import { parsePeriod } from '../../shared/period.js';
+import type { Db } from '../db/connection.js';
+import { candidatesForSeries, type FigureCandidate } from '../db/repos/figures.js';
+import { findSeries } from '../db/repos/series.js';
+import { agreeUpToRounding, chooseShown, groupCandidates, normalisedValue, shownUnit } from '../figures/select.js';
+
+export type Change = { change: 'new' } | { change: 'unchanged' } | { change: 'revised'; oldValue: number; oldDecimals: number };
+
+/** The change each figure makes against the store as it shows figures now. */
+export function diffAgainstStore(db: Db, figures: FigureInput[]): Change[] {
+  const cache = new Map<string, Map<string, { value: number; decimals: number }>>();
+  const shownFor = (seriesId: number, basis: FigureInput['basis']): Map<string, { value: number; decimals: number }> => {
+    const key = `${seriesId}|${basis}`;
+    let shown = cache.get(key);
+    if (!shown) {
+      shown = new Map();
+      for (const group of groupCandidates(candidatesForSeries(db, seriesId, basis))) {
+        const f = chooseShown(group, { geo: '', item: '', measure: 'iip' });
+        const first = group[0] as FigureCandidate;
+        shown.set(`${f.period}|${f.unit}|${first.baseYear}`, { value: f.value, decimals: f.decimals });
+      }
+      cache.set(key, shown);
+    }
+    return shown;
+  };
+  return figures.map((f) => {
+    const series = findSeries(db, f.geo, f.item, f.measure);
+    if (!series) return { change: 'new' };
+    const period = parsePeriod(f.period)!.code;
+    const current = shownFor(series.id, f.basis).get(`${period}|${shownUnit(f.basis, f.unit)}|${f.baseYear ?? 0}`);
+    if (!current) return { change: 'new' };
+    const value = normalisedValue({ basis: f.basis, unit: f.unit, value: f.value, decimals: f.decimals });
+    return agreeUpToRounding(value, f.decimals, current.value, current.decimals) ? { change: 'unchanged' } : { change: 'revised', oldValue: current.value, oldDecimals: current.decimals };
+  });
+}

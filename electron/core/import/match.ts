@@ -1,0 +1,113 @@
+// Matching the names a file uses to reference codes: aliases (reference lists and mappings the user
+// confirmed before), the user's mappings for this import, and suggestions for what matches nothing.
+import { COUNTRY_CODE, type FigureInput } from '../../shared/domain.js';
+import { parsePeriod } from '../../shared/period.js';
+import { foldForSearch } from '../../shared/text.js';
+import type { Db } from '../db/connection.js';
+import { codesForLabel, geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
+import type { RawFigure } from './types.js';
+
+export type NameKind = 'geo' | 'item';
+
+/** label (as written) → code, per kind. */
+export interface NameMappings { geo: Record<string, string>; item: Record<string, string> }
+export const emptyMappings = (): NameMappings => ({ geo: {}, item: {} });
+
+export interface Suggestion { code: string; nameVi: string; nameEn: string; score: number }
+export interface UnknownName { kind: NameKind; label: string; places: string[]; suggestions: Suggestion[] }
+
+export interface MatchResult { figures: (FigureInput & { rawIndex: number })[]; unknown: UnknownName[] }
+
+const COUNTRY_LABELS = new Set(['', 'vn', 'viet nam', 'vietnam', 'ca nuoc', 'toan quoc', 'whole country']);
+
+function mapped(mappings: NameMappings, kind: NameKind, label: string): string | undefined {
+  const table = mappings[kind];
+  return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => foldForSearch(k) === foldForSearch(label))?.[1];
+}
+
+export function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappings = emptyMappings()): MatchResult {
+  const unknown = new Map<string, UnknownName>();
+  const noteUnknown = (kind: NameKind, label: string, place: string): void => {
+    const key = `${kind}|${foldForSearch(label)}`;
+    const entry = unknown.get(key) ?? { kind, label, places: [], suggestions: suggest(db, kind, label) };
+    if (entry.places.length < 5) entry.places.push(place);
+    unknown.set(key, entry);
+  };
+  const figures: MatchResult['figures'] = [];
+  raw.forEach((r, rawIndex) => {
+    const periodEnd = parsePeriod(r.period)?.end;
+    const geoCode = COUNTRY_LABELS.has(foldForSearch(r.geoLabel)) ? COUNTRY_CODE : (mapped(mappings, 'geo', r.geoLabel) ?? resolveGeo(db, r.geoLabel, periodEnd)?.code);
+    const itemCode = mapped(mappings, 'item', r.itemLabel) ?? resolveItem(db, r.itemLabel)?.code;
+    if (!geoCode) noteUnknown('geo', r.geoLabel, r.location);
+    if (!itemCode) noteUnknown('item', r.itemLabel, r.location);
+    if (!geoCode || !itemCode) return;
+    figures.push({
+      rawIndex,
+      geo: geoCode,
+      item: itemCode,
+      measure: r.measure,
+      period: r.period,
+      basis: r.basis,
+      unit: r.unit,
+      baseYear: r.baseYear ?? null,
+      value: r.value,
+      decimals: r.decimals,
+      status: r.status ?? 'estimate',
+      quantityUnit: r.quantityUnit ?? null,
+      quote: r.quote ?? null,
+      location: r.location,
+    });
+  });
+  return { figures, unknown: [...unknown.values()] };
+}
+
+/** Checks a mapping's codes exist; returns the problems. */
+export function checkMappings(db: Db, mappings: NameMappings): string[] {
+  const problems: string[] = [];
+  for (const [label, code] of Object.entries(mappings.geo)) if (!geoByCode(db, code)) problems.push(`geo '${label}' → '${code}': no such locality code`);
+  for (const [label, code] of Object.entries(mappings.item)) if (!db.prepare('SELECT 1 FROM items WHERE code = ?').get(code)) problems.push(`item '${label}' → '${code}': no such industry or product code`);
+  return problems;
+}
+
+/** Remembers confirmed mappings, so next month's file matches by itself. */
+export function rememberMappings(db: Db, mappings: NameMappings): void {
+  const put = db.prepare("INSERT OR IGNORE INTO aliases (kind, folded, code, origin) VALUES (?, ?, ?, 'user')");
+  for (const kind of ['geo', 'item'] as const) for (const [label, code] of Object.entries(mappings[kind])) put.run(kind, foldForSearch(label), code);
+}
+
+// ---- suggestions: the closest known names by shared words and character bigrams -----------------
+
+function bigrams(text: string): Set<string> {
+  const s = ` ${text} `;
+  const out = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+function similarity(a: string, b: string): number {
+  const A = bigrams(a);
+  const B = bigrams(b);
+  let common = 0;
+  for (const x of A) if (B.has(x)) common++;
+  return (2 * common) / (A.size + B.size);
+}
+
+export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
+  const folded = foldForSearch(label);
+  if (!folded) return [];
+  const aliases = db.prepare('SELECT folded, code FROM aliases WHERE kind = ?').all(kind) as { folded: string; code: string }[];
+  const best = new Map<string, number>();
+  for (const a of aliases) {
+    const score = similarity(folded, a.folded);
+    if (score > (best.get(a.code) ?? 0)) best.set(a.code, score);
+  }
+  const table = kind === 'geo' ? 'geos' : 'items';
+  const name = db.prepare(`SELECT nameVi, nameEn FROM ${table} WHERE code = ?`);
+  return [...best.entries()]
+    .filter(([, score]) => score >= 0.4)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([code, score]) => ({ code, ...(name.get(code) as { nameVi: string; nameEn: string }), score: Math.round(score * 100) / 100 }));
+}
+
+export { codesForLabel };

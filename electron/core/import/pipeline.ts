@@ -1,0 +1,181 @@
+// The import flow: parse each file, match its names, diff against the store (preview), then commit
+// everything in one transaction as releases. Re-importing a file changes nothing; undo removes a
+// release with its figures, so what it revised shows again.
+import crypto from 'node:crypto';
+import type { FigureInput, ReleaseInput, Status } from '../../shared/domain.js';
+import { parsePeriod } from '../../shared/period.js';
+import type { Db } from '../db/connection.js';
+import { insertFigures } from '../db/repos/figures.js';
+import { geoByCode, itemByCode } from '../db/repos/reference.js';
+import { deleteRelease, insertRelease, releaseByChecksum } from '../db/repos/releases.js';
+import { dismissEmbedded } from '../seed/embedded.js';
+import { diffAgainstStore, type Change } from './diff.js';
+import { parseSource, type FormatId, type ImportSource } from './formats.js';
+import { checkMappings, emptyMappings, matchFigures, rememberMappings, type NameMappings, type UnknownName } from './match.js';
+import { ImportError, type ParseResult } from './types.js';
+
+export interface NamedRef { code: string; name: string; nameEn: string }
+
+export type PreviewFigure = Omit<FigureInput, 'geo' | 'item'> & { geo: NamedRef; item: NamedRef } & Change;
+
+export interface FilePreview {
+  fileName: string;
+  format: FormatId;
+  checksum: string;
+  release: ReleaseInput;
+  /** Set when this very file was imported before: committing it again changes nothing. */
+  alreadyImported: { releaseId: number; name: string } | null;
+  figures: PreviewFigure[];
+  unknown: UnknownName[];
+  warnings: string[];
+  counts: { new: number; revised: number; unchanged: number; skipped: number };
+}
+
+export interface ImportProblem { file: string; place: string | null; message: string }
+
+export interface ImportPreview {
+  files: FilePreview[];
+  errors: ImportProblem[];
+  /** Names matching nothing, over all files (blocking unless skipped or mapped). */
+  unknown: UnknownName[];
+  /** True when committing would store everything recognised. */
+  ready: boolean;
+}
+
+export interface ImportOptions {
+  mappings?: NameMappings;
+  /** Leave out figures whose names match nothing instead of refusing the import. */
+  skipUnknown?: boolean;
+  /** Release details the user gives (override what the file says). */
+  release?: Partial<Pick<ReleaseInput, 'name' | 'publisher' | 'publishedOn' | 'status'>>;
+  onProgress?: (done: number, total: number, message: string) => void;
+  today?: string;
+}
+
+export const sha256 = (bytes: Buffer): string => crypto.createHash('sha256').update(bytes).digest('hex');
+
+function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string, opts: ImportOptions): ReleaseInput {
+  const given = opts.release ?? {};
+  const stated = parsed.release;
+  const publishedOn = given.publishedOn ?? stated.publishedOn;
+  return {
+    name: given.name ?? stated.name ?? source.fileName,
+    publisher: given.publisher ?? stated.publisher ?? 'not stated',
+    publishedOn: publishedOn ?? opts.today ?? new Date().toISOString().slice(0, 10),
+    publishedOnNote: publishedOn ? (given.publishedOn ? null : (stated.publishedOnNote ?? null)) : 'The file does not state a publication date; set to the day of import.',
+    status: (given.status ?? stated.status ?? 'estimate') as Status,
+    sourceKind: stated.sourceKind ?? 'file',
+    sourceFile: source.fileName,
+    sourceUrl: stated.sourceUrl ?? null,
+    checksum,
+  };
+}
+
+/** Two statements of one figure in one file must agree. */
+function checkDuplicates(fileName: string, figures: (FigureInput & { location?: string | null })[]): void {
+  const seen = new Map<string, FigureInput & { location?: string | null }>();
+  for (const f of figures) {
+    const key = `${f.geo}|${f.item}|${f.measure}|${parsePeriod(f.period)!.code}|${f.basis}|${f.unit}|${f.baseYear ?? 0}`;
+    const before = seen.get(key);
+    if (before && before.value !== f.value) {
+      throw new ImportError(fileName, f.location ?? null, `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${before.location ?? 'an earlier place'} gives ${before.value} for the same figure`);
+    }
+    seen.set(key, f);
+  }
+}
+
+function dedupe<T extends FigureInput>(figures: T[]): T[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = `${f.geo}|${f.item}|${f.measure}|${parsePeriod(f.period)!.code}|${f.basis}|${f.unit}|${f.baseYear ?? 0}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export async function previewImport(db: Db, sources: ImportSource[], opts: ImportOptions = {}): Promise<ImportPreview> {
+  const mappings = opts.mappings ?? emptyMappings();
+  const errors: ImportProblem[] = checkMappings(db, mappings).map((message) => ({ file: 'mapping', place: null, message }));
+  const files: FilePreview[] = [];
+  for (const [index, source] of sources.entries()) {
+    opts.onProgress?.(index, sources.length, `reading ${source.fileName}`);
+    try {
+      const bytes = 'bytes' in source ? source.bytes : Buffer.from(source.text, 'utf8');
+      const checksum = sha256(bytes);
+      const { format, result } = await parseSource(source);
+      if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
+      const { figures: matched, unknown } = matchFigures(db, result.figures, mappings);
+      checkDuplicates(source.fileName, matched);
+      const unique = dedupe(matched);
+      const changes = diffAgainstStore(db, unique);
+      const previous = releaseByChecksum(db, checksum);
+      const named = (kind: 'geo' | 'item', code: string): NamedRef => {
+        const row = kind === 'geo' ? geoByCode(db, code) : itemByCode(db, code);
+        return { code, name: row?.nameVi ?? code, nameEn: row?.nameEn ?? code };
+      };
+      const figures: PreviewFigure[] = unique.map(({ rawIndex: _r, ...f }, i) => ({ ...f, period: parsePeriod(f.period)!.code, geo: named('geo', f.geo), item: named('item', f.item), ...changes[i]! }));
+      const count = (c: Change['change']): number => figures.filter((f) => f.change === c).length;
+      files.push({
+        fileName: source.fileName,
+        format,
+        checksum,
+        release: releaseFor(result, source, checksum, opts),
+        alreadyImported: previous ? { releaseId: previous.id, name: previous.name } : null,
+        figures,
+        unknown,
+        warnings: result.warnings,
+        counts: { new: count('new'), revised: count('revised'), unchanged: count('unchanged'), skipped: result.figures.length - matched.length },
+      });
+    } catch (error) {
+      errors.push(problemOf(source.fileName, error));
+    }
+  }
+  opts.onProgress?.(sources.length, sources.length, 'compared with the store');
+  const unknown = files.flatMap((f) => f.unknown);
+  return { files, errors, unknown, ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true) };
+}
+
+export function problemOf(file: string, error: unknown): ImportProblem {
+  if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
+  return { file, place: null, message: error instanceof Error ? error.message : String(error) };
+}
+
+export interface CommitResult {
+  releases: { id: number; name: string; fileName: string; figureCount: number; counts: FilePreview['counts'] }[];
+  /** Files imported before: nothing was changed for them. */
+  alreadyImported: { fileName: string; releaseId: number; name: string }[];
+}
+
+/** Stores a ready preview: all files in one transaction, or nothing. */
+export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings()): CommitResult {
+  if (!preview.ready) {
+    const reasons = [...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`), ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`)];
+    throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
+  }
+  const result: CommitResult = { releases: [], alreadyImported: [] };
+  db.transaction(() => {
+    for (const file of preview.files) {
+      const previous = releaseByChecksum(db, file.checksum);
+      if (previous) {
+        result.alreadyImported.push({ fileName: file.fileName, releaseId: previous.id, name: previous.name });
+        continue;
+      }
+      const id = insertRelease(db, file.release);
+      const figureCount = insertFigures(db, id, file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })));
+      result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
+    }
+    rememberMappings(db, mappings);
+  })();
+  return result;
+}
+
+/** Removes a release and its figures; an embedded one is not loaded again. */
+export function undoRelease(db: Db, releaseId: number): boolean {
+  const row = db.prepare('SELECT checksum FROM releases WHERE id = ?').get(releaseId) as { checksum: string | null } | undefined;
+  if (!row) return false;
+  return db.transaction(() => {
+    if (row.checksum) dismissEmbedded(db, row.checksum);
+    return deleteRelease(db, releaseId);
+  })();
+}

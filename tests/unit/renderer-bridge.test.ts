@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BridgeApi } from '../../electron/shared/contract.js';
+import { BridgeCallError, initBridge, invoke, takeTokenFromUrl, webTransport } from '../../renderer/src/bridge.js';
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => void data.delete(k),
+    setItem: (k, v) => void data.set(k, v),
+  };
+}
+
+describe('renderer bridge', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('moves the token from the address bar into session storage', () => {
+    const storage = memoryStorage();
+    const replaceState = vi.fn();
+    const token = takeTokenFromUrl({ href: 'http://127.0.0.1:5000/?token=abc&x=1#top' } as Location, storage, { state: null, replaceState } as unknown as History);
+    expect(token).toBe('abc');
+    expect(storage.getItem('iip.token')).toBe('abc');
+    expect(replaceState).toHaveBeenCalledWith(null, '', '/?x=1#top');
+    // A reload (no token in the URL) keeps using the stored one.
+    expect(takeTokenFromUrl({ href: 'http://127.0.0.1:5000/' } as Location, storage, { state: null, replaceState } as unknown as History)).toBe('abc');
+    expect(replaceState).toHaveBeenCalledTimes(1);
+  });
+
+  it('posts JSON to /api/<channel> with the token header', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { figureCount: 3 } }), { status: 200 }));
+    const api = webTransport('tok', fetchMock as unknown as typeof fetch);
+    const result = await api.invoke('catalog:list', { search: 'phu tho' });
+    expect(result).toEqual({ ok: true, value: { figureCount: 3 } });
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/catalog:list');
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>)['X-IIP-Token']).toBe('tok');
+    expect(JSON.parse(init.body as string)).toEqual({ search: 'phu tho' });
+  });
+
+  it('turns a refused call into a BridgeCallError with code and message', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: false, error: { code: 'bad-token', message: 'missing or wrong X-IIP-Token' } }), { status: 401 }));
+    initBridge(webTransport(null, fetchMock as unknown as typeof fetch));
+    const call = invoke('app:info', {});
+    await expect(call).rejects.toBeInstanceOf(BridgeCallError);
+    await expect(call).rejects.toMatchObject({ code: 'bad-token', message: 'missing or wrong X-IIP-Token', channel: 'app:info' });
+  });
+
+  it('reports answers that are not a Result, and network failures, as internal errors', async () => {
+    const html = webTransport('t', (async () => new Response('<html>', { status: 404 })) as unknown as typeof fetch);
+    expect(await html.invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const down = webTransport('t', (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch);
+    expect(await down.invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('uses a given transport (the Electron preload) as is', async () => {
+    const electron: BridgeApi = { invoke: async () => ({ ok: true, value: [] }) as never, on: () => () => undefined };
+    initBridge(electron);
+    await expect(invoke('releases:list', {})).resolves.toEqual([]);
+  });
+});
