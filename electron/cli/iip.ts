@@ -8,7 +8,9 @@ import type { Channel, In, Out } from '../shared/contract.js';
 import { createHandlers, dispatch } from '../core/handlers.js';
 import { defaultStorePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
+import { undoRelease } from '../core/import/pipeline.js';
 import { formatFigure, renderTable } from './format.js';
+import { ImportUsageError, runImport } from './import-command.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -20,6 +22,8 @@ const USAGE = `Usage:
   iip series [--search TEXT] [--json]
   iip get --geo CODE|NAME --item CODE|NAME --period PERIOD --basis yoy|mom|base|level [--measure iip|output|contribution] [--as-of YYYY-MM-DD] [--json]
   iip releases [--json]
+  iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
+  iip undo RELEASE-ID
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -29,12 +33,19 @@ const COMMANDS = {
   series: { search: { type: 'string' } },
   get: { geo: { type: 'string' }, item: { type: 'string' }, period: { type: 'string' }, basis: { type: 'string' }, measure: { type: 'string' }, 'as-of': { type: 'string' } },
   releases: {},
+  import: { 'dry-run': { type: 'boolean', default: false }, map: { type: 'string' }, 'skip-unknown': { type: 'boolean', default: false }, name: { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' }, status: { type: 'string' } },
+  undo: {},
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
-function parse(command: Command, args: string[]): Record<string, string | boolean | undefined> {
+const TAKES_POSITIONALS: Command[] = ['import', 'undo'];
+
+type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _: string[] };
+
+function parse(command: Command, args: string[]): ParsedArgs {
   try {
-    return parseArgs({ args, options: { ...COMMON, ...COMMANDS[command] }, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
+    const { values, positionals } = parseArgs({ args, options: { ...COMMON, ...COMMANDS[command] }, strict: true, allowPositionals: TAKES_POSITIONALS.includes(command) });
+    return { ...(values as Record<string, string | boolean | undefined>), _: [...positionals] };
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''));
   }
@@ -101,10 +112,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         else io.out(renderTable(['id', 'published', 'status', 'figures', 'name', 'file'], releases.map((r) => [String(r.id), r.publishedOn + (r.publishedOnNote ? '*' : ''), r.status, String(r.figureCount), r.name, r.sourceFile])));
         return 0;
       }
+      case 'import':
+        return await runImport(store.db, { files: values._, dryRun: values['dry-run'] === true, json, mapFile: values.map as string | undefined, skipUnknown: values['skip-unknown'] === true, name: values.name as string | undefined, publisher: values.publisher as string | undefined, published: values.published as string | undefined, status: values.status as string | undefined }, io.out);
+      case 'undo': {
+        const id = Number(values._[0]);
+        if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
+        if (!undoRelease(store.db, id)) {
+          io.err(`iip undo: no release ${id}`);
+          return 1;
+        }
+        io.out(json ? JSON.stringify({ undone: id }) : `Removed release ${id} and its figures; what it revised shows again.`);
+        return 0;
+      }
     }
     return 2;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ImportUsageError) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');
       return 2;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { MAX_IMPORT_BASE64 } from '../shared/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 import { dispatch, type Handlers } from '../core/handlers.js';
 
@@ -20,7 +21,9 @@ export interface HostOptions {
 
 export interface RunningHost { url: string; port: number; token: string; close(): Promise<void> }
 
+/** Imports carry files; every other call is small. */
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BASE64 + 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -56,14 +59,14 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 const jsonError = (res: http.ServerResponse, status: number, code: string, message: string): void =>
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body over 1 MB'));
+      if (size > limit) {
+        reject(new Error(`request body over ${Math.round(limit / 2 ** 20)} MiB`));
         req.destroy();
       } else chunks.push(chunk);
     });
@@ -104,7 +107,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return jsonError(res, 415, 'bad-content-type', 'send application/json');
         let input: unknown;
         try {
-          const body = await readBody(req);
+          const channel = url.pathname.slice('/api/'.length);
+          const body = await readBody(req, channel === 'import:preview' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
           input = body.trim() === '' ? {} : JSON.parse(body);
         } catch (error) {
           return jsonError(res, 400, 'bad-input', `request body is not JSON: ${(error as Error).message}`);

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { BASES, MEASURES, UNITS } from './domain.js';
 import { CHANNEL_NAMES, isChannelName, type ChannelName, type EventName } from './channels.js';
+import type { CommitResult, ImportPreview } from './imports.js';
+import { STATUSES } from './domain.js';
 import type { Basis, GeoKind, ItemKind, Measure, PeriodKind, Status, Unit } from './domain.js';
 
 // ---- result types -------------------------------------------------------------------------
@@ -116,6 +118,18 @@ const periodText = z.string().trim().min(4).max(32);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const basis = z.enum(BASES);
 
+/** Files travel base64-encoded; 48 MiB of base64 is 36 MiB of file. Larger files: use `iip import`. */
+export const MAX_IMPORT_BASE64 = 48 * 1024 * 1024;
+
+const importChoices = {
+  mappings: z.object({ geo: z.record(z.string(), z.string()), item: z.record(z.string(), z.string()) }).optional(),
+  skipUnknown: z.boolean().optional(),
+  release: z
+    .object({ name: z.string().min(1).max(300).optional(), publisher: z.string().min(1).max(300).optional(), publishedOn: isoDate.optional(), status: z.enum(STATUSES).optional() })
+    .strict()
+    .optional(),
+};
+
 export const schemas = {
   'app:info': z.object({}).strict(),
   'catalog:list': z.object({ search: z.string().max(200).optional() }).strict(),
@@ -125,6 +139,17 @@ export const schemas = {
   'latest:summary': z.object({ period: periodText.optional(), asOf: isoDate.optional() }).strict(),
   'releases:list': z.object({}).strict(),
   'reference:geos': z.object({}).strict(),
+  'import:preview': z
+    .object({
+      files: z.array(z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_IMPORT_BASE64) })).max(200).optional(),
+      text: z.string().max(1_000_000).optional(),
+      textName: z.string().max(255).optional(),
+      ...importChoices,
+    })
+    .strict()
+    .refine((v) => (v.files?.length ?? 0) > 0 || (v.text ?? '').trim() !== '', 'give files or text'),
+  'import:commit': z.object({ previewId: z.string().min(1).max(64), ...importChoices }).strict(),
+  'releases:undo': z.object({ releaseId: z.number().int().positive() }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof schemas;
@@ -140,6 +165,9 @@ export interface Results {
   'latest:summary': LatestSummary;
   'releases:list': ReleaseSummary[];
   'reference:geos': (GeoRef & { successor: string | null })[];
+  'import:preview': ImportPreview & { previewId: string };
+  'import:commit': CommitResult;
+  'releases:undo': { undone: boolean };
 }
 export type Out<C extends Channel> = Results[C];
 

@@ -1,12 +1,13 @@
 // What an import would change: each figure is new, a revision of what the store shows, or unchanged.
 import type { FigureInput } from '../../shared/domain.js';
+import type { Change } from '../../shared/imports.js';
 import { parsePeriod } from '../../shared/period.js';
 import type { Db } from '../db/connection.js';
 import { candidatesForSeries, type FigureCandidate } from '../db/repos/figures.js';
 import { findSeries } from '../db/repos/series.js';
 import { agreeUpToRounding, chooseShown, groupCandidates, normalisedValue, shownUnit } from '../figures/select.js';
 
-export type Change = { change: 'new' } | { change: 'unchanged' } | { change: 'revised'; oldValue: number; oldDecimals: number };
+export type { Change };
 
 /** The change each figure makes against the store as it shows figures now. */
 export function diffAgainstStore(db: Db, figures: FigureInput[]): Change[] {

@@ -8,9 +8,9 @@ import { parseSdmxCsv } from './sdmx-csv.js';
 import { parseSdmxMl } from './sdmx-ml.js';
 import { parseTidyCsv } from './tidy-csv.js';
 import { ImportError, type ParseResult } from './types.js';
+import type { FormatId } from '../../shared/imports.js';
 
-export const FORMATS = ['gso-xlsx', 'pc-axis', 'json-stat', 'sdmx-ml', 'sdmx-csv', 'csv', 'text'] as const;
-export type FormatId = (typeof FORMATS)[number];
+export type { FormatId };
 
 /** A file's bytes, or text the user pasted. */
 export type ImportSource = { fileName: string; bytes: Buffer } | { fileName: string; text: string };

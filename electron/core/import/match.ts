@@ -5,16 +5,12 @@ import { parsePeriod } from '../../shared/period.js';
 import { foldForSearch } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
 import { codesForLabel, geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
+import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../shared/imports.js';
 import type { RawFigure } from './types.js';
 
-export type NameKind = 'geo' | 'item';
-
-/** label (as written) → code, per kind. */
-export interface NameMappings { geo: Record<string, string>; item: Record<string, string> }
+export type { NameKind, NameMappings, Suggestion, UnknownName };
 export const emptyMappings = (): NameMappings => ({ geo: {}, item: {} });
 
-export interface Suggestion { code: string; nameVi: string; nameEn: string; score: number }
-export interface UnknownName { kind: NameKind; label: string; places: string[]; suggestions: Suggestion[] }
 
 export interface MatchResult { figures: (FigureInput & { rawIndex: number })[]; unknown: UnknownName[] }
 

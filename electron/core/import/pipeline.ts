@@ -9,38 +9,11 @@ import { insertFigures } from '../db/repos/figures.js';
 import { geoByCode, itemByCode } from '../db/repos/reference.js';
 import { deleteRelease, insertRelease, releaseByChecksum } from '../db/repos/releases.js';
 import { dismissEmbedded } from '../seed/embedded.js';
-import { diffAgainstStore, type Change } from './diff.js';
-import { parseSource, type FormatId, type ImportSource } from './formats.js';
-import { checkMappings, emptyMappings, matchFigures, rememberMappings, type NameMappings, type UnknownName } from './match.js';
+import type { Change, CommitResult, FilePreview, ImportPreview, ImportProblem, NamedRef, PreviewFigure } from '../../shared/imports.js';
+import { diffAgainstStore } from './diff.js';
+import { parseSource, type ImportSource } from './formats.js';
+import { checkMappings, emptyMappings, matchFigures, rememberMappings, type NameMappings } from './match.js';
 import { ImportError, type ParseResult } from './types.js';
-
-export interface NamedRef { code: string; name: string; nameEn: string }
-
-export type PreviewFigure = Omit<FigureInput, 'geo' | 'item'> & { geo: NamedRef; item: NamedRef } & Change;
-
-export interface FilePreview {
-  fileName: string;
-  format: FormatId;
-  checksum: string;
-  release: ReleaseInput;
-  /** Set when this very file was imported before: committing it again changes nothing. */
-  alreadyImported: { releaseId: number; name: string } | null;
-  figures: PreviewFigure[];
-  unknown: UnknownName[];
-  warnings: string[];
-  counts: { new: number; revised: number; unchanged: number; skipped: number };
-}
-
-export interface ImportProblem { file: string; place: string | null; message: string }
-
-export interface ImportPreview {
-  files: FilePreview[];
-  errors: ImportProblem[];
-  /** Names matching nothing, over all files (blocking unless skipped or mapped). */
-  unknown: UnknownName[];
-  /** True when committing would store everything recognised. */
-  ready: boolean;
-}
 
 export interface ImportOptions {
   mappings?: NameMappings;
@@ -51,6 +24,8 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, message: string) => void;
   today?: string;
 }
+
+export type { CommitResult, FilePreview, ImportPreview, ImportProblem, PreviewFigure };
 
 export const sha256 = (bytes: Buffer): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
@@ -139,12 +114,6 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
 export function problemOf(file: string, error: unknown): ImportProblem {
   if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
   return { file, place: null, message: error instanceof Error ? error.message : String(error) };
-}
-
-export interface CommitResult {
-  releases: { id: number; name: string; fileName: string; figureCount: number; counts: FilePreview['counts'] }[];
-  /** Files imported before: nothing was changed for them. */
-  alreadyImported: { fileName: string; releaseId: number; name: string }[];
 }
 
 /** Stores a ready preview: all files in one transaction, or nothing. */

@@ -1,7 +1,6 @@
 // Draws each bar's formatted value just past its end, so a horizontal bar chart reads without
 // hovering (and prints). Labels come preformatted in the plugin options, one per bar.
 import type { BarElement, Chart, Plugin } from 'chart.js';
-
 import { BAR_VALUE_LABELS_ID } from './pluginIds.js';
 
 export const barValueLabels: Plugin<'bar'> = {

@@ -30,8 +30,11 @@ interface Props {
 export function RankingPanel({ choice, onChange, lang }: Props) {
   const s = STRINGS[lang];
   const summary = useBridgeQuery('latest:summary', {}).data;
-  const periods = useMemo(() => (summary?.periods ?? []).filter((p) => p.rankable), [summary]);
   const period = choice.period ?? summary?.period ?? null;
+  const periods = useMemo(() => {
+    const rankable = (summary?.periods ?? []).filter((p) => p.rankable).map((p) => p.period);
+    return period && !rankable.includes(period) ? [period, ...rankable] : rankable;
+  }, [summary, period]);
   const input = period ? { period, basis: choice.basis, group: choice.group, measure: rankingMeasure(choice.group) } : null;
   const { data, loading, dataKey } = useBridgeQuery('figures:ranking', input);
   const ranking = data && dataKey === JSON.stringify(input) ? data : undefined;
@@ -62,8 +65,8 @@ export function RankingPanel({ choice, onChange, lang }: Props) {
             <span className="field__label">{s.explore.period}</span>
             <select data-testid="ranking-period" value={period ?? ''} onChange={(e) => onChange({ ...choice, period: e.target.value })}>
               {periods.map((p) => (
-                <option key={p.period} value={p.period}>
-                  {formatPeriod(p.period, lang)}
+                <option key={p} value={p}>
+                  {formatPeriod(p, lang)}
                 </option>
               ))}
             </select>

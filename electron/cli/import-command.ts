@@ -1,0 +1,138 @@
+// iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown]
+//                    [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
+// Exit 0: stored (or would be, with --dry-run) · 1: input rejected · 2: bad arguments.
+import fs from 'node:fs';
+import path from 'node:path';
+import { STATUSES, type Status } from '../shared/domain.js';
+import type { Db } from '../core/db/connection.js';
+import { emptyMappings, type NameMappings } from '../core/import/match.js';
+import { commitImport, previewImport, type ImportPreview, type PreviewFigure } from '../core/import/pipeline.js';
+
+export class ImportUsageError extends Error {}
+
+export interface ImportArgs {
+  files: string[];
+  dryRun: boolean;
+  json: boolean;
+  mapFile?: string;
+  skipUnknown: boolean;
+  name?: string;
+  publisher?: string;
+  published?: string;
+  status?: string;
+}
+
+/** A mapping file: JSON {"geo": {label: code}, "item": {label: code}} or CSV with columns kind,label,code. */
+export function readMappingFile(file: string): NameMappings {
+  if (!fs.existsSync(file)) throw new ImportUsageError(`--map: no such file ${file}`);
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const mappings = emptyMappings();
+  if (file.toLowerCase().endsWith('.json')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      throw new ImportUsageError(`--map ${file}: not JSON (${(error as Error).message})`);
+    }
+    for (const kind of ['geo', 'item'] as const) {
+      const table = (parsed as Record<string, unknown>)[kind];
+      if (table === undefined) continue;
+      if (typeof table !== 'object' || table === null) throw new ImportUsageError(`--map ${file}: "${kind}" must be an object of label → code`);
+      for (const [label, code] of Object.entries(table)) {
+        if (typeof code !== 'string') throw new ImportUsageError(`--map ${file}: ${kind} "${label}" must map to a code string`);
+        mappings[kind][label] = code;
+      }
+    }
+    return mappings;
+  }
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (!/^kind\s*,\s*label\s*,\s*code$/i.test(lines[0] ?? '')) throw new ImportUsageError(`--map ${file}: line 1 must be the header "kind,label,code"`);
+  lines.slice(1).forEach((line, i) => {
+    const m = /^(geo|item)\s*,\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*,\s*(\S+)\s*$/i.exec(line);
+    if (!m) throw new ImportUsageError(`--map ${file}: line ${i + 2}: expected kind,label,code (kind geo or item)`);
+    mappings[m[1]!.toLowerCase() as 'geo' | 'item'][(m[2]?.replace(/""/g, '"') ?? m[3] ?? '').trim()] = m[4]!;
+  });
+  return mappings;
+}
+
+function validate(args: ImportArgs): void {
+  if (args.files.length === 0) throw new ImportUsageError('give at least one FILE to import');
+  for (const f of args.files) if (!fs.existsSync(f)) throw new ImportUsageError(`no such file: ${f}`);
+  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published)) throw new ImportUsageError(`--published must be YYYY-MM-DD, got '${args.published}'`);
+  if (args.status !== undefined && !(STATUSES as readonly string[]).includes(args.status)) throw new ImportUsageError(`--status must be one of ${STATUSES.join(', ')}`);
+}
+
+export function figureJson(file: string, f: PreviewFigure): Record<string, unknown> {
+  return {
+    file,
+    geo: { code: f.geo.code, name: f.geo.name },
+    item: { code: f.item.code, name: f.item.name },
+    measure: f.measure,
+    period: f.period,
+    basis: f.basis,
+    unit: f.unit,
+    ...(f.baseYear ? { baseYear: f.baseYear } : {}),
+    value: f.value,
+    status: f.status,
+    change: f.change,
+    ...(f.change === 'revised' ? { oldValue: f.oldValue } : {}),
+    location: f.location ?? null,
+  };
+}
+
+function report(preview: ImportPreview, dryRun: boolean, stored: string[]): string[] {
+  const lines: string[] = [];
+  for (const f of preview.files) {
+    lines.push(`${f.fileName} (${f.format}): ${f.figures.length} figures — ${f.counts.new} new, ${f.counts.revised} revised, ${f.counts.unchanged} unchanged${f.counts.skipped ? `, ${f.counts.skipped} left out (unknown names)` : ''}`);
+    lines.push(`  release: ${f.release.name} · published ${f.release.publishedOn} · ${f.release.status}`);
+    if (f.alreadyImported) lines.push(`  already imported as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}): nothing to change`);
+    for (const r of f.figures.filter((x) => x.change === 'revised').slice(0, 10)) {
+      if (r.change === 'revised') lines.push(`  revised: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.oldValue} → ${r.unit === 'index' && (r.basis === 'yoy' || r.basis === 'mom') ? `${r.value} (index)` : r.value}`);
+    }
+    for (const w of f.warnings) lines.push(`  warning: ${w}`);
+  }
+  for (const e of preview.errors) lines.push(`error: ${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`);
+  if (preview.unknown.length > 0) {
+    lines.push('Names that match nothing (map them with --map FILE, or leave their figures out with --skip-unknown):');
+    for (const u of preview.unknown) {
+      const hint = u.suggestions.length ? ` — did you mean ${u.suggestions.map((s) => `${s.code} ${s.nameVi}`).join(' / ')}?` : '';
+      lines.push(`  ${u.kind} '${u.label}' at ${u.places.join(', ')}${hint}`);
+    }
+  }
+  if (dryRun) lines.push(preview.ready ? 'Dry run: nothing stored.' : 'Dry run: this import would be refused; nothing stored.');
+  else if (!preview.ready) lines.push('Nothing stored.');
+  else lines.push(...stored);
+  return lines;
+}
+
+/** Runs the import command; returns the exit code. */
+export async function runImport(db: Db, args: ImportArgs, out: (line: string) => void): Promise<number> {
+  validate(args);
+  const mappings = args.mapFile ? readMappingFile(args.mapFile) : emptyMappings();
+  const sources = args.files.map((file) => ({ fileName: path.basename(file), bytes: fs.readFileSync(file) }));
+  const release = { name: args.name, publisher: args.publisher, publishedOn: args.published, status: args.status as Status | undefined };
+  const preview = await previewImport(db, sources, { mappings, skipUnknown: args.skipUnknown, release: Object.fromEntries(Object.entries(release).filter(([, v]) => v !== undefined)) });
+  let stored: string[] = [];
+  let releases: { id: number; name: string; fileName: string; figureCount: number }[] = [];
+  if (preview.ready && !args.dryRun) {
+    const result = commitImport(db, preview, mappings);
+    releases = result.releases;
+    stored = [
+      ...result.releases.map((r) => `Stored release ${r.id}: ${r.name} (${r.figureCount} figures).`),
+      ...result.alreadyImported.map((a) => `${a.fileName}: already imported as release ${a.releaseId}; nothing changed.`),
+    ];
+  }
+  if (args.json) {
+    out(JSON.stringify({
+      ok: preview.ready,
+      dryRun: args.dryRun,
+      stored: preview.ready && !args.dryRun,
+      files: preview.files.map(({ figures: _f, unknown: _u, ...f }) => f),
+      figures: preview.files.flatMap((f) => f.figures.map((x) => figureJson(f.fileName, x))),
+      unknown: preview.unknown,
+      errors: preview.errors,
+      releases,
+    }, null, 2));
+  } else for (const line of report(preview, args.dryRun, stored)) out(line);
+  return preview.ready ? 0 : 1;
+}

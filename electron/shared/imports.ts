@@ -1,0 +1,46 @@
+// Types of the import flow as the renderer, the CLI and the bridge see them.
+import type { FigureInput, ReleaseInput } from './domain.js';
+
+export const IMPORT_FORMATS = ['gso-xlsx', 'pc-axis', 'json-stat', 'sdmx-ml', 'sdmx-csv', 'csv', 'text'] as const;
+export type FormatId = (typeof IMPORT_FORMATS)[number];
+
+export type NameKind = 'geo' | 'item';
+/** label (as written in the file) → code, per kind. */
+export interface NameMappings { geo: Record<string, string>; item: Record<string, string> }
+export interface Suggestion { code: string; nameVi: string; nameEn: string; score: number }
+export interface UnknownName { kind: NameKind; label: string; places: string[]; suggestions: Suggestion[] }
+
+export type Change = { change: 'new' } | { change: 'unchanged' } | { change: 'revised'; oldValue: number; oldDecimals: number };
+
+export interface NamedRef { code: string; name: string; nameEn: string }
+export type PreviewFigure = Omit<FigureInput, 'geo' | 'item'> & { geo: NamedRef; item: NamedRef } & Change;
+
+export interface FilePreview {
+  fileName: string;
+  format: FormatId;
+  checksum: string;
+  release: ReleaseInput;
+  /** Set when this very file was imported before: committing it again changes nothing. */
+  alreadyImported: { releaseId: number; name: string } | null;
+  figures: PreviewFigure[];
+  unknown: UnknownName[];
+  warnings: string[];
+  counts: { new: number; revised: number; unchanged: number; skipped: number };
+}
+
+export interface ImportProblem { file: string; place: string | null; message: string }
+
+export interface ImportPreview {
+  files: FilePreview[];
+  errors: ImportProblem[];
+  /** Names matching nothing, over all files (blocking unless skipped or mapped). */
+  unknown: UnknownName[];
+  /** True when committing would store everything recognised. */
+  ready: boolean;
+}
+
+export interface CommitResult {
+  releases: { id: number; name: string; fileName: string; figureCount: number; counts: FilePreview['counts'] }[];
+  /** Files imported before: nothing was changed for them. */
+  alreadyImported: { fileName: string; releaseId: number; name: string }[];
+}
