@@ -11,7 +11,7 @@ import { openStore, type Store } from '../core/store.js';
 import { APP_ENTRY, APP_SCHEME, fileForAppUrl, isAppUrl, isExternalLink } from './policy.js';
 
 app.setName(APP_NAME);
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 let store: Store | undefined;
 

@@ -84,7 +84,8 @@ export function formatPeriod(code: string, lang: Lang): string {
   return p ? periodLabel(p, lang) : code;
 }
 
-export const geoName = (geo: Pick<GeoRef, 'nameVi' | 'nameEn'>, lang: Lang): string => (lang === 'vi' ? geo.nameVi : geo.nameEn || geo.nameVi);
+/** Place names keep their Vietnamese spelling in both languages (as English-language press writes them); only the whole country is translated. */
+export const geoName = (geo: Pick<GeoRef, 'nameVi' | 'nameEn' | 'kind'>, lang: Lang): string => (lang === 'en' && geo.kind === 'country' ? geo.nameEn : geo.nameVi);
 export const itemName = (item: Pick<ItemRef, 'nameVi' | 'nameEn'>, lang: Lang): string => (lang === 'vi' ? item.nameVi : item.nameEn || item.nameVi);
 
 /** What a row of a ranking or a catalog entry is called: the locality, the item, or both. */

@@ -54,6 +54,6 @@ describe('renderer subject names', () => {
     expect(subjectName(VN, c, 'vi')).toBe('Công nghiệp chế biến, chế tạo');
     expect(subjectName(VN, c, 'en')).toBe('Manufacturing');
     expect(subjectName(phuTho, TOTAL, 'vi')).toBe('Phú Thọ');
-    expect(subjectName(phuTho, c, 'en')).toBe('Manufacturing — Phu Tho');
+    expect(subjectName(phuTho, c, 'en')).toBe('Manufacturing — Phú Thọ');
   });
 });

@@ -40,8 +40,8 @@ describe('renderer catalog', () => {
     expect(orderGroups(groups).map((g) => g.key)).toEqual(['total', 'section', 'locality', 'product']);
   });
 
-  it('names localities in the UI language with the Vietnamese name beneath in English', () => {
-    expect(catalogEntry(series(4, phuTho, TOTAL), 'locality', 'en')).toMatchObject({ name: 'Phu Tho', subName: 'Phú Thọ', code: null });
+  it('names localities in Vietnamese, diacritics kept, in both languages', () => {
+    expect(catalogEntry(series(4, phuTho, TOTAL), 'locality', 'en')).toMatchObject({ name: 'Phú Thọ', subName: null, code: null });
     expect(catalogEntry(series(4, phuTho, TOTAL), 'locality', 'vi')).toMatchObject({ name: 'Phú Thọ', subName: null });
     expect(catalogEntry(series(2, VN, C), 'section', 'en')).toMatchObject({ name: 'Manufacturing', subName: null, code: 'C', measure: null });
   });

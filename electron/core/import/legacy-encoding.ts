@@ -64,26 +64,23 @@ const VNI_MARKS: ReadonlyArray<readonly [number, string, string]> = [
   [0xf8, '', GRAVE], [0xf9, '', ACUTE], [0xfb, '', HOOK], [0xf5, '', TILDE], [0xef, '', DOT],
   [0xe2, CIRC, ''], [0xe0, CIRC, GRAVE], [0xe1, CIRC, ACUTE], [0xe5, CIRC, HOOK], [0xe3, CIRC, TILDE], [0xe4, CIRC, DOT],
   [0xea, BREVE, ''], [0xe8, BREVE, GRAVE], [0xe9, BREVE, ACUTE], [0xfa, BREVE, HOOK], [0xfc, BREVE, TILDE], [0xeb, BREVE, DOT],
-  // ỵ is written y + î
-  [0xee, '', DOT],
 ];
 const VNI_MARK = new Map<string, { shape: string; tone: string }>();
 for (const [b, shape, tone] of VNI_MARKS) {
   VNI_MARK.set(String.fromCharCode(b), { shape, tone });
   VNI_MARK.set(String.fromCharCode(b - 0x20), { shape, tone });
 }
-/** Single-byte letters: ơ ư đ and toned i. */
+/** Single-byte letters: ơ ư đ, toned i, and ỵ. */
 const VNI_SINGLE = new Map<string, string>([
   ['\u00f4', 'ơ'], ['\u00d4', 'Ơ'], ['\u00f6', 'ư'], ['\u00d6', 'Ư'], ['\u00f1', 'đ'], ['\u00d1', 'Đ'],
   ['\u00ec', 'ì'], ['\u00cc', 'Ì'], ['\u00ed', 'í'], ['\u00cd', 'Í'], ['\u00e6', 'ỉ'], ['\u00c6', 'Ỉ'],
-  ['\u00f3', 'ĩ'], ['\u00d3', 'Ĩ'], ['\u00f2', 'ị'], ['\u00d2', 'Ị'],
+  ['\u00f3', 'ĩ'], ['\u00d3', 'Ĩ'], ['\u00f2', 'ị'], ['\u00d2', 'Ị'], ['\u00ee', 'ỵ'], ['\u00ce', 'Ỵ'],
 ]);
 /** Which shape marks a base letter accepts. */
 const TAKES_CIRC = /^[aeoAEO]$/;
 const TAKES_BREVE = /^[aA]$/;
-const TONE_BASE = /^[aeiouyAEIOUYơưƠƯ]$/;
 /** Mark bytes that are not Vietnamese letters in Unicode: after a vowel they can only be VNI. */
-const VNI_STRONG_MARK = /[aeiouyAEIOUY\u00f4\u00f6\u00d4\u00d6][\u00f8\u00fb\u00ef\u00e5\u00e4\u00eb\u00fc\u00ee\u00d8\u00db\u00cf\u00c5\u00c4\u00cb\u00dc\u00ce]/g;
+const VNI_STRONG_MARK = /[aeiouyAEIOUY\u00f4\u00f6\u00d4\u00d6][\u00f8\u00fb\u00ef\u00e5\u00e4\u00eb\u00fc\u00d8\u00db\u00cf\u00c5\u00c4\u00cb\u00dc]/g;
 /** đ at the start of a word, then a letter. */
 const VNI_D = /(^|[^A-Za-z\u00c0-\u00ff])[\u00f1\u00d1][a-zA-Z\u00c0-\u00ff]/g;
 
@@ -139,8 +136,7 @@ function decodeVni(text: string): string {
   for (const ch of text) {
     const mark = VNI_MARK.get(ch);
     const prev = out.normalize('NFD');
-    const base = prev.slice(-1);
-    if (mark && out.length > 0 && canTake(prev, base, mark)) {
+    if (mark && out.length > 0 && canTake(prev, mark)) {
       out = prev + mark.shape + mark.tone;
       continue;
     }
@@ -151,7 +147,7 @@ function decodeVni(text: string): string {
 }
 
 /** A mark byte applies when it follows a base letter that takes it and carries no tone yet. */
-function canTake(prevNfd: string, base: string, mark: { shape: string; tone: string }): boolean {
+function canTake(prevNfd: string, mark: { shape: string; tone: string }): boolean {
   // Find the base letter: last char may be a combining mark already (e.g. ơ decomposes to o + horn).
   let i = prevNfd.length - 1;
   const marks: string[] = [];
@@ -160,9 +156,8 @@ function canTake(prevNfd: string, base: string, mark: { shape: string; tone: str
   if (marks.some((m) => m === GRAVE || m === ACUTE || m === TILDE || m === HOOK || m === DOT)) return false;
   if (mark.shape === CIRC) return TAKES_CIRC.test(letter) && marks.length === 0;
   if (mark.shape === BREVE) return TAKES_BREVE.test(letter) && marks.length === 0;
-  // A tone alone: any vowel, including ơ/ư (o/u + horn).
-  void base;
-  return /^[aeiouyAEIOUY]$/.test(letter) || TONE_BASE.test(letter);
+  // A tone alone: any vowel, including ơ/ư (o/u + horn) and â/ê/ô/ă.
+  return /^[aeiouyAEIOUY]$/.test(letter);
 }
 
 /** Which legacy encoding a font name implies, and whether it is an all-capitals font. */

@@ -56,7 +56,7 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
         deleted++;
         return;
       }
-      structure ??= splitCodeLabel(fields[version === '2.0' ? 2 : 0] ?? '').code || undefined;
+      structure ??= splitCodeLabel(fields[version === '2.0' ? 1 : 0] ?? '').code || undefined;
       const components = new Map<string, string>();
       const labels = new Map<string, string>();
       fields.forEach((f, i) => {
