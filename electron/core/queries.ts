@@ -6,7 +6,7 @@ import { matchesSearch } from '../shared/text.js';
 import type { Db } from './db/connection.js';
 import { candidatesForPeriod, candidatesForSeries } from './db/repos/figures.js';
 import { listGeos, listItems, resolveGeo, resolveItem, type GeoRow, type ItemRow } from './db/repos/reference.js';
-import { findSeries, seriesById, seriesWithStats, type SeriesRow } from './db/repos/series.js';
+import { allSeries, findSeries, seriesById, seriesWithStats, type SeriesRow } from './db/repos/series.js';
 import { chooseShown, groupCandidates, shownUnit } from './figures/select.js';
 
 export class NotFoundError extends Error {
@@ -32,10 +32,10 @@ export function catalogKeyOf(geo: GeoRow, item: ItemRow): CatalogKey {
 
 const CATALOG_ORDER: CatalogKey[] = ['total', 'section', 'division', 'locality', 'product'];
 
-export function catalog(db: Db, search?: string): CatalogGroup[] {
+export function catalog(db: Db, search?: string, seriesId?: number): CatalogGroup[] {
   const { geos, items } = lookup(db);
   const groups = new Map<CatalogKey, { summary: SeriesSummary; order: number }[]>(CATALOG_ORDER.map((k) => [k, []]));
-  for (const s of seriesWithStats(db)) {
+  for (const s of seriesWithStats(db, seriesId)) {
     const geo = geos.get(s.geoCode);
     const item = items.get(s.itemCode);
     if (!geo || !item) continue;
@@ -62,12 +62,12 @@ export function catalog(db: Db, search?: string): CatalogGroup[] {
 }
 
 function summaryOf(db: Db, row: SeriesRow): SeriesSummary {
-  const found = catalog(db).flatMap((g) => g.series).find((s) => s.id === row.id);
+  const found = catalog(db, undefined, row.id).flatMap((g) => g.series)[0];
   if (!found) throw new NotFoundError(`series ${row.id} has no figures`);
   return found;
 }
 
-function shownFigures(db: Db, candidates: ReturnType<typeof candidatesForSeries>, lk: Lookup, seriesRows: Map<number, SeriesRow>): FigureValue[] {
+function shownFigures(candidates: ReturnType<typeof candidatesForSeries>, seriesRows: Map<number, SeriesRow>): FigureValue[] {
   return groupCandidates(candidates).map((group) => {
     const s = seriesRows.get(group[0]!.seriesId)!;
     return chooseShown(group, { geo: s.geoCode, item: s.itemCode, measure: s.measure });
@@ -77,7 +77,7 @@ function shownFigures(db: Db, candidates: ReturnType<typeof candidatesForSeries>
 export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit): { series: SeriesSummary; basis: Basis; points: FigureValue[] } {
   const row = seriesById(db, seriesId);
   if (!row) throw new NotFoundError(`no series with id ${seriesId}`);
-  const points = shownFigures(db, candidatesForSeries(db, seriesId, basis, asOf), lookup(db), new Map([[row.id, row]]))
+  const points = shownFigures(candidatesForSeries(db, seriesId, basis, asOf), new Map([[row.id, row]]))
     .filter((p) => !unit || p.unit === unit)
     .sort((a, b) => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!));
   return { series: summaryOf(db, row), basis, points };
@@ -100,7 +100,7 @@ export function getFigure(db: Db, q: FigureQuery): FigureValue | null {
   if (!series) return null;
   const candidates = candidatesForSeries(db, series.id, q.basis, q.asOf).filter((c) => c.period === period.code);
   if (candidates.length === 0) return null;
-  const figures = shownFigures(db, candidates, lookup(db), new Map([[series.id, series]]));
+  const figures = shownFigures(candidates, new Map([[series.id, series]]));
   // A % change is preferred over other units for the same basis (e.g. pp of contribution are another measure).
   return figures.find((f) => f.unit === 'pct') ?? figures[0]!;
 }
@@ -112,18 +112,14 @@ export function ranking(db: Db, q: { period: string; basis: Basis; group: Rankin
   if (!period) throw new NotFoundError(`'${q.period}' is not a period`);
   const lk = lookup(db);
   const measure = q.measure ?? (q.group === 'product' ? 'output' : 'iip');
-  const seriesRows = new Map<number, SeriesRow>();
+  const seriesRows = allSeries(db);
   const candidates = candidatesForPeriod(db, period.code, q.basis, q.asOf).filter((c) => {
-    let s = seriesRows.get(c.seriesId);
-    if (!s) {
-      s = seriesById(db, c.seriesId)!;
-      seriesRows.set(s.id, s);
-    }
+    const s = seriesRows.get(c.seriesId)!;
     const geo = lk.geos.get(s.geoCode);
     const item = lk.items.get(s.itemCode);
     return s.measure === measure && geo !== undefined && item !== undefined && catalogKeyOf(geo, item) === q.group;
   });
-  const rows: RankingRow[] = shownFigures(db, candidates, lk, seriesRows)
+  const rows: RankingRow[] = shownFigures(candidates, seriesRows)
     .filter((f) => f.unit !== 'qty' && f.unit !== 'index')
     .map((figure) => ({ geo: geoRef(lk.geos.get(figure.geo)!), item: itemRef(lk.items.get(figure.item)!), figure }))
     .sort((a, b) => b.figure.value - a.figure.value);

@@ -2,6 +2,7 @@
 // the user's choice is remembered in localStorage.
 import type { Basis, Measure, Status, Unit } from '../../electron/shared/domain.js';
 import type { CatalogGroup } from '../../electron/shared/contract.js';
+import type { FormatId, NameKind } from '../../electron/shared/imports.js';
 import type { Lang } from '../../electron/shared/period.js';
 
 export type { Lang };
@@ -36,7 +37,7 @@ type GroupKey = CatalogGroup['key'];
 
 export interface Strings {
   appName: string;
-  tabs: { explore: string; latest: string; releases: string };
+  tabs: { explore: string; latest: string; releases: string; import: string };
   language: string;
   store: (figures: string, releases: string) => string;
   loading: string;
@@ -97,12 +98,54 @@ export interface Strings {
     figures: string;
     none: string;
     inferredDate: string;
+    actions: string;
+    undo: string;
+    undoConfirm: (figures: string) => string;
+    undoYes: string;
+    undoCancel: string;
+  };
+  importer: {
+    title: string;
+    drop: string;
+    dropOverlay: string;
+    chooseFiles: string;
+    formatsHint: string;
+    pasteLabel: string;
+    pastePlaceholder: string;
+    readText: string;
+    reading: (done: string, total: string) => string;
+    comparing: string;
+    storing: string;
+    preview: string;
+    clear: string;
+    formats: Record<FormatId, string>;
+    format: string;
+    release: { heading: string; name: string; publisher: string; date: string; status: string; shared: string; inferred: string };
+    counts: (fresh: string, revised: string, unchanged: string) => string;
+    skipped: (n: string) => string;
+    already: (name: string) => string;
+    errors: string;
+    warnings: string;
+    tooLarge: (mib: string) => string;
+    unreadable: (detail: string) => string;
+    filter: string;
+    filters: { all: string; new: string; revised: string; unchanged: string };
+    columns: { name: string; period: string; what: string; value: string; status: string; change: string };
+    stated: (value: string) => string;
+    noRows: string;
+    noFigures: string;
+    moreRows: (shown: string, total: string) => string;
+    showAll: string;
+    unknown: { title: string; help: string; kinds: Record<NameKind, string>; choose: string; leaveOut: string; noSuggestion: string; places: (list: string) => string };
+    commit: string;
+    notReady: string;
+    result: { stored: (n: number) => string; figures: (n: string) => string; nothing: string; already: (file: string, name: string) => string; openReleases: string };
   };
 }
 
 const vi: Strings = {
   appName: 'IIP Explorer',
-  tabs: { explore: 'Khám phá', latest: 'Kỳ mới nhất', releases: 'Nguồn công bố' },
+  tabs: { explore: 'Khám phá', latest: 'Kỳ mới nhất', releases: 'Nguồn công bố', import: 'Nhập dữ liệu' },
   language: 'Ngôn ngữ',
   store: (figures, releases) => `Kho dữ liệu: ${figures} số liệu · ${releases} nguồn`,
   loading: 'Đang tải…',
@@ -178,6 +221,78 @@ const vi: Strings = {
     figures: 'Số liệu',
     none: 'Chưa có nguồn nào.',
     inferredDate: '* Nguồn không ghi ngày; ngày được suy ra (di chuột để xem cách suy ra).',
+    actions: 'Thao tác',
+    undo: 'Hoàn tác',
+    undoConfirm: (figures) => `Xóa nguồn này và ${figures} số liệu của nó?`,
+    undoYes: 'Xóa',
+    undoCancel: 'Hủy',
+  },
+  importer: {
+    title: 'Nhập dữ liệu',
+    drop: 'Kéo thả tệp vào bất kỳ đâu trong cửa sổ, hoặc chọn tệp:',
+    dropOverlay: 'Thả tệp để nhập',
+    chooseFiles: 'Chọn tệp',
+    formatsHint: 'Bảng tính của TCTK (.xlsx), PC-Axis (.px), JSON-stat (.json), SDMX (.xml, .csv), CSV theo mẫu của IIP Explorer (.csv), văn bản (.txt).',
+    pasteLabel: 'Hoặc dán nội dung thông cáo báo chí',
+    pastePlaceholder: 'Chỉ số sản xuất toàn ngành công nghiệp tháng 11/2025 ước tính tăng…',
+    readText: 'Đọc văn bản',
+    reading: (done, total) => `Đang đọc tệp ${done}/${total}…`,
+    comparing: 'Đang đối chiếu với kho dữ liệu…',
+    storing: 'Đang lưu vào kho dữ liệu…',
+    preview: 'Xem trước',
+    clear: 'Bỏ',
+    formats: {
+      'gso-xlsx': 'Bảng tính của TCTK (.xlsx)',
+      'pc-axis': 'PC-Axis',
+      'json-stat': 'JSON-stat',
+      'sdmx-ml': 'SDMX-ML',
+      'sdmx-csv': 'SDMX-CSV',
+      csv: 'CSV (mẫu của IIP Explorer)',
+      text: 'Văn bản thông cáo báo chí',
+    },
+    format: 'Định dạng',
+    release: {
+      heading: 'Nguồn công bố sẽ được ghi',
+      name: 'Tên',
+      publisher: 'Cơ quan công bố',
+      date: 'Ngày công bố',
+      status: 'Trạng thái',
+      shared: 'Thay đổi ở đây áp dụng cho mọi tệp trong lần nhập này.',
+      inferred: 'Tệp không ghi ngày công bố',
+    },
+    counts: (fresh, revised, unchanged) => `${fresh} mới · ${revised} điều chỉnh · ${unchanged} không đổi`,
+    skipped: (n) => `${n} chưa khớp tên`,
+    already: (name) => `Tệp này đã được nhập (“${name}”) — sẽ không có gì thay đổi.`,
+    errors: 'Lỗi',
+    warnings: 'Lưu ý',
+    tooLarge: (mib) => `tệp quá lớn để nhập trong cửa sổ (tối đa ${mib} MB); hãy dùng lệnh iip import`,
+    unreadable: (detail) => `không đọc được tệp (${detail})`,
+    filter: 'Hiển thị',
+    filters: { all: 'Tất cả', new: 'Mới', revised: 'Điều chỉnh', unchanged: 'Không đổi' },
+    columns: { name: 'Chỉ tiêu', period: 'Kỳ', what: 'Số liệu', value: 'Giá trị', status: 'Trạng thái', change: 'Thay đổi' },
+    stated: (value) => `nguồn ghi: ${value}`,
+    noRows: 'Không có số liệu nào thuộc nhóm này.',
+    noFigures: 'Chưa có số liệu nào được nhận ra trong tệp này.',
+    moreRows: (shown, total) => `Đang hiển thị ${shown} trong ${total} số liệu.`,
+    showAll: 'Hiện tất cả',
+    unknown: {
+      title: 'Tên chưa nhận ra',
+      help: 'Chọn tên tương ứng, hoặc bỏ qua các số liệu mang tên này.',
+      kinds: { geo: 'Địa phương', item: 'Ngành / sản phẩm' },
+      choose: '— Chọn —',
+      leaveOut: 'Bỏ qua các số liệu này',
+      noSuggestion: 'không có gợi ý',
+      places: (list) => `ở ${list}`,
+    },
+    commit: 'Lưu vào kho dữ liệu',
+    notReady: 'Hãy xử lý các lỗi và tên chưa nhận ra trước khi lưu.',
+    result: {
+      stored: (n) => `Đã lưu ${n} nguồn công bố:`,
+      figures: (n) => `${n} số liệu`,
+      nothing: 'Không có gì thay đổi.',
+      already: (file, name) => `${file} đã được nhập trước đây (“${name}”).`,
+      openReleases: 'Xem các nguồn công bố',
+    },
   },
 };
 
@@ -203,7 +318,7 @@ function viView(basis: Basis, unit: Unit): string {
 
 const en: Strings = {
   appName: 'IIP Explorer',
-  tabs: { explore: 'Explore', latest: 'Latest release', releases: 'Releases' },
+  tabs: { explore: 'Explore', latest: 'Latest release', releases: 'Releases', import: 'Import' },
   language: 'Language',
   store: (figures, releases) => `Store: ${figures} figures · ${releases} releases`,
   loading: 'Loading…',
@@ -275,6 +390,78 @@ const en: Strings = {
     figures: 'Figures',
     none: 'No releases yet.',
     inferredDate: '* Not dated in the source; the date is inferred (hover to see how).',
+    actions: 'Actions',
+    undo: 'Undo',
+    undoConfirm: (figures) => `Remove this release and its ${figures} figures?`,
+    undoYes: 'Remove',
+    undoCancel: 'Cancel',
+  },
+  importer: {
+    title: 'Import',
+    drop: 'Drop files anywhere in the window, or choose them:',
+    dropOverlay: 'Drop the files to import them',
+    chooseFiles: 'Choose files',
+    formatsHint: 'GSO workbooks (.xlsx), PC-Axis (.px), JSON-stat (.json), SDMX (.xml, .csv), IIP Explorer tidy CSV (.csv), text (.txt).',
+    pasteLabel: 'Or paste the text of a press release',
+    pastePlaceholder: 'Chỉ số sản xuất toàn ngành công nghiệp tháng 11/2025 ước tính tăng…',
+    readText: 'Read text',
+    reading: (done, total) => `Reading file ${done} of ${total}…`,
+    comparing: 'Comparing with the store…',
+    storing: 'Storing…',
+    preview: 'Preview',
+    clear: 'Discard',
+    formats: {
+      'gso-xlsx': 'GSO workbook (.xlsx)',
+      'pc-axis': 'PC-Axis',
+      'json-stat': 'JSON-stat',
+      'sdmx-ml': 'SDMX-ML',
+      'sdmx-csv': 'SDMX-CSV',
+      csv: 'Tidy CSV (IIP Explorer layout)',
+      text: 'Press release text',
+    },
+    format: 'Format',
+    release: {
+      heading: 'Release as it will be recorded',
+      name: 'Name',
+      publisher: 'Publisher',
+      date: 'Published',
+      status: 'Status',
+      shared: 'Changes here apply to every file in this import.',
+      inferred: 'The file states no publication date',
+    },
+    counts: (fresh, revised, unchanged) => `${fresh} new · ${revised} revised · ${unchanged} unchanged`,
+    skipped: (n) => `${n} unmatched`,
+    already: (name) => `Already imported (“${name}”) — nothing will change.`,
+    errors: 'Errors',
+    warnings: 'Warnings',
+    tooLarge: (mib) => `too large to import in the window (at most ${mib} MB); use the iip import command`,
+    unreadable: (detail) => `cannot read the file (${detail})`,
+    filter: 'Show',
+    filters: { all: 'All', new: 'New', revised: 'Revised', unchanged: 'Unchanged' },
+    columns: { name: 'Name', period: 'Period', what: 'Figure', value: 'Value', status: 'Status', change: 'Change' },
+    stated: (value) => `source says: ${value}`,
+    noRows: 'No figures of this kind.',
+    noFigures: 'No figure in this file is recognised yet.',
+    moreRows: (shown, total) => `Showing ${shown} of ${total} figures.`,
+    showAll: 'Show all',
+    unknown: {
+      title: 'Names not recognised',
+      help: 'Pick what each name means, or leave its figures out.',
+      kinds: { geo: 'Locality', item: 'Industry / product' },
+      choose: '— Choose —',
+      leaveOut: 'Leave these figures out',
+      noSuggestion: 'no suggestion',
+      places: (list) => `at ${list}`,
+    },
+    commit: 'Store in the database',
+    notReady: 'Resolve the errors and unrecognised names before storing.',
+    result: {
+      stored: (n) => `Stored ${n} ${n === 1 ? 'release' : 'releases'}:`,
+      figures: (n) => `${n} figures`,
+      nothing: 'Nothing changed.',
+      already: (file, name) => `${file} was imported before (“${name}”).`,
+      openReleases: 'Open the releases',
+    },
   },
 };
 

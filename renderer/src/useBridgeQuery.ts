@@ -1,9 +1,11 @@
 // Fetches one channel's answer for the current input; refetches when the input changes and
-// drops answers to inputs that are no longer current. Errors go to the error banner.
+// drops answers to inputs that are no longer current; asks again when the store changes (an
+// import or an undo bumps the data version). Errors go to the error banner.
 import { useEffect, useState } from 'react';
 import type { Channel, In, Out } from '../../electron/shared/contract.js';
 import { invoke } from './bridge.js';
 import { useReportError } from './errors.js';
+import { useDataVersion } from './features/import/dataVersion.js';
 
 /** Marks the page ready (for tests) once the first data has arrived. */
 export function markReady(): void {
@@ -20,6 +22,7 @@ export interface QueryState<T> {
 /** `input` null means "nothing to ask yet". */
 export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | null): QueryState<Out<C>> {
   const report = useReportError();
+  const version = useDataVersion();
   const key = input === null ? null : JSON.stringify(input);
   const [state, setState] = useState<QueryState<Out<C>>>({ data: undefined, loading: key !== null, dataKey: null });
 
@@ -45,7 +48,7 @@ export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | nul
     return () => {
       current = false;
     };
-  }, [channel, key, report]);
+  }, [channel, key, report, version]);
 
   return state;
 }

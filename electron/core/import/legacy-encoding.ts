@@ -79,8 +79,13 @@ const VNI_SINGLE = new Map<string, string>([
 /** Which shape marks a base letter accepts. */
 const TAKES_CIRC = /^[aeoAEO]$/;
 const TAKES_BREVE = /^[aA]$/;
-/** Mark bytes that are not Vietnamese letters in Unicode: after a vowel they can only be VNI. */
-const VNI_STRONG_MARK = /[aeiouyAEIOUY\u00f4\u00f6\u00d4\u00d6][\u00f8\u00fb\u00ef\u00e5\u00e4\u00eb\u00fc\u00d8\u00db\u00cf\u00c5\u00c4\u00cb\u00dc]/g;
+/**
+ * A vowel followed by a mark byte in a way Unicode Vietnamese never spells: tone bytes after any
+ * vowel (Unicode puts the tone on the vowel itself: "sáu", never "saù"), shape-and-tone bytes
+ * after a, e or o. Sequences Unicode does use ("hoà", "quân", "biên") are left out.
+ */
+const VNI_STRONG_MARK =
+  /[aeiouyAEIOUY\u00f4\u00f6\u00d4\u00d6][\u00f8\u00f9\u00fb\u00f5\u00ef\u00d8\u00d9\u00db\u00d5\u00cf\u00e5\u00e4\u00c5\u00c4\u00eb\u00fc\u00cb\u00dc]|[aA][\u00e2\u00e0\u00e1\u00e3\u00e8\u00e9\u00ea\u00fa\u00c2\u00c0\u00c1\u00c3\u00c8\u00c9\u00ca\u00da]|[eE][\u00e2\u00e0\u00e1\u00e3\u00c2\u00c0\u00c1\u00c3]|[oO][\u00e2\u00c2]/g;
 /** đ at the start of a word, then a letter. */
 const VNI_D = /(^|[^A-Za-z\u00c0-\u00ff])[\u00f1\u00d1][a-zA-Z\u00c0-\u00ff]/g;
 

@@ -25,15 +25,20 @@ export interface SeriesStats extends SeriesRow {
   views: string; // "basis:unit,basis:unit"
 }
 
-/** Every series that has figures, with counts and the basis/unit pairs present. */
-export function seriesWithStats(db: Db): SeriesStats[] {
+/** Series that have figures (all, or one), with counts and the basis/unit pairs present. */
+export function seriesWithStats(db: Db, seriesId?: number): SeriesStats[] {
   return db
     .prepare(
       `SELECT s.id, s.geoCode, s.itemCode, s.measure, COUNT(*) AS figureCount,
               MIN(f.periodEnd) AS firstPeriodEnd, MAX(f.periodEnd) AS lastPeriodEnd,
               GROUP_CONCAT(DISTINCT f.basis || ':' || f.unit) AS views
          FROM series s JOIN figures f ON f.seriesId = s.id
+        WHERE ? IS NULL OR s.id = ?
         GROUP BY s.id`,
     )
-    .all() as SeriesStats[];
+    .all(seriesId ?? null, seriesId ?? null) as SeriesStats[];
+}
+
+export function allSeries(db: Db): Map<number, SeriesRow> {
+  return new Map((db.prepare('SELECT * FROM series').all() as SeriesRow[]).map((s) => [s.id, s]));
 }

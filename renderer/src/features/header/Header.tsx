@@ -1,10 +1,10 @@
-// App name, the three tabs, the language switch and a line about the store.
+// App name, the tabs, the language switch and a line about the store.
 import { formatCount } from '../../format.js';
 import { LANGS, STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 
-export type Tab = 'explore' | 'latest' | 'releases';
-export const TABS: readonly Tab[] = ['explore', 'latest', 'releases'];
+export type Tab = 'explore' | 'latest' | 'releases' | 'import';
+export const TABS: readonly Tab[] = ['explore', 'latest', 'releases', 'import'];
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 

@@ -1,12 +1,40 @@
 // Every release in the store: what it is, who published it, when, and how many figures it gave.
+// A release can be undone (after a confirm step): it goes with its figures, and what it revised shows again.
+import { useState } from 'react';
+import type { ReleaseSummary } from '../../../../electron/shared/contract.js';
+import { invoke } from '../../bridge.js';
+import { useReportError } from '../../errors.js';
 import { formatCount, formatDate } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 
-export function ReleasesView({ lang }: { lang: Lang }) {
+interface Props {
+  /** Called after an undo; resolves once the views have been told to ask again. */
+  onChanged: () => Promise<void>;
+  lang: Lang;
+}
+
+export function ReleasesView({ onChanged, lang }: Props) {
   const s = STRINGS[lang];
   const r = s.releases;
   const { data: releases, loading } = useBridgeQuery('releases:list', {});
+  const report = useReportError();
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [undoing, setUndoing] = useState<number | null>(null);
+
+  const undo = async (id: number) => {
+    setUndoing(id);
+    try {
+      await invoke('releases:undo', { releaseId: id });
+      await onChanged();
+    } catch (err) {
+      report(err);
+    } finally {
+      setUndoing(null);
+      setConfirming(null);
+    }
+  };
+
   return (
     <div className="releases" data-testid="view-releases" aria-busy={loading}>
       <h2 className="view-title">{r.title}</h2>
@@ -23,6 +51,9 @@ export function ReleasesView({ lang }: { lang: Lang }) {
                 <th scope="col">{r.file}</th>
                 <th scope="col" className="num">
                   {r.figures}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{r.actions}</span>
                 </th>
               </tr>
             </thead>
@@ -46,6 +77,18 @@ export function ReleasesView({ lang }: { lang: Lang }) {
                     {rel.sourceFile}
                   </td>
                   <td className="num">{formatCount(rel.figureCount, lang)}</td>
+                  <td className="actions">
+                    <UndoCell
+                      release={rel}
+                      confirming={confirming === rel.id}
+                      undoing={undoing === rel.id}
+                      disabled={undoing !== null}
+                      onAsk={() => setConfirming(rel.id)}
+                      onCancel={() => setConfirming(null)}
+                      onConfirm={() => void undo(rel.id)}
+                      lang={lang}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -55,5 +98,38 @@ export function ReleasesView({ lang }: { lang: Lang }) {
       )}
       {!releases && loading && <p className="muted">{s.loading}</p>}
     </div>
+  );
+}
+
+interface UndoProps {
+  release: ReleaseSummary;
+  confirming: boolean;
+  undoing: boolean;
+  disabled: boolean;
+  onAsk: () => void;
+  onCancel: () => void;
+  onConfirm: () => void;
+  lang: Lang;
+}
+
+function UndoCell({ release, confirming, undoing, disabled, onAsk, onCancel, onConfirm, lang }: UndoProps) {
+  const r = STRINGS[lang].releases;
+  if (!confirming) {
+    return (
+      <button type="button" className="button button--small" data-testid="release-undo" disabled={disabled} onClick={onAsk} aria-label={`${r.undo}: ${release.name}`}>
+        {r.undo}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm" role="group" aria-busy={undoing}>
+      <span className="confirm__text">{r.undoConfirm(formatCount(release.figureCount, lang))}</span>
+      <button type="button" className="button button--small button--danger" data-testid="release-undo-confirm" disabled={disabled} onClick={onConfirm}>
+        {r.undoYes}
+      </button>
+      <button type="button" className="button button--small" data-testid="release-undo-cancel" disabled={undoing} onClick={onCancel}>
+        {r.undoCancel}
+      </button>
+    </span>
   );
 }

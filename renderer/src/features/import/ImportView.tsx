@@ -1,0 +1,122 @@
+// Import: files (dropped on the window or chosen) or pasted press-release text, a preview of what
+// would change, then one click to store it.
+import type { CommitResult } from '../../../../electron/shared/imports.js';
+import { formatCount } from '../../format.js';
+import { STRINGS, type Lang } from '../../i18n.js';
+import { PreviewPanel } from './PreviewPanel.js';
+import type { ImportActions, ImportSession, Progress } from './useImportSession.js';
+
+export const ACCEPTED_FILES = '.xlsx,.px,.json,.xml,.csv,.txt';
+
+interface Props {
+  session: ImportSession;
+  actions: ImportActions;
+  dragging: boolean;
+  onOpenReleases: () => void;
+  lang: Lang;
+}
+
+export function ImportView({ session, actions, dragging, onOpenReleases, lang }: Props) {
+  const t = STRINGS[lang].importer;
+  const busy = session.progress !== null;
+  const showPreview = session.preview !== null || session.localProblems.length > 0;
+  return (
+    <div className="import" data-testid="view-import">
+      <section className="panel import__sources" aria-label={t.title}>
+        <h2 className="view-title">{t.title}</h2>
+        <div className={`dropzone${dragging ? ' dropzone--active' : ''}`} data-testid="import-dropzone">
+          <label className="dropzone__label" htmlFor="import-file">
+            {t.drop}
+          </label>
+          <input
+            id="import-file"
+            className="file-input"
+            type="file"
+            multiple
+            accept={ACCEPTED_FILES}
+            data-testid="import-file"
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              // cleared so choosing the same file again is a fresh import
+              e.target.value = '';
+              void actions.readFiles(files);
+            }}
+          />
+          <p className="dropzone__hint">{t.formatsHint}</p>
+        </div>
+        <div className="paste">
+          <label className="field paste__field">
+            <span className="field__label">{t.pasteLabel}</span>
+            <textarea
+              className="paste__text"
+              data-testid="import-text"
+              rows={4}
+              lang="vi"
+              placeholder={t.pastePlaceholder}
+              value={session.pastedText}
+              onChange={(e) => actions.setPastedText(e.target.value)}
+            />
+          </label>
+          <button type="button" className="button" data-testid="import-read-text" disabled={session.pastedText.trim() === ''} onClick={() => void actions.readText()}>
+            {t.readText}
+          </button>
+        </div>
+      </section>
+
+      {session.progress && <ProgressLine progress={session.progress} lang={lang} />}
+      {session.result && !busy && <ResultMessage result={session.result} onOpenReleases={onOpenReleases} lang={lang} />}
+      {showPreview && <PreviewPanel session={session} actions={actions} lang={lang} />}
+    </div>
+  );
+}
+
+function ProgressLine({ progress, lang }: { progress: Progress; lang: Lang }) {
+  const t = STRINGS[lang].importer;
+  const text =
+    progress.kind === 'reading' ? t.reading(formatCount(Math.min(progress.done + 1, progress.total), lang), formatCount(progress.total, lang)) : progress.kind === 'comparing' ? t.comparing : t.storing;
+  // Determinate over the files read; indeterminate (no value) while main works.
+  const determinate = progress.kind === 'reading' && progress.total > 1;
+  return (
+    <div className="progress" role="status" aria-live="polite">
+      {determinate ? (
+        <progress data-testid="import-progress" data-kind={progress.kind} max={progress.total} value={progress.done} aria-label={text} />
+      ) : (
+        <progress data-testid="import-progress" data-kind={progress.kind} aria-label={text} />
+      )}
+      <span className="progress__text">{text}</span>
+    </div>
+  );
+}
+
+function ResultMessage({ result, onOpenReleases, lang }: { result: CommitResult; onOpenReleases: () => void; lang: Lang }) {
+  const r = STRINGS[lang].importer.result;
+  const stored = result.releases.length > 0;
+  return (
+    <section className={`notice ${stored ? 'notice--ok' : 'notice--info'}`} data-testid="import-result" data-stored={result.releases.length} role="status">
+      {stored ? (
+        <>
+          <p>{r.stored(result.releases.length)}</p>
+          <ul className="notice__list">
+            {result.releases.map((rel) => (
+              <li key={rel.id} data-testid="import-result-release" data-release-id={rel.id}>
+                <strong>{rel.name}</strong> <span className="muted">({rel.fileName}, {r.figures(formatCount(rel.figureCount, lang))})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{r.nothing}</p>
+      )}
+      {result.alreadyImported.length > 0 && (
+        <ul className="notice__list">
+          {result.alreadyImported.map((a) => (
+            <li key={`${a.fileName}|${a.releaseId}`}>{r.already(a.fileName, a.name)}</li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="button button--link" data-testid="import-open-releases" onClick={onOpenReleases}>
+        {r.openReleases}
+      </button>
+    </section>
+  );
+}

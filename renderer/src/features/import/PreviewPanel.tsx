@@ -1,0 +1,251 @@
+// The preview: what each file is and the release it would record, what it would change in the
+// store, what went wrong and where, and the names that need a decision. Commit from here.
+import { useState } from 'react';
+import type { Status } from '../../../../electron/shared/domain.js';
+import type { FilePreview, ImportProblem } from '../../../../electron/shared/imports.js';
+import { formatCount, formatDate } from '../../format.js';
+import { STRINGS, type Lang } from '../../i18n.js';
+import { MAX_FILE_BASE64 } from './base64.js';
+import type { ReleaseDrafts } from './choices.js';
+import { CHANGE_KINDS, countsText, previewRows, totalCounts, type ChangeFilter } from './previewRows.js';
+import { UnknownNames } from './UnknownNames.js';
+import type { ImportActions, ImportSession, LocalProblem } from './useImportSession.js';
+
+/** Rows drawn at first per file; the rest on request (a workbook can hold thousands). */
+const FIRST_ROWS = 300;
+const STATUS_OPTIONS: readonly Status[] = ['estimate', 'preliminary', 'official'];
+
+interface Props {
+  session: ImportSession;
+  actions: ImportActions;
+  lang: Lang;
+}
+
+export function PreviewPanel({ session, actions, lang }: Props) {
+  const t = STRINGS[lang].importer;
+  const [filter, setFilter] = useState<ChangeFilter>('all');
+  const { preview, localProblems } = session;
+  const files = preview?.files ?? [];
+  const busy = session.progress !== null;
+  const ready = preview?.ready === true && !busy;
+  const totals = totalCounts(files);
+
+  return (
+    <section className="panel import-preview" data-testid="import-preview" data-ready={preview?.ready === true} aria-busy={busy} aria-label={t.preview}>
+      <header className="import-preview__head">
+        <div>
+          <h2 className="view-title">{t.preview}</h2>
+          {files.length > 0 && (
+            <p className="muted" data-testid="import-total-counts">
+              {countsText(totals, lang)}
+            </p>
+          )}
+        </div>
+        <div className="import-preview__actions">
+          <button type="button" className="button" data-testid="import-clear" onClick={actions.clear} disabled={busy}>
+            {t.clear}
+          </button>
+          <button type="button" className="button button--primary" data-testid="import-commit" disabled={!ready} onClick={() => void actions.commit()}>
+            {t.commit}
+          </button>
+        </div>
+      </header>
+      {preview && !preview.ready && !busy && <p className="import-preview__blocked">{t.notReady}</p>}
+
+      <Problems problems={preview?.errors ?? []} local={localProblems} lang={lang} />
+      {session.names.length > 0 && <UnknownNames names={session.names} onDecide={(key, d) => void actions.decideName(key, d)} disabled={busy} lang={lang} />}
+
+      {files.length > 0 && (
+        <div className="segmented import-preview__filter" role="radiogroup" aria-label={t.filter}>
+          {(['all', ...CHANGE_KINDS] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              role="radio"
+              aria-checked={filter === f}
+              className="segmented__option"
+              data-testid={`import-filter-${f}`}
+              onClick={() => setFilter(f)}
+            >
+              {t.filters[f]}
+              {f !== 'all' && <span className="segmented__count"> {formatCount(f === 'new' ? totals.new : f === 'revised' ? totals.revised : totals.unchanged, lang)}</span>}
+            </button>
+          ))}
+        </div>
+      )}
+
+      {files.map((file) => (
+        <FileCard key={`${file.fileName}|${file.checksum}`} file={file} shared={files.length > 1} drafts={session.release} onEdit={actions.editRelease} filter={filter} disabled={busy} lang={lang} />
+      ))}
+    </section>
+  );
+}
+
+function Problems({ problems, local, lang }: { problems: ImportProblem[]; local: LocalProblem[]; lang: Lang }) {
+  const t = STRINGS[lang].importer;
+  if (problems.length === 0 && local.length === 0) return null;
+  const mib = formatCount(Math.floor((MAX_FILE_BASE64 * 3) / 4 / 2 ** 20), lang);
+  return (
+    <section className="notice notice--error" data-testid="import-errors" role="alert">
+      <h3 className="notice__title">{t.errors}</h3>
+      <ul className="notice__list">
+        {local.map((p, i) => (
+          <li key={`local-${i}`} data-testid="import-error" data-file={p.file}>
+            <strong className="file">{p.file}</strong>: {p.reason === 'too-large' ? t.tooLarge(mib) : t.unreadable(p.detail ?? '')}
+          </li>
+        ))}
+        {problems.map((p, i) => (
+          <li key={i} data-testid="import-error" data-file={p.file}>
+            <strong className="file">{p.file}</strong>
+            {p.place && <span className="place"> ({p.place})</span>}: {p.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface FileCardProps {
+  file: FilePreview;
+  /** The release edits apply to every file of the import. */
+  shared: boolean;
+  drafts: ReleaseDrafts;
+  onEdit: (field: keyof ReleaseDrafts, value: string) => void;
+  filter: ChangeFilter;
+  disabled: boolean;
+  lang: Lang;
+}
+
+function FileCard({ file, shared, drafts, onEdit, filter, disabled, lang }: FileCardProps) {
+  const s = STRINGS[lang];
+  const t = s.importer;
+  const rel = file.release;
+  const [showAll, setShowAll] = useState(false);
+  const rows = previewRows(file.figures, lang, filter);
+  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+  const dateNote = rel.publishedOnNote && drafts.publishedOn === undefined ? rel.publishedOnNote : null;
+
+  return (
+    <article className="import-file" data-testid="import-file-preview" data-file={file.fileName} data-format={file.format}>
+      <header className="import-file__head">
+        <h3 className="import-file__name file">{file.fileName}</h3>
+        <span className="import-file__format" data-testid="import-format">
+          {t.formats[file.format]}
+        </span>
+        <span className="import-file__counts" data-testid="import-counts">
+          {countsText(file.counts, lang)}
+        </span>
+      </header>
+
+      {file.alreadyImported && (
+        <p className="notice notice--info" data-testid="import-already">
+          {t.already(file.alreadyImported.name)}
+        </p>
+      )}
+
+      <fieldset className="release-fields" disabled={disabled}>
+        <legend className="field__label">{t.release.heading}</legend>
+        <label className="field release-fields__name">
+          <span className="field__label">{t.release.name}</span>
+          <input type="text" data-testid="import-release-name" maxLength={300} value={drafts.name ?? rel.name} onChange={(e) => onEdit('name', e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t.release.publisher}</span>
+          <input type="text" data-testid="import-release-publisher" maxLength={300} value={drafts.publisher ?? rel.publisher} onChange={(e) => onEdit('publisher', e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t.release.date}</span>
+          <input
+            type="date"
+            data-testid="import-release-date"
+            value={drafts.publishedOn ?? rel.publishedOn}
+            title={dateNote ?? formatDate(drafts.publishedOn || rel.publishedOn, lang)}
+            onChange={(e) => onEdit('publishedOn', e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">{t.release.status}</span>
+          <select data-testid="import-release-status" value={drafts.status ?? rel.status} onChange={(e) => onEdit('status', e.target.value)}>
+            {STATUS_OPTIONS.map((st) => (
+              <option key={st} value={st}>
+                {s.status[st]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {dateNote && (
+          <p className="release-fields__note" title={dateNote}>
+            * {t.release.inferred}
+          </p>
+        )}
+        {shared && <p className="release-fields__note">{t.release.shared}</p>}
+      </fieldset>
+
+      {file.warnings.length > 0 && (
+        <details className="import-file__warnings" data-testid="import-warnings">
+          <summary>
+            {t.warnings} ({formatCount(file.warnings.length, lang)})
+          </summary>
+          <ul>
+            {file.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {rows.length === 0 ? (
+        <p className="empty">{file.figures.length === 0 ? t.noFigures : t.noRows}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table import-figures" data-testid="import-figures">
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.period}</th>
+                <th scope="col">{t.columns.what}</th>
+                <th scope="col" className="num">
+                  {t.columns.value}
+                </th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.change}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.key} data-testid="import-figure-row" data-change={row.change} data-period={row.period} data-geo={row.geo} data-item={row.item} title={row.location ?? undefined}>
+                  <th scope="row">{row.name}</th>
+                  <td className="nowrap">{row.periodLabel}</td>
+                  <td className="muted">{row.what}</td>
+                  <td className="num" data-testid="import-figure-value" title={row.stated ? t.stated(row.stated) : undefined}>
+                    {row.oldValue !== null && (
+                      <>
+                        <span className="old-value">{row.oldValue}</span>
+                        <span className="arrow"> → </span>
+                      </>
+                    )}
+                    <span className="new-value">{row.value}</span>
+                  </td>
+                  <td>
+                    <span className={`status status--${row.statusCode}`}>{row.status}</span>
+                  </td>
+                  <td>
+                    <span className={`change change--${row.change}`}>{t.filters[row.change]}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {shown.length < rows.length && (
+            <p className="footnote">
+              {t.moreRows(formatCount(shown.length, lang), formatCount(rows.length, lang))}{' '}
+              <button type="button" className="button button--link" onClick={() => setShowAll(true)}>
+                {t.showAll}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogGroup } from '../../electron/shared/contract.js';
+import type { PreviewFigure, UnknownName } from '../../electron/shared/imports.js';
+import { base64Length, bytesToBase64, encodeFile, FileTooLargeError, MAX_FILE_BASE64 } from '../../renderer/src/features/import/base64.js';
+import { decide, importChoices, mergeNames, nameKey, releaseChoice, type NameChoice } from '../../renderer/src/features/import/choices.js';
+import { freshSeries, keepPeriod } from '../../renderer/src/features/import/dataVersion.js';
+import { countsText, figureName, previewRows, shownValue, totalCounts } from '../../renderer/src/features/import/previewRows.js';
+import { STRINGS } from '../../renderer/src/i18n.js';
+import { series, TOTAL as TOTAL_REF, VN as VN_REF } from './renderer-fixtures.js';
+
+const VN = { code: 'VN', name: 'Cả nước', nameEn: 'Viet Nam' };
+const TOTAL = { code: 'TOTAL', name: 'Toàn ngành công nghiệp', nameEn: 'Whole industry' };
+const CARS = { code: 'C29', name: 'Sản xuất xe có động cơ', nameEn: 'Manufacture of motor vehicles' };
+const PHU_THO = { code: 'P25', name: 'Phú Thọ', nameEn: 'Phu Tho' };
+
+function fig(overrides: Partial<PreviewFigure> & Pick<PreviewFigure, 'change'>): PreviewFigure {
+  return { geo: VN, item: TOTAL, measure: 'iip', period: '2025-12', basis: 'yoy', unit: 'pct', value: 10.1, decimals: 1, status: 'estimate', location: 'row 3', ...overrides } as PreviewFigure;
+}
+
+const unknown = (label: string, kind: 'geo' | 'item' = 'geo'): UnknownName => ({ kind, label, places: ['row 2'], suggestions: [{ code: 'P25', nameVi: 'Phú Thọ', nameEn: 'Phu Tho', score: 0.8 }] });
+
+describe('renderer import: reading files', () => {
+  it('encodes in chunks exactly as Node does, pausing on large input', async () => {
+    const sizes = [0, 1, 2, 3, 4, 32_765, 32_766, 32_767, 100_000, 3 * 10_922 * 70 + 5];
+    let pauses = 0;
+    for (const n of sizes) {
+      const bytes = new Uint8Array(n);
+      for (let i = 0; i < n; i++) bytes[i] = (i * 131 + 7) & 0xff;
+      const text = await bytesToBase64(bytes, async () => void pauses++);
+      expect(text).toBe(Buffer.from(bytes).toString('base64'));
+      expect(text.length).toBe(base64Length(n));
+    }
+    expect(pauses).toBeGreaterThan(0);
+  });
+
+  it('keeps Vietnamese UTF-8 bytes intact', async () => {
+    const csv = 'geo,item\nPhú Thọ,Sản xuất xe có động cơ\n';
+    const file = { name: 'a.csv', size: Buffer.byteLength(csv), arrayBuffer: async () => new TextEncoder().encode(csv).buffer as ArrayBuffer };
+    const encoded = await encodeFile(file);
+    expect(encoded.fileName).toBe('a.csv');
+    expect(Buffer.from(encoded.dataBase64, 'base64').toString('utf8')).toBe(csv);
+  });
+
+  it('refuses a file main would refuse, without reading it', async () => {
+    let read = false;
+    const file = { name: 'huge.xlsx', size: (MAX_FILE_BASE64 / 4) * 3 + 1, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
+    await expect(encodeFile(file)).rejects.toBeInstanceOf(FileTooLargeError);
+    expect(read).toBe(false);
+  });
+});
+
+describe('renderer import: preview rows', () => {
+  const figures = [
+    fig({ change: 'revised', period: '2025-01..2025-11', unit: 'index', value: 109.42, decimals: 2, status: 'preliminary', oldValue: 9.3, oldDecimals: 1 }),
+    fig({ change: 'new' }),
+    fig({ change: 'unchanged', item: CARS, period: '2025-01..2025-11', value: 22, decimals: 0 }),
+    fig({ change: 'new', geo: PHU_THO, item: TOTAL, period: '2025-11', value: -3.4 }),
+  ];
+
+  it('shows a revision as old → new in the unit Explore shows', () => {
+    const [revised] = previewRows(figures, 'en');
+    expect(revised).toMatchObject({ change: 'revised', name: 'Whole industry', periodLabel: 'Jan–Nov 2025', value: '+9.42%', oldValue: '+9.3%', status: 'preliminary', statusCode: 'preliminary' });
+    expect(revised!.stated).toBe('109.42 (index)');
+    expect(revised!.what).toBe('IIP, % change on same period last year');
+    const [vi] = previewRows(figures, 'vi');
+    expect(vi).toMatchObject({ name: 'Toàn ngành công nghiệp', periodLabel: '11 tháng đầu năm 2025', value: '+9,42%', oldValue: '+9,3%', status: 'sơ bộ' });
+  });
+
+  it('names figures in the UI language, places keeping their diacritics', () => {
+    expect(figureName(figures[2]!, 'vi')).toBe('Sản xuất xe có động cơ');
+    expect(figureName(figures[2]!, 'en')).toBe('Manufacture of motor vehicles');
+    expect(figureName(figures[3]!, 'en')).toBe('Phú Thọ');
+    expect(figureName({ geo: PHU_THO, item: CARS }, 'en')).toBe('Manufacture of motor vehicles — Phú Thọ');
+    expect(figureName({ geo: VN, item: TOTAL }, 'en')).toBe('Whole industry');
+    const [, , , loc] = previewRows(figures, 'vi');
+    expect(loc).toMatchObject({ value: '\u22123,4%', oldValue: null, stated: null, periodLabel: 'Tháng 11/2025' });
+  });
+
+  it('filters by change', () => {
+    expect(previewRows(figures, 'en', 'new').map((r) => r.period)).toEqual(['2025-12', '2025-11']);
+    expect(previewRows(figures, 'en', 'revised')).toHaveLength(1);
+    expect(previewRows(figures, 'en', 'unchanged')[0]!.item).toBe('C29');
+    const keys = previewRows(figures, 'en').map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('normalises an index change like the store does', () => {
+    expect(shownValue({ basis: 'yoy', unit: 'index', value: 109.42, decimals: 2 })).toBe(9.42);
+    expect(shownValue({ basis: 'mom', unit: 'index', value: 98.7, decimals: 1 })).toBe(-1.3);
+    expect(shownValue({ basis: 'base', unit: 'index', value: 131.5, decimals: 1 })).toBe(131.5);
+  });
+
+  it('counts in both languages', () => {
+    const counts = { new: 1200, revised: 3, unchanged: 40, skipped: 0 };
+    expect(countsText(counts, 'en')).toBe('1,200 new · 3 revised · 40 unchanged');
+    expect(countsText({ ...counts, skipped: 2 }, 'vi')).toBe('1.200 mới · 3 điều chỉnh · 40 không đổi · 2 chưa khớp tên');
+    expect(totalCounts([{ counts }, { counts: { new: 1, revised: 1, unchanged: 1, skipped: 1 } }])).toEqual({ new: 1201, revised: 4, unchanged: 41, skipped: 1 });
+  });
+});
+
+describe('renderer import: choices', () => {
+  it('keeps every name met, with its decision, across previews', () => {
+    let names = mergeNames([], [unknown('Phu Tho tinh'), unknown('Xe hơi', 'item')]);
+    expect(names.map((n) => n.decision)).toEqual([null, null]);
+    names = decide(names, nameKey({ kind: 'geo', label: 'Phu Tho tinh' }), { code: 'P25' });
+    // the mapped name no longer comes back as unknown, but stays listed with its choice
+    names = mergeNames(names, [unknown('Xe hơi', 'item'), unknown('Ha Noi tp')]);
+    expect(names.map((n) => [n.label, n.decision])).toEqual([
+      ['Phu Tho tinh', { code: 'P25' }],
+      ['Xe hơi', null],
+      ['Ha Noi tp', null],
+    ]);
+  });
+
+  it('maps decided names and skips unknown ones only once every name is decided', () => {
+    const base: NameChoice[] = mergeNames([], [unknown('Phu Tho tinh'), unknown('Xe hơi', 'item')]);
+    const mapped = decide(base, 'geo|Phu Tho tinh', { code: 'P25' });
+    expect(importChoices(base, {})).toEqual({});
+    expect(importChoices(mapped, {})).toEqual({ mappings: { geo: { 'Phu Tho tinh': 'P25' }, item: {} } });
+    const leftOut = decide(mapped, 'item|Xe hơi', 'leave-out');
+    expect(importChoices(leftOut, {})).toEqual({ mappings: { geo: { 'Phu Tho tinh': 'P25' }, item: {} }, skipUnknown: true });
+    // leaving out one name must not leave out an undecided other
+    expect(importChoices(decide(base, 'item|Xe hơi', 'leave-out'), {}).skipUnknown).toBeUndefined();
+  });
+
+  it('sends only release edits that are filled in and well formed', () => {
+    expect(releaseChoice({})).toBeUndefined();
+    expect(releaseChoice({ name: '  ', publisher: 'Cục Thống kê ', publishedOn: '2025-12-0', status: 'official' })).toEqual({ publisher: 'Cục Thống kê', status: 'official' });
+    expect(releaseChoice({ name: 'Báo cáo tháng 12', publishedOn: '2026-01-06', status: 'bogus' })).toEqual({ name: 'Báo cáo tháng 12', publishedOn: '2026-01-06' });
+    expect(importChoices([], { status: 'preliminary' })).toEqual({ release: { status: 'preliminary' } });
+  });
+});
+
+describe('renderer import: after the store changes', () => {
+  it('refreshes the selected series or drops it when gone', () => {
+    const old = series(7, VN_REF, TOTAL_REF, { figureCount: 10 });
+    const groups: CatalogGroup[] = [{ key: 'total', series: [series(7, VN_REF, TOTAL_REF, { figureCount: 12 })] }];
+    expect(freshSeries(old, groups)?.figureCount).toBe(12);
+    expect(freshSeries(series(8, VN_REF, TOTAL_REF), groups)).toBeNull();
+    expect(freshSeries(null, groups)).toBeNull();
+  });
+
+  it('keeps a chosen period only while the store has it', () => {
+    const summary = { periods: [{ period: '2025-11', kind: 'month' as const, rankable: true }] };
+    expect(keepPeriod('2025-11', summary)).toBe('2025-11');
+    expect(keepPeriod('2025-12', summary)).toBeNull();
+    expect(keepPeriod(null, summary)).toBeNull();
+    expect(keepPeriod('2025-12', null)).toBe('2025-12');
+  });
+
+  it('has every import string in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const t = STRINGS[lang].importer;
+      expect(t.formats.csv).toBeTruthy();
+      expect(STRINGS[lang].tabs.import).toBeTruthy();
+      expect(STRINGS[lang].releases.undoConfirm('3')).toContain('3');
+    }
+    expect(STRINGS.vi.importer.already('X')).toContain('không có gì thay đổi');
+  });
+});
