@@ -73,7 +73,7 @@ export interface FigureValue {
   /** The source shown (most precise of the agreeing newest ones) first, then the others. */
   sources: SourceRef[];
   /** Earlier values of this figure that later releases revised, oldest first. */
-  revisions: { value: number; publishedOn: string; releaseName: string }[];
+  revisions: { value: number; decimals: number; publishedOn: string; releaseName: string }[];
 }
 
 export interface SeriesFigures { series: SeriesSummary; basis: Basis; points: FigureValue[] }

@@ -21,7 +21,7 @@ describe('renderer figure table rows', () => {
   it('counts sources and shows revisions', () => {
     const f = figure('2025-01..2025-05', 8.8, {
       sources: [source({ value: 8.8 }), source({ releaseName: 'Other', value: 8.8 })],
-      revisions: [{ value: 8.5, publishedOn: '2025-06-01', releaseName: 'First estimate' }],
+      revisions: [{ value: 8.5, decimals: 1, publishedOn: '2025-06-01', releaseName: 'First estimate' }],
     });
     const [row] = figureRows([f], 'en');
     expect(row!.notes.map((n) => n.text)).toEqual(['2 sources', 'revised from +8.5%']);

@@ -24,7 +24,7 @@ describe('choosing the shown value', () => {
   it('shows the newest publication and keeps what it revised', () => {
     const shown = chooseShown([candidate({ value: 8.1, publishedOn: '2025-05-29' }), candidate({ value: 8.6, publishedOn: '2025-06-29' })], codes);
     expect(shown.value).toBe(8.6);
-    expect(shown.revisions).toEqual([{ value: 8.1, publishedOn: '2025-05-29', releaseName: expect.any(String) }]);
+    expect(shown.revisions).toEqual([{ value: 8.1, decimals: 1, publishedOn: '2025-05-29', releaseName: expect.any(String) }]);
   });
 
   it('reads an index against the same comparison as a % change', () => {

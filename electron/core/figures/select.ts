@@ -98,6 +98,6 @@ export function chooseShown(group: FigureCandidate[], codes: { geo: string; item
     note: ordered.map((c) => c.note).filter(Boolean).join(' ') || null,
     quantityUnit: shown.quantityUnit,
     sources: [...ranked, ...revised].map(toSource),
-    revisions: [...revised].reverse().map((c) => ({ value: normalisedValue(c), publishedOn: c.publishedOn, releaseName: c.releaseName })),
+    revisions: [...revised].reverse().map((c) => ({ value: normalisedValue(c), decimals: c.decimals, publishedOn: c.publishedOn, releaseName: c.releaseName })),
   };
 }

@@ -48,7 +48,7 @@ function notesFor(f: FigureValue, lang: Lang): FigureNote[] {
   for (const r of f.revisions) {
     notes.push({
       kind: 'revision',
-      text: t.revisedFrom(formatValue(r.value, f.unit, f.decimals, lang, f.quantityUnit)),
+      text: t.revisedFrom(formatValue(r.value, f.unit, r.decimals, lang, f.quantityUnit)),
       detail: `${r.releaseName} (${formatDate(r.publishedOn, lang)})`,
     });
   }

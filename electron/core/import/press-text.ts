@@ -1,0 +1,385 @@
+// Finding IIP figures in press-release text (English and Vietnamese). The figures are proposals for the user to
+// confirm: the reader may miss some, but it never makes up a value. Each figure quotes its sentence and line.
+//
+// How a sentence is read:
+//  1. Mentions: a number with %, "per cent", "percent", "percentage point(s)" or "điểm phần trăm". Mentions
+//     that are approximate or targets ("nearly 50%", "at least 8 per cent", "by over 10%") and sentences about other
+//     statistics (trade, retail, GDP, targets) are skipped.
+//  2. Item: the phrase between the previous mention (or a list opener such as "such as", "including", ":" or ";")
+//     and this mention, with the verb, period and comparison phrases removed. "the IIP of the X" gives X; the
+//     index itself gives TOTAL. An aside in parentheses with no name ("(increased by 9.6% in the same period in
+//     2024)") repeats the previous figure's item for the same period one year earlier. Percentage points are the
+//     contribution of the previous figure's item.
+//  3. Sign: the nearest increase/decrease word before the mention in the sentence (or right after it: "a 7.1 per
+//     cent increase"), else the previous sentence of the paragraph, else positive.
+//  4. Period: the nearest period phrase before the mention in the sentence, else the first after it, else the period
+//     of the previous sentence with figures. The year comes from the phrase, the sentence ("same period in 2024"
+//     means 2025), the context, opts.referenceYear, a "date YYYY-MM-DD" line, or opts.publishedOn.
+//  5. Basis: "over the previous month"/"so với tháng trước" → mom; otherwise yoy (press releases compare with the
+//     same period of the previous year).
+//  6. Measure: contribution for percentage points; output in a paragraph about key industrial products; else iip.
+import { TOTAL_ITEM } from '../../shared/domain.js';
+import { cumulativePeriod, monthPeriod, previousYear, quarterPeriod, yearPeriod, type Period } from '../../shared/period.js';
+import { foldForSearch } from '../../shared/text.js';
+import { geoKindOf } from './classify.js';
+import { parseNumber } from './numbers.js';
+import { decodeText } from './text-decode.js';
+import { ImportError, type ParseResult, type RawFigure } from './types.js';
+
+export interface PressTextOptions {
+  /** ISO date the article was published; a fallback for the year. */
+  publishedOn?: string;
+  /** Year the article reports on, when the text does not say. */
+  referenceYear?: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+};
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, i: 1, ii: 2, iii: 3, iv: 4 };
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const NUM = String.raw`\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten`;
+const MENTION = new RegExp(String.raw`(?<![\w.,])(${NUM})\s*(%|per\s?cents?\b|percent\b|percentage\s+points?\b|điểm\s+phần\s+trăm|pp\b)`, 'giu');
+
+const POS = String.raw`increas\w*|ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|expand\w*|expansion|surg\w*|\bup\b|gain\w*|add(?:s|ed|ing)?|jump\w*|climb\w*|higher|tăng`;
+const NEG = String.raw`decreas\w*|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
+const SIGN_RE = new RegExp(`(${POS})|(${NEG})`, 'giu');
+
+/** Statistics that are not industrial production, and targets. */
+const OFF_TOPIC = /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|targets?\b|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu)/iu;
+const APPROX_BEFORE = /(?:nearly|about|around|approximately|almost|over|more than|at least|up to|roughly|~|khoảng|gần|hơn|trên|ít nhất)\s*$/iu;
+const SHARE_AFTER = /^\s*(?:of (?:the )?(?:GDP|total|industrial production value|value|share)|share)/iu;
+const PRODUCT_CONTEXT = /key (?:industrial )?products|key products|sản phẩm (?:công nghiệp )?chủ yếu|sản phẩm chủ lực/iu;
+const IIP_TERM = /index of industrial production|industrial production index|production index|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
+
+interface PeriodPhrase {
+  start: number;
+  end: number;
+  make: (year: number) => Period;
+  year: number | null;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  value: number;
+  decimals: number;
+  pp: boolean;
+}
+
+interface Main {
+  item: string;
+  geo: string;
+  period: Period;
+}
+
+const wordNumber = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? null);
+
+/** Period phrases of a sentence; "the same period in 2024" is a comparison, reported as impliedYear. */
+function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number | null } {
+  const phrases: PeriodPhrase[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
+  const add = (m: RegExpExecArray, make: (y: number) => Period, year: number | null): void => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    phrases.push({ start, end, make, year });
+  };
+  let impliedYear: number | null = null;
+  let m: RegExpExecArray | null;
+  const same = /same period (?:of |in )?(?:the )?(?:year )?(\d{4})|cùng kỳ năm (\d{4})/giu;
+  while ((m = same.exec(s))) {
+    impliedYear ??= Number(m[1] ?? m[2]) + 1;
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  const cum = /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year\s+)?(\d{4}))?/giu;
+  while ((m = cum.exec(s))) {
+    const n = wordNumber(m[1]!);
+    if (n && n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null);
+  }
+  const cumVi = /(?<![\p{L}\d])(\d{1,2})\s+tháng(?:\s+đầu\s+năm)?(?:\s*(?:năm\s+|\/\s*)?(\d{4}))?/giu;
+  while ((m = cumVi.exec(s))) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null);
+  }
+  const q = /\b(?:(?:in|during|for)\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])(?:\s*[/-]?\s*(\d{4}))?\b|quý\s+(IV|I{1,3}|[1-4])(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
+  while ((m = q.exec(s))) {
+    const qn = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : m[3] ? Number(m[3]) : ORDINAL_QUARTER[m[5]!.toLowerCase()] ?? Number(m[5]);
+    const y = m[2] ?? m[4] ?? m[6];
+    add(m, (yy) => quarterPeriod(yy, qn), y ? Number(y) : null);
+  }
+  const half = /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(\d{4}))?/giu;
+  while ((m = half.exec(s))) add(m, (y) => cumulativePeriod(y, 6), m[1] ? Number(m[1]) : null);
+  const monthEn = new RegExp(String.raw`\b(?:in\s+)?(${MONTHS.join('|')})\b(?!\s+\d{1,2}\b(?!\d))(?:\s+(?:of\s+)?(\d{4}))?`, 'giu');
+  while ((m = monthEn.exec(s))) {
+    const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (mo === 5 && !m[2] && !/^in\s/i.test(m[0]) && m[1] !== 'May') continue; // "may" the verb
+    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+  }
+  const monthVi = /tháng\s+(\d{1,2})(?!\d)(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
+  while ((m = monthVi.exec(s))) {
+    const mo = Number(m[1]);
+    if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+  }
+  const year = /\b(?:in|of|for|during)\s+(\d{4})\b|năm\s+(\d{4})/giu;
+  while ((m = year.exec(s))) {
+    const y = Number(m[1] ?? m[2]);
+    if (y >= 1990 && y <= 2100) add(m, (yy) => yearPeriod(yy), y);
+  }
+  const thisYear = /\bthis year\b|năm nay/giu;
+  while ((m = thisYear.exec(s))) add(m, (y) => yearPeriod(y), null);
+  phrases.sort((a, b) => a.start - b.start);
+  return { phrases, impliedYear };
+}
+
+/** Splits a line into sentences with their offsets. */
+function sentences(line: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[.!?…](?=\s+[\p{Lu}“"‘(])/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    const before = line.slice(start, m.index);
+    if (/\b(?:Dr|Mr|Mrs|Ms|No|St|etc)$/.test(before)) continue;
+    out.push({ text: line.slice(start, m.index + 1), start });
+    start = m.index + 1;
+    while (start < line.length && /\s/.test(line[start]!)) start++;
+  }
+  if (start < line.length && line.slice(start).trim()) out.push({ text: line.slice(start), start });
+  return out;
+}
+
+const VERB_CUT = new RegExp(
+  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
+  'isu',
+);
+const INTRO = /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|\bnhư\b|gồm|bao gồm|trong đó[,:]?)/giu;
+const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|some|several|other|và|còn|riêng|cụ thể|trong đó)\b[\s,]*)+/iu;
+const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were)\b)+$/iu;
+const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước/giu;
+
+function cleanItem(raw: string, periods: PeriodPhrase[], offset: number): string {
+  // remove period phrases inside the segment
+  let s = raw;
+  for (const p of [...periods].reverse()) {
+    const a = p.start - offset;
+    const b = p.end - offset;
+    if (a >= 0 && b <= s.length) s = `${s.slice(0, a)} ${s.slice(b)}`;
+  }
+  s = s.replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/gu, ' ').replace(COMPARISON, ' ').replace(/^\s*according to [^,]*,/iu, ' ').replace(/^\s*theo [^,]*,/iu, ' ');
+  return s.replace(/\s+/g, ' ');
+}
+
+function trimItem(s: string): string {
+  let t = s;
+  for (let k = 0; k < 4; k++) t = t.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').trim();
+  return t;
+}
+
+/** The index itself, or "IIP of the X" → X. Returns TOTAL, the inner item, or the phrase unchanged. */
+function resolveIndexPhrase(s: string): string {
+  IIP_TERM.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = IIP_TERM.exec(s))) last = m;
+  if (!last) return s;
+  const after = s.slice(last.index + last[0].length).replace(/^[\s)]*(?:\(IIP\))?/i, '');
+  const inner = /^\s*(?:\(IIP\)\s*)?(?:of|for|in|của)\s+(?:the\s+)?(.+)$/iu.exec(after);
+  if (inner && !/^\s*(?:some|several|many|all)\b/i.test(inner[1]!)) return trimItem(inner[1]!);
+  const rest = trimItem(after);
+  if (/^(?:ngành|industry|sector)\b/iu.test(rest)) return rest;
+  return TOTAL_ITEM;
+}
+
+/** Splits "production of A and production of B" (and "mining of A and manufacture of B") into two items. */
+function splitCompound(item: string): string[] {
+  const parts = item.split(/\s+and\s+(?=(?:production|manufacture|manufacturing|mining|processing)\s+of\b)/i);
+  if (parts.length > 1 && /^(?:production|manufacture|manufacturing|mining|processing)\s+of\b/i.test(parts[0]!)) return parts.map((p) => p.trim());
+  return [item];
+}
+
+/** Reads the text as numbers in the article's convention. */
+function readNumber(text: string, vi: boolean): { value: number; decimals: number } | null {
+  const w = WORD_NUMBERS[text.toLowerCase()];
+  if (w !== undefined) return { value: w, decimals: 0 };
+  const r = parseNumber(text, vi ? ',' : '.');
+  if (r.ok) return { value: r.value, decimals: r.decimals };
+  const a = parseNumber(text, 'auto');
+  return a.ok && !a.ambiguous ? { value: a.value, decimals: a.decimals } : null;
+}
+
+/** Finds IIP figures in a press release. */
+export function parsePressText(input: string | Buffer, fileName: string, opts: PressTextOptions = {}): ParseResult {
+  const text = typeof input === 'string' ? input : decodeText(input, fileName).text;
+  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  const vi = /\b(tăng|giảm|tháng|so với|cùng kỳ)\b/iu.test(text) && (text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0) > 20;
+  const figures: RawFigure[] = [];
+  const warnings: string[] = [];
+  const dateLine = /\bdate\s+(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  const fallbackYear = opts.referenceYear ?? null;
+  const publishedYear = opts.publishedOn ? Number(opts.publishedOn.slice(0, 4)) : dateLine ? Number(dateLine[1]) : null;
+  let docYear: number | null = null;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    for (const sent of sentences(line)) {
+      MENTION.lastIndex = 0;
+      if (docYear !== null || OFF_TOPIC.test(sent.text) || !MENTION.test(sent.text)) continue;
+      const f = findPeriods(sent.text);
+      docYear = f.phrases.find((p) => p.year !== null)?.year ?? f.impliedYear;
+    }
+  }
+  let ctxPeriod: Period | null = null;
+  let ctxYear: number | null = null;
+  const lines = text.split(/\r\n|\r|\n/);
+  lines.forEach((line, li) => {
+    let productContext = false;
+    let paragraphSign: 1 | -1 | null = null;
+    let paragraphHadFigures = false;
+    for (const sent of sentences(line)) {
+      const s = sent.text;
+      if (PRODUCT_CONTEXT.test(s)) productContext = true;
+      if (/\b(?:industries|sub-sectors|localities|provinces)\b|ngành cấp II|địa phương/iu.test(s) && !PRODUCT_CONTEXT.test(s)) productContext = false;
+      const mentions: Mention[] = [];
+      MENTION.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = MENTION.exec(s))) {
+        const n = readNumber(m[1]!, vi);
+        if (!n) continue;
+        const before = s.slice(Math.max(0, m.index - 25), m.index);
+        if (APPROX_BEFORE.test(before)) continue;
+        if (SHARE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+        mentions.push({ start: m.index, end: m.index + m[0].length, value: n.value, decimals: n.decimals, pp: /point|điểm/iu.test(m[2]!) });
+      }
+      const lastSignIn = (t: string): 1 | -1 | null => {
+        let sign: 1 | -1 | null = null;
+        SIGN_RE.lastIndex = 0;
+        let x: RegExpExecArray | null;
+        while ((x = SIGN_RE.exec(t))) sign = x[1] ? 1 : -1;
+        return sign;
+      };
+      if (mentions.length === 0 || OFF_TOPIC.test(s)) {
+        paragraphSign = lastSignIn(s) ?? paragraphSign;
+        continue;
+      }
+      const { phrases, impliedYear } = findPeriods(s);
+      // parentheses ranges: period phrases inside them only serve asides
+      const parens: [number, number][] = [];
+      for (let i = 0, depth = 0, open = 0; i < s.length; i++) {
+        if (s[i] === '(') {
+          if (depth++ === 0) open = i;
+        } else if (s[i] === ')' && depth > 0 && --depth === 0) parens.push([open, i]);
+      }
+      const inParens = (a: number): boolean => parens.some(([x, y]) => a > x && a < y);
+      const openParenBefore = (a: number): boolean => {
+        const seg = s.slice(0, a);
+        return seg.lastIndexOf('(') > seg.lastIndexOf(')');
+      };
+      const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start))?.year ?? impliedYear;
+      const yearFor = (p: PeriodPhrase): number | null => p.year ?? sentenceYear ?? ctxYear ?? fallbackYear ?? docYear ?? publishedYear;
+      let main: Main | null = null;
+      let prevEnd = 0;
+      let sentenceFigures = 0;
+      for (let k = 0; k < mentions.length; k++) {
+        const mt = mentions[k]!;
+        const segStart = prevEnd;
+        const segment = s.slice(segStart, mt.start);
+        prevEnd = mt.end;
+        // the closing parenthesis of this mention belongs to it
+        const closeAfter = /^\s*\)/.exec(s.slice(mt.end));
+        if (closeAfter) prevEnd = mt.end + closeAfter[0].length;
+        // sign
+        let sign = lastSignIn(s.slice(0, mt.start));
+        const afterWords = s.slice(mt.end, mt.end + 30);
+        const afterSign = /^\s*(?:IIP\s+|industrial\s+)?(increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\b/i.exec(afterWords);
+        if (afterSign) sign = /increase|rise|growth|gain|jump/i.test(afterSign[1]!) ? 1 : -1;
+        sign ??= paragraphSign ?? 1;
+        const after = s.slice(mt.end, mentions[k + 1]?.start ?? s.length).split(/[;]/)[0]!;
+        const basis = /previous month|month[- ]on[- ]month|tháng trước/iu.test(after) || /so với tháng trước/iu.test(segment) ? 'mom' : 'yoy';
+        const loc = `line ${li + 1}`;
+        if (mt.pp) {
+          if (!main) continue; // a contribution needs the item it belongs to
+          figures.push({ geoLabel: main.geo, itemLabel: main.item, measure: 'contribution', period: main.period.code, basis: 'yoy', unit: 'pp', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() });
+          sentenceFigures++;
+          continue;
+        }
+        // aside: "(increased by 9.6% in the same period in 2024)", "(up 8.6 percent)" right after a figure
+        const parenAt = segment.lastIndexOf('(');
+        const isParenItem = openParenBefore(mt.start) && parenAt >= 0;
+        const beforeParen = isParenItem ? trimItem(cleanItem(segment.slice(0, parenAt), phrases, segStart)) : '';
+        if (isParenItem && beforeParen === '' && main) {
+          const inside = segment.slice(parenAt + 1) + s.slice(mt.end, s.indexOf(')', mt.end) < 0 ? s.length : s.indexOf(')', mt.end));
+          const y = /\b(\d{4})\b/.exec(inside);
+          let period: Period;
+          if (y && Number(y[1]) !== Number(main.period.code.slice(0, 4))) {
+            const diff = Number(main.period.code.slice(0, 4)) - Number(y[1]);
+            period = main.period;
+            for (let i = 0; i < diff && i < 50; i++) period = previousYear(period);
+          } else period = previousYear(main.period);
+          figures.push({ geoLabel: main.geo, itemLabel: main.item, measure: productContext ? 'output' : 'iip', period: period.code, basis, unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() });
+          sentenceFigures++;
+          continue;
+        }
+        // item phrase
+        let raw = isParenItem ? segment.slice(0, parenAt) : segment;
+        const cleaned = cleanItem(raw, phrases, segStart);
+        let introEnd = -1;
+        let introBefore = -1;
+        INTRO.lastIndex = 0;
+        let im: RegExpExecArray | null;
+        while ((im = INTRO.exec(cleaned))) {
+          introBefore = im.index;
+          introEnd = im.index + im[0].length;
+        }
+        let item = trimItem((introEnd >= 0 ? cleaned.slice(introEnd) : cleaned).replace(VERB_CUT, ''));
+        if (/^(?:(?:a|an|the)\s+)?(?:robust|strong|high|significant|notable|remarkable|impressive|sharp|modest|slight|solid)?$/i.test(item)) item = '';
+        if (item === '' && introEnd >= 0) item = trimItem(cleaned.slice(0, introBefore).replace(VERB_CUT, '').replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''));
+        raw = item;
+        if (raw !== '') item = resolveIndexPhrase(raw);
+        if (item === '') {
+          if (main) item = main.item;
+          else if (IIP_TERM.test(s.slice(0, mt.start))) item = TOTAL_ITEM;
+          IIP_TERM.lastIndex = 0;
+        }
+        if (item === '' || item.split(/\s+/).length > 16) {
+          if (item) warnings.push(`${loc}: a figure of ${mt.value}% was not read: its subject is unclear`);
+          continue;
+        }
+        // period
+        let phrase: PeriodPhrase | undefined;
+        for (const p of phrases) if (p.end <= mt.start && !inParens(p.start)) phrase = p;
+        phrase ??= phrases.find((p) => p.start >= mt.end && !inParens(p.start));
+        let period: Period | null = null;
+        if (phrase) {
+          const y = yearFor(phrase);
+          if (y !== null) period = phrase.make(y);
+        } else period = ctxPeriod;
+        if (!period) {
+          warnings.push(`${loc}: a figure of ${mt.value}% was not read: no period (pass referenceYear?)`);
+          continue;
+        }
+        const shifted = /^\s*(?:\w+\s+){0,2}(?:during|in)\s+the\s+same\s+period\s+(?:last year|of (?:the )?(?:previous|last) year)/i.test(after);
+        if (shifted) period = previousYear(period);
+        const geo = geoKindOf(item) === 'province' ? item : '';
+        const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
+        for (const one of splitCompound(item)) {
+          const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: productContext && !geo ? 'output' : 'iip', period: period.code, basis, unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() };
+          if (status) fig.status = status;
+          figures.push(fig);
+          sentenceFigures++;
+        }
+        if (!shifted) main = { item, geo, period };
+      }
+      if (sentenceFigures > 0 && main) {
+        ctxPeriod = main.period;
+        ctxYear = Number(main.period.code.slice(0, 4));
+        paragraphHadFigures = true;
+      }
+      paragraphSign = lastSignIn(s) ?? paragraphSign;
+    }
+    void paragraphHadFigures;
+  });
+  return { figures, release: { sourceKind: 'text', sourceFile: fileName }, warnings };
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJsonStat } from '../../electron/core/import/jsonstat.js';
+import { parsePcAxis } from '../../electron/core/import/pcaxis.js';
+import { parsePressText } from '../../electron/core/import/press-text.js';
+import { parseSdmxCsv } from '../../electron/core/import/sdmx-csv.js';
+import { parseSdmxMl } from '../../electron/core/import/sdmx-ml.js';
+import { parseTidyCsv } from '../../electron/core/import/tidy-csv.js';
+import { ImportError, type ParseResult } from '../../electron/core/import/types.js';
+
+type Parser = (input: Buffer, fileName: string) => ParseResult;
+const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/malformed', name));
+
+function failure(parse: Parser, file: string): ImportError {
+  try {
+    parse(fx(file), file);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ImportError);
+    return e as ImportError;
+  }
+  throw new Error(`${file} was accepted`);
+}
+
+const cases: { file: string; parse: Parser; place: string | null; detail: RegExp }[] = [
+  { file: 'truncated.px', parse: parsePcAxis, place: 'keyword DATA', detail: /ends before the ";" that closes DATA \(line 5\): the file is truncated after 2 value\(s\)/ },
+  { file: 'too-few-values.px', parse: parsePcAxis, place: 'keyword DATA', detail: /^expected 6 values \(2 Ngành × 3 Tháng\), found 5$/ },
+  { file: 'unknown-codepage.px', parse: parsePcAxis, place: 'keyword CODEPAGE', detail: /^unknown CODEPAGE "x-viet-tcvn3"/ },
+  { file: 'jsonstat-wrong-count.json', parse: parseJsonStat, place: 'value', detail: /^expected 6 values \(2 nganh × 3 thang\), found 5$/ },
+  { file: 'invalid.json', parse: parseJsonStat, place: 'line 6, column 26', detail: /^invalid JSON: unexpected "\]"$/ },
+  { file: 'sdmx-truncated.xml', parse: parseSdmxMl, place: 'line 6', detail: /the file ends inside markup: "<Obs TIME_PERIOD=\\"2025-11\\" OBS_VAL.*truncated/ },
+  { file: 'sdmx-csv-no-obs-value.csv', parse: parseSdmxCsv, place: 'row 1', detail: /^no OBS_VALUE column/ },
+  { file: 'decimal-comma-in-point-file.csv', parse: parseTidyCsv, place: 'row 7, column value', detail: /^'1\.234,5' looks like a decimal-comma number but this file uses a decimal point$/ },
+  { file: 'unknown-basis.csv', parse: parseTidyCsv, place: 'row 3, column basis', detail: /^unknown basis "annual" \(expected yoy, mom, base, level\)$/ },
+  { file: 'utf16-no-bom.csv', parse: parseTidyCsv, place: null, detail: /UTF-16 text without a byte-order mark/ },
+  { file: 'binary-garbage.csv', parse: parseTidyCsv, place: null, detail: /NUL byte\(s\).*binary, not text/ },
+];
+
+describe('malformed files', () => {
+  for (const c of cases) {
+    it(`${c.file}: ${c.place ?? 'whole file'}`, () => {
+      const e = failure(c.parse, c.file);
+      expect(e.file).toBe(c.file);
+      expect(e.place).toBe(c.place);
+      expect(e.detail).toMatch(c.detail);
+      expect(e.message.startsWith(c.file)).toBe(true);
+    });
+  }
+
+  it('empty.csv: every parser says the file is empty', () => {
+    const parsers: Parser[] = [parsePcAxis, parseJsonStat, parseSdmxMl, parseSdmxCsv, parseTidyCsv, (b, f) => parsePressText(b, f)];
+    for (const p of parsers) expect(failure(p, 'empty.csv')).toMatchObject({ place: null, detail: 'the file is empty' });
+  });
+
+  it('binary garbage is refused by the other text parsers too', () => {
+    for (const p of [parsePcAxis, parseJsonStat, parseSdmxMl, parseSdmxCsv] as Parser[]) expect(failure(p, 'binary-garbage.csv').detail).toMatch(/binary/);
+  });
+});
