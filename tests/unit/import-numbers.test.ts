@@ -17,7 +17,7 @@ describe('numbers', () => {
     expect(parseNumber('9,3', '.')).toEqual({ ok: false, reason: 'wrong-mark', seems: ',' });
     expect(parseNumber('(3.4)')).toEqual({ ok: false, reason: 'not-a-number' });
     expect(parseNumber('')).toEqual({ ok: false, reason: 'empty' });
-    expect(parseNumber('1.2.3')).toMatchObject({ ok: true, value: 123 }); // dot grouping: 1.2.3 is not three-digit grouping…
+    expect(parseNumber('1.2.3')).toEqual({ ok: false, reason: 'not-a-number' }); // not three-digit grouping
   });
 
   it('classifies shapes and counts decimals as written', () => {

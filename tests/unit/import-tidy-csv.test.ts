@@ -44,6 +44,16 @@ describe('parseTidyCsv', () => {
     expect(b.figures).toEqual(a.figures);
   });
 
+  it('reads the shipped template', () => {
+    const r = parseTidyCsv(readFileSync(join(__dirname, '../../data/templates/figures-template.csv')), 'figures-template.csv');
+    expect(r.figures.map((f) => [f.itemLabel, f.measure, f.unit, f.value])).toEqual([
+      ['TOTAL', 'iip', 'pct', 10.8],
+      ['TOTAL', 'iip', 'pct', 46.7],
+      ['Công nghiệp chế biến, chế tạo', 'contribution', 'pp', 8.5],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('accepts a UTF-8 BOM and a string', () => {
     const text = `${HEADER}\n,TOTAL,iip,2025-11,yoy,pct,−3.4,,,,\n`;
     const a = parseTidyCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'b.csv');

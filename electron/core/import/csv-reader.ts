@@ -86,7 +86,8 @@ export class CsvReader {
           }
           this.state = S.Unquoted;
           seg = i;
-        // falls through: the character belongs to an unquoted field
+          i--; // read this character again as part of an unquoted field
+          break;
         case S.Unquoted:
           if (c === d) {
             this.endField(this.pending + text.slice(seg, i));

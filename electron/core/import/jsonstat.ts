@@ -95,7 +95,7 @@ export function locateJsonError(text: string): { line: number; column: number; m
         i += e === 'u' ? 6 : 2;
         continue;
       }
-      if (c < ' ') fail('control character inside a string');
+      if (c! < ' ') fail('control character inside a string');
       i++;
     }
   };

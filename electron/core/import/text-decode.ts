@@ -184,7 +184,7 @@ export function lineOfByte(bytes: Uint8Array, offset: number): number {
  * error: the file mixes encodings.
  */
 export class StreamTextDecoder {
-  private decoder: TextDecoder | null = null;
+  private decoder: InstanceType<typeof TextDecoder> | null = null;
   private started = false;
   private onlyAscii = true;
   private bytesSeen = 0;
