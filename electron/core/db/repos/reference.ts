@@ -77,11 +77,20 @@ export function resolveGeo(db: Db, label: string, periodEnd?: string): GeoRow | 
   return rows.find((g) => (g.validFrom === null || g.validFrom <= day) && (g.validTo === null || g.validTo >= day)) ?? rows[0];
 }
 
+const ITEM_LEVEL: Record<ItemKind, number> = { total: 0, section: 1, division: 2, product: 3 };
+
+/**
+ * The item a label means. A name shared by a section and its only division (D and 35 are both
+ * "Electricity, gas, steam and air conditioning supply") means the section, the row tables publish.
+ */
 export function resolveItem(db: Db, label: string): ItemRow | undefined {
   const direct = itemByCode(db, label.trim().toUpperCase()) ?? itemByCode(db, label.trim());
   if (direct) return direct;
-  const codes = codesForLabel(db, 'item', label);
-  return codes.length === 1 ? itemByCode(db, codes[0]!) : undefined;
+  const rows = codesForLabel(db, 'item', label).map((c) => itemByCode(db, c)).filter((i): i is ItemRow => i !== undefined);
+  if (rows.length <= 1) return rows[0];
+  const [first, second] = [...rows].sort((a, b) => ITEM_LEVEL[a.kind] - ITEM_LEVEL[b.kind]);
+  const nested = second!.parent === first!.code && first!.kind !== second!.kind;
+  return nested ? first : undefined;
 }
 
 export type { GeoKind, ItemKind };
