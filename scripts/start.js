@@ -16,8 +16,8 @@ function electronRuntime() {
   let binary;
   try {
     binary = require('electron'); // the package exports the binary's path; it throws when the binary is missing
-  } catch (error) {
-    return { missing: `Electron runtime not found (${String(error.message).split('\n')[0]})` };
+  } catch {
+    return { missing: 'Electron runtime not found (the electron package has no downloaded binary)' };
   }
   if (typeof binary !== 'string' || !existsSync(binary)) return { missing: 'Electron runtime not found (no binary in node_modules/electron)' };
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { missing: 'No display for the Electron window (DISPLAY is not set)' };
