@@ -109,7 +109,7 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[]): stri
 export async function runImport(db: Db, args: ImportArgs, out: (line: string) => void): Promise<number> {
   validate(args);
   const mappings = args.mapFile ? readMappingFile(args.mapFile) : emptyMappings();
-  const sources = args.files.map((file) => ({ fileName: path.basename(file), bytes: fs.readFileSync(file) }));
+  const sources = args.files.map((file) => ({ fileName: path.basename(file), path: file }));
   const release = { name: args.name, publisher: args.publisher, publishedOn: args.published, status: args.status as Status | undefined };
   const preview = await previewImport(db, sources, { mappings, skipUnknown: args.skipUnknown, release: Object.fromEntries(Object.entries(release).filter(([, v]) => v !== undefined)) });
   let stored: string[] = [];

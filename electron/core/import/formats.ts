@@ -1,19 +1,45 @@
 // Which parser reads a file: by its name, then by its first bytes.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { readGsoWorkbookBytes } from './gso-workbook/index.js';
 import { parseJsonStat } from './jsonstat.js';
 import { parsePcAxis } from './pcaxis.js';
 import { parsePressText } from './press-text.js';
 import { parseSdmxCsv } from './sdmx-csv.js';
-import { parseSdmxMl } from './sdmx-ml.js';
-import { parseTidyCsv } from './tidy-csv.js';
+import { parseSdmxMl, parseSdmxMlStream } from './sdmx-ml.js';
+import { parseTidyCsv, parseTidyCsvStream } from './tidy-csv.js';
 import { ImportError, type ParseResult } from './types.js';
 import type { FormatId } from '../../shared/imports.js';
 
 export type { FormatId };
 
-/** A file's bytes, or text the user pasted. */
-export type ImportSource = { fileName: string; bytes: Buffer } | { fileName: string; text: string };
+/** A file's bytes, a file on disk (read streaming where the format allows), or text the user pasted. */
+export type ImportSource = { fileName: string; bytes: Buffer } | { fileName: string; path: string } | { fileName: string; text: string };
+
+/** Figures one file may hold: real releases have hundreds to a few thousand; past this, refuse rather than exhaust memory. */
+export const MAX_FIGURES_PER_FILE = 100_000;
+/** Formats read whole (not streamed) are refused above this size. */
+export const MAX_WHOLE_FILE_BYTES = 100 * 1024 * 1024;
+const HEAD_BYTES = 64 * 1024;
+
+function readHead(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, HEAD_BYTES, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The file's SHA-256, read in chunks. */
+export async function checksumOf(source: ImportSource): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  if ('path' in source) for await (const chunk of fs.createReadStream(source.path)) hash.update(chunk as Buffer);
+  else hash.update('bytes' in source ? source.bytes : Buffer.from(source.text, 'utf8'));
+  return hash.digest('hex');
+}
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -33,8 +59,23 @@ export function detectFormat(fileName: string, bytes: Buffer): FormatId {
 
 export async function parseSource(source: ImportSource): Promise<{ format: FormatId; result: ParseResult }> {
   if ('text' in source) return { format: 'text', result: parsePressText(source.text, source.fileName) };
-  const format = detectFormat(source.fileName, source.bytes);
-  const { bytes, fileName } = source;
+  if ('path' in source) return parseFileOnDisk(source.path, source.fileName);
+  return parseBytes(source.bytes, source.fileName);
+}
+
+async function parseFileOnDisk(file: string, fileName: string): Promise<{ format: FormatId; result: ParseResult }> {
+  const size = fs.statSync(file).size;
+  const format = detectFormat(fileName, readHead(file));
+  if (format === 'csv') return { format, result: await parseTidyCsvStream(fs.createReadStream(file), fileName, undefined, { maxFigures: MAX_FIGURES_PER_FILE }) };
+  if (format === 'sdmx-ml') return { format, result: await parseSdmxMlStream(fs.createReadStream(file), fileName) };
+  if (size > MAX_WHOLE_FILE_BYTES) {
+    throw new ImportError(fileName, null, `the file is ${(size / 2 ** 20).toFixed(0)} MB; ${format} files are read whole and are refused above ${MAX_WHOLE_FILE_BYTES / 2 ** 20} MB (CSV and SDMX-ML are streamed)`);
+  }
+  return parseBytes(fs.readFileSync(file), fileName);
+}
+
+async function parseBytes(bytes: Buffer, fileName: string): Promise<{ format: FormatId; result: ParseResult }> {
+  const format = detectFormat(fileName, bytes);
   switch (format) {
     case 'gso-xlsx':
       return { format, result: await readGsoWorkbookBytes(bytes, fileName) };
@@ -47,7 +88,7 @@ export async function parseSource(source: ImportSource): Promise<{ format: Forma
     case 'sdmx-csv':
       return { format, result: parseSdmxCsv(bytes, fileName) };
     case 'csv':
-      return { format, result: parseTidyCsv(bytes, fileName) };
+      return { format, result: parseTidyCsv(bytes, fileName, { maxFigures: MAX_FIGURES_PER_FILE }) };
     case 'text':
       return { format, result: parsePressText(bytes.toString('utf8'), fileName) };
   }

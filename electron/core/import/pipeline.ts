@@ -1,7 +1,6 @@
 // The import flow: parse each file, match its names, diff against the store (preview), then commit
 // everything in one transaction as releases. Re-importing a file changes nothing; undo removes a
 // release with its figures, so what it revised shows again.
-import crypto from 'node:crypto';
 import type { FigureInput, ReleaseInput, Status } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
 import type { Db } from '../db/connection.js';
@@ -11,7 +10,7 @@ import { deleteRelease, insertRelease, releaseByChecksum } from '../db/repos/rel
 import { dismissEmbedded } from '../seed/embedded.js';
 import type { Change, CommitResult, FilePreview, ImportPreview, ImportProblem, NamedRef, PreviewFigure } from '../../shared/imports.js';
 import { diffAgainstStore } from './diff.js';
-import { parseSource, type ImportSource } from './formats.js';
+import { checksumOf, parseSource, type ImportSource } from './formats.js';
 import { checkMappings, emptyMappings, matchFigures, rememberMappings, type NameMappings } from './match.js';
 import { ImportError, type ParseResult } from './types.js';
 
@@ -27,7 +26,6 @@ export interface ImportOptions {
 
 export type { CommitResult, FilePreview, ImportPreview, ImportProblem, PreviewFigure };
 
-export const sha256 = (bytes: Buffer): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
 function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string, opts: ImportOptions): ReleaseInput {
   const given = opts.release ?? {};
@@ -76,8 +74,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
   for (const [index, source] of sources.entries()) {
     opts.onProgress?.(index, sources.length, `reading ${source.fileName}`);
     try {
-      const bytes = 'bytes' in source ? source.bytes : Buffer.from(source.text, 'utf8');
-      const checksum = sha256(bytes);
+      const checksum = await checksumOf(source);
       const { format, result } = await parseSource(source);
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = matchFigures(db, result.figures, mappings);
