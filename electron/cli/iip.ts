@@ -2,6 +2,7 @@
 //   iip series [--search TEXT] [--json]
 //   iip get --geo CODE|NAME --item CODE|NAME --period P --basis yoy|mom [--measure M] [--as-of DATE] [--json]
 //   iip releases [--json]
+//   iip templates [--json]
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract.js';
@@ -22,8 +23,9 @@ const USAGE = `Usage:
   iip series [--search TEXT] [--json]
   iip get --geo CODE|NAME --item CODE|NAME --period PERIOD --basis yoy|mom|base|level [--measure iip|output|contribution] [--as-of YYYY-MM-DD] [--json]
   iip releases [--json]
-  iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
+  iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
   iip undo RELEASE-ID
+  iip templates [--json]          (saved layout templates for spreadsheets; use one with iip import FILE --template NAME)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -33,8 +35,9 @@ const COMMANDS = {
   series: { search: { type: 'string' } },
   get: { geo: { type: 'string' }, item: { type: 'string' }, period: { type: 'string' }, basis: { type: 'string' }, measure: { type: 'string' }, 'as-of': { type: 'string' } },
   releases: {},
-  import: { 'dry-run': { type: 'boolean', default: false }, map: { type: 'string' }, 'skip-unknown': { type: 'boolean', default: false }, name: { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' }, status: { type: 'string' } },
+  import: { 'dry-run': { type: 'boolean', default: false }, map: { type: 'string' }, 'skip-unknown': { type: 'boolean', default: false }, template: { type: 'string' }, name: { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' }, status: { type: 'string' } },
   undo: {},
+  templates: {},
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
@@ -113,7 +116,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       case 'import':
-        return await runImport(store.db, { files: values._, dryRun: values['dry-run'] === true, json, mapFile: values.map as string | undefined, skipUnknown: values['skip-unknown'] === true, name: values.name as string | undefined, publisher: values.publisher as string | undefined, published: values.published as string | undefined, status: values.status as string | undefined }, io.out);
+        return await runImport(store.db, { files: values._, dryRun: values['dry-run'] === true, json, mapFile: values.map as string | undefined, skipUnknown: values['skip-unknown'] === true, template: values.template as string | undefined, name: values.name as string | undefined, publisher: values.publisher as string | undefined, published: values.published as string | undefined, status: values.status as string | undefined }, io.out);
+      case 'templates': {
+        const templates = await call(store, 'templates:list', {});
+        if (json) io.out(JSON.stringify(templates, null, 2));
+        else if (templates.length === 0) io.out('No saved layout templates. Map a spreadsheet in the Import tab and save its layout as a template.');
+        else io.out(renderTable(['name', 'sheet', 'names', 'columns', 'created', 'last used'], templates.map((t) => [t.name, t.definition.sheet, t.definition.labelKind === 'geo' ? 'localities' : 'industries', String(t.definition.columns.length), t.createdAt.slice(0, 10), t.lastUsedAt?.slice(0, 10) ?? '-'])));
+        return 0;
+      }
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');

@@ -1,11 +1,12 @@
 // iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown]
-//                    [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
+//                    [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
 // Exit 0: stored (or would be, with --dry-run) · 1: input rejected · 2: bad arguments.
 import fs from 'node:fs';
 import path from 'node:path';
 import { STATUSES, type Status } from '../shared/domain.js';
 import type { Db } from '../core/db/connection.js';
 import { emptyMappings, type NameMappings } from '../core/import/match.js';
+import { templateByName } from '../core/db/repos/templates.js';
 import { commitImport, previewImport, type ImportPreview, type PreviewFigure } from '../core/import/pipeline.js';
 
 export class ImportUsageError extends Error {}
@@ -16,6 +17,8 @@ export interface ImportArgs {
   json: boolean;
   mapFile?: string;
   skipUnknown: boolean;
+  /** A saved layout template (see `iip templates`) to read spreadsheets with. */
+  template?: string;
   name?: string;
   publisher?: string;
   published?: string;
@@ -111,7 +114,9 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
   const mappings = args.mapFile ? readMappingFile(args.mapFile) : emptyMappings();
   const sources = args.files.map((file) => ({ fileName: path.basename(file), path: file }));
   const release = { name: args.name, publisher: args.publisher, publishedOn: args.published, status: args.status as Status | undefined };
-  const preview = await previewImport(db, sources, { mappings, skipUnknown: args.skipUnknown, release: Object.fromEntries(Object.entries(release).filter(([, v]) => v !== undefined)) });
+  const template = args.template === undefined ? undefined : templateByName(db, args.template)?.definition;
+  if (args.template !== undefined && !template) throw new ImportUsageError(`--template: no saved template '${args.template}' (see iip templates)`);
+  const preview = await previewImport(db, sources, { mappings, skipUnknown: args.skipUnknown, release: Object.fromEntries(Object.entries(release).filter(([, v]) => v !== undefined)), ...(template ? { template } : {}) });
   let stored: string[] = [];
   let releases: { id: number; name: string; fileName: string; figureCount: number }[] = [];
   if (preview.ready && !args.dryRun) {

@@ -10,6 +10,7 @@ import type { Db } from './db/connection.js';
 import { countFigures } from './db/repos/figures.js';
 import { listGeos } from './db/repos/reference.js';
 import { listReleases } from './db/repos/releases.js';
+import { deleteTemplate, listTemplates } from './db/repos/templates.js';
 import { SCHEMA_VERSION } from './db/migrations/index.js';
 import { catalog, getFigure, latestSummary, NotFoundError, ranking, seriesFigures } from './queries.js';
 import { packageVersion } from './version.js';
@@ -55,11 +56,13 @@ export function createHandlers(db: Db, storePath: string): Handlers {
       const sources = previews.get(previewId);
       if (!sources) throw new NotFoundError('this preview has expired; preview the files again');
       const preview = await previewImport(db, sources, choices);
-      const result = commitImport(db, preview, choices.mappings);
+      const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs });
       previews.delete(previewId);
       return result;
     },
     'releases:undo': async ({ releaseId }) => ({ undone: undoRelease(db, releaseId) }),
+    'templates:list': async () => listTemplates(db),
+    'templates:delete': async ({ name }) => ({ deleted: deleteTemplate(db, name) }),
   };
 }
 

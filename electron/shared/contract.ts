@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { BASES, MEASURES, UNITS } from './domain.js';
 import { CHANNEL_NAMES, isChannelName, type ChannelName, type EventName } from './channels.js';
 import type { CommitResult, ImportPreview } from './imports.js';
+import { xlsxTemplateSchema, type TemplateSummary } from './xlsx-template.js';
 import { STATUSES } from './domain.js';
 import type { Basis, GeoKind, ItemKind, Measure, PeriodKind, Status, Unit } from './domain.js';
 
@@ -128,6 +129,9 @@ const importChoices = {
     .object({ name: z.string().min(1).max(300).optional(), publisher: z.string().min(1).max(300).optional(), publishedOn: isoDate.optional(), status: z.enum(STATUSES).optional() })
     .strict()
     .optional(),
+  /** A layout for spreadsheets no reader knows (mapped in the preview); saved on commit under saveTemplateAs. */
+  template: xlsxTemplateSchema.optional(),
+  saveTemplateAs: z.string().trim().min(1).max(100).optional(),
 };
 
 export const schemas = {
@@ -150,6 +154,8 @@ export const schemas = {
     .refine((v) => (v.files?.length ?? 0) > 0 || (v.text ?? '').trim() !== '', 'give files or text'),
   'import:commit': z.object({ previewId: z.string().min(1).max(64), ...importChoices }).strict(),
   'releases:undo': z.object({ releaseId: z.number().int().positive() }).strict(),
+  'templates:list': z.object({}).strict(),
+  'templates:delete': z.object({ name: z.string().trim().min(1).max(100) }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof schemas;
@@ -168,6 +174,8 @@ export interface Results {
   'import:preview': ImportPreview & { previewId: string };
   'import:commit': CommitResult;
   'releases:undo': { undone: boolean };
+  'templates:list': TemplateSummary[];
+  'templates:delete': { deleted: boolean };
 }
 export type Out<C extends Channel> = Results[C];
 

@@ -1,7 +1,8 @@
 // Types of the import flow as the renderer, the CLI and the bridge see them.
 import type { FigureInput, ReleaseInput } from './domain.js';
+import type { SheetDescription, XlsxTemplate } from './xlsx-template.js';
 
-export const IMPORT_FORMATS = ['gso-xlsx', 'pc-axis', 'json-stat', 'sdmx-ml', 'sdmx-csv', 'csv', 'text'] as const;
+export const IMPORT_FORMATS = ['gso-xlsx', 'pc-axis', 'json-stat', 'sdmx-ml', 'sdmx-csv', 'csv', 'text', 'xlsx-template'] as const;
 export type FormatId = (typeof IMPORT_FORMATS)[number];
 
 export type NameKind = 'geo' | 'item';
@@ -26,6 +27,8 @@ export interface FilePreview {
   unknown: UnknownName[];
   warnings: string[];
   counts: { new: number; revised: number; unchanged: number; skipped: number };
+  /** For a spreadsheet read with a layout template: its name and the definition as applied (with the sheet's signature). */
+  template?: { name: string; saved: boolean; definition: XlsxTemplate };
 }
 
 export interface ImportProblem { file: string; place: string | null; message: string }
@@ -37,6 +40,8 @@ export interface ImportPreview {
   unknown: UnknownName[];
   /** True when committing would store everything recognised. */
   ready: boolean;
+  /** Spreadsheets whose layout no reader or saved template knows: their sheets, to map. */
+  layouts?: { fileName: string; sheets: SheetDescription[] }[];
 }
 
 export interface CommitResult {

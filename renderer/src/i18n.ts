@@ -243,6 +243,7 @@ const vi: Strings = {
     clear: 'Bỏ',
     formats: {
       'gso-xlsx': 'Bảng tính của TCTK (.xlsx)',
+      'xlsx-template': 'Bảng tính theo mẫu bố cục (.xlsx)',
       'pc-axis': 'PC-Axis',
       'json-stat': 'JSON-stat',
       'sdmx-ml': 'SDMX-ML',
@@ -412,6 +413,7 @@ const en: Strings = {
     clear: 'Discard',
     formats: {
       'gso-xlsx': 'GSO workbook (.xlsx)',
+      'xlsx-template': 'Spreadsheet read with a layout template (.xlsx)',
       'pc-axis': 'PC-Axis',
       'json-stat': 'JSON-stat',
       'sdmx-ml': 'SDMX-ML',

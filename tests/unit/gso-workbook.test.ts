@@ -287,7 +287,8 @@ describe('errors', () => {
   });
 });
 
-describe.skipIf(!hasReal)(`real GSO releases in ${REAL_DIR} (skipped: folder ../shared/gso-releases not present)`, () => {
+const realTitle = hasReal ? `real GSO releases in ${REAL_DIR}` : 'real GSO releases: SKIPPED, folder ../shared/gso-releases (next to the repository) is not present';
+describe.skipIf(!hasReal)(realTitle, () => {
   const results = new Map<string, GsoWorkbookResult>();
   let files: string[] = [];
   let elapsedMs = 0;

@@ -28,7 +28,7 @@ const cases: { file: string; parse: Parser; place: string | null; detail: RegExp
   { file: 'unknown-codepage.px', parse: parsePcAxis, place: 'keyword CODEPAGE', detail: /^unknown CODEPAGE "x-viet-tcvn3"/ },
   { file: 'jsonstat-wrong-count.json', parse: parseJsonStat, place: 'value', detail: /^expected 6 values \(2 nganh × 3 thang\), found 5$/ },
   { file: 'invalid.json', parse: parseJsonStat, place: 'line 6, column 26', detail: /^invalid JSON: unexpected "\]"$/ },
-  { file: 'sdmx-truncated.xml', parse: parseSdmxMl, place: 'line 6', detail: /the file ends inside markup: "<Obs TIME_PERIOD=\\"2025-11\\" OBS_VAL.*truncated/ },
+  { file: 'sdmx-truncated.xml', parse: parseSdmxMl, place: 'line 7, column 1', detail: /the file ends inside markup: "<Obs TIME_PERIOD=\\"2025-11\\" OBS_VAL" \(begun at line 6\).*truncated/ },
   { file: 'sdmx-csv-no-obs-value.csv', parse: parseSdmxCsv, place: 'row 1', detail: /^no OBS_VALUE column/ },
   { file: 'decimal-comma-in-point-file.csv', parse: parseTidyCsv, place: 'row 7, column value', detail: /^'1\.234,5' looks like a decimal-comma number but this file uses a decimal point$/ },
   { file: 'unknown-basis.csv', parse: parseTidyCsv, place: 'row 3, column basis', detail: /^unknown basis "annual" \(expected yoy, mom, base, level\)$/ },

@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseSdmxMl, parseSdmxMlStream } from '../../electron/core/import/sdmx-ml.js';
-import { XmlTokenizer, type XmlElement } from '../../electron/core/import/sdmx-xml.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const path = (name: string): string => join(__dirname, '../fixtures/sdmx-ml', name);
@@ -50,7 +50,7 @@ describe('parseSdmxMl', () => {
 
   it('rejects malformed XML with a line', () => {
     const msg = (body: string): string => `<?xml version="1.0"?>\n<message:StructureSpecificData xmlns:message="urn:m">\n<message:DataSet>\n${body}\n</message:DataSet>\n</message:StructureSpecificData>`;
-    expect(errorOf(() => parseSdmxMl(msg('<Series A="1"><Obs/></Serie>'), 'x.xml'))).toMatchObject({ place: 'line 4', detail: '</Serie> closes <Series> (opened at line 4)' });
+    expect(errorOf(() => parseSdmxMl(msg('<Series A="1"><Obs/></Serie>'), 'x.xml'))).toMatchObject({ place: 'line 4, column 28', detail: '</Serie> closes <Series> (opened at line 4)' });
     expect(errorOf(() => parseSdmxMl(msg('<Obs TIME_PERIOD="2024" OBS_VALUE="1" OBS_VALUE="2"/>'), 'x.xml')).detail).toMatch(/repeated/);
     expect(errorOf(() => parseSdmxMl(msg('<Obs X="&nbsp;"/>'), 'x.xml')).detail).toBe('unknown entity &nbsp;');
     expect(errorOf(() => parseSdmxMl(msg('<x:Obs/>'), 'x.xml')).detail).toMatch(/prefix "x"/);
@@ -58,15 +58,19 @@ describe('parseSdmxMl', () => {
     expect(errorOf(() => parseSdmxMl(msg('<Series INDICATOR="AIP_IX"><Obs TIME_PERIOD="2024-13" OBS_VALUE="1"/></Series>'), 'x.xml'))).toMatchObject({ place: 'observation 1, line 4' });
   });
 
-  it('tokenizes chunk by chunk identically', () => {
-    const xml = readFileSync(path('generic-activity.xml'), 'utf8');
-    const events = (chunk: number): string[] => {
-      const out: string[] = [];
-      const t = new XmlTokenizer({ openTag: (e: XmlElement) => out.push(`<${e.uri}|${e.local} ${[...e.attrs].join(';')}@${e.line}`), closeTag: (e: XmlElement) => out.push(`</${e.local}`), text: (s: string) => out.push(s) }, 'x');
-      for (let i = 0; i < xml.length; i += chunk) t.write(xml.slice(i, i + chunk));
-      t.close();
-      return out.filter((e) => e.trim() !== '').join('').split('<').filter(Boolean); // texts may arrive split
-    };
-    expect(events(7)).toEqual(events(100000));
+  it('reads in tiny chunks identically (split tags, entities, CDATA, multi-byte characters)', async () => {
+    const bytes = readFileSync(path('generic-activity.xml'));
+    const chunks = (size: number): Buffer[] => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+    const whole = parseSdmxMl(bytes, 'g.xml');
+    expect(await parseSdmxMlStream(Readable.from(chunks(7)), 'g.xml')).toEqual(whole);
+    expect(await parseSdmxMlStream(Readable.from(chunks(1)), 'g.xml')).toEqual(whole);
+  });
+
+  it('says where a truncated message ends', async () => {
+    const xml = '<message:GenericData xmlns:message="urn:m">\n<message:DataSet>\n<generic:Series xmlns:generic="urn:g">\n';
+    const e = errorOf(() => parseSdmxMl(xml, 'x.xml'));
+    expect(e).toMatchObject({ place: 'line 4, column 1', detail: 'the file ends before </generic:Series> (element opened at line 3, inside 2 other open elements); the file is truncated' });
+    await expect(parseSdmxMlStream(Readable.from([Buffer.from(xml.slice(0, 30)), Buffer.from(xml.slice(30))]), 'x.xml')).rejects.toMatchObject({ place: e.place, detail: e.detail });
+    expect(errorOf(() => parseSdmxMl(`${xml}<!-- a comm`, 'x.xml')).detail).toBe('the file ends inside markup: "<!-- a comm" (begun at line 4) is never closed; the file is truncated');
   });
 });

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readGsoWorkbookBytes } from './gso-workbook/index.js';
+import { readWithTemplates, type TemplateChoice } from './xlsx-template/index.js';
 import { parseJsonStat } from './jsonstat.js';
 import { parsePcAxis } from './pcaxis.js';
 import { parsePressText } from './press-text.js';
@@ -57,13 +58,29 @@ export function detectFormat(fileName: string, bytes: Buffer): FormatId {
   throw new ImportError(fileName, null, `cannot tell the format of this file (expected .xlsx, .px, .json, .xml, .csv or .txt)`);
 }
 
-export async function parseSource(source: ImportSource): Promise<{ format: FormatId; result: ParseResult }> {
+/** Layout templates for workbooks the statistics-office reader does not recognise. */
+export interface ParseOptions { templates?: TemplateChoice }
+
+export async function parseSource(source: ImportSource, opts: ParseOptions = {}): Promise<{ format: FormatId; result: ParseResult }> {
   if ('text' in source) return { format: 'text', result: parsePressText(source.text, source.fileName) };
-  if ('path' in source) return parseFileOnDisk(source.path, source.fileName);
-  return parseBytes(source.bytes, source.fileName);
+  if ('path' in source) return parseFileOnDisk(source.path, source.fileName, opts);
+  return parseBytes(source.bytes, source.fileName, opts);
 }
 
-async function parseFileOnDisk(file: string, fileName: string): Promise<{ format: FormatId; result: ParseResult }> {
+/** The statistics office's reader, or (given a template, or when it finds no IIP sheet) a layout template. */
+async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions): Promise<{ format: FormatId; result: ParseResult }> {
+  const templates = opts.templates;
+  if (templates?.given) return { format: 'xlsx-template', result: await readWithTemplates(bytes, fileName, templates, 'a layout template was given') };
+  try {
+    return { format: 'gso-xlsx', result: await readGsoWorkbookBytes(bytes, fileName) };
+  } catch (error) {
+    // The reader's way of saying "not a statistics-office workbook" (gso-workbook/index.ts).
+    if (!(error instanceof ImportError) || !error.detail.startsWith('no sheet with IIP by industry')) throw error;
+    return { format: 'xlsx-template', result: await readWithTemplates(bytes, fileName, templates ?? { saved: [] }, "this is not a statistics-office workbook (no sheet with a 'Toàn ngành công nghiệp' row)") };
+  }
+}
+
+async function parseFileOnDisk(file: string, fileName: string, opts: ParseOptions): Promise<{ format: FormatId; result: ParseResult }> {
   const size = fs.statSync(file).size;
   const format = detectFormat(fileName, readHead(file));
   if (format === 'csv') return { format, result: await parseTidyCsvStream(fs.createReadStream(file), fileName, undefined, { maxFigures: MAX_FIGURES_PER_FILE }) };
@@ -71,14 +88,15 @@ async function parseFileOnDisk(file: string, fileName: string): Promise<{ format
   if (size > MAX_WHOLE_FILE_BYTES) {
     throw new ImportError(fileName, null, `the file is ${(size / 2 ** 20).toFixed(0)} MB; ${format} files are read whole and are refused above ${MAX_WHOLE_FILE_BYTES / 2 ** 20} MB (CSV and SDMX-ML are streamed)`);
   }
-  return parseBytes(fs.readFileSync(file), fileName);
+  return parseBytes(fs.readFileSync(file), fileName, opts);
 }
 
-async function parseBytes(bytes: Buffer, fileName: string): Promise<{ format: FormatId; result: ParseResult }> {
+async function parseBytes(bytes: Buffer, fileName: string, opts: ParseOptions = {}): Promise<{ format: FormatId; result: ParseResult }> {
   const format = detectFormat(fileName, bytes);
   switch (format) {
     case 'gso-xlsx':
-      return { format, result: await readGsoWorkbookBytes(bytes, fileName) };
+    case 'xlsx-template':
+      return readWorkbook(bytes, fileName, opts);
     case 'pc-axis':
       return { format, result: parsePcAxis(bytes, fileName) };
     case 'json-stat':

@@ -7,6 +7,9 @@ import type { Db } from '../db/connection.js';
 import { insertFigures } from '../db/repos/figures.js';
 import { geoByCode, itemByCode } from '../db/repos/reference.js';
 import { deleteRelease, insertRelease, releaseByChecksum } from '../db/repos/releases.js';
+import { listTemplates, markTemplateUsed, saveTemplate } from '../db/repos/templates.js';
+import type { XlsxTemplate } from '../../shared/xlsx-template.js';
+import { LayoutNeededError, type TemplateParseResult } from './xlsx-template/index.js';
 import { dismissEmbedded } from '../seed/embedded.js';
 import type { Change, CommitResult, FilePreview, ImportPreview, ImportProblem, NamedRef, PreviewFigure } from '../../shared/imports.js';
 import { diffAgainstStore } from './diff.js';
@@ -22,6 +25,10 @@ export interface ImportOptions {
   release?: Partial<Pick<ReleaseInput, 'name' | 'publisher' | 'publishedOn' | 'status'>>;
   onProgress?: (done: number, total: number, message: string) => void;
   today?: string;
+  /** A layout template for spreadsheets in this import (mapped in the preview, or chosen by name). */
+  template?: XlsxTemplate;
+  /** On commit: save the template a spreadsheet was read with under this name. */
+  saveTemplateAs?: string;
 }
 
 export type { CommitResult, FilePreview, ImportPreview, ImportProblem, PreviewFigure };
@@ -71,11 +78,14 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
   const mappings = opts.mappings ?? emptyMappings();
   const errors: ImportProblem[] = checkMappings(db, mappings).map((message) => ({ file: 'mapping', place: null, message }));
   const files: FilePreview[] = [];
+  const layouts: NonNullable<ImportPreview['layouts']> = [];
+  const saved = listTemplates(db).map((t) => t.definition);
+  const savedNames = new Set(saved.map((t) => t.name));
   for (const [index, source] of sources.entries()) {
     opts.onProgress?.(index, sources.length, `reading ${source.fileName}`);
     try {
       const checksum = await checksumOf(source);
-      const { format, result } = await parseSource(source);
+      const { format, result } = await parseSource(source, { templates: { saved, ...(opts.template ? { given: opts.template } : {}) } });
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = matchFigures(db, result.figures, mappings);
       checkDuplicates(source.fileName, matched);
@@ -98,14 +108,22 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         unknown,
         warnings: result.warnings,
         counts: { new: count('new'), revised: count('revised'), unchanged: count('unchanged'), skipped: result.figures.length - matched.length },
+        ...('template' in result ? { template: templateOf(result as TemplateParseResult, savedNames, opts.template) } : {}),
       });
     } catch (error) {
       errors.push(problemOf(source.fileName, error));
+      if (error instanceof LayoutNeededError) layouts.push({ fileName: source.fileName, sheets: error.sheets });
     }
   }
   opts.onProgress?.(sources.length, sources.length, 'compared with the store');
   const unknown = files.flatMap((f) => f.unknown);
-  return { files, errors, unknown, ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true) };
+  return { files, errors, unknown, ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true), ...(layouts.length > 0 ? { layouts } : {}) };
+}
+
+/** The template as applied, with the signature of the sheet it read (what "save as template" stores). */
+function templateOf(result: TemplateParseResult, savedNames: Set<string>, given: XlsxTemplate | undefined): NonNullable<FilePreview['template']> {
+  const isSaved = savedNames.has(result.template.name) && (!given || given.sheetMatch !== undefined);
+  return { name: result.template.name, saved: isSaved, definition: result.template };
 }
 
 export function problemOf(file: string, error: unknown): ImportProblem {
@@ -114,7 +132,7 @@ export function problemOf(file: string, error: unknown): ImportProblem {
 }
 
 /** Stores a ready preview: all files in one transaction, or nothing. */
-export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings()): CommitResult {
+export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings(), opts: { saveTemplateAs?: string } = {}): CommitResult {
   if (!preview.ready) {
     const reasons = [...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`), ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`)];
     throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
@@ -132,6 +150,11 @@ export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappi
       result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
     }
     rememberMappings(db, mappings);
+    for (const file of preview.files) {
+      if (!file.template) continue;
+      if (opts.saveTemplateAs) saveTemplate(db, { ...file.template.definition, name: opts.saveTemplateAs.trim() });
+      else if (file.template.saved) markTemplateUsed(db, file.template.name);
+    }
   })();
   return result;
 }

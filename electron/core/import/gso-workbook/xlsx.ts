@@ -2,7 +2,7 @@
 // (cached results of formulas included), number formats, font names and merged ranges.
 // Sheets are parsed only when asked for, so a 50-sheet workbook costs little when 2 sheets matter.
 import { ZipArchive, ZipError } from './zip.js';
-import { decodeExcelEscapes, tokenize } from './xml.js';
+import { decodeEntities, decodeExcelEscapes, tokenize } from './xml.js';
 
 export type CellValue = number | string | boolean | null;
 
@@ -145,7 +145,9 @@ export class XlsxWorkbook {
     const xml = this.zip.readText(workbookPath);
     if (xml === null) throw new XlsxFormatError(workbookPath, 'zip has no workbook part: not an .xlsx workbook');
     const rels = this.readRels(workbookPath);
-    for (const t of this.tokens(xml, workbookPath)) {
+    // Only the <sheets> list matters; defined names and the rest can be long.
+    const sheetsXml = /<(?:[A-Za-z]+:)?sheets\b[\s\S]*?<\/(?:[A-Za-z]+:)?sheets>/.exec(xml)?.[0] ?? xml;
+    for (const t of this.tokens(sheetsXml, workbookPath)) {
       if (t.kind !== 'open' || t.name !== 'sheet') continue;
       const rid = t.attrs['r:id'] ?? t.attrs['id'] ?? '';
       const target = rels.get(rid);
@@ -202,6 +204,16 @@ export class XlsxWorkbook {
   private loadSharedStrings(path: string): void {
     const xml = this.zip.readText(path);
     if (!xml) return;
+    if (!/<[A-Za-z]+:si[\s>]/.test(xml)) {
+      // Fast path for unprefixed markup: each <si> is text runs, minus phonetic runs.
+      for (const m of xml.matchAll(SI)) {
+        const body = (m[1] ?? '').replace(RPH, '');
+        let text = '';
+        for (const t of body.matchAll(T_RUN)) text += t[1] ?? '';
+        this.sharedStrings.push(decodeExcelEscapes(decodeEntities(text)));
+      }
+      return;
+    }
     let inSi = false;
     let phonetic = 0;
     let inT = false;
@@ -226,6 +238,23 @@ export class XlsxWorkbook {
   private loadStyles(path: string): void {
     const xml = this.zip.readText(path);
     if (!xml) return;
+    if (!/<[A-Za-z]+:styleSheet[\s>]/.test(xml)) {
+      // Fast path: only the three sections that matter, scanned with regular expressions.
+      const section = (name: string) => new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? '';
+      const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+      for (const m of section('numFmts').matchAll(/<numFmt\b[^>]*>/g)) {
+        this.numFmts.set(Number(attr(m[0], 'numFmtId')), decodeEntities(attr(m[0], 'formatCode') ?? ''));
+      }
+      for (const m of section('fonts').matchAll(/<font\b[^>]*?(?:\/>|>([\s\S]*?)<\/font>)/g)) {
+        const name = /<name\b[^>]*\bval="([^"]*)"/.exec(m[1] ?? '');
+        this.fonts.push(name ? decodeEntities(name[1] as string) : null);
+      }
+      for (const m of section('cellXfs').matchAll(/<xf\b[^>]*>/g)) {
+        this.xfNumFmt.push(Number(attr(m[0], 'numFmtId') ?? 0));
+        this.xfFont.push(Number(attr(m[0], 'fontId') ?? 0));
+      }
+      return;
+    }
     let section = '';
     let inFont = false;
     let fontName: string | null = null;
@@ -273,6 +302,70 @@ export class XlsxWorkbook {
   }
 
   private parseSheet(info: SheetInfo, xml: string): Sheet {
+    return this.parseSheetFast(info, xml) ?? this.parseSheetTokens(info, xml);
+  }
+
+  /**
+   * Regular-expression scan of the usual Excel output: unprefixed elements, every cell with its
+   * reference. Returns null when the markup is otherwise, for the general tokenizer to handle.
+   */
+  private parseSheetFast(info: SheetInfo, xml: string): Sheet | null {
+    if (!xml.includes('<sheetData') || /<[A-Za-z]+:(?:c|row|sheetData)[\s>]/.test(xml)) return null;
+    const sheet = new Sheet(info);
+    const dataStart = xml.indexOf('<sheetData');
+    const dataEnd = xml.indexOf('</sheetData>', dataStart);
+    const data = xml.slice(dataStart, dataEnd < 0 ? xml.length : dataEnd);
+    for (const m of data.matchAll(ROW_OPEN)) {
+      const attrs = m[1] ?? '';
+      if (/\bhidden="(?:1|true)"/.test(attrs)) {
+        const r = /\br="(\d+)"/.exec(attrs);
+        if (!r) return null;
+        sheet.hiddenRows.add(Number(r[1]));
+      }
+    }
+    for (const m of data.matchAll(CELL)) {
+      const attrs = m[1] ?? '';
+      const ref = /\br="([A-Za-z]+\d+)"/.exec(attrs);
+      if (!ref) return null;
+      const pos = parseAddress(ref[1] as string);
+      if (!pos) return null;
+      const type = /\bt="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
+      const style = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0);
+      const body = m[2];
+      if (body === undefined) continue; // <c .../>: formatting only
+      let text: string | null = null;
+      if (type === 'inlineStr') {
+        const is = /<is>([\s\S]*?)<\/is>/.exec(body);
+        if (is) {
+          text = '';
+          for (const t of (is[1] ?? '').replace(RPH, '').matchAll(T_RUN)) text += t[1] ?? '';
+          text = decodeEntities(text);
+        }
+      } else {
+        const v = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>/.exec(body);
+        if (v) text = decodeEntities(v[1] ?? '');
+      }
+      this.storeCell(sheet, { type, style, row: pos.row, col: pos.col }, text, /<f[\s>/]/.test(body));
+    }
+    const tail = dataEnd < 0 ? '' : xml.slice(dataEnd);
+    for (const m of tail.matchAll(MERGE)) {
+      const [a, b] = (m[1] ?? '').split(':');
+      const p = a ? parseAddress(a) : null;
+      const q = b ? parseAddress(b) : p;
+      if (p && q) sheet.merges.push({ r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) });
+    }
+    const head = xml.slice(0, dataStart);
+    for (const m of head.matchAll(COL)) {
+      const attrs = m[1] ?? '';
+      if (!/\bhidden="(?:1|true)"/.test(attrs)) continue;
+      const min = Number(/\bmin="(\d+)"/.exec(attrs)?.[1] ?? 0);
+      const max = Math.min(Number(/\bmax="(\d+)"/.exec(attrs)?.[1] ?? 0), min + 500);
+      for (let c = min; c <= max; c++) sheet.hiddenCols.add(c);
+    }
+    return sheet;
+  }
+
+  private parseSheetTokens(info: SheetInfo, xml: string): Sheet {
     const sheet = new Sheet(info);
     let row = 0;
     let col = 0;
@@ -406,6 +499,14 @@ export class XlsxWorkbook {
     if (c.col > sheet.maxCol) sheet.maxCol = c.col;
   }
 }
+
+const SI = /<si(?:\s[^>]*[^/>])?>([\s\S]*?)<\/si>|<si\s*\/>/g;
+const RPH = /<rPh\b[\s\S]*?<\/rPh>/g;
+const T_RUN = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
+const ROW_OPEN = /<row\b([^>]*)>/g;
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const MERGE = /<mergeCell\b[^>]*\bref="([^"]+)"/g;
+const COL = /<col\b([^>]*?)\/?>/g;
 
 /** Resolves a relationship target against the folder of the part that names it. */
 function resolvePath(baseDir: string, target: string): string {

@@ -3,6 +3,7 @@
 import type { CommitResult } from '../../../../electron/shared/imports.js';
 import { formatCount } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
+import { LayoutMapper } from './LayoutMapper.js';
 import { PreviewPanel } from './PreviewPanel.js';
 import type { ImportActions, ImportSession, Progress } from './useImportSession.js';
 
@@ -65,6 +66,7 @@ export function ImportView({ session, actions, dragging, onOpenReleases, lang }:
 
       {session.progress && <ProgressLine progress={session.progress} lang={lang} />}
       {session.result && !busy && <ResultMessage result={session.result} onOpenReleases={onOpenReleases} lang={lang} />}
+      {session.layout && <LayoutMapper draft={session.layout} onChange={actions.editLayout} onPreview={() => void actions.previewWithLayout()} disabled={busy} lang={lang} />}
       {showPreview && <PreviewPanel session={session} actions={actions} lang={lang} />}
     </div>
   );

@@ -4,10 +4,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Out } from '../../../../electron/shared/contract.js';
 import type { CommitResult } from '../../../../electron/shared/imports.js';
+import type { XlsxTemplate } from '../../../../electron/shared/xlsx-template.js';
 import { invoke } from '../../bridge.js';
 import { useReportError } from '../../errors.js';
 import { encodeFile, FileTooLargeError, nextTask, type EncodedFile } from './base64.js';
 import { decide, importChoices, mergeNames, type NameChoice, type NameDecision, type ReleaseDrafts } from './choices.js';
+import { firstDraft, templateOf, type LayoutDraft } from './layout.js';
 
 export type PreviewAnswer = Out<'import:preview'>;
 export type ImportSources = { files: EncodedFile[] } | { text: string };
@@ -31,9 +33,21 @@ export interface ImportSession {
   pastedText: string;
   progress: Progress | null;
   result: CommitResult | null;
+  /** The layout being mapped for a spreadsheet no reader knows… */
+  layout: LayoutDraft | null;
+  /** …and the template last previewed with it: what a commit stores with. */
+  appliedTemplate: XlsxTemplate | null;
 }
 
-const EMPTY: ImportSession = { sources: null, preview: null, localProblems: [], names: [], release: {}, pastedText: '', progress: null, result: null };
+const EMPTY: ImportSession = { sources: null, preview: null, localProblems: [], names: [], release: {}, pastedText: '', progress: null, result: null, layout: null, appliedTemplate: null };
+
+/** The layout template and its save name, once the user has previewed with the mapping. */
+function layoutChoices(s: ImportSession): { template?: XlsxTemplate; saveTemplateAs?: string } {
+  const template = s.appliedTemplate;
+  if (!template) return {};
+  const name = s.layout?.saveName.trim() ?? '';
+  return name ? { template, saveTemplateAs: name.slice(0, 100) } : { template };
+}
 
 export interface ImportActions {
   readFiles(files: File[]): Promise<void>;
@@ -43,6 +57,8 @@ export interface ImportActions {
   editRelease(field: keyof ReleaseDrafts, value: string): void;
   commit(): Promise<void>;
   clear(): void;
+  editLayout(next: LayoutDraft): void;
+  previewWithLayout(): Promise<void>;
 }
 
 export function useImportSession(onStored: () => void): { session: ImportSession; actions: ImportActions } {
@@ -67,10 +83,12 @@ export function useImportSession(onStored: () => void): { session: ImportSession
       const mine = ++ticket.current;
       update((s) => ({ ...s, sources, progress: { kind: 'comparing' } }));
       const { names, release } = current.current;
+      const { saveTemplateAs: _save, ...layout } = layoutChoices(current.current);
       try {
-        const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release) });
+        const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release), ...layout });
         if (mine !== ticket.current) return;
-        update((s) => ({ ...s, preview: answer, names: mergeNames(s.names, answer.unknown), progress: null }));
+        const needed = answer.layouts?.[0];
+        update((s) => ({ ...s, preview: answer, names: mergeNames(s.names, answer.unknown), progress: null, layout: s.layout ?? (needed ? firstDraft(needed.fileName, needed.sheets) : null) }));
       } catch (err) {
         if (mine !== ticket.current) return;
         update((s) => ({ ...s, progress: null }));
@@ -134,7 +152,7 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     const mine = ++ticket.current;
     update((s) => ({ ...s, progress: { kind: 'storing' } }));
     try {
-      const result = await invoke('import:commit', { previewId: answer.previewId, ...importChoices(names, release) });
+      const result = await invoke('import:commit', { previewId: answer.previewId, ...importChoices(names, release), ...layoutChoices(current.current) });
       // The files are stored: the preview is spent. Another read started meanwhile keeps its own state.
       update((s) => (mine === ticket.current ? { ...EMPTY, pastedText: s.pastedText, result } : { ...s, result }));
       if (result.releases.length > 0) stored.current();
@@ -149,9 +167,19 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     update((s) => ({ ...EMPTY, pastedText: s.pastedText }));
   }, [update]);
 
+  const editLayout = useCallback((next: LayoutDraft) => update((s) => ({ ...s, layout: next })), [update]);
+
+  const previewWithLayout = useCallback(async () => {
+    const { sources, layout } = current.current;
+    const template = layout ? templateOf(layout) : null;
+    if (!sources || !template) return;
+    update((s) => ({ ...s, appliedTemplate: template }));
+    await preview(sources);
+  }, [preview, update]);
+
   const actions = useMemo<ImportActions>(
-    () => ({ readFiles, readText, setPastedText, decideName, editRelease, commit, clear }),
-    [readFiles, readText, setPastedText, decideName, editRelease, commit, clear],
+    () => ({ readFiles, readText, setPastedText, decideName, editRelease, commit, clear, editLayout, previewWithLayout }),
+    [readFiles, readText, setPastedText, decideName, editRelease, commit, clear, editLayout, previewWithLayout],
   );
   return { session, actions };
 }

@@ -1,0 +1,187 @@
+// Mapping a spreadsheet's layout when no reader knows it: the sheet's first rows as a grid, and a
+// form for the sheet, the header row, the names column and each data column's period, basis and
+// unit. "Preview with this layout" previews again with it; a name saves it as a template on commit.
+import type { Basis, Unit } from '../../../../electron/shared/domain.js';
+import { columnLetter } from '../../../../electron/shared/xlsx-template.js';
+import type { Lang } from '../../i18n.js';
+import { COLUMN_BASES, COLUMN_PERIODS, COLUMN_UNITS, dataColumns, draftForSheet, templateOf, withGuessedColumns, type ColumnPeriod, type LayoutDraft } from './layout.js';
+
+const TEXT = {
+  en: {
+    title: 'Map this spreadsheet’s layout',
+    intro: (file: string) => `${file} is not a statistics-office workbook and no saved layout fits it. Say where its figures are; the layout can be saved and is found again next month.`,
+    sheet: 'Sheet',
+    headerRow: 'Header row',
+    labelColumn: 'Names column',
+    labelKind: 'Names are',
+    kinds: { geo: 'localities (whole industry)', item: 'industries or products (whole country)' },
+    monthFrom: 'Month from',
+    monthSources: { sheet: 'title and header rows', 'file-name': 'file name' },
+    columns: 'Data columns',
+    periods: { '': '— not used —', month: 'the month', 'previous-month': 'the previous month', cumulative: 'January to the month', 'previous-cumulative': 'January to the previous month', quarter: 'the quarter', year: 'the year' } satisfies Record<ColumnPeriod, string>,
+    bases: { yoy: 'vs same period last year', mom: 'vs previous month', base: 'vs base year', level: 'level' } satisfies Record<Basis, string>,
+    units: { index: 'index (=100)', pct: '% change', pp: 'percentage points', qty: 'quantity' } satisfies Record<Unit, string>,
+    preview: 'Preview with this layout',
+    saveName: 'Save as template (name, stored on commit)',
+    savePlaceholder: 'e.g. IIP by locality, provincial office',
+  },
+  vi: {
+    title: 'Khai báo bố cục bảng tính',
+    intro: (file: string) => `${file} không phải bảng tính của TCTK và chưa có mẫu bố cục nào phù hợp. Hãy chỉ ra vị trí số liệu; bố cục có thể lưu lại để dùng cho tháng sau.`,
+    sheet: 'Trang tính',
+    headerRow: 'Dòng tiêu đề',
+    labelColumn: 'Cột tên',
+    labelKind: 'Tên là',
+    kinds: { geo: 'địa phương (toàn ngành)', item: 'ngành hoặc sản phẩm (cả nước)' },
+    monthFrom: 'Tháng lấy từ',
+    monthSources: { sheet: 'dòng tên bảng và tiêu đề', 'file-name': 'tên tệp' },
+    columns: 'Cột số liệu',
+    periods: { '': '— không dùng —', month: 'tháng', 'previous-month': 'tháng trước', cumulative: 'từ đầu năm đến tháng', 'previous-cumulative': 'từ đầu năm đến tháng trước', quarter: 'quý', year: 'năm' } satisfies Record<ColumnPeriod, string>,
+    bases: { yoy: 'so với cùng kỳ năm trước', mom: 'so với tháng trước', base: 'so với năm gốc', level: 'mức' } satisfies Record<Basis, string>,
+    units: { index: 'chỉ số (=100)', pct: '% thay đổi', pp: 'điểm phần trăm', qty: 'lượng' } satisfies Record<Unit, string>,
+    preview: 'Xem trước với bố cục này',
+    saveName: 'Lưu thành mẫu (tên, lưu khi ghi)',
+    savePlaceholder: 'vd. IIP theo địa phương, Cục Thống kê tỉnh',
+  },
+};
+
+interface Props {
+  draft: LayoutDraft;
+  onChange: (next: LayoutDraft) => void;
+  onPreview: () => void;
+  disabled: boolean;
+  lang: Lang;
+}
+
+export function LayoutMapper({ draft, onChange, onPreview, disabled, lang }: Props) {
+  const t = TEXT[lang];
+  const sheet = draft.sheets.find((s) => s.name === draft.sheet);
+  const rowNumbers = Array.from({ length: sheet?.rows.length ?? 0 }, (_, i) => i + 1);
+  const columnNumbers = Array.from({ length: sheet?.columnCount ?? 0 }, (_, i) => i + 1);
+  const ready = templateOf(draft) !== null;
+  return (
+    <section className="panel layout-mapper" data-testid="layout-mapper" aria-label={t.title}>
+      <h2 className="view-title">{t.title}</h2>
+      <p className="muted">{t.intro(draft.fileName)}</p>
+      <fieldset className="release-fields" disabled={disabled}>
+        <label className="field">
+          <span className="field__label">{t.sheet}</span>
+          <select data-testid="layout-sheet" value={draft.sheet} onChange={(e) => onChange(draftForSheet(draft.fileName, draft.sheets, e.target.value, draft))}>
+            {draft.sheets.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t.headerRow}</span>
+          <select data-testid="layout-header-row" value={draft.headerRow} onChange={(e) => onChange(withGuessedColumns({ ...draft, headerRow: Number(e.target.value) }))}>
+            {rowNumbers.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t.labelColumn}</span>
+          <select data-testid="layout-label-column" value={draft.labelColumn} onChange={(e) => onChange(withGuessedColumns({ ...draft, labelColumn: Number(e.target.value) }))}>
+            {columnNumbers.map((c) => (
+              <option key={c} value={c}>
+                {columnLetter(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t.labelKind}</span>
+          <select data-testid="layout-label-kind" value={draft.labelKind} onChange={(e) => onChange({ ...draft, labelKind: e.target.value === 'item' ? 'item' : 'geo' })}>
+            <option value="geo">{t.kinds.geo}</option>
+            <option value="item">{t.kinds.item}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t.monthFrom}</span>
+          <select data-testid="layout-month-from" value={draft.monthFrom} onChange={(e) => onChange({ ...draft, monthFrom: e.target.value === 'file-name' ? 'file-name' : 'sheet' })}>
+            <option value="sheet">{t.monthSources.sheet}</option>
+            <option value="file-name">{t.monthSources['file-name']}</option>
+          </select>
+        </label>
+      </fieldset>
+
+      {sheet && (
+        <div className="table-wrap">
+          <table className="data-table layout-grid" data-testid="layout-grid">
+            <thead>
+              <tr>
+                <th scope="col" />
+                {columnNumbers.map((c) => (
+                  <th key={c} scope="col" className={c === draft.labelColumn ? 'layout-grid__labels' : undefined}>
+                    {columnLetter(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.rows.map((row, i) => (
+                <tr key={i} data-row={i + 1} className={i + 1 === draft.headerRow ? 'layout-grid__header' : undefined} aria-current={i + 1 === draft.headerRow ? 'true' : undefined}>
+                  <th scope="row">{i + 1}</th>
+                  {columnNumbers.map((c) => (
+                    <td key={c}>{row[c - 1] ?? ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <fieldset className="layout-columns" disabled={disabled}>
+        <legend className="field__label">{t.columns}</legend>
+        {dataColumns(draft).map(({ column, letter, header }) => {
+          const c = draft.columns[column] ?? { period: '' as ColumnPeriod, basis: 'yoy' as Basis, unit: 'index' as Unit };
+          const set = (patch: Partial<typeof c>): void => onChange({ ...draft, columns: { ...draft.columns, [column]: { ...c, ...patch } } });
+          return (
+            <div key={column} className="layout-column" data-column={letter}>
+              <span className="layout-column__name" title={header}>
+                <strong>{letter}</strong> {header}
+              </span>
+              <select data-testid={`layout-column-${letter}`} aria-label={`${letter}: ${header}`} value={c.period} onChange={(e) => set({ period: e.target.value as ColumnPeriod })}>
+                {COLUMN_PERIODS.map((p) => (
+                  <option key={p} value={p}>
+                    {t.periods[p]}
+                  </option>
+                ))}
+              </select>
+              <select data-testid={`layout-basis-${letter}`} value={c.basis} disabled={c.period === ''} onChange={(e) => set({ basis: e.target.value as Basis })}>
+                {COLUMN_BASES.map((b) => (
+                  <option key={b} value={b}>
+                    {t.bases[b]}
+                  </option>
+                ))}
+              </select>
+              <select data-testid={`layout-unit-${letter}`} value={c.unit} disabled={c.period === ''} onChange={(e) => set({ unit: e.target.value as Unit })}>
+                {COLUMN_UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {t.units[u]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <div className="layout-mapper__actions">
+        <label className="field">
+          <span className="field__label">{t.saveName}</span>
+          <input type="text" data-testid="layout-save-name" maxLength={100} placeholder={t.savePlaceholder} value={draft.saveName} disabled={disabled} onChange={(e) => onChange({ ...draft, saveName: e.target.value })} />
+        </label>
+        <button type="button" className="button button--primary" data-testid="layout-preview" disabled={disabled || !ready} onClick={onPreview}>
+          {t.preview}
+        </button>
+      </div>
+    </section>
+  );
+}
