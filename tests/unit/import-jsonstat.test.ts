@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importErrorOf } from '../helpers/errors.js';
 import { parseJsonStat } from '../../electron/core/import/jsonstat.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/jsonstat', name));
-const errorOf = (f: () => unknown): ImportError => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('no error');
-};
+const errorOf = importErrorOf;
 
 describe('parseJsonStat', () => {
   it('reads roles time/geo/metric, index object and array, metric units, nulls and status', () => {

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importErrorOf } from '../helpers/errors.js';
 import { parseSdmxCsv } from '../../electron/core/import/sdmx-csv.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/sdmx-csv', name));
-const errorOf = (f: () => unknown): ImportError => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('no error');
-};
+const errorOf = importErrorOf;
 
 describe('parseSdmxCsv', () => {
   it('reads SDMX-CSV 1.0 with "ID: Label" headers and "code: label" cells', () => {

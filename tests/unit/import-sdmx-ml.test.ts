@@ -2,19 +2,12 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { importErrorOf } from '../helpers/errors.js';
 import { parseSdmxMl, parseSdmxMlStream } from '../../electron/core/import/sdmx-ml.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const path = (name: string): string => join(__dirname, '../fixtures/sdmx-ml', name);
-const errorOf = (f: () => unknown): ImportError => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('no error');
-};
+const errorOf = importErrorOf;
 
 describe('parseSdmxMl', () => {
   it('reads a structure-specific message (IMF indicator codes, BASE_PER, OBS_STATUS, time forms)', () => {

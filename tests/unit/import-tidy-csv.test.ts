@@ -2,19 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { importErrorOf } from '../helpers/errors.js';
 import { parseTidyCsv, parseTidyCsvStream } from '../../electron/core/import/tidy-csv.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/tidy-csv', name));
-const errorOf = (f: () => unknown): ImportError => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error('no error');
-};
+const errorOf = importErrorOf;
 const HEADER = 'geo,item,measure,period,basis,unit,value,status,base_year,quantity_unit,note';
 
 describe('parseTidyCsv', () => {
