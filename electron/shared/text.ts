@@ -18,3 +18,21 @@ export function matchesSearch(query: string, ...names: (string | null | undefine
   const haystack = names.filter(Boolean).map((n) => foldForSearch(n as string)).join(' | ');
   return words.every((w) => haystack.includes(w));
 }
+
+function bigrams(text: string): Set<string> {
+  const s = ` ${text} `;
+  const out = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** 0..1: shared character pairs (Dice coefficient) of two already-folded texts. */
+export function textSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a === '' || b === '') return 0;
+  const A = bigrams(a);
+  const B = bigrams(b);
+  let common = 0;
+  for (const x of A) if (B.has(x)) common++;
+  return (2 * common) / (A.size + B.size);
+}

@@ -2,9 +2,9 @@
 // confirmed before), the user's mappings for this import, and suggestions for what matches nothing.
 import { COUNTRY_CODE, type FigureInput } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
-import { foldForSearch } from '../../shared/text.js';
+import { foldForSearch, textSimilarity } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
-import { codesForLabel, geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
+import { geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
 import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../shared/imports.js';
 import type { RawFigure } from './types.js';
 
@@ -71,22 +71,8 @@ export function rememberMappings(db: Db, mappings: NameMappings): void {
   for (const kind of ['geo', 'item'] as const) for (const [label, code] of Object.entries(mappings[kind])) put.run(kind, foldForSearch(label), code);
 }
 
-// ---- suggestions: the closest known names by shared words and character bigrams -----------------
+// ---- suggestions: the closest known names by shared character pairs ------------------------------
 
-function bigrams(text: string): Set<string> {
-  const s = ` ${text} `;
-  const out = new Set<string>();
-  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
-
-function similarity(a: string, b: string): number {
-  const A = bigrams(a);
-  const B = bigrams(b);
-  let common = 0;
-  for (const x of A) if (B.has(x)) common++;
-  return (2 * common) / (A.size + B.size);
-}
 
 export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
   const folded = foldForSearch(label);
@@ -94,7 +80,7 @@ export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Sugge
   const aliases = db.prepare('SELECT folded, code FROM aliases WHERE kind = ?').all(kind) as { folded: string; code: string }[];
   const best = new Map<string, number>();
   for (const a of aliases) {
-    const score = similarity(folded, a.folded);
+    const score = textSimilarity(folded, a.folded);
     if (score > (best.get(a.code) ?? 0)) best.set(a.code, score);
   }
   const table = kind === 'geo' ? 'geos' : 'items';
@@ -106,4 +92,3 @@ export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Sugge
     .map(([code, score]) => ({ code, ...(name.get(code) as { nameVi: string; nameEn: string }), score: Math.round(score * 100) / 100 }));
 }
 
-export { codesForLabel };

@@ -2,7 +2,7 @@
 // digits ("Tháng 11 năm 2025" and "Tháng 12 năm 2025" agree), the first names in the label column
 // and the column count. Matching tries every sheet and every likely header row, so a renamed sheet
 // or a row added above the table still matches.
-import { foldForSearch } from '../../../shared/text.js';
+import { foldForSearch, textSimilarity } from '../../../shared/text.js';
 import type { SheetDescription, SheetSignature, XlsxTemplate } from '../../../shared/xlsx-template.js';
 import type { SheetGrid, TemplateWorkbook } from './workbook.js';
 
@@ -38,28 +38,12 @@ export function signatureOf(grid: SheetGrid, headerRow: number, labelColumn: num
   return { columnCount: grid.columnCount, headers, labels: labelsUnder(grid, headerRow, labelColumn, SIGNATURE_LABELS) };
 }
 
-function bigrams(text: string): Set<string> {
-  const s = ` ${text} `;
-  const out = new Set<string>();
-  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
-
-function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a === '' || b === '') return 0;
-  const A = bigrams(a);
-  const B = bigrams(b);
-  let common = 0;
-  for (const x of A) if (B.has(x)) common++;
-  return (2 * common) / (A.size + B.size);
-}
 
 /** 0..1: how well a sheet read with this header row fits a saved signature. */
 export function scoreSignature(saved: SheetSignature, grid: SheetGrid, headerRow: number, labelColumn: number): number {
   const named = saved.headers.map((h, i) => [h, i] as const).filter(([h]) => h !== '');
   if (named.length === 0) return 0;
-  const header = named.reduce((sum, [h, i]) => sum + similarity(h, foldHeader(grid.text(headerRow, i + 1))), 0) / named.length;
+  const header = named.reduce((sum, [h, i]) => sum + textSimilarity(h, foldHeader(grid.text(headerRow, i + 1))), 0) / named.length;
   const found = new Set(labelsUnder(grid, headerRow, labelColumn, SIGNATURE_LABELS * 3));
   const labels = saved.labels.length === 0 ? header : saved.labels.filter((l) => found.has(l)).length / saved.labels.length;
   const width = Math.max(saved.columnCount, grid.columnCount, 1);
