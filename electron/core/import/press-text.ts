@@ -44,15 +44,19 @@ const NUM = String.raw`\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|n
 const MENTION = new RegExp(String.raw`(?<![\w.,])(${NUM})\s*(%|per\s?cents?\b|percent\b|percentage\s+points?\b|điểm\s+phần\s+trăm|pp\b)`, 'giu');
 
 const POS = String.raw`increas\w*|ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|expand\w*|expansion|surg\w*|\bup\b|gain\w*|add(?:s|ed|ing)?|jump\w*|climb\w*|higher|tăng`;
-const NEG = String.raw`decreas\w*|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
+const NEG = String.raw`decreas\w*|reduc\w*|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
 const SIGN_RE = new RegExp(`(${POS})|(${NEG})`, 'giu');
 
 /** Statistics that are not industrial production, and targets. */
 const OFF_TOPIC = /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|targets?\b|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu)/iu;
 const APPROX_BEFORE = /(?:nearly|about|around|approximately|almost|over|more than|at least|up to|roughly|~|khoảng|gần|hơn|trên|ít nhất)\s*$/iu;
 const SHARE_AFTER = /^\s*(?:of (?:the )?(?:GDP|total|industrial production value|value|share)|share)/iu;
-const PRODUCT_CONTEXT = /key (?:industrial )?products|key products|sản phẩm (?:công nghiệp )?chủ yếu|sản phẩm chủ lực/iu;
-const IIP_TERM = /index of industrial production|industrial production index|production index|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
+const PRODUCT_CONTEXT = /(?:key|major|main|principal) (?:industrial )?products|sản phẩm (?:công nghiệp )?(?:chủ yếu|chủ lực)/iu;
+/** Other statistics a sentence may give beside the IIP: value added, consumption and inventory indices, labour. */
+const OTHER_SUBJECT = /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
+/** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
+const LEVEL_COMPARISON = /^[\s,]*(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với)\s+(?:(?:mức|the|a)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?$/iu;
+const IIP_TERM = /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
 
 interface PeriodPhrase {
   start: number;
@@ -96,6 +100,8 @@ function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number 
     impliedYear ??= Number(m[1] ?? m[2]) + 1;
     taken.push([m.index, m.index + m[0].length]);
   }
+  const comparedMonth = new RegExp(String.raw`\b(?:from|compared (?:to|with)|against|than)\s+(?:the\s+)?(?:${MONTHS.join('|')})\b(?:\s+\d{4})?|so với tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?`, 'giu');
+  while ((m = comparedMonth.exec(s))) taken.push([m.index, m.index + m[0].length]);
   const cum = /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year\s+)?(\d{4}))?/giu;
   while ((m = cum.exec(s))) {
     const n = wordNumber(m[1]!);
@@ -125,6 +131,8 @@ function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number 
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
   }
+  const wholeYear = /\b(?:for\s+|in\s+)?(?:the\s+)?(?:whole|full|entire)\s+year(?:\s+of)?\s+(\d{4})|cả năm\s+(\d{4})/giu;
+  while ((m = wholeYear.exec(s))) add(m, (yy) => yearPeriod(yy), Number(m[1] ?? m[2]));
   const year = /\b(?:in|of|for|during)\s+(\d{4})\b|năm\s+(\d{4})/giu;
   while ((m = year.exec(s))) {
     const y = Number(m[1] ?? m[2]);
@@ -157,10 +165,10 @@ const VERB_CUT = new RegExp(
   String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
   'isu',
 );
-const INTRO = /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|\bnhư\b|gồm|bao gồm|trong đó[,:]?)/giu;
-const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|some|several|other|và|còn|riêng|cụ thể|trong đó)\b[\s,]*)+/iu;
-const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were)\b)+$/iu;
-const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước/giu;
+const INTRO = /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
+const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên)(?![\p{L}\p{N}])[\s,]*)+/iu;
+const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were|và|của)(?![\p{L}\p{N}]))+$/iu;
+const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 
 function cleanItem(raw: string, periods: PeriodPhrase[], offset: number): string {
   // remove period phrases inside the segment
@@ -187,6 +195,9 @@ function resolveIndexPhrase(s: string): string {
   let m: RegExpExecArray | null;
   while ((m = IIP_TERM.exec(s))) last = m;
   if (!last) return s;
+  const first = IIP_TERM_ANY.exec(s)!;
+  const owner = /(?:^|\s)([\p{L}\s.-]+?)['’]s\s*$/u.exec(' ' + s.slice(0, first.index))?.[1];
+  if (owner && (geoKindOf(owner) === 'province' || OWN_LOCALITY.test(trimItem(owner)))) return trimItem(owner);
   const after = s.slice(last.index + last[0].length).replace(/^[\s)]*(?:\(IIP\))?/i, '');
   const inner = /^\s*(?:\(IIP\)\s*)?(?:of|for|in|của)\s+(?:the\s+)?(.+)$/iu.exec(after);
   if (inner && !/^\s*(?:some|several|many|all)\b/i.test(inner[1]!)) return trimItem(inner[1]!);
@@ -200,6 +211,45 @@ function splitCompound(item: string): string[] {
   const parts = item.split(/\s+and\s+(?=(?:production|manufacture|manufacturing|mining|processing)\s+of\b)/i);
   if (parts.length > 1 && /^(?:production|manufacture|manufacturing|mining|processing)\s+of\b/i.test(parts[0]!)) return parts.map((p) => p.trim());
   return [item];
+}
+
+const MOM = new RegExp(String.raw`previous month|last month|month[- ]on[- ]month|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`, 'iu');
+const YOY = /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
+/** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
+const PREVIOUS_COMPARISON = /^\s*\)?\s*(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year)|cùng kỳ(?: năm trước)?|tháng trước)/iu;
+
+/** Month-on-month or year-on-year: the comparison after the figure wins (the nearer one if both), then one before it. */
+function basisOf(after: string, before: string): 'mom' | 'yoy' {
+  const mom = MOM.exec(after)?.index ?? -1;
+  const yoy = YOY.exec(after)?.index ?? -1;
+  if (mom >= 0 && (yoy < 0 || mom < yoy)) return 'mom';
+  if (yoy >= 0) return 'yoy';
+  return /so với tháng trước|(?:over|compared (?:to|with)|against) the previous month/iu.test(before) ? 'mom' : 'yoy';
+}
+
+const IIP_TERM_ANY = new RegExp(IIP_TERM.source, 'iu');
+const OWN_LOCALITY = /^(?:(?:toàn|của)\s+)?(?:tỉnh|thành phố)(?:\s+nhà)?$|^(?:the\s+)?(?:province|city)(?:['’]s)?$/iu;
+
+/** "tỉnh Bắc Ninh" → "Bắc Ninh", "Hai Phong city" → "Hai Phong". */
+function placeName(label: string): string {
+  const bare = label.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, "").replace(/\s+province$/iu, "").trim();
+  return geoKindOf(bare) === 'province' ? bare : label.trim(); // "HCM City" keeps its "City"
+}
+
+/** A first line such as "Bắc Ninh: Sản xuất công nghiệp …" names the article's locality. */
+function titleLocality(text: string): string {
+  const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const m = /^\s*([^:–—]{2,40}?)\s*[:–—]\s/u.exec(first);
+  return m && geoKindOf(m[1]!) === 'province' ? placeName(m[1]!) : '';
+}
+
+/** A paragraph opening "HCM City – …" or "Hà Nội (TTXVN) – …" names where the news comes from. */
+function datelineLocality(text: string): string {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const m = /^\s*([\p{L} .'-]{2,30}?)\s*(?:\([^)]{1,20}\))?\s*[–—-]\s/u.exec(line);
+    if (m && geoKindOf(m[1]!) === 'province') return placeName(m[1]!);
+  }
+  return '';
 }
 
 /** Reads the text as numbers in the article's convention. */
@@ -233,6 +283,10 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
   }
   let ctxPeriod: Period | null = null;
   let ctxYear: number | null = null;
+  // The locality an article is about: a title "Bắc Ninh: …", or its first figure being a locality's index.
+  let docGeo = titleLocality(text);
+  // "HCM City – The city's index …": what "the city" or "the province" refers to.
+  const datelineGeo = datelineLocality(text);
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, li) => {
     let productContext = false;
@@ -260,6 +314,11 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         while ((x = SIGN_RE.exec(t))) sign = x[1] ? 1 : -1;
         return sign;
       };
+      const firstSignIn = (t: string): 1 | -1 | null => {
+        SIGN_RE.lastIndex = 0;
+        const x = SIGN_RE.exec(t);
+        return x ? (x[1] ? 1 : -1) : null;
+      };
       if (mentions.length === 0 || OFF_TOPIC.test(s)) {
         paragraphSign = lastSignIn(s) ?? paragraphSign;
         continue;
@@ -280,6 +339,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
       const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start))?.year ?? impliedYear;
       const yearFor = (p: PeriodPhrase): number | null => p.year ?? sentenceYear ?? ctxYear ?? fallbackYear ?? docYear ?? publishedYear;
       let main: Main | null = null;
+      let otherSubject = false;
       let prevEnd = 0;
       let sentenceFigures = 0;
       for (let k = 0; k < mentions.length; k++) {
@@ -291,13 +351,14 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         const closeAfter = /^\s*\)/.exec(s.slice(mt.end));
         if (closeAfter) prevEnd = mt.end + closeAfter[0].length;
         // sign
-        let sign = lastSignIn(s.slice(0, mt.start));
+        // A contribution's own verb comes first ("reducing the overall growth by 0.8 points"); else the figure's sign.
+        let sign = (mt.pp ? firstSignIn(segment) : null) ?? lastSignIn(s.slice(0, mt.start));
         const afterWords = s.slice(mt.end, mt.end + 30);
         const afterSign = /^\s*(?:IIP\s+|industrial\s+)?(increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\b/i.exec(afterWords);
         if (afterSign) sign = /increase|rise|growth|gain|jump/i.test(afterSign[1]!) ? 1 : -1;
         sign ??= paragraphSign ?? 1;
         const after = s.slice(mt.end, mentions[k + 1]?.start ?? s.length).split(/[;]/)[0]!;
-        const basis = /previous month|month[- ]on[- ]month|tháng trước/iu.test(after) || /so với tháng trước/iu.test(segment) ? 'mom' : 'yoy';
+        const basis = basisOf(after, k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment);
         const loc = `line ${li + 1}`;
         if (mt.pp) {
           if (!main) continue; // a contribution needs the item it belongs to
@@ -309,8 +370,9 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         const parenAt = segment.lastIndexOf('(');
         const isParenItem = openParenBefore(mt.start) && parenAt >= 0;
         const beforeParen = isParenItem ? trimItem(cleanItem(segment.slice(0, parenAt), phrases, segStart)) : '';
-        if (isParenItem && beforeParen === '' && main) {
-          const inside = segment.slice(parenAt + 1) + s.slice(mt.end, s.indexOf(')', mt.end) < 0 ? s.length : s.indexOf(')', mt.end));
+        const levelAside = !isParenItem && LEVEL_COMPARISON.test(k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment);
+        if (((isParenItem && beforeParen === '') || levelAside) && main) {
+          const inside = levelAside ? after : segment.slice(parenAt + 1) + s.slice(mt.end, s.indexOf(')', mt.end) < 0 ? s.length : s.indexOf(')', mt.end));
           const y = /\b(\d{4})\b/.exec(inside);
           let period: Period;
           if (y && Number(y[1]) !== Number(main.period.code.slice(0, 4))) {
@@ -320,6 +382,11 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
           } else period = previousYear(main.period);
           figures.push({ geoLabel: main.geo, itemLabel: main.item, measure: productContext ? 'output' : 'iip', period: period.code, basis, unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() });
           sentenceFigures++;
+          continue;
+        }
+        if (OTHER_SUBJECT.test(segment)) {
+          otherSubject = true; // its further figures ("… and 8% over the same period") are not the IIP's either
+          main = null;
           continue;
         }
         // item phrase
@@ -338,6 +405,8 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         if (item === '' && introEnd >= 0) item = trimItem(cleaned.slice(0, introBefore).replace(VERB_CUT, '').replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''));
         raw = item;
         if (raw !== '') item = resolveIndexPhrase(raw);
+        if (item !== '') otherSubject = false;
+        if (item === '' && otherSubject) continue;
         if (item === '') {
           if (main) item = main.item;
           else if (IIP_TERM.test(s.slice(0, mt.start))) item = TOTAL_ITEM;
@@ -362,7 +431,15 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         }
         const shifted = /^\s*(?:\w+\s+){0,2}(?:during|in)\s+the\s+same\s+period\s+(?:last year|of (?:the )?(?:previous|last) year)/i.test(after);
         if (shifted) period = previousYear(period);
-        const geo = geoKindOf(item) === 'province' ? item : '';
+        // A locality's own index: the figure is its whole industry. "toàn tỉnh", "the province": the article's locality.
+        const locality = geoKindOf(item) === 'province' ? placeName(item) : '';
+        if (!locality && OWN_LOCALITY.test(item) && (docGeo || datelineGeo)) {
+          docGeo ||= datelineGeo;
+          item = TOTAL_ITEM;
+        }
+        if (locality) item = TOTAL_ITEM;
+        if (locality && figures.length === 0 && raw !== item && IIP_TERM_ANY.test(raw)) docGeo = locality;
+        const geo = locality || docGeo;
         const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
         for (const one of splitCompound(item)) {
           const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: productContext && !geo ? 'output' : 'iip', period: period.code, basis, unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() };
@@ -381,5 +458,16 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     }
     void paragraphHadFigures;
   });
-  return { figures, release: { sourceKind: 'text', sourceFile: fileName }, warnings };
+  return { figures: withoutRepeats(figures), release: { sourceKind: 'text', sourceFile: fileName }, warnings };
+}
+
+/** A headline and the lead often state the same figure; it is proposed once. */
+function withoutRepeats(figures: RawFigure[]): RawFigure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = [f.geoLabel, foldForSearch(f.itemLabel), f.measure, f.period, f.basis, f.unit, f.value].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
