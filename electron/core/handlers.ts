@@ -1,33 +1,31 @@
 // The handler table: one function per channel of the contract. Electron's ipcMain, the web host
-// and the CLI all call through `dispatch`, which parses the untrusted input first.
-import crypto from 'node:crypto';
+// and the CLI all call through `dispatch`, which parses the untrusted input first. Each call gets
+// a way to push events (import:progress) to whoever made it.
 import { ZodError } from 'zod';
-import type { ImportSource } from './import/formats.js';
-import { commitImport, previewImport, undoRelease } from './import/pipeline.js';
 import { ImportError } from './import/types.js';
-import { isChannel, schemas, type BridgeError, type Channel, type Out, type Parsed, type Result } from '../shared/contract.js';
+import type { StagingOptions } from './import/staging.js';
+import { isChannel, schemas, type BridgeError, type Channel, type EmitEvent, type Out, type Parsed, type Result } from '../shared/contract.js';
 import type { Db } from './db/connection.js';
 import { countFigures } from './db/repos/figures.js';
 import { listGeos } from './db/repos/reference.js';
 import { listReleases } from './db/repos/releases.js';
 import { deleteTemplate, listTemplates } from './db/repos/templates.js';
 import { SCHEMA_VERSION } from './db/migrations/index.js';
+import { createImportHandlers } from './import-handlers.js';
+import { undoRelease } from './import/pipeline.js';
 import { catalog, getFigure, latestSummary, NotFoundError, ranking, seriesFigures } from './queries.js';
 import { packageVersion } from './version.js';
 
-export type Handlers = { [C in Channel]: (input: Parsed<C>) => Promise<Out<C>> };
+/** What a handler knows of its call: where to push events for the caller (the window that asked). */
+export interface CallContext { emit: EmitEvent }
+export type Handlers = { [C in Channel]: (input: Parsed<C>, call: CallContext) => Promise<Out<C>> };
+/** The handlers and close(), which removes the files staged for imports (call it on shutdown). */
+export type HandlerTable = Handlers & { close(): void };
 
-/** Sources of recent previews, so a commit stores exactly what was previewed (with the final mappings). */
-const PREVIEWS_KEPT = 8;
+export interface HandlerOptions { staging?: StagingOptions }
 
-export function createHandlers(db: Db, storePath: string): Handlers {
-  const previews = new Map<string, ImportSource[]>();
-  const keep = (sources: ImportSource[]): string => {
-    const id = crypto.randomUUID();
-    previews.set(id, sources);
-    while (previews.size > PREVIEWS_KEPT) previews.delete(previews.keys().next().value!);
-    return id;
-  };
+export function createHandlers(db: Db, storePath: string, options: HandlerOptions = {}): HandlerTable {
+  const imports = createImportHandlers(db, options.staging);
   return {
     'app:info': async () => ({
       version: packageVersion(),
@@ -44,40 +42,29 @@ export function createHandlers(db: Db, storePath: string): Handlers {
     'latest:summary': async (q) => latestSummary(db, q),
     'releases:list': async () => listReleases(db),
     'reference:geos': async () => listGeos(db).map(({ sortOrder: _s, ...g }) => g),
-    'import:preview': async ({ files, text, textName, ...choices }) => {
-      const sources: ImportSource[] = [
-        ...(files ?? []).map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.dataBase64, 'base64') })),
-        ...(text && text.trim() !== '' ? [{ fileName: textName ?? 'pasted text', text }] : []),
-      ];
-      const preview = await previewImport(db, sources, choices);
-      return { ...preview, previewId: keep(sources) };
-    },
-    'import:commit': async ({ previewId, ...choices }) => {
-      const sources = previews.get(previewId);
-      if (!sources) throw new NotFoundError('this preview has expired; preview the files again');
-      const preview = await previewImport(db, sources, choices);
-      const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs });
-      previews.delete(previewId);
-      return result;
-    },
+    ...imports.handlers,
     'releases:undo': async ({ releaseId }) => ({ undone: undoRelease(db, releaseId) }),
     'templates:list': async () => listTemplates(db),
     'templates:delete': async ({ name }) => ({ deleted: deleteTemplate(db, name) }),
+    close: imports.close,
   };
 }
+
+/** For calls whose caller takes no events (the CLI, tests). */
+const NO_EVENTS: CallContext = { emit: () => undefined };
 
 function failure(error: BridgeError): Result<never> {
   return { ok: false, error };
 }
 
 /** Validates and runs one call. Never throws: every outcome is a Result. */
-export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<Result<unknown>> {
+export async function dispatch(handlers: Handlers, channel: unknown, input: unknown, call: CallContext = NO_EVENTS): Promise<Result<unknown>> {
   if (!isChannel(channel)) return failure({ code: 'unknown-channel', message: `unknown channel '${String(channel)}'` });
   const parsed = schemas[channel].safeParse(input ?? {});
   if (!parsed.success) return failure(badInput(channel, parsed.error));
   try {
-    const run = handlers[channel] as (i: unknown) => Promise<unknown>;
-    return { ok: true, value: await run(parsed.data) };
+    const run = handlers[channel] as (i: unknown, c: CallContext) => Promise<unknown>;
+    return { ok: true, value: await run(parsed.data, call) };
   } catch (error) {
     if (error instanceof NotFoundError) return failure({ code: 'not-found', message: error.message });
     if (error instanceof ImportError) return failure({ code: 'bad-input', message: error.message });

@@ -11,11 +11,13 @@ export async function runWebHost(argv: string[] = process.argv.slice(2)): Promis
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got '${values.port}'`);
   const store = openStore(values.db ?? defaultStorePath());
-  const host = await startHost({ handlers: createHandlers(store.db, store.path), port, staticDir: rendererDir });
+  const handlers = createHandlers(store.db, store.path);
+  const host = await startHost({ handlers, port, staticDir: rendererDir });
   console.log(`IIP Explorer is serving at ${host.url}`);
   console.log(`Store: ${store.path}. Press Ctrl+C to stop.`);
   const stop = (): void => {
     void host.close().then(() => {
+      handlers.close();
       store.db.close();
       process.exit(0);
     });

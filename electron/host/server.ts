@@ -1,14 +1,16 @@
 // The web host: the handler table over loopback HTTP, plus the built renderer. Used by browser
 // tests and as the fallback when no Electron runtime is available. Only 127.0.0.1, a random port,
 // a per-run token on every API call, and Host/Origin checked against DNS rebinding and other sites.
+// Events main pushes (import:progress) go out as Server-Sent Events on GET /api/events.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { MAX_IMPORT_BASE64 } from '../shared/contract.js';
+import { MAX_STAGE_CHUNK_BASE64 } from '../shared/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 import { dispatch, type Handlers } from '../core/handlers.js';
+import { EventStreams } from './event-streams.js';
 
 export interface HostOptions {
   handlers: Handlers;
@@ -21,9 +23,13 @@ export interface HostOptions {
 
 export interface RunningHost { url: string; port: number; token: string; close(): Promise<void> }
 
-/** Imports carry files; every other call is small. */
-const MAX_BODY_BYTES = 1024 * 1024;
-const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BASE64 + 1024 * 1024;
+/** Request bodies: a staged chunk of a file is the largest; previews carry pasted text; other calls are small. */
+function bodyLimit(channel: string): number {
+  if (channel === 'import:stage-chunk') return MAX_STAGE_CHUNK_BASE64 + 64 * 1024;
+  if (channel === 'import:preview' || channel === 'import:commit') return 8 * 1024 * 1024;
+  return 1024 * 1024;
+}
+const EVENTS_PATH = '/api/events';
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -59,18 +65,16 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 const jsonError = (res: http.ServerResponse, status: number, code: string, message: string): void =>
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 
+/** The body as text; past `limit` bytes the rest is read and dropped, so the refusal can still be answered. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new Error(`request body over ${Math.round(limit / 2 ** 20)} MiB`));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(new Error(`request body over ${(limit / 2 ** 20).toFixed(1)} MiB`)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -91,6 +95,7 @@ function serveStatic(staticDir: string, urlPath: string, res: http.ServerRespons
 
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const events = new EventStreams();
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -101,19 +106,30 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) return jsonError(res, 403, 'bad-origin', 'cross-origin requests are refused');
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
+      if (url.pathname === EVENTS_PATH) {
+        if (req.method !== 'GET') return jsonError(res, 405, 'bad-method', 'the event stream is GET');
+        // EventSource cannot set headers: the token may come in the query instead.
+        if (!sameToken((req.headers['x-iip-token'] as string | undefined) ?? url.searchParams.get('token') ?? undefined, token)) return jsonError(res, 401, 'bad-token', 'missing or wrong token (X-IIP-Token or ?token=)');
+        return events.open(req, res, SECURITY_HEADERS);
+      }
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return jsonError(res, 405, 'bad-method', 'API calls are POST');
         if (!sameToken(req.headers['x-iip-token'] as string | undefined, token)) return jsonError(res, 401, 'bad-token', 'missing or wrong X-IIP-Token');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return jsonError(res, 415, 'bad-content-type', 'send application/json');
+        const channel = url.pathname.slice('/api/'.length);
+        let body: string;
+        try {
+          body = await readBody(req, bodyLimit(channel));
+        } catch (error) {
+          return jsonError(res, 413, 'too-large', `${channel}: ${(error as Error).message}`);
+        }
         let input: unknown;
         try {
-          const channel = url.pathname.slice('/api/'.length);
-          const body = await readBody(req, channel === 'import:preview' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
           input = body.trim() === '' ? {} : JSON.parse(body);
         } catch (error) {
-          return jsonError(res, 400, 'bad-input', `request body is not JSON: ${(error as Error).message}`);
+          return jsonError(res, 400, 'bad-input', `${channel}: request body is not JSON: ${(error as Error).message}`);
         }
-        const result = await dispatch(options.handlers, url.pathname.slice('/api/'.length), input);
+        const result = await dispatch(options.handlers, channel, input, { emit: events.send });
         return send(res, 200, JSON.stringify(result));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return jsonError(res, 405, 'bad-method', 'only GET for files');
@@ -132,7 +148,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise<void>((done) => {
+            events.close();
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNEL_NAMES } from '../shared/channels.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
-import { createHandlers, dispatch } from '../core/handlers.js';
+import { createHandlers, dispatch, type HandlerTable } from '../core/handlers.js';
 import { APP_NAME, packageRoot, rendererDir, STORE_FILE } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
 import { APP_ENTRY, APP_SCHEME, fileForAppUrl, isAppUrl, isExternalLink } from './policy.js';
@@ -14,6 +14,7 @@ app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 let store: Store | undefined;
+let handlers: HandlerTable | undefined;
 
 function registerAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -27,13 +28,18 @@ function registerAppProtocol(): void {
   });
 }
 
-function registerIpc(current: Store): void {
-  const handlers = createHandlers(current.db, current.path);
+function registerIpc(table: HandlerTable): void {
   for (const channel of CHANNEL_NAMES) {
     ipcMain.handle(channel, async (event, input: unknown) => {
       const frameUrl = event.senderFrame?.url ?? '';
       if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'internal', message: 'refused: the call did not come from the app' } };
-      return dispatch(handlers, channel, input);
+      // Events of this call (import progress) go to the window that made it.
+      const sender = event.sender;
+      return dispatch(table, channel, input, {
+        emit: (name, payload) => {
+          if (!sender.isDestroyed()) sender.send(name, payload);
+        },
+      });
     });
   }
 }
@@ -75,7 +81,8 @@ void app.whenReady().then(() => {
   store = openStore(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE));
   hardenSessions();
   registerAppProtocol();
-  registerIpc(store);
+  handlers = createHandlers(store.db, store.path);
+  registerIpc(handlers);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -86,4 +93,7 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => store?.db.close());
+app.on('will-quit', () => {
+  handlers?.close();
+  store?.db.close();
+});

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { BASES, MEASURES, UNITS } from './domain.js';
 import { CHANNEL_NAMES, isChannelName, type ChannelName, type EventName } from './channels.js';
-import type { CommitResult, ImportPreview } from './imports.js';
+import { MAX_STAGE_CHUNK_BYTES, type CommitResult, type ImportPreview, type ImportProgress } from './imports.js';
 import { xlsxTemplateSchema, type TemplateSummary } from './xlsx-template.js';
 import { STATUSES } from './domain.js';
 import type { Basis, GeoKind, ItemKind, Measure, PeriodKind, Status, Unit } from './domain.js';
@@ -119,8 +119,10 @@ const periodText = z.string().trim().min(4).max(32);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const basis = z.enum(BASES);
 
-/** Files travel base64-encoded; 48 MiB of base64 is 36 MiB of file. Larger files: use `iip import`. */
-export const MAX_IMPORT_BASE64 = 48 * 1024 * 1024;
+/** Files the window imports are staged first (import:stage-*), a base64 chunk at a time. */
+export const MAX_STAGE_CHUNK_BASE64 = 4 * Math.ceil(MAX_STAGE_CHUNK_BYTES / 3);
+const stagedId = z.string().regex(/^[\w-]{8,64}$/, 'expected a staged file id from import:stage-begin');
+const fileName = z.string().min(1).max(255);
 
 const importChoices = {
   mappings: z.object({ geo: z.record(z.string(), z.string()), item: z.record(z.string(), z.string()) }).optional(),
@@ -143,15 +145,26 @@ export const schemas = {
   'latest:summary': z.object({ period: periodText.optional(), asOf: isoDate.optional() }).strict(),
   'releases:list': z.object({}).strict(),
   'reference:geos': z.object({}).strict(),
+  'import:stage-begin': z.object({ fileName, size: z.number().int().min(0) }).strict(),
+  'import:stage-chunk': z
+    .object({
+      stagedId,
+      offset: z.number().int().min(0),
+      dataBase64: z.string().min(4).max(MAX_STAGE_CHUNK_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64').refine((t) => t.length % 4 === 0, 'expected padded base64 (length a multiple of 4)'),
+    })
+    .strict(),
+  'import:stage-end': z.object({ stagedId }).strict(),
+  'import:stage-discard': z.object({ stagedIds: z.array(stagedId).max(200) }).strict(),
   'import:preview': z
     .object({
-      files: z.array(z.object({ fileName: z.string().min(1).max(255), dataBase64: z.string().max(MAX_IMPORT_BASE64) })).max(200).optional(),
+      /** Files staged with import:stage-begin/-chunk/-end. */
+      stagedIds: z.array(stagedId).max(200).optional(),
       text: z.string().max(1_000_000).optional(),
       textName: z.string().max(255).optional(),
       ...importChoices,
     })
     .strict()
-    .refine((v) => (v.files?.length ?? 0) > 0 || (v.text ?? '').trim() !== '', 'give files or text'),
+    .refine((v) => (v.stagedIds?.length ?? 0) > 0 || (v.text ?? '').trim() !== '', 'give staged files or text'),
   'import:commit': z.object({ previewId: z.string().min(1).max(64), ...importChoices }).strict(),
   'releases:undo': z.object({ releaseId: z.number().int().positive() }).strict(),
   'templates:list': z.object({}).strict(),
@@ -171,6 +184,10 @@ export interface Results {
   'latest:summary': LatestSummary;
   'releases:list': ReleaseSummary[];
   'reference:geos': (GeoRef & { successor: string | null })[];
+  'import:stage-begin': { stagedId: string };
+  'import:stage-chunk': { received: number };
+  'import:stage-end': { stagedId: string; size: number };
+  'import:stage-discard': { discarded: number };
   'import:preview': ImportPreview & { previewId: string };
   'import:commit': CommitResult;
   'releases:undo': { undone: boolean };
@@ -188,9 +205,16 @@ export type ErrorCode = 'bad-input' | 'not-found' | 'unknown-channel' | 'interna
 export interface BridgeError { code: ErrorCode; message: string; issues?: { path: string; message: string }[] }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
+// ---- events main pushes -------------------------------------------------------------------
+
+export interface EventPayloads {
+  'import:progress': ImportProgress;
+}
+export type EmitEvent = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
 /** The API the renderer sees, whether over Electron IPC or the web host. */
 export interface BridgeApi {
   invoke<C extends Channel>(channel: C, input: In<C>): Promise<Result<Out<C>>>;
   /** Subscribes to an event main pushes; returns the unsubscribe function. */
-  on(event: EventName, listener: (payload: unknown) => void): () => void;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }

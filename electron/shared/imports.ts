@@ -44,6 +44,28 @@ export interface ImportPreview {
   layouts?: { fileName: string; sheets: SheetDescription[] }[];
 }
 
+/** Main's steps in an import: read a file, match its names, compare with the store, store. */
+export const IMPORT_PHASES = ['reading', 'matching', 'comparing', 'storing'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
+/** The `import:progress` event: `done` of `total` (bytes or figures) of one phase. */
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** The file being worked on; null when the phase covers the whole import (storing). */
+  file: string | null;
+  /** Its place in the import (0-based) and how many files the import has. */
+  fileIndex: number;
+  fileCount: number;
+  done: number;
+  total: number;
+  unit: 'bytes' | 'figures';
+}
+
+/** Files the window imports travel to main in chunks of at most this many bytes (base64-encoded)… */
+export const MAX_STAGE_CHUNK_BYTES = 8 * 2 ** 20;
+/** …into staged files on disk, which may total at most this many bytes at a time. */
+export const MAX_STAGED_BYTES = 2 ** 30;
+
 export interface CommitResult {
   releases: { id: number; name: string; fileName: string; figureCount: number; counts: FilePreview['counts'] }[];
   /** Files imported before: nothing was changed for them. */

@@ -1,6 +1,8 @@
-// The renderer's one way to talk to main: invoke(channel, input), typed by the contract.
-// In Electron the preload gives us window.iip; otherwise the web host answers POST /api/<channel>.
-import type { BridgeApi, BridgeError, Channel, In, Out, Result } from '../../electron/shared/contract.js';
+// The renderer's one way to talk to main: invoke(channel, input) and onEvent(event), typed by the
+// contract. In Electron the preload gives us window.iip; otherwise the web host answers
+// POST /api/<channel> and pushes events as Server-Sent Events on GET /api/events.
+import type { EventName } from '../../electron/shared/channels.js';
+import type { BridgeApi, BridgeError, Channel, EventPayloads, In, Out, Result } from '../../electron/shared/contract.js';
 
 export class BridgeCallError extends Error {
   /** The contract's codes, or the web host's own (bad-token, bad-origin, …). */
@@ -36,8 +38,16 @@ function isResult(body: unknown): body is Result<unknown> {
   return b.ok === true ? 'value' in b : b.ok === false && typeof b.error === 'object' && b.error !== null;
 }
 
-/** The web-host transport: same-origin POST with the session token. */
-export function webTransport(token: string | null, fetchImpl: typeof fetch = fetch): BridgeApi {
+/** What the web transport needs of an EventSource (tests give their own). */
+export interface EventStream {
+  addEventListener(type: string, listener: (e: MessageEvent<string>) => void): void;
+  removeEventListener(type: string, listener: (e: MessageEvent<string>) => void): void;
+  close(): void;
+}
+const openEventSource = (url: string): EventStream => new EventSource(url);
+
+/** The web-host transport: same-origin POST with the session token; events over one EventSource per subscription. */
+export function webTransport(token: string | null, fetchImpl: typeof fetch = fetch, openEvents: (url: string) => EventStream = openEventSource): BridgeApi {
   return {
     async invoke(channel, input) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -57,8 +67,24 @@ export function webTransport(token: string | null, fetchImpl: typeof fetch = fet
       if (isResult(body)) return body as never;
       return { ok: false, error: { code: 'internal', message: `Unexpected answer from the data service (HTTP ${response.status})` } };
     },
-    // The web host pushes no events (imports run in the desktop app only).
-    on: () => () => undefined,
+    on(event, listener) {
+      // EventSource cannot send headers, so the token goes in the query.
+      const stream = openEvents(`/api/events${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+      const deliver = (e: MessageEvent<string>): void => {
+        let payload: unknown;
+        try {
+          payload = JSON.parse(e.data);
+        } catch {
+          return; // not ours: the host writes JSON only
+        }
+        listener(payload as never);
+      };
+      stream.addEventListener(event, deliver);
+      return () => {
+        stream.removeEventListener(event, deliver);
+        stream.close();
+      };
+    },
   };
 }
 
@@ -72,6 +98,12 @@ function chooseTransport(): BridgeApi {
 /** Picks the transport now (call once at start, before the first render). */
 export function initBridge(custom?: BridgeApi): void {
   api = custom ?? chooseTransport();
+}
+
+/** Subscribes to an event main pushes; returns the unsubscribe function. */
+export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
+  if (!api) initBridge();
+  return (api as BridgeApi).on(event, listener);
 }
 
 /** Calls a channel; resolves with the value or throws a BridgeCallError. */

@@ -113,9 +113,8 @@ export interface Strings {
     pasteLabel: string;
     pastePlaceholder: string;
     readText: string;
-    reading: (done: string, total: string) => string;
-    comparing: string;
-    storing: string;
+    /** The progress bar's text: each phase, and a phase with the file it is on. */
+    progress: { uploading: string; reading: string; matching: string; comparing: string; storing: string; ofFile: (phase: string, file: string) => string };
     preview: string;
     clear: string;
     formats: Record<FormatId, string>;
@@ -126,7 +125,7 @@ export interface Strings {
     already: (name: string) => string;
     errors: string;
     warnings: string;
-    tooLarge: (mib: string) => string;
+    tooLarge: (limit: string) => string;
     unreadable: (detail: string) => string;
     filter: string;
     filters: { all: string; new: string; revised: string; unchanged: string };
@@ -236,9 +235,14 @@ const vi: Strings = {
     pasteLabel: 'Hoặc dán nội dung thông cáo báo chí',
     pastePlaceholder: 'Chỉ số sản xuất toàn ngành công nghiệp tháng 11/2025 ước tính tăng…',
     readText: 'Đọc văn bản',
-    reading: (done, total) => `Đang đọc tệp ${done}/${total}…`,
-    comparing: 'Đang đối chiếu với kho dữ liệu…',
-    storing: 'Đang lưu vào kho dữ liệu…',
+    progress: {
+      uploading: 'Đang gửi tệp',
+      reading: 'Đang đọc tệp',
+      matching: 'Đang khớp tên',
+      comparing: 'Đang đối chiếu với kho dữ liệu',
+      storing: 'Đang lưu vào kho dữ liệu',
+      ofFile: (phase, file) => `${phase}: ${file}`,
+    },
     preview: 'Xem trước',
     clear: 'Bỏ',
     formats: {
@@ -266,7 +270,7 @@ const vi: Strings = {
     already: (name) => `Tệp này đã được nhập (“${name}”) — sẽ không có gì thay đổi.`,
     errors: 'Lỗi',
     warnings: 'Lưu ý',
-    tooLarge: (mib) => `tệp quá lớn để nhập trong cửa sổ (tối đa ${mib} MB); hãy dùng lệnh iip import`,
+    tooLarge: (limit) => `tệp quá lớn để nhập trong ứng dụng (tối đa ${limit}); hãy dùng lệnh iip import`,
     unreadable: (detail) => `không đọc được tệp (${detail})`,
     filter: 'Hiển thị',
     filters: { all: 'Tất cả', new: 'Mới', revised: 'Điều chỉnh', unchanged: 'Không đổi' },
@@ -406,9 +410,14 @@ const en: Strings = {
     pasteLabel: 'Or paste the text of a press release',
     pastePlaceholder: 'Chỉ số sản xuất toàn ngành công nghiệp tháng 11/2025 ước tính tăng…',
     readText: 'Read text',
-    reading: (done, total) => `Reading file ${done} of ${total}…`,
-    comparing: 'Comparing with the store…',
-    storing: 'Storing…',
+    progress: {
+      uploading: 'Sending',
+      reading: 'Reading',
+      matching: 'Matching names',
+      comparing: 'Comparing with the store',
+      storing: 'Storing',
+      ofFile: (phase, file) => `${phase}: ${file}`,
+    },
     preview: 'Preview',
     clear: 'Discard',
     formats: {
@@ -436,7 +445,7 @@ const en: Strings = {
     already: (name) => `Already imported (“${name}”) — nothing will change.`,
     errors: 'Errors',
     warnings: 'Warnings',
-    tooLarge: (mib) => `too large to import in the window (at most ${mib} MB); use the iip import command`,
+    tooLarge: (limit) => `too large to import in the app (at most ${limit}); use the iip import command`,
     unreadable: (detail) => `cannot read the file (${detail})`,
     filter: 'Show',
     filters: { all: 'All', new: 'New', revised: 'Revised', unchanged: 'Unchanged' },

@@ -26,7 +26,8 @@ export interface AppSession { store: Store; host: RunningHost; page: Page; close
 export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-US'): Promise<AppSession> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`the renderer is not built (${rendererDir}); run npm run build`);
   const store = openStore(path.join(tempDir(), 'iip.sqlite'));
-  const host = await startHost({ handlers: createHandlers(store.db, store.path), staticDir: rendererDir });
+  const handlers = createHandlers(store.db, store.path);
+  const host = await startHost({ handlers, staticDir: rendererDir });
   const context = await browser.newContext({ locale, viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -41,6 +42,7 @@ export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-
     async close() {
       await context.close();
       await host.close();
+      handlers.close();
       store.db.close();
       if (errors.length > 0) throw new Error(`errors in the page: ${errors.join(' | ')}`);
     },

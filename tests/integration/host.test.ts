@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/core/handlers.js';
 import { openStore } from '../../electron/core/store.js';
 import { startHost, type RunningHost } from '../../electron/host/server.js';
+import type { ImportProgress } from '../../electron/shared/imports.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { tidyCsvOfSize } from '../helpers/tidy-csv.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,17 +22,46 @@ function request(port: number, opts: { method?: string; path: string; headers?: 
   });
 }
 
+interface EventStream { status: number; headers: http.IncomingHttpHeaders; events: { event: string; data: unknown; at: number }[]; close(): void }
+
+/** Opens GET /api/events like an EventSource and parses the frames as they come. */
+function openEvents(port: number, opts: { path: string; headers?: Record<string, string> }): Promise<EventStream> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: opts.path, headers: { host: `127.0.0.1:${port}`, accept: 'text/event-stream', ...opts.headers } }, (res) => {
+      const stream: EventStream = { status: res.statusCode ?? 0, headers: res.headers, events: [], close: () => req.destroy() };
+      let buffer = '';
+      res.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString('utf8');
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end).split('\n');
+          buffer = buffer.slice(end + 2);
+          const event = frame.find((l) => l.startsWith('event: '))?.slice('event: '.length);
+          const data = frame.find((l) => l.startsWith('data: '))?.slice('data: '.length);
+          if (event && data) stream.events.push({ event, data: JSON.parse(data), at: performance.now() });
+        }
+      });
+      res.on('error', () => undefined);
+      resolve(stream);
+    });
+    req.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+    req.end();
+  });
+}
+
 describe('web host', () => {
   let host: RunningHost;
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>IIP</title>');
   const store = openStore(tempStorePath());
+  const handlers = createHandlers(store.db, store.path);
 
   beforeAll(async () => {
-    host = await startHost({ handlers: createHandlers(store.db, store.path), staticDir });
+    host = await startHost({ handlers, staticDir });
   });
   afterAll(async () => {
     await host.close();
+    handlers.close();
     store.db.close();
   });
 
@@ -54,6 +85,58 @@ describe('web host', () => {
     expect((await api('app:info', {}, { origin: 'http://evil.example' })).status).toBe(403);
     expect((await api('app:info', {}, { host: 'evil.example' })).status).toBe(421);
     expect((await api('app:info', {}, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+  });
+
+  it('opens the event stream only with the token (header or query), from the app, for its host name', async () => {
+    const refused = [
+      await openEvents(host.port, { path: '/api/events' }),
+      await openEvents(host.port, { path: '/api/events?token=wrong' }),
+      await openEvents(host.port, { path: '/api/events', headers: { 'x-iip-token': 'wrong' } }),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([401, 401, 401]);
+    expect((await openEvents(host.port, { path: `/api/events?token=${host.token}`, headers: { origin: 'http://evil.example' } })).status).toBe(403);
+    expect((await openEvents(host.port, { path: `/api/events?token=${host.token}`, headers: { host: 'evil.example' } })).status).toBe(421);
+    expect((await request(host.port, { method: 'POST', path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(405);
+    for (const stream of [await openEvents(host.port, { path: `/api/events?token=${host.token}` }), await openEvents(host.port, { path: '/api/events', headers: { 'x-iip-token': host.token } })]) {
+      expect(stream.status).toBe(200);
+      expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+      stream.close();
+    }
+  });
+
+  it('pushes import:progress over the event stream while a multi-MB CSV staged in chunks is previewed', async () => {
+    const csv = tidyCsvOfSize(8 * 2 ** 20, 20_000);
+    const begin = JSON.parse((await api('import:stage-begin', { fileName: 'big.csv', size: csv.length })).body) as { ok: true; value: { stagedId: string } };
+    const { stagedId } = begin.value;
+    const chunk = 3 * 2 ** 20;
+    for (let offset = 0; offset < csv.length; offset += chunk) {
+      const sent = await api('import:stage-chunk', { stagedId, offset, dataBase64: csv.subarray(offset, offset + chunk).toString('base64') });
+      expect(JSON.parse(sent.body)).toEqual({ ok: true, value: { received: Math.min(csv.length, offset + chunk) } });
+    }
+    expect(JSON.parse((await api('import:stage-end', { stagedId })).body)).toEqual({ ok: true, value: { stagedId, size: csv.length } });
+
+    const stream = await openEvents(host.port, { path: `/api/events?token=${host.token}` });
+    try {
+      const answer = await api('import:preview', { stagedIds: [stagedId] });
+      const answeredAt = performance.now();
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { ready: true, files: [{ fileName: 'big.csv', counts: { new: 20_000 } }] } });
+      const progress = stream.events.filter((e) => e.event === 'import:progress');
+      const partWay = progress.filter((e) => {
+        const p = e.data as ImportProgress;
+        return p.phase === 'reading' && p.file === 'big.csv' && p.unit === 'bytes' && p.total === csv.length && p.done > 0 && p.done < p.total;
+      });
+      expect(partWay.length).toBeGreaterThan(0);
+      expect(partWay[0]!.at).toBeLessThan(answeredAt);
+      expect(progress.map((e) => (e.data as ImportProgress).phase)).toEqual(expect.arrayContaining(['reading', 'matching', 'comparing']));
+    } finally {
+      stream.close();
+    }
+  }, 60_000);
+
+  it('refuses a request body past its channel\'s limit', async () => {
+    const r = await api('catalog:list', { search: 'x'.repeat(2 * 2 ** 20) });
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'too-large', message: 'catalog:list: request body over 1.0 MiB' } });
   });
 
   it('serves the renderer with a strict CSP and never files outside it', async () => {

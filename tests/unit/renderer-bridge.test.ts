@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeApi } from '../../electron/shared/contract.js';
-import { BridgeCallError, initBridge, invoke, takeTokenFromUrl, webTransport } from '../../renderer/src/bridge.js';
+import { BridgeCallError, initBridge, invoke, takeTokenFromUrl, webTransport, type EventStream } from '../../renderer/src/bridge.js';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -58,6 +58,28 @@ describe('renderer bridge', () => {
       throw new TypeError('fetch failed');
     }) as unknown as typeof fetch);
     expect(await down.invoke('app:info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('subscribes to events over an EventSource with the token in the query, and unsubscribes', () => {
+    const opened: string[] = [];
+    const listeners = new Map<string, (e: MessageEvent<string>) => void>();
+    let closed = false;
+    const fake: EventStream = {
+      addEventListener: (type, listener) => void listeners.set(type, listener),
+      removeEventListener: (type) => void listeners.delete(type),
+      close: () => void (closed = true),
+    };
+    const api = webTransport('t/k+n', fetch, (url) => (opened.push(url), fake));
+    const got: unknown[] = [];
+    const stop = api.on('import:progress', (p) => got.push(p));
+    expect(opened).toEqual(['/api/events?token=t%2Fk%2Bn']);
+    const progress = { phase: 'reading', file: 'a.csv', fileIndex: 0, fileCount: 1, done: 5, total: 10, unit: 'bytes' };
+    listeners.get('import:progress')!(new MessageEvent('import:progress', { data: JSON.stringify(progress) }));
+    listeners.get('import:progress')!(new MessageEvent('import:progress', { data: 'not json' }));
+    expect(got).toEqual([progress]);
+    stop();
+    expect(listeners.size).toBe(0);
+    expect(closed).toBe(true);
   });
 
   it('uses a given transport (the Electron preload) as is', async () => {

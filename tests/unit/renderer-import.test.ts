@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/core/db/connection.js';
+import { createHandlers, dispatch } from '../../electron/core/handlers.js';
 import type { CatalogGroup } from '../../electron/shared/contract.js';
-import type { PreviewFigure, UnknownName } from '../../electron/shared/imports.js';
-import { base64Length, bytesToBase64, encodeFile, FileTooLargeError, MAX_FILE_BASE64 } from '../../renderer/src/features/import/base64.js';
+import type { ImportProgress, PreviewFigure, UnknownName } from '../../electron/shared/imports.js';
+import { initBridge } from '../../renderer/src/bridge.js';
+import { bytesToBase64 } from '../../renderer/src/features/import/base64.js';
+import { percentOf, progressFromMain, progressText, uploadProgress } from '../../renderer/src/features/import/progress.js';
+import { FileTooLargeError, MAX_FILE_BYTES, stageFile, STAGE_CHUNK_BYTES } from '../../renderer/src/features/import/staging.js';
+import { tempDir } from '../helpers/temp.js';
 import { decide, importChoices, mergeNames, nameKey, releaseChoice, type NameChoice } from '../../renderer/src/features/import/choices.js';
 import { freshSeries, keepPeriod } from '../../renderer/src/features/import/dataVersion.js';
 import { countsText, figureName, previewRows, shownValue, totalCounts } from '../../renderer/src/features/import/previewRows.js';
@@ -19,8 +27,8 @@ function fig(overrides: Partial<PreviewFigure> & Pick<PreviewFigure, 'change'>):
 
 const unknown = (label: string, kind: 'geo' | 'item' = 'geo'): UnknownName => ({ kind, label, places: ['row 2'], suggestions: [{ code: 'P25', nameVi: 'Phú Thọ', nameEn: 'Phu Tho', score: 0.8 }] });
 
-describe('renderer import: reading files', () => {
-  it('encodes in chunks exactly as Node does, pausing on large input', async () => {
+describe('renderer import: encoding chunks', () => {
+  it('encodes in slices exactly as Node does, pausing on large input', async () => {
     const sizes = [0, 1, 2, 3, 4, 32_765, 32_766, 32_767, 100_000, 3 * 10_922 * 70 + 5];
     let pauses = 0;
     for (const n of sizes) {
@@ -28,24 +36,79 @@ describe('renderer import: reading files', () => {
       for (let i = 0; i < n; i++) bytes[i] = (i * 131 + 7) & 0xff;
       const text = await bytesToBase64(bytes, async () => void pauses++);
       expect(text).toBe(Buffer.from(bytes).toString('base64'));
-      expect(text.length).toBe(base64Length(n));
+      expect(text.length).toBe(4 * Math.ceil(n / 3));
     }
     expect(pauses).toBeGreaterThan(0);
+  });
+});
+
+describe('renderer import: staging files in main', () => {
+  const db = openDatabase(':memory:');
+  const parentDir = tempDir();
+  const handlers = createHandlers(db, ':memory:', { staging: { parentDir } });
+  const calls: string[] = [];
+  beforeEach(() => {
+    calls.length = 0;
+    // The real handler table behind the bridge, as the web host or Electron's IPC would call it.
+    initBridge({ invoke: (channel, input) => (calls.push(channel), dispatch(handlers, channel, input)) as never, on: () => () => undefined });
+  });
+  afterAll(() => {
+    handlers.close();
+    db.close();
+  });
+  const stagedCopy = (id: string): Buffer => fs.readFileSync(path.join(parentDir, fs.readdirSync(parentDir)[0]!, `${id}.staged`));
+
+  it('sends a file a chunk at a time, reporting the bytes sent, and main stages the same bytes', async () => {
+    const bytes = new Uint8Array(2 * STAGE_CHUNK_BYTES + 12_345);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 131 + 7) & 0xff;
+    const sent: number[] = [];
+    const id = await stageFile(new File([bytes], 'big.csv'), (n) => sent.push(n));
+    expect(id).not.toBeNull();
+    expect(sent).toEqual([STAGE_CHUNK_BYTES, 2 * STAGE_CHUNK_BYTES, bytes.length]);
+    expect(calls).toEqual(['import:stage-begin', 'import:stage-chunk', 'import:stage-chunk', 'import:stage-chunk', 'import:stage-end']);
+    expect(stagedCopy(id!).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('keeps Vietnamese UTF-8 bytes intact', async () => {
     const csv = 'geo,item\nPhú Thọ,Sản xuất xe có động cơ\n';
-    const file = { name: 'a.csv', size: Buffer.byteLength(csv), arrayBuffer: async () => new TextEncoder().encode(csv).buffer as ArrayBuffer };
-    const encoded = await encodeFile(file);
-    expect(encoded.fileName).toBe('a.csv');
-    expect(Buffer.from(encoded.dataBase64, 'base64').toString('utf8')).toBe(csv);
+    const id = await stageFile(new File([csv], 'a.csv'), () => undefined);
+    expect(stagedCopy(id!).toString('utf8')).toBe(csv);
   });
 
-  it('refuses a file main would refuse, without reading it', async () => {
+  it('refuses a file larger than main takes, without reading or sending it', async () => {
     let read = false;
-    const file = { name: 'huge.xlsx', size: (MAX_FILE_BASE64 / 4) * 3 + 1, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
-    await expect(encodeFile(file)).rejects.toBeInstanceOf(FileTooLargeError);
+    const file = { name: 'huge.csv', size: MAX_FILE_BYTES + 1, slice: () => ((read = true), new Blob()) };
+    await expect(stageFile(file, () => undefined)).rejects.toBeInstanceOf(FileTooLargeError);
     expect(read).toBe(false);
+    expect(calls).toEqual([]);
+  });
+
+  it('stops when told to and has main discard the part sent', async () => {
+    let chunks = 0;
+    const id = await stageFile(new File([new Uint8Array(STAGE_CHUNK_BYTES + 10)], 'stopped.csv'), () => chunks++, () => chunks > 0);
+    expect(id).toBeNull();
+    await expect.poll(() => calls.at(-1)).toBe('import:stage-discard');
+    await expect.poll(() => fs.readdirSync(path.join(parentDir, fs.readdirSync(parentDir)[0]!)).some((f) => f.startsWith('stopped'))).toBe(false);
+  });
+});
+
+describe('renderer import: progress', () => {
+  const main = (p: Partial<ImportProgress>): ImportProgress => ({ phase: 'reading', file: 'big.csv', fileIndex: 0, fileCount: 1, done: 0, total: 100, unit: 'bytes', ...p });
+
+  it('shows the upload, then the phases main reports, as whole percents', () => {
+    expect(uploadProgress('big.csv', 2.5 * 2 ** 20, 10 * 2 ** 20)).toEqual({ phase: 'uploading', file: 'big.csv', fraction: 0.25 });
+    expect(percentOf(uploadProgress('empty.csv', 0, 0))).toBeNull();
+    expect(percentOf(progressFromMain(main({ done: 999, total: 1000 })))).toBe(99);
+    expect(percentOf(progressFromMain(main({ done: 1000, total: 1000 })))).toBe(100);
+    expect(progressFromMain(main({ phase: 'storing', file: null, done: 0, total: 500, unit: 'figures' }))).toEqual({ phase: 'storing', file: null, fraction: null });
+    expect(progressFromMain(main({ phase: 'storing', file: null, done: 500, total: 500, unit: 'figures' }))).toEqual({ phase: 'storing', file: null, fraction: 1 });
+  });
+
+  it('says what is happening in both languages', () => {
+    expect(progressText(uploadProgress('big.csv', 1, 2), 'en')).toBe('Sending: big.csv');
+    expect(progressText(progressFromMain(main({ phase: 'matching' })), 'vi')).toBe('Đang khớp tên: big.csv');
+    expect(progressText(progressFromMain(main({ phase: 'comparing' })), 'en')).toBe('Comparing with the store: big.csv');
+    expect(progressText({ phase: 'storing', file: null, fraction: null }, 'vi')).toBe('Đang lưu vào kho dữ liệu');
   });
 });
 

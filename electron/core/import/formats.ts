@@ -34,13 +34,46 @@ function readHead(file: string): Buffer {
   }
 }
 
-/** The file's SHA-256, read in chunks. */
-export async function checksumOf(source: ImportSource): Promise<string> {
-  const hash = crypto.createHash('sha256');
-  if ('path' in source) for await (const chunk of fs.createReadStream(source.path)) hash.update(chunk as Buffer);
-  else hash.update('bytes' in source ? source.bytes : Buffer.from(source.text, 'utf8'));
-  return hash.digest('hex');
+/**
+ * One pass over a file on disk: each chunk is hashed and counted as the parser takes it, so the
+ * checksum costs no second read and progress is the bytes read of the file's size.
+ */
+class FileRead {
+  private readonly hash = crypto.createHash('sha256');
+  private read = 0;
+  constructor(
+    private readonly file: string,
+    readonly size: number,
+    private readonly onBytes: (read: number, size: number) => void,
+  ) {}
+
+  async *chunks(): AsyncGenerator<Buffer> {
+    for await (const chunk of fs.createReadStream(this.file)) {
+      this.take(chunk as Buffer);
+      yield chunk as Buffer;
+    }
+  }
+
+  whole(): Buffer {
+    const bytes = fs.readFileSync(this.file);
+    this.take(bytes);
+    return bytes;
+  }
+
+  /** The SHA-256 of the whole file, reading whatever the parser left unread. */
+  async checksum(): Promise<string> {
+    if (this.read < this.size) for await (const chunk of fs.createReadStream(this.file, { start: this.read })) this.hash.update(chunk as Buffer);
+    return this.hash.digest('hex');
+  }
+
+  private take(chunk: Buffer): void {
+    this.hash.update(chunk);
+    this.read += chunk.length;
+    this.onBytes(this.read, this.size);
+  }
 }
+
+const sha256 = (bytes: Buffer): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -58,13 +91,23 @@ export function detectFormat(fileName: string, bytes: Buffer): FormatId {
   throw new ImportError(fileName, null, `cannot tell the format of this file (expected .xlsx, .px, .json, .xml, .csv or .txt)`);
 }
 
-/** Layout templates for workbooks the statistics-office reader does not recognise. */
-export interface ParseOptions { templates?: TemplateChoice }
+export interface ParseOptions {
+  /** Layout templates for workbooks the statistics-office reader does not recognise. */
+  templates?: TemplateChoice;
+  /** Bytes read so far of the file's size; for a file on disk, called as each chunk is read. */
+  onBytes?: (read: number, size: number) => void;
+}
 
-export async function parseSource(source: ImportSource, opts: ParseOptions = {}): Promise<{ format: FormatId; result: ParseResult }> {
-  if ('text' in source) return { format: 'text', result: parsePressText(source.text, source.fileName) };
-  if ('path' in source) return parseFileOnDisk(source.path, source.fileName, opts);
-  return parseBytes(source.bytes, source.fileName, opts);
+export interface ParsedSource { format: FormatId; result: ParseResult; checksum: string }
+
+/** Reads and parses one source, with the SHA-256 of its bytes (of its UTF-8 text, for pasted text). */
+export async function parseSource(source: ImportSource, opts: ParseOptions = {}): Promise<ParsedSource> {
+  const onBytes = opts.onBytes ?? (() => undefined);
+  if ('path' in source) return parseFileOnDisk(source.path, source.fileName, opts, onBytes);
+  const bytes = 'bytes' in source ? source.bytes : Buffer.from(source.text, 'utf8');
+  onBytes(bytes.length, bytes.length);
+  const parsed = 'text' in source ? { format: 'text' as const, result: parsePressText(source.text, source.fileName) } : await parseBytes(bytes, source.fileName, opts);
+  return { ...parsed, checksum: sha256(bytes) };
 }
 
 /** The statistics office's reader, or (given a template, or when it finds no IIP sheet) a layout template. */
@@ -80,15 +123,17 @@ async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions)
   }
 }
 
-async function parseFileOnDisk(file: string, fileName: string, opts: ParseOptions): Promise<{ format: FormatId; result: ParseResult }> {
+async function parseFileOnDisk(file: string, fileName: string, opts: ParseOptions, onBytes: (read: number, size: number) => void): Promise<ParsedSource> {
   const size = fs.statSync(file).size;
   const format = detectFormat(fileName, readHead(file));
-  if (format === 'csv') return { format, result: await parseTidyCsvStream(fs.createReadStream(file), fileName, undefined, { maxFigures: MAX_FIGURES_PER_FILE }) };
-  if (format === 'sdmx-ml') return { format, result: await parseSdmxMlStream(fs.createReadStream(file), fileName) };
+  const read = new FileRead(file, size, onBytes);
+  onBytes(0, size);
+  if (format === 'csv') return { format, result: await parseTidyCsvStream(read.chunks(), fileName, undefined, { maxFigures: MAX_FIGURES_PER_FILE }), checksum: await read.checksum() };
+  if (format === 'sdmx-ml') return { format, result: await parseSdmxMlStream(read.chunks(), fileName), checksum: await read.checksum() };
   if (size > MAX_WHOLE_FILE_BYTES) {
     throw new ImportError(fileName, null, `the file is ${(size / 2 ** 20).toFixed(0)} MB; ${format} files are read whole and are refused above ${MAX_WHOLE_FILE_BYTES / 2 ** 20} MB (CSV and SDMX-ML are streamed)`);
   }
-  return parseBytes(fs.readFileSync(file), fileName, opts);
+  return { ...(await parseBytes(read.whole(), fileName, opts)), checksum: await read.checksum() };
 }
 
 async function parseBytes(bytes: Buffer, fileName: string, opts: ParseOptions = {}): Promise<{ format: FormatId; result: ParseResult }> {

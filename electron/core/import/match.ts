@@ -6,6 +6,7 @@ import { foldForSearch, textSimilarity } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
 import { geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
 import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../shared/imports.js';
+import { inSteps } from './progress.js';
 import type { RawFigure } from './types.js';
 
 export type { NameKind, NameMappings, Suggestion, UnknownName };
@@ -21,7 +22,11 @@ function mapped(mappings: NameMappings, kind: NameKind, label: string): string |
   return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => foldForSearch(k) === foldForSearch(label))?.[1];
 }
 
-export function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappings = emptyMappings()): MatchResult {
+/**
+ * Matches every figure's names, a step at a time (see inSteps). Lookups are remembered for the call:
+ * a file repeats a few dozen names thousands of times.
+ */
+export async function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappings = emptyMappings(), onStep?: (done: number, total: number) => void): Promise<MatchResult> {
   const unknown = new Map<string, UnknownName>();
   const noteUnknown = (kind: NameKind, label: string, place: string): void => {
     const key = `${kind}|${foldForSearch(label)}`;
@@ -29,31 +34,45 @@ export function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappings = 
     if (entry.places.length < 5) entry.places.push(place);
     unknown.set(key, entry);
   };
+  const geoCodes = new Map<string, string | undefined>();
+  const geoCode = (label: string, periodEnd: string | undefined): string | undefined => {
+    const key = `${label}\u0000${periodEnd ?? ''}`;
+    if (!geoCodes.has(key)) geoCodes.set(key, COUNTRY_LABELS.has(foldForSearch(label)) ? COUNTRY_CODE : (mapped(mappings, 'geo', label) ?? resolveGeo(db, label, periodEnd)?.code));
+    return geoCodes.get(key);
+  };
+  const itemCodes = new Map<string, string | undefined>();
+  const itemCode = (label: string): string | undefined => {
+    if (!itemCodes.has(label)) itemCodes.set(label, mapped(mappings, 'item', label) ?? resolveItem(db, label)?.code);
+    return itemCodes.get(label);
+  };
   const figures: MatchResult['figures'] = [];
-  raw.forEach((r, rawIndex) => {
-    const periodEnd = parsePeriod(r.period)?.end;
-    const geoCode = COUNTRY_LABELS.has(foldForSearch(r.geoLabel)) ? COUNTRY_CODE : (mapped(mappings, 'geo', r.geoLabel) ?? resolveGeo(db, r.geoLabel, periodEnd)?.code);
-    const itemCode = mapped(mappings, 'item', r.itemLabel) ?? resolveItem(db, r.itemLabel)?.code;
-    if (!geoCode) noteUnknown('geo', r.geoLabel, r.location);
-    if (!itemCode) noteUnknown('item', r.itemLabel, r.location);
-    if (!geoCode || !itemCode) return;
-    figures.push({
-      rawIndex,
-      geo: geoCode,
-      item: itemCode,
-      measure: r.measure,
-      period: r.period,
-      basis: r.basis,
-      unit: r.unit,
-      baseYear: r.baseYear ?? null,
-      value: r.value,
-      decimals: r.decimals,
-      status: r.status ?? 'estimate',
-      quantityUnit: r.quantityUnit ?? null,
-      quote: r.quote ?? null,
-      location: r.location,
-    });
-  });
+  await inSteps(
+    raw,
+    (r, rawIndex) => {
+      const geo = geoCode(r.geoLabel, parsePeriod(r.period)?.end);
+      const item = itemCode(r.itemLabel);
+      if (!geo) noteUnknown('geo', r.geoLabel, r.location);
+      if (!item) noteUnknown('item', r.itemLabel, r.location);
+      if (!geo || !item) return;
+      figures.push({
+        rawIndex,
+        geo,
+        item,
+        measure: r.measure,
+        period: r.period,
+        basis: r.basis,
+        unit: r.unit,
+        baseYear: r.baseYear ?? null,
+        value: r.value,
+        decimals: r.decimals,
+        status: r.status ?? 'estimate',
+        quantityUnit: r.quantityUnit ?? null,
+        quote: r.quote ?? null,
+        location: r.location,
+      });
+    },
+    onStep,
+  );
   return { figures, unknown: [...unknown.values()] };
 }
 

@@ -11,10 +11,11 @@ import { listTemplates, markTemplateUsed, saveTemplate } from '../db/repos/templ
 import type { XlsxTemplate } from '../../shared/xlsx-template.js';
 import { LayoutNeededError, type TemplateParseResult } from './xlsx-template/index.js';
 import { dismissEmbedded } from '../seed/embedded.js';
-import type { Change, CommitResult, FilePreview, ImportPreview, ImportProblem, NamedRef, PreviewFigure } from '../../shared/imports.js';
+import type { Change, CommitResult, FilePreview, ImportPhase, ImportPreview, ImportProblem, ImportProgress, NamedRef, PreviewFigure } from '../../shared/imports.js';
 import { diffAgainstStore } from './diff.js';
-import { checksumOf, parseSource, type ImportSource } from './formats.js';
+import { parseSource, type ImportSource } from './formats.js';
 import { checkMappings, emptyMappings, matchFigures, rememberMappings, type NameMappings } from './match.js';
+import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
 import { ImportError, type ParseResult } from './types.js';
 
 export interface ImportOptions {
@@ -23,7 +24,8 @@ export interface ImportOptions {
   skipUnknown?: boolean;
   /** Release details the user gives (override what the file says). */
   release?: Partial<Pick<ReleaseInput, 'name' | 'publisher' | 'publishedOn' | 'status'>>;
-  onProgress?: (done: number, total: number, message: string) => void;
+  /** Called as each file is read, matched and compared (throttled; see progress.ts). */
+  onProgress?: ProgressListener;
   today?: string;
   /** A layout template for spreadsheets in this import (mapped in the preview, or chosen by name). */
   template?: XlsxTemplate;
@@ -51,27 +53,24 @@ function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string,
   };
 }
 
-/** Two statements of one figure in one file must agree. */
-function checkDuplicates(fileName: string, figures: (FigureInput & { location?: string | null })[]): void {
-  const seen = new Map<string, FigureInput & { location?: string | null }>();
-  for (const f of figures) {
+/**
+ * Each figure once: two statements of one figure in one file must agree, and the first is kept.
+ * A step at a time (see inSteps), as a file may hold up to MAX_FIGURES_PER_FILE.
+ */
+async function uniqueFigures<T extends FigureInput & { location?: string | null }>(fileName: string, figures: T[]): Promise<T[]> {
+  const seen = new Map<string, T>();
+  const unique: T[] = [];
+  await inSteps(figures, (f) => {
     const key = `${f.geo}|${f.item}|${f.measure}|${parsePeriod(f.period)!.code}|${f.basis}|${f.unit}|${f.baseYear ?? 0}`;
     const before = seen.get(key);
-    if (before && before.value !== f.value) {
+    if (!before) {
+      seen.set(key, f);
+      unique.push(f);
+    } else if (before.value !== f.value) {
       throw new ImportError(fileName, f.location ?? null, `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${before.location ?? 'an earlier place'} gives ${before.value} for the same figure`);
     }
-    seen.set(key, f);
-  }
-}
-
-function dedupe<T extends FigureInput>(figures: T[]): T[] {
-  const seen = new Set<string>();
-  return figures.filter((f) => {
-    const key = `${f.geo}|${f.item}|${f.measure}|${parsePeriod(f.period)!.code}|${f.basis}|${f.unit}|${f.baseYear ?? 0}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
   });
+  return unique;
 }
 
 export async function previewImport(db: Db, sources: ImportSource[], opts: ImportOptions = {}): Promise<ImportPreview> {
@@ -81,22 +80,19 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
   const layouts: NonNullable<ImportPreview['layouts']> = [];
   const saved = listTemplates(db).map((t) => t.definition);
   const savedNames = new Set(saved.map((t) => t.name));
+  const report = throttleProgress(opts.onProgress ?? (() => undefined));
+  const named = namesFrom(db);
   for (const [index, source] of sources.entries()) {
-    opts.onProgress?.(index, sources.length, `reading ${source.fileName}`);
+    const at = (phase: ImportPhase, unit: ImportProgress['unit']) => (done: number, total: number) => report({ phase, file: source.fileName, fileIndex: index, fileCount: sources.length, done, total, unit });
     try {
-      const checksum = await checksumOf(source);
-      const { format, result } = await parseSource(source, { templates: { saved, ...(opts.template ? { given: opts.template } : {}) } });
+      const { format, result, checksum } = await parseSource(source, { templates: { saved, ...(opts.template ? { given: opts.template } : {}) }, onBytes: at('reading', 'bytes') });
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
-      const { figures: matched, unknown } = matchFigures(db, result.figures, mappings);
-      checkDuplicates(source.fileName, matched);
-      const unique = dedupe(matched);
-      const changes = diffAgainstStore(db, unique);
+      const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
+      const unique = await uniqueFigures(source.fileName, matched);
+      const changes = await diffAgainstStore(db, unique, at('comparing', 'figures'));
       const previous = releaseByChecksum(db, checksum);
-      const named = (kind: 'geo' | 'item', code: string): NamedRef => {
-        const row = kind === 'geo' ? geoByCode(db, code) : itemByCode(db, code);
-        return { code, name: row?.nameVi ?? code, nameEn: row?.nameEn ?? code };
-      };
-      const figures: PreviewFigure[] = unique.map(({ rawIndex: _r, ...f }, i) => ({ ...f, period: parsePeriod(f.period)!.code, geo: named('geo', f.geo), item: named('item', f.item), ...changes[i]! }));
+      const figures: PreviewFigure[] = [];
+      await inSteps(unique, ({ rawIndex: _r, ...f }, i) => figures.push({ ...f, period: parsePeriod(f.period)!.code, geo: named('geo', f.geo), item: named('item', f.item), ...changes[i]! }));
       const count = (c: Change['change']): number => figures.filter((f) => f.change === c).length;
       files.push({
         fileName: source.fileName,
@@ -115,9 +111,23 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
       if (error instanceof LayoutNeededError) layouts.push({ fileName: source.fileName, sheets: error.sheets });
     }
   }
-  opts.onProgress?.(sources.length, sources.length, 'compared with the store');
   const unknown = files.flatMap((f) => f.unknown);
   return { files, errors, unknown, ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true), ...(layouts.length > 0 ? { layouts } : {}) };
+}
+
+/** Codes with their names, looked up once per code. */
+function namesFrom(db: Db): (kind: 'geo' | 'item', code: string) => NamedRef {
+  const known = new Map<string, NamedRef>();
+  return (kind, code) => {
+    const key = `${kind}|${code}`;
+    let ref = known.get(key);
+    if (!ref) {
+      const row = kind === 'geo' ? geoByCode(db, code) : itemByCode(db, code);
+      ref = { code, name: row?.nameVi ?? code, nameEn: row?.nameEn ?? code };
+      known.set(key, ref);
+    }
+    return ref;
+  };
 }
 
 /** The template as applied, with the signature of the sheet it read (what "save as template" stores). */
@@ -132,11 +142,15 @@ export function problemOf(file: string, error: unknown): ImportProblem {
 }
 
 /** Stores a ready preview: all files in one transaction, or nothing. */
-export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings(), opts: { saveTemplateAs?: string } = {}): CommitResult {
+export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings(), opts: { saveTemplateAs?: string; onProgress?: ProgressListener } = {}): CommitResult {
   if (!preview.ready) {
     const reasons = [...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`), ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`)];
     throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
   }
+  // One synchronous transaction: storing is reported as it starts and once it is done.
+  const total = preview.files.reduce((n, f) => n + f.figures.length, 0);
+  const storing = (done: number): void => opts.onProgress?.({ phase: 'storing', file: null, fileIndex: 0, fileCount: preview.files.length, done, total, unit: 'figures' });
+  storing(0);
   const result: CommitResult = { releases: [], alreadyImported: [] };
   db.transaction(() => {
     for (const file of preview.files) {
@@ -156,6 +170,7 @@ export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappi
       else if (file.template.saved) markTemplateUsed(db, file.template.name);
     }
   })();
+  storing(total);
   return result;
 }
 

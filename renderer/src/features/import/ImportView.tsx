@@ -5,7 +5,8 @@ import { formatCount } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { LayoutMapper } from './LayoutMapper.js';
 import { PreviewPanel } from './PreviewPanel.js';
-import type { ImportActions, ImportSession, Progress } from './useImportSession.js';
+import { percentOf, progressText, type Progress } from './progress.js';
+import type { ImportActions, ImportSession } from './useImportSession.js';
 
 export const ACCEPTED_FILES = '.xlsx,.px,.json,.xml,.csv,.txt';
 
@@ -73,19 +74,24 @@ export function ImportView({ session, actions, dragging, onOpenReleases, lang }:
 }
 
 function ProgressLine({ progress, lang }: { progress: Progress; lang: Lang }) {
-  const t = STRINGS[lang].importer;
-  const text =
-    progress.kind === 'reading' ? t.reading(formatCount(Math.min(progress.done + 1, progress.total), lang), formatCount(progress.total, lang)) : progress.kind === 'comparing' ? t.comparing : t.storing;
-  // Determinate over the files read; indeterminate (no value) while main works.
-  const determinate = progress.kind === 'reading' && progress.total > 1;
+  const text = progressText(progress, lang);
+  const percent = percentOf(progress);
+  // Determinate once the amount of work is known (bytes sent, read; figures matched, compared).
   return (
-    <div className="progress" role="status" aria-live="polite">
-      {determinate ? (
-        <progress data-testid="import-progress" data-kind={progress.kind} max={progress.total} value={progress.done} aria-label={text} />
+    <div className="progress">
+      {percent === null ? (
+        <progress data-testid="import-progress" data-phase={progress.phase} aria-label={text} />
       ) : (
-        <progress data-testid="import-progress" data-kind={progress.kind} aria-label={text} />
+        <progress data-testid="import-progress" data-phase={progress.phase} data-percent={percent} max={100} value={percent} aria-label={text} />
       )}
-      <span className="progress__text">{text}</span>
+      <span className="progress__text" role="status" aria-live="polite">
+        {text}
+      </span>
+      {percent !== null && (
+        <span className="progress__percent" data-testid="import-progress-percent" aria-hidden="true">
+          {percent}%
+        </span>
+      )}
     </div>
   );
 }

@@ -5,8 +5,8 @@ import type { Status } from '../../../../electron/shared/domain.js';
 import type { FilePreview, ImportProblem } from '../../../../electron/shared/imports.js';
 import { formatCount, formatDate } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
-import { MAX_FILE_BASE64 } from './base64.js';
 import type { ReleaseDrafts } from './choices.js';
+import { MAX_FILE_BYTES } from './staging.js';
 import { CHANGE_KINDS, countsText, previewRows, totalCounts, type ChangeFilter } from './previewRows.js';
 import { UnknownNames } from './UnknownNames.js';
 import type { ImportActions, ImportSession, LocalProblem } from './useImportSession.js';
@@ -84,14 +84,14 @@ export function PreviewPanel({ session, actions, lang }: Props) {
 function Problems({ problems, local, lang }: { problems: ImportProblem[]; local: LocalProblem[]; lang: Lang }) {
   const t = STRINGS[lang].importer;
   if (problems.length === 0 && local.length === 0) return null;
-  const mib = formatCount(Math.floor((MAX_FILE_BASE64 * 3) / 4 / 2 ** 20), lang);
+  const limit = `${formatCount(MAX_FILE_BYTES / 2 ** 30, lang)} GB`;
   return (
     <section className="notice notice--error" data-testid="import-errors" role="alert">
       <h3 className="notice__title">{t.errors}</h3>
       <ul className="notice__list">
         {local.map((p, i) => (
           <li key={`local-${i}`} data-testid="import-error" data-file={p.file}>
-            <strong className="file">{p.file}</strong>: {p.reason === 'too-large' ? t.tooLarge(mib) : t.unreadable(p.detail ?? '')}
+            <strong className="file">{p.file}</strong>: {p.reason === 'too-large' ? t.tooLarge(limit) : p.reason === 'refused' ? p.detail : t.unreadable(p.detail ?? '')}
           </li>
         ))}
         {problems.map((p, i) => (

@@ -1,27 +1,40 @@
-// One import from files or pasted text to stored releases: read and encode the files, preview,
-// re-preview as names are decided, commit. Lives in App so a drop anywhere in the window can start
-// it and switching tabs keeps it.
+// One import from files or pasted text to stored releases: stage the files in main (sent in chunks),
+// preview, re-preview as names are decided, commit; progress from the upload, then from main's
+// import:progress events. Lives in App so a drop anywhere in the window can start it and switching
+// tabs keeps it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Out } from '../../../../electron/shared/contract.js';
 import type { CommitResult } from '../../../../electron/shared/imports.js';
 import type { XlsxTemplate } from '../../../../electron/shared/xlsx-template.js';
-import { invoke } from '../../bridge.js';
+import { BridgeCallError, invoke, onEvent } from '../../bridge.js';
 import { useReportError } from '../../errors.js';
-import { encodeFile, FileTooLargeError, nextTask, type EncodedFile } from './base64.js';
 import { decide, importChoices, mergeNames, type NameChoice, type NameDecision, type ReleaseDrafts } from './choices.js';
 import { firstDraft, templateOf, type LayoutDraft } from './layout.js';
+import { progressFromMain, uploadProgress, type Progress } from './progress.js';
+import { discardStaged, FileTooLargeError, stageFile } from './staging.js';
 
 export type PreviewAnswer = Out<'import:preview'>;
-export type ImportSources = { files: EncodedFile[] } | { text: string };
+/** Files staged in main (by id), or pasted text. */
+export type ImportSources = { stagedIds: string[] } | { text: string };
 
-export type Progress = { kind: 'reading'; done: number; total: number } | { kind: 'comparing' } | { kind: 'storing' };
-
-/** A file the window could not send to main. */
+/** A file the window could not send to main: too large, unreadable, or refused by main (its message). */
 export interface LocalProblem {
   file: string;
-  reason: 'too-large' | 'unreadable';
+  reason: 'too-large' | 'unreadable' | 'refused';
   detail: string | null;
 }
+
+function localProblem(file: File, err: unknown): LocalProblem {
+  if (err instanceof FileTooLargeError) return { file: file.name, reason: 'too-large', detail: null };
+  if (err instanceof BridgeCallError) {
+    // Main's message starts with the file name, which the list shows already.
+    const prefix = `${file.name}: `;
+    return { file: file.name, reason: 'refused', detail: err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message };
+  }
+  return { file: file.name, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) };
+}
+
+const stagedIdsOf = (sources: ImportSources | null): string[] => (sources && 'stagedIds' in sources ? sources.stagedIds : []);
 
 export interface ImportSession {
   /** What was read, kept to preview again when a choice changes. */
@@ -78,12 +91,24 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     setSession(current.current);
   }, []);
 
+  // The ticket of the preview or commit main is working on, so its progress events are shown.
+  const inMain = useRef<number | null>(null);
+  useEffect(
+    () =>
+      onEvent('import:progress', (p) => {
+        if (inMain.current === null || inMain.current !== ticket.current) return;
+        update((s) => (s.progress ? { ...s, progress: progressFromMain(p) } : s));
+      }),
+    [update],
+  );
+
   const preview = useCallback(
     async (sources: ImportSources) => {
       const mine = ++ticket.current;
-      update((s) => ({ ...s, sources, progress: { kind: 'comparing' } }));
+      update((s) => ({ ...s, sources, progress: { phase: 'reading', file: null, fraction: null } }));
       const { names, release } = current.current;
       const { saveTemplateAs: _save, ...layout } = layoutChoices(current.current);
+      inMain.current = mine;
       try {
         const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release), ...layout });
         if (mine !== ticket.current) return;
@@ -93,34 +118,47 @@ export function useImportSession(onStored: () => void): { session: ImportSession
         if (mine !== ticket.current) return;
         update((s) => ({ ...s, progress: null }));
         report(err);
+      } finally {
+        if (inMain.current === mine) inMain.current = null;
       }
     },
     [report, update],
   );
 
+  /** Sends the files to main one chunk at a time, then previews what was staged. */
   const readFiles = useCallback(
     async (files: File[]) => {
       if (files.length === 0) return;
       const mine = ++ticket.current;
-      update((s) => ({ ...EMPTY, pastedText: s.pastedText, progress: { kind: 'reading', done: 0, total: files.length } }));
-      const encoded: EncodedFile[] = [];
+      const stopped = (): boolean => mine !== ticket.current;
+      discardStaged(stagedIdsOf(current.current.sources));
+      const total = files.reduce((n, f) => n + f.size, 0);
+      update((s) => ({ ...EMPTY, pastedText: s.pastedText, progress: uploadProgress(files[0]!.name, 0, total) }));
+      const stagedIds: string[] = [];
       const problems: LocalProblem[] = [];
-      for (const [i, file] of files.entries()) {
+      let sentBefore = 0;
+      for (const file of files) {
         try {
-          encoded.push(await encodeFile(file));
+          const showSent = (sent: number): void => {
+            if (!stopped()) update((s) => ({ ...s, progress: uploadProgress(file.name, sentBefore + sent, total) }));
+          };
+          const stagedId = await stageFile(file, showSent, stopped);
+          if (stagedId) stagedIds.push(stagedId);
         } catch (err) {
-          problems.push(err instanceof FileTooLargeError ? { file: file.name, reason: 'too-large', detail: null } : { file: file.name, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) });
+          problems.push(localProblem(file, err));
         }
-        if (mine !== ticket.current) return;
-        update((s) => ({ ...s, localProblems: problems.slice(), progress: { kind: 'reading', done: i + 1, total: files.length } }));
-        await nextTask();
-        if (mine !== ticket.current) return;
+        if (stopped()) {
+          discardStaged(stagedIds);
+          return;
+        }
+        sentBefore += file.size;
+        update((s) => ({ ...s, localProblems: problems.slice() }));
       }
-      if (encoded.length === 0) {
+      if (stagedIds.length === 0) {
         update((s) => ({ ...s, progress: null }));
         return;
       }
-      await preview({ files: encoded });
+      await preview({ stagedIds });
     },
     [preview, update],
   );
@@ -129,6 +167,7 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     const text = current.current.pastedText;
     if (text.trim() === '') return;
     ++ticket.current;
+    discardStaged(stagedIdsOf(current.current.sources));
     update((s) => ({ ...EMPTY, pastedText: s.pastedText }));
     await preview({ text });
   }, [preview, update]);
@@ -150,20 +189,25 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     const { preview: answer, names, release } = current.current;
     if (!answer?.ready || current.current.progress) return;
     const mine = ++ticket.current;
-    update((s) => ({ ...s, progress: { kind: 'storing' } }));
+    update((s) => ({ ...s, progress: { phase: 'storing', file: null, fraction: null } }));
+    inMain.current = mine;
     try {
       const result = await invoke('import:commit', { previewId: answer.previewId, ...importChoices(names, release), ...layoutChoices(current.current) });
-      // The files are stored: the preview is spent. Another read started meanwhile keeps its own state.
+      // The files are stored (main has dropped their staged copies): the preview is spent. Another
+      // read started meanwhile keeps its own state.
       update((s) => (mine === ticket.current ? { ...EMPTY, pastedText: s.pastedText, result } : { ...s, result }));
       if (result.releases.length > 0) stored.current();
     } catch (err) {
       if (mine === ticket.current) update((s) => ({ ...s, progress: null }));
       report(err);
+    } finally {
+      if (inMain.current === mine) inMain.current = null;
     }
   }, [report, update]);
 
   const clear = useCallback(() => {
     ++ticket.current;
+    discardStaged(stagedIdsOf(current.current.sources));
     update((s) => ({ ...EMPTY, pastedText: s.pastedText }));
   }, [update]);
 
