@@ -7,7 +7,7 @@ import type { StagingOptions } from './import/staging.js';
 import { isChannel, schemas, type BridgeError, type Channel, type EmitEvent, type Out, type Parsed, type Result } from '../shared/contract.js';
 import type { Db } from './db/connection.js';
 import { countFigures } from './db/repos/figures.js';
-import { listGeos } from './db/repos/reference.js';
+import { forgetUserAlias, listGeos, listUserAliases } from './db/repos/reference.js';
 import { listReleases } from './db/repos/releases.js';
 import { deleteTemplate, listTemplates } from './db/repos/templates.js';
 import { SCHEMA_VERSION } from './db/migrations/index.js';
@@ -46,6 +46,8 @@ export function createHandlers(db: Db, storePath: string, options: HandlerOption
     'releases:undo': async ({ releaseId }) => ({ undone: undoRelease(db, releaseId) }),
     'templates:list': async () => listTemplates(db),
     'templates:delete': async ({ name }) => ({ deleted: deleteTemplate(db, name) }),
+    'aliases:list': async () => listUserAliases(db),
+    'aliases:forget': async ({ kind, folded, code }) => ({ forgotten: forgetUserAlias(db, kind, folded, code) }),
     close: imports.close,
   };
 }

@@ -111,6 +111,9 @@ export interface LatestSummary {
   products: RankingRow[];
 }
 
+/** A name the user matched to a code by hand; `folded` (no diacritics, lower case) is what imports match. */
+export interface RememberedName { kind: 'geo' | 'item'; folded: string; code: string; nameVi: string; nameEn: string }
+
 export interface AppInfo { version: string; storePath: string; figureCount: number; releaseCount: number; seriesCount: number; schemaVersion: number }
 
 // ---- input schemas ------------------------------------------------------------------------
@@ -169,6 +172,8 @@ export const schemas = {
   'releases:undo': z.object({ releaseId: z.number().int().positive() }).strict(),
   'templates:list': z.object({}).strict(),
   'templates:delete': z.object({ name: z.string().trim().min(1).max(100) }).strict(),
+  'aliases:list': z.object({}).strict(),
+  'aliases:forget': z.object({ kind: z.enum(['geo', 'item']), folded: z.string().min(1).max(500), code: z.string().min(1).max(100) }).strict(),
 } as const satisfies Record<ChannelName, z.ZodType>;
 
 export type Channel = keyof typeof schemas;
@@ -193,6 +198,8 @@ export interface Results {
   'releases:undo': { undone: boolean };
   'templates:list': TemplateSummary[];
   'templates:delete': { deleted: boolean };
+  'aliases:list': RememberedName[];
+  'aliases:forget': { forgotten: boolean };
 }
 export type Out<C extends Channel> = Results[C];
 

@@ -57,6 +57,17 @@ describe.skipIf(chromiumPath === null)('layout templates in Chromium (needs /usr
       expect(await page.locator('[data-testid="layout-mapper"]').count()).toBe(0);
       expect(await page.locator('[data-testid="import-figure-row"][data-geo="L25"][data-period="2025-12"]').count()).toBe(2);
       expect(await page.locator('[data-testid="import-figure-row"]').count()).toBe(27);
+
+      // the saved layout is listed under Import → Remembered, and deleting it means asking again
+      await page.click('[data-testid="import-remembered"] summary');
+      const saved = page.locator('[data-testid="remembered-template"][data-name="IIP theo địa phương"]');
+      await saved.waitFor();
+      expect(await saved.textContent()).toContain('Biểu 05');
+      await saved.locator('[data-testid="remembered-delete"]').click();
+      await saved.locator('[data-testid="remembered-delete-confirm"]').click();
+      await expect.poll(() => saved.count()).toBe(0);
+      await page.setInputFiles('[data-testid="import-file"]', files.december);
+      await page.waitForSelector('[data-testid="layout-mapper"]');
     } finally {
       await app.close();
     }

@@ -190,6 +190,17 @@ describe.skipIf(chromiumPath === null)('import in Chromium (needs /usr/bin/chrom
       await page.setInputFiles('[data-testid="import-file"]', UNKNOWN_CSV);
       await page.waitForSelector('[data-testid="import-already"]');
       expect(await page.locator('[data-testid="import-unknown"]').count()).toBe(0);
+
+      // Import → Remembered lists the name matched by hand, and forgets it on request
+      await page.click('[data-testid="import-remembered"] summary');
+      const remembered = page.locator('[data-testid="remembered-name"][data-folded="phu tho tinh"][data-code="P25"]');
+      await remembered.waitFor();
+      expect(await remembered.textContent()).toContain('Phú Thọ');
+      await screenshot(page, 'import-remembered-vi');
+      await remembered.locator('[data-testid="remembered-delete"]').click();
+      await remembered.locator('[data-testid="remembered-delete-confirm"]').click();
+      await expect.poll(() => remembered.count()).toBe(0);
+      expect(await page.textContent('[data-testid="import-remembered"]')).toContain('Chưa có tên nào được tự ghép');
     } finally {
       await app.close();
     }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/iip.js';
 import { countFigures } from '../../electron/core/db/repos/figures.js';
 import { listReleases } from '../../electron/core/db/repos/releases.js';
+import { createHandlers, dispatch } from '../../electron/core/handlers.js';
 import { commitImport, previewImport, undoRelease } from '../../electron/core/import/pipeline.js';
 import { getFigure } from '../../electron/core/queries.js';
 import { openStore } from '../../electron/core/store.js';
@@ -95,6 +96,31 @@ describe('import pipeline', () => {
     commitImport(db, await previewImport(db, [source(text)], { mappings }), mappings);
     const nextMonth = text.replace(/2025-12/g, '2026-01');
     expect((await previewImport(db, [source(nextMonth, 'next.csv')])).unknown).toEqual([]);
+  });
+
+  it('lists the names matched by hand and forgets one, so it is asked about again; reference names stay', async () => {
+    const storePath = tempStorePath();
+    const { db } = openStore(storePath);
+    const handlers = createHandlers(db, storePath);
+    try {
+      const text = ['geo,item,measure,period,basis,unit,value,status', 'Phu Tho tinh,TOTAL,iip,2025-12,yoy,pct,12.5,estimate'].join('\n');
+      const mappings = { geo: { 'Phu Tho tinh': 'P25' }, item: {} };
+      commitImport(db, await previewImport(db, [source(text)], { mappings }), mappings);
+      const listed = await dispatch(handlers, 'aliases:list', {});
+      expect(listed).toEqual({ ok: true, value: [{ kind: 'geo', folded: 'phu tho tinh', code: 'P25', nameVi: 'Phú Thọ', nameEn: 'Phu Tho' }] });
+
+      expect(await dispatch(handlers, 'aliases:forget', { kind: 'geo', folded: 'phu tho', code: 'P25' })).toEqual({ ok: true, value: { forgotten: false } });
+      expect(await dispatch(handlers, 'aliases:forget', { kind: 'geo', folded: 'phu tho tinh', code: 'P25' })).toEqual({ ok: true, value: { forgotten: true } });
+      expect(await dispatch(handlers, 'aliases:list', {})).toEqual({ ok: true, value: [] });
+      const again = await previewImport(db, [source(text.replace('2025-12', '2026-01'), 'next.csv')]);
+      expect(again.unknown.map((u) => u.label)).toEqual(['Phu Tho tinh']);
+      // the reference name is still known
+      expect((await previewImport(db, [source(text.replace('Phu Tho tinh', 'Phú Thọ'), 'ref.csv')])).unknown).toEqual([]);
+      expect(await dispatch(handlers, 'aliases:forget', { kind: 'town', folded: 'x', code: 'P25' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    } finally {
+      handlers.close();
+      db.close();
+    }
   });
 
   it('stores nothing when one of several files is bad', async () => {

@@ -4,7 +4,7 @@ import { COUNTRY_CODE, type FigureInput } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
 import { foldForSearch, textSimilarity } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
-import { geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
+import { addAliases, geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
 import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../shared/imports.js';
 import { inSteps } from './progress.js';
 import type { RawFigure } from './types.js';
@@ -86,8 +86,7 @@ export function checkMappings(db: Db, mappings: NameMappings): string[] {
 
 /** Remembers confirmed mappings, so next month's file matches by itself. */
 export function rememberMappings(db: Db, mappings: NameMappings): void {
-  const put = db.prepare("INSERT OR IGNORE INTO aliases (kind, folded, code, origin) VALUES (?, ?, ?, 'user')");
-  for (const kind of ['geo', 'item'] as const) for (const [label, code] of Object.entries(mappings[kind])) put.run(kind, foldForSearch(label), code);
+  for (const kind of ['geo', 'item'] as const) for (const [label, code] of Object.entries(mappings[kind])) addAliases(db, kind, code, [label], 'user');
 }
 
 // ---- suggestions: the closest known names by shared character pairs ------------------------------

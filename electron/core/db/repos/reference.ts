@@ -1,5 +1,5 @@
 // Geographies and classification items: the reference lists and the names sources use for them.
-import type { GeoRef, ItemRef } from '../../../shared/contract.js';
+import type { GeoRef, ItemRef, RememberedName } from '../../../shared/contract.js';
 import type { GeoKind, ItemKind } from '../../../shared/domain.js';
 import { foldForSearch } from '../../../shared/text.js';
 import type { Db } from '../connection.js';
@@ -38,6 +38,21 @@ export function addAliases(db: Db, kind: 'geo' | 'item', code: string, names: st
     const folded = foldForSearch(name);
     if (folded) put.run(kind, folded, code, origin);
   }
+}
+
+export function listUserAliases(db: Db): RememberedName[] {
+  return db
+    .prepare(
+      `SELECT a.kind, a.folded, a.code, COALESCE(g.nameVi, i.nameVi) AS nameVi, COALESCE(g.nameEn, i.nameEn) AS nameEn
+       FROM aliases a LEFT JOIN geos g ON a.kind = 'geo' AND g.code = a.code LEFT JOIN items i ON a.kind = 'item' AND i.code = a.code
+       WHERE a.origin = 'user' ORDER BY a.kind, a.folded`,
+    )
+    .all() as RememberedName[];
+}
+
+/** Forgets a name matched by hand; names from the reference lists are never removed. */
+export function forgetUserAlias(db: Db, kind: 'geo' | 'item', folded: string, code: string): boolean {
+  return db.prepare("DELETE FROM aliases WHERE kind = ? AND folded = ? AND code = ? AND origin = 'user'").run(kind, folded, code).changes > 0;
 }
 
 export function listGeos(db: Db): GeoRow[] {

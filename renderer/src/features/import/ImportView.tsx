@@ -5,6 +5,7 @@ import { formatCount } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { LayoutMapper } from './LayoutMapper.js';
 import { PreviewPanel } from './PreviewPanel.js';
+import { RememberedPanel } from './RememberedPanel.js';
 import { percentOf, progressText, type Progress } from './progress.js';
 import type { ImportActions, ImportSession } from './useImportSession.js';
 
@@ -69,6 +70,7 @@ export function ImportView({ session, actions, dragging, onOpenReleases, lang }:
       {session.result && !busy && <ResultMessage result={session.result} onOpenReleases={onOpenReleases} lang={lang} />}
       {session.layout && <LayoutMapper draft={session.layout} onChange={actions.editLayout} onPreview={() => void actions.previewWithLayout()} disabled={busy} lang={lang} />}
       {showPreview && <PreviewPanel session={session} actions={actions} lang={lang} />}
+      <RememberedPanel lang={lang} />
     </div>
   );
 }
