@@ -1,5 +1,6 @@
-// npm run bench: speed and memory figures of the store and queries (built code, real SQLite files).
-// Prints medians of repeated runs; compare ratios within one run — these machines are noisy.
+// npm run bench: speed and memory figures of the store, the queries and the workbook reader
+// (built code, real SQLite files). Prints medians of repeated runs; compare ratios within one run —
+// these machines are noisy.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +57,18 @@ for (const [channel, input] of calls) {
   report(`${channel} ${JSON.stringify(input)}`, median(runs), 'median of 30');
 }
 store.db.close();
+
+// Reading a statistics-office workbook (exceljs loads it whole): the largest real release, when present.
+const releases = new URL('../../shared/gso-releases', import.meta.url).pathname;
+if (fs.existsSync(releases)) {
+  const { readGsoWorkbookBytes } = await import(new URL('core/import/gso-workbook/index.js', dist).href);
+  const sizes = fs.readdirSync(releases).filter((f) => f.endsWith('.xlsx')).map((f) => [f, fs.statSync(path.join(releases, f)).size]);
+  const [name, size] = sizes.sort((a, b) => b[1] - a[1])[0];
+  const bytes = fs.readFileSync(path.join(releases, name));
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await timeAsync(() => readGsoWorkbookBytes(bytes, name)));
+  report(`GSO workbook read (${name}, ${(size / 2 ** 10).toFixed(0)} KiB)`, median(runs), 'median of 3');
+}
 
 const mem = process.memoryUsage();
 console.log(`IIP Explorer benchmark — ${figureCount} figures in the store, node ${process.version}, ${os.cpus().length} cores`);

@@ -9,6 +9,7 @@ import { previewImport } from '../../electron/core/import/pipeline.js';
 import { openStore } from '../../electron/core/store.js';
 import type { Out } from '../../electron/shared/contract.js';
 import type { XlsxTemplate } from '../../electron/shared/xlsx-template.js';
+import { stageBytes } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { writeDecember, writeNovember, writeUnrelated } from '../fixtures/xlsx/make-layout-fixtures.js';
 
@@ -64,11 +65,11 @@ describe('importing spreadsheets with layout templates', () => {
     const { db } = openStore(storePath);
     try {
       const handlers = createHandlers(db, storePath);
-      const dataBase64 = fs.readFileSync(files.november).toString('base64');
-      const bad = await dispatch(handlers, 'import:preview', { files: [{ fileName: 'iip-dia-phuong-t11.xlsx', dataBase64 }], template: { ...MAPPING, headerRow: 0 } });
+      const stagedIds = [await stageBytes(handlers, 'iip-dia-phuong-t11.xlsx', fs.readFileSync(files.november))];
+      const bad = await dispatch(handlers, 'import:preview', { stagedIds, template: { ...MAPPING, headerRow: 0 } });
       expect(bad).toMatchObject({ ok: false, error: { code: 'bad-input' } });
 
-      const answer = await dispatch(handlers, 'import:preview', { files: [{ fileName: 'iip-dia-phuong-t11.xlsx', dataBase64 }], template: MAPPING });
+      const answer = await dispatch(handlers, 'import:preview', { stagedIds, template: MAPPING });
       expect(answer.ok).toBe(true);
       const preview = (answer as { ok: true; value: Out<'import:preview'> }).value;
       expect(preview.errors).toEqual([]);
@@ -86,6 +87,7 @@ describe('importing spreadsheets with layout templates', () => {
       expect(committed).toMatchObject({ ok: true, value: { releases: [{ figureCount: 24 }] } });
       const list = await dispatch(handlers, 'templates:list', {});
       expect(list).toMatchObject({ ok: true, value: [{ name: 'IIP theo địa phương', lastUsedAt: null, definition: { name: 'IIP theo địa phương', headerRow: 4, labelKind: 'geo' } }] });
+      handlers.close();
     } finally {
       db.close();
     }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readGsoWorkbook, type GsoWorkbookResult } from '../../electron/core/import/gso-workbook/index.js';
 import { readHeader } from '../../electron/core/import/gso-workbook/header.js';
 import { fold } from '../../electron/core/import/gso-workbook/text.js';
-import { formatDecimals } from '../../electron/core/import/gso-workbook/xlsx.js';
+import { formatDecimals } from '../../electron/core/import/xlsx/number-format.js';
 import type { RawFigure } from '../../electron/core/import/types.js';
 import { TCVN3_TEXTS, writeAnnual2019, writeModern, writeQuarter2018 } from '../fixtures/xlsx/make-gso-fixtures.js';
 
@@ -326,11 +326,12 @@ describe.skipIf(!hasReal)(realTitle, () => {
   });
 
   it('reads them in reasonable time', () => {
-    // About 6 s on a 2-core machine; generous bound for slow CI.
-    expect(elapsedMs).toBeLessThan(90_000);
+    // About 40 s on a 2-core machine (exceljs loads each workbook whole, ~0.4 s); generous bound for slow CI.
+    expect(elapsedMs).toBeLessThan(150_000);
   });
 
-  // Values read by hand with `node scratch/peek.mjs FILE SHEET` (exceljs, independent of this reader):
+  // Values read by hand from the sheets' XML (`unzip -p FILE xl/worksheets/sheetN.xml`, the sheet
+  // found through xl/workbook.xml and its .rels), independent of exceljs and of this reader:
   //   2024-11-29-02.-Bieu-T11.2024.xlsx  2.IIPthang D10 108.94, E10 108.36, C10 102.29, E37 118.33 (xe có động cơ)
   //                                      3.SPCNthang E38 336.456… Nghìn chiếc (Ô tô, 11 tháng), F38 147.77
   //   2022-12-29-03-Bieu-2022.xlsx       13.SPCNthang E38 439.647… (Ô tô, năm 2022), G38 114.85

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGsoWorkbookBytes } from '../../electron/core/import/gso-workbook/index.js';
 import { parseJsonStat } from '../../electron/core/import/jsonstat.js';
 import { parsePcAxis } from '../../electron/core/import/pcaxis.js';
 import { parsePressText } from '../../electron/core/import/press-text.js';
@@ -8,6 +10,8 @@ import { parseSdmxCsv } from '../../electron/core/import/sdmx-csv.js';
 import { parseSdmxMl } from '../../electron/core/import/sdmx-ml.js';
 import { parseTidyCsv } from '../../electron/core/import/tidy-csv.js';
 import { ImportError, type ParseResult } from '../../electron/core/import/types.js';
+import { readWithTemplates } from '../../electron/core/import/xlsx-template/index.js';
+import { loadWorkbook } from '../../electron/core/import/xlsx/workbook.js';
 
 type Parser = (input: Buffer, fileName: string) => ParseResult;
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/malformed', name));
@@ -54,5 +58,64 @@ describe('malformed files', () => {
 
   it('binary garbage is refused by the other text parsers too', () => {
     for (const p of [parsePcAxis, parseJsonStat, parseSdmxMl, parseSdmxCsv] as Parser[]) expect(failure(p, 'binary-garbage.csv').detail).toMatch(/binary/);
+  });
+});
+
+describe('malformed workbooks (.xlsx)', () => {
+  let xlsx: Buffer;
+  let noSheets: Buffer;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('IIP');
+    for (let r = 1; r <= 200; r++) ws.getRow(r).values = [`Ngành ${r}`, 100 + r / 10, 101 + r / 10];
+    xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    noSheets = Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer());
+  });
+
+  const rejection = async (read: Promise<unknown>, file: string): Promise<ImportError> => {
+    const e = await read.then(
+      () => new Error(`${file} was accepted`),
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(ImportError);
+    expect(e).toMatchObject({ file, place: null });
+    return e as ImportError;
+  };
+  const detailOf = async (bytes: Buffer, file = 'bieu.xlsx'): Promise<string> => (await rejection(loadWorkbook(bytes, file), file)).detail;
+
+  it('an empty file', async () => {
+    expect(await detailOf(Buffer.alloc(0))).toBe('the file is empty');
+  });
+
+  it('an old binary .xls (OLE2) workbook', async () => {
+    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    expect(await detailOf(ole2, 'bieu.xls')).toMatch(/^the file is an old binary Excel workbook \(\.xls, OLE2\), not an \.xlsx workbook \(no zip signature\); open it in Excel and save it as \.xlsx$/);
+  });
+
+  it('text that is not a zip', async () => {
+    expect(await detailOf(Buffer.from('Chỉ số sản xuất công nghiệp tháng 11 năm 2024 tăng 8,9%\n'))).toBe('the file is not an .xlsx workbook (no zip signature)');
+  });
+
+  it('a workbook cut short', async () => {
+    const half = xlsx.subarray(0, Math.floor(xlsx.length / 2));
+    expect(await detailOf(half)).toBe(`the zip is truncated or damaged: no end-of-central-directory record in ${half.length} bytes (file cut short?)`);
+  });
+
+  it('a zip without worksheets', async () => {
+    expect(await detailOf(noSheets)).toBe('the zip archive holds no worksheets: not an .xlsx workbook');
+  });
+
+  it('damaged contents: exceljs says what failed', async () => {
+    const damaged = Buffer.from(xlsx);
+    damaged.fill(0x55, 100, xlsx.length - 2000); // entry data overwritten, the central directory intact
+    expect(await detailOf(damaged)).toMatch(/^cannot read this workbook: \S/);
+  });
+
+  it('the statistics-office reader and the layout-template reader say the same', async () => {
+    const half = xlsx.subarray(0, Math.floor(xlsx.length / 2));
+    const gso = await rejection(readGsoWorkbookBytes(half, 'bieu.xlsx'), 'bieu.xlsx');
+    const template = await rejection(readWithTemplates(half, 'bieu.xlsx', { saved: [] }, 'not a statistics-office workbook'), 'bieu.xlsx');
+    expect(gso.detail).toMatch(/^the zip is truncated or damaged/);
+    expect(template.detail).toBe(gso.detail);
   });
 });

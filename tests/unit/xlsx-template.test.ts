@@ -1,6 +1,7 @@
 // Layout templates: a table mapped once (month N) is found again by its shape the month after,
 // although its sheet was renamed and a row was added above the header; other tables are not.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyTemplate, describeWorkbook, findTemplate, loadTemplateWorkbook, periodFor, readWithTemplates, LayoutNeededError, type TemplateWorkbook } from '../../electron/core/import/xlsx-template/index.js';
 import { foldHeader } from '../../electron/core/import/xlsx-template/signature.js';
@@ -108,5 +109,64 @@ describe('xlsx layout templates', () => {
     expect(periodFor('previous-month', '2026-01')).toBe('2025-12');
     expect(periodFor('quarter', '2025-11')).toBeNull();
     expect(periodFor('2025-Q3', '2025-11')).toBe('2025-Q3');
+  });
+});
+
+describe('xlsx layout templates on text in legacy fonts', () => {
+  // Names typed in old 8-bit fonts, as Latin-1 characters: TCVN3 (ABC) in .VnTime, VNI in VNI-Times.
+  const TCVN3_ROWS: [string, string, number][] = [
+    ['C¶ n\u00adíc', 'Cả nước', 109.4],
+    ['Qu¶ng Ninh', 'Quảng Ninh', 104.5],
+    ['H¶i Phßng', 'Hải Phòng', 122.9],
+    ['CÇn Th¬', 'Cần Thơ', 108.8],
+    // No tell-tale letter of its own: read as TCVN3 because of its font, in a TCVN3 sheet.
+    ['BÕn Tre', 'Bến Tre', 103.3],
+  ];
+  const VNI_ROWS: [string, string, number][] = [
+    ['Phuù Thoï', 'Phú Thọ', 125.1],
+    ['Haø Noäi', 'Hà Nội', 107.2],
+    ['Ñaø Naüng', 'Đà Nẵng', 103.1],
+  ];
+
+  async function legacyWorkbook(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Bieu 05');
+    const put = (address: string, value: string | number, font?: string) => {
+      const cell = ws.getCell(address);
+      cell.value = value;
+      if (font) cell.font = { name: font, size: 12 };
+    };
+    put('A1', 'chØ sè s¶n xuÊt c«ng nghiÖp ph©n theo ®Þa ph\u00ad¬ng', '.VnTimeH');
+    put('A3', 'TØnh, thµnh phè', '.VnTime');
+    put('B3', 'Th¸ng 11 n¨m 2025 so víi cïng kú n¨m tr\u00adíc (%)', '.VnTime');
+    [...TCVN3_ROWS.map((r) => [...r, '.VnTime'] as const), ...VNI_ROWS.map((r) => [...r, 'VNI-Times'] as const)].forEach(([legacy, , value, font], i) => {
+      put(`A${4 + i}`, legacy, font);
+      put(`B${4 + i}`, value);
+    });
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  const MAPPED: XlsxTemplate = {
+    name: 'IIP địa phương (TCVN3)',
+    sheet: 'Bieu 05',
+    headerRow: 3,
+    labelColumn: 1,
+    labelKind: 'geo',
+    fixedItem: 'TOTAL',
+    measure: 'iip',
+    columns: [{ column: 2, period: 'month', basis: 'yoy', unit: 'index' }],
+    referenceMonthFrom: { kind: 'sheet' },
+  };
+
+  it('reads TCVN3 and VNI names and headers as Unicode Vietnamese', async () => {
+    const workbook = await loadTemplateWorkbook(await legacyWorkbook(), 'bieu-05-tcvn3.xlsx');
+    const [sheet] = describeWorkbook(workbook);
+    expect(sheet!.rows[0]![0]).toBe('CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP PHÂN THEO ĐỊA PHƯƠNG');
+    expect(sheet!.rows[2]).toEqual(['Tỉnh, thành phố', 'Tháng 11 năm 2025 so với cùng kỳ năm trước (%)']);
+
+    const result = applyTemplate(workbook, MAPPED, 'bieu-05-tcvn3.xlsx');
+    expect(result.referenceMonth).toBe('2025-11');
+    expect(result.figures.map((f) => [f.geoLabel, f.value])).toEqual([...TCVN3_ROWS, ...VNI_ROWS].map(([, unicode, value]) => [unicode, value]));
+    expect(result.figures[0]).toMatchObject({ period: '2025-11', basis: 'yoy', location: 'Bieu 05!B4', quote: 'Cả nước | Tháng 11 năm 2025 so với cùng kỳ năm trước (%)' });
   });
 });

@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReleaseInput } from '../../../shared/domain.js';
 import { ImportError, type ParseResult, type RawFigure } from '../types.js';
+import { loadWorkbook } from '../xlsx/workbook.js';
 import { statusFor, type Column, type YearContext } from './columns.js';
 import { Grid } from './grid.js';
 import { iipCandidate, readIipTable, type IipCandidate, type TableRead } from './iip-table.js';
 import { productsCandidate, readProductsTable, type ProductsCandidate } from './products-table.js';
-import { XlsxFormatError, XlsxWorkbook, ZipError } from './xlsx.js';
 
 export interface GsoWorkbookResult extends ParseResult {
   /** Names of the sheets the figures come from. */
@@ -36,15 +36,15 @@ export async function readGsoWorkbook(filePath: string, opts: { fileName?: strin
 /** Reads a workbook from its bytes. */
 export async function readGsoWorkbookBytes(bytes: Buffer, fileName: string): Promise<GsoWorkbookResult> {
   const file = path.basename(fileName);
-  const wb = openWorkbook(bytes, file);
+  const wb = await loadWorkbook(bytes, file);
   const published = publicationDate(file);
   const ctx: YearContext = { published: published ? { year: published.year, month: published.month } : null };
   const warnings: string[] = [];
 
   const iipCands: IipCandidate[] = [];
   const productCands: ProductsCandidate[] = [];
-  for (const info of wb.sheets) {
-    const grid = new Grid(wb, sheetOf(wb, info.name, file));
+  for (const sheet of wb.sheets) {
+    const grid = new Grid(sheet);
     const iip = iipCandidate(grid);
     if (iip) iipCands.push(iip);
     else {
@@ -60,7 +60,7 @@ export async function readGsoWorkbookBytes(bytes: Buffer, fileName: string): Pro
       `no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp' (or 'Whole industry') in the first columns of ${wb.sheets.length} sheet(s) (${wb.sheets.map((s) => s.name).join(', ')}), leaving out labour and consumption/inventory tables`,
     );
   }
-  if (iipCand.grid.sheet.info.state !== 'visible') warnings.push(`${iipCand.grid.name}: the IIP sheet is hidden in the workbook`);
+  if (iipCand.grid.sheet.state !== 'visible') warnings.push(`${iipCand.grid.name}: the IIP sheet is hidden in the workbook`);
 
   const iip = readIipTable(iipCand, file, ctx);
   warnings.push(...iip.warnings);
@@ -119,26 +119,6 @@ export async function readGsoWorkbookBytes(bytes: Buffer, fileName: string): Pro
     sheets: { iip: iipCand.grid.name, products: prodCand?.grid.name ?? null },
     referenceMonth,
   };
-}
-
-function openWorkbook(bytes: Buffer, file: string): XlsxWorkbook {
-  try {
-    return XlsxWorkbook.open(bytes);
-  } catch (err) {
-    if (err instanceof ZipError || err instanceof XlsxFormatError) throw new ImportError(file, err.place, err.detail);
-    throw err;
-  }
-}
-
-function sheetOf(wb: XlsxWorkbook, name: string, file: string) {
-  try {
-    return wb.sheet(name);
-  } catch (err) {
-    if (err instanceof ZipError || err instanceof XlsxFormatError) {
-      throw new ImportError(file, err.place && err.place !== name ? `${name}!${err.place}` : name, err.detail);
-    }
-    throw err;
-  }
 }
 
 /** Best rank first, then workbook order. */
