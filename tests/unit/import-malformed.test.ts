@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_WORKBOOK_BYTES, parseSource } from '../../electron/core/import/formats.js';
 import { readGsoWorkbookBytes } from '../../electron/core/import/gso-workbook/index.js';
 import { parseJsonStat } from '../../electron/core/import/jsonstat.js';
 import { parsePcAxis } from '../../electron/core/import/pcaxis.js';
@@ -117,5 +118,11 @@ describe('malformed workbooks (.xlsx)', () => {
     const template = await rejection(readWithTemplates(half, 'bieu.xlsx', { saved: [] }, 'not a statistics-office workbook'), 'bieu.xlsx');
     expect(gso.detail).toMatch(/^the zip is truncated or damaged/);
     expect(template.detail).toBe(gso.detail);
+  });
+
+  it('a workbook too large to read whole is refused before it is loaded', async () => {
+    const huge = Buffer.concat([xlsx, Buffer.alloc(MAX_WORKBOOK_BYTES)]);
+    const e = await rejection(parseSource({ fileName: 'bieu-lon.xlsx', bytes: huge }), 'bieu-lon.xlsx');
+    expect(e.detail).toMatch(/^the workbook is 16\.0 MB; workbooks are read whole and are refused above 16 MB/);
   });
 });

@@ -2,7 +2,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readGsoWorkbookBytes } from './gso-workbook/index.js';
+import { readGsoSheets } from './gso-workbook/index.js';
+import { loadWorkbook } from './xlsx/workbook.js';
 import { readWithTemplates, type TemplateChoice } from './xlsx-template/index.js';
 import { parseJsonStat } from './jsonstat.js';
 import { parsePcAxis } from './pcaxis.js';
@@ -22,6 +23,8 @@ export type ImportSource = { fileName: string; bytes: Buffer } | { fileName: str
 export const MAX_FIGURES_PER_FILE = 100_000;
 /** Formats read whole (not streamed) are refused above this size. */
 export const MAX_WHOLE_FILE_BYTES = 100 * 1024 * 1024;
+/** Workbooks are loaded whole by exceljs, which needs some 60–80 times the file in memory: 16 MiB peaks near 1 GiB. */
+export const MAX_WORKBOOK_BYTES = 16 * 1024 * 1024;
 const HEAD_BYTES = 64 * 1024;
 
 function readHead(file: string): Buffer {
@@ -112,14 +115,18 @@ export async function parseSource(source: ImportSource, opts: ParseOptions = {})
 
 /** The statistics office's reader, or (given a template, or when it finds no IIP sheet) a layout template. */
 async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions): Promise<{ format: FormatId; result: ParseResult }> {
+  if (bytes.length > MAX_WORKBOOK_BYTES) {
+    throw new ImportError(fileName, null, `the workbook is ${(bytes.length / 2 ** 20).toFixed(1)} MB; workbooks are read whole and are refused above ${MAX_WORKBOOK_BYTES / 2 ** 20} MB (monthly releases are under 1 MB): save the IIP sheets on their own, or export them as CSV`);
+  }
+  const workbook = await loadWorkbook(bytes, fileName);
   const templates = opts.templates;
-  if (templates?.given) return { format: 'xlsx-template', result: await readWithTemplates(bytes, fileName, templates, 'a layout template was given') };
+  if (templates?.given) return { format: 'xlsx-template', result: await readWithTemplates(workbook, fileName, templates, 'a layout template was given') };
   try {
-    return { format: 'gso-xlsx', result: await readGsoWorkbookBytes(bytes, fileName) };
+    return { format: 'gso-xlsx', result: readGsoSheets(workbook, fileName) };
   } catch (error) {
     // The reader's way of saying "not a statistics-office workbook" (gso-workbook/index.ts).
     if (!(error instanceof ImportError) || !error.detail.startsWith('no sheet with IIP by industry')) throw error;
-    return { format: 'xlsx-template', result: await readWithTemplates(bytes, fileName, templates ?? { saved: [] }, "this is not a statistics-office workbook (no sheet with a 'Toàn ngành công nghiệp' row)") };
+    return { format: 'xlsx-template', result: await readWithTemplates(workbook, fileName, templates ?? { saved: [] }, "this is not a statistics-office workbook (no sheet with a 'Toàn ngành công nghiệp' row)") };
   }
 }
 

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReleaseInput } from '../../../shared/domain.js';
 import { ImportError, type ParseResult, type RawFigure } from '../types.js';
-import { loadWorkbook } from '../xlsx/workbook.js';
+import { loadWorkbook, type Workbook } from '../xlsx/workbook.js';
 import { statusFor, type Column, type YearContext } from './columns.js';
 import { Grid } from './grid.js';
 import { iipCandidate, readIipTable, type IipCandidate, type TableRead } from './iip-table.js';
@@ -35,8 +35,12 @@ export async function readGsoWorkbook(filePath: string, opts: { fileName?: strin
 
 /** Reads a workbook from its bytes. */
 export async function readGsoWorkbookBytes(bytes: Buffer, fileName: string): Promise<GsoWorkbookResult> {
+  return readGsoSheets(await loadWorkbook(bytes, path.basename(fileName)), fileName);
+}
+
+/** Reads a loaded workbook; throws ImportError "no sheet with IIP by industry…" when it is not the office's. */
+export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult {
   const file = path.basename(fileName);
-  const wb = await loadWorkbook(bytes, file);
   const published = publicationDate(file);
   const ctx: YearContext = { published: published ? { year: published.year, month: published.month } : null };
   const warnings: string[] = [];

@@ -5,7 +5,8 @@ import type { SheetDescription, XlsxTemplate } from '../../../shared/xlsx-templa
 import { ImportError } from '../types.js';
 import { applyTemplate, type TemplateParseResult } from './apply.js';
 import { describeWorkbook, findTemplate, locateTemplate } from './signature.js';
-import { loadTemplateWorkbook, type TemplateWorkbook } from './workbook.js';
+import type { Workbook } from '../xlsx/workbook.js';
+import { loadTemplateWorkbook, templateWorkbookOf, type TemplateWorkbook } from './workbook.js';
 
 export { applyTemplate, periodFor, type TemplateParseResult } from './apply.js';
 export { describeSheet, describeWorkbook, findTemplate, locateTemplate, MATCH_THRESHOLD, scoreSignature, signatureOf } from './signature.js';
@@ -31,8 +32,8 @@ export interface TemplateChoice {
 }
 
 /** Reads a workbook with the given template, or the saved one that fits; LayoutNeededError otherwise. */
-export async function readWithTemplates(bytes: Buffer, fileName: string, choice: TemplateChoice, why: string): Promise<TemplateParseResult> {
-  const workbook: TemplateWorkbook = await loadTemplateWorkbook(bytes, fileName);
+export async function readWithTemplates(source: Buffer | Workbook, fileName: string, choice: TemplateChoice, why: string): Promise<TemplateParseResult> {
+  const workbook: TemplateWorkbook = Buffer.isBuffer(source) ? await loadTemplateWorkbook(source, fileName) : templateWorkbookOf(source);
   if (choice.given) {
     const location = locateTemplate(workbook, choice.given);
     if (location) return applyTemplate(workbook, choice.given, fileName, location);

@@ -3,7 +3,7 @@
 import { decimalsOfFloat } from '../numbers.js';
 import { formatDecimals } from '../xlsx/number-format.js';
 import type { Cell, Sheet } from '../xlsx/sheet.js';
-import { loadWorkbook } from '../xlsx/workbook.js';
+import { loadWorkbook, type Workbook } from '../xlsx/workbook.js';
 
 export interface GridCell {
   text: string;
@@ -67,6 +67,10 @@ function gridOf(sheet: Sheet): SheetGrid {
 }
 
 export async function loadTemplateWorkbook(bytes: Buffer, fileName: string): Promise<TemplateWorkbook> {
-  const workbook = await loadWorkbook(bytes, fileName);
+  return templateWorkbookOf(await loadWorkbook(bytes, fileName));
+}
+
+/** A workbook already loaded (by the statistics-office reader, which found no IIP sheet in it). */
+export function templateWorkbookOf(workbook: Workbook): TemplateWorkbook {
   return { sheets: workbook.sheets.map(gridOf) };
 }
