@@ -1,6 +1,6 @@
-// npm run bench: speed and memory figures of the store, the queries and the workbook reader
-// (built code, real SQLite files). Prints medians of repeated runs; compare ratios within one run —
-// these machines are noisy.
+// npm run bench: speed and memory figures of the store, the queries and imports (workbooks, a
+// 100 MB CSV through the handler table) on built code and real SQLite files. Prints medians of
+// repeated runs; compare ratios within one run — these machines are noisy.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,7 @@ const timeAsync = async (fn) => {
   return performance.now() - t;
 };
 const rows = [];
-const report = (name, ms, extra = '') => rows.push([name, `${ms.toFixed(2)} ms`, extra]);
+const report = (name, ms, extra = '') => rows.push([name, Number.isNaN(ms) ? '-' : `${ms.toFixed(2)} ms`, extra]);
 
 // First start: create, migrate and load the embedded dataset.
 const firstStarts = [];
@@ -58,7 +58,17 @@ for (const [channel, input] of calls) {
 }
 store.db.close();
 
-// Reading a statistics-office workbook (exceljs loads it whole): the largest real release, when present.
+// ---- imports -------------------------------------------------------------------------------------
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+/** The peak since the last call; starts a new window. */
+const peakSince = () => {
+  const peak = peakRss;
+  peakRss = process.memoryUsage().rss;
+  return peak;
+};
+
+// Reading a statistics-office workbook (exceljs loads it whole): the largest real release, then all of them.
 const releases = new URL('../../shared/gso-releases', import.meta.url).pathname;
 if (fs.existsSync(releases)) {
   const { readGsoWorkbookBytes } = await import(new URL('core/import/gso-workbook/index.js', dist).href);
@@ -68,6 +78,67 @@ if (fs.existsSync(releases)) {
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await timeAsync(() => readGsoWorkbookBytes(bytes, name)));
   report(`GSO workbook read (${name}, ${(size / 2 ** 10).toFixed(0)} KiB)`, median(runs), 'median of 3');
+  peakSince();
+  const each = [];
+  let figures = 0;
+  for (const [book] of sizes) {
+    const t = performance.now();
+    figures += (await readGsoWorkbookBytes(fs.readFileSync(path.join(releases, book)), book)).figures.length;
+    each.push(performance.now() - t);
+  }
+  report(`read all ${sizes.length} GSO workbooks`, each.reduce((x, y) => x + y, 0), `${figures} figures; median ${median(each).toFixed(0)} ms a workbook; peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+} else report('GSO workbooks', NaN, `skipped: ${releases} not present`);
+
+// A ~100 MB tidy CSV through the handler table as the window sends it: staged in 4 MiB chunks, previewed, committed.
+const csvStore = openStore(path.join(dir, 'import.sqlite'));
+const importHandlers = createHandlers(csvStore.db, csvStore.path);
+const call = async (channel, input, ctx) => {
+  const r = await dispatch(importHandlers, channel, input, ctx);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.value;
+};
+const csv = bigTidyCsv(100 * 2 ** 20);
+peakSince();
+let t0 = performance.now();
+const { stagedId } = await call('import:stage-begin', { fileName: 'big.csv', size: csv.length });
+for (let offset = 0; offset < csv.length; offset += 4 * 2 ** 20) {
+  await call('import:stage-chunk', { stagedId, offset, dataBase64: csv.subarray(offset, offset + 4 * 2 ** 20).toString('base64') });
+}
+await call('import:stage-end', { stagedId });
+report(`stage a ${(csv.length / 2 ** 20).toFixed(0)} MiB tidy CSV (4 MiB chunks)`, performance.now() - t0, `peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+let events = 0;
+let longestBlock = 0;
+let lastTick = performance.now();
+const ticker = setInterval(() => {
+  const now = performance.now();
+  longestBlock = Math.max(longestBlock, now - lastTick);
+  lastTick = now;
+}, 5);
+t0 = performance.now();
+const preview = await call('import:preview', { stagedIds: [stagedId] }, { emit: () => void events++ });
+const previewMs = performance.now() - t0;
+clearInterval(ticker);
+const previewFigures = preview.files.reduce((n, f) => n + f.figures.length, 0);
+report('  preview it', previewMs, `${previewFigures} figures, ${events} progress events, event loop blocked at most ${longestBlock.toFixed(0)} ms, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+t0 = performance.now();
+await call('import:commit', { previewId: preview.previewId });
+const commitMs = performance.now() - t0;
+report('  commit it (reads it again, one transaction)', commitMs, `${(previewFigures / (commitMs / 1000)).toFixed(0)} figures/s, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+importHandlers.close();
+csvStore.db.close();
+clearInterval(sampler);
+
+/** Provinces × sections × months (60,480 figures), padded with an ignored column to about `bytes`. */
+function bigTidyCsv(bytes) {
+  const { geos } = JSON.parse(fs.readFileSync(new URL('../data/reference/localities.json', import.meta.url), 'utf8'));
+  const lines = [];
+  for (const geo of geos.filter((g) => g.kind === 'province')) {
+    for (const item of ['TOTAL', 'B', 'C', 'D', 'E']) {
+      for (let m = 0; m < 16 * 12; m++) lines.push(`${geo.code},${item},iip,${2009 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')},yoy,index,${(100 + (m % 23) / 10).toFixed(1)},official`);
+    }
+  }
+  const filler = 'x'.repeat(Math.max(0, Math.ceil(bytes / lines.length) - lines[0].length - 2));
+  return Buffer.from(['geo,item,measure,period,basis,unit,value,status,filler', ...lines.map((l) => `${l},${filler}`)].join('\n') + '\n');
 }
 
 const mem = process.memoryUsage();
