@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RememberedName } from '../../../../electron/shared/contract.js';
 import type { TemplateSummary } from '../../../../electron/shared/xlsx-template.js';
 import { invoke } from '../../bridge.js';
+import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useReportError } from '../../errors.js';
 import { formatDate } from '../../format.js';
 import type { Lang } from '../../i18n.js';
@@ -129,7 +130,7 @@ function TemplatesTable({ templates, t, lang, onDelete }: { templates: TemplateS
               <td className="num">{tpl.definition.columns.length}</td>
               <td className="nowrap">{tpl.lastUsedAt ? formatDate(tpl.lastUsedAt.slice(0, 10), lang) : t.never}</td>
               <td className="actions">
-                <ConfirmDelete label={`${t.remove}: ${tpl.name}`} t={t} onConfirm={() => onDelete(tpl.name)} />
+                <ConfirmAction testId="remembered-delete" label={t.remove} ariaLabel={`${t.remove}: ${tpl.name}`} question={t.confirm} yes={t.yes} no={t.no} onConfirm={() => onDelete(tpl.name)} />
               </td>
             </tr>
           ))}
@@ -163,34 +164,12 @@ function NamesTable({ names, t, lang, onDelete }: { names: RememberedName[]; t: 
                 {lang === 'vi' || n.kind === 'geo' ? <span lang="vi">{n.nameVi}</span> : n.nameEn} <span className="muted">({n.code})</span>
               </td>
               <td className="actions">
-                <ConfirmDelete label={`${t.remove}: ${n.folded}`} t={t} onConfirm={() => onDelete(n)} />
+                <ConfirmAction testId="remembered-delete" label={t.remove} ariaLabel={`${t.remove}: ${n.folded}`} question={t.confirm} yes={t.yes} no={t.no} onConfirm={() => onDelete(n)} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
-  );
-}
-
-function ConfirmDelete({ label, t, onConfirm }: { label: string; t: Text; onConfirm: () => void }) {
-  const [asking, setAsking] = useState(false);
-  if (!asking) {
-    return (
-      <button type="button" className="button button--small" data-testid="remembered-delete" aria-label={label} onClick={() => setAsking(true)}>
-        {t.remove}
-      </button>
-    );
-  }
-  return (
-    <span className="confirm" role="group">
-      <span className="confirm__text">{t.confirm}</span>
-      <button type="button" className="button button--small button--danger" data-testid="remembered-delete-confirm" onClick={onConfirm}>
-        {t.yes}
-      </button>
-      <button type="button" className="button button--small" onClick={() => setAsking(false)}>
-        {t.no}
-      </button>
-    </span>
   );
 }

@@ -1,8 +1,8 @@
 // Every release in the store: what it is, who published it, when, and how many figures it gave.
 // A release can be undone (after a confirm step): it goes with its figures, and what it revised shows again.
 import { useState } from 'react';
-import type { ReleaseSummary } from '../../../../electron/shared/contract.js';
 import { invoke } from '../../bridge.js';
+import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { useReportError } from '../../errors.js';
 import { formatCount, formatDate } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
@@ -19,7 +19,6 @@ export function ReleasesView({ onChanged, lang }: Props) {
   const r = s.releases;
   const { data: releases, loading } = useBridgeQuery('releases:list', {});
   const report = useReportError();
-  const [confirming, setConfirming] = useState<number | null>(null);
   const [undoing, setUndoing] = useState<number | null>(null);
 
   const undo = async (id: number) => {
@@ -31,7 +30,6 @@ export function ReleasesView({ onChanged, lang }: Props) {
       report(err);
     } finally {
       setUndoing(null);
-      setConfirming(null);
     }
   };
 
@@ -78,15 +76,16 @@ export function ReleasesView({ onChanged, lang }: Props) {
                   </td>
                   <td className="num">{formatCount(rel.figureCount, lang)}</td>
                   <td className="actions">
-                    <UndoCell
-                      release={rel}
-                      confirming={confirming === rel.id}
-                      undoing={undoing === rel.id}
+                    <ConfirmAction
+                      testId="release-undo"
+                      label={r.undo}
+                      ariaLabel={`${r.undo}: ${rel.name}`}
+                      question={r.undoConfirm(formatCount(rel.figureCount, lang))}
+                      yes={r.undoYes}
+                      no={r.undoCancel}
+                      busy={undoing === rel.id}
                       disabled={undoing !== null}
-                      onAsk={() => setConfirming(rel.id)}
-                      onCancel={() => setConfirming(null)}
                       onConfirm={() => void undo(rel.id)}
-                      lang={lang}
                     />
                   </td>
                 </tr>
@@ -98,38 +97,5 @@ export function ReleasesView({ onChanged, lang }: Props) {
       )}
       {!releases && loading && <p className="muted">{s.loading}</p>}
     </div>
-  );
-}
-
-interface UndoProps {
-  release: ReleaseSummary;
-  confirming: boolean;
-  undoing: boolean;
-  disabled: boolean;
-  onAsk: () => void;
-  onCancel: () => void;
-  onConfirm: () => void;
-  lang: Lang;
-}
-
-function UndoCell({ release, confirming, undoing, disabled, onAsk, onCancel, onConfirm, lang }: UndoProps) {
-  const r = STRINGS[lang].releases;
-  if (!confirming) {
-    return (
-      <button type="button" className="button button--small" data-testid="release-undo" disabled={disabled} onClick={onAsk} aria-label={`${r.undo}: ${release.name}`}>
-        {r.undo}
-      </button>
-    );
-  }
-  return (
-    <span className="confirm" role="group" aria-busy={undoing}>
-      <span className="confirm__text">{r.undoConfirm(formatCount(release.figureCount, lang))}</span>
-      <button type="button" className="button button--small button--danger" data-testid="release-undo-confirm" disabled={disabled} onClick={onConfirm}>
-        {r.undoYes}
-      </button>
-      <button type="button" className="button button--small" data-testid="release-undo-cancel" disabled={undoing} onClick={onCancel}>
-        {r.undoCancel}
-      </button>
-    </span>
   );
 }
