@@ -39,7 +39,7 @@ describe('parsePressText', () => {
   it('finds the figures of the held-out articles in both languages (recall ≥ 0.8, precision ≥ 0.9)', () => {
     const { total, perFile } = scoreArticles('expected-heldout.json', join(FIXTURES, 'heldout'));
     report('held-out articles', total);
-    expect(Object.keys(perFile)).toHaveLength(7);
+    expect(Object.keys(perFile)).toHaveLength(12);
     expect(total.recall).toBeGreaterThanOrEqual(0.8);
     expect(total.precision).toBeGreaterThanOrEqual(0.9);
   });
@@ -70,6 +70,32 @@ describe('parsePressText', () => {
       'x.txt',
     );
     expect(r.figures.map((f) => [f.itemLabel, f.period, f.value])).toEqual([['TOTAL', '2025-11', 8.4]]);
+  });
+
+  it('tells month-on-month from year-on-year by the month compared with, and skips "since 2020"', () => {
+    const r = parsePressText(
+      'In June 2025 the IIP increased by 10.1% over June 2024 and by 2.0% over May 2025. Sản xuất công nghiệp 5 tháng đầu năm tăng 8,8%, mức tăng cao nhất kể từ năm 2020; riêng tháng 5 tăng 2,5% so với tháng 4.',
+      'x.txt',
+    );
+    expect(r.figures.map((f) => [f.itemLabel, f.period, f.basis, f.value])).toEqual([
+      ['TOTAL', '2025-06', 'yoy', 10.1],
+      ['TOTAL', '2025-06', 'mom', 2],
+      ['TOTAL', '2025-01..2025-05', 'yoy', 8.8],
+      ['TOTAL', '2025-05', 'mom', 2.5],
+    ]);
+  });
+
+  it('reads an earlier figure the text compares with: "down from an 11.6 per cent rise in September", "when it had risen by"', () => {
+    const r = parsePressText(
+      'Industrial production in Viet Nam grew 10.8 per cent year-on-year in October 2025, down from an 11.6 per cent rise in September. In the first ten months, the index was up 9.1 per cent compared with the same period of 2024, when it had risen by 8.3 per cent.',
+      'x.txt',
+    );
+    expect(r.figures.map((f) => [f.itemLabel, f.period, f.value])).toEqual([
+      ['TOTAL', '2025-10', 10.8],
+      ['TOTAL', '2025-09', 11.6],
+      ['TOTAL', '2025-01..2025-10', 9.1],
+      ['TOTAL', '2024-01..2024-10', 8.3],
+    ]);
   });
 
   it("reads the previous year's level a figure is compared with", () => {

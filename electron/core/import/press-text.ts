@@ -55,8 +55,8 @@ const PRODUCT_CONTEXT = /(?:key|major|main|principal) (?:industrial )?products|s
 /** Other statistics a sentence may give beside the IIP: value added, consumption and inventory indices, labour. */
 const OTHER_SUBJECT = /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
 /** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
-const LEVEL_COMPARISON = /^[\s,]*(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với)\s+(?:(?:mức|the|a)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?$/iu;
-const IIP_TERM = /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
+const LEVEL_COMPARISON = /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
+const IIP_TERM = /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|\bindex\b(?!\s+of\b)|sản xuất công nghiệp|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
 
 interface PeriodPhrase {
   start: number;
@@ -100,12 +100,14 @@ function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number 
     impliedYear ??= Number(m[1] ?? m[2]) + 1;
     taken.push([m.index, m.index + m[0].length]);
   }
-  const comparedMonth = new RegExp(String.raw`\b(?:from|compared (?:to|with)|against|than)\s+(?:the\s+)?(?:${MONTHS.join('|')})\b(?:\s+\d{4})?|so với tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?`, 'giu');
-  while ((m = comparedMonth.exec(s))) taken.push([m.index, m.index + m[0].length]);
-  const cum = /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year\s+)?(\d{4}))?/giu;
+  // Comparisons and "since 2020" name periods that are not the figure's.
+  const notOwn = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể từ)\\s+(?:năm\\s+)?\\d{4}`, 'giu');
+  while ((m = notOwn.exec(s))) taken.push([m.index, m.index + m[0].length]);
+  const cum = /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year(?:\s+(\d{4}))?|(\d{4})))?/giu;
   while ((m = cum.exec(s))) {
     const n = wordNumber(m[1]!);
-    if (n && n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null);
+    const y = m[2] ?? m[3];
+    if (n && n >= 1 && n <= 12) add(m, (yy) => cumulativePeriod(yy, n), y ? Number(y) : null);
   }
   const cumVi = /(?<![\p{L}\d])(\d{1,2})\s+tháng(?:\s+đầu\s+năm)?(?:\s*(?:năm\s+|\/\s*)?(\d{4}))?/giu;
   while ((m = cumVi.exec(s))) {
@@ -118,8 +120,11 @@ function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number 
     const y = m[2] ?? m[4] ?? m[6];
     add(m, (yy) => quarterPeriod(yy, qn), y ? Number(y) : null);
   }
-  const half = /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(\d{4}))?/giu;
-  while ((m = half.exec(s))) add(m, (y) => cumulativePeriod(y, 6), m[1] ? Number(m[1]) : null);
+  const half = /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(?:the\s+year|(\d{4})))?|\bH1(?:\s*[/-]?\s*(\d{4}))?\b/giu;
+  while ((m = half.exec(s))) {
+    const y = m[1] ?? m[2];
+    add(m, (yy) => cumulativePeriod(yy, 6), y ? Number(y) : null);
+  }
   const monthEn = new RegExp(String.raw`\b(?:in\s+)?(${MONTHS.join('|')})\b(?!\s+\d{1,2}\b(?!\d))(?:\s+(?:of\s+)?(\d{4}))?`, 'giu');
   while ((m = monthEn.exec(s))) {
     const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
@@ -162,11 +167,11 @@ function sentences(line: string): { text: string; start: number }[] {
 }
 
 const VERB_CUT = new RegExp(
-  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
+  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
   'isu',
 );
 const INTRO = /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
-const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên)(?![\p{L}\p{N}])[\s,]*)+/iu;
+const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên)(?![\p{L}\p{N}])[\s,]*)+/iu;
 const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were|và|của)(?![\p{L}\p{N}]))+$/iu;
 const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 
@@ -178,7 +183,8 @@ function cleanItem(raw: string, periods: PeriodPhrase[], offset: number): string
     const b = p.end - offset;
     if (a >= 0 && b <= s.length) s = `${s.slice(0, a)} ${s.slice(b)}`;
   }
-  s = s.replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/gu, ' ').replace(COMPARISON, ' ').replace(/^\s*according to [^,]*,/iu, ' ').replace(/^\s*theo [^,]*,/iu, ' ');
+  // asides: " - the main engine - ", ", which makes up the bulk of industrial output,"
+  s = s.replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/gu, ' ').replace(/,\s*(?:which|that|who|vốn|là)\s[^,]*,/giu, ' ').replace(COMPARISON, ' ').replace(MONTH_COMPARISONS, ' ').replace(/^\s*according to [^,]*,/iu, ' ').replace(/^\s*theo [^,]*,/iu, ' ');
   return s.replace(/\s+/g, ' ');
 }
 
@@ -200,7 +206,10 @@ function resolveIndexPhrase(s: string): string {
   if (owner && (geoKindOf(owner) === 'province' || OWN_LOCALITY.test(trimItem(owner)))) return trimItem(owner);
   const after = s.slice(last.index + last[0].length).replace(/^[\s)]*(?:\(IIP\))?/i, '');
   const inner = /^\s*(?:\(IIP\)\s*)?(?:of|for|in|của)\s+(?:the\s+)?(.+)$/iu.exec(after);
-  if (inner && !/^\s*(?:some|several|many|all)\b/i.test(inner[1]!)) return trimItem(inner[1]!);
+  if (inner && !/^\s*(?:some|several|many|all)\b/i.test(inner[1]!)) {
+    const owner = trimItem(inner[1]!);
+    return geoKindOf(owner) === 'country' ? TOTAL_ITEM : owner;
+  }
   const rest = trimItem(after);
   if (/^(?:ngành|industry|sector)\b/iu.test(rest)) return rest;
   return TOTAL_ITEM;
@@ -213,21 +222,39 @@ function splitCompound(item: string): string[] {
   return [item];
 }
 
+/** "over May 2025", "so với tháng 4": a comparison with a month, the previous one unless it names another year. */
+const MONTH_COMPARISON = new RegExp(
+  String.raw`\b(?:over|compared (?:to|with)|from|against|than)\s+(?:the\s+)?(?:${MONTHS.join('|')})\b(?:\s+(?:of\s+)?(\d{4}))?|so với tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)(\d{4}))?`,
+  'iu',
+);
+const MONTH_COMPARISONS = new RegExp(MONTH_COMPARISON.source, 'giu');
 const MOM = new RegExp(String.raw`previous month|last month|month[- ]on[- ]month|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`, 'iu');
 const YOY = /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
 /** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
-const PREVIOUS_COMPARISON = /^\s*\)?\s*(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year)|cùng kỳ(?: năm trước)?|tháng trước)/iu;
+const PREVIOUS_COMPARISON = new RegExp(
+  String.raw`^\s*\)?\s*(?:(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year| (?:of|in) \d{4})?|previous (?:month|year)|cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|tháng trước|(?:${MONTHS.join('|')})(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)|year[- ]on[- ]year)`,
+  'iu',
+);
 
-/** Month-on-month or year-on-year: the comparison after the figure wins (the nearer one if both), then one before it. */
-function basisOf(after: string, before: string): 'mom' | 'yoy' {
-  const mom = MOM.exec(after)?.index ?? -1;
-  const yoy = YOY.exec(after)?.index ?? -1;
-  if (mom >= 0 && (yoy < 0 || mom < yoy)) return 'mom';
-  if (yoy >= 0) return 'yoy';
-  return /so với tháng trước|(?:over|compared (?:to|with)|against) the previous month/iu.test(before) ? 'mom' : 'yoy';
+/** Month-on-month or year-on-year: the comparison nearest after the figure wins, then one before it. */
+function basisOf(after: string, before: string, year: number | null): 'mom' | 'yoy' {
+  const found: { at: number; basis: 'mom' | 'yoy' }[] = [];
+  const mom = MOM.exec(after);
+  if (mom) found.push({ at: mom.index, basis: 'mom' });
+  const yoy = YOY.exec(after);
+  if (yoy) found.push({ at: yoy.index, basis: 'yoy' });
+  const month = MONTH_COMPARISON.exec(after);
+  if (month) {
+    const named = month[1] ?? month[2];
+    found.push({ at: month.index, basis: named && year !== null && Number(named) !== year ? 'yoy' : 'mom' });
+  }
+  if (found.length > 0) return found.sort((a, b) => a.at - b.at)[0]!.basis;
+  return /so với tháng trước|(?:over|compared (?:to|with)|against) the previous month|month[- ]on[- ]month|\bm-o-m\b/iu.test(before) ? 'mom' : 'yoy';
 }
 
 const IIP_TERM_ANY = new RegExp(IIP_TERM.source, 'iu');
+/** Words for a rate or level, not a subject of their own. */
+const GENERIC_SUBJECT = /^(?:(?:the\s+)?(?:rate|level|growth|pace|figure)|mức(?:\s+tăng)?|tốc độ(?:\s+tăng)?)$/iu;
 const OWN_LOCALITY = /^(?:(?:toàn|của)\s+)?(?:tỉnh|thành phố)(?:\s+nhà)?$|^(?:the\s+)?(?:province|city)(?:['’]s)?$/iu;
 
 /** "tỉnh Bắc Ninh" → "Bắc Ninh", "Hai Phong city" → "Hai Phong". */
@@ -358,7 +385,8 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         if (afterSign) sign = /increase|rise|growth|gain|jump/i.test(afterSign[1]!) ? 1 : -1;
         sign ??= paragraphSign ?? 1;
         const after = s.slice(mt.end, mentions[k + 1]?.start ?? s.length).split(/[;]/)[0]!;
-        const basis = basisOf(after, k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment);
+        const ownSegment = k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment;
+        const basisIn = (p: Period): 'mom' | 'yoy' => basisOf(after, ownSegment, Number(p.code.slice(0, 4)));
         const loc = `line ${li + 1}`;
         if (mt.pp) {
           if (!main) continue; // a contribution needs the item it belongs to
@@ -370,17 +398,23 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         const parenAt = segment.lastIndexOf('(');
         const isParenItem = openParenBefore(mt.start) && parenAt >= 0;
         const beforeParen = isParenItem ? trimItem(cleanItem(segment.slice(0, parenAt), phrases, segStart)) : '';
-        const levelAside = !isParenItem && LEVEL_COMPARISON.test(k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment);
+        // the clause before the figure: "…in October 2025, down from an 11.6 per cent rise in September"
+        const clause = ownSegment.slice(Math.max(ownSegment.lastIndexOf(','), ownSegment.lastIndexOf(';')) + 1);
+        const levelAside = !isParenItem && LEVEL_COMPARISON.test(clause);
         if (((isParenItem && beforeParen === '') || levelAside) && main) {
-          const inside = levelAside ? after : segment.slice(parenAt + 1) + s.slice(mt.end, s.indexOf(')', mt.end) < 0 ? s.length : s.indexOf(')', mt.end));
+          // The aside's own period ("… rise in September"), else the year it names, else a year earlier.
+          const asideEnd = levelAside ? mt.end + after.length : s.indexOf(')', mt.end) < 0 ? s.length : s.indexOf(')', mt.end);
+          const inside = levelAside ? segment + after : segment.slice(parenAt + 1) + s.slice(mt.end, asideEnd);
+          const own = phrases.find((p) => p.start >= mt.end && p.end <= asideEnd);
           const y = /\b(\d{4})\b/.exec(inside);
+          const mainYear = Number(main.period.code.slice(0, 4));
           let period: Period;
-          if (y && Number(y[1]) !== Number(main.period.code.slice(0, 4))) {
-            const diff = Number(main.period.code.slice(0, 4)) - Number(y[1]);
+          if (own) period = own.make(own.year ?? mainYear);
+          else if (y && Number(y[1]) !== mainYear) {
             period = main.period;
-            for (let i = 0; i < diff && i < 50; i++) period = previousYear(period);
+            for (let i = 0; i < mainYear - Number(y[1]) && i < 50; i++) period = previousYear(period);
           } else period = previousYear(main.period);
-          figures.push({ geoLabel: main.geo, itemLabel: main.item, measure: productContext ? 'output' : 'iip', period: period.code, basis, unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() });
+          figures.push({ geoLabel: main.geo, itemLabel: main.item, measure: productContext ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() });
           sentenceFigures++;
           continue;
         }
@@ -403,6 +437,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         let item = trimItem((introEnd >= 0 ? cleaned.slice(introEnd) : cleaned).replace(VERB_CUT, ''));
         if (/^(?:(?:a|an|the)\s+)?(?:robust|strong|high|significant|notable|remarkable|impressive|sharp|modest|slight|solid)?$/i.test(item)) item = '';
         if (item === '' && introEnd >= 0) item = trimItem(cleaned.slice(0, introBefore).replace(VERB_CUT, '').replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''));
+        if (GENERIC_SUBJECT.test(item)) item = ''; // "mức tăng cao nhất…; riêng tháng 5 tăng 2,5%": the same subject
         raw = item;
         if (raw !== '') item = resolveIndexPhrase(raw);
         if (item !== '') otherSubject = false;
@@ -442,7 +477,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         const geo = locality || docGeo;
         const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
         for (const one of splitCompound(item)) {
-          const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: productContext && !geo ? 'output' : 'iip', period: period.code, basis, unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() };
+          const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: productContext && !geo ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() };
           if (status) fig.status = status;
           figures.push(fig);
           sentenceFigures++;

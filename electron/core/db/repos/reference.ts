@@ -92,6 +92,29 @@ export function resolveGeo(db: Db, label: string, periodEnd?: string): GeoRow | 
   return rows.find((g) => (g.validFrom === null || g.validFrom <= day) && (g.validTo === null || g.validTo >= day)) ?? rows[0];
 }
 
+/**
+ * An industry's name without the words around it that name no industry: "ngành công nghiệp chế biến,
+ * chế tạo" and "chế biến, chế tạo", "the electricity sector" and "electricity" agree.
+ */
+export function itemCore(label: string): string {
+  let core = foldForSearch(label).replace(/[,;:()]/g, ' ').replace(/\s+/g, ' ').trim();
+  for (let before = ''; before !== core; ) {
+    before = core;
+    core = core
+      .replace(/^(?:the|only|nganh|nhom nganh|cong nghiep|linh vuc|khu vuc) /, '')
+      .replace(/ (?:industry|industries|sector|sectors|activities|nganh|cong nghiep)$/, '');
+  }
+  return core;
+}
+
+/** Codes of the items one of whose names has the same core as `label`. */
+function codesForItemCore(db: Db, label: string): string[] {
+  const core = itemCore(label);
+  if (!core) return [];
+  const rows = db.prepare("SELECT DISTINCT folded, code FROM aliases WHERE kind = 'item'").all() as { folded: string; code: string }[];
+  return [...new Set(rows.filter((r) => itemCore(r.folded) === core).map((r) => r.code))];
+}
+
 const ITEM_LEVEL: Record<ItemKind, number> = { total: 0, section: 1, division: 2, product: 3 };
 
 /**
@@ -101,7 +124,9 @@ const ITEM_LEVEL: Record<ItemKind, number> = { total: 0, section: 1, division: 2
 export function resolveItem(db: Db, label: string): ItemRow | undefined {
   const direct = itemByCode(db, label.trim().toUpperCase()) ?? itemByCode(db, label.trim());
   if (direct) return direct;
-  const rows = codesForLabel(db, 'item', label).map((c) => itemByCode(db, c)).filter((i): i is ItemRow => i !== undefined);
+  let codes = codesForLabel(db, 'item', label);
+  if (codes.length === 0) codes = codesForItemCore(db, label);
+  const rows = codes.map((c) => itemByCode(db, c)).filter((i): i is ItemRow => i !== undefined);
   if (rows.length <= 1) return rows[0];
   const [first, second] = [...rows].sort((a, b) => ITEM_LEVEL[a.kind] - ITEM_LEVEL[b.kind]);
   const nested = second!.parent === first!.code && first!.kind !== second!.kind;

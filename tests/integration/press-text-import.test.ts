@@ -1,0 +1,48 @@
+// Press-release text through the whole import: every held-out article's figures match the reference
+// lists by themselves (no name left to map), and land on the right codes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { previewImport } from '../../electron/core/import/pipeline.js';
+import { openStore } from '../../electron/core/store.js';
+import { tempStorePath } from '../helpers/temp.js';
+
+const HELD_OUT = path.join(import.meta.dirname, '../fixtures/press-text/heldout');
+const articles = fs.readdirSync(HELD_OUT).filter((f) => f.endsWith('.txt')).sort();
+
+describe('importing press-release text', () => {
+  it('matches every name of the held-out articles to the reference lists', async () => {
+    const { db } = openStore(tempStorePath());
+    try {
+      const preview = await previewImport(db, articles.map((f) => ({ fileName: f, text: fs.readFileSync(path.join(HELD_OUT, f), 'utf8') })));
+      expect(preview.errors).toEqual([]);
+      expect(preview.unknown.map((u) => `${u.kind} '${u.label}' (${u.places.join(', ')})`)).toEqual([]);
+      expect(preview.files.map((f) => f.figures.length).reduce((a, b) => a + b, 0)).toBe(109);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('files a city article under the locality valid then, and sector wordings under their sections', async () => {
+    const { db } = openStore(tempStorePath());
+    try {
+      const read = async (file: string) => {
+        const preview = await previewImport(db, [{ fileName: file, text: fs.readFileSync(path.join(HELD_OUT, file), 'utf8') }]);
+        return preview.files[0]!.figures.map((f) => [f.geo.code, f.item.code, f.period, f.basis, f.value]);
+      };
+      expect(await read('vi-haiphong-2025-q3.txt')).toEqual([
+        ['L31', 'TOTAL', '2025-Q3', 'yoy', 15.6],
+        ['L31', 'TOTAL', '2025-01..2025-09', 'yoy', 14.9],
+        ['L31', 'C', '2025-01..2025-09', 'yoy', 16.2],
+        ['L31', 'D', '2025-01..2025-09', 'yoy', 8.4],
+        ['L31', 'B', '2025-01..2025-09', 'yoy', -12.5],
+      ]);
+      expect((await read('en-half-2025.txt')).slice(-2)).toEqual([
+        ['VN', 'D', '2025-01..2025-06', 'yoy', 4.5],
+        ['VN', 'E', '2025-01..2025-06', 'yoy', 9.8],
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+});
