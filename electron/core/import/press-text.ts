@@ -55,7 +55,7 @@ const PRODUCT_CONTEXT = /(?:key|major|main|principal) (?:industrial )?products|s
 /** Other statistics a sentence may give beside the IIP: value added, consumption and inventory indices, labour. */
 const OTHER_SUBJECT = /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
 /** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
-const LEVEL_COMPARISON = /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
+const LEVEL_COMPARISON = /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với|after|following|sau)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
 const IIP_TERM = /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|\bindex\b(?!\s+of\b)|sản xuất công nghiệp|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
 
 interface PeriodPhrase {
@@ -71,6 +71,8 @@ interface Mention {
   value: number;
   decimals: number;
   pp: boolean;
+  /** A sign written on the number: "+11,2%", "-1,8%". */
+  written: 1 | -1 | null;
 }
 
 interface Main {
@@ -332,7 +334,9 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         const before = s.slice(Math.max(0, m.index - 25), m.index);
         if (APPROX_BEFORE.test(before)) continue;
         if (SHARE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-        mentions.push({ start: m.index, end: m.index + m[0].length, value: n.value, decimals: n.decimals, pp: /point|điểm/iu.test(m[2]!) });
+        const signed = /(?:^|[\s:(])([+\-−])$/u.exec(s.slice(Math.max(0, m.index - 2), m.index));
+        const start = signed ? m.index - 1 : m.index;
+        mentions.push({ start, end: m.index + m[0].length, value: n.value, decimals: n.decimals, pp: /point|điểm/iu.test(m[2]!), written: signed ? (signed[1] === '+' ? 1 : -1) : null });
       }
       const lastSignIn = (t: string): 1 | -1 | null => {
         let sign: 1 | -1 | null = null;
@@ -383,7 +387,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
         const afterWords = s.slice(mt.end, mt.end + 30);
         const afterSign = /^\s*(?:IIP\s+|industrial\s+)?(increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\b/i.exec(afterWords);
         if (afterSign) sign = /increase|rise|growth|gain|jump/i.test(afterSign[1]!) ? 1 : -1;
-        sign ??= paragraphSign ?? 1;
+        sign = mt.written ?? sign ?? paragraphSign ?? 1;
         const after = s.slice(mt.end, mentions[k + 1]?.start ?? s.length).split(/[;]/)[0]!;
         const ownSegment = k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment;
         const basisIn = (p: Period): 'mom' | 'yoy' => basisOf(after, ownSegment, Number(p.code.slice(0, 4)));
