@@ -2,7 +2,8 @@
 //   iip series [--search TEXT] [--json]
 //   iip get --geo CODE|NAME --item CODE|NAME --period P --basis yoy|mom [--measure M] [--as-of DATE] [--json]
 //   iip releases [--json]
-//   iip templates [--json]
+//   iip templates [--json] [--delete NAME]
+//   iip names [--json] [--forget LABEL [--kind geo|item]]
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract.js';
@@ -10,6 +11,7 @@ import { createHandlers, dispatch } from '../core/handlers.js';
 import { defaultStorePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
 import { undoRelease } from '../core/import/pipeline.js';
+import { foldForSearch } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
 import { ImportUsageError, runImport } from './import-command.js';
 
@@ -25,7 +27,8 @@ const USAGE = `Usage:
   iip releases [--json]
   iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
   iip undo RELEASE-ID
-  iip templates [--json]          (saved layout templates for spreadsheets; use one with iip import FILE --template NAME)
+  iip templates [--json] [--delete NAME]   (saved layout templates for spreadsheets; use one with iip import FILE --template NAME)
+  iip names [--json] [--forget LABEL [--kind geo|item]]   (names matched by hand in earlier imports)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -37,7 +40,8 @@ const COMMANDS = {
   releases: {},
   import: { 'dry-run': { type: 'boolean', default: false }, map: { type: 'string' }, 'skip-unknown': { type: 'boolean', default: false }, template: { type: 'string' }, name: { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' }, status: { type: 'string' } },
   undo: {},
-  templates: {},
+  templates: { delete: { type: 'string' } },
+  names: { forget: { type: 'string' }, kind: { type: 'string' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
@@ -52,6 +56,29 @@ function parse(command: Command, args: string[]): ParsedArgs {
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''));
   }
+}
+
+/** `iip names`: the names matched by hand; `--forget LABEL` makes imports ask about LABEL again. */
+async function names(store: Store, values: ParsedArgs, json: boolean, io: CliIo): Promise<number> {
+  const kind = values.kind as string | undefined;
+  if (kind !== undefined && kind !== 'geo' && kind !== 'item') throw new UsageError(`--kind: expected geo or item, got '${kind}'`);
+  const remembered = await call(store, 'aliases:list', {});
+  if (values.forget === undefined) {
+    const shown = remembered.filter((n) => kind === undefined || n.kind === kind);
+    if (json) io.out(JSON.stringify(shown, null, 2));
+    else if (shown.length === 0) io.out('No names matched by hand.');
+    else io.out(renderTable(['kind', 'name in files', 'code', 'matched to'], shown.map((n) => [n.kind, n.folded, n.code, n.nameVi])));
+    return 0;
+  }
+  const label = foldForSearch(values.forget as string);
+  const matching = remembered.filter((n) => n.folded === label && (kind === undefined || n.kind === kind));
+  if (matching.length === 0) {
+    io.err(`iip names: '${String(values.forget)}' is not a name matched by hand (see iip names)`);
+    return 1;
+  }
+  for (const n of matching) await call(store, 'aliases:forget', { kind: n.kind, folded: n.folded, code: n.code });
+  io.out(json ? JSON.stringify({ forgotten: matching }) : matching.map((n) => `Forgot ${n.kind} '${n.folded}' → ${n.code} (${n.nameVi}).`).join('\n'));
+  return 0;
 }
 
 async function call<C extends Channel>(store: Store, channel: C, input: In<C>): Promise<Out<C>> {
@@ -118,12 +145,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'import':
         return await runImport(store.db, { files: values._, dryRun: values['dry-run'] === true, json, mapFile: values.map as string | undefined, skipUnknown: values['skip-unknown'] === true, template: values.template as string | undefined, name: values.name as string | undefined, publisher: values.publisher as string | undefined, published: values.published as string | undefined, status: values.status as string | undefined }, io.out);
       case 'templates': {
+        if (values.delete !== undefined) {
+          const { deleted } = await call(store, 'templates:delete', { name: values.delete as string });
+          if (!deleted) {
+            io.err(`iip templates: no saved template '${String(values.delete)}'`);
+            return 1;
+          }
+          io.out(json ? JSON.stringify({ deleted: values.delete }) : `Deleted the layout template '${String(values.delete)}'.`);
+          return 0;
+        }
         const templates = await call(store, 'templates:list', {});
         if (json) io.out(JSON.stringify(templates, null, 2));
         else if (templates.length === 0) io.out('No saved layout templates. Map a spreadsheet in the Import tab and save its layout as a template.');
         else io.out(renderTable(['name', 'sheet', 'names', 'columns', 'created', 'last used'], templates.map((t) => [t.name, t.definition.sheet, t.definition.labelKind === 'geo' ? 'localities' : 'industries', String(t.definition.columns.length), t.createdAt.slice(0, 10), t.lastUsedAt?.slice(0, 10) ?? '-'])));
         return 0;
       }
+      case 'names':
+        return await names(store, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');

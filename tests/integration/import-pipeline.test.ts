@@ -161,6 +161,15 @@ describe('import pipeline', () => {
     fs.writeFileSync(mapFile, 'kind,label,code\ngeo,Atlantis,P25\n');
     expect((await cli(['import', unknownFile, '--map', mapFile], db)).code).toBe(0);
 
+    // the mapping is remembered; iip names lists it and forgets it
+    const listed = await cli(['names', '--json'], db);
+    expect(JSON.parse(listed.out)).toEqual([{ kind: 'geo', folded: 'atlantis', code: 'P25', nameVi: 'Phú Thọ', nameEn: 'Phu Tho' }]);
+    const forgot = await cli(['names', '--forget', 'ATLANTIS', '--kind', 'geo'], db);
+    expect(forgot).toMatchObject({ code: 0, out: "Forgot geo 'atlantis' → P25 (Phú Thọ)." });
+    expect((await cli(['names', '--forget', 'Atlantis'], db)).code).toBe(1);
+    expect((await cli(['names', '--kind', 'town'], db)).code).toBe(2);
+    expect((await cli(['templates', '--delete', 'no such template'], db)).code).toBe(1);
+
     expect((await cli(['import'], db)).code).toBe(2);
     expect((await cli(['import', path.join(dir, 'missing.csv')], db)).code).toBe(2);
     expect((await cli(['import', file, '--status', 'final'], db)).code).toBe(2);
