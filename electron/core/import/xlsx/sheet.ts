@@ -37,6 +37,24 @@ export function columnLetters(col: number): string {
 
 export const cellAddress = (row: number, col: number): string => `${columnLetters(col)}${row}`;
 
+/** A sheet as plain data without its cells, as a worker posts it; the cells follow in batches. */
+export interface SheetOutline {
+  name: string;
+  state: SheetState;
+  merges: MergeRange[];
+  hiddenRows: number[];
+  hiddenCols: number[];
+  legacy: LegacyEncoding | null;
+  decodedCells: number;
+}
+
+/** Cells with their places, in parallel arrays: cells[i] is at (rows[i], cols[i]). */
+export interface CellBatch {
+  rows: number[];
+  cols: number[];
+  cells: Cell[];
+}
+
 export class Sheet {
   /** row → column → cell; only cells with a value, an error or a formula. */
   readonly rows = new Map<number, Map<number, Cell>>();
@@ -56,6 +74,42 @@ export class Sheet {
     readonly name: string,
     readonly state: SheetState,
   ) {}
+
+  /** A sheet with this outline and no cells yet (structured clone keeps no class: the worker posts outlines). */
+  static fromOutline(outline: SheetOutline): Sheet {
+    const sheet = new Sheet(outline.name, outline.state);
+    for (const m of outline.merges) sheet.merges.push(m);
+    for (const r of outline.hiddenRows) sheet.hiddenRows.add(r);
+    for (const c of outline.hiddenCols) sheet.hiddenCols.add(c);
+    sheet.legacy = outline.legacy;
+    sheet.decodedCells = outline.decodedCells;
+    return sheet;
+  }
+
+  outline(): SheetOutline {
+    const { name, state, legacy, decodedCells } = this;
+    return { name, state, merges: [...this.merges], hiddenRows: [...this.hiddenRows], hiddenCols: [...this.hiddenCols], legacy, decodedCells };
+  }
+
+  /** The cells in row, then column, order of insertion, `size` a batch. */
+  *cellBatches(size: number): Generator<CellBatch> {
+    let batch: CellBatch = { rows: [], cols: [], cells: [] };
+    for (const [r, row] of this.rows) {
+      for (const [c, cell] of row) {
+        batch.rows.push(r);
+        batch.cols.push(c);
+        batch.cells.push(cell);
+        if (batch.cells.length < size) continue;
+        yield batch;
+        batch = { rows: [], cols: [], cells: [] };
+      }
+    }
+    if (batch.cells.length > 0) yield batch;
+  }
+
+  addCells(batch: CellBatch): void {
+    for (let i = 0; i < batch.cells.length; i++) this.setCell(batch.rows[i]!, batch.cols[i]!, batch.cells[i]!);
+  }
 
   cell(row: number, col: number): Cell | undefined {
     return this.rows.get(row)?.get(col);
