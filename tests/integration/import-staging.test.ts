@@ -128,4 +128,27 @@ describe('staging files for an import through the handler table', () => {
     // …throttled to a few events a second per phase.
     expect(events.length).toBeLessThan(12 + elapsed / 50);
   }, 60_000);
+
+  it('removes staging folders a run that never closed left behind (over a day old), and no others', async () => {
+    const parent = tempDir();
+    const stale = path.join(parent, 'iip-staging-crashed');
+    const recent = path.join(parent, 'iip-staging-running');
+    const unrelated = path.join(parent, 'someone-elses-2-days-old');
+    for (const dir of [stale, recent, unrelated]) fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(stale, 'x.staged'), 'left behind');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    fs.utimesSync(stale, twoDaysAgo, twoDaysAgo);
+    fs.utimesSync(unrelated, twoDaysAgo, twoDaysAgo);
+    const other = createHandlers(store.db, store.path, { staging: { parentDir: parent } });
+    try {
+      await stageBytes(other, 'release.csv', CSV);
+      const left = fs.readdirSync(parent).sort();
+      expect(left).toContain('iip-staging-running');
+      expect(left).toContain('someone-elses-2-days-old');
+      expect(left).not.toContain('iip-staging-crashed');
+      expect(left.filter((n) => n.startsWith('iip-staging-'))).toHaveLength(2);
+    } finally {
+      other.close();
+    }
+  });
 });

@@ -171,7 +171,32 @@ export class StagingArea {
   }
 
   private folder(): string {
-    this.dir ??= fs.mkdtempSync(path.join(this.options.parentDir ?? os.tmpdir(), 'iip-staging-'));
+    if (this.dir) return this.dir;
+    const parent = this.options.parentDir ?? os.tmpdir();
+    removeStaleStagingFolders(parent, this.now());
+    this.dir = fs.mkdtempSync(path.join(parent, STAGING_PREFIX));
     return this.dir;
+  }
+}
+
+const STAGING_PREFIX = 'iip-staging-';
+/** A staging folder untouched this long was left by an app that did not close (a crash, a kill). */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Removes staging folders left by runs that never closed; a folder in use changes whenever a file is staged or removed. */
+export function removeStaleStagingFolders(parent: string, now: number): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(parent).filter((n) => n.startsWith(STAGING_PREFIX));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const folder = path.join(parent, name);
+    try {
+      if (now - fs.statSync(folder).mtimeMs > STALE_AFTER_MS) fs.rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // gone already, or not ours to remove: leave it
+    }
   }
 }
