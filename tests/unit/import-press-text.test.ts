@@ -39,7 +39,7 @@ describe('parsePressText', () => {
   it('finds the figures of the held-out articles in both languages (recall ≥ 0.8, precision ≥ 0.9)', () => {
     const { total, perFile } = scoreArticles('expected-heldout.json', join(FIXTURES, 'heldout'));
     report('held-out articles', total);
-    expect(Object.keys(perFile)).toHaveLength(18);
+    expect(Object.keys(perFile)).toHaveLength(21);
     expect(total.recall).toBeGreaterThanOrEqual(0.8);
     expect(total.precision).toBeGreaterThanOrEqual(0.9);
   });
@@ -95,6 +95,19 @@ describe('parsePressText', () => {
       ['TOTAL', '2025-09', 11.6],
       ['TOTAL', '2025-01..2025-10', 9.1],
       ['TOTAL', '2024-01..2024-10', 8.3],
+    ]);
+  });
+
+  it('reads months written in words, and takes the period from a sentence that names it without a figure', () => {
+    const months = parsePressText('Chỉ số sản xuất toàn ngành công nghiệp tháng Mười Hai năm 2024 ước tính tăng 5,1% so với tháng trước; tháng Mười tăng 2%.', 'x.txt');
+    expect(months.figures.map((f) => [f.period, f.basis, f.value])).toEqual([
+      ['2024-12', 'mom', 5.1],
+      ['2024-10', 'yoy', 2],
+    ]);
+    const list = parsePressText('So với cùng kỳ năm trước, chỉ số IIP 6 tháng đầu năm 2025 tăng ở 58 địa phương.\nMột số địa phương tăng cao: Phú Thọ tăng 45,6%; Cà Mau giảm 3,2%.', 'x.txt');
+    expect(list.figures.map((f) => [f.geoLabel, f.period, f.value])).toEqual([
+      ['Phú Thọ', '2025-01..2025-06', 45.6],
+      ['Cà Mau', '2025-01..2025-06', -3.2],
     ]);
   });
 

@@ -37,6 +37,10 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
 };
+/** Month names in Vietnamese words, longest first so "Mười Hai" is not read as "Mười". */
+const VI_MONTH_WORDS: Record<string, number> = {
+  'Mười Một': 11, 'Mười Hai': 12, Giêng: 1, Một: 1, Hai: 2, Ba: 3, Tư: 4, Bốn: 4, Năm: 5, Sáu: 6, Bảy: 7, Tám: 8, Chín: 9, Mười: 10, Chạp: 12,
+};
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, i: 1, ii: 2, iii: 3, iv: 4 };
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -138,6 +142,12 @@ function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number 
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
   }
+  // "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month)
+  const monthViWords = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
+  while ((m = monthViWords.exec(s))) {
+    const mo = VI_MONTH_WORDS[m[1]!]!;
+    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+  }
   const wholeYear = /\b(?:for\s+|in\s+)?(?:the\s+)?(?:whole|full|entire)\s+year(?:\s+of)?\s+(\d{4})|cả năm\s+(\d{4})/giu;
   while ((m = wholeYear.exec(s))) add(m, (yy) => yearPeriod(yy), Number(m[1] ?? m[2]));
   const year = /\b(?:in|of|for|during)\s+(\d{4})\b|năm\s+(\d{4})/giu;
@@ -175,7 +185,7 @@ const VERB_CUT = new RegExp(
 const INTRO = /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|trong khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
 const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên)(?![\p{L}\p{N}])[\s,]*)+/iu;
 const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were|và|của)(?![\p{L}\p{N}]))+$/iu;
-const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|\bon[- ](?:month|year)\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|\bon[- ](?:month|year)\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bso với năm (?:trước|ngoái|\d{4})|\b(?:over|against|compared (?:to|with))\s+(?:the previous year|last year|\d{4})|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 
 function cleanItem(raw: string, periods: PeriodPhrase[], offset: number): string {
   // remove period phrases inside the segment
@@ -234,7 +244,7 @@ const MOM = new RegExp(String.raw`previous month|last month|month[- ]on[- ]month
 const YOY = /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
 /** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
 const PREVIOUS_COMPARISON = new RegExp(
-  String.raw`^\s*\)?\s*(?:(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year| (?:of|in) \d{4})?|previous (?:month|year)|cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|tháng trước|(?:${MONTHS.join('|')})(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)|year[- ]on[- ]year|on[- ](?:month|year)\b)`,
+  String.raw`^\s*\)?\s*(?:(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year| (?:of|in) \d{4})?|previous (?:month|year)|last year|\d{4}|cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|tháng trước|năm (?:trước|ngoái|\d{4})|(?:${MONTHS.join('|')})(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)|year[- ]on[- ]year|on[- ](?:month|year)\b)`,
   'iu',
 );
 
@@ -352,6 +362,13 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
       };
       if (mentions.length === 0 || OFF_TOPIC.test(s)) {
         paragraphSign = lastSignIn(s) ?? paragraphSign;
+        if (!OFF_TOPIC.test(s) && (IIP_TERM_ANY.test(s) || PRODUCT_CONTEXT.test(s))) {
+          const named = findPeriods(s).phrases.find((p) => p.year !== null);
+          if (named) {
+            ctxPeriod = named.make(named.year!);
+            ctxYear = named.year;
+          }
+        }
         continue;
       }
       const { phrases, impliedYear } = findPeriods(s);
@@ -370,6 +387,8 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
       const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start))?.year ?? impliedYear;
       const yearFor = (p: PeriodPhrase): number | null => p.year ?? sentenceYear ?? ctxYear ?? fallbackYear ?? docYear ?? publishedYear;
       let main: Main | null = null;
+      /** The period of the sentence's first figure, its main clause: what the next sentences go on about. */
+      let sentencePeriod: Period | null = null;
       let otherSubject = false;
       let prevEnd = 0;
       let sentenceFigures = 0;
@@ -486,11 +505,14 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
           figures.push(fig);
           sentenceFigures++;
         }
-        if (!shifted) main = { item, geo, period };
+        if (!shifted) {
+          main = { item, geo, period };
+          sentencePeriod ??= period;
+        }
       }
       if (sentenceFigures > 0 && main) {
-        ctxPeriod = main.period;
-        ctxYear = Number(main.period.code.slice(0, 4));
+        ctxPeriod = sentencePeriod ?? main.period;
+        ctxYear = Number(ctxPeriod.code.slice(0, 4));
         paragraphHadFigures = true;
       }
       paragraphSign = lastSignIn(s) ?? paragraphSign;
