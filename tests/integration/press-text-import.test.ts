@@ -17,7 +17,7 @@ describe('importing press-release text', () => {
       const preview = await previewImport(db, articles.map((f) => ({ fileName: f, text: fs.readFileSync(path.join(HELD_OUT, f), 'utf8') })));
       expect(preview.errors).toEqual([]);
       expect(preview.unknown.map((u) => `${u.kind} '${u.label}' (${u.places.join(', ')})`)).toEqual([]);
-      expect(preview.files.map((f) => f.figures.length).reduce((a, b) => a + b, 0)).toBe(164);
+      expect(preview.files.map((f) => f.figures.length).reduce((a, b) => a + b, 0)).toBe(177);
     } finally {
       db.close();
     }

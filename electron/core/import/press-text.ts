@@ -55,7 +55,11 @@ const SIGN_RE = new RegExp(`(${POS})|(${NEG})`, 'giu');
 const OFF_TOPIC = /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|targets?\b|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu)/iu;
 const APPROX_BEFORE = /(?:nearly|about|around|approximately|almost|over|more than|at least|up to|roughly|~|khoảng|gần|hơn|trên|ít nhất)\s*$/iu;
 const SHARE_AFTER = /^\s*(?:of (?:the )?(?:GDP|total|industrial production value|value|share)|share)/iu;
-const PRODUCT_CONTEXT = /(?:key|major|main|principal) (?:industrial )?products|sản phẩm (?:công nghiệp )?(?:chủ yếu|chủ lực)/iu;
+const PRODUCT_CONTEXT = /(?:key|major|main|principal) (?:industrial )?products|output of (?:some |several )?(?:key |major |main )?(?:industrial )?products|sản phẩm (?:công nghiệp )?(?:chủ yếu|chủ lực)|sản lượng/iu;
+/** A quantity in a product's unit: "đạt 27,9 tỷ kWh", "1.3 million tonnes" — the sentence is about a product. */
+const PRODUCT_QUANTITY = /\d\s*(?:nghìn|triệu|tỷ|thousand|million|billion)?\s*(?:kWh|tấn|tonnes?|tons?|chiếc|cái|đôi|m2|m3|m²|m³|lít|litres?|liters?|units?|pairs?|pieces?)(?![\p{L}])/iu;
+/** The whole country, said outright. */
+const NATIONWIDE = /\b(?:nationwide|nationally|the whole country|across the country)\b|cả nước|toàn quốc/iu;
 /** Other statistics a sentence may give beside the IIP: value added, consumption and inventory indices, labour. */
 const OTHER_SUBJECT = /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
 /** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
@@ -324,6 +328,8 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
   let ctxYear: number | null = null;
   // The locality an article is about: a title "Bắc Ninh: …", or its first figure being a locality's index.
   let docGeo = titleLocality(text);
+  /** docGeo came from the first figure being a locality's: undone if that sentence goes on to other localities. */
+  let docGeoFromFigure = false;
   // "HCM City – The city's index …": what "the city" or "the province" refers to.
   const datelineGeo = datelineLocality(text);
   const lines = text.split(/\r\n|\r|\n/);
@@ -333,7 +339,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     let paragraphHadFigures = false;
     for (const sent of sentences(line)) {
       const s = sent.text;
-      if (PRODUCT_CONTEXT.test(s)) productContext = true;
+      if (PRODUCT_CONTEXT.test(s) || PRODUCT_QUANTITY.test(s)) productContext = true;
       if (/\b(?:industries|sub-sectors|localities|provinces)\b|ngành cấp II|địa phương/iu.test(s) && !PRODUCT_CONTEXT.test(s)) productContext = false;
       const mentions: Mention[] = [];
       MENTION.lastIndex = 0;
@@ -496,8 +502,12 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
           item = TOTAL_ITEM;
         }
         if (locality) item = TOTAL_ITEM;
-        if (locality && figures.length === 0 && raw !== item && IIP_TERM_ANY.test(raw)) docGeo = locality;
-        const geo = locality || docGeo;
+        if (locality && figures.length === 0 && raw !== item && IIP_TERM_ANY.test(raw)) {
+          docGeo = locality;
+          docGeoFromFigure = true;
+        }
+        // "Nationwide, the index…", "cả nước": the whole country even in an article about a locality
+        const geo = locality || (NATIONWIDE.test(segment) ? '' : docGeo);
         const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
         for (const one of splitCompound(item)) {
           const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: productContext && !geo ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value: sign * mt.value || 0, decimals: mt.decimals, location: loc, quote: s.trim() };
@@ -509,6 +519,10 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
           main = { item, geo, period };
           sentencePeriod ??= period;
         }
+      }
+      if (docGeoFromFigure) {
+        docGeoFromFigure = false;
+        if (new Set(figures.map((f) => f.geoLabel).filter((g) => g !== '')).size > 1) docGeo = '';
       }
       if (sentenceFigures > 0 && main) {
         ctxPeriod = sentencePeriod ?? main.period;
