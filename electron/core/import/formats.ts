@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readGsoSheets } from './gso-workbook/index.js';
+import { startsLikeZip } from './xlsx/container-check.js';
 import { loadWorkbook } from './xlsx/workbook.js';
 import { readWithTemplates, type TemplateChoice } from './xlsx-template/index.js';
 import { parseJsonStat } from './jsonstat.js';
@@ -78,12 +79,10 @@ class FileRead {
 
 const sha256 = (bytes: Buffer): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-
 export function detectFormat(fileName: string, bytes: Buffer): FormatId {
   if (bytes.length === 0) throw new ImportError(fileName, null, 'the file is empty');
   const ext = path.extname(fileName).toLowerCase();
-  if (ext === '.xlsx' || bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) return 'gso-xlsx';
+  if (ext === '.xlsx' || startsLikeZip(bytes)) return 'gso-xlsx';
   if (ext === '.px') return 'pc-axis';
   if (ext === '.txt') return 'text';
   const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();

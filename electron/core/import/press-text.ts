@@ -110,9 +110,8 @@ function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number 
     impliedYear ??= Number(m[1] ?? m[2]) + 1;
     taken.push([m.index, m.index + m[0].length]);
   }
-  // Comparisons and "since 2020" name periods that are not the figure's.
-  const notOwn = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể từ)\\s+(?:năm\\s+)?\\d{4}`, 'giu');
-  while ((m = notOwn.exec(s))) taken.push([m.index, m.index + m[0].length]);
+  NOT_OWN_PERIOD.lastIndex = 0;
+  while ((m = NOT_OWN_PERIOD.exec(s))) taken.push([m.index, m.index + m[0].length]);
   const cum = /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year(?:\s+(\d{4}))?|(\d{4})))?/giu;
   while ((m = cum.exec(s))) {
     const n = wordNumber(m[1]!);
@@ -146,9 +145,8 @@ function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number 
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
   }
-  // "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month)
-  const monthViWords = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
-  while ((m = monthViWords.exec(s))) {
+  MONTH_IN_WORDS.lastIndex = 0;
+  while ((m = MONTH_IN_WORDS.exec(s))) {
     const mo = VI_MONTH_WORDS[m[1]!]!;
     add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
   }
@@ -244,6 +242,10 @@ const MONTH_COMPARISON = new RegExp(
   'iu',
 );
 const MONTH_COMPARISONS = new RegExp(MONTH_COMPARISON.source, 'giu');
+/** Comparisons and "since 2020" name periods that are not the figure's. */
+const NOT_OWN_PERIOD = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể từ)\\s+(?:năm\\s+)?\\d{4}`, 'giu');
+/** "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month). */
+const MONTH_IN_WORDS = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
 const MOM = new RegExp(String.raw`previous month|last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`, 'iu');
 const YOY = /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
 /** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
@@ -502,7 +504,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
           item = TOTAL_ITEM;
         }
         if (locality) item = TOTAL_ITEM;
-        if (locality && figures.length === 0 && raw !== item && IIP_TERM_ANY.test(raw)) {
+        if (locality && figures.length === 0 && IIP_TERM_ANY.test(raw)) {
           docGeo = locality;
           docGeoFromFigure = true;
         }

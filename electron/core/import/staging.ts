@@ -184,7 +184,7 @@ const STAGING_PREFIX = 'iip-staging-';
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** Removes staging folders left by runs that never closed; a folder in use changes whenever a file is staged or removed. */
-export function removeStaleStagingFolders(parent: string, now: number): void {
+function removeStaleStagingFolders(parent: string, now: number): void {
   let names: string[];
   try {
     names = fs.readdirSync(parent).filter((n) => n.startsWith(STAGING_PREFIX));

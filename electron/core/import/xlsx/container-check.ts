@@ -7,13 +7,16 @@ const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** The end-of-central-directory record (22 bytes plus a comment of up to 64 KiB) closes a zip. */
 const END_RECORD_SEARCH = 22 + 0xffff;
 
+/** Whether the bytes open as a zip does (an .xlsx is one). */
+export const startsLikeZip = (bytes: Buffer): boolean => bytes.subarray(0, ZIP_LOCAL_HEADER.length).equals(ZIP_LOCAL_HEADER);
+
 /** A sentence saying why these bytes are not an .xlsx workbook, or null when they may be one. */
 export function containerProblem(bytes: Buffer): string | null {
   if (bytes.length === 0) return 'the file is empty';
   if (bytes.subarray(0, OLE2.length).equals(OLE2)) {
     return 'the file is an old binary Excel workbook (.xls, OLE2), not an .xlsx workbook (no zip signature); open it in Excel and save it as .xlsx';
   }
-  if (!bytes.subarray(0, ZIP_LOCAL_HEADER.length).equals(ZIP_LOCAL_HEADER)) return 'the file is not an .xlsx workbook (no zip signature)';
+  if (!startsLikeZip(bytes)) return 'the file is not an .xlsx workbook (no zip signature)';
   const tail = bytes.subarray(Math.max(0, bytes.length - END_RECORD_SEARCH));
   if (tail.lastIndexOf(ZIP_END_RECORD) < 0) {
     return `the zip is truncated or damaged: no end-of-central-directory record in ${bytes.length} bytes (file cut short?)`;

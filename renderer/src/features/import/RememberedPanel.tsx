@@ -5,6 +5,7 @@ import type { RememberedName } from '../../../../electron/shared/contract.js';
 import type { TemplateSummary } from '../../../../electron/shared/xlsx-template.js';
 import { invoke } from '../../bridge.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
+import { TableHead } from '../../components/TableHead.js';
 import { useReportError } from '../../errors.js';
 import { formatDate } from '../../format.js';
 import type { Lang } from '../../i18n.js';
@@ -107,20 +108,7 @@ function TemplatesTable({ templates, t, lang, onDelete }: { templates: TemplateS
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid="remembered-templates">
-        <thead>
-          <tr>
-            <th scope="col">{t.template}</th>
-            <th scope="col">{t.sheet}</th>
-            <th scope="col">{t.labels}</th>
-            <th scope="col" className="num">
-              {t.columns}
-            </th>
-            <th scope="col">{t.lastUsed}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t.remove}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: t.template }, { label: t.sheet }, { label: t.labels }, { label: t.columns, numeric: true }, { label: t.lastUsed }, { label: t.remove, hidden: true }]} />
         <tbody>
           {templates.map((tpl) => (
             <tr key={tpl.id} data-testid="remembered-template" data-name={tpl.name}>
@@ -144,16 +132,7 @@ function NamesTable({ names, t, lang, onDelete }: { names: RememberedName[]; t: 
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid="remembered-names">
-        <thead>
-          <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.kind}</th>
-            <th scope="col">{t.matchedTo}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t.remove}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: t.name }, { label: t.kind }, { label: t.matchedTo }, { label: t.remove, hidden: true }]} />
         <tbody>
           {names.map((n) => (
             <tr key={nameKey(n)} data-testid="remembered-name" data-folded={n.folded} data-code={n.code}>

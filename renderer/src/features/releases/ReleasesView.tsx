@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { invoke } from '../../bridge.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
+import { TableHead } from '../../components/TableHead.js';
 import { useReportError } from '../../errors.js';
 import { formatCount, formatDate } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
@@ -40,21 +41,9 @@ export function ReleasesView({ onChanged, lang }: Props) {
       {releases && releases.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" data-testid="releases-table">
-            <thead>
-              <tr>
-                <th scope="col">{r.name}</th>
-                <th scope="col">{r.publisher}</th>
-                <th scope="col">{r.date}</th>
-                <th scope="col">{r.status}</th>
-                <th scope="col">{r.file}</th>
-                <th scope="col" className="num">
-                  {r.figures}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{r.actions}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[{ label: r.name }, { label: r.publisher }, { label: r.date }, { label: r.status }, { label: r.file }, { label: r.figures, numeric: true }, { label: r.actions, hidden: true }]}
+            />
             <tbody>
               {releases.map((rel) => (
                 <tr key={rel.id} data-testid="release-row" data-release-id={rel.id}>
