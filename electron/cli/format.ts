@@ -1,5 +1,5 @@
 // Plain-text output of the CLI.
-import type { FigureValue } from '../shared/contract.js';
+import type { FigureValue } from '../shared/contract/figures.js';
 
 /** The value as published, at its own precision: 9.3, -3.4, 108.94. */
 export function formatFigure(f: Pick<FigureValue, 'value' | 'decimals'>): string {

@@ -6,11 +6,11 @@
 //   iip names [--json] [--forget LABEL [--kind geo|item]]
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Channel, In, Out } from '../shared/contract.js';
-import { createHandlers, dispatch } from '../core/handlers.js';
+import type { Channel, In, Out } from '../shared/contract/index.js';
+import { createCore, type Core } from '../core/handlers.js';
+import { dispatch } from '../core/dispatch.js';
 import { defaultStorePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
-import { undoRelease } from '../core/import/pipeline.js';
 import { foldForSearch } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
 import { ImportUsageError, runImport } from './import-command.js';
@@ -59,10 +59,10 @@ function parse(command: Command, args: string[]): ParsedArgs {
 }
 
 /** `iip names`: the names matched by hand; `--forget LABEL` makes imports ask about LABEL again. */
-async function names(store: Store, values: ParsedArgs, json: boolean, io: CliIo): Promise<number> {
+async function names(core: Core, values: ParsedArgs, json: boolean, io: CliIo): Promise<number> {
   const kind = values.kind as string | undefined;
   if (kind !== undefined && kind !== 'geo' && kind !== 'item') throw new UsageError(`--kind: expected geo or item, got '${kind}'`);
-  const remembered = await call(store, 'aliases:list', {});
+  const remembered = await call(core, 'aliases:list', {});
   if (values.forget === undefined) {
     const shown = remembered.filter((n) => kind === undefined || n.kind === kind);
     if (json) io.out(JSON.stringify(shown, null, 2));
@@ -76,13 +76,13 @@ async function names(store: Store, values: ParsedArgs, json: boolean, io: CliIo)
     io.err(`iip names: '${String(values.forget)}' is not a name matched by hand (see iip names)`);
     return 1;
   }
-  for (const n of matching) await call(store, 'aliases:forget', { kind: n.kind, folded: n.folded, code: n.code });
+  for (const n of matching) await call(core, 'aliases:forget', { kind: n.kind, folded: n.folded, code: n.code });
   io.out(json ? JSON.stringify({ forgotten: matching }) : matching.map((n) => `Forgot ${n.kind} '${n.folded}' → ${n.code} (${n.nameVi}).`).join('\n'));
   return 0;
 }
 
-async function call<C extends Channel>(store: Store, channel: C, input: In<C>): Promise<Out<C>> {
-  const result = await dispatch(createHandlers(store.db, store.path), channel, input);
+async function call<C extends Channel>(core: Core, channel: C, input: In<C>): Promise<Out<C>> {
+  const result = await dispatch(core.handlers, channel, input);
   if (result.ok) return result.value as Out<C>;
   if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new UsageError(result.error.message);
   throw new Error(result.error.message);
@@ -102,6 +102,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   let store: Store | undefined;
+  let core: Core | undefined;
   try {
     if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'`);
     const values = parse(command as Command, rest);
@@ -110,10 +111,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     store = openStore(typeof values.db === 'string' ? values.db : defaultStorePath(io.env));
+    core = createCore({ db: store.db, storePath: store.path });
     const json = values.json === true;
     switch (command as Command) {
       case 'series': {
-        const groups = await call(store, 'catalog:list', { search: values.search as string | undefined });
+        const groups = await call(core, 'catalog:list', { search: values.search as string | undefined });
         const series = groups.flatMap((g) => g.series.map((s) => ({ group: g.key, ...s })));
         if (json) io.out(JSON.stringify(series, null, 2));
         else io.out(renderTable(['id', 'group', 'geo', 'item', 'measure', 'figures', 'periods'], series.map((s) => [String(s.id), s.group, `${s.geo.code} ${s.geo.nameVi}`, `${s.item.code} ${s.item.nameVi}`, s.measure, String(s.figureCount), `${s.firstPeriod}..${s.lastPeriod}`])));
@@ -121,7 +123,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'get': {
         const basis = required(values, 'basis');
-        const figure = await call(store, 'figures:get', {
+        const figure = await call(core, 'figures:get', {
           geo: required(values, 'geo'),
           item: required(values, 'item'),
           period: required(values, 'period'),
@@ -137,7 +139,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       case 'releases': {
-        const releases = await call(store, 'releases:list', {});
+        const releases = await call(core, 'releases:list', {});
         if (json) io.out(JSON.stringify(releases, null, 2));
         else io.out(renderTable(['id', 'published', 'status', 'figures', 'name', 'file'], releases.map((r) => [String(r.id), r.publishedOn + (r.publishedOnNote ? '*' : ''), r.status, String(r.figureCount), r.name, r.sourceFile])));
         return 0;
@@ -146,7 +148,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runImport(store.db, { files: values._, dryRun: values['dry-run'] === true, json, mapFile: values.map as string | undefined, skipUnknown: values['skip-unknown'] === true, template: values.template as string | undefined, name: values.name as string | undefined, publisher: values.publisher as string | undefined, published: values.published as string | undefined, status: values.status as string | undefined }, io.out);
       case 'templates': {
         if (values.delete !== undefined) {
-          const { deleted } = await call(store, 'templates:delete', { name: values.delete as string });
+          const { deleted } = await call(core, 'templates:delete', { name: values.delete as string });
           if (!deleted) {
             io.err(`iip templates: no saved template '${String(values.delete)}'`);
             return 1;
@@ -154,18 +156,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.out(json ? JSON.stringify({ deleted: values.delete }) : `Deleted the layout template '${String(values.delete)}'.`);
           return 0;
         }
-        const templates = await call(store, 'templates:list', {});
+        const templates = await call(core, 'templates:list', {});
         if (json) io.out(JSON.stringify(templates, null, 2));
         else if (templates.length === 0) io.out('No saved layout templates. Map a spreadsheet in the Import tab and save its layout as a template.');
         else io.out(renderTable(['name', 'sheet', 'names', 'columns', 'created', 'last used'], templates.map((t) => [t.name, t.definition.sheet, t.definition.labelKind === 'geo' ? 'localities' : 'industries', String(t.definition.columns.length), t.createdAt.slice(0, 10), t.lastUsedAt?.slice(0, 10) ?? '-'])));
         return 0;
       }
       case 'names':
-        return await names(store, values, json, io);
+        return await names(core, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
-        if (!undoRelease(store.db, id)) {
+        const { undone } = await call(core, 'releases:undo', { releaseId: id });
+        if (!undone) {
           io.err(`iip undo: no release ${id}`);
           return 1;
         }
@@ -183,6 +186,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`iip ${command}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
+    core?.close();
     store?.db.close();
   }
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { STATUSES, type Status } from '../shared/domain.js';
 import type { Db } from '../core/db/connection.js';
 import { emptyMappings, type NameMappings } from '../core/import/match.js';
-import { templateByName } from '../core/db/repos/templates.js';
+import { templateByName } from '../core/import/repository.js';
 import { commitImport, previewImport, type ImportPreview, type PreviewFigure } from '../core/import/pipeline.js';
 
 export class ImportUsageError extends Error {}

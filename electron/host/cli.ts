@@ -1,7 +1,7 @@
 // `npm run host` / the fallback of `npm start`: the web host on the store, printing its URL.
 import { parseArgs } from 'node:util';
 import { isEntryPoint } from '../core/entry.js';
-import { createHandlers } from '../core/handlers.js';
+import { createCore } from '../core/handlers.js';
 import { defaultStorePath, rendererDir } from '../core/paths.js';
 import { openStore } from '../core/store.js';
 import { startHost } from './server.js';
@@ -11,13 +11,13 @@ export async function runWebHost(argv: string[] = process.argv.slice(2)): Promis
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got '${values.port}'`);
   const store = openStore(values.db ?? defaultStorePath());
-  const handlers = createHandlers(store.db, store.path);
-  const host = await startHost({ handlers, port, staticDir: rendererDir });
+  const core = createCore({ db: store.db, storePath: store.path });
+  const host = await startHost({ handlers: core.handlers, port, staticDir: rendererDir });
   console.log(`IIP Explorer is serving at ${host.url}`);
   console.log(`Store: ${store.path}. Press Ctrl+C to stop.`);
   const stop = (): void => {
     void host.close().then(() => {
-      handlers.close();
+      core.close();
       store.db.close();
       process.exit(0);
     });

@@ -1,7 +1,7 @@
 // Server-Sent Events for the web host: the page opens GET /api/events (EventSource) and every event
 // main pushes is written to each open stream as `event: <name>` and `data: <JSON>`.
 import type http from 'node:http';
-import type { EmitEvent } from '../shared/contract.js';
+import type { EmitEvent } from '../shared/contract/index.js';
 
 /** A comment line now and then, so a stream that died unnoticed is found and dropped. */
 const HEARTBEAT_MS = 20_000;

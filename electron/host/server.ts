@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { MAX_STAGE_CHUNK_BASE64 } from '../shared/contract.js';
+import { MAX_STAGE_CHUNK_BASE64 } from '../shared/contract/import.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
-import { dispatch, type Handlers } from '../core/handlers.js';
+import { dispatch } from '../core/dispatch.js';
+import { type Handlers } from '../core/context.js';
 import { EventStreams } from './event-streams.js';
 
 export interface HostOptions {

@@ -3,9 +3,10 @@
 import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHANNEL_NAMES } from '../shared/channels.js';
+import { IPC_EVENT, IPC_INVOKE, type IpcEvent } from '../shared/contract/ipc.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
-import { createHandlers, dispatch, type HandlerTable } from '../core/handlers.js';
+import { createCore, type Core } from '../core/handlers.js';
+import { dispatch } from '../core/dispatch.js';
 import { APP_NAME, packageRoot, rendererDir, STORE_FILE } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
 import { APP_ENTRY, APP_SCHEME, fileForAppUrl, isAppUrl, isExternalLink } from './policy.js';
@@ -14,7 +15,7 @@ app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 let store: Store | undefined;
-let handlers: HandlerTable | undefined;
+let core: Core | undefined;
 
 function registerAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -28,20 +29,18 @@ function registerAppProtocol(): void {
   });
 }
 
-function registerIpc(table: HandlerTable): void {
-  for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(channel, async (event, input: unknown) => {
-      const frameUrl = event.senderFrame?.url ?? '';
-      if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'internal', message: 'refused: the call did not come from the app' } };
-      // Events of this call (import progress) go to the window that made it.
-      const sender = event.sender;
-      return dispatch(table, channel, input, {
-        emit: (name, payload) => {
-          if (!sender.isDestroyed()) sender.send(name, payload);
-        },
-      });
+function registerIpc({ handlers }: Core): void {
+  ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'forbidden', message: 'refused: the call did not come from the app' } };
+    // Events of this call (import progress) go to the window that made it.
+    const sender = event.sender;
+    return dispatch(handlers, channel, input, {
+      emit: (name, payload) => {
+        if (!sender.isDestroyed()) sender.send(IPC_EVENT, { event: name, payload } satisfies IpcEvent);
+      },
     });
-  }
+  });
 }
 
 function hardenSessions(): void {
@@ -81,8 +80,8 @@ void app.whenReady().then(() => {
   store = openStore(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE));
   hardenSessions();
   registerAppProtocol();
-  handlers = createHandlers(store.db, store.path);
-  registerIpc(handlers);
+  core = createCore({ db: store.db, storePath: store.path });
+  registerIpc(core);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -94,6 +93,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  handlers?.close();
+  core?.close();
   store?.db.close();
 });

@@ -1,17 +1,19 @@
 // The bridge, and nothing else: `window.iip.invoke(channel, input)` for the contract's channels
-// and `window.iip.on(event, listener)` for main's events. No raw ipcRenderer reaches the page.
-import { contextBridge, ipcRenderer } from 'electron';
-import { isChannelName, isEventName } from '../shared/channels.js';
+// and `window.iip.on(event, listener)` for main's events. Both travel on one IPC channel each;
+// main checks every channel name against the contract. No raw ipcRenderer reaches the page.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_EVENT, IPC_INVOKE, type IpcEvent } from '../shared/contract/ipc.js';
 
 contextBridge.exposeInMainWorld('iip', {
   invoke(channel: unknown, input: unknown): Promise<unknown> {
-    if (!isChannelName(channel)) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `unknown channel '${String(channel)}'` } });
-    return ipcRenderer.invoke(channel, input);
+    return ipcRenderer.invoke(IPC_INVOKE, channel, input);
   },
   on(event: unknown, listener: (payload: unknown) => void): () => void {
-    if (!isEventName(event)) throw new Error(`unknown event '${String(event)}'`);
-    const forward = (_e: unknown, payload: unknown): void => listener(payload);
-    ipcRenderer.on(event, forward);
-    return () => ipcRenderer.removeListener(event, forward);
+    if (typeof event !== 'string') throw new Error(`an event name is a string, not ${typeof event}`);
+    const forward = (_e: IpcRendererEvent, message: IpcEvent): void => {
+      if (message.event === event) listener(message.payload);
+    };
+    ipcRenderer.on(IPC_EVENT, forward);
+    return () => ipcRenderer.removeListener(IPC_EVENT, forward);
   },
 });

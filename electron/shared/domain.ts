@@ -1,4 +1,7 @@
-// Domain vocabulary shared by every side (main, preload, renderer, CLI). No node:, no DOM.
+// Domain vocabulary shared by every side (main, renderer, CLI), and the shapes of a figure and a
+// release as sources state them. No node:, no DOM.
+import { z } from 'zod';
+import { parsePeriod } from './period.js';
 
 /** What a figure compares against. `level` is a plain quantity (product output). */
 export const BASES = ['yoy', 'mom', 'base', 'level'] as const;
@@ -21,50 +24,54 @@ export type GeoKind = (typeof GEO_KINDS)[number];
 export const STATUSES = ['estimate', 'preliminary', 'official'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const PERIOD_KINDS = ['month', 'cumulative', 'quarter', 'year'] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export { PERIOD_KINDS, type PeriodKind } from './period.js';
 
 export const COUNTRY_CODE = 'VN';
 export const TOTAL_ITEM = 'TOTAL';
 
-/** A figure as a source states it, before it is stored. Codes are reference-list codes. */
-export interface FigureInput {
-  geo: string;
-  item: string;
-  measure: Measure;
-  /** Canonical period notation: 2025-11, 2025-01..2025-11, 2025-Q2, 2025. */
-  period: string;
-  basis: Basis;
-  unit: Unit;
-  /** Only for basis `base`: the year whose level is 100. */
-  baseYear?: number | null;
-  value: number;
-  /** Decimal places as published (34 → 0, 34.3 → 1): decides which of two roundings is shown. */
-  decimals: number;
-  status: Status;
-  /** Unit of a product's physical output (qty), e.g. "Nghìn tấn". */
-  quantityUnit?: string | null;
-  /** Where in the source: the quoted sentence, or sheet!cell, or line. */
-  quote?: string | null;
-  location?: string | null;
-  /** The period as the source labels it, where that differs from `period`. */
-  statedPeriod?: string | null;
-  /** Data-quality flags, e.g. `period-mislabelled`, `rounded`. */
-  flags?: string[];
-  note?: string | null;
-}
+/** ISO date YYYY-MM-DD. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 
-export interface ReleaseInput {
-  name: string;
-  publisher: string;
-  /** ISO date YYYY-MM-DD. */
-  publishedOn: string;
+/** A figure as a source states it, before it is stored. Codes are reference-list codes. */
+export const figureInputSchema = z.object({
+  geo: z.string().min(1),
+  item: z.string().min(1),
+  measure: z.enum(MEASURES),
+  /** Canonical period notation: 2025-11, 2025-01..2025-11, 2025-Q2, 2025. */
+  period: z.string().refine((p) => parsePeriod(p) !== null, 'not a period (2025-11, 2025-01..2025-11, 2025-Q2, 2025)'),
+  basis: z.enum(BASES),
+  unit: z.enum(UNITS),
+  /** Only for basis `base`: the year whose level is 100. */
+  baseYear: z.number().int().nullable().optional(),
+  value: z.number().finite(),
+  /** Decimal places as published (34 → 0, 34.3 → 1): decides which of two roundings is shown. */
+  decimals: z.number().int().min(0).max(10),
+  status: z.enum(STATUSES),
+  /** Unit of a product's physical output (qty), e.g. "Nghìn tấn". */
+  quantityUnit: z.string().nullable().optional(),
+  /** Where in the source: the quoted sentence, or sheet!cell, or line. */
+  quote: z.string().nullable().optional(),
+  location: z.string().nullable().optional(),
+  /** The period as the source labels it, where that differs from `period`. */
+  statedPeriod: z.string().nullable().optional(),
+  /** Data-quality flags, e.g. `period-mislabelled`, `rounded`. */
+  flags: z.array(z.string()).optional(),
+  note: z.string().nullable().optional(),
+});
+export type FigureInput = z.infer<typeof figureInputSchema>;
+
+/** A release (a document figures come from) as it is stored. */
+export const releaseInputSchema = z.object({
+  name: z.string().min(1),
+  publisher: z.string().min(1),
+  publishedOn: isoDateSchema,
   /** Set when the date is not stated by the source and was inferred; says how. */
-  publishedOnNote?: string | null;
-  status: Status;
+  publishedOnNote: z.string().nullable().optional(),
+  status: z.enum(STATUSES),
   /** article, workbook, px, json-stat, sdmx, csv, text, seed */
-  sourceKind: string;
-  sourceFile: string;
-  sourceUrl?: string | null;
-  checksum?: string | null;
-}
+  sourceKind: z.string().min(1),
+  sourceFile: z.string().min(1),
+  sourceUrl: z.string().nullable().optional(),
+  checksum: z.string().nullable().optional(),
+});
+export type ReleaseInput = z.infer<typeof releaseInputSchema>;

@@ -1,6 +1,8 @@
 // Period notation used by the store, the CLI and the UI:
 //   month 2025-11 · cumulative 2025-01..2025-11 · quarter 2025-Q2 · year 2025
-import type { PeriodKind } from './domain.js';
+
+export const PERIOD_KINDS = ['month', 'cumulative', 'quarter', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export interface Period {
   kind: PeriodKind;

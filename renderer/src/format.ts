@@ -1,5 +1,7 @@
 // Number, date and name formatting by UI language. Pure: no DOM, no React.
-import type { FigureValue, GeoRef, ItemRef, SeriesSummary } from '../../electron/shared/contract.js';
+import type { FigureValue } from '../../electron/shared/contract/figures.js';
+import type { GeoRef, ItemRef } from '../../electron/shared/contract/reference.js';
+import type { SeriesSummary } from '../../electron/shared/contract/catalog.js';
 import type { Unit } from '../../electron/shared/domain.js';
 import { COUNTRY_CODE, TOTAL_ITEM } from '../../electron/shared/domain.js';
 import { parsePeriod, periodLabel } from '../../electron/shared/period.js';

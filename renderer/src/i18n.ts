@@ -1,8 +1,8 @@
 // UI language: Vietnamese or English. Vietnamese is the default for Vietnamese browsers;
 // the user's choice is remembered in localStorage.
 import type { Basis, Measure, Status, Unit } from '../../electron/shared/domain.js';
-import type { CatalogGroup } from '../../electron/shared/contract.js';
-import type { FormatId, NameKind } from '../../electron/shared/imports.js';
+import type { CatalogGroup } from '../../electron/shared/contract/catalog.js';
+import type { FormatId, NameKind } from '../../electron/shared/contract/import.js';
 import type { Lang } from '../../electron/shared/period.js';
 
 export type { Lang };

@@ -3,7 +3,7 @@
 // header a row lower) is then read by that template with no mapping.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listTemplates } from '../../electron/core/db/repos/templates.js';
+import { listTemplates } from '../../electron/core/import/repository.js';
 import { chromiumPath, launchBrowser, openApp, screenshot } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { writeDecember, writeNovember } from '../fixtures/xlsx/make-layout-fixtures.js';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createHandlers } from '../../electron/core/handlers.js';
+import { createCore } from '../../electron/core/handlers.js';
 import { rendererDir } from '../../electron/core/paths.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import { startHost, type RunningHost } from '../../electron/host/server.js';
@@ -26,7 +26,8 @@ export interface AppSession { store: Store; host: RunningHost; page: Page; close
 export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-US'): Promise<AppSession> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`the renderer is not built (${rendererDir}); run npm run build`);
   const store = openStore(path.join(tempDir(), 'iip.sqlite'));
-  const handlers = createHandlers(store.db, store.path);
+  const core = createCore({ db: store.db, storePath: store.path });
+  const handlers = core.handlers;
   const host = await startHost({ handlers, staticDir: rendererDir });
   const context = await browser.newContext({ locale, viewport: { width: 1360, height: 900 } });
   const page = await context.newPage();
@@ -42,7 +43,7 @@ export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-
     async close() {
       await context.close();
       await host.close();
-      handlers.close();
+      core.close();
       store.db.close();
       if (errors.length > 0) throw new Error(`errors in the page: ${errors.join(' | ')}`);
     },

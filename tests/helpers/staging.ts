@@ -1,5 +1,6 @@
-import { dispatch, type Handlers } from '../../electron/core/handlers.js';
-import type { Channel, In, Out } from '../../electron/shared/contract.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import { type Handlers } from '../../electron/core/context.js';
+import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
 
 /** One call through the handler table; throws with the bridge's message when it is refused. */
 export async function call<C extends Channel>(handlers: Handlers, channel: C, input: In<C>): Promise<Out<C>> {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../electron/core/handlers.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
 
 describe('handler table through dispatch', () => {
   const store = openStore(tempStorePath());
-  const handlers = createHandlers(store.db, store.path);
+  const core = createCore({ db: store.db, storePath: store.path });
+  const handlers = core.handlers;
 
   it('answers good payloads', async () => {
     const info = await dispatch(handlers, 'app:info', {});

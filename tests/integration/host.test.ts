@@ -1,9 +1,9 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/handlers.js';
+import { createCore } from '../../electron/core/handlers.js';
 import { openStore } from '../../electron/core/store.js';
 import { startHost, type RunningHost } from '../../electron/host/server.js';
-import type { ImportProgress } from '../../electron/shared/imports.js';
+import type { ImportProgress } from '../../electron/shared/contract/import.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { tidyCsvOfSize } from '../helpers/tidy-csv.js';
 import fs from 'node:fs';
@@ -54,14 +54,15 @@ describe('web host', () => {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>IIP</title>');
   const store = openStore(tempStorePath());
-  const handlers = createHandlers(store.db, store.path);
+  const core = createCore({ db: store.db, storePath: store.path });
+  const handlers = core.handlers;
 
   beforeAll(async () => {
     host = await startHost({ handlers, staticDir });
   });
   afterAll(async () => {
     await host.close();
-    handlers.close();
+    core.close();
     store.db.close();
   });
 

@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/iip.js';
-import { countFigures } from '../../electron/core/db/repos/figures.js';
-import { listReleases } from '../../electron/core/db/repos/releases.js';
-import { createHandlers, dispatch } from '../../electron/core/handlers.js';
-import { commitImport, previewImport, undoRelease } from '../../electron/core/import/pipeline.js';
-import { getFigure } from '../../electron/core/queries.js';
+import { countFigures } from '../../electron/core/figures/repository.js';
+import { listReleases } from '../../electron/core/releases/repository.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import { commitImport, previewImport } from '../../electron/core/import/pipeline.js';
+import { undoRelease } from '../../electron/core/releases/repository.js';
+import { getFigure } from '../../electron/core/figures/queries.js';
 import { openStore } from '../../electron/core/store.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
@@ -101,7 +103,8 @@ describe('import pipeline', () => {
   it('lists the names matched by hand and forgets one, so it is asked about again; reference names stay', async () => {
     const storePath = tempStorePath();
     const { db } = openStore(storePath);
-    const handlers = createHandlers(db, storePath);
+    const core = createCore({ db, storePath });
+    const handlers = core.handlers;
     try {
       const text = ['geo,item,measure,period,basis,unit,value,status', 'Phu Tho tinh,TOTAL,iip,2025-12,yoy,pct,12.5,estimate'].join('\n');
       const mappings = { geo: { 'Phu Tho tinh': 'P25' }, item: {} };
@@ -118,7 +121,7 @@ describe('import pipeline', () => {
       expect((await previewImport(db, [source(text.replace('Phu Tho tinh', 'Phú Thọ'), 'ref.csv')])).unknown).toEqual([]);
       expect(await dispatch(handlers, 'aliases:forget', { kind: 'town', folded: 'x', code: 'P25' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     } finally {
-      handlers.close();
+      core.close();
       db.close();
     }
   });

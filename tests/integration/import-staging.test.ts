@@ -5,9 +5,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../electron/core/handlers.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore } from '../../electron/core/store.js';
-import type { ImportProgress } from '../../electron/shared/imports.js';
+import type { ImportProgress } from '../../electron/shared/contract/import.js';
 import { call, stageBytes } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { tidyCsvOfSize } from '../helpers/tidy-csv.js';
@@ -22,9 +23,10 @@ function stagedFiles(parent: string): string[] {
 describe('staging files for an import through the handler table', () => {
   const store = openStore(tempStorePath());
   const parentDir = tempDir();
-  const handlers = createHandlers(store.db, store.path, { staging: { parentDir } });
+  const core = createCore({ db: store.db, storePath: store.path, staging: { parentDir } });
+  const handlers = core.handlers;
   afterAll(() => {
-    handlers.close();
+    core.close();
     store.db.close();
   });
 
@@ -74,7 +76,8 @@ describe('staging files for an import through the handler table', () => {
   });
 
   it('refuses files past the staging cap with a clear message', async () => {
-    const small = createHandlers(store.db, store.path, { staging: { parentDir: tempDir(), maxBytes: 1000 } });
+    const smallCore = createCore({ db: store.db, storePath: store.path, staging: { parentDir: tempDir(), maxBytes: 1000 } });
+    const small = smallCore.handlers;
     try {
       expect(await dispatch(small, 'import:stage-begin', { fileName: 'huge.csv', size: 5 * 2 ** 20 })).toMatchObject({
         ok: false,
@@ -84,13 +87,14 @@ describe('staging files for an import through the handler table', () => {
       const second = await dispatch(small, 'import:stage-begin', { fileName: 'second.csv', size: 600 });
       expect(second).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/^second\.csv: .*files waiting to be imported already take .*store or discard those first$/) } });
     } finally {
-      small.close();
+      smallCore.close();
     }
   });
 
   it('removes a staged file when the last preview holding it is let go, and everything on close', async () => {
     const parent = tempDir();
-    const table = createHandlers(store.db, store.path, { staging: { parentDir: parent } });
+    const tableCore = createCore({ db: store.db, storePath: store.path, staging: { parentDir: parent } });
+    const table = tableCore.handlers;
     const first = await stageBytes(table, 'first.csv', CSV);
     await call(table, 'import:preview', { stagedIds: [first] });
     await call(table, 'import:preview', { stagedIds: [first] });
@@ -98,7 +102,7 @@ describe('staging files for an import through the handler table', () => {
     for (let i = 0; i < 8; i++) await call(table, 'import:preview', { stagedIds: [await stageBytes(table, `other-${i}.csv`, CSV)] });
     expect(stagedFiles(parent)).not.toContain(`${first}.staged`);
     expect(stagedFiles(parent)).toHaveLength(8);
-    table.close();
+    tableCore.close();
     expect(fs.readdirSync(parent)).toEqual([]);
   });
 
@@ -139,7 +143,8 @@ describe('staging files for an import through the handler table', () => {
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
     fs.utimesSync(stale, twoDaysAgo, twoDaysAgo);
     fs.utimesSync(unrelated, twoDaysAgo, twoDaysAgo);
-    const other = createHandlers(store.db, store.path, { staging: { parentDir: parent } });
+    const otherCore = createCore({ db: store.db, storePath: store.path, staging: { parentDir: parent } });
+    const other = otherCore.handlers;
     try {
       await stageBytes(other, 'release.csv', CSV);
       const left = fs.readdirSync(parent).sort();
@@ -148,7 +153,7 @@ describe('staging files for an import through the handler table', () => {
       expect(left).not.toContain('iip-staging-crashed');
       expect(left.filter((n) => n.startsWith('iip-staging-'))).toHaveLength(2);
     } finally {
-      other.close();
+      otherCore.close();
     }
   });
 });

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection.js';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
-import { insertFigures } from '../../electron/core/db/repos/figures.js';
-import { resolveGeo } from '../../electron/core/db/repos/reference.js';
-import { deleteRelease, insertRelease, listReleases } from '../../electron/core/db/repos/releases.js';
-import { catalog, getFigure, latestSummary, ranking } from '../../electron/core/queries.js';
+import { insertFigures } from '../../electron/core/figures/repository.js';
+import { resolveGeo } from '../../electron/core/reference/names.js';
+import { deleteRelease, insertRelease, listReleases } from '../../electron/core/releases/repository.js';
+import { catalog } from '../../electron/core/catalog/queries.js';
+import { getFigure, latestSummary, ranking } from '../../electron/core/figures/queries.js';
 import { openStore } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
 

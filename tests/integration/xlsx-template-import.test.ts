@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/iip.js';
-import { createHandlers, dispatch } from '../../electron/core/handlers.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { dispatch } from '../../electron/core/dispatch.js';
 import { previewImport } from '../../electron/core/import/pipeline.js';
 import { openStore } from '../../electron/core/store.js';
-import type { Out } from '../../electron/shared/contract.js';
+import type { Out } from '../../electron/shared/contract/index.js';
 import type { XlsxTemplate } from '../../electron/shared/xlsx-template.js';
 import { stageBytes } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
@@ -64,7 +65,8 @@ describe('importing spreadsheets with layout templates', () => {
   it('previews with a mapping from the preview, commits and saves it as a template (handler table)', async () => {
     const { db } = openStore(storePath);
     try {
-      const handlers = createHandlers(db, storePath);
+      const core = createCore({ db, storePath });
+      const handlers = core.handlers;
       const stagedIds = [await stageBytes(handlers, 'iip-dia-phuong-t11.xlsx', fs.readFileSync(files.november))];
       const bad = await dispatch(handlers, 'import:preview', { stagedIds, template: { ...MAPPING, headerRow: 0 } });
       expect(bad).toMatchObject({ ok: false, error: { code: 'bad-input' } });
@@ -87,7 +89,7 @@ describe('importing spreadsheets with layout templates', () => {
       expect(committed).toMatchObject({ ok: true, value: { releases: [{ figureCount: 24 }] } });
       const list = await dispatch(handlers, 'templates:list', {});
       expect(list).toMatchObject({ ok: true, value: [{ name: 'IIP theo địa phương', lastUsedAt: null, definition: { name: 'IIP theo địa phương', headerRow: 4, labelKind: 'geo' } }] });
-      handlers.close();
+      core.close();
     } finally {
       db.close();
     }
@@ -131,7 +133,8 @@ describe('importing spreadsheets with layout templates', () => {
     expect(refused.out).toMatch(/none of the 1 saved layout template\(s\) \(IIP theo địa phương\) matches its sheets/);
     const { db } = openStore(storePath);
     try {
-      const handlers = createHandlers(db, storePath);
+      const core = createCore({ db, storePath });
+      const handlers = core.handlers;
       expect(await dispatch(handlers, 'templates:delete', { name: 'IIP theo địa phương' })).toEqual({ ok: true, value: { deleted: true } });
       expect(await dispatch(handlers, 'templates:list', {})).toEqual({ ok: true, value: [] });
     } finally {

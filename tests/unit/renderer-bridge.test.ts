@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BridgeApi } from '../../electron/shared/contract.js';
+import type { BridgeApi } from '../../electron/shared/contract/index.js';
 import { BridgeCallError, initBridge, invoke, takeTokenFromUrl, webTransport, type EventStream } from '../../renderer/src/bridge.js';
 
 function memoryStorage(): Storage {

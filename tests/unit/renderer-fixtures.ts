@@ -1,5 +1,7 @@
 // Small builders of contract objects for the renderer's unit tests.
-import type { FigureValue, GeoRef, ItemRef, RankingRow, SeriesSummary, SourceRef } from '../../electron/shared/contract.js';
+import type { FigureValue, RankingRow, SourceRef } from '../../electron/shared/contract/figures.js';
+import type { GeoRef, ItemRef } from '../../electron/shared/contract/reference.js';
+import type { SeriesSummary } from '../../electron/shared/contract/catalog.js';
 import { parsePeriod } from '../../electron/shared/period.js';
 
 export const VN: GeoRef = { code: 'VN', officialCode: 'VN', kind: 'country', nameVi: 'Cả nước', nameEn: 'Viet Nam', validFrom: null, validTo: null };

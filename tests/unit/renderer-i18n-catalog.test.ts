@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogGroup } from '../../electron/shared/contract.js';
+import type { CatalogGroup } from '../../electron/shared/contract/catalog.js';
 import { catalogEntry, orderGroups } from '../../renderer/src/features/catalog/catalogEntries.js';
 import { defaultView, orderedViews, resolveView } from '../../renderer/src/features/explore/views.js';
 import { figureTitle, initialLang } from '../../renderer/src/i18n.js';

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection.js';
-import { createHandlers, dispatch } from '../../electron/core/handlers.js';
-import type { CatalogGroup } from '../../electron/shared/contract.js';
-import type { ImportProgress, PreviewFigure, UnknownName } from '../../electron/shared/imports.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import type { CatalogGroup } from '../../electron/shared/contract/catalog.js';
+import type { ImportProgress, PreviewFigure, UnknownName } from '../../electron/shared/contract/import.js';
 import { initBridge } from '../../renderer/src/bridge.js';
 import { bytesToBase64 } from '../../renderer/src/features/import/base64.js';
 import { percentOf, progressFromMain, progressText, uploadProgress } from '../../renderer/src/features/import/progress.js';
@@ -45,7 +46,8 @@ describe('renderer import: encoding chunks', () => {
 describe('renderer import: staging files in main', () => {
   const db = openDatabase(':memory:');
   const parentDir = tempDir();
-  const handlers = createHandlers(db, ':memory:', { staging: { parentDir } });
+  const core = createCore({ db, storePath: ':memory:', staging: { parentDir } });
+  const handlers = core.handlers;
   const calls: string[] = [];
   beforeEach(() => {
     calls.length = 0;
@@ -53,7 +55,7 @@ describe('renderer import: staging files in main', () => {
     initBridge({ invoke: (channel, input) => (calls.push(channel), dispatch(handlers, channel, input)) as never, on: () => () => undefined });
   });
   afterAll(() => {
-    handlers.close();
+    core.close();
     db.close();
   });
   const stagedCopy = (id: string): Buffer => fs.readFileSync(path.join(parentDir, fs.readdirSync(parentDir)[0]!, `${id}.staged`));

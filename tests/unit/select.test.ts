@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureCandidate } from '../../electron/core/db/repos/figures.js';
+import type { FigureCandidate } from '../../electron/core/figures/repository.js';
 import { agreeUpToRounding, chooseShown, groupCandidates } from '../../electron/core/figures/select.js';
 
 let nextId = 1;
@@ -7,7 +7,7 @@ function candidate(over: Partial<FigureCandidate>): FigureCandidate {
   const id = nextId++;
   return {
     id, seriesId: 1, period: '2025-01..2025-05', periodKind: 'cumulative', periodStart: '2025-01', periodEnd: '2025-05', basis: 'yoy', unit: 'pct',
-    baseYear: 0, value: 0, decimals: 1, status: 'estimate', quantityUnit: null, quote: null, location: null, statedPeriod: null, flags: '[]', note: null,
+    baseYear: 0, value: 0, decimals: 1, status: 'estimate', quantityUnit: null, quote: null, location: null, statedPeriod: null, flags: [], note: null,
     releaseId: id, releaseName: `release ${id}`, publisher: 'p', publishedOn: '2025-06-10', publishedOnNote: null, sourceFile: 'f', ...over,
   };
 }
@@ -39,7 +39,7 @@ describe('choosing the shown value', () => {
   });
 
   it('prefers an unflagged source among equally precise agreeing ones', () => {
-    const shown = chooseShown([candidate({ value: 8.8, flags: '["period-mislabelled"]', publishedOn: '2025-06-30' }), candidate({ value: 8.8, publishedOn: '2025-06-10' })], codes);
+    const shown = chooseShown([candidate({ value: 8.8, flags: ['period-mislabelled'], publishedOn: '2025-06-30' }), candidate({ value: 8.8, publishedOn: '2025-06-10' })], codes);
     expect(shown.sources[0]!.flags).toEqual([]);
     expect(shown.flags).toEqual(['period-mislabelled']);
   });

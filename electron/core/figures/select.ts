@@ -3,9 +3,9 @@
 //  - The newest publication wins; older values that differ from it are revisions, kept as history.
 //  - Sources that agree with the newest up to rounding (34 and 34.3) are the same figure stated at
 //    different precision: all are kept as sources and the most precise value is shown.
-import type { FigureValue, SourceRef } from '../../shared/contract.js';
+import type { FigureValue, SourceRef } from '../../shared/contract/figures.js';
 import type { Basis, Unit } from '../../shared/domain.js';
-import type { FigureCandidate } from '../db/repos/figures.js';
+import type { FigureCandidate } from './repository.js';
 
 /** The unit a figure is shown in for its basis. */
 export function shownUnit(basis: Basis, storedUnit: Unit): Unit {
@@ -44,8 +44,6 @@ export function groupCandidates(candidates: FigureCandidate[]): FigureCandidate[
 const newestFirst = (a: FigureCandidate, b: FigureCandidate): number =>
   a.publishedOn !== b.publishedOn ? (a.publishedOn < b.publishedOn ? 1 : -1) : b.releaseId - a.releaseId;
 
-const flagsOf = (c: FigureCandidate): string[] => JSON.parse(c.flags) as string[];
-
 function toSource(c: FigureCandidate): SourceRef {
   return {
     releaseId: c.releaseId,
@@ -61,7 +59,7 @@ function toSource(c: FigureCandidate): SourceRef {
     decimals: c.decimals,
     unit: c.unit,
     statedPeriod: c.statedPeriod,
-    flags: flagsOf(c),
+    flags: c.flags,
     note: c.note,
   };
 }
@@ -75,9 +73,9 @@ export function chooseShown(group: FigureCandidate[], codes: { geo: string; item
   const agreeing = ordered.filter((c) => agreeUpToRounding(normalisedValue(c), c.decimals, newestValue, newest.decimals));
   const revised = ordered.filter((c) => !agreeing.includes(c));
   // Most precise first; among equals an unflagged source, then the newest.
-  const ranked = [...agreeing].sort((a, b) => b.decimals - a.decimals || flagsOf(a).length - flagsOf(b).length || newestFirst(a, b));
+  const ranked = [...agreeing].sort((a, b) => b.decimals - a.decimals || a.flags.length - b.flags.length || newestFirst(a, b));
   const shown = ranked[0]!;
-  const flags = [...new Set(ordered.flatMap(flagsOf))];
+  const flags = [...new Set(ordered.flatMap((c) => c.flags))];
   return {
     seriesId: shown.seriesId,
     geo: codes.geo,

@@ -1,10 +1,10 @@
 // What an import would change: each figure is new, a revision of what the store shows, or unchanged.
 import type { FigureInput } from '../../shared/domain.js';
-import type { Change } from '../../shared/imports.js';
+import type { Change } from '../../shared/contract/import.js';
 import { parsePeriod } from '../../shared/period.js';
 import type { Db } from '../db/connection.js';
-import { candidatesForSeries, type FigureCandidate } from '../db/repos/figures.js';
-import { findSeries } from '../db/repos/series.js';
+import { candidatesForSeries, type FigureCandidate } from '../figures/repository.js';
+import { findSeries } from '../catalog/repository.js';
 import { agreeUpToRounding, chooseShown, groupCandidates, normalisedValue, shownUnit } from '../figures/select.js';
 import { inSteps } from './progress.js';
 

@@ -13,7 +13,7 @@ import { parseSdmxCsv } from './sdmx-csv.js';
 import { parseSdmxMl, parseSdmxMlStream } from './sdmx-ml.js';
 import { parseTidyCsv, parseTidyCsvStream } from './tidy-csv.js';
 import { ImportError, type ParseResult } from './types.js';
-import type { FormatId } from '../../shared/imports.js';
+import type { FormatId } from '../../shared/contract/import.js';
 
 export type { FormatId };
 

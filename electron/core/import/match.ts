@@ -4,8 +4,9 @@ import { COUNTRY_CODE, type FigureInput } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
 import { foldForSearch, textSimilarity } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
-import { addAliases, geoByCode, resolveGeo, resolveItem } from '../db/repos/reference.js';
-import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../shared/imports.js';
+import { addAliases, geoByCode } from '../reference/repository.js';
+import { resolveGeo, resolveItem } from '../reference/names.js';
+import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../shared/contract/import.js';
 import { inSteps } from './progress.js';
 import type { RawFigure } from './types.js';
 

@@ -4,14 +4,13 @@
 import type { FigureInput, ReleaseInput, Status } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
 import type { Db } from '../db/connection.js';
-import { insertFigures } from '../db/repos/figures.js';
-import { geoByCode, itemByCode } from '../db/repos/reference.js';
-import { deleteRelease, insertRelease, releaseByChecksum } from '../db/repos/releases.js';
-import { listTemplates, markTemplateUsed, saveTemplate } from '../db/repos/templates.js';
+import { insertFigures } from '../figures/repository.js';
+import { geoByCode, itemByCode } from '../reference/repository.js';
+import { deleteRelease, insertRelease, releaseByChecksum } from '../releases/repository.js';
+import { listTemplates, markTemplateUsed, saveTemplate } from './repository.js';
 import type { XlsxTemplate } from '../../shared/xlsx-template.js';
 import { LayoutNeededError, type TemplateParseResult } from './xlsx-template/index.js';
-import { dismissEmbedded } from '../seed/embedded.js';
-import type { Change, CommitResult, FilePreview, ImportPhase, ImportPreview, ImportProblem, ImportProgress, NamedRef, PreviewFigure } from '../../shared/imports.js';
+import type { Change, CommitResult, FilePreview, ImportPhase, ImportPreview, ImportProblem, ImportProgress, NamedRef, PreviewFigure } from '../../shared/contract/import.js';
 import { diffAgainstStore } from './diff.js';
 import { parseSource, type ImportSource } from './formats.js';
 import { checkMappings, emptyMappings, matchFigures, rememberMappings, type NameMappings } from './match.js';
@@ -172,14 +171,4 @@ export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappi
   })();
   storing(total);
   return result;
-}
-
-/** Removes a release and its figures; an embedded one is not loaded again. */
-export function undoRelease(db: Db, releaseId: number): boolean {
-  const row = db.prepare('SELECT checksum FROM releases WHERE id = ?').get(releaseId) as { checksum: string | null } | undefined;
-  if (!row) return false;
-  return db.transaction(() => {
-    if (row.checksum) dismissEmbedded(db, row.checksum);
-    return deleteRelease(db, releaseId);
-  })();
 }

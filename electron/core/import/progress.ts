@@ -2,7 +2,7 @@
 // sends tens of events rather than thousands, and long loops split into steps so the event loop
 // turns between them (other calls are answered, events are sent) while a big file is matched.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ImportProgress } from '../../shared/imports.js';
+import type { ImportProgress } from '../../shared/contract/import.js';
 
 export type ProgressListener = (progress: ImportProgress) => void;
 

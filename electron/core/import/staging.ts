@@ -7,8 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_STAGED_BYTES } from '../../shared/imports.js';
-import { NotFoundError } from '../queries.js';
+import { MAX_STAGED_BYTES } from '../../shared/contract/import.js';
+import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './formats.js';
 import { ImportError } from './types.js';
 

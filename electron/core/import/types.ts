@@ -1,6 +1,7 @@
 // What every format parser produces: figures with the labels as the file states them.
 // Matching labels to reference codes, diffing against the store and committing come after.
 import type { Basis, Measure, ReleaseInput, Status, Unit } from '../../shared/domain.js';
+import { BadInputError } from '../errors.js';
 
 export interface RawFigure {
   /** Locality or country as the file names or codes it ("Phú Thọ", "VN", "25"); "" means the whole country. */
@@ -32,13 +33,12 @@ export interface ParseResult {
 }
 
 /** A bad-input error that says where: file, place (line, cell, keyword) and what was expected. */
-export class ImportError extends Error {
+export class ImportError extends BadInputError {
   constructor(
     readonly file: string,
     readonly place: string | null,
     readonly detail: string,
   ) {
     super(`${file}${place ? ` (${place})` : ''}: ${detail}`);
-    this.name = 'ImportError';
   }
 }

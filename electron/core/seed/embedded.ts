@@ -5,12 +5,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { BASES, GEO_KINDS, ITEM_KINDS, MEASURES, STATUSES, UNITS } from '../../shared/domain.js';
-import { parsePeriod } from '../../shared/period.js';
+import { figureInputSchema, GEO_KINDS, ITEM_KINDS, releaseInputSchema } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
-import { insertFigures } from '../db/repos/figures.js';
-import { upsertGeos, upsertItems } from '../db/repos/reference.js';
-import { insertRelease, releaseByChecksum } from '../db/repos/releases.js';
+import { insertFigures } from '../figures/repository.js';
+import { upsertGeos, upsertItems } from '../reference/repository.js';
+import { insertRelease, isEmbeddedDismissed, releaseByChecksum } from '../releases/repository.js';
+import { getMeta, setMeta } from '../db/meta.js';
 import { dataDir } from '../paths.js';
 
 const geoFile = z.object({
@@ -37,37 +37,10 @@ const productFile = z.object({
   products: z.array(z.object({ code: z.string().min(1), nameVi: z.string().min(1), nameEn: z.string().min(1), unitVi: z.string().nullable().optional(), unitEn: z.string().nullable().optional(), aliases: z.array(z.string()).default([]) })),
 });
 
-export const figureSchema = z.object({
-  geo: z.string().min(1),
-  item: z.string().min(1),
-  measure: z.enum(MEASURES),
-  period: z.string().refine((p) => parsePeriod(p) !== null, 'not a period (2025-11, 2025-01..2025-11, 2025-Q2, 2025)'),
-  basis: z.enum(BASES),
-  unit: z.enum(UNITS),
-  baseYear: z.number().int().nullable().optional(),
-  value: z.number().finite(),
-  decimals: z.number().int().min(0).max(10),
-  status: z.enum(STATUSES),
-  quantityUnit: z.string().nullable().optional(),
-  quote: z.string().nullable().optional(),
-  location: z.string().nullable().optional(),
-  statedPeriod: z.string().nullable().optional(),
-  flags: z.array(z.string()).optional(),
-  note: z.string().nullable().optional(),
-});
-
+/** An embedded release: the release (its checksum is the file's) and its figures. */
 export const releaseFileSchema = z.object({
-  release: z.object({
-    name: z.string().min(1),
-    publisher: z.string().min(1),
-    publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    publishedOnNote: z.string().nullable().optional(),
-    status: z.enum(STATUSES),
-    sourceKind: z.string().min(1),
-    sourceFile: z.string().min(1),
-    sourceUrl: z.string().nullable().optional(),
-  }),
-  figures: z.array(figureSchema).min(1),
+  release: releaseInputSchema.omit({ checksum: true }),
+  figures: z.array(figureInputSchema).min(1),
 });
 export type ReleaseFile = z.infer<typeof releaseFileSchema>;
 
@@ -84,13 +57,6 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
     throw new Error(`${path.relative(dataDir, file)}: ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
-}
-
-function getMeta(db: Db, key: string): string | undefined {
-  return (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
-}
-function setMeta(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
 export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): boolean {
@@ -123,12 +89,11 @@ export function embeddedReleaseFiles(root = dataDir): string[] {
 
 /** Loads every embedded release not yet in the store (and not removed by the user). Returns how many. */
 export function loadEmbeddedReleases(db: Db, root = dataDir): number {
-  const dismissed = db.prepare('SELECT 1 FROM dismissedEmbedded WHERE checksum = ?');
   const pending: EmbeddedRelease[] = [];
   for (const file of embeddedReleaseFiles(root)) {
     const bytes = fs.readFileSync(file);
     const checksum = sha256(bytes);
-    if (releaseByChecksum(db, checksum) || dismissed.get(checksum)) continue;
+    if (releaseByChecksum(db, checksum) || isEmbeddedDismissed(db, checksum)) continue;
     pending.push({ file, checksum, content: readJson(file, releaseFileSchema) });
   }
   if (pending.length === 0) return 0;
@@ -139,9 +104,4 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
     }
   })();
   return pending.length;
-}
-
-/** Called when the user removes an embedded release, so it is not loaded again. */
-export function dismissEmbedded(db: Db, checksum: string): void {
-  db.prepare('INSERT OR IGNORE INTO dismissedEmbedded (checksum) VALUES (?)').run(checksum);
 }

@@ -1,7 +1,7 @@
 // Ranking chart state: one figure per section / industry / locality / product → a horizontal
 // bar chart, sorted from highest to lowest, falls in a second colour. Pure and tested.
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
-import type { FigureValue, RankingRow } from '../../../../electron/shared/contract.js';
+import type { FigureValue, RankingRow } from '../../../../electron/shared/contract/figures.js';
 import { formatFigure, formatTick, subjectName } from '../../format.js';
 import type { Lang } from '../../i18n.js';
 import { wrapLabel } from '../labels.js';

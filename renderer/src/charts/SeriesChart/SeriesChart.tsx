@@ -1,7 +1,7 @@
 // The time-series line chart of one series. Config comes from state.ts; this only draws it.
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { FigureValue } from '../../../../electron/shared/contract.js';
+import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
 import type { Unit } from '../../../../electron/shared/domain.js';
 import type { Lang } from '../../i18n.js';
 import { useRenderSignal } from '../renderSignal.js';

@@ -2,7 +2,7 @@
 // directly. Each period kind (month, year-to-date, quarter, year) is its own dataset: they measure
 // different things and must never be joined into one line.
 import type { ChartData, ChartOptions, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
-import type { FigureValue } from '../../../../electron/shared/contract.js';
+import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
 import type { PeriodKind, Unit } from '../../../../electron/shared/domain.js';
 import { PERIOD_KINDS } from '../../../../electron/shared/domain.js';
 import { comparePeriods, parsePeriod, type Period } from '../../../../electron/shared/period.js';

@@ -1,5 +1,5 @@
 // Catalog groups in the order analysts read them, and how each entry is labelled. Pure.
-import type { CatalogGroup, SeriesSummary } from '../../../../electron/shared/contract.js';
+import type { CatalogGroup, SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
 import { geoName, seriesName } from '../../format.js';
 import type { Measure } from '../../../../electron/shared/domain.js';
 import { STRINGS, type Lang } from '../../i18n.js';

@@ -1,5 +1,5 @@
 // The figures behind the chart, with where each came from and any caution about it.
-import type { FigureValue } from '../../../../electron/shared/contract.js';
+import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { figureRows } from './figureRows.js';
 

@@ -1,5 +1,5 @@
 // The figure table's rows: newest period first, every cell already formatted. Pure.
-import type { FigureValue } from '../../../../electron/shared/contract.js';
+import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
 import type { Status } from '../../../../electron/shared/domain.js';
 import { parsePeriod, comparePeriods } from '../../../../electron/shared/period.js';
 import { formatDate, formatFigure, formatPeriod, formatValue } from '../../format.js';

@@ -1,5 +1,5 @@
 // A series' views (basis/unit pairs) and which one to open first. Pure.
-import type { SeriesSummary } from '../../../../electron/shared/contract.js';
+import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
 import type { Basis, Unit } from '../../../../electron/shared/domain.js';
 
 export interface View {

@@ -1,6 +1,6 @@
 // Import: files (dropped on the window or chosen) or pasted press-release text, a preview of what
 // would change, then one click to store it.
-import type { CommitResult } from '../../../../electron/shared/imports.js';
+import type { CommitResult } from '../../../../electron/shared/contract/import.js';
 import { formatCount } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { LayoutMapper } from './LayoutMapper.js';

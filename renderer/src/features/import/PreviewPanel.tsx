@@ -2,7 +2,7 @@
 // store, what went wrong and where, and the names that need a decision. Commit from here.
 import { useState } from 'react';
 import type { Status } from '../../../../electron/shared/domain.js';
-import type { FilePreview, ImportProblem } from '../../../../electron/shared/imports.js';
+import type { FilePreview, ImportProblem } from '../../../../electron/shared/contract/import.js';
 import { formatCount, formatDate } from '../../format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import type { ReleaseDrafts } from './choices.js';

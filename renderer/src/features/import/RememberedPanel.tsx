@@ -1,7 +1,7 @@
 // What the importer remembers between months: saved layout templates and names matched by hand.
 // Either can be deleted (after a confirm step), so a wrong choice is never permanent.
 import { useState } from 'react';
-import type { RememberedName } from '../../../../electron/shared/contract.js';
+import type { RememberedName } from '../../../../electron/shared/contract/reference.js';
 import type { TemplateSummary } from '../../../../electron/shared/xlsx-template.js';
 import { invoke } from '../../bridge.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';

@@ -1,6 +1,6 @@
 // The preview's figures as table rows, and the line counting them. Pure: no DOM, no React.
 import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Unit } from '../../../../electron/shared/domain.js';
-import type { FilePreview, NamedRef, PreviewFigure } from '../../../../electron/shared/imports.js';
+import type { FilePreview, NamedRef, PreviewFigure } from '../../../../electron/shared/contract/import.js';
 import { formatCount, formatPeriod, formatValue } from '../../format.js';
 import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
 

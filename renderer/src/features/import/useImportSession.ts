@@ -3,8 +3,8 @@
 // import:progress events. Lives in App so a drop anywhere in the window can start it and switching
 // tabs keeps it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Out } from '../../../../electron/shared/contract.js';
-import type { CommitResult } from '../../../../electron/shared/imports.js';
+import type { Out } from '../../../../electron/shared/contract/index.js';
+import type { CommitResult } from '../../../../electron/shared/contract/import.js';
 import type { XlsxTemplate } from '../../../../electron/shared/xlsx-template.js';
 import { BridgeCallError, invoke, onEvent } from '../../bridge.js';
 import { useReportError } from '../../errors.js';

@@ -1,7 +1,7 @@
 // The latest release at a glance: the headline change, then sections, the strongest and weakest
 // industries, localities and key products, each ranked.
 import { useMemo } from 'react';
-import type { FigureValue, LatestSummary, RankingRow } from '../../../../electron/shared/contract.js';
+import type { FigureValue, LatestSummary, RankingRow } from '../../../../electron/shared/contract/figures.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
 import { rankBars, strongestAndWeakest, type RankedBar } from '../../charts/RankingChart/state.js';
 import { formatDate, formatFigure, formatPeriod } from '../../format.js';

@@ -1,6 +1,6 @@
 // Layout templates: named mappings of a spreadsheet's layout, found again by the sheet's shape.
-import { xlsxTemplateSchema, type TemplateSummary, type XlsxTemplate } from '../../../shared/xlsx-template.js';
-import type { Db } from '../connection.js';
+import { xlsxTemplateSchema, type TemplateSummary, type XlsxTemplate } from '../../shared/xlsx-template.js';
+import type { Db } from '../db/connection.js';
 
 interface TemplateRow { id: number; name: string; definition: string; createdAt: string; lastUsedAt: string | null }
 

@@ -1,0 +1,11 @@
+import type { catalogChannels } from '../../shared/contract/catalog.js';
+import type { CoreContext, DomainHandlers } from '../context.js';
+import { catalog } from './queries.js';
+
+export function catalogHandlers({ db }: CoreContext): DomainHandlers<typeof catalogChannels> {
+  return {
+    handlers: {
+      'catalog:list': async ({ search }) => catalog(db, search),
+    },
+  };
+}

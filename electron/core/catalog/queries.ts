@@ -1,0 +1,67 @@
+// The catalog: every series with figures, grouped (whole industry, sections, divisions, localities,
+// products) in the reference lists' order, and one series described on its own.
+import { CATALOG_KEYS, type CatalogGroup, type CatalogKey, type SeriesSummary } from '../../shared/contract/catalog.js';
+import type { Basis, Unit } from '../../shared/domain.js';
+import { matchesSearch } from '../../shared/text.js';
+import type { Db } from '../db/connection.js';
+import { NotFoundError } from '../errors.js';
+import { shownUnit } from '../figures/select.js';
+import { geoByCode, itemByCode, listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
+import { allSeriesStats, seriesStats, type SeriesStats } from './repository.js';
+
+export function catalogKeyOf(geo: Pick<GeoRow, 'kind'>, item: Pick<ItemRow, 'kind'>): CatalogKey {
+  if (item.kind === 'product') return 'product';
+  if (geo.kind !== 'country') return 'locality';
+  return item.kind === 'total' ? 'total' : item.kind;
+}
+
+/** The basis/unit pairs of a series as shown (an index against last year is shown as a % change), each once. */
+function viewsOf(stored: string): SeriesSummary['views'] {
+  const views: SeriesSummary['views'] = [];
+  for (const pair of stored.split(',')) {
+    const [basis, unit] = pair.split(':') as [Basis, Unit];
+    const shown = shownUnit(basis, unit);
+    if (!views.some((v) => v.basis === basis && v.unit === shown)) views.push({ basis, unit: shown });
+  }
+  return views;
+}
+
+function summaryOf(stats: SeriesStats, geo: GeoRow, item: ItemRow): SeriesSummary {
+  return {
+    id: stats.id,
+    geo: toGeoRef(geo),
+    item: toItemRef(item),
+    measure: stats.measure,
+    figureCount: stats.figureCount,
+    firstPeriod: stats.firstPeriodEnd,
+    lastPeriod: stats.lastPeriodEnd,
+    views: viewsOf(stats.views),
+  };
+}
+
+const MEASURE_ORDER = ['iip', 'output', 'contribution'];
+
+export function catalog(db: Db, search?: string): CatalogGroup[] {
+  const geos = new Map(listGeos(db).map((g) => [g.code, g]));
+  const items = new Map(listItems(db).map((i) => [i.code, i]));
+  const groups = new Map<CatalogKey, { summary: SeriesSummary; order: number }[]>(CATALOG_KEYS.map((k) => [k, []]));
+  for (const stats of allSeriesStats(db)) {
+    const geo = geos.get(stats.geoCode);
+    const item = items.get(stats.itemCode);
+    if (!geo || !item) continue;
+    if (search && !matchesSearch(search, geo.code, geo.nameVi, geo.nameEn, item.code, item.nameVi, item.nameEn)) continue;
+    const key = catalogKeyOf(geo, item);
+    const order = (key === 'locality' ? geo.sortOrder : item.sortOrder) * 10 + MEASURE_ORDER.indexOf(stats.measure);
+    groups.get(key)!.push({ summary: summaryOf(stats, geo, item), order });
+  }
+  return CATALOG_KEYS.map((key) => ({ key, series: groups.get(key)!.sort((a, b) => a.order - b.order).map((e) => e.summary) })).filter((g) => g.series.length > 0);
+}
+
+/** One series as the catalog lists it, read on its own. */
+export function describeSeries(db: Db, seriesId: number): SeriesSummary {
+  const stats = seriesStats(db, seriesId);
+  const geo = stats && geoByCode(db, stats.geoCode);
+  const item = stats && itemByCode(db, stats.itemCode);
+  if (!stats || !geo || !item) throw new NotFoundError(`series ${seriesId} has no figures`);
+  return summaryOf(stats, geo, item);
+}

@@ -1,0 +1,69 @@
+// Series: one geography × one classification item × one measure.
+import type { Measure } from '../../shared/domain.js';
+import type { Db } from '../db/connection.js';
+import { statement } from '../db/statements.js';
+
+export interface SeriesRow {
+  id: number;
+  geoCode: string;
+  itemCode: string;
+  measure: Measure;
+}
+
+/** A series with what its figures cover. */
+export interface SeriesStats extends SeriesRow {
+  figureCount: number;
+  firstPeriodEnd: string;
+  lastPeriodEnd: string;
+  /** The basis/unit pairs present, as stored ("yoy:pct,yoy:index"). */
+  views: string;
+}
+
+const FIND = 'SELECT id, geoCode, itemCode, measure FROM series WHERE geoCode = ? AND itemCode = ? AND measure = ?';
+const STATS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, COUNT(*) AS figureCount,
+       MIN(f.periodEnd) AS firstPeriodEnd, MAX(f.periodEnd) AS lastPeriodEnd,
+       GROUP_CONCAT(DISTINCT f.basis || ':' || f.unit) AS views
+  FROM series s JOIN figures f ON f.seriesId = s.id`;
+
+export function findSeries(db: Db, geoCode: string, itemCode: string, measure: Measure): SeriesRow | undefined {
+  return statement<SeriesRow>(db, FIND).get(geoCode, itemCode, measure);
+}
+
+export function ensureSeries(db: Db, geoCode: string, itemCode: string, measure: Measure): number {
+  const found = findSeries(db, geoCode, itemCode, measure);
+  if (found) return found.id;
+  return Number(statement(db, 'INSERT INTO series (geoCode, itemCode, measure) VALUES (?, ?, ?)').run(geoCode, itemCode, measure).lastInsertRowid);
+}
+
+/** ensureSeries with the ids remembered: for storing many figures of a few dozen series. */
+export function seriesIdCache(db: Db): (geoCode: string, itemCode: string, measure: Measure) => number {
+  const ids = new Map<string, number>();
+  return (geoCode, itemCode, measure) => {
+    const key = `${geoCode}|${itemCode}|${measure}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ensureSeries(db, geoCode, itemCode, measure)));
+    return id;
+  };
+}
+
+export function seriesById(db: Db, id: number): SeriesRow | undefined {
+  return statement<SeriesRow>(db, 'SELECT id, geoCode, itemCode, measure FROM series WHERE id = ?').get(id);
+}
+
+export function allSeries(db: Db): Map<number, SeriesRow> {
+  return new Map(statement<SeriesRow>(db, 'SELECT id, geoCode, itemCode, measure FROM series').all().map((s) => [s.id, s]));
+}
+
+/** Every series that has figures, with its counts. */
+export function allSeriesStats(db: Db): SeriesStats[] {
+  return statement<SeriesStats>(db, `${STATS} GROUP BY s.id`).all();
+}
+
+/** One series' counts; undefined when it has no figures. */
+export function seriesStats(db: Db, id: number): SeriesStats | undefined {
+  return statement<SeriesStats>(db, `${STATS} WHERE s.id = ? GROUP BY s.id`).get(id);
+}
+
+export function countSeries(db: Db): number {
+  return statement<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM series').get()!.n;
+}

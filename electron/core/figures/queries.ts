@@ -1,0 +1,131 @@
+// Figures as shown: a series over time, one figure, a ranking of one period, and the summary of
+// the latest release (its headline and four rankings from one read of that period's figures).
+import type { FigureValue, LatestSummary, PeriodOption, Ranking, RankingGroup, RankingRow, SeriesFigures } from '../../shared/contract/figures.js';
+import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Measure, type Unit } from '../../shared/domain.js';
+import { comparePeriods, parsePeriod } from '../../shared/period.js';
+import { catalogKeyOf, describeSeries } from '../catalog/queries.js';
+import { allSeries, findSeries, seriesById, type SeriesRow } from '../catalog/repository.js';
+import type { Db } from '../db/connection.js';
+import { statement } from '../db/statements.js';
+import { NotFoundError } from '../errors.js';
+import { resolveGeo, resolveItem } from '../reference/names.js';
+import { listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
+import { candidatesForPeriod, candidatesForSeries, type FigureCandidate } from './repository.js';
+import { chooseShown, groupCandidates } from './select.js';
+
+function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, SeriesRow>): FigureValue[] {
+  return groupCandidates(candidates).map((group) => {
+    const s = seriesRows.get(group[0]!.seriesId)!;
+    return chooseShown(group, { geo: s.geoCode, item: s.itemCode, measure: s.measure });
+  });
+}
+
+const byPeriod = (a: FigureValue, b: FigureValue): number => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!);
+
+export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit): SeriesFigures {
+  const row = seriesById(db, seriesId);
+  if (!row) throw new NotFoundError(`no series with id ${seriesId}`);
+  const points = shownFigures(candidatesForSeries(db, seriesId, basis, asOf), new Map([[row.id, row]]))
+    .filter((p) => !unit || p.unit === unit)
+    .sort(byPeriod);
+  return { series: describeSeries(db, seriesId), basis, points };
+}
+
+const defaultMeasure = (item: Pick<ItemRow, 'kind'>): Measure => (item.kind === 'product' ? 'output' : 'iip');
+
+/** A % change is preferred over other units of the same basis. */
+const preferPercent = (figures: FigureValue[]): FigureValue | null => figures.find((f) => f.unit === 'pct') ?? figures[0] ?? null;
+
+export interface FigureQuery {
+  geo: string;
+  item: string;
+  measure?: Measure;
+  period: string;
+  basis: Basis;
+  asOf?: string;
+}
+
+export function getFigure(db: Db, q: FigureQuery): FigureValue | null {
+  const period = parsePeriod(q.period);
+  if (!period) throw new NotFoundError(`'${q.period}' is not a period (2025-11, 2025-01..2025-11, 2025-Q2, 2025)`);
+  const geo = resolveGeo(db, q.geo, period.end);
+  if (!geo) throw new NotFoundError(`no locality or country called '${q.geo}'`);
+  const item = resolveItem(db, q.item);
+  if (!item) throw new NotFoundError(`no industry or product called '${q.item}'`);
+  const series = findSeries(db, geo.code, item.code, q.measure ?? defaultMeasure(item));
+  if (!series) return null;
+  const candidates = candidatesForSeries(db, series.id, q.basis, q.asOf).filter((c) => c.period === period.code);
+  return preferPercent(shownFigures(candidates, new Map([[series.id, series]])));
+}
+
+/** The figures of one period and basis across every series, with what ranking them needs. */
+interface PeriodFigures {
+  figures: FigureValue[];
+  geos: Map<string, GeoRow>;
+  items: Map<string, ItemRow>;
+}
+
+function periodFigures(db: Db, period: string, basis: Basis, asOf: string | undefined): PeriodFigures {
+  return {
+    figures: shownFigures(candidatesForPeriod(db, period, basis, asOf), allSeries(db)),
+    geos: new Map(listGeos(db).map((g) => [g.code, g])),
+    items: new Map(listItems(db).map((i) => [i.code, i])),
+  };
+}
+
+/** One group's figures of the measure, highest first; quantities and indices are not ranked. */
+function rankRows({ figures, geos, items }: PeriodFigures, group: RankingGroup, measure: Measure): RankingRow[] {
+  const rows: RankingRow[] = [];
+  for (const figure of figures) {
+    const geo = geos.get(figure.geo);
+    const item = items.get(figure.item);
+    if (figure.measure !== measure || !geo || !item || catalogKeyOf(geo, item) !== group) continue;
+    if (figure.unit === 'qty' || figure.unit === 'index') continue;
+    rows.push({ geo: toGeoRef(geo), item: toItemRef(item), figure });
+  }
+  return rows.sort((a, b) => b.figure.value - a.figure.value);
+}
+
+export function ranking(db: Db, q: { period: string; basis: Basis; group: RankingGroup; measure?: Measure; asOf?: string }): Ranking {
+  const period = parsePeriod(q.period);
+  if (!period) throw new NotFoundError(`'${q.period}' is not a period`);
+  const measure = q.measure ?? (q.group === 'product' ? 'output' : 'iip');
+  return { period: period.code, basis: q.basis, measure, rows: rankRows(periodFigures(db, period.code, q.basis, q.asOf), q.group, measure) };
+}
+
+/** Periods with a whole-industry or rankable year-on-year figure, newest first (Jan–Nov before Nov). */
+export function latestPeriods(db: Db, asOf?: string): PeriodOption[] {
+  const rows = statement<{ period: string; kind: PeriodOption['kind']; hasHeadline: number; rankable: number }>(
+    db,
+    `SELECT f.period, f.periodKind AS kind,
+            MAX(s.geoCode = ? AND s.itemCode = ? AND s.measure = 'iip') AS hasHeadline,
+            SUM(i.kind IN ('division', 'product') OR g.kind != 'country') AS rankable
+       FROM figures f JOIN series s ON s.id = f.seriesId JOIN items i ON i.code = s.itemCode
+       JOIN geos g ON g.code = s.geoCode JOIN releases r ON r.id = f.releaseId
+      WHERE f.basis = 'yoy' AND (? IS NULL OR r.publishedOn <= ?)
+      GROUP BY f.period`,
+  ).all(COUNTRY_CODE, TOTAL_ITEM, asOf ?? null, asOf ?? null);
+  return rows
+    .filter((r) => r.hasHeadline || r.rankable > 0)
+    .sort((a, b) => comparePeriods(parsePeriod(b.period)!, parsePeriod(a.period)!))
+    .map((r) => ({ period: r.period, kind: r.kind, rankable: r.rankable > 0 }));
+}
+
+export function latestSummary(db: Db, q: { period?: string; asOf?: string }): LatestSummary {
+  const periods = latestPeriods(db, q.asOf);
+  const chosen = q.period ? parsePeriod(q.period)?.code : (periods.find((p) => p.rankable) ?? periods[0])?.period;
+  if (!chosen) return { period: '', periods, headline: null, headlineMom: null, sections: [], industries: [], localities: [], products: [] };
+  const yoy = periodFigures(db, chosen, 'yoy', q.asOf);
+  const isHeadline = (f: FigureValue): boolean => f.geo === COUNTRY_CODE && f.item === TOTAL_ITEM && f.measure === 'iip';
+  const isMonth = parsePeriod(chosen)!.kind === 'month';
+  return {
+    period: chosen,
+    periods,
+    headline: preferPercent(yoy.figures.filter(isHeadline)),
+    headlineMom: isMonth ? getFigure(db, { geo: COUNTRY_CODE, item: TOTAL_ITEM, period: chosen, basis: 'mom', asOf: q.asOf }) : null,
+    sections: rankRows(yoy, 'section', 'iip'),
+    industries: rankRows(yoy, 'division', 'iip'),
+    localities: rankRows(yoy, 'locality', 'iip'),
+    products: rankRows(yoy, 'product', 'output'),
+  };
+}

@@ -1,0 +1,96 @@
+// Figures as stored: one row per value per release. Choosing what to show is select.ts.
+import type { Basis, FigureInput, PeriodKind, Status, Unit } from '../../shared/domain.js';
+import { parsePeriod } from '../../shared/period.js';
+import { seriesIdCache } from '../catalog/repository.js';
+import type { Db } from '../db/connection.js';
+import { statement } from '../db/statements.js';
+
+/** A stored figure joined with its release: one candidate for a shown value. */
+export interface FigureCandidate {
+  id: number;
+  seriesId: number;
+  period: string;
+  periodKind: PeriodKind;
+  periodStart: string;
+  periodEnd: string;
+  basis: Basis;
+  unit: Unit;
+  baseYear: number;
+  value: number;
+  decimals: number;
+  status: Status;
+  quantityUnit: string | null;
+  quote: string | null;
+  location: string | null;
+  statedPeriod: string | null;
+  flags: string[];
+  note: string | null;
+  releaseId: number;
+  releaseName: string;
+  publisher: string;
+  publishedOn: string;
+  publishedOnNote: string | null;
+  sourceFile: string;
+}
+
+/** As SQLite returns it: flags are a JSON array in a TEXT column. */
+type CandidateRow = Omit<FigureCandidate, 'flags'> & { flags: string };
+
+const toCandidate = (row: CandidateRow): FigureCandidate => ({ ...row, flags: JSON.parse(row.flags) as string[] });
+
+const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, periodEnd, basis, unit, baseYear, value, decimals,
+                     status, quantityUnit, quote, location, statedPeriod, flags, note)
+VALUES (@seriesId, @releaseId, @period, @periodKind, @periodStart, @periodEnd, @basis, @unit, @baseYear, @value, @decimals,
+        @status, @quantityUnit, @quote, @location, @statedPeriod, @flags, @note)`;
+
+/** Stores a release's figures (call inside the release's transaction); returns how many. */
+export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
+  const put = statement(db, INSERT);
+  const seriesId = seriesIdCache(db);
+  for (const f of figures) {
+    const period = parsePeriod(f.period);
+    if (!period) throw new Error(`invalid period '${f.period}'`);
+    put.run({
+      seriesId: seriesId(f.geo, f.item, f.measure),
+      releaseId,
+      period: period.code,
+      periodKind: period.kind,
+      periodStart: period.start,
+      periodEnd: period.end,
+      basis: f.basis,
+      unit: f.unit,
+      baseYear: f.baseYear ?? 0,
+      value: f.value,
+      decimals: f.decimals,
+      status: f.status,
+      quantityUnit: f.quantityUnit ?? null,
+      quote: f.quote ?? null,
+      location: f.location ?? null,
+      statedPeriod: f.statedPeriod ?? null,
+      flags: JSON.stringify(f.flags ?? []),
+      note: f.note ?? null,
+    });
+  }
+  return figures.length;
+}
+
+const CANDIDATES = `SELECT f.id, f.seriesId, f.period, f.periodKind, f.periodStart, f.periodEnd, f.basis, f.unit, f.baseYear, f.value,
+       f.decimals, f.status, f.quantityUnit, f.quote, f.location, f.statedPeriod, f.flags, f.note,
+       r.id AS releaseId, r.name AS releaseName, r.publisher, r.publishedOn, r.publishedOnNote, r.sourceFile
+  FROM figures f JOIN releases r ON r.id = f.releaseId`;
+
+/** All candidates of one series for one basis, known on `asOf` (publication date) if given. */
+export function candidatesForSeries(db: Db, seriesId: number, basis: Basis, asOf?: string): FigureCandidate[] {
+  const sql = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?) ORDER BY f.periodEnd, f.periodStart DESC`;
+  return statement<CandidateRow>(db, sql).all(seriesId, basis, asOf ?? null, asOf ?? null).map(toCandidate);
+}
+
+/** All candidates of one period and basis across series. */
+export function candidatesForPeriod(db: Db, period: string, basis: Basis, asOf?: string): FigureCandidate[] {
+  const sql = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?)`;
+  return statement<CandidateRow>(db, sql).all(period, basis, asOf ?? null, asOf ?? null).map(toCandidate);
+}
+
+export function countFigures(db: Db): number {
+  return statement<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM figures').get()!.n;
+}

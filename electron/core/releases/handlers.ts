@@ -1,0 +1,12 @@
+import type { releasesChannels } from '../../shared/contract/releases.js';
+import type { CoreContext, DomainHandlers } from '../context.js';
+import { listReleases, undoRelease } from './repository.js';
+
+export function releasesHandlers({ db }: CoreContext): DomainHandlers<typeof releasesChannels> {
+  return {
+    handlers: {
+      'releases:list': async () => listReleases(db),
+      'releases:undo': async ({ releaseId }) => ({ undone: undoRelease(db, releaseId) }),
+    },
+  };
+}
