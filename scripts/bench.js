@@ -1,11 +1,14 @@
 // npm run bench: speed and memory figures of the store, the queries and imports (workbooks, a
 // 100 MB CSV through the handler table) on built code and real SQLite files. Prints medians of
-// repeated runs; compare ratios within one run — these machines are noisy.
+// repeated runs; compare ratios within one run — these machines are noisy. `npm run bench --
+// --against ../old-checkout --queries-only` times the queries of an earlier build alongside.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PassThrough } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 
 const dist = new URL('../dist/electron/', import.meta.url);
@@ -13,8 +16,13 @@ if (!fs.existsSync(new URL('core/store.js', dist))) {
   console.error('bench: build first (npm run build)');
   process.exit(2);
 }
+// --against DIR: also time the queries on another build (DIR/dist/electron, e.g. a worktree of an
+// earlier commit), interleaved with this one's on stores made the same way, and print the ratios.
+// --queries-only: skip the import benchmarks (minutes).
+const { values: options } = parseArgs({ options: { against: { type: 'string' }, 'queries-only': { type: 'boolean', default: false } } });
 const { openStore } = await import(new URL('core/store.js', dist).href);
-const { createHandlers, dispatch } = await import(new URL('core/handlers.js', dist).href);
+const { createCore } = await import(new URL('core/handlers.js', dist).href);
+const { dispatch } = await import(new URL('core/dispatch.js', dist).href);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -41,24 +49,55 @@ report('first start (create + embedded dataset)', median(firstStarts), 'median o
 const file = path.join(dir, 'first-0.sqlite');
 report('later start (open existing store)', median(Array.from({ length: 10 }, () => time(() => openStore(file).db.close()))), 'median of 10');
 
-const store = openStore(file);
-const handlers = createHandlers(store.db, store.path);
-const figureCount = store.db.prepare('SELECT COUNT(*) AS n FROM figures').get().n;
+/** This build's handler table on a store, with the same call shape as an earlier build's. */
+const thisBuild = { name: 'this build', open: (storeFile) => {
+  const store = openStore(storeFile);
+  const core = createCore({ db: store.db, storePath: store.path });
+  return { db: store.db, call: (channel, input) => dispatch(core.handlers, channel, input), close: () => (core.close(), store.db.close()) };
+} };
+const builds = [thisBuild];
+if (options.against) builds.push(await earlierBuild(path.resolve(options.against)));
+
+const opened = builds.map((b, i) => ({ build: b, ...b.open(path.join(dir, `queries-${i}.sqlite`)) }));
+const figureCount = opened[0].db.prepare('SELECT COUNT(*) AS n FROM figures').get().n;
+const totalSeries = (await opened[0].call('catalog:list', {})).value.find((g) => g.key === 'total').series[0].id;
 const calls = [
   ['catalog:list', {}],
   ['catalog:list', { search: 'phu tho' }],
   ['figures:get', { geo: 'VN', item: 'TOTAL', period: '2025-01..2025-11', basis: 'yoy' }],
   ['figures:ranking', { period: '2025-01..2025-11', basis: 'yoy', group: 'division' }],
   ['latest:summary', {}],
+  ['figures:series', { seriesId: totalSeries, basis: 'yoy' }],
 ];
-const totalSeries = (await dispatch(handlers, 'catalog:list', {})).value.find((g) => g.key === 'total').series[0].id;
-calls.push(['figures:series', { seriesId: totalSeries, basis: 'yoy' }]);
 for (const [channel, input] of calls) {
-  const runs = [];
-  for (let i = 0; i < 30; i++) runs.push(await timeAsync(() => dispatch(handlers, channel, input)));
-  report(`${channel} ${JSON.stringify(input)}`, median(runs), 'median of 30');
+  // Both builds alternate call by call, so a noisy moment costs both alike.
+  const runs = opened.map(() => []);
+  for (let i = 0; i < 30; i++) for (const [b, o] of opened.entries()) runs[b].push(await timeAsync(() => o.call(channel, input)));
+  const medians = runs.map(median);
+  const against = medians.length > 1 ? `; ${opened[1].build.name} ${medians[1].toFixed(2)} ms, ratio ${(medians[0] / medians[1]).toFixed(2)}` : '';
+  report(`${channel} ${JSON.stringify(input)}`, medians[0], `median of 30${against}`);
 }
-store.db.close();
+for (const o of opened) o.close();
+if (options['queries-only']) finish();
+
+/** An earlier build's handler table (before the domains: createHandlers and dispatch in core/handlers.js). */
+async function earlierBuild(root) {
+  const at = (p) => pathToFileURL(path.join(root, 'dist', 'electron', p)).href;
+  const { openStore: open } = await import(at('core/store.js'));
+  const handlersModule = await import(at('core/handlers.js'));
+  return {
+    name: path.basename(root),
+    open: (storeFile) => {
+      const store = open(storeFile);
+      if (handlersModule.createCore) {
+        const core = handlersModule.createCore({ db: store.db, storePath: store.path });
+        return { db: store.db, call: async (c, i) => (await import(at('core/dispatch.js'))).dispatch(core.handlers, c, i), close: () => (core.close(), store.db.close()) };
+      }
+      const table = handlersModule.createHandlers(store.db, store.path);
+      return { db: store.db, call: (c, i) => handlersModule.dispatch(table, c, i), close: () => (table.close(), store.db.close()) };
+    },
+  };
+}
 
 // ---- imports -------------------------------------------------------------------------------------
 let peakRss = process.memoryUsage().rss;
@@ -105,9 +144,9 @@ if (fs.existsSync(releases)) {
 
 // A ~100 MB tidy CSV through the handler table as the window sends it: staged in 4 MiB chunks, previewed, committed.
 const csvStore = openStore(path.join(dir, 'import.sqlite'));
-const importHandlers = createHandlers(csvStore.db, csvStore.path);
+const importCore = createCore({ db: csvStore.db, storePath: csvStore.path });
 const call = async (channel, input, ctx) => {
-  const r = await dispatch(importHandlers, channel, input, ctx);
+  const r = await dispatch(importCore.handlers, channel, input, ctx);
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   return r.value;
 };
@@ -132,9 +171,10 @@ t0 = performance.now();
 await call('import:commit', { previewId: preview.previewId });
 const commitMs = performance.now() - t0;
 report('  commit it (reads it again, one transaction)', commitMs, `${(previewFigures / (commitMs / 1000)).toFixed(0)} figures/s, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
-importHandlers.close();
+importCore.close();
 csvStore.db.close();
 clearInterval(sampler);
+finish();
 
 /** Watches the event loop with a 5 ms timer; stop() gives the longest gap between its turns (ms). */
 function watchEventLoop() {
@@ -181,9 +221,13 @@ function bigTidyCsv(bytes) {
   return Buffer.from(['geo,item,measure,period,basis,unit,value,status,filler', ...lines.map((l) => `${l},${filler}`)].join('\n') + '\n');
 }
 
-const mem = process.memoryUsage();
-console.log(`IIP Explorer benchmark — ${figureCount} figures in the store, node ${process.version}, ${os.cpus().length} cores`);
-const w = Math.max(...rows.map((r) => r[0].length));
-for (const [name, value, extra] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${extra}`);
-console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
-fs.rmSync(dir, { recursive: true, force: true });
+/** Prints the figures and ends the run. */
+function finish() {
+  const mem = process.memoryUsage();
+  console.log(`IIP Explorer benchmark — ${figureCount} figures in the store, node ${process.version}, ${os.cpus().length} cores`);
+  const w = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, extra] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${extra}`);
+  console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { foldForSearch } from '../../electron/shared/text.js';
 
 interface Geo {
   code: string;
@@ -36,17 +37,8 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(url, 'utf8')) as T;
 }
 
-/** Lookup key: decompose, drop combining marks, đ→d, lower-case, collapse spaces. */
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** The key the app looks names up by (diacritics and case ignored). */
+const fold = foldForSearch;
 
 function isNfcText(s: unknown): boolean {
   return typeof s === 'string' && s.trim().length > 0 && s === s.normalize('NFC');

@@ -7,10 +7,11 @@ import { catalogKeyOf, describeSeries } from '../catalog/queries.js';
 import { allSeries, findSeries, seriesById, type SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { untilChange } from '../db/until-change.js';
 import { NotFoundError } from '../errors.js';
 import { resolveGeo, resolveItem } from '../reference/names.js';
 import { listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
-import { candidatesForPeriod, candidatesForSeries, type FigureCandidate } from './repository.js';
+import { candidatesForFigure, candidatesForPeriod, candidatesForSeries, type FigureCandidate } from './repository.js';
 import { chooseShown, groupCandidates } from './select.js';
 
 function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, SeriesRow>): FigureValue[] {
@@ -54,8 +55,7 @@ export function getFigure(db: Db, q: FigureQuery): FigureValue | null {
   if (!item) throw new NotFoundError(`no industry or product called '${q.item}'`);
   const series = findSeries(db, geo.code, item.code, q.measure ?? defaultMeasure(item));
   if (!series) return null;
-  const candidates = candidatesForSeries(db, series.id, q.basis, q.asOf).filter((c) => c.period === period.code);
-  return preferPercent(shownFigures(candidates, new Map([[series.id, series]])));
+  return preferPercent(shownFigures(candidatesForFigure(db, series.id, period.code, q.basis, q.asOf), new Map([[series.id, series]])));
 }
 
 /** The figures of one period and basis across every series, with what ranking them needs. */
@@ -95,20 +95,38 @@ export function ranking(db: Db, q: { period: string; basis: Basis; group: Rankin
 
 /** Periods with a whole-industry or rankable year-on-year figure, newest first (Jan–Nov before Nov). */
 export function latestPeriods(db: Db, asOf?: string): PeriodOption[] {
-  const rows = statement<{ period: string; kind: PeriodOption['kind']; hasHeadline: number; rankable: number }>(
+  // A read over every figure, kept until the store changes; callers get their own copies.
+  return untilChange(db, `latestPeriods:${asOf ?? ''}`, () => readLatestPeriods(db, asOf)).map((p) => ({ ...p }));
+}
+
+function readLatestPeriods(db: Db, asOf: string | undefined): PeriodOption[] {
+  const series = allSeries(db);
+  const geos = new Map(listGeos(db).map((g) => [g.code, g]));
+  const items = new Map(listItems(db).map((i) => [i.code, i]));
+  const found = new Map<string, { headline: boolean; rankable: boolean }>();
+  for (const { period, seriesId } of periodsWithSeries(db, asOf)) {
+    const s = series.get(seriesId)!;
+    const geo = geos.get(s.geoCode)!;
+    const item = items.get(s.itemCode)!;
+    const entry = found.get(period) ?? { headline: false, rankable: false };
+    entry.headline ||= s.geoCode === COUNTRY_CODE && s.itemCode === TOTAL_ITEM && s.measure === 'iip';
+    entry.rankable ||= item.kind === 'division' || item.kind === 'product' || geo.kind !== 'country';
+    found.set(period, entry);
+  }
+  return [...found.entries()]
+    .filter(([, e]) => e.headline || e.rankable)
+    .map(([period, e]) => ({ parsed: parsePeriod(period)!, rankable: e.rankable }))
+    .sort((a, b) => comparePeriods(b.parsed, a.parsed))
+    .map(({ parsed, rankable }) => ({ period: parsed.code, kind: parsed.kind, rankable }));
+}
+
+/** Each period and series with a year-on-year figure (known on `asOf`): read off the period index alone when no date is given. */
+function periodsWithSeries(db: Db, asOf: string | undefined): { period: string; seriesId: number }[] {
+  if (asOf === undefined) return statement<{ period: string; seriesId: number }>(db, "SELECT DISTINCT period, seriesId FROM figures WHERE basis = 'yoy'").all();
+  return statement<{ period: string; seriesId: number }>(
     db,
-    `SELECT f.period, f.periodKind AS kind,
-            MAX(s.geoCode = ? AND s.itemCode = ? AND s.measure = 'iip') AS hasHeadline,
-            SUM(i.kind IN ('division', 'product') OR g.kind != 'country') AS rankable
-       FROM figures f JOIN series s ON s.id = f.seriesId JOIN items i ON i.code = s.itemCode
-       JOIN geos g ON g.code = s.geoCode JOIN releases r ON r.id = f.releaseId
-      WHERE f.basis = 'yoy' AND (? IS NULL OR r.publishedOn <= ?)
-      GROUP BY f.period`,
-  ).all(COUNTRY_CODE, TOTAL_ITEM, asOf ?? null, asOf ?? null);
-  return rows
-    .filter((r) => r.hasHeadline || r.rankable > 0)
-    .sort((a, b) => comparePeriods(parsePeriod(b.period)!, parsePeriod(a.period)!))
-    .map((r) => ({ period: r.period, kind: r.kind, rankable: r.rankable > 0 }));
+    "SELECT DISTINCT f.period, f.seriesId FROM figures f JOIN releases r ON r.id = f.releaseId WHERE f.basis = 'yoy' AND r.publishedOn <= ?",
+  ).all(asOf);
 }
 
 export function latestSummary(db: Db, q: { period?: string; asOf?: string }): LatestSummary {

@@ -36,7 +36,7 @@ export interface FigureCandidate {
 /** As SQLite returns it: flags are a JSON array in a TEXT column. */
 type CandidateRow = Omit<FigureCandidate, 'flags'> & { flags: string };
 
-const toCandidate = (row: CandidateRow): FigureCandidate => ({ ...row, flags: JSON.parse(row.flags) as string[] });
+const toCandidate = (row: CandidateRow): FigureCandidate => ({ ...row, flags: row.flags === '[]' ? [] : (JSON.parse(row.flags) as string[]) });
 
 const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, periodEnd, basis, unit, baseYear, value, decimals,
                      status, quantityUnit, quote, location, statedPeriod, flags, note)
@@ -83,6 +83,12 @@ const CANDIDATES = `SELECT f.id, f.seriesId, f.period, f.periodKind, f.periodSta
 export function candidatesForSeries(db: Db, seriesId: number, basis: Basis, asOf?: string): FigureCandidate[] {
   const sql = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?) ORDER BY f.periodEnd, f.periodStart DESC`;
   return statement<CandidateRow>(db, sql).all(seriesId, basis, asOf ?? null, asOf ?? null).map(toCandidate);
+}
+
+/** The candidates of one figure: one series, period and basis. */
+export function candidatesForFigure(db: Db, seriesId: number, period: string, basis: Basis, asOf?: string): FigureCandidate[] {
+  const sql = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND f.period = ? AND (? IS NULL OR r.publishedOn <= ?)`;
+  return statement<CandidateRow>(db, sql).all(seriesId, basis, period, asOf ?? null, asOf ?? null).map(toCandidate);
 }
 
 /** All candidates of one period and basis across series. */

@@ -11,12 +11,13 @@ import { importChannels, importEvents } from './import.js';
 import { referenceChannels } from './reference.js';
 import { releasesChannels } from './releases.js';
 
-/** The domains' channel maps; a name declared by two domains is refused when this module loads. */
+/** The domains' channel maps, merged below. */
 const DOMAINS = [appChannels, catalogChannels, figuresChannels, releasesChannels, referenceChannels, importChannels] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;
 
-function merge<T extends readonly object[]>(maps: T, what: string): Merged<T> {
+/** The maps merged into one; a name in two of them is a mistake, refused at once. */
+export function mergeChannelMaps<T extends readonly object[]>(maps: T, what: string): Merged<T> {
   const merged: Record<string, unknown> = {};
   for (const map of maps) {
     for (const [name, value] of Object.entries(map)) {
@@ -27,7 +28,7 @@ function merge<T extends readonly object[]>(maps: T, what: string): Merged<T> {
   return merged as Merged<T>;
 }
 
-export const contract = merge(DOMAINS, 'channel');
+export const contract = mergeChannelMaps(DOMAINS, 'channel');
 export type Contract = typeof contract;
 export type Channel = keyof Contract & string;
 
@@ -41,7 +42,7 @@ export const isChannel = (name: unknown): name is Channel => typeof name === 'st
 
 // ---- events main pushes -------------------------------------------------------------------
 
-export const events = merge([importEvents] as const, 'event');
+export const events = mergeChannelMaps([importEvents] as const, 'event');
 export type EventName = keyof typeof events & string;
 export type EventPayloads = { [E in EventName]: z.output<(typeof events)[E]> };
 export type EmitEvent = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
