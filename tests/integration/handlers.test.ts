@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { comparePeriods, parsePeriod } from '../../electron/shared/period.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore } from '../../electron/core/store.js';
@@ -11,7 +12,12 @@ describe('handler table through dispatch', () => {
 
   it('answers good payloads', async () => {
     const info = await dispatch(handlers, 'app:info', {});
-    expect(info).toMatchObject({ ok: true, value: { storePath: store.path, releaseCount: expect.any(Number) } });
+    const releases = await dispatch(handlers, 'releases:list', {});
+    if (!releases.ok) throw new Error(releases.error.message);
+    const listed = releases.value as { figureCount: number }[];
+    // What app:info counts is what the store holds: every release, and every figure of them.
+    expect(info).toMatchObject({ ok: true, value: { storePath: store.path, releaseCount: listed.length, figureCount: listed.reduce((n, r) => n + r.figureCount, 0) } });
+    expect(listed.length).toBeGreaterThan(80);
     const get = await dispatch(handlers, 'figures:get', { geo: 'VN', item: 'TOTAL', period: '2025-11', basis: 'mom' });
     expect(get).toMatchObject({ ok: true, value: { value: 2.3 } });
   });
@@ -45,5 +51,7 @@ describe('handler table through dispatch', () => {
     const [may, november] = [periods.indexOf('2025-01..2025-05'), periods.indexOf('2025-01..2025-11')];
     expect(may).toBeGreaterThanOrEqual(0);
     expect(november).toBeGreaterThan(may);
+    const parsed = periods.map((p) => parsePeriod(p)!);
+    for (let i = 1; i < parsed.length; i++) expect(comparePeriods(parsed[i - 1]!, parsed[i]!), `${periods[i - 1]} before ${periods[i]}`).toBeLessThan(0);
   });
 });
