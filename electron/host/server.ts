@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { MAX_STAGE_CHUNK_BASE64 } from '../shared/contract/import.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../shared/contract/define.js';
+import { contract, isChannel } from '../shared/contract/index.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 import { dispatch } from '../core/dispatch.js';
-import { type Handlers } from '../core/context.js';
+import type { Handlers } from '../core/context.js';
 import { EventStreams } from './event-streams.js';
 
 export interface HostOptions {
@@ -24,12 +25,8 @@ export interface HostOptions {
 
 export interface RunningHost { url: string; port: number; token: string; close(): Promise<void> }
 
-/** Request bodies: a staged chunk of a file is the largest; previews carry pasted text; other calls are small. */
-function bodyLimit(channel: string): number {
-  if (channel === 'import:stage-chunk') return MAX_STAGE_CHUNK_BASE64 + 64 * 1024;
-  if (channel === 'import:preview' || channel === 'import:commit') return 8 * 1024 * 1024;
-  return 1024 * 1024;
-}
+/** Request bodies: as large as the channel declares (a staged chunk of a file, pasted text), else small. */
+const bodyLimit = (channel: string): number => (isChannel(channel) ? contract[channel].maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
 const EVENTS_PATH = '/api/events';
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -6,6 +6,11 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   input: I;
   /** What the handler answers; checked in tests, and when answers arrive as files from elsewhere. */
   output: O;
+  /** The largest input, as JSON, a transport should accept (default DEFAULT_MAX_INPUT_BYTES). */
+  maxInputBytes?: number;
 }
+
+/** Most calls carry a few fields; those that carry file chunks or pasted text say so. */
+export const DEFAULT_MAX_INPUT_BYTES = 2 ** 20;
 
 export const channel = <I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, O>): ChannelSpec<I, O> => spec;

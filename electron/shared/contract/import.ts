@@ -105,6 +105,9 @@ export const MAX_STAGED_BYTES = 2 ** 30;
 /** A chunk's length once base64-encoded. */
 export const MAX_STAGE_CHUNK_BASE64 = 4 * Math.ceil(MAX_STAGE_CHUNK_BYTES / 3);
 
+/** A preview carries pasted text (up to a million characters, four bytes each at most) and the choices made. */
+const PASTED_TEXT_INPUT_BYTES = 8 * 2 ** 20;
+
 const stagedId = z.string().regex(/^[\w-]{8,64}$/, 'expected a staged file id from import:stage-begin');
 const fileName = z.string().min(1).max(255);
 
@@ -133,6 +136,7 @@ export const importChannels = {
         .refine((t) => t.length % 4 === 0, 'expected padded base64 (length a multiple of 4)'),
     }),
     output: z.strictObject({ received: z.number().int() }),
+    maxInputBytes: MAX_STAGE_CHUNK_BASE64 + 64 * 1024,
   }),
   'import:stage-end': channel({ input: z.strictObject({ stagedId }), output: z.strictObject({ stagedId: z.string(), size: z.number().int() }) }),
   'import:stage-discard': channel({ input: z.strictObject({ stagedIds: z.array(stagedId).max(200) }), output: z.strictObject({ discarded: z.number().int() }) }),
@@ -147,8 +151,9 @@ export const importChannels = {
       })
       .refine((v) => (v.stagedIds?.length ?? 0) > 0 || (v.text ?? '').trim() !== '', 'give staged files or text'),
     output: importPreviewSchema.extend({ previewId: z.string() }),
+    maxInputBytes: PASTED_TEXT_INPUT_BYTES,
   }),
-  'import:commit': channel({ input: z.strictObject({ previewId: z.string().min(1).max(64), ...importChoices }), output: commitResultSchema }),
+  'import:commit': channel({ input: z.strictObject({ previewId: z.string().min(1).max(64), ...importChoices }), output: commitResultSchema, maxInputBytes: PASTED_TEXT_INPUT_BYTES }),
   'templates:list': channel({ input: z.strictObject({}), output: z.array(templateSummarySchema) }),
   'templates:delete': channel({ input: z.strictObject({ name: z.string().trim().min(1).max(100) }), output: z.strictObject({ deleted: z.boolean() }) }),
 };
