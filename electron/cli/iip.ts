@@ -4,6 +4,7 @@
 //   iip releases [--json]
 //   iip templates [--json] [--delete NAME]
 //   iip names [--json] [--forget LABEL [--kind geo|item]]
+//   iip notes add|list|rm|export|import … (see notes-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
@@ -14,6 +15,7 @@ import { openStore, type Store } from '../core/store.js';
 import { foldForSearch } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
 import { ImportUsageError, runImport } from './import-command.js';
+import { NOTES_OPTIONS, NotesUsageError, runNotes } from './notes-command.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -29,6 +31,11 @@ const USAGE = `Usage:
   iip undo RELEASE-ID
   iip templates [--json] [--delete NAME]   (saved layout templates for spreadsheets; use one with iip import FILE --template NAME)
   iip names [--json] [--forget LABEL [--kind geo|item]]   (names matched by hand in earlier imports)
+  iip notes add --geo G --item I [--measure M] [--basis B] [--period P | --from P --to P] --text TEXT [--author NAME] [--tag T]... [--status draft|approved]
+  iip notes list [--geo G] [--item I] [--author A] [--tag T] [--search TEXT] [--json]
+  iip notes rm ID
+  iip notes export FILE [--author A] [--tag T]
+  iip notes import FILE [--dry-run] [--json]   (a colleague's .iipnotes file; merged by note identity)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -42,10 +49,11 @@ const COMMANDS = {
   undo: {},
   templates: { delete: { type: 'string' } },
   names: { forget: { type: 'string' }, kind: { type: 'string' } },
+  notes: NOTES_OPTIONS,
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
-const TAKES_POSITIONALS: Command[] = ['import', 'undo'];
+const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes'];
 
 type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 
@@ -164,6 +172,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'names':
         return await names(core, values, json, io);
+      case 'notes':
+        return await runNotes(core, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
@@ -178,7 +188,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return 2;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportUsageError) {
+    if (error instanceof UsageError || error instanceof ImportUsageError || error instanceof NotesUsageError) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');
       return 2;

@@ -6,6 +6,7 @@ import { catalogHandlers } from './catalog/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
 import { figuresHandlers } from './figures/handlers.js';
 import { importHandlers } from './import/handlers.js';
+import { notesHandlers } from './notes/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
 import { releasesHandlers } from './releases/handlers.js';
 
@@ -19,8 +20,8 @@ export interface Core {
 const onlyChannels = <T extends Record<Exclude<keyof T, Channel>, never>>(table: T): T => table;
 
 export function createCore(context: CoreContext): Core {
-  const domains = [appHandlers(context), catalogHandlers(context), figuresHandlers(context), releasesHandlers(context), referenceHandlers(context), importHandlers(context)] as const;
-  const [app, catalog, figures, releases, reference, imports] = domains;
+  const domains = [appHandlers(context), catalogHandlers(context), figuresHandlers(context), releasesHandlers(context), referenceHandlers(context), importHandlers(context), notesHandlers(context)] as const;
+  const [app, catalog, figures, releases, reference, imports, notes] = domains;
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -28,6 +29,7 @@ export function createCore(context: CoreContext): Core {
     ...releases.handlers,
     ...reference.handlers,
     ...imports.handlers,
+    ...notes.handlers,
   }) satisfies Handlers;
   return {
     handlers,

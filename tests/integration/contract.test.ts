@@ -67,6 +67,24 @@ describe('the contract and the handler table', () => {
     expect(await answerOf('import:stage-discard', { stagedIds: [discard.stagedId] })).toEqual({ discarded: 1 });
   });
 
+  it('answers the notes channels within their output schemas, through a file and a conflict', async () => {
+    expect(await answerOf('notes:author', {})).toEqual({ author: null });
+    await answerOf('notes:set-author', { author: 'Lan' });
+    const note = (await answerOf('notes:add', { anchor: { scope: 'figure', geo: 'VN', item: 'TOTAL', basis: 'mom', period: '2025-11' }, text: 'x' })) as { id: string; revision: string };
+    await answerOf('notes:update', { id: note.id, status: 'approved' });
+    await answerOf('notes:list', { search: 'x' });
+    const file = (await answerOf('notes:export', {})) as { content: string };
+    await answerOf('notes:delete', { id: note.id });
+    await answerOf('notes:restore', { id: note.id });
+    await answerOf('notes:update', { id: note.id, text: 'mine' });
+    const theirs = JSON.parse(file.content) as { notes: { text: string; history: string[]; revision: string }[] };
+    theirs.notes[0]!.text = 'theirs';
+    await answerOf('notes:import-preview', { fileName: 'theirs.iipnotes', content: JSON.stringify(theirs) });
+    expect(await answerOf('notes:import', { fileName: 'theirs.iipnotes', content: JSON.stringify(theirs) })).toMatchObject({ counts: { conflict: 1 } });
+    const [conflict] = (await answerOf('notes:conflicts', {})) as { theirs: { revision: string } }[];
+    await answerOf('notes:resolve', { id: note.id, revision: conflict!.theirs.revision, keep: 'both' });
+  });
+
   it('answers each error class with its code, and anything else as internal', async () => {
     const throwing = (error: unknown) => ({ ...core.handlers, 'app:info': async () => Promise.reject(error) });
     const codeOf = async (error: unknown) => {

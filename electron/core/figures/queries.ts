@@ -9,7 +9,7 @@ import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
 import { NotFoundError } from '../errors.js';
-import { resolveGeo, resolveItem } from '../reference/names.js';
+import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
 import { listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
 import { candidatesForFigure, candidatesForPeriod, candidatesForSeries, type FigureCandidate } from './repository.js';
 import { chooseShown, groupCandidates } from './select.js';
@@ -32,7 +32,6 @@ export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: str
   return { series: describeSeries(db, seriesId), basis, points };
 }
 
-const defaultMeasure = (item: Pick<ItemRow, 'kind'>): Measure => (item.kind === 'product' ? 'output' : 'iip');
 
 /** A % change is preferred over other units of the same basis. */
 const preferPercent = (figures: FigureValue[]): FigureValue | null => figures.find((f) => f.unit === 'pct') ?? figures[0] ?? null;
@@ -53,9 +52,14 @@ export function getFigure(db: Db, q: FigureQuery): FigureValue | null {
   if (!geo) throw new NotFoundError(`no locality or country called '${q.geo}'`);
   const item = resolveItem(db, q.item);
   if (!item) throw new NotFoundError(`no industry or product called '${q.item}'`);
-  const series = findSeries(db, geo.code, item.code, q.measure ?? defaultMeasure(item));
+  const series = findSeries(db, geo.code, item.code, q.measure ?? usualMeasure(item));
   if (!series) return null;
-  return preferPercent(shownFigures(candidatesForFigure(db, series.id, period.code, q.basis, q.asOf), new Map([[series.id, series]])));
+  return shownFigure(db, series, period.code, q.basis, q.asOf);
+}
+
+/** The figure shown for one series, period (canonical code) and basis, a % change preferred. */
+export function shownFigure(db: Db, series: SeriesRow, period: string, basis: Basis, asOf?: string): FigureValue | null {
+  return preferPercent(shownFigures(candidatesForFigure(db, series.id, period, basis, asOf), new Map([[series.id, series]])));
 }
 
 /** The figures of one period and basis across every series, with what ranking them needs. */

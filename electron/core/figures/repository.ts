@@ -97,6 +97,11 @@ export function candidatesForPeriod(db: Db, period: string, basis: Basis, asOf?:
   return statement<CandidateRow>(db, sql).all(period, basis, asOf ?? null, asOf ?? null).map(toCandidate);
 }
 
+/** Whether a series has any figure (of the basis, if given). */
+export function seriesHasFigures(db: Db, seriesId: number, basis: Basis | null): boolean {
+  return statement(db, 'SELECT 1 FROM figures WHERE seriesId = ? AND (? IS NULL OR basis = ?) LIMIT 1').get(seriesId, basis, basis) !== undefined;
+}
+
 export function countFigures(db: Db): number {
   return statement<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM figures').get()!.n;
 }

@@ -1,6 +1,6 @@
 // What a name in a file or on the command line means: the geo valid in the figure's period, the
 // item whose name (with or without "ngành", "industry", …) a label gives.
-import type { ItemKind } from '../../shared/domain.js';
+import type { ItemKind, Measure } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
 import { foldForSearch } from '../../shared/text.js';
 import { aliasesOf, codesForLabel, geoByCode, geoCodesByOfficialCode, itemByCode, type GeoRow, type ItemRow } from './repository.js';
@@ -59,3 +59,6 @@ export function resolveItem(db: Db, label: string): ItemRow | undefined {
   return nested ? first : undefined;
 }
 
+
+/** The measure a series of this item usually has: output for products, the index otherwise. */
+export const usualMeasure = (item: Pick<ItemRow, 'kind'>): Measure => (item.kind === 'product' ? 'output' : 'iip');

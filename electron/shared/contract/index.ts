@@ -8,11 +8,12 @@ import type { ChannelSpec } from './define.js';
 import type { Result } from './envelope.js';
 import { figuresChannels } from './figures.js';
 import { importChannels, importEvents } from './import.js';
+import { notesChannels } from './notes.js';
 import { referenceChannels } from './reference.js';
 import { releasesChannels } from './releases.js';
 
 /** The domains' channel maps, merged below. */
-const DOMAINS = [appChannels, catalogChannels, figuresChannels, releasesChannels, referenceChannels, importChannels] as const;
+const DOMAINS = [appChannels, catalogChannels, figuresChannels, releasesChannels, referenceChannels, importChannels, notesChannels] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;
 

@@ -1,0 +1,85 @@
+// `.iipnotes` files: JSON with a format name and version, the notes with their histories. Read
+// strictly: a file too large, not JSON, truncated, malformed or from a newer app is refused with
+// the file and the place named, before anything changes.
+import {
+  NOTES_FILE_FORMAT,
+  NOTES_FILE_MAX_BYTES,
+  NOTES_FILE_VERSION,
+  notesFileSchema,
+  type NoteRecord,
+  type NotesFile,
+} from '../../shared/contract/notes.js';
+import { BadInputError } from '../errors.js';
+import { revisionOf } from './revision.js';
+
+export class NotesFileError extends BadInputError {
+  constructor(
+    readonly file: string,
+    readonly place: string | null,
+    readonly detail: string,
+  ) {
+    super(`${file}${place ? ` (${place})` : ''}: ${detail}`);
+  }
+}
+
+export function writeNotesFile(notes: NoteRecord[], appVersion: string, exportedAt: string): string {
+  const file: NotesFile = { format: NOTES_FILE_FORMAT, version: NOTES_FILE_VERSION, exportedAt, app: `IIP Explorer ${appVersion}`, notes };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/** Where a JSON.parse error happened, where the engine says (V8 gives "position N"). */
+function jsonErrorPlace(text: string, error: unknown): string | null {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  return position ? lineAndColumn(text, Number(position[1])) : null;
+}
+
+const pathText = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}${text ? '.' : ''}${String(key)}`), '');
+
+export function readNotesFile(fileName: string, content: string): NoteRecord[] {
+  const bytes = new TextEncoder().encode(content).length;
+  if (bytes > NOTES_FILE_MAX_BYTES) throw new NotesFileError(fileName, null, `is ${bytes} bytes; notes files are read up to ${NOTES_FILE_MAX_BYTES} bytes (8 MiB)`);
+  let json: unknown;
+  try {
+    json = JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const truncated = content.trim().length === 0 || !/[}\]]\s*$/.test(content);
+    const place = jsonErrorPlace(content, error) ?? (truncated ? lineAndColumn(content, content.length) : null);
+    throw new NotesFileError(fileName, place, truncated ? 'the file ends too early (truncated?): not a complete notes file' : 'not valid JSON: not a notes file');
+  }
+  const head = json as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== NOTES_FILE_FORMAT) {
+    throw new NotesFileError(fileName, 'format', `not an IIP Explorer notes file (expected "format": "${NOTES_FILE_FORMAT}")`);
+  }
+  if (typeof head.version === 'number' && head.version > NOTES_FILE_VERSION) {
+    throw new NotesFileError(fileName, 'version', `made by a newer IIP Explorer (notes format ${head.version}; this app reads up to ${NOTES_FILE_VERSION}): update the app to read it`);
+  }
+  const parsed = notesFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const noteIndex = typeof issue.path[1] === 'number' ? issue.path[1] : null;
+    const id = noteIndex !== null ? (json as { notes: { id?: unknown }[] }).notes[noteIndex]?.id : undefined;
+    const place = `${pathText(issue.path)}${typeof id === 'string' ? ` of note ${id}` : ''}`;
+    throw new NotesFileError(fileName, place || null, issue.message);
+  }
+  const seen = new Set<string>();
+  return parsed.data.notes.map((note, index) => {
+    if (seen.has(note.id)) throw new NotesFileError(fileName, `notes[${index}].id`, `note ${note.id} appears twice`);
+    seen.add(note.id);
+    return recomputedRevision(note);
+  });
+}
+
+/** A version edited by hand (content no longer matching its revision) is a new version of it. */
+function recomputedRevision(note: NoteRecord): NoteRecord {
+  const { revision: stated, history, ...content } = note;
+  const revision = revisionOf(content);
+  return { ...content, revision, history: [...new Set([...history, stated, revision])] };
+}
