@@ -66,18 +66,7 @@ const layerZones = [
 export default defineConfig(
   {
     name: 'iip/ignores',
-    ignores: [
-      '**/node_modules/',
-      'dist/',
-      'data/',
-      'build/',
-      'release/',
-      'coverage/',
-      'test-output/',
-      'scratch/',
-      'tests/fixtures/',
-      '**/*.d.ts',
-    ],
+    ignores: ['**/node_modules/', 'dist/', 'data/', 'release/', 'coverage/', 'test-output/', 'scratch/', 'tests/fixtures/', '**/*.d.ts'],
   },
   {
     name: 'iip/lint-options',
@@ -106,7 +95,11 @@ export default defineConfig(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [
         // `./x.js` finds x.ts; `@shared/*` follows the renderer's paths. Each file resolves with the tsconfig that includes it.
-        createTypeScriptImportResolver({ alwaysTryTypes: true, noWarnOnMultipleProjects: true, project: ['./tsconfig.renderer.json', './tsconfig.node.json', './tsconfig.json'] }),
+        createTypeScriptImportResolver({
+          alwaysTryTypes: true,
+          noWarnOnMultipleProjects: true,
+          project: ['./tsconfig.renderer.json', './tsconfig.node.json', './tsconfig.json'],
+        }),
       ],
     },
     rules: {
