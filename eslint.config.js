@@ -76,6 +76,16 @@ export default defineConfig(
   // Everything: ESLint's and typescript-eslint's recommended rules.
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    name: 'iip/unused',
+    rules: {
+      // A leading underscore marks what is unused on purpose, as in `const { checksum: _c, ...release } = p.release`.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true, caughtErrors: 'none' },
+      ],
+    },
+  },
 
   // TypeScript: type-aware where it is cheap and catches real bugs (promises), import rules with the TypeScript resolver.
   {
@@ -107,7 +117,6 @@ export default defineConfig(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
 
       'import-x/no-unresolved': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],

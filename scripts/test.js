@@ -1,4 +1,5 @@
-// npm test: build (the browser suites test the built app), typecheck, then every Vitest suite.
+// npm test: build (the browser suites test the built app), typecheck, lint (ESLint with the layer rules, Prettier's check),
+// then every Vitest suite.
 // Last line: "N passed, N failed, N skipped" over everything.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,8 @@ if (!process.env.IIP_TEST_SKIP_BUILD) {
   else failed += 1;
 }
 if (run('npm', ['run', '--silent', 'typecheck']) === 0) passed += 1;
+else failed += 1;
+if (run('npm', ['run', '--silent', 'lint']) === 0) passed += 1;
 else failed += 1;
 
 mkdirSync(new URL('test-output/', root), { recursive: true });
