@@ -22,7 +22,14 @@ else failed += 1;
 mkdirSync(new URL('test-output/', root), { recursive: true });
 const report = new URL('test-output/vitest.json', root);
 rmSync(report, { force: true });
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=test-output/vitest.json`, ...process.argv.slice(2)]);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=test-output/vitest.json`,
+  ...process.argv.slice(2),
+]);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests;
