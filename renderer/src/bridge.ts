@@ -1,9 +1,9 @@
 // The renderer's one way to talk to main: invoke(channel, input) and onEvent(event), typed by the
 // contract. In Electron the preload gives us window.iip; otherwise the web host answers
 // POST /api/<channel> and pushes events as Server-Sent Events on GET /api/events.
-import type { EventName } from '../../electron/shared/contract/index.js';
-import type { BridgeApi, Channel, EventPayloads, In, Out } from '../../electron/shared/contract/index.js';
-import type { BridgeError, Result } from '../../electron/shared/contract/envelope.js';
+import type { EventName } from '@shared/contract/index.js';
+import type { BridgeApi, Channel, EventPayloads, In, Out } from '@shared/contract/index.js';
+import type { BridgeError, Result } from '@shared/contract/envelope.js';
 
 export class BridgeCallError extends Error {
   /** The contract's codes, or the web host's own (bad-token, bad-origin, …). */

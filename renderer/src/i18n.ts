@@ -1,19 +1,14 @@
 // UI language: Vietnamese or English. Vietnamese is the default for Vietnamese browsers;
 // the user's choice is remembered in localStorage.
-import type { Basis, Measure, Status, Unit } from '../../electron/shared/domain.js';
-import type { CatalogGroup } from '../../electron/shared/contract/catalog.js';
-import type { FormatId, NameKind } from '../../electron/shared/contract/import.js';
-import type { Lang } from '../../electron/shared/period.js';
+import type { Basis, Measure, Status, Unit } from '@shared/domain.js';
+import type { CatalogGroup } from '@shared/contract/catalog.js';
+import type { FormatId, NameKind } from '@shared/contract/import.js';
+import { initialLang, type Lang } from '@shared/lang.js';
 
 export type { Lang };
-export const LANGS: readonly Lang[] = ['vi', 'en'];
+export { LANGS } from '@shared/lang.js';
+export { figureTitle } from '@shared/vocabulary.js';
 const LANG_KEY = 'iip.lang';
-
-/** The stored choice wins; otherwise Vietnamese when the browser's language is Vietnamese. */
-export function initialLang(stored: string | null, navigatorLang: string | undefined): Lang {
-  if (stored === 'vi' || stored === 'en') return stored;
-  return navigatorLang?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
-}
 
 export function loadLang(): Lang {
   let stored: string | null = null;
@@ -491,10 +486,3 @@ function enView(basis: Basis, unit: Unit): string {
 }
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };
-
-/** What a figure is: "IIP, % change on same period last year"; output levels name their unit. */
-export function figureTitle(lang: Lang, measure: Measure, basis: Basis, unit: Unit, quantityUnit: string | null = null): string {
-  const s = STRINGS[lang];
-  if (unit === 'qty' && basis === 'level') return quantityUnit ? `${s.measures[measure]} (${quantityUnit})` : s.measures[measure];
-  return `${s.measures[measure]}, ${s.views(basis, unit)}`;
-}

@@ -2,7 +2,7 @@
 // drops answers to inputs that are no longer current; asks again when the store changes (an
 // import or an undo bumps the data version). Errors go to the error banner.
 import { useEffect, useState } from 'react';
-import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
+import type { Channel, In, Out } from '@shared/contract/index.js';
 import { invoke } from './bridge.js';
 import { useReportError } from './errors.js';
 import { useDataVersion } from './features/import/dataVersion.js';

@@ -15,7 +15,7 @@ import { decide, importChoices, mergeNames, nameKey, releaseChoice, type NameCho
 import { freshSeries, keepPeriod } from '../../renderer/src/features/import/dataVersion.js';
 import { countsText, figureName, previewRows, shownValue, totalCounts } from '../../renderer/src/features/import/previewRows.js';
 import { STRINGS } from '../../renderer/src/i18n.js';
-import { series, TOTAL as TOTAL_REF, VN as VN_REF } from './renderer-fixtures.js';
+import { series, TOTAL as TOTAL_REF, VN as VN_REF } from '../helpers/contract-fixtures.js';
 
 const VN = { code: 'VN', name: 'Cả nước', nameEn: 'Viet Nam' };
 const TOTAL = { code: 'TOTAL', name: 'Toàn ngành công nghiệp', nameEn: 'Whole industry' };

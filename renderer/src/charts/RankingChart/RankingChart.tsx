@@ -4,7 +4,8 @@ import { Bar } from 'react-chartjs-2';
 import type { Lang } from '../../i18n.js';
 import { barValueLabels } from '../barValueLabels.js';
 import { useRenderSignal } from '../renderSignal.js';
-import { rankingChartConfig, rankingHeight, type RankedBar } from './state.js';
+import { rankingHeight, type RankedBar } from '@shared/charts/ranking.js';
+import { rankingChartConfig } from './state.js';
 
 interface Props {
   bars: RankedBar[];

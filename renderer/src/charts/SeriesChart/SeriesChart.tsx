@@ -1,11 +1,12 @@
 // The time-series line chart of one series. Config comes from state.ts; this only draws it.
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
-import type { Unit } from '../../../../electron/shared/domain.js';
+import type { FigureValue } from '@shared/contract/figures.js';
+import type { Unit } from '@shared/domain.js';
 import type { Lang } from '../../i18n.js';
 import { useRenderSignal } from '../renderSignal.js';
-import { buildSeriesModel, seriesChartConfig } from './state.js';
+import { buildSeriesModel } from '@shared/charts/series.js';
+import { seriesChartConfig } from './state.js';
 
 interface Props {
   seriesId: number;

@@ -1,7 +1,7 @@
 // The catalog: every series, grouped, with a search box (main folds diacritics, so "phu tho"
 // finds Phú Thọ).
 import { useEffect, useState } from 'react';
-import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 import { catalogEntry, orderGroups } from './catalogEntries.js';

@@ -1,7 +1,7 @@
 // Catalog groups in the order analysts read them, and how each entry is labelled. Pure.
-import type { CatalogGroup, SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
-import { geoName, seriesName } from '../../format.js';
-import type { Measure } from '../../../../electron/shared/domain.js';
+import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
+import { geoName, seriesName } from '@shared/format.js';
+import type { Measure } from '@shared/domain.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 
 export const GROUP_ORDER: readonly CatalogGroup['key'][] = ['total', 'section', 'division', 'locality', 'product'];

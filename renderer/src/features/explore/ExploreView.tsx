@@ -1,5 +1,5 @@
 // Explore: the catalog on the left; on the right one series over time, or a ranking.
-import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { Catalog } from '../catalog/Catalog.js';
 import { RankingPanel, type RankingChoice } from './RankingPanel.js';

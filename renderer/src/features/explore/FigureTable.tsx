@@ -1,7 +1,7 @@
 // The figures behind the chart, with where each came from and any caution about it.
-import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
+import type { FigureValue } from '@shared/contract/figures.js';
 import { STRINGS, type Lang } from '../../i18n.js';
-import { figureRows } from './figureRows.js';
+import { figureRows } from '@shared/figure-rows.js';
 
 export function FigureTable({ figures, lang, caption }: { figures: FigureValue[]; lang: Lang; caption: string }) {
   const t = STRINGS[lang].table;

@@ -1,10 +1,10 @@
 // Ranking mode: one period, one group (sections, industries, localities or products), bars
 // from highest to lowest.
 import { useMemo } from 'react';
-import type { Basis, Measure } from '../../../../electron/shared/domain.js';
+import type { Basis, Measure } from '@shared/domain.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
-import { rankBars } from '../../charts/RankingChart/state.js';
-import { formatPeriod } from '../../format.js';
+import { rankBars } from '@shared/charts/ranking.js';
+import { formatPeriod } from '@shared/format.js';
 import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 

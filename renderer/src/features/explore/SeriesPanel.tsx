@@ -1,7 +1,7 @@
 // One series over time: the comparison selector, the chart and the table of the same figures.
-import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
-import { seriesName } from '../../format.js';
+import { seriesName } from '@shared/format.js';
 import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 import { FigureTable } from './FigureTable.js';

@@ -1,5 +1,5 @@
 // App name, the tabs, the language switch and a line about the store.
-import { formatCount } from '../../format.js';
+import { formatCount } from '@shared/format.js';
 import { LANGS, STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 

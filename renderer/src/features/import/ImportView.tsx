@@ -1,7 +1,7 @@
 // Import: files (dropped on the window or chosen) or pasted press-release text, a preview of what
 // would change, then one click to store it.
-import type { CommitResult } from '../../../../electron/shared/contract/import.js';
-import { formatCount } from '../../format.js';
+import type { CommitResult } from '@shared/contract/import.js';
+import { formatCount } from '@shared/format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { LayoutMapper } from './LayoutMapper.js';
 import { PreviewPanel } from './PreviewPanel.js';

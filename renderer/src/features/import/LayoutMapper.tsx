@@ -1,8 +1,8 @@
 // Mapping a spreadsheet's layout when no reader knows it: the sheet's first rows as a grid, and a
 // form for the sheet, the header row, the names column and each data column's period, basis and
 // unit. "Preview with this layout" previews again with it; a name saves it as a template on commit.
-import type { Basis, Unit } from '../../../../electron/shared/domain.js';
-import { columnLetter } from '../../../../electron/shared/xlsx-template.js';
+import type { Basis, Unit } from '@shared/domain.js';
+import { columnLetter } from '@shared/xlsx-template.js';
 import type { Lang } from '../../i18n.js';
 import { COLUMN_BASES, COLUMN_PERIODS, COLUMN_UNITS, dataColumns, draftForSheet, templateOf, withGuessedColumns, type ColumnPeriod, type LayoutDraft } from './layout.js';
 

@@ -1,9 +1,9 @@
 // The preview: what each file is and the release it would record, what it would change in the
 // store, what went wrong and where, and the names that need a decision. Commit from here.
 import { useState } from 'react';
-import type { Status } from '../../../../electron/shared/domain.js';
-import type { FilePreview, ImportProblem } from '../../../../electron/shared/contract/import.js';
-import { formatCount, formatDate } from '../../format.js';
+import type { Status } from '@shared/domain.js';
+import type { FilePreview, ImportProblem } from '@shared/contract/import.js';
+import { formatCount, formatDate } from '@shared/format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import type { ReleaseDrafts } from './choices.js';
 import { MAX_FILE_BYTES } from './staging.js';

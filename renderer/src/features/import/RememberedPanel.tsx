@@ -1,13 +1,13 @@
 // What the importer remembers between months: saved layout templates and names matched by hand.
 // Either can be deleted (after a confirm step), so a wrong choice is never permanent.
 import { useState } from 'react';
-import type { RememberedName } from '../../../../electron/shared/contract/reference.js';
-import type { TemplateSummary } from '../../../../electron/shared/xlsx-template.js';
+import type { RememberedName } from '@shared/contract/reference.js';
+import type { TemplateSummary } from '@shared/xlsx-template.js';
 import { invoke } from '../../bridge.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { TableHead } from '../../components/TableHead.js';
 import { useReportError } from '../../errors.js';
-import { formatDate } from '../../format.js';
+import { formatDate } from '@shared/format.js';
 import type { Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 

@@ -2,7 +2,7 @@
 // figures out. Each choice previews again.
 import { STRINGS, type Lang } from '../../i18n.js';
 import { nameKey, type NameChoice, type NameDecision } from './choices.js';
-import type { Suggestion } from '../../../../electron/shared/contract/import.js';
+import type { Suggestion } from '@shared/contract/import.js';
 
 const LEAVE_OUT = 'leave-out';
 const CODE_PREFIX = 'code:';

@@ -2,8 +2,8 @@
 // version is part of what useBridgeQuery watches), and choices that may point at what is gone
 // (the selected series, a chosen period) are checked against the store as it is now.
 import { createContext, useContext } from 'react';
-import type { CatalogGroup, SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
-import type { LatestSummary } from '../../../../electron/shared/contract/figures.js';
+import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
+import type { LatestSummary } from '@shared/contract/figures.js';
 
 export const DataVersionContext = createContext(0);
 export const useDataVersion = (): number => useContext(DataVersionContext);

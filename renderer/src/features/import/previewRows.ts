@@ -1,7 +1,7 @@
 // The preview's figures as table rows, and the line counting them. Pure: no DOM, no React.
-import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Unit } from '../../../../electron/shared/domain.js';
-import type { FilePreview, NamedRef, PreviewFigure } from '../../../../electron/shared/contract/import.js';
-import { formatCount, formatPeriod, formatValue } from '../../format.js';
+import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Unit } from '@shared/domain.js';
+import type { FilePreview, NamedRef, PreviewFigure } from '@shared/contract/import.js';
+import { formatCount, formatPeriod, formatValue } from '@shared/format.js';
 import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
 
 export type ChangeKind = PreviewFigure['change'];

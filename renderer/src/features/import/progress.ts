@@ -1,6 +1,6 @@
 // What the import's progress bar shows: the window's own upload (bytes sent of all files), then the
 // phases main reports in import:progress events. Pure.
-import type { ImportPhase, ImportProgress } from '../../../../electron/shared/contract/import.js';
+import type { ImportPhase, ImportProgress } from '@shared/contract/import.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 
 export type ProgressPhase = 'uploading' | ImportPhase;

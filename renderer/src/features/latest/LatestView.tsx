@@ -1,10 +1,10 @@
 // The latest release at a glance: the headline change, then sections, the strongest and weakest
 // industries, localities and key products, each ranked.
 import { useMemo } from 'react';
-import type { FigureValue, LatestSummary, RankingRow } from '../../../../electron/shared/contract/figures.js';
+import type { FigureValue, LatestSummary, RankingRow } from '@shared/contract/figures.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
-import { rankBars, strongestAndWeakest, type RankedBar } from '../../charts/RankingChart/state.js';
-import { formatDate, formatFigure, formatPeriod } from '../../format.js';
+import { rankBars, strongestAndWeakest, type RankedBar } from '@shared/charts/ranking.js';
+import { formatDate, formatFigure, formatPeriod } from '@shared/format.js';
 import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 

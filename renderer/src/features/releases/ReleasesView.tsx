@@ -5,7 +5,7 @@ import { invoke } from '../../bridge.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { TableHead } from '../../components/TableHead.js';
 import { useReportError } from '../../errors.js';
-import { formatCount, formatDate } from '../../format.js';
+import { formatCount, formatDate } from '@shared/format.js';
 import { STRINGS, type Lang } from '../../i18n.js';
 import { useBridgeQuery } from '../../useBridgeQuery.js';
 

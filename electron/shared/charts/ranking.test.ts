@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NEGATIVE, POSITIVE } from '../../renderer/src/charts/palette.js';
-import { rankBars, rankingChartConfig, rankingHeight, strongestAndWeakest } from '../../renderer/src/charts/RankingChart/state.js';
-import { wrapLabel } from '../../renderer/src/charts/labels.js';
-import { VN, item, row } from './renderer-fixtures.js';
+import { VN, item, row } from '../../../tests/helpers/contract-fixtures.js';
+import { wrapLabel } from './labels.js';
+import { rankBars, rankingHeight, strongestAndWeakest } from './ranking.js';
 
 const B = item('B', 'section', 'Khai khoáng', 'Mining and quarrying');
 const C = item('C', 'section', 'Công nghiệp chế biến, chế tạo', 'Manufacturing');
@@ -10,26 +9,11 @@ const D = item('D', 'section', 'Sản xuất và phân phối điện', 'Electri
 const E = item('E', 'section', 'Cung cấp nước', 'Water supply');
 const rows = [row(VN, B, -3.4), row(VN, D, 4.2), row(VN, C, 10.8), row(VN, E, 10)];
 
-describe('renderer ranking chart state', () => {
+describe('ranking model', () => {
   it('sorts from highest to lowest', () => {
     const bars = rankBars(rows, 'en');
     expect(bars.map((b) => b.item)).toEqual(['C', 'E', 'D', 'B']);
     expect(bars.map((b) => b.figure.value)).toEqual([10.8, 10, 4.2, -3.4]);
-  });
-
-  it('colours falls differently from rises (colour-blind-safe pair)', () => {
-    const config = rankingChartConfig(rankBars(rows, 'en'), { lang: 'en', axisTitle: 'x', renderKey: 'k' });
-    expect(config.data.datasets[0]!.backgroundColor).toEqual([POSITIVE, POSITIVE, POSITIVE, NEGATIVE]);
-    expect(POSITIVE).not.toBe(NEGATIVE);
-  });
-
-  it('draws horizontal bars labelled in the UI language, values formatted per language', () => {
-    const vi = rankingChartConfig(rankBars(rows, 'vi'), { lang: 'vi', axisTitle: 'x', renderKey: 'k' });
-    expect(vi.options.indexAxis).toBe('y');
-    expect(vi.data.labels?.[0]).toEqual(['Công nghiệp chế biến, chế tạo']);
-    expect(vi.options.plugins?.iipBarValueLabels?.labels).toEqual(['+10,8%', '+10,0%', '+4,2%', '\u22123,4%']);
-    const en = rankingChartConfig(rankBars(rows, 'en'), { lang: 'en', axisTitle: 'x', renderKey: 'k' });
-    expect(en.options.plugins?.iipBarValueLabels?.labels).toEqual(['+10.8%', '+10.0%', '+4.2%', '\u22123.4%']);
   });
 
   it('keeps the five strongest and five weakest, or everything when there are few', () => {

@@ -1,5 +1,5 @@
 // Colours from the Okabe–Ito palette, which stays distinguishable with common colour blindness.
-import type { PeriodKind } from '../../../electron/shared/domain.js';
+import type { PeriodKind } from '../domain.js';
 
 export const INK = '#1f2933';
 export const INK_MUTED = '#52606d';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { figureRows } from '../../renderer/src/features/explore/figureRows.js';
-import { figure, source } from './renderer-fixtures.js';
+import { figureRows } from './figure-rows.js';
+import { figure, source } from '../../tests/helpers/contract-fixtures.js';
 
-describe('renderer figure table rows', () => {
+describe('figure table rows', () => {
   it('lists the newest period first with formatted cells', () => {
     const rows = figureRows([figure('2025-05', 1), figure('2025-11', 10.8), figure('2025-01..2025-11', 9.3)], 'vi');
     expect(rows.map((r) => r.period)).toEqual(['2025-01..2025-11', '2025-11', '2025-05']);

@@ -1,11 +1,11 @@
 // Number, date and name formatting by UI language. Pure: no DOM, no React.
-import type { FigureValue } from '../../electron/shared/contract/figures.js';
-import type { GeoRef, ItemRef } from '../../electron/shared/contract/reference.js';
-import type { SeriesSummary } from '../../electron/shared/contract/catalog.js';
-import type { Unit } from '../../electron/shared/domain.js';
-import { COUNTRY_CODE, TOTAL_ITEM } from '../../electron/shared/domain.js';
-import { parsePeriod, periodLabel } from '../../electron/shared/period.js';
-import type { Lang } from './i18n.js';
+import type { FigureValue } from './contract/figures.js';
+import type { GeoRef, ItemRef } from './contract/reference.js';
+import type { SeriesSummary } from './contract/catalog.js';
+import type { Unit } from './domain.js';
+import { COUNTRY_CODE, TOTAL_ITEM } from './domain.js';
+import { parsePeriod, periodLabel } from './period.js';
+import type { Lang } from './lang.js';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const MINUS = '\u2212';

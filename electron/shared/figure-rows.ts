@@ -1,9 +1,11 @@
-// The figure table's rows: newest period first, every cell already formatted. Pure.
-import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
-import type { Status } from '../../../../electron/shared/domain.js';
-import { parsePeriod, comparePeriods } from '../../../../electron/shared/period.js';
-import { formatDate, formatFigure, formatPeriod, formatValue } from '../../format.js';
-import { STRINGS, type Lang } from '../../i18n.js';
+// A figure in words: the figure table's rows (newest period first, every cell already
+// formatted) and the lines a tooltip shows under a value. Pure.
+import type { FigureValue } from './contract/figures.js';
+import type { Status } from './domain.js';
+import { formatDate, formatFigure, formatPeriod, formatValue } from './format.js';
+import type { Lang } from './lang.js';
+import { parsePeriod, comparePeriods } from './period.js';
+import { VOCABULARY } from './vocabulary.js';
 
 export interface FigureNote {
   kind: 'mislabelled' | 'sources' | 'revision' | 'derived' | 'flag' | 'note';
@@ -27,11 +29,11 @@ export interface FigureRow {
 }
 
 function unitLabel(f: FigureValue, lang: Lang): string {
-  return f.unit === 'qty' ? f.quantityUnit ?? STRINGS[lang].units.qty : STRINGS[lang].units[f.unit];
+  return f.unit === 'qty' ? f.quantityUnit ?? VOCABULARY[lang].units.qty : VOCABULARY[lang].units[f.unit];
 }
 
 function notesFor(f: FigureValue, lang: Lang): FigureNote[] {
-  const t = STRINGS[lang].table;
+  const t = VOCABULARY[lang].figureNotes;
   const notes: FigureNote[] = [];
   let noteShown = false;
   if (f.flags.includes('period-mislabelled')) {
@@ -57,7 +59,7 @@ function notesFor(f: FigureValue, lang: Lang): FigureNote[] {
 }
 
 export function figureRows(figures: FigureValue[], lang: Lang): FigureRow[] {
-  const s = STRINGS[lang];
+  const v = VOCABULARY[lang];
   const keyed = figures.map((f) => ({ f, p: parsePeriod(f.period) }));
   keyed.sort((a, b) => (a.p && b.p ? comparePeriods(b.p, a.p) : b.f.period.localeCompare(a.f.period)));
   return keyed.map(({ f }) => {
@@ -67,7 +69,7 @@ export function figureRows(figures: FigureValue[], lang: Lang): FigureRow[] {
       periodLabel: formatPeriod(f.period, lang),
       value: formatFigure(f, lang),
       unit: unitLabel(f, lang),
-      status: s.status[f.status],
+      status: v.status[f.status],
       statusCode: f.status,
       source: source?.releaseName ?? '',
       sourceDate: source ? formatDate(source.publishedOn, lang) : '',
@@ -75,4 +77,15 @@ export function figureRows(figures: FigureValue[], lang: Lang): FigureRow[] {
       notes: notesFor(f, lang),
     };
   });
+}
+
+/** Tooltip lines under the value: status, source release, and any caution. */
+export function figureDetailLines(f: FigureValue, lang: Lang): string[] {
+  const v = VOCABULARY[lang];
+  const lines = [`${v.tooltip.status}: ${v.status[f.status]}`];
+  const source = f.sources[0];
+  if (source) lines.push(`${v.tooltip.source}: ${source.releaseName}`);
+  if (f.sources.length > 1) lines.push(v.figureNotes.sources(f.sources.length));
+  if (f.flags.includes('period-mislabelled')) lines.push(`⚠ ${f.note ?? v.figureNotes.mislabelled}`);
+  return lines;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatDate, formatNumber, formatPeriod, formatTick, formatValue, subjectName } from '../../renderer/src/format.js';
-import { TOTAL, VN, geo, item } from './renderer-fixtures.js';
+import { formatChange, formatCount, formatDate, formatNumber, formatPeriod, formatTick, formatValue, subjectName } from './format.js';
+import { TOTAL, VN, geo, item } from '../../tests/helpers/contract-fixtures.js';
 
-describe('renderer number formatting', () => {
+describe('number formatting', () => {
   it('uses a decimal comma in Vietnamese and a decimal point in English', () => {
     expect(formatNumber(8.8, 1, 'vi')).toBe('8,8');
     expect(formatNumber(8.8, 1, 'en')).toBe('8.8');
@@ -46,7 +46,7 @@ describe('renderer number formatting', () => {
   });
 });
 
-describe('renderer subject names', () => {
+describe('subject names', () => {
   const phuTho = geo('P25', 'Phú Thọ', 'Phu Tho');
   const c = item('C', 'section', 'Công nghiệp chế biến, chế tạo', 'Manufacturing');
 
