@@ -3,6 +3,7 @@
 import { seriesSummarySchema, type SeriesSummary } from '../../electron/shared/contract/catalog.js';
 import { figureValueSchema, rankingRowSchema, sourceRefSchema, type FigureValue, type RankingRow, type SourceRef } from '../../electron/shared/contract/figures.js';
 import { geoRefSchema, itemRefSchema, type GeoRef, type ItemRef } from '../../electron/shared/contract/reference.js';
+import { contract, events, type Channel, type EventName, type EventPayloads, type Out } from '../../electron/shared/contract/index.js';
 import { parsePeriod } from '../../electron/shared/period.js';
 
 export const VN: GeoRef = geoRefSchema.parse({ code: 'VN', officialCode: 'VN', kind: 'country', nameVi: 'Cả nước', nameEn: 'Viet Nam', validFrom: null, validTo: null });
@@ -68,3 +69,9 @@ export function series(id: number, g: GeoRef, i: ItemRef, overrides: Partial<Ser
 
 export const row = (g: GeoRef, i: ItemRef, value: number, overrides: Partial<FigureValue> = {}): RankingRow =>
   rankingRowSchema.parse({ geo: g, item: i, figure: figure('2025-01..2025-11', value, { geo: g.code, item: i.code, ...overrides }) });
+
+/** A channel's answer as the contract's output schema accepts it (throws if a mock drifts from it). */
+export const contractAnswer = <C extends Channel>(name: C, value: unknown): Out<C> => contract[name].output.parse(value) as Out<C>;
+
+/** An event's payload as the contract's event schema accepts it. */
+export const contractEvent = <E extends EventName>(name: E, payload: unknown): EventPayloads[E] => events[name].parse(payload) as EventPayloads[E];

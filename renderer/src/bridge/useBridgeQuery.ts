@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { Channel, In, Out } from '@shared/contract/index.js';
 import { invoke } from './bridge.js';
-import { useReportError } from './errors.js';
-import { useDataVersion } from './features/import/dataVersion.js';
+import { useDataVersion } from '../state/dataVersion.js';
+import { useReportError } from '../state/errors.js';
 
 /** Marks the page ready (for tests) once the first data has arrived. */
 export function markReady(): void {

@@ -1,9 +1,10 @@
 // A visible, dismissible banner for the last error from the bridge.
-import type { ShownError } from '../../errors.js';
-import { STRINGS, type Lang } from '../../i18n.js';
+import { useStrings } from '../i18n/useLang.js';
+import type { ShownError } from '../state/errors.js';
+import { SHELL_STRINGS } from './strings.js';
 
-export function ErrorBanner({ error, onDismiss, lang }: { error: ShownError; onDismiss: () => void; lang: Lang }) {
-  const s = STRINGS[lang];
+export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss: () => void }) {
+  const s = useStrings(SHELL_STRINGS);
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       <p>

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BridgeApi } from '../../electron/shared/contract/index.js';
-import { BridgeCallError, initBridge, invoke, takeTokenFromUrl, webTransport, type EventStream } from '../../renderer/src/bridge.js';
+import type { BridgeApi } from '@shared/contract/index.js';
+import { contractAnswer, contractEvent, series, TOTAL, VN } from '../../../tests/helpers/contract-fixtures.js';
+import { BridgeCallError, initBridge, invoke, takeTokenFromUrl, webTransport, type EventStream } from './bridge.js';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -32,10 +33,11 @@ describe('renderer bridge', () => {
   });
 
   it('posts JSON to /api/<channel> with the token header', async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { figureCount: 3 } }), { status: 200 }));
+    const groups = contractAnswer('catalog:list', [{ key: 'total', series: [series(1, VN, TOTAL)] }]);
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: groups }), { status: 200 }));
     const api = webTransport('tok', fetchMock as unknown as typeof fetch);
     const result = await api.invoke('catalog:list', { search: 'phu tho' });
-    expect(result).toEqual({ ok: true, value: { figureCount: 3 } });
+    expect(result).toEqual({ ok: true, value: groups });
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/catalog:list');
     expect(init.method).toBe('POST');
@@ -73,7 +75,7 @@ describe('renderer bridge', () => {
     const got: unknown[] = [];
     const stop = api.on('import:progress', (p) => got.push(p));
     expect(opened).toEqual(['/api/events?token=t%2Fk%2Bn']);
-    const progress = { phase: 'reading', file: 'a.csv', fileIndex: 0, fileCount: 1, done: 5, total: 10, unit: 'bytes' };
+    const progress = contractEvent('import:progress', { phase: 'reading', file: 'a.csv', fileIndex: 0, fileCount: 1, done: 5, total: 10, unit: 'bytes' });
     listeners.get('import:progress')!(new MessageEvent('import:progress', { data: JSON.stringify(progress) }));
     listeners.get('import:progress')!(new MessageEvent('import:progress', { data: 'not json' }));
     expect(got).toEqual([progress]);
@@ -83,7 +85,8 @@ describe('renderer bridge', () => {
   });
 
   it('uses a given transport (the Electron preload) as is', async () => {
-    const electron: BridgeApi = { invoke: async () => ({ ok: true, value: [] }) as never, on: () => () => undefined };
+    const none = contractAnswer('releases:list', []);
+    const electron: BridgeApi = { invoke: async () => ({ ok: true, value: none }) as never, on: () => () => undefined };
     initBridge(electron);
     await expect(invoke('releases:list', {})).resolves.toEqual([]);
   });

@@ -1,22 +1,19 @@
 // App name, the tabs, the language switch and a line about the store.
+import { LANGS, type Lang } from '@shared/lang.js';
 import { formatCount } from '@shared/format.js';
-import { LANGS, STRINGS, type Lang } from '../../i18n.js';
-import { useBridgeQuery } from '../../useBridgeQuery.js';
-
-export type Tab = 'explore' | 'latest' | 'releases' | 'import';
-export const TABS: readonly Tab[] = ['explore', 'latest', 'releases', 'import'];
+import { useBridgeQuery } from '../bridge/useBridgeQuery.js';
+import { useLang, useStrings } from '../i18n/useLang.js';
+import { useStore } from '../state/createStore.js';
+import { chooseLanguage } from '../state/language.js';
+import { openTab, TABS, tabStore } from '../state/navigation.js';
+import { SHELL_STRINGS } from './strings.js';
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 
-interface Props {
-  tab: Tab;
-  onTab: (tab: Tab) => void;
-  lang: Lang;
-  onLang: (lang: Lang) => void;
-}
-
-export function Header({ tab, onTab, lang, onLang }: Props) {
-  const s = STRINGS[lang];
+export function Header() {
+  const lang = useLang();
+  const s = useStrings(SHELL_STRINGS);
+  const tab = useStore(tabStore);
   const info = useBridgeQuery('app:info', {}).data;
   return (
     <header className="app-header">
@@ -30,14 +27,14 @@ export function Header({ tab, onTab, lang, onLang }: Props) {
       </div>
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t} type="button" role="tab" className="tabs__tab" data-testid={`tab-${t}`} aria-selected={tab === t} onClick={() => onTab(t)}>
+          <button key={t} type="button" role="tab" className="tabs__tab" data-testid={`tab-${t}`} aria-selected={tab === t} onClick={() => openTab(t)}>
             {s.tabs[t]}
           </button>
         ))}
       </nav>
       <label className="lang">
         <span className="visually-hidden">{s.language}</span>
-        <select data-testid="lang-switch" value={lang} onChange={(e) => onLang(e.target.value as Lang)}>
+        <select data-testid="lang-switch" value={lang} onChange={(e) => chooseLanguage(e.target.value as Lang)}>
           {LANGS.map((l) => (
             <option key={l} value={l} lang={l}>
               {LANG_NAMES[l]}
