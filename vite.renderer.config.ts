@@ -1,5 +1,6 @@
 // Builds the renderer (React UI) into dist/renderer. base './' so the same files load from the
 // Electron app:// protocol and from the web host at /.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './electron/shared/csp.js';
@@ -23,6 +24,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./electron/shared', import.meta.url)) } },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { BridgeApi } from '../../electron/shared/contract/index.js';
+import type { BridgeApi } from '@shared/contract/index.js';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
 // Entry point: pick the bridge transport, set up Chart.js, mount the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
-import { initBridge } from './bridge.js';
+import { App } from './shell/App.js';
+import { initBridge } from './bridge/bridge.js';
 import { fontsReady } from './charts/setup.js';
 import './styles.css';
 

@@ -31,8 +31,17 @@ describe.skipIf(binary === null)('Electron app (needs the Electron binary)', () 
       expect(await page.evaluate(() => Object.keys((window as unknown as { iip: object }).iip).sort())).toEqual(['invoke', 'on']);
       const info = await page.evaluate(() => (window as unknown as { iip: { invoke(c: string, i: unknown): Promise<unknown> } }).iip.invoke('app:info', {}));
       expect(info).toMatchObject({ ok: true, value: { storePath: store } });
+      // Wait for main to have handled the attempt (its will-navigate listener runs before this one),
+      // not for a fixed time: the attempt must arrive, and arrive refused.
+      await app.evaluate(({ BrowserWindow }) => {
+        const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+        (globalThis as { navigationAttempt?: Promise<unknown> }).navigationAttempt = new Promise((resolve) => {
+          contents.once('will-navigate', (event) => resolve({ url: event.url, refused: event.defaultPrevented }));
+        });
+      });
       await page.evaluate(() => { window.location.href = 'https://example.com/'; });
-      await page.waitForTimeout(300);
+      const attempt = await app.evaluate(() => (globalThis as { navigationAttempt?: Promise<unknown> }).navigationAttempt);
+      expect(attempt).toEqual({ url: 'https://example.com/', refused: true });
       expect(page.url()).toMatch(/^app:\/\/iip\//);
       await page.screenshot({ path: path.join(root, 'test-output', 'electron-window.png') });
     } finally {

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listTemplates } from '../../electron/core/import/repository.js';
 import { chromiumPath, launchBrowser, openApp, screenshot } from '../helpers/browser.js';
+import { ImportPage } from './pages/importPage.js';
 import { tempDir } from '../helpers/temp.js';
 import { writeDecember, writeNovember } from '../fixtures/xlsx/make-layout-fixtures.js';
 
@@ -24,50 +25,48 @@ describe.skipIf(chromiumPath === null)('layout templates in Chromium (needs /usr
   it('maps a layout, previews with it, saves it as a template, and reads next month by itself', async () => {
     const app = await openApp(browser);
     const { page } = app;
+    const importer = new ImportPage(page);
     try {
-      await page.click('[data-testid="tab-import"]');
-      await page.setInputFiles('[data-testid="import-file"]', files.november);
-      await page.waitForSelector('[data-testid="layout-mapper"]');
-      expect(await page.textContent('[data-testid="import-errors"]')).toMatch(/no saved layout templates/);
+      await importer.open();
+      await importer.setFile(files.november);
+      await importer.layoutMapper.waitFor();
+      expect(await importer.errors()).toMatch(/no saved layout templates/);
       // the guesses: the table sheet, its header row and names column, the period and basis of each column
-      expect(await page.inputValue('[data-testid="layout-sheet"]')).toBe('Biểu 05');
-      expect(await page.inputValue('[data-testid="layout-header-row"]')).toBe('4');
-      expect(await page.inputValue('[data-testid="layout-label-column"]')).toBe('1');
-      expect(await page.inputValue('[data-testid="layout-column-D"]')).toBe('cumulative');
-      expect(await page.inputValue('[data-testid="layout-basis-B"]')).toBe('mom');
+      expect(await importer.layoutValue('sheet')).toBe('Biểu 05');
+      expect(await importer.layoutValue('header-row')).toBe('4');
+      expect(await importer.layoutValue('label-column')).toBe('1');
+      expect(await importer.layoutValue('column-D')).toBe('cumulative');
+      expect(await importer.layoutValue('basis-B')).toBe('mom');
       // the user's own choices
-      await page.selectOption('[data-testid="layout-column-B"]', 'month');
-      await page.selectOption('[data-testid="layout-basis-B"]', 'mom');
-      await page.selectOption('[data-testid="layout-column-C"]', 'month');
-      await page.selectOption('[data-testid="layout-basis-C"]', 'yoy');
-      await page.fill('[data-testid="layout-save-name"]', 'IIP theo địa phương');
-      await page.click('[data-testid="layout-preview"]');
-      await page.waitForSelector('[data-testid="import-figure-row"]');
-      expect(await page.locator('[data-testid="import-figure-row"]').count()).toBe(24);
-      expect(await page.locator('[data-testid="import-figure-row"][data-geo="L25"][data-period="2025-11"]').count()).toBe(2);
+      await importer.chooseLayout('column-B', 'month');
+      await importer.chooseLayout('basis-B', 'mom');
+      await importer.chooseLayout('column-C', 'month');
+      await importer.chooseLayout('basis-C', 'yoy');
+      await importer.saveLayoutAs('IIP theo địa phương');
+      await importer.previewWithLayout();
+      expect(await importer.figureRows.count()).toBe(24);
+      expect(await importer.rowAt({ geo: 'L25', period: '2025-11' }).count()).toBe(2);
       await screenshot(page, 'import-template-mapped');
 
-      await page.click('[data-testid="import-commit"]');
-      await page.waitForSelector('[data-testid="import-result"]');
-      expect(await page.getAttribute('[data-testid="import-result"]', 'data-stored')).toBe('1');
+      await importer.commit();
+      expect(await importer.result.getAttribute('data-stored')).toBe('1');
       expect(listTemplates(app.store.db).map((t) => t.name)).toEqual(['IIP theo địa phương']);
 
-      await page.setInputFiles('[data-testid="import-file"]', files.december);
-      await page.waitForSelector('[data-testid="import-figure-row"]');
-      expect(await page.locator('[data-testid="layout-mapper"]').count()).toBe(0);
-      expect(await page.locator('[data-testid="import-figure-row"][data-geo="L25"][data-period="2025-12"]').count()).toBe(2);
-      expect(await page.locator('[data-testid="import-figure-row"]').count()).toBe(27);
+      await importer.setFile(files.december);
+      await importer.waitForRows();
+      expect(await importer.layoutMapper.count()).toBe(0);
+      expect(await importer.rowAt({ geo: 'L25', period: '2025-12' }).count()).toBe(2);
+      expect(await importer.figureRows.count()).toBe(27);
 
       // the saved layout is listed under Import → Remembered, and deleting it means asking again
-      await page.click('[data-testid="import-remembered"] summary');
-      const saved = page.locator('[data-testid="remembered-template"][data-name="IIP theo địa phương"]');
+      await importer.openRemembered();
+      const saved = importer.rememberedTemplate('IIP theo địa phương');
       await saved.waitFor();
       expect(await saved.textContent()).toContain('Biểu 05');
-      await saved.locator('[data-testid="remembered-delete"]').click();
-      await saved.locator('[data-testid="remembered-delete-confirm"]').click();
+      await importer.forget(saved);
       await expect.poll(() => saved.count()).toBe(0);
-      await page.setInputFiles('[data-testid="import-file"]', files.december);
-      await page.waitForSelector('[data-testid="layout-mapper"]');
+      await importer.setFile(files.december);
+      await importer.layoutMapper.waitFor();
     } finally {
       await app.close();
     }

@@ -5,17 +5,19 @@ import { openDatabase } from '../../electron/core/db/connection.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import type { CatalogGroup } from '../../electron/shared/contract/catalog.js';
-import type { ImportProgress, PreviewFigure, UnknownName } from '../../electron/shared/contract/import.js';
-import { initBridge } from '../../renderer/src/bridge.js';
+import { IMPORT_FORMATS, previewFigureSchema, unknownNameSchema, type ImportProgress, type PreviewFigure, type UnknownName } from '../../electron/shared/contract/import.js';
+import { initBridge } from '../../renderer/src/bridge/bridge.js';
 import { bytesToBase64 } from '../../renderer/src/features/import/base64.js';
 import { percentOf, progressFromMain, progressText, uploadProgress } from '../../renderer/src/features/import/progress.js';
 import { FileTooLargeError, MAX_FILE_BYTES, stageFile, STAGE_CHUNK_BYTES } from '../../renderer/src/features/import/staging.js';
 import { tempDir } from '../helpers/temp.js';
 import { decide, importChoices, mergeNames, nameKey, releaseChoice, type NameChoice } from '../../renderer/src/features/import/choices.js';
-import { freshSeries, keepPeriod } from '../../renderer/src/features/import/dataVersion.js';
+import { freshSeries, keepPeriod } from '../../renderer/src/shell/refreshAfterStoreChange.js';
 import { countsText, figureName, previewRows, shownValue, totalCounts } from '../../renderer/src/features/import/previewRows.js';
-import { STRINGS } from '../../renderer/src/i18n.js';
-import { series, TOTAL as TOTAL_REF, VN as VN_REF } from './renderer-fixtures.js';
+import { IMPORT_STRINGS } from '../../renderer/src/features/import/strings.js';
+import { RELEASES_STRINGS } from '../../renderer/src/features/releases/strings.js';
+import { SHELL_STRINGS } from '../../renderer/src/shell/strings.js';
+import { series, TOTAL as TOTAL_REF, VN as VN_REF } from '../helpers/contract-fixtures.js';
 
 const VN = { code: 'VN', name: 'Cả nước', nameEn: 'Viet Nam' };
 const TOTAL = { code: 'TOTAL', name: 'Toàn ngành công nghiệp', nameEn: 'Whole industry' };
@@ -23,10 +25,11 @@ const CARS = { code: 'C29', name: 'Sản xuất xe có động cơ', nameEn: 'Ma
 const PHU_THO = { code: 'P25', name: 'Phú Thọ', nameEn: 'Phu Tho' };
 
 function fig(overrides: Partial<PreviewFigure> & Pick<PreviewFigure, 'change'>): PreviewFigure {
-  return { geo: VN, item: TOTAL, measure: 'iip', period: '2025-12', basis: 'yoy', unit: 'pct', value: 10.1, decimals: 1, status: 'estimate', location: 'row 3', ...overrides } as PreviewFigure;
+  return previewFigureSchema.parse({ geo: VN, item: TOTAL, measure: 'iip', period: '2025-12', basis: 'yoy', unit: 'pct', value: 10.1, decimals: 1, status: 'estimate', location: 'row 3', ...overrides });
 }
 
-const unknown = (label: string, kind: 'geo' | 'item' = 'geo'): UnknownName => ({ kind, label, places: ['row 2'], suggestions: [{ code: 'P25', nameVi: 'Phú Thọ', nameEn: 'Phu Tho', score: 0.8 }] });
+const unknown = (label: string, kind: 'geo' | 'item' = 'geo'): UnknownName =>
+  unknownNameSchema.parse({ kind, label, places: ['row 2'], suggestions: [{ code: 'P25', nameVi: 'Phú Thọ', nameEn: 'Phu Tho', score: 0.8 }] });
 
 describe('renderer import: encoding chunks', () => {
   it('encodes in slices exactly as Node does, pausing on large input', async () => {
@@ -215,11 +218,11 @@ describe('renderer import: after the store changes', () => {
 
   it('has every import string in both languages', () => {
     for (const lang of ['vi', 'en'] as const) {
-      const t = STRINGS[lang].importer;
-      expect(t.formats.csv).toBeTruthy();
-      expect(STRINGS[lang].tabs.import).toBeTruthy();
-      expect(STRINGS[lang].releases.undoConfirm('3')).toContain('3');
+      // Keys are the compiler's business (defineStrings); that each format and tab reads apart is not.
+      expect(new Set(Object.values(IMPORT_STRINGS[lang].formats)).size).toBe(IMPORT_FORMATS.length);
+      expect(new Set(Object.values(SHELL_STRINGS[lang].tabs)).size).toBe(4);
+      expect(RELEASES_STRINGS[lang].undoConfirm('3')).toContain('3');
     }
-    expect(STRINGS.vi.importer.already('X')).toContain('không có gì thay đổi');
+    expect(IMPORT_STRINGS.vi.already('X')).toContain('không có gì thay đổi');
   });
 });

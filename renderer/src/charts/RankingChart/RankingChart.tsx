@@ -1,20 +1,21 @@
 // A horizontal bar chart of ranked figures (highest first, falls in the second colour).
 import { useMemo } from 'react';
 import { Bar } from 'react-chartjs-2';
-import type { Lang } from '../../i18n.js';
+import { useLang } from '../../i18n/useLang.js';
 import { barValueLabels } from '../barValueLabels.js';
 import { useRenderSignal } from '../renderSignal.js';
-import { rankingChartConfig, rankingHeight, type RankedBar } from './state.js';
+import { rankingHeight, type RankedBar } from '@shared/charts/ranking.js';
+import { rankingChartConfig } from './state.js';
 
 interface Props {
   bars: RankedBar[];
   axisTitle: string;
   label: string;
-  lang: Lang;
   testId?: string;
 }
 
-export function RankingChart({ bars, axisTitle, label, lang, testId = 'ranking-chart' }: Props) {
+export function RankingChart({ bars, axisTitle, label, testId = 'ranking-chart' }: Props) {
+  const lang = useLang();
   const renderKey = `${bars.map((b) => `${b.geo}/${b.item}/${b.figure.period}`).join(',')}|${axisTitle}|${lang}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(() => rankingChartConfig(bars, { lang, axisTitle, renderKey }), [bars, lang, axisTitle, renderKey]);

@@ -1,47 +1,16 @@
-// Ranking chart state: one figure per section / industry / locality / product → a horizontal
-// bar chart, sorted from highest to lowest, falls in a second colour. Pure and tested.
+// Ranking chart state: ranked bars (@shared/charts/ranking) → a horizontal Chart.js bar config,
+// falls in a second colour, each value written past its bar. Pure and tested.
 import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
-import type { FigureValue, RankingRow } from '../../../../electron/shared/contract/figures.js';
-import { formatFigure, formatTick, subjectName } from '../../format.js';
-import type { Lang } from '../../i18n.js';
-import { wrapLabel } from '../labels.js';
-import { barColour, GRID, INK, ZERO_LINE } from '../palette.js';
+import { wrapLabel } from '@shared/charts/labels.js';
+import { barColour, GRID, INK, ZERO_LINE } from '@shared/charts/palette.js';
+import { NAME_WIDTH, type RankedBar } from '@shared/charts/ranking.js';
+import type { FigureValue } from '@shared/contract/figures.js';
+import { figureDetailLines } from '@shared/figure-rows.js';
+import { formatFigure, formatTick } from '@shared/format.js';
+import type { Lang } from '@shared/lang.js';
 import { BAR_VALUE_LABELS_ID, RENDER_SIGNAL_ID } from '../pluginIds.js';
-import { figureDetailLines } from '../SeriesChart/state.js';
 
-export interface RankedBar {
-  name: string;
-  /** Codes, for stable keys and tests. */
-  geo: string;
-  item: string;
-  figure: FigureValue;
-}
-
-/** Highest first; ties by name so the order never flickers. */
-export function rankBars(rows: RankingRow[], lang: Lang): RankedBar[] {
-  return rows
-    .map((r) => ({ name: subjectName(r.geo, r.item, lang), geo: r.geo.code, item: r.item.code, figure: r.figure }))
-    .sort((a, b) => b.figure.value - a.figure.value || a.name.localeCompare(b.name, lang));
-}
-
-/** The `n` strongest and `n` weakest, highest first; everything when there are no more than 2n. */
-export function strongestAndWeakest(bars: RankedBar[], n: number): RankedBar[] {
-  if (bars.length <= 2 * n) return bars;
-  return [...bars.slice(0, n), ...bars.slice(bars.length - n)];
-}
-
-/** Characters per line of a bar's name before it wraps. */
-export const NAME_WIDTH = 30;
-
-const LINE_PX = 15;
 const VALUE_LABEL_ROOM_PX = 52;
-const AXIS_PX = 64;
-
-/** Chart height that gives every bar room for its (wrapped) name. */
-export function rankingHeight(bars: RankedBar[]): number {
-  const lines = Math.max(1, ...bars.map((b) => wrapLabel(b.name, NAME_WIDTH).length));
-  return Math.max(140, bars.length * Math.max(26, lines * LINE_PX + 8) + AXIS_PX);
-}
 
 export interface RankingChartOptions {
   lang: Lang;

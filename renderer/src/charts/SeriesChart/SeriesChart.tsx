@@ -1,11 +1,12 @@
 // The time-series line chart of one series. Config comes from state.ts; this only draws it.
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
-import type { Unit } from '../../../../electron/shared/domain.js';
-import type { Lang } from '../../i18n.js';
+import type { FigureValue } from '@shared/contract/figures.js';
+import type { Unit } from '@shared/domain.js';
+import { useLang } from '../../i18n/useLang.js';
 import { useRenderSignal } from '../renderSignal.js';
-import { buildSeriesModel, seriesChartConfig } from './state.js';
+import { buildSeriesModel } from '@shared/charts/series.js';
+import { seriesChartConfig } from './state.js';
 
 interface Props {
   seriesId: number;
@@ -14,10 +15,10 @@ interface Props {
   axisTitle: string;
   /** Describes the chart for screen readers. */
   label: string;
-  lang: Lang;
 }
 
-export function SeriesChart({ seriesId, figures, unit, axisTitle, label, lang }: Props) {
+export function SeriesChart({ seriesId, figures, unit, axisTitle, label }: Props) {
+  const lang = useLang();
   const renderKey = `${seriesId}|${unit}|${axisTitle}|${lang}|${figures.map((f) => `${f.period}=${f.value}`).join(",")}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(

@@ -1,70 +1,19 @@
-// Series chart state: figures of one series → a Chart.js line config. Pure, so it is tested
-// directly. Each period kind (month, year-to-date, quarter, year) is its own dataset: they measure
-// different things and must never be joined into one line.
+// Series chart state: a series model (@shared/charts/series) → a Chart.js line config. Pure, so
+// it is tested directly; each period kind is its own dataset, dashed across missing periods.
 import type { ChartData, ChartOptions, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
-import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
-import type { PeriodKind, Unit } from '../../../../electron/shared/domain.js';
-import { PERIOD_KINDS } from '../../../../electron/shared/domain.js';
-import { comparePeriods, parsePeriod, type Period } from '../../../../electron/shared/period.js';
-import { formatFigure, formatPeriod, formatTick } from '../../format.js';
-import { STRINGS, type Lang } from '../../i18n.js';
-import { wrapLabel } from '../labels.js';
-import { GRID, INK, KIND_STYLE, ZERO_LINE } from '../palette.js';
+import type { SeriesModel } from '@shared/charts/series.js';
+import { wrapLabel } from '@shared/charts/labels.js';
+import { GRID, INK, KIND_STYLE, ZERO_LINE } from '@shared/charts/palette.js';
+import type { FigureValue } from '@shared/contract/figures.js';
+import type { Unit } from '@shared/domain.js';
+import { figureDetailLines } from '@shared/figure-rows.js';
+import { formatFigure, formatPeriod, formatTick } from '@shared/format.js';
+import type { Lang } from '@shared/lang.js';
+import { VOCABULARY } from '@shared/vocabulary.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
-
-export interface KindSeries {
-  kind: PeriodKind;
-  /** One entry per x label; null where this kind has no figure. */
-  values: (number | null)[];
-  figures: (FigureValue | null)[];
-  /** Label indices where the line from this point to the next of its kind skips missing periods. */
-  gapStarts: Set<number>;
-}
-
-export interface SeriesModel {
-  /** Period codes in time order (x axis). */
-  periods: string[];
-  kinds: KindSeries[];
-}
-
-/** How many months apart consecutive periods of a kind end, when none is missing. */
-const STEP_MONTHS: Record<PeriodKind, number> = { month: 1, cumulative: 1, quarter: 3, year: 12 };
 
 /** Characters per line of a period label on the x axis ("5 tháng đầu năm" / "2025"). */
 const PERIOD_WIDTH = 15;
-
-const monthIndex = (ym: string): number => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-
-/** Splits figures by period kind and lines them up on one ordered period axis. */
-export function buildSeriesModel(figures: FigureValue[]): SeriesModel {
-  const byCode = new Map<string, { period: Period; figure: FigureValue }>();
-  for (const figure of figures) {
-    const period = parsePeriod(figure.period);
-    if (!period || byCode.has(period.code)) continue;
-    byCode.set(period.code, { period, figure });
-  }
-  const ordered = [...byCode.values()].sort((a, b) => comparePeriods(a.period, b.period));
-  const periods = ordered.map((e) => e.period.code);
-
-  const kinds: KindSeries[] = [];
-  for (const kind of PERIOD_KINDS) {
-    if (!ordered.some((e) => e.period.kind === kind)) continue;
-    const values: (number | null)[] = [];
-    const kindFigures: (FigureValue | null)[] = [];
-    const gapStarts = new Set<number>();
-    let previous: { index: number; end: string } | null = null;
-    ordered.forEach((entry, index) => {
-      const mine = entry.period.kind === kind;
-      values.push(mine ? entry.figure.value : null);
-      kindFigures.push(mine ? entry.figure : null);
-      if (!mine) return;
-      if (previous && monthIndex(entry.period.end) - monthIndex(previous.end) !== STEP_MONTHS[kind]) gapStarts.add(previous.index);
-      previous = { index, end: entry.period.end };
-    });
-    kinds.push({ kind, values, figures: kindFigures, gapStarts });
-  }
-  return { periods, kinds };
-}
 
 export interface SeriesChartOptions {
   lang: Lang;
@@ -80,26 +29,15 @@ export interface SeriesChartConfig {
   options: ChartOptions<'line'>;
 }
 
-/** Tooltip lines under the value: status, source release, and any caution. */
-export function figureDetailLines(f: FigureValue, lang: Lang): string[] {
-  const s = STRINGS[lang];
-  const lines = [`${s.tooltip.status}: ${s.status[f.status]}`];
-  const source = f.sources[0];
-  if (source) lines.push(`${s.tooltip.source}: ${source.releaseName}`);
-  if (f.sources.length > 1) lines.push(s.table.sources(f.sources.length));
-  if (f.flags.includes('period-mislabelled')) lines.push(`⚠ ${f.note ?? s.table.mislabelled}`);
-  return lines;
-}
-
 export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions): SeriesChartConfig {
   const { lang } = opts;
-  const s = STRINGS[lang];
+  const v = VOCABULARY[lang];
   const single = model.periods.length === 1;
   const datasets = model.kinds.map((k) => {
     const style = KIND_STYLE[k.kind];
     const dashed = (ctx: ScriptableLineSegmentContext): number[] | undefined => (k.gapStarts.has(ctx.p0DataIndex) ? [5, 4] : undefined);
     return {
-      label: s.kinds[k.kind],
+      label: v.kinds[k.kind],
       data: k.values,
       borderColor: style.colour,
       backgroundColor: style.colour,

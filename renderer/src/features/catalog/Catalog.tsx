@@ -1,15 +1,15 @@
 // The catalog: every series, grouped, with a search box (main folds diacritics, so "phu tho"
 // finds Phú Thọ).
 import { useEffect, useState } from 'react';
-import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
-import { STRINGS, type Lang } from '../../i18n.js';
-import { useBridgeQuery } from '../../useBridgeQuery.js';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
 import { catalogEntry, orderGroups } from './catalogEntries.js';
+import { CATALOG_STRINGS } from './strings.js';
 
 const SEARCH_DELAY_MS = 150;
 
 interface Props {
-  lang: Lang;
   search: string;
   onSearch: (text: string) => void;
   selectedId: number | null;
@@ -25,8 +25,9 @@ function useDebounced(value: string, ms: number): string {
   return settled;
 }
 
-export function Catalog({ lang, search, onSearch, selectedId, onSelect }: Props) {
-  const s = STRINGS[lang];
+export function Catalog({ search, onSearch, selectedId, onSelect }: Props) {
+  const lang = useLang();
+  const s = useStrings(CATALOG_STRINGS);
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
   const { data, loading } = useBridgeQuery('catalog:list', query ? { search: query } : {});
   const groups = data ? orderGroups(data) : [];
@@ -39,13 +40,13 @@ export function Catalog({ lang, search, onSearch, selectedId, onSelect }: Props)
   }, [data, query, selectedId, onSelect]);
 
   return (
-    <nav className="catalog" aria-label={s.catalog.search}>
+    <nav className="catalog" aria-label={s.search}>
       <input
         className="catalog__search"
         type="search"
         data-testid="catalog-search"
-        aria-label={s.catalog.search}
-        placeholder={s.catalog.searchPlaceholder}
+        aria-label={s.search}
+        placeholder={s.searchPlaceholder}
         value={search}
         onChange={(e) => onSearch(e.target.value)}
       />
@@ -53,7 +54,7 @@ export function Catalog({ lang, search, onSearch, selectedId, onSelect }: Props)
         {groups.map((group) => (
           <section key={group.key} className="catalog__group">
             <h3 className="catalog__heading">
-              {s.catalog.groups[group.key]} <span className="catalog__count">{group.series.length}</span>
+              {s.groups[group.key]} <span className="catalog__count">{group.series.length}</span>
             </h3>
             <ul>
               {group.series.map((series) => {
@@ -88,7 +89,7 @@ export function Catalog({ lang, search, onSearch, selectedId, onSelect }: Props)
             </ul>
           </section>
         ))}
-        {data && groups.length === 0 && <p className="muted">{s.catalog.noMatch}</p>}
+        {data && groups.length === 0 && <p className="muted">{s.noMatch}</p>}
       </div>
     </nav>
   );

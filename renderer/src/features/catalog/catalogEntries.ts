@@ -1,8 +1,9 @@
 // Catalog groups in the order analysts read them, and how each entry is labelled. Pure.
-import type { CatalogGroup, SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
-import { geoName, seriesName } from '../../format.js';
-import type { Measure } from '../../../../electron/shared/domain.js';
-import { STRINGS, type Lang } from '../../i18n.js';
+import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
+import { geoName, seriesName } from '@shared/format.js';
+import type { Measure } from '@shared/domain.js';
+import type { Lang } from '@shared/lang.js';
+import { VOCABULARY } from '@shared/vocabulary.js';
 
 export const GROUP_ORDER: readonly CatalogGroup['key'][] = ['total', 'section', 'division', 'locality', 'product'];
 
@@ -34,6 +35,6 @@ export function catalogEntry(series: SeriesSummary, group: CatalogGroup['key'], 
     name,
     subName: lang === 'en' && viName && viName !== name ? viName : null,
     code: group === 'section' || group === 'division' ? series.item.code : null,
-    measure: series.measure === usualMeasure(group) ? null : STRINGS[lang].measures[series.measure],
+    measure: series.measure === usualMeasure(group) ? null : VOCABULARY[lang].measures[series.measure],
   };
 }

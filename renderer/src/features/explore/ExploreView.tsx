@@ -1,47 +1,27 @@
 // Explore: the catalog on the left; on the right one series over time, or a ranking.
-import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
-import { STRINGS, type Lang } from '../../i18n.js';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
+import { useStrings } from '../../i18n/useLang.js';
+import { useStore } from '../../state/createStore.js';
 import { Catalog } from '../catalog/Catalog.js';
-import { RankingPanel, type RankingChoice } from './RankingPanel.js';
+import { exploreStore, updateExplore } from './exploreState.js';
+import { RankingPanel } from './RankingPanel.js';
 import { SeriesPanel } from './SeriesPanel.js';
+import { EXPLORE_STRINGS } from './strings.js';
 
-export interface ExploreState {
-  mode: 'series' | 'ranking';
-  search: string;
-  series: SeriesSummary | null;
-  /** Chosen basis/unit ("yoy/pct"); null until the user picks one. */
-  view: string | null;
-  ranking: RankingChoice;
-}
-
-export const initialExploreState: ExploreState = {
-  mode: 'series',
-  search: '',
-  series: null,
-  view: null,
-  ranking: { group: 'section', period: null, basis: 'yoy' },
-};
-
-interface Props {
-  state: ExploreState;
-  onChange: (update: (state: ExploreState) => ExploreState) => void;
-  lang: Lang;
-}
-
-export function ExploreView({ state, onChange, lang }: Props) {
-  const s = STRINGS[lang];
-  const selectSeries = (series: SeriesSummary) => onChange((st) => ({ ...st, series, mode: 'series' }));
+export function ExploreView() {
+  const state = useStore(exploreStore);
+  const s = useStrings(EXPLORE_STRINGS);
+  const selectSeries = (series: SeriesSummary) => updateExplore((st) => ({ ...st, series, mode: 'series' }));
   return (
     <div className="explore" data-testid="view-explore">
       <Catalog
-        lang={lang}
         search={state.search}
-        onSearch={(search) => onChange((st) => ({ ...st, search }))}
+        onSearch={(search) => updateExplore((st) => ({ ...st, search }))}
         selectedId={state.series?.id ?? null}
         onSelect={selectSeries}
       />
       <div className="explore__main">
-        <div className="segmented" role="radiogroup" aria-label={s.tabs.explore}>
+        <div className="segmented" role="radiogroup" aria-label={s.label}>
           {(['series', 'ranking'] as const).map((mode) => (
             <button
               key={mode}
@@ -50,18 +30,18 @@ export function ExploreView({ state, onChange, lang }: Props) {
               aria-checked={state.mode === mode}
               data-testid={`mode-${mode}`}
               className="segmented__option"
-              onClick={() => onChange((st) => ({ ...st, mode }))}
+              onClick={() => updateExplore((st) => ({ ...st, mode }))}
             >
-              {mode === 'series' ? s.explore.modeSeries : s.explore.modeRanking}
+              {mode === 'series' ? s.modeSeries : s.modeRanking}
             </button>
           ))}
         </div>
         {state.mode === 'ranking' ? (
-          <RankingPanel choice={state.ranking} onChange={(ranking) => onChange((st) => ({ ...st, ranking }))} lang={lang} />
+          <RankingPanel choice={state.ranking} onChange={(ranking) => updateExplore((st) => ({ ...st, ranking }))} />
         ) : state.series ? (
-          <SeriesPanel series={state.series} chosenView={state.view} onChooseView={(view) => onChange((st) => ({ ...st, view }))} lang={lang} />
+          <SeriesPanel series={state.series} chosenView={state.view} onChooseView={(view) => updateExplore((st) => ({ ...st, view }))} />
         ) : (
-          <p className="empty">{s.explore.pickSeries}</p>
+          <p className="empty">{s.pickSeries}</p>
         )}
       </div>
     </div>

@@ -1,10 +1,12 @@
 // The figures behind the chart, with where each came from and any caution about it.
-import type { FigureValue } from '../../../../electron/shared/contract/figures.js';
-import { STRINGS, type Lang } from '../../i18n.js';
-import { figureRows } from './figureRows.js';
+import type { FigureValue } from '@shared/contract/figures.js';
+import { figureRows } from '@shared/figure-rows.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
+import { EXPLORE_STRINGS } from './strings.js';
 
-export function FigureTable({ figures, lang, caption }: { figures: FigureValue[]; lang: Lang; caption: string }) {
-  const t = STRINGS[lang].table;
+export function FigureTable({ figures, caption }: { figures: FigureValue[]; caption: string }) {
+  const lang = useLang();
+  const t = useStrings(EXPLORE_STRINGS).table;
   const rows = figureRows(figures, lang);
   return (
     <div className="table-wrap">

@@ -1,34 +1,32 @@
 // Ranking mode: one period, one group (sections, industries, localities or products), bars
 // from highest to lowest.
 import { useMemo } from 'react';
-import type { Basis, Measure } from '../../../../electron/shared/domain.js';
+import { rankBars } from '@shared/charts/ranking.js';
+import { RANKING_GROUPS, type RankingGroup } from '@shared/contract/figures.js';
+import type { Basis, Measure } from '@shared/domain.js';
+import { formatPeriod } from '@shared/format.js';
+import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
-import { rankBars } from '../../charts/RankingChart/state.js';
-import { formatPeriod } from '../../format.js';
-import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
-import { useBridgeQuery } from '../../useBridgeQuery.js';
-
-export type RankingGroup = 'section' | 'division' | 'locality' | 'product';
-export const RANKING_GROUPS: readonly RankingGroup[] = ['section', 'division', 'locality', 'product'];
+import { COMMON_STRINGS } from '../../i18n/common.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
+import type { RankingChoice } from './exploreState.js';
+import { EXPLORE_STRINGS } from './strings.js';
 const RANKING_BASES: readonly Basis[] = ['yoy', 'mom'];
 
 /** Products are ranked by the change in their physical output; everything else by IIP. */
 export const rankingMeasure = (group: RankingGroup): Measure => (group === 'product' ? 'output' : 'iip');
 
-export interface RankingChoice {
-  group: RankingGroup;
-  period: string | null;
-  basis: Basis;
-}
-
 interface Props {
   choice: RankingChoice;
   onChange: (choice: RankingChoice) => void;
-  lang: Lang;
 }
 
-export function RankingPanel({ choice, onChange, lang }: Props) {
-  const s = STRINGS[lang];
+export function RankingPanel({ choice, onChange }: Props) {
+  const lang = useLang();
+  const s = useStrings(EXPLORE_STRINGS);
+  const v = useStrings(VOCABULARY);
+  const common = useStrings(COMMON_STRINGS);
   const summary = useBridgeQuery('latest:summary', {}).data;
   const period = choice.period ?? summary?.period ?? null;
   const periods = useMemo(() => {
@@ -42,7 +40,7 @@ export function RankingPanel({ choice, onChange, lang }: Props) {
 
   const first = bars[0]?.figure;
   const what = first ? figureTitle(lang, first.measure, first.basis, first.unit) : figureTitle(lang, rankingMeasure(choice.group), choice.basis, 'pct');
-  const title = `${s.explore.rankingGroups[choice.group]}${period ? `, ${formatPeriod(period, lang)}` : ''} — ${what}`;
+  const title = `${s.rankingGroups[choice.group]}${period ? `, ${formatPeriod(period, lang)}` : ''} — ${what}`;
 
   return (
     <section className="panel" aria-busy={loading}>
@@ -52,17 +50,17 @@ export function RankingPanel({ choice, onChange, lang }: Props) {
         </h2>
         <div className="fields">
           <label className="field">
-            <span className="field__label">{s.explore.group}</span>
+            <span className="field__label">{s.group}</span>
             <select data-testid="ranking-group" value={choice.group} onChange={(e) => onChange({ ...choice, group: e.target.value as RankingGroup })}>
               {RANKING_GROUPS.map((g) => (
                 <option key={g} value={g}>
-                  {s.explore.rankingGroups[g]}
+                  {s.rankingGroups[g]}
                 </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span className="field__label">{s.explore.period}</span>
+            <span className="field__label">{s.period}</span>
             <select data-testid="ranking-period" value={period ?? ''} onChange={(e) => onChange({ ...choice, period: e.target.value })}>
               {periods.map((p) => (
                 <option key={p} value={p}>
@@ -72,20 +70,20 @@ export function RankingPanel({ choice, onChange, lang }: Props) {
             </select>
           </label>
           <label className="field">
-            <span className="field__label">{s.explore.basis}</span>
+            <span className="field__label">{s.basis}</span>
             <select data-testid="ranking-basis" value={choice.basis} onChange={(e) => onChange({ ...choice, basis: e.target.value as Basis })}>
               {RANKING_BASES.map((b) => (
                 <option key={b} value={b}>
-                  {s.views(b, 'pct')}
+                  {v.views(b, 'pct')}
                 </option>
               ))}
             </select>
           </label>
         </div>
       </header>
-      {ranking && bars.length === 0 && <p className="empty">{s.latest.empty}</p>}
-      {bars.length > 0 && <RankingChart bars={bars} axisTitle={s.axis(first?.basis ?? choice.basis, first?.unit ?? 'pct', null)} label={title} lang={lang} />}
-      {!ranking && loading && <p className="muted">{s.loading}</p>}
+      {ranking && bars.length === 0 && <p className="empty">{common.emptyPeriod}</p>}
+      {bars.length > 0 && <RankingChart bars={bars} axisTitle={v.axis(first?.basis ?? choice.basis, first?.unit ?? 'pct', null)} label={title} />}
+      {!ranking && loading && <p className="muted">{common.loading}</p>}
     </section>
   );
 }

@@ -1,21 +1,26 @@
 // One series over time: the comparison selector, the chart and the table of the same figures.
-import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
+import { seriesName } from '@shared/format.js';
+import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
-import { seriesName } from '../../format.js';
-import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
-import { useBridgeQuery } from '../../useBridgeQuery.js';
+import { COMMON_STRINGS } from '../../i18n/common.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
 import { FigureTable } from './FigureTable.js';
+import { EXPLORE_STRINGS } from './strings.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
 
 interface Props {
   series: SeriesSummary;
   chosenView: string | null;
   onChooseView: (key: string) => void;
-  lang: Lang;
 }
 
-export function SeriesPanel({ series, chosenView, onChooseView, lang }: Props) {
-  const s = STRINGS[lang];
+export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
+  const lang = useLang();
+  const s = useStrings(EXPLORE_STRINGS);
+  const v = useStrings(VOCABULARY);
+  const common = useStrings(COMMON_STRINGS);
   const views = orderedViews(series.views);
   const view = resolveView(views, chosenView);
   const input = view ? { seriesId: series.id, basis: view.basis, unit: view.unit } : null;
@@ -40,32 +45,31 @@ export function SeriesPanel({ series, chosenView, onChooseView, lang }: Props) {
         </h2>
         {views.length > 0 && (
           <label className="field">
-            <span className="field__label">{s.explore.basis}</span>
+            <span className="field__label">{s.basis}</span>
             <select data-testid="basis-select" value={view ? viewKey(view) : ''} onChange={(e) => onChooseView(e.target.value)}>
-              {views.map((v) => (
-                <option key={viewKey(v)} value={viewKey(v)}>
-                  {s.views(v.basis, v.unit)}
+              {views.map((option) => (
+                <option key={viewKey(option)} value={viewKey(option)}>
+                  {v.views(option.basis, option.unit)}
                 </option>
               ))}
             </select>
           </label>
         )}
       </header>
-      {current && points.length === 0 && <p className="empty">{s.explore.noFigures}</p>}
+      {current && points.length === 0 && <p className="empty">{s.noFigures}</p>}
       {points.length > 0 && (
         <>
           <SeriesChart
             seriesId={series.id}
             figures={points}
             unit={unit}
-            axisTitle={s.axis(basis, unit, quantityUnit)}
+            axisTitle={v.axis(basis, unit, quantityUnit)}
             label={title}
-            lang={lang}
           />
-          <FigureTable figures={points} lang={lang} caption={title} />
+          <FigureTable figures={points} caption={title} />
         </>
       )}
-      {!current && loading && <p className="muted">{s.loading}</p>}
+      {!current && loading && <p className="muted">{common.loading}</p>}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // A series' views (basis/unit pairs) and which one to open first. Pure.
-import type { SeriesSummary } from '../../../../electron/shared/contract/catalog.js';
-import type { Basis, Unit } from '../../../../electron/shared/domain.js';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
+import type { Basis, Unit } from '@shared/domain.js';
 
 export interface View {
   basis: Basis;

@@ -1,12 +1,13 @@
 // Import: files (dropped on the window or chosen) or pasted press-release text, a preview of what
 // would change, then one click to store it.
-import type { CommitResult } from '../../../../electron/shared/contract/import.js';
-import { formatCount } from '../../format.js';
-import { STRINGS, type Lang } from '../../i18n.js';
+import type { CommitResult } from '@shared/contract/import.js';
+import { formatCount } from '@shared/format.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
 import { LayoutMapper } from './LayoutMapper.js';
 import { PreviewPanel } from './PreviewPanel.js';
 import { RememberedPanel } from './RememberedPanel.js';
 import { percentOf, progressText, type Progress } from './progress.js';
+import { IMPORT_STRINGS } from './strings.js';
 import type { ImportActions, ImportSession } from './useImportSession.js';
 
 export const ACCEPTED_FILES = '.xlsx,.px,.json,.xml,.csv,.txt';
@@ -16,11 +17,10 @@ interface Props {
   actions: ImportActions;
   dragging: boolean;
   onOpenReleases: () => void;
-  lang: Lang;
 }
 
-export function ImportView({ session, actions, dragging, onOpenReleases, lang }: Props) {
-  const t = STRINGS[lang].importer;
+export function ImportView({ session, actions, dragging, onOpenReleases }: Props) {
+  const t = useStrings(IMPORT_STRINGS);
   const busy = session.progress !== null;
   const showPreview = session.preview !== null || session.localProblems.length > 0;
   return (
@@ -66,16 +66,17 @@ export function ImportView({ session, actions, dragging, onOpenReleases, lang }:
         </div>
       </section>
 
-      {session.progress && <ProgressLine progress={session.progress} lang={lang} />}
-      {session.result && !busy && <ResultMessage result={session.result} onOpenReleases={onOpenReleases} lang={lang} />}
-      {session.layout && <LayoutMapper draft={session.layout} onChange={actions.editLayout} onPreview={() => void actions.previewWithLayout()} disabled={busy} lang={lang} />}
-      {showPreview && <PreviewPanel session={session} actions={actions} lang={lang} />}
-      <RememberedPanel lang={lang} />
+      {session.progress && <ProgressLine progress={session.progress} />}
+      {session.result && !busy && <ResultMessage result={session.result} onOpenReleases={onOpenReleases} />}
+      {session.layout && <LayoutMapper draft={session.layout} onChange={actions.editLayout} onPreview={() => void actions.previewWithLayout()} disabled={busy} />}
+      {showPreview && <PreviewPanel session={session} actions={actions} />}
+      <RememberedPanel />
     </div>
   );
 }
 
-function ProgressLine({ progress, lang }: { progress: Progress; lang: Lang }) {
+function ProgressLine({ progress }: { progress: Progress }) {
+  const lang = useLang();
   const text = progressText(progress, lang);
   const percent = percentOf(progress);
   // Determinate once the amount of work is known (bytes sent, read; figures matched, compared).
@@ -98,8 +99,9 @@ function ProgressLine({ progress, lang }: { progress: Progress; lang: Lang }) {
   );
 }
 
-function ResultMessage({ result, onOpenReleases, lang }: { result: CommitResult; onOpenReleases: () => void; lang: Lang }) {
-  const r = STRINGS[lang].importer.result;
+function ResultMessage({ result, onOpenReleases }: { result: CommitResult; onOpenReleases: () => void }) {
+  const lang = useLang();
+  const r = useStrings(IMPORT_STRINGS).result;
   const stored = result.releases.length > 0;
   return (
     <section className={`notice ${stored ? 'notice--ok' : 'notice--info'}`} data-testid="import-result" data-stored={result.releases.length} role="status">

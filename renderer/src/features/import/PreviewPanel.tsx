@@ -1,13 +1,15 @@
 // The preview: what each file is and the release it would record, what it would change in the
 // store, what went wrong and where, and the names that need a decision. Commit from here.
 import { useState } from 'react';
-import type { Status } from '../../../../electron/shared/domain.js';
-import type { FilePreview, ImportProblem } from '../../../../electron/shared/contract/import.js';
-import { formatCount, formatDate } from '../../format.js';
-import { STRINGS, type Lang } from '../../i18n.js';
+import type { Status } from '@shared/domain.js';
+import type { FilePreview, ImportProblem } from '@shared/contract/import.js';
+import { formatCount, formatDate } from '@shared/format.js';
+import { VOCABULARY } from '@shared/vocabulary.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { ReleaseDrafts } from './choices.js';
 import { MAX_FILE_BYTES } from './staging.js';
 import { CHANGE_KINDS, countsText, previewRows, totalCounts, type ChangeFilter } from './previewRows.js';
+import { IMPORT_STRINGS } from './strings.js';
 import { UnknownNames } from './UnknownNames.js';
 import type { ImportActions, ImportSession, LocalProblem } from './useImportSession.js';
 
@@ -18,11 +20,11 @@ const STATUS_OPTIONS: readonly Status[] = ['estimate', 'preliminary', 'official'
 interface Props {
   session: ImportSession;
   actions: ImportActions;
-  lang: Lang;
 }
 
-export function PreviewPanel({ session, actions, lang }: Props) {
-  const t = STRINGS[lang].importer;
+export function PreviewPanel({ session, actions }: Props) {
+  const lang = useLang();
+  const t = useStrings(IMPORT_STRINGS);
   const [filter, setFilter] = useState<ChangeFilter>('all');
   const { preview, localProblems } = session;
   const files = preview?.files ?? [];
@@ -52,8 +54,8 @@ export function PreviewPanel({ session, actions, lang }: Props) {
       </header>
       {preview && !preview.ready && !busy && <p className="import-preview__blocked">{t.notReady}</p>}
 
-      <Problems problems={preview?.errors ?? []} local={localProblems} lang={lang} />
-      {session.names.length > 0 && <UnknownNames names={session.names} onDecide={(key, d) => void actions.decideName(key, d)} disabled={busy} lang={lang} />}
+      <Problems problems={preview?.errors ?? []} local={localProblems} />
+      {session.names.length > 0 && <UnknownNames names={session.names} onDecide={(key, d) => void actions.decideName(key, d)} disabled={busy} />}
 
       {files.length > 0 && (
         <div className="segmented import-preview__filter" role="radiogroup" aria-label={t.filter}>
@@ -75,14 +77,15 @@ export function PreviewPanel({ session, actions, lang }: Props) {
       )}
 
       {files.map((file) => (
-        <FileCard key={`${file.fileName}|${file.checksum}`} file={file} shared={files.length > 1} drafts={session.release} onEdit={actions.editRelease} filter={filter} disabled={busy} lang={lang} />
+        <FileCard key={`${file.fileName}|${file.checksum}`} file={file} shared={files.length > 1} drafts={session.release} onEdit={actions.editRelease} filter={filter} disabled={busy} />
       ))}
     </section>
   );
 }
 
-function Problems({ problems, local, lang }: { problems: ImportProblem[]; local: LocalProblem[]; lang: Lang }) {
-  const t = STRINGS[lang].importer;
+function Problems({ problems, local }: { problems: ImportProblem[]; local: LocalProblem[] }) {
+  const lang = useLang();
+  const t = useStrings(IMPORT_STRINGS);
   if (problems.length === 0 && local.length === 0) return null;
   const limit = `${formatCount(MAX_FILE_BYTES / 2 ** 30, lang)} GB`;
   return (
@@ -113,12 +116,12 @@ interface FileCardProps {
   onEdit: (field: keyof ReleaseDrafts, value: string) => void;
   filter: ChangeFilter;
   disabled: boolean;
-  lang: Lang;
 }
 
-function FileCard({ file, shared, drafts, onEdit, filter, disabled, lang }: FileCardProps) {
-  const s = STRINGS[lang];
-  const t = s.importer;
+function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardProps) {
+  const lang = useLang();
+  const t = useStrings(IMPORT_STRINGS);
+  const v = useStrings(VOCABULARY);
   const rel = file.release;
   const [showAll, setShowAll] = useState(false);
   const rows = previewRows(file.figures, lang, filter);
@@ -168,7 +171,7 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled, lang }: File
           <select data-testid="import-release-status" value={drafts.status ?? rel.status} onChange={(e) => onEdit('status', e.target.value)}>
             {STATUS_OPTIONS.map((st) => (
               <option key={st} value={st}>
-                {s.status[st]}
+                {v.status[st]}
               </option>
             ))}
           </select>

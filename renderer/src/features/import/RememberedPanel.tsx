@@ -1,71 +1,22 @@
 // What the importer remembers between months: saved layout templates and names matched by hand.
 // Either can be deleted (after a confirm step), so a wrong choice is never permanent.
 import { useState } from 'react';
-import type { RememberedName } from '../../../../electron/shared/contract/reference.js';
-import type { TemplateSummary } from '../../../../electron/shared/xlsx-template.js';
-import { invoke } from '../../bridge.js';
+import type { RememberedName } from '@shared/contract/reference.js';
+import type { TemplateSummary } from '@shared/xlsx-template.js';
+import { formatDate } from '@shared/format.js';
+import { invoke } from '../../bridge/bridge.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { TableHead } from '../../components/TableHead.js';
-import { useReportError } from '../../errors.js';
-import { formatDate } from '../../format.js';
-import type { Lang } from '../../i18n.js';
-import { useBridgeQuery } from '../../useBridgeQuery.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useReportError } from '../../state/errors.js';
+import { REMEMBERED_STRINGS } from './rememberedStrings.js';
 
-const TEXT = {
-  en: {
-    title: 'Remembered',
-    counts: (templates: number, names: number) => `${templates} layout${templates === 1 ? '' : 's'}, ${names} name${names === 1 ? '' : 's'}`,
-    intro: 'Layouts saved for spreadsheets and names you matched by hand are used again in later imports. Delete one that is wrong.',
-    templates: 'Layout templates',
-    noTemplates: 'No saved layout templates.',
-    names: 'Names matched by hand',
-    noNames: 'No names matched by hand.',
-    template: 'Name',
-    sheet: 'Mapped on sheet',
-    labels: 'Names are',
-    labelKinds: { geo: 'localities', item: 'industries or products' },
-    columns: 'Columns',
-    lastUsed: 'Last used',
-    never: 'not yet',
-    name: 'Name in files',
-    kind: 'Kind',
-    kinds: { geo: 'locality', item: 'industry or product' },
-    matchedTo: 'Matched to',
-    remove: 'Delete',
-    confirm: 'Delete?',
-    yes: 'Yes, delete',
-    no: 'Keep',
-  },
-  vi: {
-    title: 'Đã ghi nhớ',
-    counts: (templates: number, names: number) => `${templates} mẫu bố cục, ${names} tên`,
-    intro: 'Bố cục đã lưu cho bảng tính và các tên bạn đã tự ghép được dùng lại ở các lần nhập sau. Xóa mục nào sai.',
-    templates: 'Mẫu bố cục',
-    noTemplates: 'Chưa có mẫu bố cục nào.',
-    names: 'Tên đã tự ghép',
-    noNames: 'Chưa có tên nào được tự ghép.',
-    template: 'Tên mẫu',
-    sheet: 'Khai báo trên trang',
-    labels: 'Tên là',
-    labelKinds: { geo: 'địa phương', item: 'ngành hoặc sản phẩm' },
-    columns: 'Số cột',
-    lastUsed: 'Dùng lần cuối',
-    never: 'chưa dùng',
-    name: 'Tên trong tệp',
-    kind: 'Loại',
-    kinds: { geo: 'địa phương', item: 'ngành hoặc sản phẩm' },
-    matchedTo: 'Ghép với',
-    remove: 'Xóa',
-    confirm: 'Xóa?',
-    yes: 'Xóa',
-    no: 'Giữ lại',
-  },
-};
 
-type Text = (typeof TEXT)['en'];
+type Text = (typeof REMEMBERED_STRINGS)['en'];
 
-export function RememberedPanel({ lang }: { lang: Lang }) {
-  const t = TEXT[lang];
+export function RememberedPanel() {
+  const t = useStrings(REMEMBERED_STRINGS);
   const templates = useBridgeQuery('templates:list', {});
   const names = useBridgeQuery('aliases:list', {});
   const report = useReportError();
@@ -91,12 +42,12 @@ export function RememberedPanel({ lang }: { lang: Lang }) {
       <h4>{t.templates}</h4>
       {templates.data && shownTemplates.length === 0 && <p className="empty">{t.noTemplates}</p>}
       {shownTemplates.length > 0 && (
-        <TemplatesTable templates={shownTemplates} t={t} lang={lang} onDelete={(name) => void remove(`template|${name}`, () => invoke('templates:delete', { name }))} />
+        <TemplatesTable templates={shownTemplates} t={t} onDelete={(name) => void remove(`template|${name}`, () => invoke('templates:delete', { name }))} />
       )}
       <h4>{t.names}</h4>
       {names.data && shownNames.length === 0 && <p className="empty">{t.noNames}</p>}
       {shownNames.length > 0 && (
-        <NamesTable names={shownNames} t={t} lang={lang} onDelete={(n) => void remove(nameKey(n), () => invoke('aliases:forget', { kind: n.kind, folded: n.folded, code: n.code }))} />
+        <NamesTable names={shownNames} t={t} onDelete={(n) => void remove(nameKey(n), () => invoke('aliases:forget', { kind: n.kind, folded: n.folded, code: n.code }))} />
       )}
     </details>
   );
@@ -104,7 +55,8 @@ export function RememberedPanel({ lang }: { lang: Lang }) {
 
 const nameKey = (n: RememberedName): string => `name|${n.kind}|${n.folded}|${n.code}`;
 
-function TemplatesTable({ templates, t, lang, onDelete }: { templates: TemplateSummary[]; t: Text; lang: Lang; onDelete: (name: string) => void }) {
+function TemplatesTable({ templates, t, onDelete }: { templates: TemplateSummary[]; t: Text; onDelete: (name: string) => void }) {
+  const lang = useLang();
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid="remembered-templates">
@@ -128,7 +80,8 @@ function TemplatesTable({ templates, t, lang, onDelete }: { templates: TemplateS
   );
 }
 
-function NamesTable({ names, t, lang, onDelete }: { names: RememberedName[]; t: Text; lang: Lang; onDelete: (n: RememberedName) => void }) {
+function NamesTable({ names, t, onDelete }: { names: RememberedName[]; t: Text; onDelete: (n: RememberedName) => void }) {
+  const lang = useLang();
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid="remembered-names">

@@ -1,8 +1,10 @@
 // Names in the files that match nothing in the reference lists: pick a suggestion or leave the
 // figures out. Each choice previews again.
-import { STRINGS, type Lang } from '../../i18n.js';
+import type { Suggestion } from '@shared/contract/import.js';
+import type { Lang } from '@shared/lang.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
 import { nameKey, type NameChoice, type NameDecision } from './choices.js';
-import type { Suggestion } from '../../../../electron/shared/contract/import.js';
+import { IMPORT_STRINGS } from './strings.js';
 
 const LEAVE_OUT = 'leave-out';
 const CODE_PREFIX = 'code:';
@@ -24,11 +26,11 @@ interface Props {
   names: NameChoice[];
   onDecide: (key: string, decision: NameDecision) => void;
   disabled: boolean;
-  lang: Lang;
 }
 
-export function UnknownNames({ names, onDecide, disabled, lang }: Props) {
-  const u = STRINGS[lang].importer.unknown;
+export function UnknownNames({ names, onDecide, disabled }: Props) {
+  const lang = useLang();
+  const u = useStrings(IMPORT_STRINGS).unknown;
   return (
     <section className="notice notice--warn unknown-names" data-testid="import-unknown">
       <h3 className="notice__title">{u.title}</h3>

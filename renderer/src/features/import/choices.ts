@@ -1,7 +1,7 @@
 // What the user decided during a preview: a meaning (or "leave out") for each unrecognised name,
 // and edits to the release details. Turned into the choices import:preview and import:commit take. Pure.
-import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../../../electron/shared/contract/import.js';
-import type { Status } from '../../../../electron/shared/domain.js';
+import type { NameKind, NameMappings, Suggestion, UnknownName } from '@shared/contract/import.js';
+import type { Status } from '@shared/domain.js';
 
 export type NameDecision = { code: string } | 'leave-out' | null;
 

@@ -1,7 +1,7 @@
 // The layout the user maps for a spreadsheet no reader knows: which sheet, header row, names column
 // and what each data column holds. Turned into the template import:preview takes. Pure.
-import type { Basis, Unit } from '../../../../electron/shared/domain.js';
-import { columnLetter, type SheetDescription, type TemplateColumn, type XlsxTemplate } from '../../../../electron/shared/xlsx-template.js';
+import type { Basis, Unit } from '@shared/domain.js';
+import { columnLetter, type SheetDescription, type TemplateColumn, type XlsxTemplate } from '@shared/xlsx-template.js';
 
 export const COLUMN_PERIODS = ['', 'month', 'previous-month', 'cumulative', 'previous-cumulative', 'quarter', 'year'] as const;
 export type ColumnPeriod = (typeof COLUMN_PERIODS)[number];

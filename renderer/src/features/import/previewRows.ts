@@ -1,8 +1,10 @@
 // The preview's figures as table rows, and the line counting them. Pure: no DOM, no React.
-import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Unit } from '../../../../electron/shared/domain.js';
-import type { FilePreview, NamedRef, PreviewFigure } from '../../../../electron/shared/contract/import.js';
-import { formatCount, formatPeriod, formatValue } from '../../format.js';
-import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
+import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Unit } from '@shared/domain.js';
+import type { FilePreview, NamedRef, PreviewFigure } from '@shared/contract/import.js';
+import { formatCount, formatPeriod, formatValue } from '@shared/format.js';
+import type { Lang } from '@shared/lang.js';
+import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
+import { IMPORT_STRINGS } from './strings.js';
 
 export type ChangeKind = PreviewFigure['change'];
 export const CHANGE_KINDS: readonly ChangeKind[] = ['new', 'revised', 'unchanged'];
@@ -50,7 +52,7 @@ export interface PreviewRow {
 }
 
 export function previewRow(f: PreviewFigure, lang: Lang, index = 0): PreviewRow {
-  const s = STRINGS[lang];
+  const v = VOCABULARY[lang];
   const unit = shownUnit(f.basis, f.unit);
   const quantityUnit = f.quantityUnit ?? null;
   const value = formatValue(shownValue(f), unit, f.decimals, lang, quantityUnit);
@@ -65,8 +67,8 @@ export function previewRow(f: PreviewFigure, lang: Lang, index = 0): PreviewRow 
     what: figureTitle(lang, f.measure, f.basis, unit, quantityUnit),
     value,
     oldValue: f.change === 'revised' ? formatValue(f.oldValue, unit, f.oldDecimals, lang, quantityUnit) : null,
-    stated: unit === f.unit ? null : `${formatValue(f.value, f.unit, f.decimals, lang)} (${s.units[f.unit]})`,
-    status: s.status[f.status],
+    stated: unit === f.unit ? null : `${formatValue(f.value, f.unit, f.decimals, lang)} (${v.units[f.unit]})`,
+    status: v.status[f.status],
     statusCode: f.status,
     location: f.location ?? null,
   };
@@ -82,7 +84,7 @@ export function previewRows(figures: PreviewFigure[], lang: Lang, filter: Change
 
 /** "12 new · 3 revised · 40 unchanged", plus what is left out when some is. */
 export function countsText(counts: FilePreview['counts'], lang: Lang): string {
-  const t = STRINGS[lang].importer;
+  const t = IMPORT_STRINGS[lang];
   const n = (x: number): string => formatCount(x, lang);
   const line = t.counts(n(counts.new), n(counts.revised), n(counts.unchanged));
   return counts.skipped > 0 ? `${line} · ${t.skipped(n(counts.skipped))}` : line;

@@ -1,7 +1,8 @@
 // What the import's progress bar shows: the window's own upload (bytes sent of all files), then the
 // phases main reports in import:progress events. Pure.
-import type { ImportPhase, ImportProgress } from '../../../../electron/shared/contract/import.js';
-import { STRINGS, type Lang } from '../../i18n.js';
+import type { ImportPhase, ImportProgress } from '@shared/contract/import.js';
+import type { Lang } from '@shared/lang.js';
+import { IMPORT_STRINGS } from './strings.js';
 
 export type ProgressPhase = 'uploading' | ImportPhase;
 
@@ -25,6 +26,6 @@ export function progressFromMain(p: ImportProgress): Progress {
 export const percentOf = (p: Progress): number | null => (p.fraction === null ? null : Math.floor(p.fraction * 100));
 
 export function progressText(p: Progress, lang: Lang): string {
-  const t = STRINGS[lang].importer.progress;
+  const t = IMPORT_STRINGS[lang].progress;
   return p.file ? t.ofFile(t[p.phase], p.file) : t[p.phase];
 }

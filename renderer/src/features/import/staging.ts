@@ -1,8 +1,8 @@
 // Sending files to main for an import: each is staged in chunks (import:stage-begin, -chunk, -end),
 // a chunk read from the File, encoded and answered before the next is read, so the window holds one
 // chunk at a time and keeps responding however large the file. Main then reads the staged copy.
-import { MAX_STAGED_BYTES } from '../../../../electron/shared/contract/import.js';
-import { invoke } from '../../bridge.js';
+import { MAX_STAGED_BYTES } from '@shared/contract/import.js';
+import { invoke } from '../../bridge/bridge.js';
 import { bytesToBase64 } from './base64.js';
 
 /** Bytes per chunk: a few MiB, within main's MAX_STAGE_CHUNK_BYTES. */

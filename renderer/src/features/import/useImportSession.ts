@@ -3,11 +3,11 @@
 // import:progress events. Lives in App so a drop anywhere in the window can start it and switching
 // tabs keeps it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Out } from '../../../../electron/shared/contract/index.js';
-import type { CommitResult } from '../../../../electron/shared/contract/import.js';
-import type { XlsxTemplate } from '../../../../electron/shared/xlsx-template.js';
-import { BridgeCallError, invoke, onEvent } from '../../bridge.js';
-import { useReportError } from '../../errors.js';
+import type { Out } from '@shared/contract/index.js';
+import type { CommitResult } from '@shared/contract/import.js';
+import type { XlsxTemplate } from '@shared/xlsx-template.js';
+import { BridgeCallError, invoke, onEvent } from '../../bridge/bridge.js';
+import { useReportError } from '../../state/errors.js';
 import { decide, importChoices, mergeNames, type NameChoice, type NameDecision, type ReleaseDrafts } from './choices.js';
 import { firstDraft, templateOf, type LayoutDraft } from './layout.js';
 import { progressFromMain, uploadProgress, type Progress } from './progress.js';

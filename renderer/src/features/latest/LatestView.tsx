@@ -1,23 +1,25 @@
 // The latest release at a glance: the headline change, then sections, the strongest and weakest
 // industries, localities and key products, each ranked.
 import { useMemo } from 'react';
-import type { FigureValue, LatestSummary, RankingRow } from '../../../../electron/shared/contract/figures.js';
+import type { FigureValue, LatestSummary, RankingRow } from '@shared/contract/figures.js';
+import { rankBars, strongestAndWeakest, type RankedBar } from '@shared/charts/ranking.js';
+import { formatDate, formatFigure, formatPeriod } from '@shared/format.js';
+import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
-import { rankBars, strongestAndWeakest, type RankedBar } from '../../charts/RankingChart/state.js';
-import { formatDate, formatFigure, formatPeriod } from '../../format.js';
-import { figureTitle, STRINGS, type Lang } from '../../i18n.js';
-import { useBridgeQuery } from '../../useBridgeQuery.js';
+import { COMMON_STRINGS } from '../../i18n/common.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useStore } from '../../state/createStore.js';
+import { latestPeriodStore } from './latestState.js';
+import { LATEST_STRINGS } from './strings.js';
 
 const EXTREMES = 5;
 
-interface Props {
-  period: string | null;
-  onPeriod: (period: string) => void;
-  lang: Lang;
-}
-
-export function LatestView({ period, onPeriod, lang }: Props) {
-  const s = STRINGS[lang];
+export function LatestView() {
+  const lang = useLang();
+  const s = useStrings(LATEST_STRINGS);
+  const common = useStrings(COMMON_STRINGS);
+  const period = useStore(latestPeriodStore);
   const { data: summary, loading } = useBridgeQuery('latest:summary', period ? { period } : {});
 
   return (
@@ -26,8 +28,8 @@ export function LatestView({ period, onPeriod, lang }: Props) {
         <>
           <header className="latest__head">
             <label className="field">
-              <span className="field__label">{s.latest.period}</span>
-              <select data-testid="latest-period" value={summary.period} onChange={(e) => onPeriod(e.target.value)}>
+              <span className="field__label">{s.period}</span>
+              <select data-testid="latest-period" value={summary.period} onChange={(e) => latestPeriodStore.set(e.target.value)}>
                 {summary.periods.map((p) => (
                   <option key={p.period} value={p.period}>
                     {formatPeriod(p.period, lang)}
@@ -36,27 +38,29 @@ export function LatestView({ period, onPeriod, lang }: Props) {
               </select>
             </label>
           </header>
-          <Headline summary={summary} lang={lang} />
+          <Headline summary={summary} />
           <div className="latest__grid">
-            <RankBlock testId="latest-sections" title={s.latest.sections} rows={summary.sections} lang={lang} />
-            <RankBlock testId="latest-industries" title={s.latest.industries} rows={summary.industries} lang={lang} extremes={EXTREMES} />
-            <RankBlock testId="latest-localities" title={s.latest.localities} rows={summary.localities} lang={lang} />
-            <RankBlock testId="latest-products" title={s.latest.products} rows={summary.products} lang={lang} />
+            <RankBlock testId="latest-sections" title={s.sections} rows={summary.sections} />
+            <RankBlock testId="latest-industries" title={s.industries} rows={summary.industries} extremes={EXTREMES} />
+            <RankBlock testId="latest-localities" title={s.localities} rows={summary.localities} />
+            <RankBlock testId="latest-products" title={s.products} rows={summary.products} />
           </div>
         </>
       )}
-      {!summary && loading && <p className="muted">{s.loading}</p>}
+      {!summary && loading && <p className="muted">{common.loading}</p>}
     </div>
   );
 }
 
-function Headline({ summary, lang }: { summary: LatestSummary; lang: Lang }) {
-  const s = STRINGS[lang];
+function Headline({ summary }: { summary: LatestSummary }) {
+  const lang = useLang();
+  const s = useStrings(LATEST_STRINGS);
+  const common = useStrings(COMMON_STRINGS);
   const { headline, headlineMom } = summary;
   return (
-    <section className="headline" aria-label={s.latest.headline}>
+    <section className="headline" aria-label={s.headline}>
       <p className="headline__label">
-        {s.latest.headline} · {formatPeriod(summary.period, lang)}
+        {s.headline} · {formatPeriod(summary.period, lang)}
       </p>
       {headline ? (
         <>
@@ -66,27 +70,28 @@ function Headline({ summary, lang }: { summary: LatestSummary; lang: Lang }) {
           <p className="headline__what">{figureTitle(lang, headline.measure, headline.basis, headline.unit)}</p>
           {headlineMom && (
             <p className="headline__mom" data-testid="latest-headline-mom">
-              <strong>{formatFigure(headlineMom, lang)}</strong> {s.latest.mom}
+              <strong>{formatFigure(headlineMom, lang)}</strong> {s.mom}
             </p>
           )}
-          <SourceLine figure={headline} lang={lang} />
+          <SourceLine figure={headline} />
         </>
       ) : (
         <p className="empty" data-testid="latest-headline">
-          {s.latest.empty}
+          {common.emptyPeriod}
         </p>
       )}
     </section>
   );
 }
 
-function SourceLine({ figure, lang }: { figure: FigureValue; lang: Lang }) {
-  const s = STRINGS[lang];
+function SourceLine({ figure }: { figure: FigureValue }) {
+  const lang = useLang();
+  const v = useStrings(VOCABULARY);
   const source = figure.sources[0];
   if (!source) return null;
   return (
     <p className="headline__source" title={source.quote ?? source.location ?? undefined}>
-      {s.status[figure.status]} · {source.releaseName}, {formatDate(source.publishedOn, lang)}
+      {v.status[figure.status]} · {source.releaseName}, {formatDate(source.publishedOn, lang)}
     </p>
   );
 }
@@ -95,13 +100,14 @@ interface BlockProps {
   testId: string;
   title: string;
   rows: RankingRow[];
-  lang: Lang;
   /** Show only the n highest and n lowest. */
   extremes?: number;
 }
 
-function RankBlock({ testId, title, rows, lang, extremes }: BlockProps) {
-  const s = STRINGS[lang];
+function RankBlock({ testId, title, rows, extremes }: BlockProps) {
+  const lang = useLang();
+  const v = useStrings(VOCABULARY);
+  const common = useStrings(COMMON_STRINGS);
   const bars: RankedBar[] = useMemo(() => {
     const ranked = rankBars(rows, lang);
     return extremes ? strongestAndWeakest(ranked, extremes) : ranked;
@@ -113,9 +119,9 @@ function RankBlock({ testId, title, rows, lang, extremes }: BlockProps) {
       <h3 className="block__title">{title}</h3>
       {first && <p className="block__what">{what}</p>}
       {bars.length === 0 ? (
-        <p className="empty">{s.latest.empty}</p>
+        <p className="empty">{common.emptyPeriod}</p>
       ) : (
-        <RankingChart bars={bars} axisTitle={s.axis(first?.basis ?? 'yoy', first?.unit ?? 'pct', null)} label={`${title} — ${what}`} lang={lang} />
+        <RankingChart bars={bars} axisTitle={v.axis(first?.basis ?? 'yoy', first?.unit ?? 'pct', null)} label={`${title} — ${what}`} />
       )}
     </section>
   );

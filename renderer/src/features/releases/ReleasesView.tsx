@@ -1,23 +1,27 @@
 // Every release in the store: what it is, who published it, when, and how many figures it gave.
 // A release can be undone (after a confirm step): it goes with its figures, and what it revised shows again.
 import { useState } from 'react';
-import { invoke } from '../../bridge.js';
+import { formatCount, formatDate } from '@shared/format.js';
+import { VOCABULARY } from '@shared/vocabulary.js';
+import { invoke } from '../../bridge/bridge.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { TableHead } from '../../components/TableHead.js';
-import { useReportError } from '../../errors.js';
-import { formatCount, formatDate } from '../../format.js';
-import { STRINGS, type Lang } from '../../i18n.js';
-import { useBridgeQuery } from '../../useBridgeQuery.js';
+import { COMMON_STRINGS } from '../../i18n/common.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useReportError } from '../../state/errors.js';
+import { RELEASES_STRINGS } from './strings.js';
 
 interface Props {
   /** Called after an undo; resolves once the views have been told to ask again. */
   onChanged: () => Promise<void>;
-  lang: Lang;
 }
 
-export function ReleasesView({ onChanged, lang }: Props) {
-  const s = STRINGS[lang];
-  const r = s.releases;
+export function ReleasesView({ onChanged }: Props) {
+  const lang = useLang();
+  const r = useStrings(RELEASES_STRINGS);
+  const v = useStrings(VOCABULARY);
+  const common = useStrings(COMMON_STRINGS);
   const { data: releases, loading } = useBridgeQuery('releases:list', {});
   const report = useReportError();
   const [undoing, setUndoing] = useState<number | null>(null);
@@ -58,7 +62,7 @@ export function ReleasesView({ onChanged, lang }: Props) {
                     )}
                   </td>
                   <td>
-                    <span className={`status status--${rel.status}`}>{s.status[rel.status]}</span>
+                    <span className={`status status--${rel.status}`}>{v.status[rel.status]}</span>
                   </td>
                   <td className="file" title={rel.sourceUrl ?? rel.sourceFile}>
                     {rel.sourceFile}
@@ -84,7 +88,7 @@ export function ReleasesView({ onChanged, lang }: Props) {
           {releases.some((rel) => rel.publishedOnNote) && <p className="footnote">{r.inferredDate}</p>}
         </div>
       )}
-      {!releases && loading && <p className="muted">{s.loading}</p>}
+      {!releases && loading && <p className="muted">{common.loading}</p>}
     </div>
   );
 }

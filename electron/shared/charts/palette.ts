@@ -1,0 +1,21 @@
+// Colours from the Okabe–Ito palette, which stays distinguishable with common colour blindness.
+import type { PeriodKind } from '../domain.js';
+
+export const INK = '#1f2933';
+export const INK_MUTED = '#52606d';
+export const GRID = '#e4e7eb';
+export const ZERO_LINE = '#9aa5b1';
+
+/** Bars: rises blue, falls vermillion (a colour-blind-safe pair). */
+export const POSITIVE = '#0072B2';
+export const NEGATIVE = '#D55E00';
+
+export const barColour = (value: number): string => (value < 0 ? NEGATIVE : POSITIVE);
+
+/** Each period kind its own colour and point shape, so they read apart without colour too. */
+export const KIND_STYLE: Record<PeriodKind, { colour: string; point: 'circle' | 'rect' | 'triangle' | 'rectRot' }> = {
+  month: { colour: '#0072B2', point: 'circle' },
+  cumulative: { colour: '#E69F00', point: 'rect' },
+  quarter: { colour: '#009E73', point: 'triangle' },
+  year: { colour: '#CC79A7', point: 'rectRot' },
+};

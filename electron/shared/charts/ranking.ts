@@ -1,0 +1,39 @@
+// Ranked figures (one per section, industry, locality or product) as a bar model: highest
+// first, ties by name so the order never flickers, and the room each bar's name needs.
+import type { FigureValue, RankingRow } from '../contract/figures.js';
+import { subjectName } from '../format.js';
+import type { Lang } from '../lang.js';
+import { wrapLabel } from './labels.js';
+
+export interface RankedBar {
+  name: string;
+  /** Codes, for stable keys and tests. */
+  geo: string;
+  item: string;
+  figure: FigureValue;
+}
+
+/** Highest first; ties by name so the order never flickers. */
+export function rankBars(rows: RankingRow[], lang: Lang): RankedBar[] {
+  return rows
+    .map((r) => ({ name: subjectName(r.geo, r.item, lang), geo: r.geo.code, item: r.item.code, figure: r.figure }))
+    .sort((a, b) => b.figure.value - a.figure.value || a.name.localeCompare(b.name, lang));
+}
+
+/** The `n` strongest and `n` weakest, highest first; everything when there are no more than 2n. */
+export function strongestAndWeakest(bars: RankedBar[], n: number): RankedBar[] {
+  if (bars.length <= 2 * n) return bars;
+  return [...bars.slice(0, n), ...bars.slice(bars.length - n)];
+}
+
+/** Characters per line of a bar's name before it wraps. */
+export const NAME_WIDTH = 30;
+
+const LINE_PX = 15;
+const AXIS_PX = 64;
+
+/** Chart height that gives every bar room for its (wrapped) name. */
+export function rankingHeight(bars: RankedBar[]): number {
+  const lines = Math.max(1, ...bars.map((b) => wrapLabel(b.name, NAME_WIDTH).length));
+  return Math.max(140, bars.length * Math.max(26, lines * LINE_PX + 8) + AXIS_PX);
+}

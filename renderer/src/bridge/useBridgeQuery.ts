@@ -1,0 +1,54 @@
+// Fetches one channel's answer for the current input; refetches when the input changes and
+// drops answers to inputs that are no longer current; asks again when the store changes (an
+// import or an undo bumps the data version). Errors go to the error banner.
+import { useEffect, useState } from 'react';
+import type { Channel, In, Out } from '@shared/contract/index.js';
+import { invoke } from './bridge.js';
+import { useDataVersion } from '../state/dataVersion.js';
+import { useReportError } from '../state/errors.js';
+
+/** Marks the page ready (for tests) once the first data has arrived. */
+export function markReady(): void {
+  if (document.documentElement.dataset.ready !== 'true') document.documentElement.dataset.ready = 'true';
+}
+
+export interface QueryState<T> {
+  data: T | undefined;
+  loading: boolean;
+  /** The input key `data` answers (lets callers tell stale data from fresh). */
+  dataKey: string | null;
+}
+
+/** `input` null means "nothing to ask yet". */
+export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | null): QueryState<Out<C>> {
+  const report = useReportError();
+  const version = useDataVersion();
+  const key = input === null ? null : JSON.stringify(input);
+  const [state, setState] = useState<QueryState<Out<C>>>({ data: undefined, loading: key !== null, dataKey: null });
+
+  useEffect(() => {
+    if (key === null) {
+      setState({ data: undefined, loading: false, dataKey: null });
+      return;
+    }
+    let current = true;
+    setState((s) => ({ ...s, loading: true }));
+    invoke(channel, JSON.parse(key) as In<C>).then(
+      (data) => {
+        if (!current) return;
+        setState({ data, loading: false, dataKey: key });
+        markReady();
+      },
+      (err: unknown) => {
+        if (!current) return;
+        setState((s) => ({ ...s, loading: false }));
+        report(err);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [channel, key, report, version]);
+
+  return state;
+}

@@ -1,0 +1,58 @@
+// The window: header with tabs, the active view, and the error banner. Files dropped anywhere
+// start an import; after an import or an undo every view asks the store again.
+import { useCallback, useEffect } from 'react';
+import { ExploreView } from '../features/explore/ExploreView.js';
+import { ImportView } from '../features/import/ImportView.js';
+import { useImportSession } from '../features/import/useImportSession.js';
+import { LatestView } from '../features/latest/LatestView.js';
+import { ReleasesView } from '../features/releases/ReleasesView.js';
+import { LangContext } from '../i18n/useLang.js';
+import { useStore } from '../state/createStore.js';
+import { dismissError, errorStore } from '../state/errors.js';
+import { languageStore } from '../state/language.js';
+import { openTab, tabStore } from '../state/navigation.js';
+import { DropOverlay } from './DropOverlay.js';
+import { ErrorBanner } from './ErrorBanner.js';
+import { Header } from './Header.js';
+import { refreshAfterStoreChange } from './refreshAfterStoreChange.js';
+import { SHELL_STRINGS } from './strings.js';
+import { useWindowDrop } from './useWindowDrop.js';
+
+export function App() {
+  const lang = useStore(languageStore);
+  const tab = useStore(tabStore);
+  const error = useStore(errorStore);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = SHELL_STRINGS[lang].appName;
+  }, [lang]);
+
+  const importer = useImportSession(() => void refreshAfterStoreChange());
+  const { readFiles } = importer.actions;
+  const dragging = useWindowDrop(
+    useCallback(
+      (files: File[]) => {
+        openTab('import');
+        void readFiles(files);
+      },
+      [readFiles],
+    ),
+  );
+
+  return (
+    <LangContext.Provider value={lang}>
+      <div className="app">
+        <Header />
+        {error && <ErrorBanner error={error} onDismiss={dismissError} />}
+        <main className="app-main">
+          {tab === 'explore' && <ExploreView />}
+          {tab === 'latest' && <LatestView />}
+          {tab === 'releases' && <ReleasesView onChanged={refreshAfterStoreChange} />}
+          {tab === 'import' && <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />}
+        </main>
+        {dragging && <DropOverlay />}
+      </div>
+    </LangContext.Provider>
+  );
+}

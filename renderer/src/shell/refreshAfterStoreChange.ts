@@ -1,0 +1,35 @@
+// After an import or an undo the store has changed: choices that may point at what is gone (the
+// selected series, a chosen period) are checked against the store as it is now, then the data
+// version is bumped so every bridge query on screen asks again.
+import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
+import type { LatestSummary } from '@shared/contract/figures.js';
+import { invoke } from '../bridge/bridge.js';
+import { updateExplore } from '../features/explore/exploreState.js';
+import { latestPeriodStore } from '../features/latest/latestState.js';
+import { bumpDataVersion } from '../state/dataVersion.js';
+
+/** The selected series as the store describes it now (its views may have grown), or null if it is gone. */
+export function freshSeries(selected: SeriesSummary | null, groups: CatalogGroup[]): SeriesSummary | null {
+  if (!selected) return null;
+  for (const group of groups) {
+    const found = group.series.find((s) => s.id === selected.id);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A chosen period stays chosen while the store still has it; otherwise back to the latest. */
+export function keepPeriod(period: string | null, summary: Pick<LatestSummary, 'periods'> | null): string | null {
+  if (period === null || !summary) return period;
+  return summary.periods.some((p) => p.period === period) ? period : null;
+}
+
+/** The store changed: drop choices that point at what is gone, then have every view ask again. */
+export async function refreshAfterStoreChange(): Promise<void> {
+  const [groups, summary] = await Promise.allSettled([invoke('catalog:list', {}), invoke('latest:summary', {})]);
+  const latest = summary.status === 'fulfilled' ? summary.value : null;
+  if (groups.status === 'fulfilled') updateExplore((st) => ({ ...st, series: freshSeries(st.series, groups.value) }));
+  updateExplore((st) => ({ ...st, ranking: { ...st.ranking, period: keepPeriod(st.ranking.period, latest) } }));
+  latestPeriodStore.set((p) => keepPeriod(p, latest));
+  bumpDataVersion();
+}

@@ -1,0 +1,47 @@
+// The window around every view: tabs, the store line, the language switch, dropping files.
+import type { Page } from 'playwright-core';
+
+export type Tab = 'explore' | 'latest' | 'releases' | 'import';
+
+export class ShellPage {
+  constructor(readonly page: Page) {}
+
+  async openTab(tab: Tab): Promise<void> {
+    await this.page.click(`[data-testid="tab-${tab}"]`);
+    await this.page.waitForSelector(`[data-testid="view-${tab}"]`);
+  }
+
+  isTabSelected(tab: Tab): Promise<string | null> {
+    return this.page.getAttribute(`[data-testid="tab-${tab}"]`, 'aria-selected');
+  }
+
+  storeInfo(): Promise<string | null> {
+    return this.page.textContent('[data-testid="store-info"]');
+  }
+
+  documentLang(): Promise<string | null> {
+    return this.page.getAttribute('html', 'lang');
+  }
+
+  async switchLanguage(lang: 'vi' | 'en'): Promise<void> {
+    await this.page.selectOption('[data-testid="lang-switch"]', lang);
+    await this.page.waitForSelector(`html[lang="${lang}"]`);
+  }
+
+  /** Drags a file over the window and drops it, as a file manager would. */
+  async dropFile(name: string, text: string, type = 'text/csv'): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ text, name, type }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], name, { type }));
+        return dt;
+      },
+      { text, name, type },
+    );
+    for (const event of ['dragenter', 'dragover', 'drop']) await this.page.dispatchEvent('.app-main', event, { dataTransfer });
+  }
+
+  dropOverlayCount(): Promise<number> {
+    return this.page.locator('.drop-overlay').count();
+  }
+}
