@@ -19,3 +19,7 @@ export const KIND_STYLE: Record<PeriodKind, { colour: string; point: 'circle' | 
   quarter: { colour: '#009E73', point: 'triangle' },
   year: { colour: '#CC79A7', point: 'rectRot' },
 };
+
+/** Notes: markers and their numbers (reddish purple reads apart from the kinds' colours), bands a light grey. */
+export const NOTE_MARK = '#6B2C91';
+export const NOTE_BAND = 'rgba(82, 96, 109, 0.12)';
