@@ -8,7 +8,7 @@ import { countFigures } from '../../electron/core/figures/repository.js';
 import { listReleases } from '../../electron/core/releases/repository.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
-import { commitImport, previewImport } from '../../electron/core/import/pipeline.js';
+import { commitImport, previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { undoRelease } from '../../electron/core/releases/repository.js';
 import { getFigure } from '../../electron/core/figures/queries.js';
 import { openStore } from '../../electron/core/store.js';

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGsoWorkbook, type GsoWorkbookResult } from '../../electron/core/import/gso-workbook/index.js';
-import { readHeader } from '../../electron/core/import/gso-workbook/header.js';
-import { fold } from '../../electron/core/import/gso-workbook/text.js';
-import { formatDecimals } from '../../electron/core/import/xlsx/number-format.js';
+import { readGsoWorkbook, type GsoWorkbookResult } from '../../electron/core/import/formats/gso-workbook/index.js';
+import { readHeader } from '../../electron/core/import/formats/gso-workbook/header.js';
+import { fold } from '../../electron/core/import/formats/gso-workbook/text.js';
+import { formatDecimals } from '../../electron/core/import/read/xlsx/number-format.js';
 import type { RawFigure } from '../../electron/core/import/types.js';
 import { TCVN3_TEXTS, writeAnnual2019, writeModern, writeQuarter2018 } from '../fixtures/xlsx/make-gso-fixtures.js';
 
