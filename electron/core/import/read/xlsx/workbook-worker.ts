@@ -3,8 +3,8 @@
 import { once } from 'node:events';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { ImportError } from '../../types.js';
-import { SEND_NEXT, type LoadFailure, type WorkbookJob, type WorkerReport } from './workbook-in-worker.js';
-import { loadWorkbookInProcess, type Workbook } from './workbook.js';
+import { loadWorkbookInProcess, type Workbook } from './workbook-in-process.js';
+import { SEND_NEXT, type LoadFailure, type WorkbookJob, type WorkerReport } from './worker-protocol.js';
 
 /** About 10 ms for the parent to take in. */
 const CELLS_PER_BATCH = 10_000;
