@@ -1,17 +1,11 @@
-// Which parser reads a file: by its name, then by its first bytes.
+// Reads one source (a file on disk, bytes, or pasted text) with its format's reader: the format is
+// detected by name and first bytes (formats/index.ts), streamed where the reader can, and hashed
+// as it is read. Workbooks are loaded once, then read by the statistics-office reader or a template.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
-import { readGsoSheets } from '../formats/gso-workbook/index.js';
-import { startsLikeZip } from '../read/xlsx/container-check.js';
-import { loadWorkbook } from '../read/xlsx/workbook.js';
-import { readWithTemplates, type TemplateChoice } from '../formats/xlsx-template/index.js';
-import { parseJsonStat } from '../formats/jsonstat/index.js';
-import { parsePcAxis } from '../formats/pcaxis/index.js';
+import { bytesReaders, detectFormat, isWorkbookFormat, NotAGsoWorkbookError, workbookReaders, type ReadOptions, type TemplateChoice } from '../formats/index.js';
 import { parsePressText } from '../formats/press-text/index.js';
-import { parseSdmxCsv } from '../formats/sdmx-csv/index.js';
-import { parseSdmxMl, parseSdmxMlStream } from '../formats/sdmx-ml/index.js';
-import { parseTidyCsv, parseTidyCsvStream } from '../formats/tidy-csv/index.js';
+import { loadWorkbook } from '../read/xlsx/workbook.js';
 import { ImportError, type ParseResult } from '../types.js';
 import type { FormatId } from '../../../shared/contract/import.js';
 
@@ -79,20 +73,6 @@ class FileRead {
 
 const sha256 = (bytes: Buffer): string => crypto.createHash('sha256').update(bytes).digest('hex');
 
-export function detectFormat(fileName: string, bytes: Buffer): FormatId {
-  if (bytes.length === 0) throw new ImportError(fileName, null, 'the file is empty');
-  const ext = path.extname(fileName).toLowerCase();
-  if (ext === '.xlsx' || startsLikeZip(bytes)) return 'gso-xlsx';
-  if (ext === '.px') return 'pc-axis';
-  if (ext === '.txt') return 'text';
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (ext === '.json' || head.startsWith('{')) return 'json-stat';
-  if (ext === '.xml' || head.startsWith('<')) return 'sdmx-ml';
-  if (ext === '.csv' || ext === '.tsv') return /^"?(DATAFLOW|STRUCTURE)"?[,;\t]/i.test(head) ? 'sdmx-csv' : 'csv';
-  if (/\bDATA\s*=/.test(head) || /^(CHARSET|AXIS-VERSION|MATRIX)/m.test(head)) return 'pc-axis';
-  throw new ImportError(fileName, null, `cannot tell the format of this file (expected .xlsx, .px, .json, .xml, .csv or .txt)`);
-}
-
 export interface ParseOptions {
   /** Layout templates for workbooks the statistics-office reader does not recognise. */
   templates?: TemplateChoice;
@@ -118,24 +98,26 @@ async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions)
     throw new ImportError(fileName, null, `the workbook is ${(bytes.length / 2 ** 20).toFixed(1)} MB; workbooks are read whole and are refused above ${MAX_WORKBOOK_BYTES / 2 ** 20} MB (monthly releases are under 1 MB): save the IIP sheets on their own, or export them as CSV`);
   }
   const workbook = await loadWorkbook(bytes, fileName);
-  const templates = opts.templates;
-  if (templates?.given) return { format: 'xlsx-template', result: await readWithTemplates(workbook, fileName, templates, 'a layout template was given') };
+  const read = readOptions(fileName, opts);
+  const byTemplate = async () => ({ format: 'xlsx-template' as const, result: await workbookReaders['xlsx-template'].read(workbook, read) });
+  if (opts.templates?.given) return byTemplate();
   try {
-    return { format: 'gso-xlsx', result: readGsoSheets(workbook, fileName) };
+    return { format: 'gso-xlsx', result: await workbookReaders['gso-xlsx'].read(workbook, read) };
   } catch (error) {
-    // The reader's way of saying "not a statistics-office workbook" (gso-workbook/index.ts).
-    if (!(error instanceof ImportError) || !error.detail.startsWith('no sheet with IIP by industry')) throw error;
-    return { format: 'xlsx-template', result: await readWithTemplates(workbook, fileName, templates ?? { saved: [] }, "this is not a statistics-office workbook (no sheet with a 'Toàn ngành công nghiệp' row)") };
+    if (error instanceof NotAGsoWorkbookError) return byTemplate();
+    throw error;
   }
 }
+
+const readOptions = (fileName: string, opts: ParseOptions): ReadOptions => ({ fileName, maxFigures: MAX_FIGURES_PER_FILE, ...(opts.templates ? { templates: opts.templates } : {}) });
 
 async function parseFileOnDisk(file: string, fileName: string, opts: ParseOptions, onBytes: (read: number, size: number) => void): Promise<ParsedSource> {
   const size = fs.statSync(file).size;
   const format = detectFormat(fileName, readHead(file));
   const read = new FileRead(file, size, onBytes);
   onBytes(0, size);
-  if (format === 'csv') return { format, result: await parseTidyCsvStream(read.chunks(), fileName, undefined, { maxFigures: MAX_FIGURES_PER_FILE }), checksum: await read.checksum() };
-  if (format === 'sdmx-ml') return { format, result: await parseSdmxMlStream(read.chunks(), fileName), checksum: await read.checksum() };
+  const streamed = isWorkbookFormat(format) ? undefined : bytesReaders[format].readStream;
+  if (streamed) return { format, result: await streamed(read.chunks(), readOptions(fileName, opts)), checksum: await read.checksum() };
   if (size > MAX_WHOLE_FILE_BYTES) {
     throw new ImportError(fileName, null, `the file is ${(size / 2 ** 20).toFixed(0)} MB; ${format} files are read whole and are refused above ${MAX_WHOLE_FILE_BYTES / 2 ** 20} MB (CSV and SDMX-ML are streamed)`);
   }
@@ -144,21 +126,6 @@ async function parseFileOnDisk(file: string, fileName: string, opts: ParseOption
 
 async function parseBytes(bytes: Buffer, fileName: string, opts: ParseOptions = {}): Promise<{ format: FormatId; result: ParseResult }> {
   const format = detectFormat(fileName, bytes);
-  switch (format) {
-    case 'gso-xlsx':
-    case 'xlsx-template':
-      return readWorkbook(bytes, fileName, opts);
-    case 'pc-axis':
-      return { format, result: parsePcAxis(bytes, fileName) };
-    case 'json-stat':
-      return { format, result: parseJsonStat(bytes, fileName) };
-    case 'sdmx-ml':
-      return { format, result: parseSdmxMl(bytes, fileName) };
-    case 'sdmx-csv':
-      return { format, result: parseSdmxCsv(bytes, fileName) };
-    case 'csv':
-      return { format, result: parseTidyCsv(bytes, fileName, { maxFigures: MAX_FIGURES_PER_FILE }) };
-    case 'text':
-      return { format, result: parsePressText(bytes.toString('utf8'), fileName) };
-  }
+  if (isWorkbookFormat(format)) return readWorkbook(bytes, fileName, opts);
+  return { format, result: await bytesReaders[format].read(bytes, readOptions(fileName, opts)) };
 }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReleaseInput } from '../../../../shared/domain.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
 import { loadWorkbook, type Workbook } from '../../read/xlsx/workbook.js';
 import { statusFor, type Column, type YearContext } from './columns.js';
 import { Grid } from './grid.js';
@@ -15,6 +16,13 @@ export interface GsoWorkbookResult extends ParseResult {
   sheets: { iip: string | null; products: string | null };
   /** The month the release is about, YYYY-MM, from the column headers. */
   referenceMonth: string;
+}
+
+/** The workbook has no IIP-by-industry sheet: not the office's, so a layout template may read it. */
+export class NotAGsoWorkbookError extends ImportError {
+  constructor(file: string, detail: string) {
+    super(file, null, detail);
+  }
 }
 
 export const GSO_PUBLISHER = 'General Statistics Office of Viet Nam (GSO)';
@@ -38,7 +46,7 @@ export async function readGsoWorkbookBytes(bytes: Buffer, fileName: string): Pro
   return readGsoSheets(await loadWorkbook(bytes, path.basename(fileName)), fileName);
 }
 
-/** Reads a loaded workbook; throws ImportError "no sheet with IIP by industry…" when it is not the office's. */
+/** Reads a loaded workbook; throws NotAGsoWorkbookError when it is not the office's. */
 export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult {
   const file = path.basename(fileName);
   const published = publicationDate(file);
@@ -58,9 +66,8 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
   }
   const iipCand = pickCandidate(iipCands);
   if (!iipCand) {
-    throw new ImportError(
+    throw new NotAGsoWorkbookError(
       file,
-      null,
       `no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp' (or 'Whole industry') in the first columns of ${wb.sheets.length} sheet(s) (${wb.sheets.map((s) => s.name).join(', ')}), leaving out labour and consumption/inventory tables`,
     );
   }
@@ -145,3 +152,8 @@ function publicationDate(file: string): { year: number; month: number; iso: stri
 function isEnglish(columns: Column[]): boolean {
   return columns.some((c) => /\b(versus|compared|same period|last month|months? of)\b/i.test(c.header));
 }
+
+export const gsoWorkbookReader: FormatReader<Workbook> = {
+  format: 'gso-xlsx',
+  read: (workbook, opts) => readGsoSheets(workbook, opts.fileName),
+};

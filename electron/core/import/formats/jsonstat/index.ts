@@ -8,6 +8,7 @@ import { cubeToFigures, type CubeCategory, type CubeDimension } from '../../read
 import { decimalsOfFloat } from '../../read/numbers.js';
 import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Obj = { [k: string]: Json };
@@ -259,3 +260,8 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   if (updated && /^\d{4}-\d{2}-\d{2}/.test(updated)) release.publishedOn = updated.slice(0, 10);
   return { figures, release, warnings };
 }
+
+export const jsonStatReader: FormatReader = {
+  format: 'json-stat',
+  read: (bytes, opts) => parseJsonStat(bytes, opts.fileName),
+};

@@ -8,6 +8,7 @@ import type { TimeScale } from '../../read/classify.js';
 import { countDecimals, parsePlainDecimal } from '../../read/numbers.js';
 import { binaryProblem, composeText, firstInvalidUtf8, hasNonAscii, isKnownEncoding, lineOfByte, sniffBom } from '../../read/text-decode.js';
 import { ImportError, type ParseResult } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
 
 interface PxValue {
   /** List items; adjacent quoted strings are concatenated into one item. */
@@ -376,3 +377,8 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
   if (date) release.publishedOn = date;
   return { figures, release, warnings };
 }
+
+export const pcAxisReader: FormatReader = {
+  format: 'pc-axis',
+  read: (bytes, opts) => parsePcAxis(bytes, opts.fileName),
+};

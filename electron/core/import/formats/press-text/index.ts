@@ -25,6 +25,7 @@ import { geoKindOf } from '../../read/classify.js';
 import { parseNumber } from '../../read/numbers.js';
 import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
 
 export interface PressTextOptions {
   /** ISO date the article was published; a fallback for the year. */
@@ -548,3 +549,9 @@ function withoutRepeats(figures: RawFigure[]): RawFigure[] {
     return true;
   });
 }
+
+/** A .txt file; its bytes are taken as UTF-8 (pasted text goes to parsePressText directly). */
+export const pressTextReader: FormatReader = {
+  format: 'text',
+  read: (bytes, opts) => parsePressText(bytes.toString('utf8'), opts.fileName),
+};

@@ -6,6 +6,7 @@ import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { SdmxCollector } from '../../read/sdmx-common.js';
 import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
 
 const splitCodeLabel = (cell: string): { code: string; label?: string } => {
   const i = cell.indexOf(': ');
@@ -79,3 +80,8 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
   if (structure) release.name = structure;
   return { figures: collector.figures, release, warnings };
 }
+
+export const sdmxCsvReader: FormatReader = {
+  format: 'sdmx-csv',
+  read: (bytes, opts) => parseSdmxCsv(bytes, opts.fileName),
+};

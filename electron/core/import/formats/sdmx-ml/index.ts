@@ -7,6 +7,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { SdmxCollector } from '../../read/sdmx-common.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
 import { ImportError, type ParseResult } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
 
 /** DataSet attributes that are message mechanics, not components. */
 const DATASET_MECHANICS = new Set(['ACTION', 'SETID', 'REPORTINGBEGINDATE', 'REPORTINGENDDATE', 'VALIDFROMDATE', 'VALIDTODATE', 'PUBLICATIONYEAR', 'PUBLICATIONPERIOD', 'DATASCOPE', 'STRUCTUREREF', 'DATASETID', 'KEYFAMILYURI']);
@@ -342,3 +343,9 @@ export async function parseSdmxMlStream(readable: Readable | AsyncIterable<Buffe
   reader.close();
   return handler.result();
 }
+
+export const sdmxMlReader: FormatReader = {
+  format: 'sdmx-ml',
+  read: (bytes, opts) => parseSdmxMl(bytes, opts.fileName),
+  readStream: (chunks, opts) => parseSdmxMlStream(chunks, opts.fileName),
+};

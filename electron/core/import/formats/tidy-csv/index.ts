@@ -11,6 +11,7 @@ import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { numberShape, parseNumber, type DecimalMark } from '../../read/numbers.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
 
 export const TIDY_COLUMNS = ['geo', 'item', 'measure', 'period', 'basis', 'unit', 'value', 'status', 'base_year', 'quantity_unit', 'note'] as const;
 type Column = (typeof TIDY_COLUMNS)[number];
@@ -290,3 +291,9 @@ export async function parseTidyCsvStream(
   r.release.sourceFile = fileName;
   return r;
 }
+
+export const tidyCsvReader: FormatReader = {
+  format: 'csv',
+  read: (bytes, opts) => parseTidyCsv(bytes, opts.fileName, { maxFigures: opts.maxFigures }),
+  readStream: (chunks, opts) => parseTidyCsvStream(chunks, opts.fileName, undefined, { maxFigures: opts.maxFigures }),
+};

@@ -1,7 +1,8 @@
 // Spreadsheets in a layout the user mapped: read with a saved template found by the sheet's shape,
 // or with a template given for this import; when none fits, say so with the sheets described so
 // the user can map the layout.
-import type { SheetDescription, XlsxTemplate } from '../../../../shared/xlsx-template.js';
+import type { SheetDescription } from '../../../../shared/xlsx-template.js';
+import type { FormatReader, TemplateChoice } from '../format-reader.js';
 import { ImportError } from '../../types.js';
 import { applyTemplate, type TemplateParseResult } from './apply.js';
 import { describeWorkbook, findTemplate, locateTemplate } from './signature.js';
@@ -24,12 +25,7 @@ export class LayoutNeededError extends ImportError {
   }
 }
 
-export interface TemplateChoice {
-  /** Saved templates to try by shape. */
-  saved: readonly XlsxTemplate[];
-  /** A template chosen for this import (by name on the command line, or mapped in the preview): used first. */
-  given?: XlsxTemplate;
-}
+export type { TemplateChoice };
 
 /** Reads a workbook with the given template, or the saved one that fits; LayoutNeededError otherwise. */
 export async function readWithTemplates(source: Buffer | Workbook, fileName: string, choice: TemplateChoice, why: string): Promise<TemplateParseResult> {
@@ -44,3 +40,14 @@ export async function readWithTemplates(source: Buffer | Workbook, fileName: str
   const templates = choice.saved.length === 0 ? 'there are no saved layout templates' : `none of the ${choice.saved.length} saved layout template(s) (${choice.saved.map((t) => t.name).join(', ')}) matches its sheets`;
   throw new LayoutNeededError(fileName, `${why}; ${templates}. Map the layout of this workbook (sheet, header row, names column, period and basis of each column) in the Import tab, or use \`iip import FILE --template NAME\``, describeWorkbook(workbook));
 }
+
+/**
+ * Why a workbook is read with a template when none was given: the statistics-office reader found
+ * no IIP sheet (formats/index.ts tries that reader first).
+ */
+const NOT_A_GSO_WORKBOOK = "this is not a statistics-office workbook (no sheet with a 'Toàn ngành công nghiệp' row)";
+
+export const xlsxTemplateReader: FormatReader<Workbook> = {
+  format: 'xlsx-template',
+  read: (workbook, opts) => readWithTemplates(workbook, opts.fileName, opts.templates ?? { saved: [] }, opts.templates?.given ? 'a layout template was given' : NOT_A_GSO_WORKBOOK),
+};
