@@ -6,7 +6,8 @@ import type { importChannels, ImportProgress } from '../../shared/contract/impor
 import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './pipeline/read-source.js';
-import { commitImport, previewImport } from './pipeline/preview.js';
+import { commitImport } from './pipeline/commit.js';
+import { previewImport } from './pipeline/preview.js';
 import { deleteTemplate, listTemplates } from './repository.js';
 import { StagingArea } from './pipeline/staging.js';
 

@@ -1,19 +1,17 @@
-// The import flow: parse each file, match its names, diff against the store (preview), then commit
-// everything in one transaction as releases. Re-importing a file changes nothing; undo removes a
-// release with its figures, so what it revised shows again.
+// The preview of an import: read each file, match its names and compare it with the store, so the
+// user sees what would change before anything is stored (commit.ts stores it).
 import type { FigureInput, ReleaseInput, Status } from '../../../shared/domain.js';
 import { parsePeriod } from '../../../shared/period.js';
 import type { Db } from '../../db/connection.js';
-import { insertFigures } from '../../figures/repository.js';
 import { geoByCode, itemByCode } from '../../reference/repository.js';
-import { deleteRelease, insertRelease, releaseByChecksum } from '../../releases/repository.js';
-import { listTemplates, markTemplateUsed, saveTemplate } from '../repository.js';
+import { releaseByChecksum } from '../../releases/repository.js';
+import { listTemplates } from '../repository.js';
 import type { XlsxTemplate } from '../../../shared/xlsx-template.js';
 import { LayoutNeededError, type TemplateParseResult } from '../formats/xlsx-template/index.js';
-import type { Change, CommitResult, FilePreview, ImportPhase, ImportPreview, ImportProblem, ImportProgress, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
+import type { Change, FilePreview, ImportPhase, ImportPreview, ImportProblem, ImportProgress, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
 import { diffAgainstStore } from './diff.js';
 import { parseSource, type ImportSource } from './read-source.js';
-import { checkMappings, emptyMappings, matchFigures, rememberMappings, type NameMappings } from './match.js';
+import { checkMappings, emptyMappings, matchFigures, type NameMappings } from './match.js';
 import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
 import { ImportError, type ParseResult } from '../types.js';
 
@@ -32,7 +30,7 @@ export interface ImportOptions {
   saveTemplateAs?: string;
 }
 
-export type { CommitResult, FilePreview, ImportPreview, ImportProblem, PreviewFigure };
+export type { FilePreview, ImportPreview, ImportProblem, PreviewFigure };
 
 
 function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string, opts: ImportOptions): ReleaseInput {
@@ -138,37 +136,4 @@ function templateOf(result: TemplateParseResult, savedNames: Set<string>, given:
 export function problemOf(file: string, error: unknown): ImportProblem {
   if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
   return { file, place: null, message: error instanceof Error ? error.message : String(error) };
-}
-
-/** Stores a ready preview: all files in one transaction, or nothing. */
-export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings(), opts: { saveTemplateAs?: string; onProgress?: ProgressListener } = {}): CommitResult {
-  if (!preview.ready) {
-    const reasons = [...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`), ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`)];
-    throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
-  }
-  // One synchronous transaction: storing is reported as it starts and once it is done.
-  const total = preview.files.reduce((n, f) => n + f.figures.length, 0);
-  const storing = (done: number): void => opts.onProgress?.({ phase: 'storing', file: null, fileIndex: 0, fileCount: preview.files.length, done, total, unit: 'figures' });
-  storing(0);
-  const result: CommitResult = { releases: [], alreadyImported: [] };
-  db.transaction(() => {
-    for (const file of preview.files) {
-      const previous = releaseByChecksum(db, file.checksum);
-      if (previous) {
-        result.alreadyImported.push({ fileName: file.fileName, releaseId: previous.id, name: previous.name });
-        continue;
-      }
-      const id = insertRelease(db, file.release);
-      const figureCount = insertFigures(db, id, file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })));
-      result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
-    }
-    rememberMappings(db, mappings);
-    for (const file of preview.files) {
-      if (!file.template) continue;
-      if (opts.saveTemplateAs) saveTemplate(db, { ...file.template.definition, name: opts.saveTemplateAs.trim() });
-      else if (file.template.saved) markTemplateUsed(db, file.template.name);
-    }
-  })();
-  storing(total);
-  return result;
 }
