@@ -4,7 +4,8 @@ import { COUNTRY_CODE, type FigureInput } from '../../../shared/domain.js';
 import { parsePeriod } from '../../../shared/period.js';
 import { foldForSearch, textSimilarity } from '../../../shared/text.js';
 import type { Db } from '../../db/connection.js';
-import { addAliases, geoByCode } from '../../reference/repository.js';
+import { addAliases, geoByCode, itemByCode } from '../../reference/repository.js';
+import { statement } from '../../db/statements.js';
 import { resolveGeo, resolveItem } from '../../reference/names.js';
 import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../../shared/contract/import.js';
 import { inSteps } from './progress.js';
@@ -81,7 +82,7 @@ export async function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappi
 export function checkMappings(db: Db, mappings: NameMappings): string[] {
   const problems: string[] = [];
   for (const [label, code] of Object.entries(mappings.geo)) if (!geoByCode(db, code)) problems.push(`geo '${label}' → '${code}': no such locality code`);
-  for (const [label, code] of Object.entries(mappings.item)) if (!db.prepare('SELECT 1 FROM items WHERE code = ?').get(code)) problems.push(`item '${label}' → '${code}': no such industry or product code`);
+  for (const [label, code] of Object.entries(mappings.item)) if (!itemByCode(db, code)) problems.push(`item '${label}' → '${code}': no such industry or product code`);
   return problems;
 }
 
@@ -96,18 +97,18 @@ export function rememberMappings(db: Db, mappings: NameMappings): void {
 export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
   const folded = foldForSearch(label);
   if (!folded) return [];
-  const aliases = db.prepare('SELECT folded, code FROM aliases WHERE kind = ?').all(kind) as { folded: string; code: string }[];
+  const aliases = statement<{ folded: string; code: string }>(db, 'SELECT folded, code FROM aliases WHERE kind = ?').all(kind);
   const best = new Map<string, number>();
   for (const a of aliases) {
     const score = textSimilarity(folded, a.folded);
     if (score > (best.get(a.code) ?? 0)) best.set(a.code, score);
   }
   const table = kind === 'geo' ? 'geos' : 'items';
-  const name = db.prepare(`SELECT nameVi, nameEn FROM ${table} WHERE code = ?`);
+  const name = statement<{ nameVi: string; nameEn: string }>(db, `SELECT nameVi, nameEn FROM ${table} WHERE code = ?`);
   return [...best.entries()]
     .filter(([, score]) => score >= 0.4)
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
-    .map(([code, score]) => ({ code, ...(name.get(code) as { nameVi: string; nameEn: string }), score: Math.round(score * 100) / 100 }));
+    .map(([code, score]) => ({ code, ...name.get(code)!, score: Math.round(score * 100) / 100 }));
 }
 
