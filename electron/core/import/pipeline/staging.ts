@@ -1,5 +1,5 @@
 // Files the window sends for an import, staged on disk a chunk at a time (import:stage-*): a large
-// file never sits in memory whole, and the streaming readers (formats.ts) read it from disk. One
+// file never sits in memory whole, and the streaming readers (read-source.ts) read it from disk. One
 // staging folder per handler table, made on first use and removed on close. A staged file is held
 // by the previews that read it and removed when committed, discarded, no longer held by any kept
 // preview, or left unused for a while.

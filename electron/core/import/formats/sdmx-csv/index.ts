@@ -1,7 +1,7 @@
 // SDMX-CSV data: version 1.0 (first column DATAFLOW) and 2.0 (STRUCTURE, STRUCTURE_ID, optional STRUCTURE_NAME and
 // ACTION columns). Then one column per dimension, TIME_PERIOD, OBS_VALUE and attributes. Headers may be "ID" or
 // "ID: Label" (labels=both); cells may be "code: label" likewise — the code is used, the label helps read units.
-// ACTION D (delete) rows are skipped with a warning. Same component mapping as SDMX-ML (sdmx-common.ts).
+// ACTION D (delete) rows are skipped with a warning. Same component mapping as SDMX-ML (read/sdmx-common.ts).
 import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { SdmxCollector } from '../../read/sdmx-common.js';
 import { decodeText } from '../../read/text-decode.js';

@@ -1,4 +1,4 @@
-// A workbook (read by ../xlsx/workbook.ts) as plain grids of cell texts and numbers, merged cells
+// A workbook (read by ../../read/xlsx/workbook.ts) as plain grids of cell texts and numbers, merged cells
 // filled with the merged value, so the layout code works on texts and numbers only.
 import { decimalsOfFloat } from '../../read/numbers.js';
 import { formatDecimals } from '../../read/xlsx/number-format.js';
