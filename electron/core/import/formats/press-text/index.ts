@@ -220,35 +220,12 @@ function readMention(sentence: Sentence, mt: Mention, k: number, segStart: numbe
     sentence.main = null;
     return;
   }
-  const raw = itemPhrase(segment, isParenItem ? parenAt : null, phrases, segStart);
-  let item = raw !== '' ? resolveIndexPhrase(raw) : '';
-  if (item !== '') sentence.otherSubject = false;
-  if (item === '' && sentence.otherSubject) return;
-  if (item === '') {
-    if (main) item = main.item;
-    else if (IIP_TERM.test(s.slice(0, mt.start))) item = TOTAL_ITEM;
-    IIP_TERM.lastIndex = 0;
-  }
-  if (item === '' || item.split(/\s+/).length > 16) {
-    if (item) reading.warnings.push(`${loc}: a figure of ${mt.value}% was not read: its subject is unclear`);
-    return;
-  }
+  const subject = subjectOf(sentence, mt, segment, segStart, isParenItem ? parenAt : null, reading);
+  if (!subject) return;
   const timed = periodOf(sentence, mt, after, reading);
   if (!timed) return;
   const { period, shifted } = timed;
-  // A locality's own index: the figure is its whole industry. "toàn tỉnh", "the province": the article's locality.
-  const locality = geoKindOf(item) === 'province' ? placeName(item) : '';
-  if (!locality && OWN_LOCALITY.test(item) && (reading.docGeo || article.datelineGeo)) {
-    reading.docGeo ||= article.datelineGeo;
-    item = TOTAL_ITEM;
-  }
-  if (locality) item = TOTAL_ITEM;
-  if (locality && reading.figures.length === 0 && IIP_TERM_ANY.test(raw)) {
-    reading.docGeo = locality;
-    reading.docGeoFromFigure = true;
-  }
-  // "Nationwide, the index…", "cả nước": the whole country even in an article about a locality
-  const geo = locality || (NATIONWIDE.test(segment) ? '' : reading.docGeo);
+  const { item, geo } = placeOf(subject, segment, article, reading);
   const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
   for (const one of splitCompound(item)) {
     const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: paragraph.productContext && !geo ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value, decimals: mt.decimals, location: loc, quote: s.trim() };
@@ -259,6 +236,47 @@ function readMention(sentence: Sentence, mt: Mention, k: number, segStart: numbe
     sentence.main = { item, geo, period };
     sentence.sentencePeriod ??= period;
   }
+}
+
+/**
+ * The figure's subject as written (raw) and as read (item): the phrase before it, else the
+ * sentence's previous subject, else the index the sentence names; null when there is none to trust.
+ */
+function subjectOf(sentence: Sentence, mt: Mention, segment: string, segStart: number, parenAt: number | null, reading: Reading): { item: string; raw: string } | null {
+  const raw = itemPhrase(segment, parenAt, sentence.phrases, segStart);
+  let item = raw !== '' ? resolveIndexPhrase(raw) : '';
+  if (item !== '') sentence.otherSubject = false;
+  if (item === '' && sentence.otherSubject) return null;
+  if (item === '') {
+    if (sentence.main) item = sentence.main.item;
+    else if (IIP_TERM.test(sentence.s.slice(0, mt.start))) item = TOTAL_ITEM;
+    IIP_TERM.lastIndex = 0;
+  }
+  if (item === '' || item.split(/\s+/).length > 16) {
+    if (item) reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: its subject is unclear`);
+    return null;
+  }
+  return { item, raw };
+}
+
+/**
+ * Where the figure is: a locality's own index is its whole industry ("Phú Thọ tăng 35,2%"), "the
+ * province" is the article's locality, "nationwide" the whole country, else the article's locality.
+ */
+function placeOf(subject: { item: string; raw: string }, segment: string, article: Article, reading: Reading): { item: string; geo: string } {
+  let { item } = subject;
+  const locality = geoKindOf(item) === 'province' ? placeName(item) : '';
+  if (!locality && OWN_LOCALITY.test(item) && (reading.docGeo || article.datelineGeo)) {
+    reading.docGeo ||= article.datelineGeo;
+    item = TOTAL_ITEM;
+  }
+  if (locality) item = TOTAL_ITEM;
+  if (locality && reading.figures.length === 0 && IIP_TERM_ANY.test(subject.raw)) {
+    reading.docGeo = locality;
+    reading.docGeoFromFigure = true;
+  }
+  const geo = locality || (NATIONWIDE.test(segment) ? '' : reading.docGeo);
+  return { item, geo };
 }
 
 /** An aside's own period ("… rise in September"), else the year it names, else a year before the main figure's. */
