@@ -112,7 +112,7 @@ const peakSince = () => {
 // Reading a statistics-office workbook (exceljs loads it whole): the largest real release, then all of them.
 const releases = new URL('../../shared/gso-releases', import.meta.url).pathname;
 if (fs.existsSync(releases)) {
-  const { readGsoWorkbookBytes } = await import(new URL('core/import/gso-workbook/index.js', dist).href);
+  const { readGsoWorkbookBytes } = await import(new URL('core/import/formats/gso-workbook/index.js', dist).href);
   const sizes = fs.readdirSync(releases).filter((f) => f.endsWith('.xlsx')).map((f) => [f, fs.statSync(path.join(releases, f)).size]);
   const [name, size] = sizes.sort((a, b) => b[1] - a[1])[0];
   const bytes = fs.readFileSync(path.join(releases, name));
@@ -132,7 +132,7 @@ if (fs.existsSync(releases)) {
 
 // A ~10 MiB generated workbook (2 million cells): loaded in a worker thread, the main thread's event loop watched.
 {
-  const { loadWorkbook } = await import(new URL('core/import/xlsx/workbook.js', dist).href);
+  const { loadWorkbook } = await import(new URL('core/import/read/xlsx/workbook.js', dist).href);
   const book = await generatedWorkbook(50_000, 40);
   peakSince();
   const watch = watchEventLoop();

@@ -8,7 +8,7 @@ import path from 'node:path';
 const dist = new URL('../dist/electron/', import.meta.url);
 const { openDatabase } = await import(new URL('core/db/connection.js', dist).href);
 const { loadReference } = await import(new URL('core/seed/embedded.js', dist).href);
-const { previewImport } = await import(new URL('core/import/pipeline.js', dist).href);
+const { previewImport } = await import(new URL('core/import/pipeline/preview.js', dist).href);
 
 const folder = path.resolve(process.argv[2] ?? new URL('../../shared/gso-releases', import.meta.url).pathname);
 const out = new URL('../data/gso/', import.meta.url);

@@ -5,9 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STATUSES, type Status } from '../shared/domain.js';
 import type { Db } from '../core/db/connection.js';
-import { emptyMappings, type NameMappings } from '../core/import/match.js';
+import { emptyMappings, type NameMappings } from '../core/import/pipeline/match.js';
 import { templateByName } from '../core/import/repository.js';
-import { commitImport, previewImport, type ImportPreview, type PreviewFigure } from '../core/import/pipeline.js';
+import { commitImport } from '../core/import/pipeline/commit.js';
+import { previewImport, type ImportPreview, type PreviewFigure } from '../core/import/pipeline/preview.js';
 
 export class ImportUsageError extends Error {}
 

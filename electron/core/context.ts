@@ -1,7 +1,7 @@
 // What every domain's handlers are built from, and what each call brings with it.
 import type { Channel, Contract, EmitEvent, Out, Parsed } from '../shared/contract/index.js';
 import type { Db } from './db/connection.js';
-import type { StagingOptions } from './import/staging.js';
+import type { StagingOptions } from './import/pipeline/staging.js';
 
 /** One per store: the connection and where it is, and options of the host that opened it. */
 export interface CoreContext {

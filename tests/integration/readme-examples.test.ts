@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { previewImport } from '../../electron/core/import/pipeline.js';
+import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { openStore } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
 

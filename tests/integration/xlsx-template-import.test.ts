@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/iip.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
-import { previewImport } from '../../electron/core/import/pipeline.js';
+import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { openStore } from '../../electron/core/store.js';
 import type { Out } from '../../electron/shared/contract/index.js';
 import type { XlsxTemplate } from '../../electron/shared/xlsx-template.js';

@@ -4,10 +4,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseSource } from '../../electron/core/import/formats.js';
+import { parseSource } from '../../electron/core/import/pipeline/read-source.js';
 import { ImportError } from '../../electron/core/import/types.js';
-import { loadWorkbook, loadWorkbookInProcess, WORKER_ABOVE_BYTES } from '../../electron/core/import/xlsx/workbook.js';
-import { loadWorkbookInWorker, workbookWorkerBuilt, workbookWorkerPath } from '../../electron/core/import/xlsx/workbook-in-worker.js';
+import { loadWorkbook, loadWorkbookInProcess, WORKER_ABOVE_BYTES } from '../../electron/core/import/read/xlsx/workbook.js';
+import { loadWorkbookInWorker, workbookWorkerBuilt, workbookWorkerPath } from '../../electron/core/import/read/xlsx/workbook-in-worker.js';
 
 const NUMBER_COLUMNS = 24;
 

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readGsoWorkbook, type GsoWorkbookResult } from '../../electron/core/import/gso-workbook/index.js';
-import { readHeader } from '../../electron/core/import/gso-workbook/header.js';
-import { fold } from '../../electron/core/import/gso-workbook/text.js';
-import { formatDecimals } from '../../electron/core/import/xlsx/number-format.js';
-import type { RawFigure } from '../../electron/core/import/types.js';
+import { NotAGsoWorkbookError, readGsoWorkbook, type GsoWorkbookResult } from '../../electron/core/import/formats/gso-workbook/index.js';
+import { readHeader } from '../../electron/core/import/formats/gso-workbook/header.js';
+import { fold } from '../../electron/core/import/formats/gso-workbook/text.js';
+import { formatDecimals } from '../../electron/core/import/read/xlsx/number-format.js';
+import { ImportError, type RawFigure } from '../../electron/core/import/types.js';
 import { TCVN3_TEXTS, writeAnnual2019, writeModern, writeQuarter2018 } from '../fixtures/xlsx/make-gso-fixtures.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -239,12 +239,13 @@ describe('generated workbook in the legacy TCVN3 encoding', () => {
 });
 
 describe('errors', () => {
-  const rejects = async (file: string, place: string | null, detail: RegExp) => {
+  const rejects = async (file: string, place: string | null, detail: RegExp, errorClass: new (...args: never[]) => ImportError = ImportError) => {
     const err = await readGsoWorkbook(file).then(
       () => null,
       (e: unknown) => e,
     );
-    expect(err).toMatchObject({ name: 'ImportError', file: path.basename(file), place });
+    expect(err).toBeInstanceOf(errorClass);
+    expect(err).toMatchObject({ name: errorClass.name, file: path.basename(file), place });
     expect((err as Error & { detail: string }).detail).toMatch(detail);
   };
 
@@ -267,7 +268,8 @@ describe('errors', () => {
   it('a workbook without an IIP sheet', async () => {
     const file = path.join(tmp, 'products-only.xlsx');
     await writeModern(file, { withoutIip: true });
-    await rejects(file, null, /no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp'.*1\.Nong nghiep, 3\.SPCNthang, 4\.LĐCN/);
+    // Its own class: the pipeline then tries a layout template (pipeline/read-source.ts).
+    await rejects(file, null, /no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp'.*1\.Nong nghiep, 3\.SPCNthang, 4\.LĐCN/, NotAGsoWorkbookError);
   });
 
   it('a header it cannot read, with the header cell', async () => {

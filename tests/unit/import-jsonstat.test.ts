@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
-import { parseJsonStat } from '../../electron/core/import/jsonstat.js';
+import { parseJsonStat } from '../../electron/core/import/formats/jsonstat/index.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/jsonstat', name));

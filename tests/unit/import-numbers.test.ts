@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countDecimals, decimalsOfFloat, numberShape, parseNumber, parsePlainDecimal } from '../../electron/core/import/numbers.js';
-import { decodeText, firstInvalidUtf8, StreamTextDecoder } from '../../electron/core/import/text-decode.js';
+import { countDecimals, decimalsOfFloat, numberShape, parseNumber, parsePlainDecimal } from '../../electron/core/import/read/numbers.js';
+import { decodeText, firstInvalidUtf8, StreamTextDecoder } from '../../electron/core/import/read/text-decode.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 describe('numbers', () => {

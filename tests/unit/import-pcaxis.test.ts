@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePcAxis } from '../../electron/core/import/pcaxis.js';
+import { parsePcAxis } from '../../electron/core/import/formats/pcaxis/index.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/pcaxis', name));

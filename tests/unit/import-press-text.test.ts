@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { combineScores, scoreFigures, type ExpectedFigure, type Score } from '../../electron/core/import/press-text-score.js';
-import { parsePressText } from '../../electron/core/import/press-text.js';
+import { combineScores, scoreFigures, type ExpectedFigure, type Score } from '../helpers/press-text-score.js';
+import { parsePressText } from '../../electron/core/import/formats/press-text/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURES = join(here, '../fixtures/press-text');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
-import { parseSdmxMl, parseSdmxMlStream } from '../../electron/core/import/sdmx-ml.js';
+import { parseSdmxMl, parseSdmxMlStream } from '../../electron/core/import/formats/sdmx-ml/index.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
 const path = (name: string): string => join(__dirname, '../fixtures/sdmx-ml', name);

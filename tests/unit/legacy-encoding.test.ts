@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLegacy, detectLegacyEncoding, legacyFontEncoding } from '../../electron/core/import/legacy-encoding.js';
+import { decodeLegacy, detectLegacyEncoding, legacyFontEncoding } from '../../electron/core/import/read/legacy-encoding.js';
 
 // Strings as old Vietnamese spreadsheets and documents carry them: TCVN3 (ABC, .VnTime fonts) and
 // VNI (VNI-Times) bytes shown through Latin-1. The TCVN3 ones are the forms that circulate in

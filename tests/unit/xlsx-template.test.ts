@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyTemplate, describeWorkbook, findTemplate, loadTemplateWorkbook, periodFor, readWithTemplates, LayoutNeededError, type TemplateWorkbook } from '../../electron/core/import/xlsx-template/index.js';
-import { foldHeader } from '../../electron/core/import/xlsx-template/signature.js';
-import { latestMonth, monthsMentioned } from '../../electron/core/import/xlsx-template/reference-month.js';
+import { applyTemplate, describeWorkbook, findTemplate, loadTemplateWorkbook, periodFor, readWithTemplates, LayoutNeededError, type TemplateWorkbook } from '../../electron/core/import/formats/xlsx-template/index.js';
+import { foldHeader } from '../../electron/core/import/formats/xlsx-template/signature.js';
+import { latestMonth, monthsMentioned } from '../../electron/core/import/formats/xlsx-template/reference-month.js';
 import { xlsxTemplateSchema, type XlsxTemplate } from '../../electron/shared/xlsx-template.js';
 import { tempDir } from '../helpers/temp.js';
 import { DECEMBER, NOVEMBER, writeDecember, writeNovember, writeUnrelated } from '../fixtures/xlsx/make-layout-fixtures.js';

@@ -1,8 +1,8 @@
 // The one .xlsx reading module: a workbook written with exceljs, read back as plain sheets.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadWorkbook, type Workbook } from '../../electron/core/import/xlsx/workbook.js';
-import type { Sheet } from '../../electron/core/import/xlsx/sheet.js';
+import { loadWorkbook, type Workbook } from '../../electron/core/import/read/xlsx/workbook.js';
+import type { Sheet } from '../../electron/core/import/read/xlsx/sheet.js';
 
 async function writeSample(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

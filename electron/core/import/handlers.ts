@@ -5,10 +5,11 @@ import crypto from 'node:crypto';
 import type { importChannels, ImportProgress } from '../../shared/contract/import.js';
 import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import type { ImportSource } from './formats.js';
-import { commitImport, previewImport } from './pipeline.js';
+import type { ImportSource } from './pipeline/read-source.js';
+import { commitImport } from './pipeline/commit.js';
+import { previewImport } from './pipeline/preview.js';
 import { deleteTemplate, listTemplates } from './repository.js';
-import { StagingArea } from './staging.js';
+import { StagingArea } from './pipeline/staging.js';
 
 /** Previews kept for a commit; past this, the oldest is let go (and the staged files only it held). */
 const PREVIEWS_KEPT = 8;

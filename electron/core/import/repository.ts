@@ -1,6 +1,7 @@
 // Layout templates: named mappings of a spreadsheet's layout, found again by the sheet's shape.
 import { xlsxTemplateSchema, type TemplateSummary, type XlsxTemplate } from '../../shared/xlsx-template.js';
 import type { Db } from '../db/connection.js';
+import { statement } from '../db/statements.js';
 
 interface TemplateRow { id: number; name: string; definition: string; createdAt: string; lastUsedAt: string | null }
 
@@ -18,29 +19,30 @@ function toSummary(row: TemplateRow): TemplateSummary | null {
 }
 
 export function listTemplates(db: Db): TemplateSummary[] {
-  const rows = db.prepare('SELECT id, name, definition, createdAt, lastUsedAt FROM importTemplates ORDER BY name').all() as TemplateRow[];
+  const rows = statement<TemplateRow>(db, 'SELECT id, name, definition, createdAt, lastUsedAt FROM importTemplates ORDER BY name').all();
   return rows.map(toSummary).filter((t): t is TemplateSummary => t !== null);
 }
 
 export function templateByName(db: Db, name: string): TemplateSummary | null {
-  const row = db.prepare('SELECT id, name, definition, createdAt, lastUsedAt FROM importTemplates WHERE name = ?').get(name.trim()) as TemplateRow | undefined;
+  const row = statement<TemplateRow>(db, 'SELECT id, name, definition, createdAt, lastUsedAt FROM importTemplates WHERE name = ?').get(name.trim());
   return row ? toSummary(row) : null;
 }
 
 /** Saves a template under its name, replacing one of the same name (the user re-mapped it). */
 export function saveTemplate(db: Db, template: XlsxTemplate, now = new Date().toISOString()): number {
   const definition = JSON.stringify(xlsxTemplateSchema.parse(template));
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO importTemplates (name, definition, createdAt) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET definition = excluded.definition`,
   ).run(template.name.trim(), definition, now);
-  return (db.prepare('SELECT id FROM importTemplates WHERE name = ?').get(template.name.trim()) as { id: number }).id;
+  return statement<{ id: number }>(db, 'SELECT id FROM importTemplates WHERE name = ?').get(template.name.trim())!.id;
 }
 
 export function markTemplateUsed(db: Db, name: string, now = new Date().toISOString()): void {
-  db.prepare('UPDATE importTemplates SET lastUsedAt = ? WHERE name = ?').run(now, name);
+  statement(db, 'UPDATE importTemplates SET lastUsedAt = ? WHERE name = ?').run(now, name);
 }
 
 export function deleteTemplate(db: Db, name: string): boolean {
-  return db.prepare('DELETE FROM importTemplates WHERE name = ?').run(name.trim()).changes > 0;
+  return statement(db, 'DELETE FROM importTemplates WHERE name = ?').run(name.trim()).changes > 0;
 }

@@ -1,0 +1,159 @@
+// Reader for the statistics office's monthly workbooks ("Biểu số liệu"): finds the IIP-by-industry
+// table and the key-products table by their content and turns them into raw figures.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ReleaseInput } from '../../../../shared/domain.js';
+import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
+import { loadWorkbook, type Workbook } from '../../read/xlsx/workbook.js';
+import { statusFor, type Column, type YearContext } from './columns.js';
+import { Grid } from './grid.js';
+import { iipCandidate, readIipTable, type IipCandidate, type TableRead } from './iip-table.js';
+import { productsCandidate, readProductsTable, type ProductsCandidate } from './products-table.js';
+
+export interface GsoWorkbookResult extends ParseResult {
+  /** Names of the sheets the figures come from. */
+  sheets: { iip: string | null; products: string | null };
+  /** The month the release is about, YYYY-MM, from the column headers. */
+  referenceMonth: string;
+}
+
+/** The workbook has no IIP-by-industry sheet: not the office's, so a layout template may read it. */
+export class NotAGsoWorkbookError extends ImportError {
+  constructor(file: string, detail: string) {
+    super(file, null, detail);
+  }
+}
+
+export const GSO_PUBLISHER = 'General Statistics Office of Viet Nam (GSO)';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Reads a workbook from disk. `fileName` overrides the name used in messages and the release. */
+export async function readGsoWorkbook(filePath: string, opts: { fileName?: string } = {}): Promise<GsoWorkbookResult> {
+  const fileName = opts.fileName ?? path.basename(filePath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (err) {
+    throw new ImportError(fileName, null, `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return readGsoWorkbookBytes(bytes, fileName);
+}
+
+/** Reads a workbook from its bytes. */
+export async function readGsoWorkbookBytes(bytes: Buffer, fileName: string): Promise<GsoWorkbookResult> {
+  return readGsoSheets(await loadWorkbook(bytes, path.basename(fileName)), fileName);
+}
+
+/** Reads a loaded workbook; throws NotAGsoWorkbookError when it is not the office's. */
+export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult {
+  const file = path.basename(fileName);
+  const published = publicationDate(file);
+  const ctx: YearContext = { published: published ? { year: published.year, month: published.month } : null };
+  const warnings: string[] = [];
+
+  const iipCands: IipCandidate[] = [];
+  const productCands: ProductsCandidate[] = [];
+  for (const sheet of wb.sheets) {
+    const grid = new Grid(sheet);
+    const iip = iipCandidate(grid);
+    if (iip) iipCands.push(iip);
+    else {
+      const prod = productsCandidate(grid);
+      if (prod) productCands.push(prod);
+    }
+  }
+  const iipCand = pickCandidate(iipCands);
+  if (!iipCand) {
+    throw new NotAGsoWorkbookError(
+      file,
+      `no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp' (or 'Whole industry') in the first columns of ${wb.sheets.length} sheet(s) (${wb.sheets.map((s) => s.name).join(', ')}), leaving out labour and consumption/inventory tables`,
+    );
+  }
+  if (iipCand.grid.sheet.state !== 'visible') warnings.push(`${iipCand.grid.name}: the IIP sheet is hidden in the workbook`);
+
+  const iip = readIipTable(iipCand, file, ctx);
+  warnings.push(...iip.warnings);
+  const referenceMonth = iip.lastMonth;
+
+  const prodCand = pickCandidate(productCands);
+  let products: TableRead | null = null;
+  if (prodCand) {
+    products = readProductsTable(prodCand, file, ctx);
+    warnings.push(...products.warnings);
+    if (products.lastMonth !== referenceMonth) {
+      warnings.push(`${prodCand.grid.name}: the products table reaches ${products.lastMonth}, the IIP table ${referenceMonth}`);
+    }
+  } else {
+    warnings.push('no key-products sheet found (a table with a unit column "Đơn vị tính" under a "sản phẩm" title); only IIP figures read');
+  }
+
+  if (published) {
+    const pub = `${published.year}-${String(published.month).padStart(2, '0')}`;
+    const prev = published.month === 1 ? `${published.year - 1}-12` : `${published.year}-${String(published.month - 1).padStart(2, '0')}`;
+    if (referenceMonth !== pub && referenceMonth !== prev) {
+      warnings.push(`the headers are about ${referenceMonth}, but the file name says it was published on ${published.iso}`);
+    }
+  }
+  for (const grid of [iipCand.grid, prodCand?.grid]) {
+    if (grid?.decodedCells) {
+      const enc = grid.legacy === 'vni' ? 'VNI' : 'TCVN3 (ABC, .VnTime fonts)';
+      warnings.push(`${grid.name}: ${grid.decodedCells} text cell(s) in the legacy ${enc} encoding converted to Unicode`);
+    }
+  }
+  if (isEnglish(iip.columns)) warnings.push(`${iipCand.grid.name}: the workbook is the English edition; row labels are English`);
+
+  const figures: RawFigure[] = [];
+  for (const table of [iip, products]) {
+    if (!table) continue;
+    for (const { figure, column } of table.entries) {
+      figure.status = statusFor(column, referenceMonth);
+      figures.push(figure);
+    }
+  }
+
+  const year = Number(referenceMonth.slice(0, 4));
+  const month = Number(referenceMonth.slice(5, 7));
+  const release: Partial<ReleaseInput> = {
+    name: `GSO monthly statistics, ${MONTH_NAMES[month - 1]} ${year} (Biểu số liệu)`,
+    publisher: GSO_PUBLISHER,
+    status: 'estimate',
+    sourceKind: 'workbook',
+    sourceFile: file,
+    ...(published ? { publishedOn: published.iso } : {}),
+  };
+  return {
+    figures,
+    release,
+    warnings,
+    sheets: { iip: iipCand.grid.name, products: prodCand?.grid.name ?? null },
+    referenceMonth,
+  };
+}
+
+/** Best rank first, then workbook order. */
+function pickCandidate<T extends { rank: number }>(cands: T[]): T | null {
+  let best: T | null = null;
+  for (const c of cands) if (!best || c.rank < best.rank) best = c;
+  return best;
+}
+
+/** "2024-11-29-02.-Bieu-T11.2024.xlsx" → 2024-11-29. */
+function publicationDate(file: string): { year: number; month: number; iso: string } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(file);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return { year, month, iso: `${m[1]}-${m[2]}-${m[3]}` };
+}
+
+function isEnglish(columns: Column[]): boolean {
+  return columns.some((c) => /\b(versus|compared|same period|last month|months? of)\b/i.test(c.header));
+}
+
+export const gsoWorkbookReader: FormatReader<Workbook> = {
+  format: 'gso-xlsx',
+  read: (workbook, opts) => readGsoSheets(workbook, opts.fileName),
+};

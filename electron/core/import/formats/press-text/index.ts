@@ -1,0 +1,336 @@
+// Finding IIP figures in press-release text (English and Vietnamese). The figures are proposals for the user to
+// confirm: the reader may miss some, but it never makes up a value. Each figure quotes its sentence and line.
+//
+// How a sentence is read (each step a module here: sentences.ts, periods.ts, subjects.ts; the words
+// they look for in vocabulary.ts; this file puts them together):
+//  1. Mentions: a number with %, "per cent", "percent", "percentage point(s)" or "điểm phần trăm". Mentions
+//     that are approximate or targets ("nearly 50%", "at least 8 per cent", "by over 10%") and sentences about other
+//     statistics (trade, retail, GDP, targets) are skipped.
+//  2. Item: the phrase between the previous mention (or a list opener such as "such as", "including", ":" or ";")
+//     and this mention, with the verb, period and comparison phrases removed. "the IIP of the X" gives X; the
+//     index itself gives TOTAL. An aside in parentheses with no name ("(increased by 9.6% in the same period in
+//     2024)") repeats the previous figure's item for the same period one year earlier. Percentage points are the
+//     contribution of the previous figure's item.
+//  3. Sign: the nearest increase/decrease word before the mention in the sentence (or right after it: "a 7.1 per
+//     cent increase"), else the previous sentence of the paragraph, else positive.
+//  4. Period: the nearest period phrase before the mention in the sentence, else the first after it, else the period
+//     of the previous sentence with figures. The year comes from the phrase, the sentence ("same period in 2024"
+//     means 2025), the context, opts.referenceYear, a "date YYYY-MM-DD" line, or opts.publishedOn.
+//  5. Basis: "over the previous month"/"so với tháng trước" → mom; otherwise yoy (press releases compare with the
+//     same period of the previous year).
+//  6. Measure: contribution for percentage points; output in a paragraph about key industrial products; else iip.
+import { TOTAL_ITEM } from '../../../../shared/domain.js';
+import { previousYear, type Period } from '../../../../shared/period.js';
+import { foldForSearch } from '../../../../shared/text.js';
+import { geoKindOf } from '../../read/classify.js';
+import { decodeText } from '../../read/text-decode.js';
+import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
+import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
+import { findMentions, firstSignIn, lastSignIn, parenthesesOf, sentences, type Mention } from './sentences.js';
+import { cleanItem, datelineLocality, itemPhrase, placeName, resolveIndexPhrase, splitCompound, titleLocality, trimItem } from './subjects.js';
+import { IIP_TERM, IIP_TERM_ANY, LEVEL_COMPARISON, MENTION, NATIONWIDE, OFF_TOPIC, OTHER_SUBJECT, OWN_LOCALITY, PRODUCT_CONTEXT, PRODUCT_QUANTITY } from './vocabulary.js';
+
+export interface PressTextOptions {
+  /** ISO date the article was published; a fallback for the year. */
+  publishedOn?: string;
+  /** Year the article reports on, when the text does not say. */
+  referenceYear?: number;
+}
+
+interface Main {
+  item: string;
+  geo: string;
+  period: Period;
+}
+
+/** What holds for the whole article. */
+interface Article {
+  vi: boolean;
+  /** Years to fall back on, in this order, when a sentence and its context give none. */
+  fallbackYear: number | null;
+  docYear: number | null;
+  publishedYear: number | null;
+  /** "HCM City – The city's index …": what "the city" or "the province" refers to. */
+  datelineGeo: string;
+}
+
+/** What the reading has found so far, carried from sentence to sentence. */
+interface Reading {
+  figures: RawFigure[];
+  warnings: string[];
+  /** The period (and its year) the last sentence with figures was about. */
+  ctxPeriod: Period | null;
+  ctxYear: number | null;
+  /** The locality an article is about: a title "Bắc Ninh: …", or its first figure being a locality's index. */
+  docGeo: string;
+  /** docGeo came from the first figure being a locality's: undone if that sentence goes on to other localities. */
+  docGeoFromFigure: boolean;
+}
+
+/** What holds within a paragraph (one line of the text). */
+interface Paragraph {
+  productContext: boolean;
+  /** The last increase or decrease word of the paragraph's earlier sentences. */
+  sign: 1 | -1 | null;
+}
+
+/** A sentence with figures, as its figures are read one after another. */
+interface Sentence {
+  s: string;
+  loc: string;
+  phrases: PeriodPhrase[];
+  inParens: (at: number) => boolean;
+  openParenBefore: (at: number) => boolean;
+  yearFor: (p: PeriodPhrase) => number | null;
+  /** The subject, locality and period of the sentence's last figure: asides and contributions refer to it. */
+  main: Main | null;
+  /** The period of the sentence's first figure, its main clause: what the next sentences go on about. */
+  sentencePeriod: Period | null;
+  otherSubject: boolean;
+  figureCount: number;
+}
+
+/** Finds IIP figures in a press release. */
+export function parsePressText(input: string | Buffer, fileName: string, opts: PressTextOptions = {}): ParseResult {
+  const text = typeof input === 'string' ? input : decodeText(input, fileName).text;
+  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  const article = articleOf(text, opts);
+  const reading: Reading = { figures: [], warnings: [], ctxPeriod: null, ctxYear: null, docGeo: titleLocality(text), docGeoFromFigure: false };
+  text.split(/\r\n|\r|\n/).forEach((line, li) => {
+    const paragraph: Paragraph = { productContext: false, sign: null };
+    for (const sent of sentences(line)) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
+  });
+  return { figures: withoutRepeats(reading.figures), release: { sourceKind: 'text', sourceFile: fileName }, warnings: reading.warnings };
+}
+
+/** The article's language, the years it falls back on, and the locality of its dateline. */
+function articleOf(text: string, opts: PressTextOptions): Article {
+  const vi = /\b(tăng|giảm|tháng|so với|cùng kỳ)\b/iu.test(text) && (text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0) > 20;
+  const dateLine = /\bdate\s+(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  const publishedYear = opts.publishedOn ? Number(opts.publishedOn.slice(0, 4)) : dateLine ? Number(dateLine[1]) : null;
+  return { vi, fallbackYear: opts.referenceYear ?? null, docYear: documentYear(text), publishedYear, datelineGeo: datelineLocality(text) };
+}
+
+/** The year of the first sentence with a figure that names one (or implies it: "same period in 2024"). */
+function documentYear(text: string): number | null {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    for (const sent of sentences(line)) {
+      MENTION.lastIndex = 0;
+      if (OFF_TOPIC.test(sent.text) || !MENTION.test(sent.text)) continue;
+      const f = findPeriods(sent.text);
+      const year = f.phrases.find((p) => p.year !== null)?.year ?? f.impliedYear;
+      if (year !== null) return year;
+    }
+  }
+  return null;
+}
+
+/** Reads the figures of one sentence; one without figures may still set the sign or the period that follows. */
+function readSentence(s: string, loc: string, paragraph: Paragraph, article: Article, reading: Reading): void {
+  if (PRODUCT_CONTEXT.test(s) || PRODUCT_QUANTITY.test(s)) paragraph.productContext = true;
+  if (/\b(?:industries|sub-sectors|localities|provinces)\b|ngành cấp II|địa phương/iu.test(s) && !PRODUCT_CONTEXT.test(s)) paragraph.productContext = false;
+  const mentions = findMentions(s, article.vi);
+  if (mentions.length === 0 || OFF_TOPIC.test(s)) {
+    paragraph.sign = lastSignIn(s) ?? paragraph.sign;
+    if (!OFF_TOPIC.test(s) && (IIP_TERM_ANY.test(s) || PRODUCT_CONTEXT.test(s))) {
+      const named = findPeriods(s).phrases.find((p) => p.year !== null);
+      if (named) {
+        reading.ctxPeriod = named.make(named.year!);
+        reading.ctxYear = named.year;
+      }
+    }
+    return;
+  }
+  const { phrases, impliedYear } = findPeriods(s);
+  const { inParens, openParenBefore } = parenthesesOf(s);
+  const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start))?.year ?? impliedYear;
+  const sentence: Sentence = {
+    s,
+    loc,
+    phrases,
+    inParens,
+    openParenBefore,
+    yearFor: (p) => p.year ?? sentenceYear ?? reading.ctxYear ?? article.fallbackYear ?? article.docYear ?? article.publishedYear,
+    main: null,
+    sentencePeriod: null,
+    otherSubject: false,
+    figureCount: 0,
+  };
+  let segStart = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const mt = mentions[k]!;
+    readMention(sentence, mt, k, segStart, mentions[k + 1]?.start ?? s.length, paragraph, article, reading);
+    // the closing parenthesis of this mention belongs to it
+    const closeAfter = /^\s*\)/.exec(s.slice(mt.end));
+    segStart = closeAfter ? mt.end + closeAfter[0].length : mt.end;
+  }
+  if (reading.docGeoFromFigure) {
+    reading.docGeoFromFigure = false;
+    if (new Set(reading.figures.map((f) => f.geoLabel).filter((g) => g !== '')).size > 1) reading.docGeo = '';
+  }
+  if (sentence.figureCount > 0 && sentence.main) {
+    reading.ctxPeriod = sentence.sentencePeriod ?? sentence.main.period;
+    reading.ctxYear = Number(reading.ctxPeriod.code.slice(0, 4));
+  }
+  paragraph.sign = lastSignIn(s) ?? paragraph.sign;
+}
+
+/** The sign of a figure: written on it, a word right after it, else the nearest word before it, else the paragraph's. */
+function signOf(s: string, segment: string, mt: Mention, paragraphSign: 1 | -1 | null): 1 | -1 {
+  // A contribution's own verb comes first ("reducing the overall growth by 0.8 points"); else the figure's sign.
+  let sign = (mt.pp ? firstSignIn(segment) : null) ?? lastSignIn(s.slice(0, mt.start));
+  const afterWords = s.slice(mt.end, mt.end + 30);
+  const afterSign = /^\s*(?:IIP\s+|industrial\s+)?(increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\b/i.exec(afterWords);
+  if (afterSign) sign = /increase|rise|growth|gain|jump/i.test(afterSign[1]!) ? 1 : -1;
+  return mt.written ?? sign ?? paragraphSign ?? 1;
+}
+
+/** Reads one mentioned figure: a contribution, an aside about a year earlier, or a figure of its own subject. */
+function readMention(sentence: Sentence, mt: Mention, k: number, segStart: number, nextStart: number, paragraph: Paragraph, article: Article, reading: Reading): void {
+  const { s, loc, phrases, main } = sentence;
+  const segment = s.slice(segStart, mt.start);
+  const value = signOf(s, segment, mt, paragraph.sign) * mt.value || 0;
+  const after = s.slice(mt.end, nextStart).split(/[;]/)[0]!;
+  const ownSegment = k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment;
+  const basisIn = (p: Period): 'mom' | 'yoy' => basisOf(after, ownSegment, Number(p.code.slice(0, 4)));
+  const push = (figure: RawFigure): void => {
+    reading.figures.push(figure);
+    sentence.figureCount++;
+  };
+  if (mt.pp) {
+    if (!main) return; // a contribution needs the item it belongs to
+    push({ geoLabel: main.geo, itemLabel: main.item, measure: 'contribution', period: main.period.code, basis: 'yoy', unit: 'pp', value, decimals: mt.decimals, location: loc, quote: s.trim() });
+    return;
+  }
+  // aside: "(increased by 9.6% in the same period in 2024)", "(up 8.6 percent)" right after a figure
+  const parenAt = segment.lastIndexOf('(');
+  const isParenItem = sentence.openParenBefore(mt.start) && parenAt >= 0;
+  const beforeParen = isParenItem ? trimItem(cleanItem(segment.slice(0, parenAt), phrases, segStart)) : '';
+  // the clause before the figure: "…in October 2025, down from an 11.6 per cent rise in September"
+  const clause = ownSegment.slice(Math.max(ownSegment.lastIndexOf(','), ownSegment.lastIndexOf(';')) + 1);
+  const levelAside = !isParenItem && LEVEL_COMPARISON.test(clause);
+  if (((isParenItem && beforeParen === '') || levelAside) && main) {
+    const period = asidePeriod(sentence, main, mt, segment, after, parenAt, levelAside);
+    push({ geoLabel: main.geo, itemLabel: main.item, measure: paragraph.productContext ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value, decimals: mt.decimals, location: loc, quote: s.trim() });
+    return;
+  }
+  if (OTHER_SUBJECT.test(segment)) {
+    sentence.otherSubject = true; // its further figures ("… and 8% over the same period") are not the IIP's either
+    sentence.main = null;
+    return;
+  }
+  const subject = subjectOf(sentence, mt, segment, segStart, isParenItem ? parenAt : null, reading);
+  if (!subject) return;
+  const timed = periodOf(sentence, mt, after, reading);
+  if (!timed) return;
+  const { period, shifted } = timed;
+  const { item, geo } = placeOf(subject, segment, article, reading);
+  const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
+  for (const one of splitCompound(item)) {
+    const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: paragraph.productContext && !geo ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value, decimals: mt.decimals, location: loc, quote: s.trim() };
+    if (status) fig.status = status;
+    push(fig);
+  }
+  if (!shifted) {
+    sentence.main = { item, geo, period };
+    sentence.sentencePeriod ??= period;
+  }
+}
+
+/**
+ * The figure's subject as written (raw) and as read (item): the phrase before it, else the
+ * sentence's previous subject, else the index the sentence names; null when there is none to trust.
+ */
+function subjectOf(sentence: Sentence, mt: Mention, segment: string, segStart: number, parenAt: number | null, reading: Reading): { item: string; raw: string } | null {
+  const raw = itemPhrase(segment, parenAt, sentence.phrases, segStart);
+  let item = raw !== '' ? resolveIndexPhrase(raw) : '';
+  if (item !== '') sentence.otherSubject = false;
+  if (item === '' && sentence.otherSubject) return null;
+  if (item === '') {
+    if (sentence.main) item = sentence.main.item;
+    else if (IIP_TERM.test(sentence.s.slice(0, mt.start))) item = TOTAL_ITEM;
+    IIP_TERM.lastIndex = 0;
+  }
+  if (item === '' || item.split(/\s+/).length > 16) {
+    if (item) reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: its subject is unclear`);
+    return null;
+  }
+  return { item, raw };
+}
+
+/**
+ * Where the figure is: a locality's own index is its whole industry ("Phú Thọ tăng 35,2%"), "the
+ * province" is the article's locality, "nationwide" the whole country, else the article's locality.
+ */
+function placeOf(subject: { item: string; raw: string }, segment: string, article: Article, reading: Reading): { item: string; geo: string } {
+  let { item } = subject;
+  const locality = geoKindOf(item) === 'province' ? placeName(item) : '';
+  if (!locality && OWN_LOCALITY.test(item) && (reading.docGeo || article.datelineGeo)) {
+    reading.docGeo ||= article.datelineGeo;
+    item = TOTAL_ITEM;
+  }
+  if (locality) item = TOTAL_ITEM;
+  if (locality && reading.figures.length === 0 && IIP_TERM_ANY.test(subject.raw)) {
+    reading.docGeo = locality;
+    reading.docGeoFromFigure = true;
+  }
+  const geo = locality || (NATIONWIDE.test(segment) ? '' : reading.docGeo);
+  return { item, geo };
+}
+
+/** An aside's own period ("… rise in September"), else the year it names, else a year before the main figure's. */
+function asidePeriod(sentence: Sentence, main: Main, mt: Mention, segment: string, after: string, parenAt: number, levelAside: boolean): Period {
+  const { s, phrases } = sentence;
+  const asideEnd = levelAside ? mt.end + after.length : s.indexOf(')', mt.end) < 0 ? s.length : s.indexOf(')', mt.end);
+  const inside = levelAside ? segment + after : segment.slice(parenAt + 1) + s.slice(mt.end, asideEnd);
+  const own = phrases.find((p) => p.start >= mt.end && p.end <= asideEnd);
+  const y = /\b(\d{4})\b/.exec(inside);
+  const mainYear = Number(main.period.code.slice(0, 4));
+  if (own) return own.make(own.year ?? mainYear);
+  if (y && Number(y[1]) !== mainYear) {
+    let period = main.period;
+    for (let i = 0; i < mainYear - Number(y[1]) && i < 50; i++) period = previousYear(period);
+    return period;
+  }
+  return previousYear(main.period);
+}
+
+/**
+ * A figure's period: the nearest phrase before it outside parentheses, else the first after it, else
+ * the context's; a year earlier when "in the same period last year" follows (shifted).
+ */
+function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Reading): { period: Period; shifted: boolean } | null {
+  const { phrases, inParens } = sentence;
+  let phrase: PeriodPhrase | undefined;
+  for (const p of phrases) if (p.end <= mt.start && !inParens(p.start)) phrase = p;
+  phrase ??= phrases.find((p) => p.start >= mt.end && !inParens(p.start));
+  let period: Period | null = null;
+  if (phrase) {
+    const y = sentence.yearFor(phrase);
+    if (y !== null) period = phrase.make(y);
+  } else period = reading.ctxPeriod;
+  if (!period) {
+    reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: no period (pass referenceYear?)`);
+    return null;
+  }
+  const shifted = /^\s*(?:\w+\s+){0,2}(?:during|in)\s+the\s+same\s+period\s+(?:last year|of (?:the )?(?:previous|last) year)/i.test(after);
+  return { period: shifted ? previousYear(period) : period, shifted };
+}
+
+/** A headline and the lead often state the same figure; it is proposed once. */
+function withoutRepeats(figures: RawFigure[]): RawFigure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = [f.geoLabel, foldForSearch(f.itemLabel), f.measure, f.period, f.basis, f.unit, f.value].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A .txt file; its bytes are taken as UTF-8 (pasted text goes to parsePressText directly). */
+export const pressTextReader: FormatReader = {
+  format: 'text',
+  read: (bytes, opts) => parsePressText(bytes.toString('utf8'), opts.fileName),
+};

@@ -1,0 +1,119 @@
+// Step 2 of reading a sentence: its period phrases ("tháng 11 năm 2025", "the first half of 2024",
+// "11 months") and its comparisons, which decide between month-on-month and year-on-year.
+import { cumulativePeriod, monthPeriod, quarterPeriod, yearPeriod, type Period } from '../../../../shared/period.js';
+import { MONTHS, ORDINAL_QUARTER, VI_MONTH_WORDS, WORD_NUMBERS } from './vocabulary.js';
+
+export interface PeriodPhrase {
+  start: number;
+  end: number;
+  make: (year: number) => Period;
+  year: number | null;
+}
+
+const wordNumber = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? null);
+
+/** "over May 2025", "so với tháng 4": a comparison with a month, the previous one unless it names another year. */
+const MONTH_COMPARISON = new RegExp(
+  String.raw`\b(?:over|compared (?:to|with)|from|against|than)\s+(?:the\s+)?(?:${MONTHS.join('|')})\b(?:\s+(?:of\s+)?(\d{4}))?|so với tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)(\d{4}))?`,
+  'iu',
+);
+export const MONTH_COMPARISONS = new RegExp(MONTH_COMPARISON.source, 'giu');
+/** Comparisons and "since 2020" name periods that are not the figure's. */
+const NOT_OWN_PERIOD = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể từ)\\s+(?:năm\\s+)?\\d{4}`, 'giu');
+/** "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month). */
+const MONTH_IN_WORDS = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
+const MOM = new RegExp(String.raw`previous month|last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`, 'iu');
+const YOY = /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
+/** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
+export const PREVIOUS_COMPARISON = new RegExp(
+  String.raw`^\s*\)?\s*(?:(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year| (?:of|in) \d{4})?|previous (?:month|year)|last year|\d{4}|cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|tháng trước|năm (?:trước|ngoái|\d{4})|(?:${MONTHS.join('|')})(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)|year[- ]on[- ]year|on[- ](?:month|year)\b)`,
+  'iu',
+);
+
+/** Period phrases of a sentence; "the same period in 2024" is a comparison, reported as impliedYear. */
+export function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number | null } {
+  const phrases: PeriodPhrase[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
+  const add = (m: RegExpExecArray, make: (y: number) => Period, year: number | null): void => {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    phrases.push({ start, end, make, year });
+  };
+  let impliedYear: number | null = null;
+  let m: RegExpExecArray | null;
+  const same = /same period (?:of |in )?(?:the )?(?:year )?(\d{4})|cùng kỳ năm (\d{4})/giu;
+  while ((m = same.exec(s))) {
+    impliedYear ??= Number(m[1] ?? m[2]) + 1;
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  NOT_OWN_PERIOD.lastIndex = 0;
+  while ((m = NOT_OWN_PERIOD.exec(s))) taken.push([m.index, m.index + m[0].length]);
+  const cum = /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year(?:\s+(\d{4}))?|(\d{4})))?/giu;
+  while ((m = cum.exec(s))) {
+    const n = wordNumber(m[1]!);
+    const y = m[2] ?? m[3];
+    if (n && n >= 1 && n <= 12) add(m, (yy) => cumulativePeriod(yy, n), y ? Number(y) : null);
+  }
+  const cumVi = /(?<![\p{L}\d])(\d{1,2})\s+tháng(?:\s+đầu\s+năm)?(?:\s*(?:năm\s+|\/\s*)?(\d{4}))?/giu;
+  while ((m = cumVi.exec(s))) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null);
+  }
+  const q = /\b(?:(?:in|during|for)\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])(?:\s*[/-]?\s*(\d{4}))?\b|quý\s+(IV|I{1,3}|[1-4])(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
+  while ((m = q.exec(s))) {
+    const qn = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : m[3] ? Number(m[3]) : ORDINAL_QUARTER[m[5]!.toLowerCase()] ?? Number(m[5]);
+    const y = m[2] ?? m[4] ?? m[6];
+    add(m, (yy) => quarterPeriod(yy, qn), y ? Number(y) : null);
+  }
+  const half = /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(?:the\s+year|(\d{4})))?|\bH1(?:\s*[/-]?\s*(\d{4}))?\b/giu;
+  while ((m = half.exec(s))) {
+    const y = m[1] ?? m[2];
+    add(m, (yy) => cumulativePeriod(yy, 6), y ? Number(y) : null);
+  }
+  const monthEn = new RegExp(String.raw`\b(?:in\s+)?(${MONTHS.join('|')})\b(?!\s+\d{1,2}\b(?!\d))(?:\s+(?:of\s+)?(\d{4}))?`, 'giu');
+  while ((m = monthEn.exec(s))) {
+    const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (mo === 5 && !m[2] && !/^in\s/i.test(m[0]) && m[1] !== 'May') continue; // "may" the verb
+    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+  }
+  const monthVi = /tháng\s+(\d{1,2})(?!\d)(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
+  while ((m = monthVi.exec(s))) {
+    const mo = Number(m[1]);
+    if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+  }
+  MONTH_IN_WORDS.lastIndex = 0;
+  while ((m = MONTH_IN_WORDS.exec(s))) {
+    const mo = VI_MONTH_WORDS[m[1]!]!;
+    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+  }
+  const wholeYear = /\b(?:for\s+|in\s+)?(?:the\s+)?(?:whole|full|entire)\s+year(?:\s+of)?\s+(\d{4})|cả năm\s+(\d{4})/giu;
+  while ((m = wholeYear.exec(s))) add(m, (yy) => yearPeriod(yy), Number(m[1] ?? m[2]));
+  const year = /\b(?:in|of|for|during)\s+(\d{4})\b|năm\s+(\d{4})/giu;
+  while ((m = year.exec(s))) {
+    const y = Number(m[1] ?? m[2]);
+    if (y >= 1990 && y <= 2100) add(m, (yy) => yearPeriod(yy), y);
+  }
+  const thisYear = /\bthis year\b|năm nay/giu;
+  while ((m = thisYear.exec(s))) add(m, (y) => yearPeriod(y), null);
+  phrases.sort((a, b) => a.start - b.start);
+  return { phrases, impliedYear };
+}
+
+/** Month-on-month or year-on-year: the comparison nearest after the figure wins, then one before it. */
+export function basisOf(after: string, before: string, year: number | null): 'mom' | 'yoy' {
+  const found: { at: number; basis: 'mom' | 'yoy' }[] = [];
+  const mom = MOM.exec(after);
+  if (mom) found.push({ at: mom.index, basis: 'mom' });
+  const yoy = YOY.exec(after);
+  if (yoy) found.push({ at: yoy.index, basis: 'yoy' });
+  const month = MONTH_COMPARISON.exec(after);
+  if (month) {
+    const named = month[1] ?? month[2];
+    found.push({ at: month.index, basis: named && year !== null && Number(named) !== year ? 'yoy' : 'mom' });
+  }
+  if (found.length > 0) return found.sort((a, b) => a.at - b.at)[0]!.basis;
+  return /so với tháng trước|(?:over|compared (?:to|with)|against) the previous month|month[- ]on[- ]month|\bm-o-m\b/iu.test(before) ? 'mom' : 'yoy';
+}

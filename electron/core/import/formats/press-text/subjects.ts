@@ -1,0 +1,106 @@
+// Step 3 of reading a figure: its subject. The phrase before the figure, with verbs, periods and
+// comparisons cut away, names an industry, a product or a locality; the index itself is TOTAL.
+import { TOTAL_ITEM } from '../../../../shared/domain.js';
+import { geoKindOf } from '../../read/classify.js';
+import { MONTH_COMPARISONS, type PeriodPhrase } from './periods.js';
+import { GENERIC_SUBJECT, IIP_TERM, IIP_TERM_ANY, NEG, OWN_LOCALITY, POS } from './vocabulary.js';
+
+const VERB_CUT = new RegExp(
+  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
+  'isu',
+);
+const INTRO = /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|trong khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
+const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên)(?![\p{L}\p{N}])[\s,]*)+/iu;
+const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were|và|của)(?![\p{L}\p{N}]))+$/iu;
+const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|\bon[- ](?:month|year)\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bso với năm (?:trước|ngoái|\d{4})|\b(?:over|against|compared (?:to|with))\s+(?:the previous year|last year|\d{4})|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+
+export function cleanItem(raw: string, periods: PeriodPhrase[], offset: number): string {
+  // remove period phrases inside the segment
+  let s = raw;
+  for (const p of [...periods].reverse()) {
+    const a = p.start - offset;
+    const b = p.end - offset;
+    if (a >= 0 && b <= s.length) s = `${s.slice(0, a)} ${s.slice(b)}`;
+  }
+  // asides: " - the main engine - ", ", which makes up the bulk of industrial output,"
+  s = s.replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/gu, ' ').replace(/,\s*(?:which|that|who|vốn|là)\s[^,]*,/giu, ' ').replace(COMPARISON, ' ').replace(MONTH_COMPARISONS, ' ').replace(/^\s*according to [^,]*,/iu, ' ').replace(/^\s*theo [^,]*,/iu, ' ');
+  return s.replace(/\s+/g, ' ');
+}
+
+export function trimItem(s: string): string {
+  let t = s;
+  for (let k = 0; k < 4; k++) t = t.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').trim();
+  return t;
+}
+
+/** The index itself, or "IIP of the X" → X. Returns TOTAL, the inner item, or the phrase unchanged. */
+export function resolveIndexPhrase(s: string): string {
+  IIP_TERM.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = IIP_TERM.exec(s))) last = m;
+  if (!last) return s;
+  const first = IIP_TERM_ANY.exec(s)!;
+  const owner = /(?:^|\s)([\p{L}\s.-]+?)['’]s\s*$/u.exec(' ' + s.slice(0, first.index))?.[1];
+  if (owner && (geoKindOf(owner) === 'province' || OWN_LOCALITY.test(trimItem(owner)))) return trimItem(owner);
+  const after = s.slice(last.index + last[0].length).replace(/^[\s)]*(?:\(IIP\))?/i, '');
+  const inner = /^\s*(?:\(IIP\)\s*)?(?:of|for|in|của)\s+(?:the\s+)?(.+)$/iu.exec(after);
+  if (inner && !/^\s*(?:some|several|many|all)\b/i.test(inner[1]!)) {
+    const owner = trimItem(inner[1]!);
+    return geoKindOf(owner) === 'country' ? TOTAL_ITEM : owner;
+  }
+  const rest = trimItem(after);
+  if (/^(?:ngành|industry|sector)\b/iu.test(rest)) return rest;
+  return TOTAL_ITEM;
+}
+
+/** Splits "production of A and production of B" (and "mining of A and manufacture of B") into two items. */
+export function splitCompound(item: string): string[] {
+  const parts = item.split(/\s+and\s+(?=(?:production|manufacture|manufacturing|mining|processing)\s+of\b)/i);
+  if (parts.length > 1 && /^(?:production|manufacture|manufacturing|mining|processing)\s+of\b/i.test(parts[0]!)) return parts.map((p) => p.trim());
+  return [item];
+}
+
+/** "tỉnh Bắc Ninh" → "Bắc Ninh", "Hai Phong city" → "Hai Phong". */
+export function placeName(label: string): string {
+  const bare = label.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, "").replace(/\s+province$/iu, "").trim();
+  return geoKindOf(bare) === 'province' ? bare : label.trim(); // "HCM City" keeps its "City"
+}
+
+/** A first line such as "Bắc Ninh: Sản xuất công nghiệp …" names the article's locality. */
+export function titleLocality(text: string): string {
+  const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const m = /^\s*([^:–—]{2,40}?)\s*[:–—]\s/u.exec(first);
+  return m && geoKindOf(m[1]!) === 'province' ? placeName(m[1]!) : '';
+}
+
+/** A paragraph opening "HCM City – …" or "Hà Nội (TTXVN) – …" names where the news comes from. */
+export function datelineLocality(text: string): string {
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const m = /^\s*([\p{L} .'-]{2,30}?)\s*(?:\([^)]{1,20}\))?\s*[–—-]\s/u.exec(line);
+    if (m && geoKindOf(m[1]!) === 'province') return placeName(m[1]!);
+  }
+  return '';
+}
+
+
+/**
+ * The subject phrase before a figure, as written ("the processing and manufacturing industry"),
+ * or '' when the segment names none (the previous figure's subject, or the index, then applies).
+ */
+export function itemPhrase(segment: string, parenAt: number | null, phrases: PeriodPhrase[], segStart: number): string {
+  const cleaned = cleanItem(parenAt === null ? segment : segment.slice(0, parenAt), phrases, segStart);
+  let introEnd = -1;
+  let introBefore = -1;
+  INTRO.lastIndex = 0;
+  let im: RegExpExecArray | null;
+  while ((im = INTRO.exec(cleaned))) {
+    introBefore = im.index;
+    introEnd = im.index + im[0].length;
+  }
+  let item = trimItem((introEnd >= 0 ? cleaned.slice(introEnd) : cleaned).replace(VERB_CUT, ''));
+  if (/^(?:(?:a|an|the)\s+)?(?:robust|strong|high|significant|notable|remarkable|impressive|sharp|modest|slight|solid)?$/i.test(item)) item = '';
+  if (item === '' && introEnd >= 0) item = trimItem(cleaned.slice(0, introBefore).replace(VERB_CUT, '').replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''));
+  if (GENERIC_SUBJECT.test(item)) item = ''; // "mức tăng cao nhất…; riêng tháng 5 tăng 2,5%": the same subject
+  return item;
+}

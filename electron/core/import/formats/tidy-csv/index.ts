@@ -1,0 +1,299 @@
+// Tidy CSV: IIP Explorer's own layout, one row a figure (docs/csv-format.md).
+//   geo,item,measure,period,basis,unit,value,status,base_year,quantity_unit,note
+// Encodings: UTF-8 (BOM or not), UTF-16 LE/BE with BOM, Windows-1258 when the bytes are not UTF-8.
+// Delimiter: comma, semicolon or tab, sniffed from the header. Decimal mark: point or comma, decided by the file's
+// numbers; a number in the other convention is an error naming its row and column. Rows are numbered as a
+// spreadsheet shows them: the header is row 1.
+import type { Readable } from 'node:stream';
+import { BASES, MEASURES, STATUSES, UNITS, type Basis, type Measure, type Status, type Unit } from '../../../../shared/domain.js';
+import { readPeriodLabel } from '../../read/classify.js';
+import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
+import { numberShape, parseNumber, type DecimalMark } from '../../read/numbers.js';
+import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
+import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import type { FormatReader } from '../format-reader.js';
+
+export const TIDY_COLUMNS = ['geo', 'item', 'measure', 'period', 'basis', 'unit', 'value', 'status', 'base_year', 'quantity_unit', 'note'] as const;
+type Column = (typeof TIDY_COLUMNS)[number];
+const REQUIRED: Column[] = ['item', 'period', 'basis', 'value'];
+
+const normaliseHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const isColumn = (h: string): h is Column => (TIDY_COLUMNS as readonly string[]).includes(h);
+
+const STATUS_WORDS: Record<string, Status> = {
+  estimate: 'estimate', preliminary: 'preliminary', official: 'official',
+  'ước tính': 'estimate', 'ước': 'estimate', 'sơ bộ': 'preliminary', 'chính thức': 'official',
+  e: 'estimate', p: 'preliminary', a: 'official',
+};
+
+export interface TidyCsvOptions {
+  /** Refuse files with more figures than this (each figure is kept in memory). Default 1,000,000. */
+  maxFigures?: number;
+}
+
+export interface TidyProgress {
+  bytes: number;
+  rows: number;
+  figures: number;
+}
+
+/**
+ * The row-to-figure logic shared by the whole-file and streaming readers. Labels are interned: the figures of a
+ * large file share a few thousand distinct label strings, and copying each one once detaches it from the (large)
+ * chunk text it was sliced from, so chunks can be collected.
+ */
+class TidyBuilder {
+  readonly figures: RawFigure[] = [];
+  readonly warnings: string[] = [];
+  private cols: (Column | null)[] = [];
+  private index = new Map<Column, number>();
+  private headerDone = false;
+  private readonly intern = new Map<string, string>();
+  /** decimal-mark evidence: count and first row of each convention */
+  private readonly marks = { '.': { n: 0, row: 0, text: '' }, ',': { n: 0, row: 0, text: '' } };
+  private readonly ambiguous: { fig: RawFigure; text: string }[] = [];
+  private missingBaseYear = 0;
+  rows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly delimiter: string,
+    private readonly maxFigures: number,
+  ) {}
+
+  columnName = (i: number): string => this.cols[i] ?? String(i + 1);
+
+  private label(s: string): string {
+    const t = s.trim();
+    let v = this.intern.get(t);
+    if (v === undefined) {
+      v = t.length > 12 ? Buffer.from(t, 'utf16le').toString('utf16le') : t; // a flat copy, not a slice of the chunk
+      if (this.intern.size < 200_000) this.intern.set(v, v);
+    }
+    return v;
+  }
+
+  private err(row: number, col: Column | null, detail: string): ImportError {
+    return new ImportError(this.file, col ? `row ${row}, column ${col}` : `row ${row}`, detail);
+  }
+
+  onRecord = (fields: string[], row: number): void => {
+    if (!this.headerDone) return this.header(fields, row);
+    if (fields.every((f) => f.trim() === '')) return; // blank row
+    this.rows++;
+    if (fields.length !== this.cols.length) {
+      const extraEmpty = fields.length > this.cols.length && fields.slice(this.cols.length).every((f) => f.trim() === '');
+      if (!extraEmpty) throw this.err(row, null, `expected ${this.cols.length} fields as in the header, found ${fields.length}`);
+    }
+    const get = (c: Column): string => {
+      const i = this.index.get(c);
+      return i === undefined ? '' : (fields[i] ?? '').trim();
+    };
+    const item = get('item');
+    if (!item) throw this.err(row, 'item', 'empty: name or code of the industry, product or TOTAL');
+    const measureText = get('measure').toLowerCase() || 'iip';
+    if (!(MEASURES as readonly string[]).includes(measureText)) throw this.err(row, 'measure', `unknown measure "${get('measure')}" (expected ${MEASURES.join(', ')})`);
+    const measure = measureText as Measure;
+    const periodText = get('period');
+    if (!periodText) throw this.err(row, 'period', 'empty');
+    const p = readPeriodLabel(periodText);
+    if (!p) throw this.err(row, 'period', `"${periodText}" is not a period (expected 2025-11, 2025-01..2025-11, 2025-Q2 or 2025)`);
+    const basisText = get('basis').toLowerCase();
+    if (!(BASES as readonly string[]).includes(basisText)) throw this.err(row, 'basis', `unknown basis "${get('basis')}" (expected ${BASES.join(', ')})`);
+    const basis = basisText as Basis;
+    const unitText = get('unit').toLowerCase();
+    let unit: Unit;
+    if (unitText === '') unit = basis === 'level' ? 'qty' : basis === 'base' ? 'index' : measure === 'contribution' ? 'pp' : 'pct';
+    else if ((UNITS as readonly string[]).includes(unitText)) unit = unitText as Unit;
+    else throw this.err(row, 'unit', `unknown unit "${get('unit')}" (expected ${UNITS.join(', ')})`);
+    if ((basis === 'level') !== (unit === 'qty')) throw this.err(row, 'unit', `unit "${unit}" does not fit basis "${basis}" (level goes with qty, and qty only with level)`);
+    if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', `basis "base" needs unit "index", not "${unit}"`);
+    const valueText = get('value');
+    if (!valueText) throw this.err(row, 'value', 'empty');
+    const shape = numberShape(valueText);
+    let value: number;
+    let decimals: number;
+    let deferred = false;
+    if (shape.kind === 'invalid') throw this.err(row, 'value', `"${valueText}" is not a number`);
+    if (shape.kind === 'ambiguous') {
+      deferred = true;
+      value = Number.NaN;
+      decimals = 0;
+    } else {
+      const mark: DecimalMark = shape.kind === 'comma' ? ',' : '.';
+      if (shape.kind !== 'int') {
+        const m = this.marks[mark];
+        if (m.n++ === 0) {
+          m.row = row;
+          m.text = valueText;
+        }
+      }
+      const r = parseNumber(valueText, mark);
+      if (!r.ok) throw this.err(row, 'value', `"${valueText}" is not a number`);
+      value = r.value;
+      decimals = r.decimals;
+    }
+    const fig: RawFigure = {
+      geoLabel: this.label(get('geo')),
+      itemLabel: this.label(item),
+      measure,
+      period: this.label(p.period),
+      basis,
+      unit,
+      value,
+      decimals,
+      location: `row ${row}`,
+    };
+    const statusText = get('status');
+    if (statusText) {
+      const s = STATUS_WORDS[statusText.toLowerCase()];
+      if (!s) throw this.err(row, 'status', `unknown status "${statusText}" (expected ${STATUSES.join(', ')})`);
+      fig.status = s;
+    } else if (p.status) fig.status = p.status;
+    const by = get('base_year');
+    if (by) {
+      if (!/^\d{4}$/.test(by)) throw this.err(row, 'base_year', `"${by}" is not a year`);
+      if (basis !== 'base') throw this.err(row, 'base_year', `a base year only goes with basis "base" (this row has "${basis}")`);
+      fig.baseYear = Number(by);
+    } else if (basis === 'base') {
+      fig.baseYear = null;
+      this.missingBaseYear++;
+    }
+    const qu = get('quantity_unit');
+    if (qu) fig.quantityUnit = this.label(qu);
+    else if (unit === 'qty') fig.quantityUnit = null;
+    const note = get('note');
+    if (note) fig.quote = Buffer.from(note, 'utf16le').toString('utf16le'); // RawFigure has no note field: kept as the figure's quote
+    if (deferred) this.ambiguous.push({ fig, text: valueText });
+    if (this.figures.length >= this.maxFigures) throw this.err(row, null, `more than ${this.maxFigures} figures: the file is too large to import at once (raise the figure limit or split the file)`);
+    this.figures.push(fig);
+  };
+
+  private header(fields: string[], row: number): void {
+    this.headerDone = true;
+    const seen = new Set<string>();
+    this.cols = fields.map((f, i) => {
+      const h = normaliseHeader(f.replace(/^\ufeff/, ''));
+      if (h === '') return null;
+      if (!isColumn(h)) {
+        this.warnings.push(`column ${i + 1} "${f.trim()}" is not a tidy CSV column and was ignored`);
+        return null;
+      }
+      if (seen.has(h)) throw this.err(row, h, `column "${h}" appears twice in the header`);
+      seen.add(h);
+      this.index.set(h, i);
+      return h;
+    });
+    const missing = REQUIRED.filter((c) => !seen.has(c));
+    if (missing.length) {
+      throw this.err(row, null, `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (expected ${TIDY_COLUMNS.join(this.delimiter === '\t' ? ' TAB ' : this.delimiter)})`);
+    }
+  }
+
+  finish(): ParseResult {
+    if (!this.headerDone) throw new ImportError(this.file, null, 'the file is empty');
+    const dot = this.marks['.'];
+    const comma = this.marks[','];
+    let mark: DecimalMark;
+    if (dot.n && comma.n) {
+      // the minority convention is the mistake; report its first row
+      const fileMark: DecimalMark = dot.n > comma.n || (dot.n === comma.n && dot.row < comma.row) ? '.' : ',';
+      const odd = fileMark === '.' ? comma : dot;
+      throw new ImportError(
+        this.file,
+        `row ${odd.row}, column value`,
+        `'${odd.text}' looks like a ${fileMark === '.' ? 'decimal-comma' : 'decimal-point'} number but this file uses a decimal ${fileMark === '.' ? 'point' : 'comma'}`,
+      );
+    } else if (comma.n) mark = ',';
+    else if (dot.n) mark = '.';
+    else mark = this.delimiter === ';' ? ',' : '.';
+    for (const a of this.ambiguous) {
+      const r = parseNumber(a.text, mark);
+      if (!r.ok) throw new ImportError(this.file, `${a.fig.location}, column value`, `"${a.text}" is not a number`);
+      a.fig.value = r.value;
+      a.fig.decimals = r.decimals;
+    }
+    if (this.ambiguous.length && !dot.n && !comma.n) {
+      this.warnings.push(`${this.ambiguous.length} value(s) such as "${this.ambiguous[0]!.text}" (${this.ambiguous[0]!.fig.location}) could use either decimal mark; read with a decimal ${mark === ',' ? 'comma' : 'point'}`);
+    }
+    if (this.missingBaseYear) this.warnings.push(`${this.missingBaseYear} row(s) with basis "base" have no base_year`);
+    if (this.figures.length === 0) this.warnings.push('the file has a header but no figures');
+    return { figures: this.figures, release: { sourceKind: 'csv' }, warnings: this.warnings };
+  }
+}
+
+const knownHeader = (h: string): boolean => isColumn(normaliseHeader(h.replace(/^\ufeff/, '')));
+
+/** Parses a whole tidy CSV file. */
+export function parseTidyCsv(input: Buffer | string, fileName: string, opts: TidyCsvOptions = {}): ParseResult {
+  const { text } = decodeText(input, fileName);
+  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  const firstLine = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
+  const delimiter = sniffDelimiter(firstLine, knownHeader);
+  const b = new TidyBuilder(fileName, delimiter, opts.maxFigures ?? 1_000_000);
+  const reader = new CsvReader({ delimiter, fileName, onRecord: b.onRecord, columnName: b.columnName });
+  reader.write(text);
+  reader.end();
+  const r = b.finish();
+  r.release.sourceFile = fileName;
+  return r;
+}
+
+/**
+ * Streams a tidy CSV file: bytes are decoded and parsed chunk by chunk, only the figures are kept. onProgress is
+ * called after each chunk. Above `maxFigures` figures the import stops with an ImportError.
+ */
+export async function parseTidyCsvStream(
+  readable: Readable | AsyncIterable<Buffer | string>,
+  fileName: string,
+  onProgress?: (p: TidyProgress) => void,
+  opts: TidyCsvOptions = {},
+): Promise<ParseResult> {
+  const decoder = new StreamTextDecoder(fileName);
+  let builder: TidyBuilder | null = null;
+  let reader: CsvReader | null = null;
+  let head = '';
+  let bytes = 0;
+  const feed = (text: string, final: boolean): void => {
+    if (!reader) {
+      head += text;
+      const nl = head.search(/\r|\n/);
+      if (nl < 0 && !final) {
+        if (head.length > 1_000_000) throw new ImportError(fileName, 'row 1', 'no line break in the first megabyte: not a CSV file');
+        return;
+      }
+      if (head.trim() === '') {
+        if (final) throw new ImportError(fileName, null, 'the file is empty');
+        return;
+      }
+      const delimiter = sniffDelimiter(nl < 0 ? head : head.slice(0, nl), knownHeader);
+      builder = new TidyBuilder(fileName, delimiter, opts.maxFigures ?? 1_000_000);
+      reader = new CsvReader({ delimiter, fileName, onRecord: builder.onRecord, columnName: builder.columnName });
+      text = head;
+      head = '';
+    }
+    reader.write(text);
+  };
+  for await (const chunk of readable as AsyncIterable<Buffer | string>) {
+    if (typeof chunk === 'string') {
+      bytes += Buffer.byteLength(chunk);
+      feed(chunk, false);
+    } else {
+      bytes += chunk.length;
+      feed(decoder.write(chunk), false);
+    }
+    if (onProgress && builder) onProgress({ bytes, rows: (builder as TidyBuilder).rows, figures: (builder as TidyBuilder).figures.length });
+  }
+  feed(decoder.end(), true);
+  if (!reader || !builder) throw new ImportError(fileName, null, 'the file is empty');
+  (reader as CsvReader).end();
+  const r = (builder as TidyBuilder).finish();
+  r.release.sourceFile = fileName;
+  return r;
+}
+
+export const tidyCsvReader: FormatReader = {
+  format: 'csv',
+  read: (bytes, opts) => parseTidyCsv(bytes, opts.fileName, { maxFigures: opts.maxFigures }),
+  readStream: (chunks, opts) => parseTidyCsvStream(chunks, opts.fileName, undefined, { maxFigures: opts.maxFigures }),
+};

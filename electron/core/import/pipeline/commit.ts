@@ -1,0 +1,46 @@
+// Storing a ready preview: every file of it as a release with its figures, in one synchronous
+// transaction (nothing is awaited inside it), with the names matched by hand and the template used.
+// Re-importing a file changes nothing; undo (releases) removes a release with its figures.
+import type { Db } from '../../db/connection.js';
+import { insertFigures } from '../../figures/repository.js';
+import { insertRelease, releaseByChecksum } from '../../releases/repository.js';
+import type { CommitResult, ImportPreview } from '../../../shared/contract/import.js';
+import { markTemplateUsed, saveTemplate } from '../repository.js';
+import { ImportError } from '../types.js';
+import { emptyMappings, rememberMappings, type NameMappings } from './match.js';
+import type { ProgressListener } from './progress.js';
+
+export type { CommitResult };
+
+/** Stores a ready preview: all files in one transaction, or nothing. */
+export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings(), opts: { saveTemplateAs?: string; onProgress?: ProgressListener } = {}): CommitResult {
+  if (!preview.ready) {
+    const reasons = [...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`), ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`)];
+    throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
+  }
+  // One synchronous transaction: storing is reported as it starts and once it is done.
+  const total = preview.files.reduce((n, f) => n + f.figures.length, 0);
+  const storing = (done: number): void => opts.onProgress?.({ phase: 'storing', file: null, fileIndex: 0, fileCount: preview.files.length, done, total, unit: 'figures' });
+  storing(0);
+  const result: CommitResult = { releases: [], alreadyImported: [] };
+  db.transaction(() => {
+    for (const file of preview.files) {
+      const previous = releaseByChecksum(db, file.checksum);
+      if (previous) {
+        result.alreadyImported.push({ fileName: file.fileName, releaseId: previous.id, name: previous.name });
+        continue;
+      }
+      const id = insertRelease(db, file.release);
+      const figureCount = insertFigures(db, id, file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })));
+      result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
+    }
+    rememberMappings(db, mappings);
+    for (const file of preview.files) {
+      if (!file.template) continue;
+      if (opts.saveTemplateAs) saveTemplate(db, { ...file.template.definition, name: opts.saveTemplateAs.trim() });
+      else if (file.template.saved) markTemplateUsed(db, file.template.name);
+    }
+  })();
+  storing(total);
+  return result;
+}

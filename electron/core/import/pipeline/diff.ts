@@ -1,0 +1,48 @@
+// What an import would change: each figure is new, a revision of what the store shows, or unchanged.
+import type { FigureInput } from '../../../shared/domain.js';
+import type { Change } from '../../../shared/contract/import.js';
+import { parsePeriod } from '../../../shared/period.js';
+import type { Db } from '../../db/connection.js';
+import { candidatesForSeries, type FigureCandidate } from '../../figures/repository.js';
+import { findSeries } from '../../catalog/repository.js';
+import { agreeUpToRounding, chooseShown, groupCandidates, normalisedValue, shownUnit } from '../../figures/select.js';
+import { inSteps } from './progress.js';
+
+export type { Change };
+
+/** The change each figure makes against the store as it shows figures now, a step at a time (see inSteps). */
+export async function diffAgainstStore(db: Db, figures: FigureInput[], onStep?: (done: number, total: number) => void): Promise<Change[]> {
+  const cache = new Map<string, Map<string, { value: number; decimals: number }>>();
+  const shownFor = (seriesId: number, basis: FigureInput['basis']): Map<string, { value: number; decimals: number }> => {
+    const key = `${seriesId}|${basis}`;
+    let shown = cache.get(key);
+    if (!shown) {
+      shown = new Map();
+      for (const group of groupCandidates(candidatesForSeries(db, seriesId, basis))) {
+        const f = chooseShown(group, { geo: '', item: '', measure: 'iip' });
+        const first = group[0] as FigureCandidate;
+        shown.set(`${f.period}|${f.unit}|${first.baseYear}`, { value: f.value, decimals: f.decimals });
+      }
+      cache.set(key, shown);
+    }
+    return shown;
+  };
+  const seriesIds = new Map<string, number | null>();
+  const seriesIdOf = (f: FigureInput): number | null => {
+    const key = `${f.geo}|${f.item}|${f.measure}`;
+    if (!seriesIds.has(key)) seriesIds.set(key, findSeries(db, f.geo, f.item, f.measure)?.id ?? null);
+    return seriesIds.get(key)!;
+  };
+  const changeOf = (f: FigureInput): Change => {
+    const seriesId = seriesIdOf(f);
+    if (seriesId === null) return { change: 'new' };
+    const period = parsePeriod(f.period)!.code;
+    const current = shownFor(seriesId, f.basis).get(`${period}|${shownUnit(f.basis, f.unit)}|${f.baseYear ?? 0}`);
+    if (!current) return { change: 'new' };
+    const value = normalisedValue({ basis: f.basis, unit: f.unit, value: f.value, decimals: f.decimals });
+    return agreeUpToRounding(value, f.decimals, current.value, current.decimals) ? { change: 'unchanged' } : { change: 'revised', oldValue: current.value, oldDecimals: current.decimals };
+  };
+  const changes: Change[] = [];
+  await inSteps(figures, (f) => changes.push(changeOf(f)), onStep);
+  return changes;
+}

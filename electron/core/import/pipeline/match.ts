@@ -1,0 +1,114 @@
+// Matching the names a file uses to reference codes: aliases (reference lists and mappings the user
+// confirmed before), the user's mappings for this import, and suggestions for what matches nothing.
+import { COUNTRY_CODE, type FigureInput } from '../../../shared/domain.js';
+import { parsePeriod } from '../../../shared/period.js';
+import { foldForSearch, textSimilarity } from '../../../shared/text.js';
+import type { Db } from '../../db/connection.js';
+import { addAliases, geoByCode, itemByCode } from '../../reference/repository.js';
+import { statement } from '../../db/statements.js';
+import { resolveGeo, resolveItem } from '../../reference/names.js';
+import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../../shared/contract/import.js';
+import { inSteps } from './progress.js';
+import type { RawFigure } from '../types.js';
+
+export type { NameKind, NameMappings, Suggestion, UnknownName };
+export const emptyMappings = (): NameMappings => ({ geo: {}, item: {} });
+
+
+export interface MatchResult { figures: (FigureInput & { rawIndex: number })[]; unknown: UnknownName[] }
+
+const COUNTRY_LABELS = new Set(['', 'vn', 'viet nam', 'vietnam', 'ca nuoc', 'toan quoc', 'whole country']);
+
+function mapped(mappings: NameMappings, kind: NameKind, label: string): string | undefined {
+  const table = mappings[kind];
+  return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => foldForSearch(k) === foldForSearch(label))?.[1];
+}
+
+/**
+ * Matches every figure's names, a step at a time (see inSteps). Lookups are remembered for the call:
+ * a file repeats a few dozen names thousands of times.
+ */
+export async function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappings = emptyMappings(), onStep?: (done: number, total: number) => void): Promise<MatchResult> {
+  const unknown = new Map<string, UnknownName>();
+  const noteUnknown = (kind: NameKind, label: string, place: string): void => {
+    const key = `${kind}|${foldForSearch(label)}`;
+    const entry = unknown.get(key) ?? { kind, label, places: [], suggestions: suggest(db, kind, label) };
+    if (entry.places.length < 5) entry.places.push(place);
+    unknown.set(key, entry);
+  };
+  const geoCodes = new Map<string, string | undefined>();
+  const geoCode = (label: string, periodEnd: string | undefined): string | undefined => {
+    const key = `${label}\u0000${periodEnd ?? ''}`;
+    if (!geoCodes.has(key)) geoCodes.set(key, COUNTRY_LABELS.has(foldForSearch(label)) ? COUNTRY_CODE : (mapped(mappings, 'geo', label) ?? resolveGeo(db, label, periodEnd)?.code));
+    return geoCodes.get(key);
+  };
+  const itemCodes = new Map<string, string | undefined>();
+  const itemCode = (label: string): string | undefined => {
+    if (!itemCodes.has(label)) itemCodes.set(label, mapped(mappings, 'item', label) ?? resolveItem(db, label)?.code);
+    return itemCodes.get(label);
+  };
+  const figures: MatchResult['figures'] = [];
+  await inSteps(
+    raw,
+    (r, rawIndex) => {
+      const geo = geoCode(r.geoLabel, parsePeriod(r.period)?.end);
+      const item = itemCode(r.itemLabel);
+      if (!geo) noteUnknown('geo', r.geoLabel, r.location);
+      if (!item) noteUnknown('item', r.itemLabel, r.location);
+      if (!geo || !item) return;
+      figures.push({
+        rawIndex,
+        geo,
+        item,
+        measure: r.measure,
+        period: r.period,
+        basis: r.basis,
+        unit: r.unit,
+        baseYear: r.baseYear ?? null,
+        value: r.value,
+        decimals: r.decimals,
+        status: r.status ?? 'estimate',
+        quantityUnit: r.quantityUnit ?? null,
+        quote: r.quote ?? null,
+        location: r.location,
+      });
+    },
+    onStep,
+  );
+  return { figures, unknown: [...unknown.values()] };
+}
+
+/** Checks a mapping's codes exist; returns the problems. */
+export function checkMappings(db: Db, mappings: NameMappings): string[] {
+  const problems: string[] = [];
+  for (const [label, code] of Object.entries(mappings.geo)) if (!geoByCode(db, code)) problems.push(`geo '${label}' → '${code}': no such locality code`);
+  for (const [label, code] of Object.entries(mappings.item)) if (!itemByCode(db, code)) problems.push(`item '${label}' → '${code}': no such industry or product code`);
+  return problems;
+}
+
+/** Remembers confirmed mappings, so next month's file matches by itself. */
+export function rememberMappings(db: Db, mappings: NameMappings): void {
+  for (const kind of ['geo', 'item'] as const) for (const [label, code] of Object.entries(mappings[kind])) addAliases(db, kind, code, [label], 'user');
+}
+
+// ---- suggestions: the closest known names by shared character pairs ------------------------------
+
+
+export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
+  const folded = foldForSearch(label);
+  if (!folded) return [];
+  const aliases = statement<{ folded: string; code: string }>(db, 'SELECT folded, code FROM aliases WHERE kind = ?').all(kind);
+  const best = new Map<string, number>();
+  for (const a of aliases) {
+    const score = textSimilarity(folded, a.folded);
+    if (score > (best.get(a.code) ?? 0)) best.set(a.code, score);
+  }
+  const table = kind === 'geo' ? 'geos' : 'items';
+  const name = statement<{ nameVi: string; nameEn: string }>(db, `SELECT nameVi, nameEn FROM ${table} WHERE code = ?`);
+  return [...best.entries()]
+    .filter(([, score]) => score >= 0.4)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([code, score]) => ({ code, ...name.get(code)!, score: Math.round(score * 100) / 100 }));
+}
+

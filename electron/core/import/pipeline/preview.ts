@@ -1,0 +1,139 @@
+// The preview of an import: read each file, match its names and compare it with the store, so the
+// user sees what would change before anything is stored (commit.ts stores it).
+import type { FigureInput, ReleaseInput, Status } from '../../../shared/domain.js';
+import { parsePeriod } from '../../../shared/period.js';
+import type { Db } from '../../db/connection.js';
+import { geoByCode, itemByCode } from '../../reference/repository.js';
+import { releaseByChecksum } from '../../releases/repository.js';
+import { listTemplates } from '../repository.js';
+import type { XlsxTemplate } from '../../../shared/xlsx-template.js';
+import { LayoutNeededError, type TemplateParseResult } from '../formats/xlsx-template/index.js';
+import type { Change, FilePreview, ImportPhase, ImportPreview, ImportProblem, ImportProgress, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
+import { diffAgainstStore } from './diff.js';
+import { parseSource, type ImportSource } from './read-source.js';
+import { checkMappings, emptyMappings, matchFigures, type NameMappings } from './match.js';
+import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
+import { ImportError, type ParseResult } from '../types.js';
+
+export interface ImportOptions {
+  mappings?: NameMappings;
+  /** Leave out figures whose names match nothing instead of refusing the import. */
+  skipUnknown?: boolean;
+  /** Release details the user gives (override what the file says). */
+  release?: Partial<Pick<ReleaseInput, 'name' | 'publisher' | 'publishedOn' | 'status'>>;
+  /** Called as each file is read, matched and compared (throttled; see progress.ts). */
+  onProgress?: ProgressListener;
+  today?: string;
+  /** A layout template for spreadsheets in this import (mapped in the preview, or chosen by name). */
+  template?: XlsxTemplate;
+  /** On commit: save the template a spreadsheet was read with under this name. */
+  saveTemplateAs?: string;
+}
+
+export type { FilePreview, ImportPreview, ImportProblem, PreviewFigure };
+
+
+function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string, opts: ImportOptions): ReleaseInput {
+  const given = opts.release ?? {};
+  const stated = parsed.release;
+  const publishedOn = given.publishedOn ?? stated.publishedOn;
+  return {
+    name: given.name ?? stated.name ?? source.fileName,
+    publisher: given.publisher ?? stated.publisher ?? 'not stated',
+    publishedOn: publishedOn ?? opts.today ?? new Date().toISOString().slice(0, 10),
+    publishedOnNote: publishedOn ? (given.publishedOn ? null : (stated.publishedOnNote ?? null)) : 'The file does not state a publication date; set to the day of import.',
+    status: (given.status ?? stated.status ?? 'estimate') as Status,
+    sourceKind: stated.sourceKind ?? 'file',
+    sourceFile: source.fileName,
+    sourceUrl: stated.sourceUrl ?? null,
+    checksum,
+  };
+}
+
+/**
+ * Each figure once: two statements of one figure in one file must agree, and the first is kept.
+ * A step at a time (see inSteps), as a file may hold up to MAX_FIGURES_PER_FILE.
+ */
+async function uniqueFigures<T extends FigureInput & { location?: string | null }>(fileName: string, figures: T[]): Promise<T[]> {
+  const seen = new Map<string, T>();
+  const unique: T[] = [];
+  await inSteps(figures, (f) => {
+    const key = `${f.geo}|${f.item}|${f.measure}|${parsePeriod(f.period)!.code}|${f.basis}|${f.unit}|${f.baseYear ?? 0}`;
+    const before = seen.get(key);
+    if (!before) {
+      seen.set(key, f);
+      unique.push(f);
+    } else if (before.value !== f.value) {
+      throw new ImportError(fileName, f.location ?? null, `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${before.location ?? 'an earlier place'} gives ${before.value} for the same figure`);
+    }
+  });
+  return unique;
+}
+
+export async function previewImport(db: Db, sources: ImportSource[], opts: ImportOptions = {}): Promise<ImportPreview> {
+  const mappings = opts.mappings ?? emptyMappings();
+  const errors: ImportProblem[] = checkMappings(db, mappings).map((message) => ({ file: 'mapping', place: null, message }));
+  const files: FilePreview[] = [];
+  const layouts: NonNullable<ImportPreview['layouts']> = [];
+  const saved = listTemplates(db).map((t) => t.definition);
+  const savedNames = new Set(saved.map((t) => t.name));
+  const report = throttleProgress(opts.onProgress ?? (() => undefined));
+  const named = namesFrom(db);
+  for (const [index, source] of sources.entries()) {
+    const at = (phase: ImportPhase, unit: ImportProgress['unit']) => (done: number, total: number) => report({ phase, file: source.fileName, fileIndex: index, fileCount: sources.length, done, total, unit });
+    try {
+      const { format, result, checksum } = await parseSource(source, { templates: { saved, ...(opts.template ? { given: opts.template } : {}) }, onBytes: at('reading', 'bytes') });
+      if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
+      const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
+      const unique = await uniqueFigures(source.fileName, matched);
+      const changes = await diffAgainstStore(db, unique, at('comparing', 'figures'));
+      const previous = releaseByChecksum(db, checksum);
+      const figures: PreviewFigure[] = [];
+      await inSteps(unique, ({ rawIndex: _r, ...f }, i) => figures.push({ ...f, period: parsePeriod(f.period)!.code, geo: named('geo', f.geo), item: named('item', f.item), ...changes[i]! }));
+      const count = (c: Change['change']): number => figures.filter((f) => f.change === c).length;
+      files.push({
+        fileName: source.fileName,
+        format,
+        checksum,
+        release: releaseFor(result, source, checksum, opts),
+        alreadyImported: previous ? { releaseId: previous.id, name: previous.name } : null,
+        figures,
+        unknown,
+        warnings: result.warnings,
+        counts: { new: count('new'), revised: count('revised'), unchanged: count('unchanged'), skipped: result.figures.length - matched.length },
+        ...('template' in result ? { template: templateOf(result as TemplateParseResult, savedNames, opts.template) } : {}),
+      });
+    } catch (error) {
+      errors.push(problemOf(source.fileName, error));
+      if (error instanceof LayoutNeededError) layouts.push({ fileName: source.fileName, sheets: error.sheets });
+    }
+  }
+  const unknown = files.flatMap((f) => f.unknown);
+  return { files, errors, unknown, ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true), ...(layouts.length > 0 ? { layouts } : {}) };
+}
+
+/** Codes with their names, looked up once per code. */
+function namesFrom(db: Db): (kind: 'geo' | 'item', code: string) => NamedRef {
+  const known = new Map<string, NamedRef>();
+  return (kind, code) => {
+    const key = `${kind}|${code}`;
+    let ref = known.get(key);
+    if (!ref) {
+      const row = kind === 'geo' ? geoByCode(db, code) : itemByCode(db, code);
+      ref = { code, name: row?.nameVi ?? code, nameEn: row?.nameEn ?? code };
+      known.set(key, ref);
+    }
+    return ref;
+  };
+}
+
+/** The template as applied, with the signature of the sheet it read (what "save as template" stores). */
+function templateOf(result: TemplateParseResult, savedNames: Set<string>, given: XlsxTemplate | undefined): NonNullable<FilePreview['template']> {
+  const isSaved = savedNames.has(result.template.name) && (!given || given.sheetMatch !== undefined);
+  return { name: result.template.name, saved: isSaved, definition: result.template };
+}
+
+export function problemOf(file: string, error: unknown): ImportProblem {
+  if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
+  return { file, place: null, message: error instanceof Error ? error.message : String(error) };
+}

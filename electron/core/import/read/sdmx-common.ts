@@ -1,0 +1,167 @@
+// Mapping SDMX observations (SDMX-ML and SDMX-CSV) to raw figures.
+// An observation is the union of its dataset, group, series and observation components: dimension and attribute ids
+// (upper-cased) with their codes. Which component means what is decided by well-known ids:
+//   time TIME_PERIOD · value OBS_VALUE · status OBS_STATUS (A normal, E estimate, P provisional)
+//   locality REF_AREA/GEO/… · industry ACTIVITY/NACE_R2/ISIC/… · INDICATOR, UNIT_MEASURE, TRANSFORMATION, BASE_PER
+// Units and comparisons follow the code lists in use: IMF (…_IX index; …_PC_CP_A_PT % change on the corresponding
+// period of the previous year; …_PC_PP_PT % change on the previous period), SDMX/OECD (UNIT_MEASURE IX/PC,
+// TRANSFORMATION GY/G1), Eurostat (unit I10/I15/I21, PCH_SM, PCH_PRE).
+import type { Basis, Status, Unit } from '../../../shared/domain.js';
+import { TOTAL_ITEM } from '../../../shared/domain.js';
+import { readComparison, readPeriodLabel } from './classify.js';
+import { parsePlainDecimal } from './numbers.js';
+import { ImportError, type RawFigure } from '../types.js';
+
+export interface SdmxObservation {
+  /** Component id (upper case) → code. */
+  components: Map<string, string>;
+  /** Component id → label, when the source gives one (SDMX-CSV "code: label"). */
+  labels?: Map<string, string>;
+  /** Where in the file ("observation 17, line 42", "row 5"). */
+  location: string;
+  /** Place for value errors ("row 5, column OBS_VALUE"); defaults to location. */
+  valuePlace?: string;
+  timePlace?: string;
+}
+
+const GEO_IDS = ['REF_AREA', 'GEO', 'COUNTRY', 'AREA', 'REGION', 'PROVINCE', 'LOCALITY', 'GEO_AREA', 'COUNTERPART_AREA_NO', 'REF_AREA_VN'];
+const ITEM_IDS = ['ACTIVITY', 'ECONOMIC_ACTIVITY', 'NACE_R2', 'NACE', 'ISIC', 'ISIC4', 'VSIC', 'INDUSTRY', 'SECTOR', 'PRODUCT', 'COMMODITY', 'ITEM', 'PRODUCTS'];
+const INDICATOR_IDS = ['INDICATOR', 'MEASURE', 'SUBJECT', 'SERIES', 'INDICATORS', 'STO'];
+const UNIT_IDS = ['UNIT_MEASURE', 'UNIT', 'UNIT_MEAS'];
+const TRANSFORMATION_IDS = ['TRANSFORMATION', 'TRANSFORM', 'TRANSFORMATION_TYPE'];
+const BASE_IDS = ['BASE_PER', 'BASE_YEAR', 'BASE_PERIOD', 'REF_YEAR_PRICE', 'BASE'];
+
+const first = (c: Map<string, string>, ids: string[]): string | undefined => {
+  for (const id of ids) {
+    const v = c.get(id);
+    if (v !== undefined && v !== '') return v;
+  }
+  return undefined;
+};
+
+export function sdmxStatus(code: string | undefined): Status | undefined {
+  switch (code?.trim().toUpperCase()) {
+    case 'A':
+      return 'official';
+    case 'E':
+      return 'estimate';
+    case 'P':
+      return 'preliminary';
+    default:
+      return undefined;
+  }
+}
+
+/** Reads unit/basis/base year from component codes (and labels when codes say nothing). */
+export function sdmxComparison(c: Map<string, string>, labels?: Map<string, string>): { basis?: Basis; unit?: Unit; baseYear?: number } {
+  const out: { basis?: Basis; unit?: Unit; baseYear?: number } = {};
+  const codes = [...INDICATOR_IDS, ...UNIT_IDS, ...TRANSFORMATION_IDS].map((id) => c.get(id)?.toUpperCase()).filter((v): v is string => !!v);
+  for (const code of codes) {
+    let m: RegExpExecArray | null;
+    if (/_PC_CP_A_PT$|_PC_CP_A$|^PCH_SM$|^GY$|^PC_CP_A/.test(code)) {
+      out.basis ??= 'yoy';
+      out.unit ??= 'pct';
+    } else if (/_PC_PP_PT$|_PC_PP$|^PCH_PRE$|^G1$|^PC_PP/.test(code)) {
+      out.basis ??= 'mom';
+      out.unit ??= 'pct';
+    } else if ((m = /^I(\d{2})$/.exec(code))) {
+      out.basis ??= 'base';
+      out.unit ??= 'index';
+      out.baseYear ??= 2000 + Number(m[1]);
+    } else if ((m = /^I(\d{4})$/.exec(code))) {
+      out.basis ??= 'base';
+      out.unit ??= 'index';
+      out.baseYear ??= Number(m[1]);
+    } else if (/_IX$|^IX$|^INDEX$|^IDX$/.test(code)) {
+      out.unit ??= 'index';
+    } else if (/^(PC|PT|PCT|PERCENT)$/.test(code)) {
+      out.unit ??= 'pct';
+    }
+  }
+  if (!out.basis && labels) {
+    const cmp = readComparison([...labels.values()].join(' · '));
+    if (cmp.basis) out.basis = cmp.basis;
+    if (cmp.baseYear !== undefined) out.baseYear ??= cmp.baseYear;
+    if (cmp.unit && !out.unit) out.unit = cmp.unit;
+  }
+  const base = first(c, BASE_IDS);
+  if (base) {
+    const y = /(\d{4})/.exec(base);
+    if (y) out.baseYear = Number(y[1]);
+  }
+  if (!out.basis && out.unit === 'index') out.basis = 'base'; // an index series (…_IX, IX) is on a reference base
+  if (out.basis === 'base') out.unit = 'index';
+  return out;
+}
+
+/**
+ * One observation → one figure, or null when the value is missing (empty, NaN) or its comparison is unknown (then a
+ * warning key is returned so callers can count skipped series).
+ */
+export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { skip: 'missing' } | { skip: 'unknown-unit'; series: string } {
+  const c = o.components;
+  const valueText = c.get('OBS_VALUE');
+  if (valueText === undefined || /^(|NaN|NA|N\/A|\.\.?|-)$/i.test(valueText.trim())) return { skip: 'missing' };
+  const n = parsePlainDecimal(valueText);
+  if (!n) throw new ImportError(fileName, o.valuePlace ?? o.location, `OBS_VALUE "${valueText}" is not a number`);
+  const timeText = c.get('TIME_PERIOD') ?? c.get('TIME');
+  if (!timeText) throw new ImportError(fileName, o.timePlace ?? o.location, 'no TIME_PERIOD');
+  const p = readPeriodLabel(timeText);
+  if (!p) throw new ImportError(fileName, o.timePlace ?? o.location, `TIME_PERIOD "${timeText}" is not a month, quarter or year (expected 2024-11, 2024-M11, 2024M11, 2024-Q3 or 2024)`);
+  const cmp = sdmxComparison(c, o.labels);
+  if (!cmp.basis || !cmp.unit) {
+    const key = [...c].filter(([k]) => k !== 'OBS_VALUE' && k !== 'TIME_PERIOD' && k !== 'OBS_STATUS').map(([k, v]) => `${k}=${v}`).join(', ');
+    return { skip: 'unknown-unit', series: key };
+  }
+  const indicator = first(c, INDICATOR_IDS);
+  const activity = first(c, ITEM_IDS);
+  let item = activity;
+  if (!item) item = !indicator || /^(AIP|IIP|IND_PROD|PRODUCTION|PROD)(_|$)/i.test(indicator) ? TOTAL_ITEM : indicator.replace(/_(IX|PC_CP_A_PT|PC_PP_PT|PC_CP_A|PC_PP)$/i, '');
+  const decText = c.get('DECIMALS');
+  const decimals = decText && /^\d+$/.test(decText) ? Number(decText) : n.decimals > 6 ? 1 : n.decimals;
+  const fig: RawFigure = {
+    geoLabel: first(c, GEO_IDS) ?? '',
+    itemLabel: item,
+    measure: 'iip',
+    period: p.period,
+    basis: cmp.basis,
+    unit: cmp.unit,
+    value: n.value,
+    decimals,
+    location: o.location,
+  };
+  if (cmp.basis === 'base') fig.baseYear = cmp.baseYear ?? null;
+  const status = sdmxStatus(c.get('OBS_STATUS')) ?? p.status;
+  if (status) fig.status = status;
+  return fig;
+}
+
+/** Collects figures and summarises skipped series as warnings. */
+export class SdmxCollector {
+  readonly figures: RawFigure[] = [];
+  private readonly unknown = new Map<string, number>();
+  private missing = 0;
+  constructor(private readonly fileName: string) {}
+
+  add(o: SdmxObservation): void {
+    const r = sdmxFigure(this.fileName, o);
+    if ('skip' in r) {
+      if (r.skip === 'missing') this.missing++;
+      else this.unknown.set(r.series, (this.unknown.get(r.series) ?? 0) + 1);
+    } else this.figures.push(r);
+  }
+
+  warnings(): string[] {
+    const w: string[] = [];
+    if (this.missing) w.push(`${this.missing} observation(s) without a value (empty or NaN) were skipped`);
+    for (const [series, n] of this.unknown) w.push(`${n} observation(s) of series ${series} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`);
+    return w;
+  }
+
+  /** Throws when nothing could be read at all. */
+  finish(): void {
+    if (this.figures.length === 0 && this.unknown.size > 0) {
+      throw new ImportError(this.fileName, null, `no figures: ${this.warnings().join('; ')}`);
+    }
+  }
+}
