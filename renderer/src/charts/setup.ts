@@ -14,9 +14,10 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import annotationPlugin from 'chartjs-plugin-annotation';
 import { INK, INK_MUTED } from '@shared/charts/palette.js';
 
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, annotationPlugin);
 
 Chart.defaults.font.family = '"Be Vietnam Pro", system-ui, sans-serif';
 Chart.defaults.font.size = 12;

@@ -8,6 +8,8 @@ import type { FigureValue } from '@shared/contract/figures.js';
 import { figureDetailLines } from '@shared/figure-rows.js';
 import { formatFigure, formatTick } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
+import type { ChartNotes } from '@shared/notes/on-chart.js';
+import { noteAnnotations } from '../noteAnnotations.js';
 import { BAR_VALUE_LABELS_ID, RENDER_SIGNAL_ID } from '../pluginIds.js';
 
 const VALUE_LABEL_ROOM_PX = 52;
@@ -16,6 +18,8 @@ export interface RankingChartOptions {
   lang: Lang;
   axisTitle: string;
   renderKey: string;
+  /** Figure notes on the bars (markers); none when absent. */
+  notes?: ChartNotes;
 }
 
 export interface RankingChartConfig {
@@ -27,6 +31,18 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
   const { lang } = opts;
   const colours = bars.map((b) => barColour(b.figure.value));
   const figureAt = (item: TooltipItem<'bar'>): FigureValue | undefined => bars[item.dataIndex]?.figure;
+  const notes = opts.notes ?? { markers: [], bands: [], footnotes: [] };
+  const annotations = noteAnnotations(
+    notes,
+    (marker) => {
+      const bar = marker.barIndex === undefined ? undefined : bars[marker.barIndex];
+      return bar ? { index: marker.barIndex!, value: bar.figure.value } : null;
+    },
+    () => -1,
+    true,
+  );
+  const notesOfBar = (index: number): string[] =>
+    notes.markers.filter((m) => m.barIndex === index).map(({ n, note }) => `✎ ${n}. ${note.text.replace(/\s+/g, ' ').slice(0, 90)}`);
   return {
     data: {
       labels: bars.map((b) => wrapLabel(b.name, NAME_WIDTH)),
@@ -72,8 +88,10 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
               const f = figureAt(item);
               return f ? figureDetailLines(f, lang) : [];
             },
+            footer: (items) => (items[0] ? notesOfBar(items[0].dataIndex) : []),
           },
         },
+        annotation: { annotations },
         [BAR_VALUE_LABELS_ID]: { labels: bars.map((b) => formatFigure(b.figure, lang)), colour: INK },
         [RENDER_SIGNAL_ID]: { key: opts.renderKey },
       },

@@ -10,6 +10,8 @@ import { figureDetailLines } from '@shared/figure-rows.js';
 import { formatFigure, formatPeriod, formatTick } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
+import type { ChartNotes } from '@shared/notes/on-chart.js';
+import { noteAnnotations, noteTooltipLines } from '../noteAnnotations.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
 
 /** Characters per line of a period label on the x axis ("5 tháng đầu năm" / "2025"). */
@@ -22,6 +24,8 @@ export interface SeriesChartOptions {
   unit: Unit;
   /** Key for the render signal (what is drawn). */
   renderKey: string;
+  /** Notes to mark on the chart (markers, bands); none when absent. */
+  notes?: ChartNotes;
 }
 
 export interface SeriesChartConfig {
@@ -50,6 +54,18 @@ export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions):
     };
   });
   const figureAt = (item: TooltipItem<'line'>): FigureValue | null => model.kinds[item.datasetIndex]?.figures[item.dataIndex] ?? null;
+  const indexOf = (code: string): number => model.periods.indexOf(code);
+  const valueAt = (index: number): number | null => model.kinds.map((k) => k.values[index] ?? null).find((v) => v !== null) ?? null;
+  const notes = opts.notes ?? { markers: [], bands: [], footnotes: [] };
+  const annotations = noteAnnotations(
+    notes,
+    (marker) => {
+      const index = indexOf(marker.period);
+      const value = index < 0 ? null : valueAt(index);
+      return value === null ? null : { index, value };
+    },
+    indexOf,
+  );
 
   return {
     data: { labels: model.periods.map((p) => wrapLabel(formatPeriod(p, lang), PERIOD_WIDTH)), datasets },
@@ -90,8 +106,13 @@ export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions):
               const f = figureAt(item);
               return f ? figureDetailLines(f, lang) : [];
             },
+            footer: (items) => {
+              const period = items[0] ? model.periods[items[0].dataIndex] : undefined;
+              return period ? noteTooltipLines(notes, period, indexOf) : [];
+            },
           },
         },
+        annotation: { annotations },
         [RENDER_SIGNAL_ID]: { key: opts.renderKey },
       },
     },
