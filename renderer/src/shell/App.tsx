@@ -4,7 +4,9 @@ import { useCallback, useEffect } from 'react';
 import { ExploreView } from '../features/explore/ExploreView.js';
 import { ImportView } from '../features/import/ImportView.js';
 import { useImportSession } from '../features/import/useImportSession.js';
+import { FigurePanel } from '../features/figure/FigurePanel.js';
 import { LatestView } from '../features/latest/LatestView.js';
+import { NotesView } from '../features/notes/NotesView.js';
 import { ReleasesView } from '../features/releases/ReleasesView.js';
 import { LangContext } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
@@ -48,9 +50,11 @@ export function App() {
         <main className="app-main">
           {tab === 'explore' && <ExploreView />}
           {tab === 'latest' && <LatestView />}
+          {tab === 'notes' && <NotesView />}
           {tab === 'releases' && <ReleasesView onChanged={refreshAfterStoreChange} />}
           {tab === 'import' && <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />}
         </main>
+        <FigurePanel />
         {dragging && <DropOverlay />}
       </div>
     </LangContext.Provider>

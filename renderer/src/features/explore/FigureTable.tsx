@@ -4,7 +4,7 @@ import { figureRows } from '@shared/figure-rows.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { EXPLORE_STRINGS } from './strings.js';
 
-export function FigureTable({ figures, caption }: { figures: FigureValue[]; caption: string }) {
+export function FigureTable({ figures, caption, onPick }: { figures: FigureValue[]; caption: string; onPick?: (figure: FigureValue) => void }) {
   const lang = useLang();
   const t = useStrings(EXPLORE_STRINGS).table;
   const rows = figureRows(figures, lang);
@@ -26,7 +26,15 @@ export function FigureTable({ figures, caption }: { figures: FigureValue[]; capt
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.period} data-testid="figure-row" data-period={row.period}>
+            <tr
+              key={row.period}
+              data-testid="figure-row"
+              data-period={row.period}
+              className={onPick ? 'is-pickable' : undefined}
+              tabIndex={onPick ? 0 : undefined}
+              onClick={onPick ? () => onPick(figures.find((f) => f.period === row.period)!) : undefined}
+              onKeyDown={onPick ? (e) => e.key === 'Enter' && onPick(figures.find((f) => f.period === row.period)!) : undefined}
+            >
               <th scope="row">{row.periodLabel}</th>
               <td className="num">{row.value}</td>
               <td>{row.unit}</td>

@@ -6,6 +6,13 @@ import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { chartNotes } from '@shared/notes/on-chart.js';
+import { useMemo } from 'react';
+import { ChartFootnotes } from '../notes/ChartFootnotes.js';
+import { openFigurePanel } from '../notes/notesState.js';
+import { SeriesNoteButton } from '../notes/SeriesNoteButton.js';
+import { UndoDelete } from '../notes/UndoDelete.js';
+import { useNotes } from '../notes/useNotes.js';
 import { FigureTable } from './FigureTable.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
@@ -34,6 +41,13 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
   const what = figureTitle(lang, series.measure, basis, unit, quantityUnit);
   const name = seriesName(series, lang);
   const title = `${name} — ${what}`;
+  const allNotes = useNotes();
+  const periods = useMemo(() => [...new Set(points.map((p) => p.period))], [points]);
+  const notes = useMemo(
+    () => chartNotes(allNotes, { geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, periods),
+    [allNotes, series, basis, periods],
+  );
+  const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
 
   return (
     <section className="panel" aria-busy={loading}>
@@ -65,8 +79,15 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
             unit={unit}
             axisTitle={v.axis(basis, unit, quantityUnit)}
             label={title}
+            notes={notes}
+            onPick={pick}
           />
-          <FigureTable figures={points} caption={title} />
+          <div className="panel__tools">
+            <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
+          </div>
+          <UndoDelete />
+          <ChartFootnotes notes={notes} />
+          <FigureTable figures={points} caption={title} onPick={pick} />
         </>
       )}
       {!current && loading && <p className="muted">{common.loading}</p>}

@@ -1,0 +1,145 @@
+// Sharing notes offline: export what the list shows to an .iipnotes file; import a colleague's
+// file with a preview (new, changed, identical, older, conflicting, unattached) before anything
+// changes; then decide each conflict: keep mine, theirs or both.
+import { useRef, useState } from 'react';
+import type { NoteConflict, NoteFilter, NoteImportReport } from '@shared/contract/notes.js';
+import { NOTES_FILE_MAX_BYTES } from '@shared/contract/notes.js';
+import { invoke } from '../../bridge/bridge.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { useStrings } from '../../i18n/useLang.js';
+import { useReportError } from '../../state/errors.js';
+import { importNotes, resolveConflict } from './notesActions.js';
+import { NoteText } from './NoteText.js';
+import { NOTES_STRINGS } from './strings.js';
+
+function download(fileName: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+const OUTCOMES = ['new', 'changed', 'identical', 'older', 'conflict', 'unattached'] as const;
+
+export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: number }) {
+  const s = useStrings(NOTES_STRINGS);
+  const report = useReportError();
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ fileName: string; content: string; preview: NoteImportReport } | null>(null);
+  const [done, setDone] = useState<NoteImportReport | null>(null);
+  const conflicts = useBridgeQuery('notes:conflicts', {}).data ?? [];
+  const filtered = Object.keys(filter).length > 0;
+
+  const exportNotes = async () => {
+    const file = await invoke('notes:export', filter);
+    download(file.fileName, file.content);
+  };
+  const readFile = async (file: File) => {
+    setDone(null);
+    if (file.size > NOTES_FILE_MAX_BYTES) throw new Error(`${file.name}: ${file.size} bytes; notes files are read up to 8 MiB`);
+    const content = await file.text();
+    const preview = await invoke('notes:import-preview', { fileName: file.name, content });
+    setPending({ fileName: file.name, content, preview });
+  };
+  const apply = async () => {
+    if (!pending) return;
+    setDone(await importNotes({ fileName: pending.fileName, content: pending.content }));
+    setPending(null);
+  };
+
+  return (
+    <section className="notes-share">
+      <div className="actions">
+        <button type="button" className="button" data-testid="notes-export" onClick={() => exportNotes().catch(report)}>
+          {filtered ? s.exportFiltered(shown) : s.exportNotes}
+        </button>
+        <button type="button" className="button" data-testid="notes-import" onClick={() => input.current?.click()}>
+          {s.importNotes}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".iipnotes,application/json"
+          hidden
+          data-testid="notes-import-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) readFile(file).catch(report);
+          }}
+        />
+      </div>
+      {pending && (
+        <div className="notes-preview" data-testid="notes-import-preview">
+          <h3>{s.preview(pending.fileName)}</h3>
+          <Counts report={pending.preview} />
+          <div className="actions">
+            <button type="button" className="button button--primary" data-testid="notes-import-apply" onClick={() => apply().catch(report)}>
+              {s.applyImport}
+            </button>
+            <button type="button" className="button" onClick={() => setPending(null)}>
+              {s.cancel}
+            </button>
+          </div>
+        </div>
+      )}
+      {done && (
+        <div role="status" data-testid="notes-imported">
+          <p>{s.imported(done.fileName)}</p>
+          <Counts report={done} />
+        </div>
+      )}
+      {conflicts.length > 0 && <Conflicts conflicts={conflicts} />}
+    </section>
+  );
+}
+
+function Counts({ report }: { report: NoteImportReport }) {
+  const s = useStrings(NOTES_STRINGS);
+  return (
+    <ul className="counts" data-testid="notes-import-counts">
+      {OUTCOMES.filter((o) => report.counts[o] > 0).map((o) => (
+        <li key={o} data-outcome={o}>
+          {report.counts[o]} {s.outcomes[o]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Conflicts({ conflicts }: { conflicts: NoteConflict[] }) {
+  const s = useStrings(NOTES_STRINGS);
+  const report = useReportError();
+  return (
+    <section className="conflicts" data-testid="notes-conflicts">
+      <h3>{s.conflicts}</h3>
+      {conflicts.map((c) => (
+        <div key={`${c.id}-${c.theirs.revision}`} className="conflict" data-testid="notes-conflict">
+          <div className="conflict__sides">
+            <div>
+              <h4>{s.mine}</h4>
+              <NoteText text={c.mine.text} />
+              <p className="muted">{c.mine.author}</p>
+            </div>
+            <div>
+              <h4>
+                {s.theirs} ({c.fileName})
+              </h4>
+              <NoteText text={c.theirs.text} />
+              <p className="muted">{c.theirs.author}</p>
+            </div>
+          </div>
+          <div className="actions">
+            {(['mine', 'theirs', 'both'] as const).map((keep) => (
+              <button key={keep} type="button" className="button button--small" data-testid={`conflict-keep-${keep}`} onClick={() => resolveConflict({ id: c.id, revision: c.theirs.revision, keep }).catch(report)}>
+                {s.keep[keep]}
+              </button>
+            ))}
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}
