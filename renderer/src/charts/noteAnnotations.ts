@@ -37,7 +37,7 @@ export function noteAnnotations(notes: ChartNotes, placeOf: (marker: ChartNotes[
     if (!place) continue;
     const [x, y] = horizontal ? [place.value, place.index] : [place.index, place.value];
     shapes[`ring-${marker.n}`] = { type: 'point', xValue: x, yValue: y, radius: 8, backgroundColor: 'rgba(0,0,0,0)', borderColor: NOTE_MARK, borderWidth: 2 };
-    shapes[`tag-${marker.n}`] = { type: 'label', xValue: x, yValue: y, content: String(marker.n), ...(horizontal ? { xAdjust: place.value < 0 ? -22 : 22, yAdjust: -10 } : { yAdjust: -20 }), ...TAG };
+    shapes[`tag-${marker.n}`] = { type: 'label', xValue: x, yValue: y, content: String(marker.n), ...(horizontal ? { yAdjust: -16 } : { yAdjust: -20 }), ...TAG };
   }
   return shapes;
 }

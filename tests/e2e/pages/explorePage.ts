@@ -52,4 +52,13 @@ export class ExplorePage {
   figureRow(period: string): Locator {
     return this.page.locator(`[data-testid="figure-row"][data-period="${period}"]`);
   }
+
+  /** Ranking mode, waiting until its bars are drawn. */
+  async showRanking(): Promise<Locator> {
+    await this.page.click('[data-testid="tab-explore"]');
+    await this.page.click('[data-testid="mode-ranking"]');
+    const chart = this.page.locator('[data-testid="ranking-chart"][data-rendered="true"]');
+    await chart.waitFor();
+    return chart;
+  }
 }
