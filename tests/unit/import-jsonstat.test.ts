@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
 import { parseJsonStat } from '../../electron/core/import/formats/jsonstat/index.js';
-import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/jsonstat', name));
 const errorOf = importErrorOf;

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
 import { parseSdmxCsv } from '../../electron/core/import/formats/sdmx-csv/index.js';
-import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/sdmx-csv', name));
 const errorOf = importErrorOf;

@@ -4,7 +4,6 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
 import { parseSdmxMl, parseSdmxMlStream } from '../../electron/core/import/formats/sdmx-ml/index.js';
-import { ImportError } from '../../electron/core/import/types.js';
 
 const path = (name: string): string => join(__dirname, '../fixtures/sdmx-ml', name);
 const errorOf = importErrorOf;

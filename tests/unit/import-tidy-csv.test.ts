@@ -4,7 +4,6 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
 import { parseTidyCsv, parseTidyCsvStream } from '../../electron/core/import/formats/tidy-csv/index.js';
-import { ImportError } from '../../electron/core/import/types.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/tidy-csv', name));
 const errorOf = importErrorOf;

@@ -16,6 +16,7 @@ import { freshSeries, keepPeriod } from '../../renderer/src/shell/refreshAfterSt
 import { countsText, figureName, previewRows, shownValue, totalCounts } from '../../renderer/src/features/import/previewRows.js';
 import { IMPORT_STRINGS } from '../../renderer/src/features/import/strings.js';
 import { RELEASES_STRINGS } from '../../renderer/src/features/releases/strings.js';
+import { TABS } from '../../renderer/src/state/navigation.js';
 import { SHELL_STRINGS } from '../../renderer/src/shell/strings.js';
 import { series, TOTAL as TOTAL_REF, VN as VN_REF } from '../helpers/contract-fixtures.js';
 
@@ -220,7 +221,7 @@ describe('renderer import: after the store changes', () => {
     for (const lang of ['vi', 'en'] as const) {
       // Keys are the compiler's business (defineStrings); that each format and tab reads apart is not.
       expect(new Set(Object.values(IMPORT_STRINGS[lang].formats)).size).toBe(IMPORT_FORMATS.length);
-      expect(new Set(Object.values(SHELL_STRINGS[lang].tabs)).size).toBe(4);
+      expect(new Set(Object.values(SHELL_STRINGS[lang].tabs)).size).toBe(TABS.length);
       expect(RELEASES_STRINGS[lang].undoConfirm('3')).toContain('3');
     }
     expect(IMPORT_STRINGS.vi.already('X')).toContain('không có gì thay đổi');

@@ -19,29 +19,34 @@ export interface QueryState<T> {
   dataKey: string | null;
 }
 
+interface Answered<T> {
+  data: T | undefined;
+  /** The input the data answers. */
+  dataKey: string | null;
+  /** The input and data version last answered or refused: settled while it is the current one. */
+  settledKey: string | null;
+}
+
 /** `input` null means "nothing to ask yet". */
 export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | null): QueryState<Out<C>> {
   const report = useReportError();
   const version = useDataVersion();
   const key = input === null ? null : JSON.stringify(input);
-  const [state, setState] = useState<QueryState<Out<C>>>({ data: undefined, loading: key !== null, dataKey: null });
+  const [answered, setAnswered] = useState<Answered<Out<C>>>({ data: undefined, dataKey: null, settledKey: null });
 
   useEffect(() => {
-    if (key === null) {
-      setState({ data: undefined, loading: false, dataKey: null });
-      return;
-    }
+    if (key === null) return;
     let current = true;
-    setState((s) => ({ ...s, loading: true }));
+    const settledKey = `${version}#${key}`;
     invoke(channel, JSON.parse(key) as In<C>).then(
       (data) => {
         if (!current) return;
-        setState({ data, loading: false, dataKey: key });
+        setAnswered({ data, dataKey: key, settledKey });
         markReady();
       },
       (err: unknown) => {
         if (!current) return;
-        setState((s) => ({ ...s, loading: false }));
+        setAnswered((a) => ({ ...a, settledKey }));
         report(err);
       },
     );
@@ -50,5 +55,6 @@ export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | nul
     };
   }, [channel, key, report, version]);
 
-  return state;
+  if (key === null) return { data: undefined, loading: false, dataKey: null };
+  return { data: answered.data, loading: answered.settledKey !== `${version}#${key}`, dataKey: answered.dataKey };
 }

@@ -8,7 +8,9 @@ import { EXPLORE_STRINGS } from '../features/explore/strings.js';
 import { LAYOUT_STRINGS } from '../features/import/layoutStrings.js';
 import { REMEMBERED_STRINGS } from '../features/import/rememberedStrings.js';
 import { IMPORT_STRINGS } from '../features/import/strings.js';
+import { FIGURE_STRINGS } from '../features/figure/strings.js';
 import { LATEST_STRINGS } from '../features/latest/strings.js';
+import { NOTES_STRINGS } from '../features/notes/strings.js';
 import { RELEASES_STRINGS } from '../features/releases/strings.js';
 import { SHELL_STRINGS } from '../shell/strings.js';
 import { COMMON_STRINGS } from './common.js';
@@ -24,6 +26,8 @@ const MODULES: Record<string, Localized<object>> = {
   import: IMPORT_STRINGS,
   layout: LAYOUT_STRINGS,
   remembered: REMEMBERED_STRINGS,
+  notes: NOTES_STRINGS,
+  figure: FIGURE_STRINGS,
 };
 
 /** Each leaf as "path: kind", functions with their argument count. */

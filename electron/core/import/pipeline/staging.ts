@@ -86,7 +86,7 @@ export class StagingArea {
       await fs.promises.appendFile(staged.path, bytes);
     } catch (error) {
       this.remove([id]);
-      throw new Error(`${staged.fileName}: could not write the staged copy (${error instanceof Error ? error.message : String(error)}); choose the file again`);
+      throw new Error(`${staged.fileName}: could not write the staged copy (${error instanceof Error ? error.message : String(error)}); choose the file again`, { cause: error });
     } finally {
       staged.writing = false;
     }

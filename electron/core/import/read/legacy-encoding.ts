@@ -90,7 +90,8 @@ const VNI_STRONG_MARK =
 const VNI_D = /(^|[^A-Za-z\u00c0-\u00ff])[\u00f1\u00d1][a-zA-Z\u00c0-\u00ff]/g;
 
 /** Letters outside Latin-1 that Unicode Vietnamese uses (ă đ ĩ ũ ơ ư and the whole Ạ–ỹ block). */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
+/** Combining tone marks (decomposed text) count too: a class of their own, as a mark is no letter. */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u0323]/;
 
 /**
  * Says whether a string looks like TCVN3 or VNI text read as Latin-1. Text that already holds

@@ -6,13 +6,12 @@ import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
-import { chartNotes } from '@shared/notes/on-chart.js';
 import { useMemo } from 'react';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { SeriesNoteButton } from '../notes/SeriesNoteButton.js';
 import { UndoDelete } from '../notes/UndoDelete.js';
-import { useNotes } from '../notes/useNotes.js';
+import { useChartNotes } from '../notes/useChartNotes.js';
 import { FigureTable } from './FigureTable.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
@@ -33,7 +32,7 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
   const input = view ? { seriesId: series.id, basis: view.basis, unit: view.unit } : null;
   const { data, loading, dataKey } = useBridgeQuery('figures:series', input);
   const current = data && dataKey === JSON.stringify(input) ? data : undefined;
-  const points = current?.points ?? [];
+  const points = useMemo(() => current?.points ?? [], [current]);
 
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
@@ -41,12 +40,7 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
   const what = figureTitle(lang, series.measure, basis, unit, quantityUnit);
   const name = seriesName(series, lang);
   const title = `${name} — ${what}`;
-  const allNotes = useNotes();
-  const periods = useMemo(() => [...new Set(points.map((p) => p.period))], [points]);
-  const notes = useMemo(
-    () => chartNotes(allNotes, { geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, periods),
-    [allNotes, series, basis, periods],
-  );
+  const { notes, periods } = useChartNotes({ geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, points);
   const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
 
   return (

@@ -5,14 +5,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { NoteView } from '@shared/contract/notes.js';
 import { formatDate, formatFigure, formatPeriod } from '@shared/format.js';
-import { noteConcerns } from '@shared/notes/on-chart.js';
-import { coveredPeriods } from '@shared/notes/on-chart.js';
+import { coveredPeriods, noteConcerns } from '@shared/notes/on-chart.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { NoteEditor } from '../notes/NoteEditor.js';
 import { addNote } from '../notes/notesActions.js';
-import { closeFigurePanel, figurePanelStore } from '../notes/notesState.js';
+import { closeFigurePanel, figurePanelStore, type OpenFigure } from '../notes/notesState.js';
 import { NoteItem } from '../notes/NoteItem.js';
 import { NOTES_STRINGS } from '../notes/strings.js';
 import { useNotes } from '../notes/useNotes.js';
@@ -30,6 +29,13 @@ const isAround = (note: NoteView, f: FigureValue): boolean =>
 
 export function FigurePanel() {
   const open = useStore(figurePanelStore);
+  if (!open) return null;
+  const f = open.figure;
+  // Keyed by the figure: another figure is a fresh panel (no half-written note carried over).
+  return <FigureDetails key={`${f.seriesId}|${f.period}|${f.basis}|${f.unit}`} open={open} />;
+}
+
+function FigureDetails({ open }: { open: OpenFigure }) {
   const lang = useLang();
   const s = useStrings(FIGURE_STRINGS);
   const n = useStrings(NOTES_STRINGS);
@@ -37,19 +43,15 @@ export function FigurePanel() {
   const notes = useNotes();
   const [writing, setWriting] = useState(false);
   const panel = useRef<HTMLElement>(null);
-  const opener = useRef<Element | null>(null);
 
   useEffect(() => {
-    if (!open) return;
-    opener.current = document.activeElement;
+    const opener = document.activeElement;
     panel.current?.focus();
-    setWriting(false);
     return () => {
-      if (opener.current instanceof HTMLElement) opener.current.focus();
+      if (opener instanceof HTMLElement) opener.focus();
     };
-  }, [open]);
+  }, []);
 
-  if (!open) return null;
   const f = open.figure;
   const own = notes.filter((note) => isOnFigure(note, f));
   const around = notes.filter((note) => isAround(note, f));

@@ -154,7 +154,7 @@ export function readHeader(text: string): HeaderResult {
   if (mk) {
     const before = f.slice(0, mk.index);
     const after = f.slice(mk.index + mk[0].length).trim();
-    let rest = after;
+    let rest: string;
     let matched: TargetMatch | null = null;
     for (const t of TARGETS) {
       const m = t.re.exec(after);
