@@ -50,11 +50,14 @@ const file = path.join(dir, 'first-0.sqlite');
 report('later start (open existing store)', median(Array.from({ length: 10 }, () => time(() => openStore(file).db.close()))), 'median of 10');
 
 /** This build's handler table on a store, with the same call shape as an earlier build's. */
-const thisBuild = { name: 'this build', open: (storeFile) => {
-  const store = openStore(storeFile);
-  const core = createCore({ db: store.db, storePath: store.path });
-  return { db: store.db, call: (channel, input) => dispatch(core.handlers, channel, input), close: () => (core.close(), store.db.close()) };
-} };
+const thisBuild = {
+  name: 'this build',
+  open: (storeFile) => {
+    const store = openStore(storeFile);
+    const core = createCore({ db: store.db, storePath: store.path });
+    return { db: store.db, call: (channel, input) => dispatch(core.handlers, channel, input), close: () => (core.close(), store.db.close()) };
+  },
+};
 const builds = [thisBuild];
 if (options.against) builds.push(await earlierBuild(path.resolve(options.against)));
 
@@ -91,7 +94,11 @@ async function earlierBuild(root) {
       const store = open(storeFile);
       if (handlersModule.createCore) {
         const core = handlersModule.createCore({ db: store.db, storePath: store.path });
-        return { db: store.db, call: async (c, i) => (await import(at('core/dispatch.js'))).dispatch(core.handlers, c, i), close: () => (core.close(), store.db.close()) };
+        return {
+          db: store.db,
+          call: async (c, i) => (await import(at('core/dispatch.js'))).dispatch(core.handlers, c, i),
+          close: () => (core.close(), store.db.close()),
+        };
       }
       const table = handlersModule.createHandlers(store.db, store.path);
       return { db: store.db, call: (c, i) => handlersModule.dispatch(table, c, i), close: () => (table.close(), store.db.close()) };
@@ -113,7 +120,10 @@ const peakSince = () => {
 const releases = new URL('../../shared/gso-releases', import.meta.url).pathname;
 if (fs.existsSync(releases)) {
   const { readGsoWorkbookBytes } = await import(new URL('core/import/formats/gso-workbook/index.js', dist).href);
-  const sizes = fs.readdirSync(releases).filter((f) => f.endsWith('.xlsx')).map((f) => [f, fs.statSync(path.join(releases, f)).size]);
+  const sizes = fs
+    .readdirSync(releases)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => [f, fs.statSync(path.join(releases, f)).size]);
   const [name, size] = sizes.sort((a, b) => b[1] - a[1])[0];
   const bytes = fs.readFileSync(path.join(releases, name));
   const runs = [];
@@ -127,7 +137,11 @@ if (fs.existsSync(releases)) {
     figures += (await readGsoWorkbookBytes(fs.readFileSync(path.join(releases, book)), book)).figures.length;
     each.push(performance.now() - t);
   }
-  report(`read all ${sizes.length} GSO workbooks`, each.reduce((x, y) => x + y, 0), `${figures} figures; median ${median(each).toFixed(0)} ms a workbook; peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+  report(
+    `read all ${sizes.length} GSO workbooks`,
+    each.reduce((x, y) => x + y, 0),
+    `${figures} figures; median ${median(each).toFixed(0)} ms a workbook; peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`,
+  );
 } else report('GSO workbooks', NaN, `skipped: ${releases} not present`);
 
 // A ~10 MiB generated workbook (2 million cells): loaded in a worker thread, the main thread's event loop watched.
@@ -139,7 +153,11 @@ if (fs.existsSync(releases)) {
   const t = performance.now();
   const { sheets } = await loadWorkbook(book, 'generated.xlsx');
   const ms = performance.now() - t;
-  report(`load a ${(book.length / 2 ** 20).toFixed(1)} MiB generated workbook (${sheets[0].maxRow * sheets[0].maxCol} cells)`, ms, `event loop blocked at most ${watch.stop().toFixed(0)} ms, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+  report(
+    `load a ${(book.length / 2 ** 20).toFixed(1)} MiB generated workbook (${sheets[0].maxRow * sheets[0].maxCol} cells)`,
+    ms,
+    `event loop blocked at most ${watch.stop().toFixed(0)} ms, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`,
+  );
 }
 
 // A ~100 MB tidy CSV through the handler table as the window sends it: staged in 4 MiB chunks, previewed, committed.
@@ -158,7 +176,11 @@ for (let offset = 0; offset < csv.length; offset += 4 * 2 ** 20) {
   await call('import:stage-chunk', { stagedId, offset, dataBase64: csv.subarray(offset, offset + 4 * 2 ** 20).toString('base64') });
 }
 await call('import:stage-end', { stagedId });
-report(`stage a ${(csv.length / 2 ** 20).toFixed(0)} MiB tidy CSV (4 MiB chunks)`, performance.now() - t0, `peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+report(
+  `stage a ${(csv.length / 2 ** 20).toFixed(0)} MiB tidy CSV (4 MiB chunks)`,
+  performance.now() - t0,
+  `peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`,
+);
 let events = 0;
 const previewWatch = watchEventLoop();
 t0 = performance.now();
@@ -166,11 +188,19 @@ const preview = await call('import:preview', { stagedIds: [stagedId] }, { emit: 
 const previewMs = performance.now() - t0;
 const longestBlock = previewWatch.stop();
 const previewFigures = preview.files.reduce((n, f) => n + f.figures.length, 0);
-report('  preview it', previewMs, `${previewFigures} figures, ${events} progress events, event loop blocked at most ${longestBlock.toFixed(0)} ms, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+report(
+  '  preview it',
+  previewMs,
+  `${previewFigures} figures, ${events} progress events, event loop blocked at most ${longestBlock.toFixed(0)} ms, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`,
+);
 t0 = performance.now();
 await call('import:commit', { previewId: preview.previewId });
 const commitMs = performance.now() - t0;
-report('  commit it (reads it again, one transaction)', commitMs, `${(previewFigures / (commitMs / 1000)).toFixed(0)} figures/s, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`);
+report(
+  '  commit it (reads it again, one transaction)',
+  commitMs,
+  `${(previewFigures / (commitMs / 1000)).toFixed(0)} figures/s, peak rss ${(peakSince() / 2 ** 20).toFixed(0)} MiB`,
+);
 importCore.close();
 csvStore.db.close();
 clearInterval(sampler);
@@ -214,7 +244,10 @@ function bigTidyCsv(bytes) {
   const lines = [];
   for (const geo of geos.filter((g) => g.kind === 'province')) {
     for (const item of ['TOTAL', 'B', 'C', 'D', 'E']) {
-      for (let m = 0; m < 16 * 12; m++) lines.push(`${geo.code},${item},iip,${2009 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')},yoy,index,${(100 + (m % 23) / 10).toFixed(1)},official`);
+      for (let m = 0; m < 16 * 12; m++)
+        lines.push(
+          `${geo.code},${item},iip,${2009 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')},yoy,index,${(100 + (m % 23) / 10).toFixed(1)},official`,
+        );
     }
   }
   const filler = 'x'.repeat(Math.max(0, Math.ceil(bytes / lines.length) - lines[0].length - 2));

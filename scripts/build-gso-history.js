@@ -16,7 +16,10 @@ if (!fs.existsSync(folder)) {
   console.error(`no workbooks at ${folder}`);
   process.exit(2);
 }
-const files = fs.readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.xlsx')).sort();
+const files = fs
+  .readdirSync(folder)
+  .filter((f) => f.toLowerCase().endsWith('.xlsx'))
+  .sort();
 const db = openDatabase(':memory:');
 loadReference(db);
 fs.rmSync(out, { recursive: true, force: true });
@@ -33,7 +36,12 @@ for (const file of files) {
   const [p] = preview.files;
   const { checksum: _c, ...release } = p.release;
   const figures = p.figures.map(({ geo, item, change: _x, oldValue: _o, oldDecimals: _d, ...f }) => ({ geo: geo.code, item: item.code, ...f }));
-  const name = `${release.publishedOn}-${path.basename(file, '.xlsx').replace(/^\d{4}-\d{2}-\d{2}-?/, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w.-]+/g, '-')}.json`;
+  const name = `${release.publishedOn}-${path
+    .basename(file, '.xlsx')
+    .replace(/^\d{4}-\d{2}-\d{2}-?/, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w.-]+/g, '-')}.json`;
   fs.writeFileSync(new URL(name, out), JSON.stringify({ release: { ...release, sourceKind: 'workbook' }, figures }) + '\n');
   total += figures.length;
 }

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url);
-const built = ['dist/electron/main/main.js', 'dist/electron/host/cli.js', 'dist/preload/preload.cjs', 'dist/renderer/index.html'].every((f) => existsSync(new URL(f, root)));
+const built = ['dist/electron/main/main.js', 'dist/electron/host/cli.js', 'dist/preload/preload.cjs', 'dist/renderer/index.html'].every((f) =>
+  existsSync(new URL(f, root)),
+);
 if (!built) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -20,7 +22,8 @@ function electronRuntime() {
     return { missing: 'Electron runtime not found (the electron package has no downloaded binary)' };
   }
   if (typeof binary !== 'string' || !existsSync(binary)) return { missing: 'Electron runtime not found (no binary in node_modules/electron)' };
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { missing: 'No display for the Electron window (DISPLAY is not set)' };
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return { missing: 'No display for the Electron window (DISPLAY is not set)' };
   return { binary };
 }
 

@@ -21,7 +21,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export interface CliIo { out: (line: string) => void; err: (line: string) => void; env: NodeJS.ProcessEnv }
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+}
 
 const USAGE = `Usage:
   iip series [--search TEXT] [--json]
@@ -43,9 +47,25 @@ const COMMON = { db: { type: 'string' }, json: { type: 'boolean', default: false
 
 const COMMANDS = {
   series: { search: { type: 'string' } },
-  get: { geo: { type: 'string' }, item: { type: 'string' }, period: { type: 'string' }, basis: { type: 'string' }, measure: { type: 'string' }, 'as-of': { type: 'string' } },
+  get: {
+    geo: { type: 'string' },
+    item: { type: 'string' },
+    period: { type: 'string' },
+    basis: { type: 'string' },
+    measure: { type: 'string' },
+    'as-of': { type: 'string' },
+  },
   releases: {},
-  import: { 'dry-run': { type: 'boolean', default: false }, map: { type: 'string' }, 'skip-unknown': { type: 'boolean', default: false }, template: { type: 'string' }, name: { type: 'string' }, publisher: { type: 'string' }, published: { type: 'string' }, status: { type: 'string' } },
+  import: {
+    'dry-run': { type: 'boolean', default: false },
+    map: { type: 'string' },
+    'skip-unknown': { type: 'boolean', default: false },
+    template: { type: 'string' },
+    name: { type: 'string' },
+    publisher: { type: 'string' },
+    published: { type: 'string' },
+    status: { type: 'string' },
+  },
   undo: {},
   templates: { delete: { type: 'string' } },
   names: { forget: { type: 'string' }, kind: { type: 'string' } },
@@ -59,7 +79,12 @@ type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _
 
 function parse(command: Command, args: string[]): ParsedArgs {
   try {
-    const { values, positionals } = parseArgs({ args, options: { ...COMMON, ...COMMANDS[command] }, strict: true, allowPositionals: TAKES_POSITIONALS.includes(command) });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...COMMON, ...COMMANDS[command] },
+      strict: true,
+      allowPositionals: TAKES_POSITIONALS.includes(command),
+    });
     return { ...(values as Record<string, string | boolean | undefined>), _: [...positionals] };
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, ''));
@@ -75,7 +100,13 @@ async function names(core: Core, values: ParsedArgs, json: boolean, io: CliIo): 
     const shown = remembered.filter((n) => kind === undefined || n.kind === kind);
     if (json) io.out(JSON.stringify(shown, null, 2));
     else if (shown.length === 0) io.out('No names matched by hand.');
-    else io.out(renderTable(['kind', 'name in files', 'code', 'matched to'], shown.map((n) => [n.kind, n.folded, n.code, n.nameVi])));
+    else
+      io.out(
+        renderTable(
+          ['kind', 'name in files', 'code', 'matched to'],
+          shown.map((n) => [n.kind, n.folded, n.code, n.nameVi]),
+        ),
+      );
     return 0;
   }
   const label = foldForSearch(values.forget as string);
@@ -126,7 +157,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const groups = await call(core, 'catalog:list', { search: values.search as string | undefined });
         const series = groups.flatMap((g) => g.series.map((s) => ({ group: g.key, ...s })));
         if (json) io.out(JSON.stringify(series, null, 2));
-        else io.out(renderTable(['id', 'group', 'geo', 'item', 'measure', 'figures', 'periods'], series.map((s) => [String(s.id), s.group, `${s.geo.code} ${s.geo.nameVi}`, `${s.item.code} ${s.item.nameVi}`, s.measure, String(s.figureCount), `${s.firstPeriod}..${s.lastPeriod}`])));
+        else
+          io.out(
+            renderTable(
+              ['id', 'group', 'geo', 'item', 'measure', 'figures', 'periods'],
+              series.map((s) => [
+                String(s.id),
+                s.group,
+                `${s.geo.code} ${s.geo.nameVi}`,
+                `${s.item.code} ${s.item.nameVi}`,
+                s.measure,
+                String(s.figureCount),
+                `${s.firstPeriod}..${s.lastPeriod}`,
+              ]),
+            ),
+          );
         return 0;
       }
       case 'get': {
@@ -149,11 +194,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'releases': {
         const releases = await call(core, 'releases:list', {});
         if (json) io.out(JSON.stringify(releases, null, 2));
-        else io.out(renderTable(['id', 'published', 'status', 'figures', 'name', 'file'], releases.map((r) => [String(r.id), r.publishedOn + (r.publishedOnNote ? '*' : ''), r.status, String(r.figureCount), r.name, r.sourceFile])));
+        else
+          io.out(
+            renderTable(
+              ['id', 'published', 'status', 'figures', 'name', 'file'],
+              releases.map((r) => [String(r.id), r.publishedOn + (r.publishedOnNote ? '*' : ''), r.status, String(r.figureCount), r.name, r.sourceFile]),
+            ),
+          );
         return 0;
       }
       case 'import':
-        return await runImport(store.db, { files: values._, dryRun: values['dry-run'] === true, json, mapFile: values.map as string | undefined, skipUnknown: values['skip-unknown'] === true, template: values.template as string | undefined, name: values.name as string | undefined, publisher: values.publisher as string | undefined, published: values.published as string | undefined, status: values.status as string | undefined }, io.out);
+        return await runImport(
+          store.db,
+          {
+            files: values._,
+            dryRun: values['dry-run'] === true,
+            json,
+            mapFile: values.map as string | undefined,
+            skipUnknown: values['skip-unknown'] === true,
+            template: values.template as string | undefined,
+            name: values.name as string | undefined,
+            publisher: values.publisher as string | undefined,
+            published: values.published as string | undefined,
+            status: values.status as string | undefined,
+          },
+          io.out,
+        );
       case 'templates': {
         if (values.delete !== undefined) {
           const { deleted } = await call(core, 'templates:delete', { name: values.delete as string });
@@ -167,7 +233,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const templates = await call(core, 'templates:list', {});
         if (json) io.out(JSON.stringify(templates, null, 2));
         else if (templates.length === 0) io.out('No saved layout templates. Map a spreadsheet in the Import tab and save its layout as a template.');
-        else io.out(renderTable(['name', 'sheet', 'names', 'columns', 'created', 'last used'], templates.map((t) => [t.name, t.definition.sheet, t.definition.labelKind === 'geo' ? 'localities' : 'industries', String(t.definition.columns.length), t.createdAt.slice(0, 10), t.lastUsedAt?.slice(0, 10) ?? '-'])));
+        else
+          io.out(
+            renderTable(
+              ['name', 'sheet', 'names', 'columns', 'created', 'last used'],
+              templates.map((t) => [
+                t.name,
+                t.definition.sheet,
+                t.definition.labelKind === 'geo' ? 'localities' : 'industries',
+                String(t.definition.columns.length),
+                t.createdAt.slice(0, 10),
+                t.lastUsedAt?.slice(0, 10) ?? '-',
+              ]),
+            ),
+          );
         return 0;
       }
       case 'names':

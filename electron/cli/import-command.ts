@@ -62,8 +62,10 @@ export function readMappingFile(file: string): NameMappings {
 function validate(args: ImportArgs): void {
   if (args.files.length === 0) throw new ImportUsageError('give at least one FILE to import');
   for (const f of args.files) if (!fs.existsSync(f)) throw new ImportUsageError(`no such file: ${f}`);
-  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published)) throw new ImportUsageError(`--published must be YYYY-MM-DD, got '${args.published}'`);
-  if (args.status !== undefined && !(STATUSES as readonly string[]).includes(args.status)) throw new ImportUsageError(`--status must be one of ${STATUSES.join(', ')}`);
+  if (args.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.published))
+    throw new ImportUsageError(`--published must be YYYY-MM-DD, got '${args.published}'`);
+  if (args.status !== undefined && !(STATUSES as readonly string[]).includes(args.status))
+    throw new ImportUsageError(`--status must be one of ${STATUSES.join(', ')}`);
 }
 
 export function figureJson(file: string, f: PreviewFigure): Record<string, unknown> {
@@ -87,11 +89,16 @@ export function figureJson(file: string, f: PreviewFigure): Record<string, unkno
 function report(preview: ImportPreview, dryRun: boolean, stored: string[]): string[] {
   const lines: string[] = [];
   for (const f of preview.files) {
-    lines.push(`${f.fileName} (${f.format}): ${f.figures.length} figures — ${f.counts.new} new, ${f.counts.revised} revised, ${f.counts.unchanged} unchanged${f.counts.skipped ? `, ${f.counts.skipped} left out (unknown names)` : ''}`);
+    lines.push(
+      `${f.fileName} (${f.format}): ${f.figures.length} figures — ${f.counts.new} new, ${f.counts.revised} revised, ${f.counts.unchanged} unchanged${f.counts.skipped ? `, ${f.counts.skipped} left out (unknown names)` : ''}`,
+    );
     lines.push(`  release: ${f.release.name} · published ${f.release.publishedOn} · ${f.release.status}`);
     if (f.alreadyImported) lines.push(`  already imported as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}): nothing to change`);
     for (const r of f.figures.filter((x) => x.change === 'revised').slice(0, 10)) {
-      if (r.change === 'revised') lines.push(`  revised: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.oldValue} → ${r.unit === 'index' && (r.basis === 'yoy' || r.basis === 'mom') ? `${r.value} (index)` : r.value}`);
+      if (r.change === 'revised')
+        lines.push(
+          `  revised: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.oldValue} → ${r.unit === 'index' && (r.basis === 'yoy' || r.basis === 'mom') ? `${r.value} (index)` : r.value}`,
+        );
     }
     for (const w of f.warnings) lines.push(`  warning: ${w}`);
   }
@@ -117,7 +124,12 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
   const release = { name: args.name, publisher: args.publisher, publishedOn: args.published, status: args.status as Status | undefined };
   const template = args.template === undefined ? undefined : templateByName(db, args.template)?.definition;
   if (args.template !== undefined && !template) throw new ImportUsageError(`--template: no saved template '${args.template}' (see iip templates)`);
-  const preview = await previewImport(db, sources, { mappings, skipUnknown: args.skipUnknown, release: Object.fromEntries(Object.entries(release).filter(([, v]) => v !== undefined)), ...(template ? { template } : {}) });
+  const preview = await previewImport(db, sources, {
+    mappings,
+    skipUnknown: args.skipUnknown,
+    release: Object.fromEntries(Object.entries(release).filter(([, v]) => v !== undefined)),
+    ...(template ? { template } : {}),
+  });
   let stored: string[] = [];
   let releases: { id: number; name: string; fileName: string; figureCount: number }[] = [];
   if (preview.ready && !args.dryRun) {
@@ -129,16 +141,22 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
     ];
   }
   if (args.json) {
-    out(JSON.stringify({
-      ok: preview.ready,
-      dryRun: args.dryRun,
-      stored: preview.ready && !args.dryRun,
-      files: preview.files.map(({ figures: _f, unknown: _u, ...f }) => f),
-      figures: preview.files.flatMap((f) => f.figures.map((x) => figureJson(f.fileName, x))),
-      unknown: preview.unknown,
-      errors: preview.errors,
-      releases,
-    }, null, 2));
+    out(
+      JSON.stringify(
+        {
+          ok: preview.ready,
+          dryRun: args.dryRun,
+          stored: preview.ready && !args.dryRun,
+          files: preview.files.map(({ figures: _f, unknown: _u, ...f }) => f),
+          figures: preview.files.flatMap((f) => f.figures.map((x) => figureJson(f.fileName, x))),
+          unknown: preview.unknown,
+          errors: preview.errors,
+          releases,
+        },
+        null,
+        2,
+      ),
+    );
   } else for (const line of report(preview, args.dryRun, stored)) out(line);
   return preview.ready ? 0 : 1;
 }

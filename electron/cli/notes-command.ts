@@ -89,12 +89,20 @@ async function fullId(core: Core, prefix: string): Promise<string> {
   const { notes } = await call(core, 'notes:list', { includeDeleted: true });
   const matching = notes.filter((n) => n.id.startsWith(prefix));
   if (matching.length === 1) return matching[0]!.id;
-  throw new RejectedInput(matching.length === 0 ? `no note '${prefix}' (see iip notes list)` : `'${prefix}' is the start of ${matching.length} notes' ids: give more of it`);
+  throw new RejectedInput(
+    matching.length === 0 ? `no note '${prefix}' (see iip notes list)` : `'${prefix}' is the start of ${matching.length} notes' ids: give more of it`,
+  );
 }
 
 export async function runNotes(core: Core, values: Values, json: boolean, io: Io): Promise<number> {
   const [verb, ...args] = values._;
-  const filter = { geo: text(values, 'geo'), item: text(values, 'item'), author: text(values, 'author'), tag: (values.tag as string[] | undefined)?.[0], search: text(values, 'search') };
+  const filter = {
+    geo: text(values, 'geo'),
+    item: text(values, 'item'),
+    author: text(values, 'author'),
+    tag: (values.tag as string[] | undefined)?.[0],
+    search: text(values, 'search'),
+  };
   try {
     switch (verb) {
       case 'add': {
@@ -102,8 +110,18 @@ export async function runNotes(core: Core, values: Values, json: boolean, io: Io
         if (status !== 'draft' && status !== 'approved') throw new NotesUsageError(`--status: expected draft or approved, got '${status}'`);
         const body = text(values, 'text');
         if (!body) throw new NotesUsageError('--text is required');
-        const note = await call(core, 'notes:add', { anchor: anchorFrom(values), text: body, author: text(values, 'author'), tags: (values.tag as string[] | undefined) ?? [], status });
-        io.out(json ? JSON.stringify(note, null, 2) : `Added note ${note.id} on ${anchorText(note)}${note.attached ? '' : ' (not in the store yet: kept unattached)'}.`);
+        const note = await call(core, 'notes:add', {
+          anchor: anchorFrom(values),
+          text: body,
+          author: text(values, 'author'),
+          tags: (values.tag as string[] | undefined) ?? [],
+          status,
+        });
+        io.out(
+          json
+            ? JSON.stringify(note, null, 2)
+            : `Added note ${note.id} on ${anchorText(note)}${note.attached ? '' : ' (not in the store yet: kept unattached)'}.`,
+        );
         return 0;
       }
       case 'list': {
@@ -136,7 +154,9 @@ export async function runNotes(core: Core, values: Values, json: boolean, io: Io
         return 0;
       }
       default:
-        throw new NotesUsageError(verb === undefined ? 'give add, list, rm, export or import' : `unknown notes command '${verb}' (add, list, rm, export, import)`);
+        throw new NotesUsageError(
+          verb === undefined ? 'give add, list, rm, export or import' : `unknown notes command '${verb}' (add, list, rm, export, import)`,
+        );
     }
   } catch (error) {
     if (error instanceof RejectedInput) {

@@ -20,7 +20,15 @@ export interface Core {
 const onlyChannels = <T extends Record<Exclude<keyof T, Channel>, never>>(table: T): T => table;
 
 export function createCore(context: CoreContext): Core {
-  const domains = [appHandlers(context), catalogHandlers(context), figuresHandlers(context), releasesHandlers(context), referenceHandlers(context), importHandlers(context), notesHandlers(context)] as const;
+  const domains = [
+    appHandlers(context),
+    catalogHandlers(context),
+    figuresHandlers(context),
+    releasesHandlers(context),
+    referenceHandlers(context),
+    importHandlers(context),
+    notesHandlers(context),
+  ] as const;
   const [app, catalog, figures, releases, reference, imports, notes] = domains;
   const handlers = onlyChannels({
     ...app.handlers,

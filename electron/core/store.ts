@@ -3,7 +3,10 @@ import { openDatabase, type Db } from './db/connection.js';
 import { loadEmbeddedReleases, loadReference } from './seed/embedded.js';
 import { defaultStorePath } from './paths.js';
 
-export interface Store { db: Db; path: string }
+export interface Store {
+  db: Db;
+  path: string;
+}
 
 export function openStore(file: string = defaultStorePath()): Store {
   const db = openDatabase(file);

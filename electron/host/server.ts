@@ -23,7 +23,12 @@ export interface HostOptions {
   staticDir?: string;
 }
 
-export interface RunningHost { url: string; port: number; token: string; close(): Promise<void> }
+export interface RunningHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
 
 /** Request bodies: as large as the channel declares (a staged chunk of a file, pasted text), else small. */
 const bodyLimit = (channel: string): number => (isChannel(channel) ? contract[channel].maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
@@ -55,7 +60,13 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'application/json; charset=utf-8',
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
 }
@@ -72,7 +83,9 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => (size > limit ? reject(new Error(`request body over ${(limit / 2 ** 20).toFixed(1)} MiB`)) : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () =>
+      size > limit ? reject(new Error(`request body over ${(limit / 2 ** 20).toFixed(1)} MiB`)) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
@@ -101,13 +114,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
       if (!allowedHosts.includes(req.headers.host ?? '')) return jsonError(res, 421, 'bad-host', 'this server answers only on 127.0.0.1');
       const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) return jsonError(res, 403, 'bad-origin', 'cross-origin requests are refused');
+      if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin))
+        return jsonError(res, 403, 'bad-origin', 'cross-origin requests are refused');
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
       if (url.pathname === EVENTS_PATH) {
         if (req.method !== 'GET') return jsonError(res, 405, 'bad-method', 'the event stream is GET');
         // EventSource cannot set headers: the token may come in the query instead.
-        if (!sameToken((req.headers['x-iip-token'] as string | undefined) ?? url.searchParams.get('token') ?? undefined, token)) return jsonError(res, 401, 'bad-token', 'missing or wrong token (X-IIP-Token or ?token=)');
+        if (!sameToken((req.headers['x-iip-token'] as string | undefined) ?? url.searchParams.get('token') ?? undefined, token))
+          return jsonError(res, 401, 'bad-token', 'missing or wrong token (X-IIP-Token or ?token=)');
         return events.open(req, res, SECURITY_HEADERS);
       }
       if (url.pathname.startsWith('/api/')) {

@@ -6,7 +6,14 @@ describe('figure table rows', () => {
   it('lists the newest period first with formatted cells', () => {
     const rows = figureRows([figure('2025-05', 1), figure('2025-11', 10.8), figure('2025-01..2025-11', 9.3)], 'vi');
     expect(rows.map((r) => r.period)).toEqual(['2025-01..2025-11', '2025-11', '2025-05']);
-    expect(rows[1]).toMatchObject({ periodLabel: 'Tháng 11/2025', value: '+10,8%', unit: '%', status: 'ước tính', statusCode: 'estimate', sourceDate: '06/12/2025' });
+    expect(rows[1]).toMatchObject({
+      periodLabel: 'Tháng 11/2025',
+      value: '+10,8%',
+      unit: '%',
+      status: 'ước tính',
+      statusCode: 'estimate',
+      sourceDate: '06/12/2025',
+    });
     expect(rows[1]!.sourceDetail).toBe('IIP rose 10.8%');
   });
 

@@ -29,7 +29,7 @@ export interface FigureRow {
 }
 
 function unitLabel(f: FigureValue, lang: Lang): string {
-  return f.unit === 'qty' ? f.quantityUnit ?? VOCABULARY[lang].units.qty : VOCABULARY[lang].units[f.unit];
+  return f.unit === 'qty' ? (f.quantityUnit ?? VOCABULARY[lang].units.qty) : VOCABULARY[lang].units[f.unit];
 }
 
 function notesFor(f: FigureValue, lang: Lang): FigureNote[] {
@@ -44,7 +44,9 @@ function notesFor(f: FigureValue, lang: Lang): FigureNote[] {
   for (const flag of f.flags) if (flag !== 'period-mislabelled') notes.push({ kind: 'flag', text: flag, detail: null });
   if (f.note && !noteShown) notes.push({ kind: 'note', text: f.note, detail: null });
   if (f.sources.length > 1) {
-    const list = f.sources.map((s) => `${s.releaseName} (${formatDate(s.publishedOn, lang)}): ${formatValue(s.value, s.unit, s.decimals, lang, f.quantityUnit)}`);
+    const list = f.sources.map(
+      (s) => `${s.releaseName} (${formatDate(s.publishedOn, lang)}): ${formatValue(s.value, s.unit, s.decimals, lang, f.quantityUnit)}`,
+    );
     notes.push({ kind: 'sources', text: t.sources(f.sources.length), detail: list.join('\n') });
   }
   for (const r of f.revisions) {

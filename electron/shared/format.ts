@@ -77,7 +77,12 @@ export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(LOCALE[lang], lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(
+    LOCALE[lang],
+    lang === 'vi'
+      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  ).format(date);
 }
 
 /** "2025-01..2025-05" → "5 tháng đầu năm 2025" / "Jan–May 2025"; unknown notation shown as is. */
@@ -87,7 +92,8 @@ export function formatPeriod(code: string, lang: Lang): string {
 }
 
 /** Place names keep their Vietnamese spelling in both languages (as English-language press writes them); only the whole country is translated. */
-export const geoName = (geo: Pick<GeoRef, 'nameVi' | 'nameEn' | 'kind'>, lang: Lang): string => (lang === 'en' && geo.kind === 'country' ? geo.nameEn : geo.nameVi);
+export const geoName = (geo: Pick<GeoRef, 'nameVi' | 'nameEn' | 'kind'>, lang: Lang): string =>
+  lang === 'en' && geo.kind === 'country' ? geo.nameEn : geo.nameVi;
 export const itemName = (item: Pick<ItemRef, 'nameVi' | 'nameEn'>, lang: Lang): string => (lang === 'vi' ? item.nameVi : item.nameEn || item.nameVi);
 
 /** What a row of a ranking or a catalog entry is called: the locality, the item, or both. */

@@ -57,7 +57,10 @@ export function parsePeriod(text: string): Period | null {
   m = QUARTER.exec(t);
   if (m) return quarterPeriod(Number(m[1]), Number(m[2]));
   m = HALF.exec(t);
-  if (m) return m[2] === '1' ? cumulativePeriod(Number(m[1]), 6) : { kind: 'cumulative', start: monthCode(Number(m[1]), 7), end: monthCode(Number(m[1]), 12), code: `${m[1]}-07..${m[1]}-12` };
+  if (m)
+    return m[2] === '1'
+      ? cumulativePeriod(Number(m[1]), 6)
+      : { kind: 'cumulative', start: monthCode(Number(m[1]), 7), end: monthCode(Number(m[1]), 12), code: `${m[1]}-07..${m[1]}-12` };
   m = YEAR.exec(t);
   if (m) return yearPeriod(Number(m[1]));
   return null;
@@ -66,7 +69,15 @@ export function parsePeriod(text: string): Period | null {
 /** The same period one year earlier (for "same period last year"). */
 export function previousYear(p: Period): Period {
   const shift = (ym: string): string => `${Number(ym.slice(0, 4)) - 1}${ym.slice(4)}`;
-  const parsed = parsePeriod(p.kind === 'year' ? String(Number(p.code) - 1) : p.kind === 'quarter' ? `${Number(p.code.slice(0, 4)) - 1}${p.code.slice(4)}` : p.kind === 'month' ? shift(p.code) : `${shift(p.start)}..${shift(p.end)}`);
+  const parsed = parsePeriod(
+    p.kind === 'year'
+      ? String(Number(p.code) - 1)
+      : p.kind === 'quarter'
+        ? `${Number(p.code.slice(0, 4)) - 1}${p.code.slice(4)}`
+        : p.kind === 'month'
+          ? shift(p.code)
+          : `${shift(p.start)}..${shift(p.end)}`,
+  );
   if (!parsed) throw new Error(`no previous year for ${p.code}`);
   return parsed;
 }

@@ -15,7 +15,10 @@ export function foldForSearch(text: string): string {
 export function matchesSearch(query: string, ...names: (string | null | undefined)[]): boolean {
   const words = foldForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = names.filter(Boolean).map((n) => foldForSearch(n as string)).join(' | ');
+  const haystack = names
+    .filter(Boolean)
+    .map((n) => foldForSearch(n as string))
+    .join(' | ');
   return words.every((w) => haystack.includes(w));
 }
 

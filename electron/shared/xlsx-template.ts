@@ -11,7 +11,10 @@ import { BASES, MEASURES, STATUSES, UNITS } from './domain.js';
 export const PERIOD_PATTERNS = ['month', 'previous-month', 'cumulative', 'previous-cumulative', 'quarter', 'year'] as const;
 export type PeriodPattern = (typeof PERIOD_PATTERNS)[number];
 
-const periodSpec = z.union([z.enum(PERIOD_PATTERNS), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?|-Q[1-4]|-H[12])?$/, 'expected a period pattern or a period such as 2025-11')]);
+const periodSpec = z.union([
+  z.enum(PERIOD_PATTERNS),
+  z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?|-Q[1-4]|-H[12])?$/, 'expected a period pattern or a period such as 2025-11'),
+]);
 
 /** How a sheet looks, independent of its name and of the month it is about. */
 export const sheetSignatureSchema = z.strictObject({

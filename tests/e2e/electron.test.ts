@@ -39,7 +39,9 @@ describe.skipIf(binary === null)('Electron app (needs the Electron binary)', () 
           contents.once('will-navigate', (event) => resolve({ url: event.url, refused: event.defaultPrevented }));
         });
       });
-      await page.evaluate(() => { window.location.href = 'https://example.com/'; });
+      await page.evaluate(() => {
+        window.location.href = 'https://example.com/';
+      });
       const attempt = await app.evaluate(() => (globalThis as { navigationAttempt?: Promise<unknown> }).navigationAttempt);
       expect(attempt).toEqual({ url: 'https://example.com/', refused: true });
       expect(page.url()).toMatch(/^app:\/\/iip\//);

@@ -45,7 +45,9 @@ describe.skipIf(chromiumPath === null)('importing a large file in Chromium (need
       // Main's progress arrived over the event stream: determinate, with the phase named.
       const fromMain = seen.filter((s) => ['reading', 'matching', 'comparing'].includes(s.phase) && s.percent !== null);
       expect(fromMain.length).toBeGreaterThan(0);
-      expect(fromMain.some((s) => s.text.startsWith('Đang đọc tệp: iip-history.csv') || s.text.startsWith('Đang khớp tên') || s.text.startsWith('Đang đối chiếu'))).toBe(true);
+      expect(
+        fromMain.some((s) => s.text.startsWith('Đang đọc tệp: iip-history.csv') || s.text.startsWith('Đang khớp tên') || s.text.startsWith('Đang đối chiếu')),
+      ).toBe(true);
 
       await importer.commit(1);
       expect(await importer.result.textContent()).toContain('20.000 số liệu');

@@ -81,7 +81,10 @@ describe.skipIf(chromiumPath === null)('notes in Chromium (needs /usr/bin/chromi
       await expect.poll(() => notes.listed.count()).toBe(1);
       await page.fill('[data-testid="notes-search"]', '');
       file = await notes.exportAll(path.join(dir, 'lan.iipnotes'));
-      expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'iip-notes', notes: [{ text: `${HOSTILE}\nsecond line` }, { text: 'Tết fell in late January' }] });
+      expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({
+        format: 'iip-notes',
+        notes: [{ text: `${HOSTILE}\nsecond line` }, { text: 'Tết fell in late January' }],
+      });
       await screenshot(page, 'notes-panel');
     } catch (e) {
       await screenshot(first.page, 'notes-debug');
@@ -147,4 +150,3 @@ describe.skipIf(chromiumPath === null)('notes in Chromium (needs /usr/bin/chromi
     }
   });
 });
-

@@ -16,11 +16,24 @@ export const screenshotDir = path.resolve(import.meta.dirname, '../../test-outpu
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath!,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
-export interface AppSession { store: Store; host: RunningHost; page: Page; close(): Promise<void> }
+export interface AppSession {
+  store: Store;
+  host: RunningHost;
+  page: Page;
+  close(): Promise<void>;
+}
 
 /** A fresh store and web host, and a page opened on the app in the given UI language. */
 export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-US'): Promise<AppSession> {
@@ -33,7 +46,9 @@ export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(host.url);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
   return {

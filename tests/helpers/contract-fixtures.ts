@@ -1,13 +1,36 @@
 // Small builders of contract objects for unit tests. Each is parsed through the contract's own
 // schema, so a fixture that drifts from what the core answers fails where it is built.
 import { seriesSummarySchema, type SeriesSummary } from '../../electron/shared/contract/catalog.js';
-import { figureValueSchema, rankingRowSchema, sourceRefSchema, type FigureValue, type RankingRow, type SourceRef } from '../../electron/shared/contract/figures.js';
+import {
+  figureValueSchema,
+  rankingRowSchema,
+  sourceRefSchema,
+  type FigureValue,
+  type RankingRow,
+  type SourceRef,
+} from '../../electron/shared/contract/figures.js';
 import { geoRefSchema, itemRefSchema, type GeoRef, type ItemRef } from '../../electron/shared/contract/reference.js';
 import { contract, events, type Channel, type EventName, type EventPayloads, type Out } from '../../electron/shared/contract/index.js';
 import { parsePeriod } from '../../electron/shared/period.js';
 
-export const VN: GeoRef = geoRefSchema.parse({ code: 'VN', officialCode: 'VN', kind: 'country', nameVi: 'Cả nước', nameEn: 'Viet Nam', validFrom: null, validTo: null });
-export const TOTAL: ItemRef = itemRefSchema.parse({ code: 'TOTAL', kind: 'total', parent: null, nameVi: 'Toàn ngành công nghiệp', nameEn: 'Whole industry', quantityUnitVi: null, quantityUnitEn: null });
+export const VN: GeoRef = geoRefSchema.parse({
+  code: 'VN',
+  officialCode: 'VN',
+  kind: 'country',
+  nameVi: 'Cả nước',
+  nameEn: 'Viet Nam',
+  validFrom: null,
+  validTo: null,
+});
+export const TOTAL: ItemRef = itemRefSchema.parse({
+  code: 'TOTAL',
+  kind: 'total',
+  parent: null,
+  nameVi: 'Toàn ngành công nghiệp',
+  nameEn: 'Whole industry',
+  quantityUnitVi: null,
+  quantityUnitEn: null,
+});
 
 export const geo = (code: string, nameVi: string, nameEn: string): GeoRef =>
   geoRefSchema.parse({ code, officialCode: code, kind: 'province', nameVi, nameEn, validFrom: null, validTo: null });
@@ -64,7 +87,17 @@ export function figure(period: string, value: number, overrides: Partial<FigureV
 }
 
 export function series(id: number, g: GeoRef, i: ItemRef, overrides: Partial<SeriesSummary> = {}): SeriesSummary {
-  return seriesSummarySchema.parse({ id, geo: g, item: i, measure: 'iip', figureCount: 1, firstPeriod: '2025-01', lastPeriod: '2025-11', views: [{ basis: 'yoy', unit: 'pct' }], ...overrides });
+  return seriesSummarySchema.parse({
+    id,
+    geo: g,
+    item: i,
+    measure: 'iip',
+    figureCount: 1,
+    firstPeriod: '2025-01',
+    lastPeriod: '2025-11',
+    views: [{ basis: 'yoy', unit: 'pct' }],
+    ...overrides,
+  });
 }
 
 export const row = (g: GeoRef, i: ItemRef, value: number, overrides: Partial<FigureValue> = {}): RankingRow =>

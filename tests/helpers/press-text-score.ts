@@ -25,7 +25,13 @@ export interface Score {
 }
 
 const STOP = new Set(['the', 'of', 'and', 'a', 'an', 'industry', 'sector', 'production', 'va', 'nganh']);
-const words = (s: string): Set<string> => new Set(foldForSearch(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w && !STOP.has(w)));
+const words = (s: string): Set<string> =>
+  new Set(
+    foldForSearch(s)
+      .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w && !STOP.has(w)),
+  );
 
 /** Share of the smaller label's words found in the other (1 for two TOTALs). */
 export function labelSimilarity(a: string, b: string): number {

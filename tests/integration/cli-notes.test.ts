@@ -19,12 +19,46 @@ describe('iip notes', () => {
   const dir = tempDir();
 
   it('adds notes on a figure, a range and a series, and lists them as JSON with their anchors', async () => {
-    const figure = await cli(['notes', 'add', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-01..2025-11', '--basis', 'yoy', '--text', 'Khả quan', '--author', 'Lan', '--tag', 'client', '--tag', 'Q4', '--status', 'approved', '--db', lan]);
+    const figure = await cli([
+      'notes',
+      'add',
+      '--geo',
+      'VN',
+      '--item',
+      'TOTAL',
+      '--period',
+      '2025-01..2025-11',
+      '--basis',
+      'yoy',
+      '--text',
+      'Khả quan',
+      '--author',
+      'Lan',
+      '--tag',
+      'client',
+      '--tag',
+      'Q4',
+      '--status',
+      'approved',
+      '--db',
+      lan,
+    ]);
     expect(figure).toMatchObject({ code: 0, err: '' });
-    expect((await cli(['notes', 'add', '--geo', 'VN', '--item', 'TOTAL', '--from', '2025-01', '--to', '2025-02', '--text', 'Tết', '--author', 'Lan', '--db', lan])).code).toBe(0);
+    expect(
+      (await cli(['notes', 'add', '--geo', 'VN', '--item', 'TOTAL', '--from', '2025-01', '--to', '2025-02', '--text', 'Tết', '--author', 'Lan', '--db', lan]))
+        .code,
+    ).toBe(0);
     expect((await cli(['notes', 'add', '--geo', 'viet nam', '--item', 'che bien che tao', '--text', 'Samsung', '--author', 'Minh', '--db', lan])).code).toBe(0);
     const listed = await cli(['notes', 'list', '--json', '--db', lan]);
-    const notes = JSON.parse(listed.out) as { id: string; text: string; author: string; tags: string[]; status: string; attached: boolean; anchor: Record<string, unknown> }[];
+    const notes = JSON.parse(listed.out) as {
+      id: string;
+      text: string;
+      author: string;
+      tags: string[];
+      status: string;
+      attached: boolean;
+      anchor: Record<string, unknown>;
+    }[];
     expect(notes.map((n) => [n.text, n.anchor, n.attached])).toEqual([
       ['Khả quan', { scope: 'figure', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: 'yoy', period: '2025-01..2025-11' }, true],
       ['Tết', { scope: 'range', geo: 'VN', item: 'TOTAL', measure: 'iip', from: '2025-01', to: '2025-02' }, true],
@@ -52,12 +86,38 @@ describe('iip notes', () => {
   it('exits 1 on a rejected file or an unknown id, 2 on bad arguments', async () => {
     const bad = path.join(dir, 'bad.iipnotes');
     fs.writeFileSync(bad, '{"format": "iip-notes", "version": 1, "notes": [');
-    expect(await cli(['notes', 'import', bad, '--db', minh])).toMatchObject({ code: 1, err: expect.stringMatching(/^iip notes: bad\.iipnotes \(line 1, column \d+\): the file ends too early/) });
+    expect(await cli(['notes', 'import', bad, '--db', minh])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^iip notes: bad\.iipnotes \(line 1, column \d+\): the file ends too early/),
+    });
     expect((await cli(['notes', 'import', path.join(dir, 'none.iipnotes'), '--db', minh])).code).toBe(1);
     expect((await cli(['notes', 'rm', 'zzzz', '--db', minh])).code).toBe(1);
     expect((await cli(['notes', 'add', '--geo', 'VN', '--text', 'x', '--db', minh])).code).toBe(2);
     expect((await cli(['notes', 'add', '--geo', 'VN', '--item', 'TOTAL', '--text', 'x', '--db', minh])).err).toMatch(/Preferences|--author/);
-    expect((await cli(['notes', 'add', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-11', '--from', '2025-01', '--to', '2025-02', '--text', 'x', '--author', 'A', '--db', minh])).code).toBe(2);
+    expect(
+      (
+        await cli([
+          'notes',
+          'add',
+          '--geo',
+          'VN',
+          '--item',
+          'TOTAL',
+          '--period',
+          '2025-11',
+          '--from',
+          '2025-01',
+          '--to',
+          '2025-02',
+          '--text',
+          'x',
+          '--author',
+          'A',
+          '--db',
+          minh,
+        ])
+      ).code,
+    ).toBe(2);
     expect((await cli(['notes', 'frob', '--db', minh])).code).toBe(2);
     expect((await cli(['notes', 'add', '--bogus', '--db', minh])).code).toBe(2);
   });

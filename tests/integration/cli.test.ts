@@ -21,9 +21,27 @@ describe('iip CLI', () => {
   });
 
   it('accepts names without diacritics and --json', async () => {
-    const r = await cli(['get', '--geo', 'phu tho', '--item', 'toàn ngành công nghiệp', '--period', '2025-01..2025-05', '--basis', 'yoy', '--json', '--db', db]);
+    const r = await cli([
+      'get',
+      '--geo',
+      'phu tho',
+      '--item',
+      'toàn ngành công nghiệp',
+      '--period',
+      '2025-01..2025-05',
+      '--basis',
+      'yoy',
+      '--json',
+      '--db',
+      db,
+    ]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ geo: 'P25', item: 'TOTAL', value: 46.7, sources: [{ sourceFile: '000_785237967552d779.txt' }, { sourceFile: '001_ba2b5d8a44013e6d.txt', statedPeriod: '2025-Q2' }] });
+    expect(JSON.parse(r.out)).toMatchObject({
+      geo: 'P25',
+      item: 'TOTAL',
+      value: 46.7,
+      sources: [{ sourceFile: '000_785237967552d779.txt' }, { sourceFile: '001_ba2b5d8a44013e6d.txt', statedPeriod: '2025-Q2' }],
+    });
   });
 
   it('answers as of a date', async () => {
@@ -68,11 +86,19 @@ describe('iip CLI', () => {
   it('runs as a real process: node bin/iip.js and npx iip', () => {
     const root = path.resolve(import.meta.dirname, '../..');
     const env = { ...process.env, IIP_DB: path.join(tempDir(), 'bin.sqlite') };
-    const out = execFileSync('node', ['bin/iip.js', 'get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-01..2025-11', '--basis', 'yoy'], { cwd: root, env, encoding: 'utf8' });
+    const out = execFileSync('node', ['bin/iip.js', 'get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-01..2025-11', '--basis', 'yoy'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
     expect(out.trim()).toBe('9.3');
     const bad = spawnSync('node', ['bin/iip.js', 'get', '--geo', 'VN'], { cwd: root, env, encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    const viaNpx = spawnSync('npx', ['--no-install', 'iip', 'get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-11', '--basis', 'mom'], { cwd: root, env, encoding: 'utf8' });
+    const viaNpx = spawnSync('npx', ['--no-install', 'iip', 'get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-11', '--basis', 'mom'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+    });
     expect(viaNpx.stdout.trim()).toBe('2.3');
   });
 });

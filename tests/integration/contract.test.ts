@@ -57,9 +57,15 @@ describe('the contract and the handler table', () => {
   it('answers the import channels within their output schemas, through to undo', async () => {
     const csv = Buffer.from('geo,item,measure,period,basis,unit,value,status\nPhú Thọ tỉnh,TOTAL,iip,2030-01,yoy,pct,12.5,estimate\n');
     const stagedId = await stageBytes(core.handlers, 'contract.csv', csv);
-    const preview = (await answerOf('import:preview', { stagedIds: [stagedId], skipUnknown: false, mappings: { geo: { 'Phú Thọ tỉnh': 'P25' }, item: {} } })) as { previewId: string; ready: boolean };
+    const preview = (await answerOf('import:preview', {
+      stagedIds: [stagedId],
+      skipUnknown: false,
+      mappings: { geo: { 'Phú Thọ tỉnh': 'P25' }, item: {} },
+    })) as { previewId: string; ready: boolean };
     expect(preview.ready).toBe(true);
-    const committed = (await answerOf('import:commit', { previewId: preview.previewId, mappings: { geo: { 'Phú Thọ tỉnh': 'P25' }, item: {} } })) as { releases: { id: number }[] };
+    const committed = (await answerOf('import:commit', { previewId: preview.previewId, mappings: { geo: { 'Phú Thọ tỉnh': 'P25' }, item: {} } })) as {
+      releases: { id: number }[];
+    };
     expect(await answerOf('aliases:forget', { kind: 'geo', folded: 'phu tho tinh', code: 'P25' })).toEqual({ forgotten: true });
     expect(await answerOf('releases:undo', { releaseId: committed.releases[0]!.id })).toEqual({ undone: true });
     expect(await answerOf('templates:delete', { name: 'no such template' })).toEqual({ deleted: false });
@@ -70,7 +76,10 @@ describe('the contract and the handler table', () => {
   it('answers the notes channels within their output schemas, through a file and a conflict', async () => {
     expect(await answerOf('notes:author', {})).toEqual({ author: null });
     await answerOf('notes:set-author', { author: 'Lan' });
-    const note = (await answerOf('notes:add', { anchor: { scope: 'figure', geo: 'VN', item: 'TOTAL', basis: 'mom', period: '2025-11' }, text: 'x' })) as { id: string; revision: string };
+    const note = (await answerOf('notes:add', { anchor: { scope: 'figure', geo: 'VN', item: 'TOTAL', basis: 'mom', period: '2025-11' }, text: 'x' })) as {
+      id: string;
+      revision: string;
+    };
     await answerOf('notes:update', { id: note.id, status: 'approved' });
     await answerOf('notes:list', { search: 'x' });
     const file = (await answerOf('notes:export', {})) as { content: string };

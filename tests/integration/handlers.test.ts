@@ -16,7 +16,10 @@ describe('handler table through dispatch', () => {
     if (!releases.ok) throw new Error(releases.error.message);
     const listed = releases.value as { figureCount: number }[];
     // What app:info counts is what the store holds: every release, and every figure of them.
-    expect(info).toMatchObject({ ok: true, value: { storePath: store.path, releaseCount: listed.length, figureCount: listed.reduce((n, r) => n + r.figureCount, 0) } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { storePath: store.path, releaseCount: listed.length, figureCount: listed.reduce((n, r) => n + r.figureCount, 0) },
+    });
     expect(listed.length).toBeGreaterThan(80);
     const get = await dispatch(handlers, 'figures:get', { geo: 'VN', item: 'TOTAL', period: '2025-11', basis: 'mom' });
     expect(get).toMatchObject({ ok: true, value: { value: 2.3 } });
@@ -37,7 +40,10 @@ describe('handler table through dispatch', () => {
 
   it('refuses unknown channels and reports not-found', async () => {
     expect(await dispatch(handlers, 'fs:read', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-    expect(await dispatch(handlers, 'figures:get', { geo: 'Atlantis', item: 'TOTAL', period: '2025', basis: 'yoy' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch(handlers, 'figures:get', { geo: 'Atlantis', item: 'TOTAL', period: '2025', basis: 'yoy' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(await dispatch(handlers, 'figures:series', { seriesId: 999999, basis: 'yoy' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 

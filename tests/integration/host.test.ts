@@ -10,7 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** A raw request, so Host and Origin can be set as an attacker would. */
-function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+function request(
+  port: number,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
       let body = '';
@@ -22,28 +25,36 @@ function request(port: number, opts: { method?: string; path: string; headers?: 
   });
 }
 
-interface EventStream { status: number; headers: http.IncomingHttpHeaders; events: { event: string; data: unknown; at: number }[]; close(): void }
+interface EventStream {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  events: { event: string; data: unknown; at: number }[];
+  close(): void;
+}
 
 /** Opens GET /api/events like an EventSource and parses the frames as they come. */
 function openEvents(port: number, opts: { path: string; headers?: Record<string, string> }): Promise<EventStream> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: opts.path, headers: { host: `127.0.0.1:${port}`, accept: 'text/event-stream', ...opts.headers } }, (res) => {
-      const stream: EventStream = { status: res.statusCode ?? 0, headers: res.headers, events: [], close: () => req.destroy() };
-      let buffer = '';
-      res.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString('utf8');
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const frame = buffer.slice(0, end).split('\n');
-          buffer = buffer.slice(end + 2);
-          const event = frame.find((l) => l.startsWith('event: '))?.slice('event: '.length);
-          const data = frame.find((l) => l.startsWith('data: '))?.slice('data: '.length);
-          if (event && data) stream.events.push({ event, data: JSON.parse(data), at: performance.now() });
-        }
-      });
-      res.on('error', () => undefined);
-      resolve(stream);
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: opts.path, headers: { host: `127.0.0.1:${port}`, accept: 'text/event-stream', ...opts.headers } },
+      (res) => {
+        const stream: EventStream = { status: res.statusCode ?? 0, headers: res.headers, events: [], close: () => req.destroy() };
+        let buffer = '';
+        res.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString('utf8');
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const frame = buffer.slice(0, end).split('\n');
+            buffer = buffer.slice(end + 2);
+            const event = frame.find((l) => l.startsWith('event: '))?.slice('event: '.length);
+            const data = frame.find((l) => l.startsWith('data: '))?.slice('data: '.length);
+            if (event && data) stream.events.push({ event, data: JSON.parse(data), at: performance.now() });
+          }
+        });
+        res.on('error', () => undefined);
+        resolve(stream);
+      },
+    );
     req.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
     req.end();
   });
@@ -67,7 +78,12 @@ describe('web host', () => {
   });
 
   const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-    request(host.port, { method: 'POST', path: `/api/${channel}`, body: JSON.stringify(body), headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-iip-token': host.token, ...headers } });
+    request(host.port, {
+      method: 'POST',
+      path: `/api/${channel}`,
+      body: JSON.stringify(body),
+      headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-iip-token': host.token, ...headers },
+    });
 
   it('listens on loopback with a random port and a token in its URL', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
@@ -97,8 +113,13 @@ describe('web host', () => {
     expect(refused.map((r) => r.status)).toEqual([401, 401, 401]);
     expect((await openEvents(host.port, { path: `/api/events?token=${host.token}`, headers: { origin: 'http://evil.example' } })).status).toBe(403);
     expect((await openEvents(host.port, { path: `/api/events?token=${host.token}`, headers: { host: 'evil.example' } })).status).toBe(421);
-    expect((await request(host.port, { method: 'POST', path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(405);
-    for (const stream of [await openEvents(host.port, { path: `/api/events?token=${host.token}` }), await openEvents(host.port, { path: '/api/events', headers: { 'x-iip-token': host.token } })]) {
+    expect((await request(host.port, { method: 'POST', path: `/api/events?token=${host.token}`, headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(
+      405,
+    );
+    for (const stream of [
+      await openEvents(host.port, { path: `/api/events?token=${host.token}` }),
+      await openEvents(host.port, { path: '/api/events', headers: { 'x-iip-token': host.token } }),
+    ]) {
       expect(stream.status).toBe(200);
       expect(stream.headers['content-type']).toBe('text/event-stream; charset=utf-8');
       stream.close();
@@ -134,7 +155,7 @@ describe('web host', () => {
     }
   }, 60_000);
 
-  it('refuses a request body past its channel\'s limit', async () => {
+  it("refuses a request body past its channel's limit", async () => {
     const r = await api('catalog:list', { search: 'x'.repeat(2 * 2 ** 20) });
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'too-large', message: 'catalog:list: request body over 1.0 MiB' } });

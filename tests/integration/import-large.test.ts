@@ -17,7 +17,9 @@ function writeLargeCsv(file: string, targetBytes: number): number {
     const lines: string[] = [];
     for (let i = 0; i < 2000; i++, month++) {
       const year = 1900 + (Math.floor(month / 12) % 200);
-      lines.push(`G${Math.floor(month / 2400)},TOTAL,iip,${year}-${String((month % 12) + 1).padStart(2, '0')},yoy,index,${(100 + (month % 17) / 10).toFixed(1)},official,${note}`);
+      lines.push(
+        `G${Math.floor(month / 2400)},TOTAL,iip,${year}-${String((month % 12) + 1).padStart(2, '0')},yoy,index,${(100 + (month % 17) / 10).toFixed(1)},official,${note}`,
+      );
     }
     written += fs.writeSync(fd, lines.join('\n') + '\n');
   }
@@ -32,7 +34,11 @@ describe('a 200 MB CSV', () => {
     const bytes = writeLargeCsv(file, 200 * 1024 * 1024);
     expect(bytes).toBeGreaterThan(200 * 1024 * 1024);
     const db = path.join(dir, 'store.sqlite');
-    const run = spawnSync('node', ['--max-old-space-size=512', 'bin/iip.js', 'import', file, '--db', db, '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync('node', ['--max-old-space-size=512', 'bin/iip.js', 'import', file, '--db', db, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(run.stderr).not.toMatch(/heap out of memory/i);
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { errors: { file: string; place: string; message: string }[]; stored: boolean };

@@ -83,7 +83,11 @@ describe('import pipeline', () => {
 
   it('stops on names that match nothing, with suggestions, unless mapped or skipped; mappings are remembered', async () => {
     const { db } = openStore(tempStorePath());
-    const text = ['geo,item,measure,period,basis,unit,value,status', 'VN,Sản xuất xe có động cơ va rơ moóc,iip,2025-12,yoy,pct,30,estimate', 'VN,TOTAL,iip,2025-12,yoy,pct,10.1,estimate'].join('\n');
+    const text = [
+      'geo,item,measure,period,basis,unit,value,status',
+      'VN,Sản xuất xe có động cơ va rơ moóc,iip,2025-12,yoy,pct,30,estimate',
+      'VN,TOTAL,iip,2025-12,yoy,pct,10.1,estimate',
+    ].join('\n');
     const blocked = await previewImport(db, [source(text)]);
     expect(blocked.ready).toBe(false);
     expect(blocked.unknown).toHaveLength(1);
@@ -114,7 +118,10 @@ describe('import pipeline', () => {
       expect(listed).toEqual({ ok: true, value: [{ kind: 'geo', folded: 'phu tho tinh', code: 'P25', nameVi: 'Phú Thọ', nameEn: 'Phu Tho' }] });
 
       expect(await dispatch(handlers, 'aliases:forget', { kind: 'geo', folded: 'phu tho', code: 'P25' })).toEqual({ ok: true, value: { forgotten: false } });
-      expect(await dispatch(handlers, 'aliases:forget', { kind: 'geo', folded: 'phu tho tinh', code: 'P25' })).toEqual({ ok: true, value: { forgotten: true } });
+      expect(await dispatch(handlers, 'aliases:forget', { kind: 'geo', folded: 'phu tho tinh', code: 'P25' })).toEqual({
+        ok: true,
+        value: { forgotten: true },
+      });
       expect(await dispatch(handlers, 'aliases:list', {})).toEqual({ ok: true, value: [] });
       const again = await previewImport(db, [source(text.replace('2025-12', '2026-01'), 'next.csv')]);
       expect(again.unknown.map((u) => u.label)).toEqual(['Phu Tho tinh']);
@@ -130,7 +137,10 @@ describe('import pipeline', () => {
   it('stores nothing when one of several files is bad', async () => {
     const { db } = openStore(tempStorePath());
     const before = countFigures(db);
-    const preview = await previewImport(db, [source(CSV), source('geo,item,measure,period,basis,unit,value,status\nVN,TOTAL,iip,2025-12,yoy,pct,1.234,5,estimate', 'bad.csv')]);
+    const preview = await previewImport(db, [
+      source(CSV),
+      source('geo,item,measure,period,basis,unit,value,status\nVN,TOTAL,iip,2025-12,yoy,pct,1.234,5,estimate', 'bad.csv'),
+    ]);
     expect(preview.ready).toBe(false);
     expect(preview.errors[0]).toMatchObject({ file: 'bad.csv' });
     expect(() => commitImport(db, preview)).toThrow();
@@ -146,7 +156,16 @@ describe('import pipeline', () => {
     expect(dry.code).toBe(0);
     const report = JSON.parse(dry.out);
     expect(report).toMatchObject({ ok: true, dryRun: true, stored: false, errors: [] });
-    expect(report.figures[0]).toMatchObject({ geo: { code: 'VN', name: 'Cả nước' }, item: { code: 'TOTAL' }, period: '2025-01..2025-11', basis: 'yoy', unit: 'index', value: 109.42, change: 'revised', oldValue: 9.3 });
+    expect(report.figures[0]).toMatchObject({
+      geo: { code: 'VN', name: 'Cả nước' },
+      item: { code: 'TOTAL' },
+      period: '2025-01..2025-11',
+      basis: 'yoy',
+      unit: 'index',
+      value: 109.42,
+      change: 'revised',
+      oldValue: 9.3,
+    });
     expect((await cli(['releases', '--json'], db)).out).not.toContain('release.csv');
 
     const stored = await cli(['import', file], db);

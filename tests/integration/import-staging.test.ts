@@ -13,7 +13,10 @@ import { call, stageBytes } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { tidyCsvOfSize } from '../helpers/tidy-csv.js';
 
-const CSV = Buffer.from('geo,item,measure,period,basis,unit,value,status\nVN,TOTAL,iip,2025-12,yoy,pct,10.1,estimate\nPhú Thọ,TOTAL,iip,2025-01..2025-05,yoy,pct,46.7,estimate\n', 'utf8');
+const CSV = Buffer.from(
+  'geo,item,measure,period,basis,unit,value,status\nVN,TOTAL,iip,2025-12,yoy,pct,10.1,estimate\nPhú Thọ,TOTAL,iip,2025-01..2025-05,yoy,pct,46.7,estimate\n',
+  'utf8',
+);
 
 /** The files in the table's staging folder (made under `parent` on first use). */
 function stagedFiles(parent: string): string[] {
@@ -58,19 +61,35 @@ describe('staging files for an import through the handler table', () => {
 
   it('refuses a chunk out of order, past the declared size, or for an unknown id, and an end before the last byte', async () => {
     const { stagedId } = await call(handlers, 'import:stage-begin', { fileName: 'order.csv', size: 8 });
-    const chunk = (offset: number, text: string) => dispatch(handlers, 'import:stage-chunk', { stagedId, offset, dataBase64: Buffer.from(text).toString('base64') });
-    expect(await chunk(4, 'efgh')).toMatchObject({ ok: false, error: { code: 'bad-input', message: 'order.csv (bytes 4–8): chunk out of order: the next chunk starts at byte 0' } });
+    const chunk = (offset: number, text: string) =>
+      dispatch(handlers, 'import:stage-chunk', { stagedId, offset, dataBase64: Buffer.from(text).toString('base64') });
+    expect(await chunk(4, 'efgh')).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: 'order.csv (bytes 4–8): chunk out of order: the next chunk starts at byte 0' },
+    });
     expect(await chunk(0, 'abcd')).toEqual({ ok: true, value: { received: 4 } });
     expect(await chunk(0, 'abcd')).toMatchObject({ ok: false, error: { message: expect.stringContaining('the next chunk starts at byte 4') } });
-    expect(await chunk(4, 'efghij')).toMatchObject({ ok: false, error: { message: "order.csv (bytes 4–10): the chunk runs past the file's declared size of 8 bytes" } });
-    expect(await dispatch(handlers, 'import:stage-end', { stagedId })).toMatchObject({ ok: false, error: { message: 'order.csv: the file is incomplete: 4 of 8 bytes received' } });
-    expect(await dispatch(handlers, 'import:preview', { stagedIds: [stagedId] })).toMatchObject({ ok: false, error: { message: expect.stringContaining('still being sent (4 of 8 bytes)') } });
+    expect(await chunk(4, 'efghij')).toMatchObject({
+      ok: false,
+      error: { message: "order.csv (bytes 4–10): the chunk runs past the file's declared size of 8 bytes" },
+    });
+    expect(await dispatch(handlers, 'import:stage-end', { stagedId })).toMatchObject({
+      ok: false,
+      error: { message: 'order.csv: the file is incomplete: 4 of 8 bytes received' },
+    });
+    expect(await dispatch(handlers, 'import:preview', { stagedIds: [stagedId] })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('still being sent (4 of 8 bytes)') },
+    });
     expect(await chunk(4, 'efgh')).toEqual({ ok: true, value: { received: 8 } });
     expect(await dispatch(handlers, 'import:stage-end', { stagedId })).toEqual({ ok: true, value: { stagedId, size: 8 } });
 
     const unknown = await dispatch(handlers, 'import:stage-chunk', { stagedId: 'no-such-staged-file', offset: 0, dataBase64: 'YWJj' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining("no staged file 'no-such-staged-file'") } });
-    expect(await dispatch(handlers, 'import:stage-chunk', { stagedId, offset: 0, dataBase64: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringContaining('dataBase64: expected base64') } });
+    expect(await dispatch(handlers, 'import:stage-chunk', { stagedId, offset: 0, dataBase64: 'not base64!' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input', message: expect.stringContaining('dataBase64: expected base64') },
+    });
     expect(await dispatch(handlers, 'import:stage-discard', { stagedIds: [stagedId] })).toEqual({ ok: true, value: { discarded: 1 } });
     expect(stagedFiles(parentDir)).toEqual([]);
   });
@@ -81,11 +100,20 @@ describe('staging files for an import through the handler table', () => {
     try {
       expect(await dispatch(small, 'import:stage-begin', { fileName: 'huge.csv', size: 5 * 2 ** 20 })).toMatchObject({
         ok: false,
-        error: { code: 'bad-input', message: 'huge.csv: the file is 5 MB; the app imports files of up to 1000 bytes (larger ones: use the iip import command)' },
+        error: {
+          code: 'bad-input',
+          message: 'huge.csv: the file is 5 MB; the app imports files of up to 1000 bytes (larger ones: use the iip import command)',
+        },
       });
       await call(small, 'import:stage-begin', { fileName: 'first.csv', size: 600 });
       const second = await dispatch(small, 'import:stage-begin', { fileName: 'second.csv', size: 600 });
-      expect(second).toMatchObject({ ok: false, error: { code: 'bad-input', message: expect.stringMatching(/^second\.csv: .*files waiting to be imported already take .*store or discard those first$/) } });
+      expect(second).toMatchObject({
+        ok: false,
+        error: {
+          code: 'bad-input',
+          message: expect.stringMatching(/^second\.csv: .*files waiting to be imported already take .*store or discard those first$/),
+        },
+      });
     } finally {
       smallCore.close();
     }

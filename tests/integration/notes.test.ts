@@ -28,7 +28,15 @@ function freshStore(author = 'Lan'): { store: Store; core: Core; author: string 
 }
 
 const motorVehicles = (value: number, decimals = 1): FigureInput => ({
-  geo: 'VN', item: '29', measure: 'iip', period: '2030-01..2030-05', basis: 'yoy', unit: 'pct', value, decimals, status: 'estimate',
+  geo: 'VN',
+  item: '29',
+  measure: 'iip',
+  period: '2030-01..2030-05',
+  basis: 'yoy',
+  unit: 'pct',
+  value,
+  decimals,
+  status: 'estimate',
 });
 
 function publish(store: Store, name: string, publishedOn: string, figures: FigureInput[]): number {
@@ -53,8 +61,20 @@ describe('notes in the store', () => {
     publish(store, 'may', '2030-06-06', [motorVehicles(34.1)]);
     await call(core.handlers, 'notes:set-author', { author: 'Nguyễn Thị Lan' });
     const text = 'motor vehicles +34%:\r\nthe new assembly line in Quảng Nam <img src=x onerror=alert(1)>';
-    const added = await call(core.handlers, 'notes:add', { anchor: FIGURE_ANCHOR, text, tags: ['client A', 'client A', ' auto '], status: 'draft', showOnCharts: true });
-    expect(added).toMatchObject({ author: 'Nguyễn Thị Lan', text: text.replace('\r\n', '\n'), tags: ['client A', 'auto'], attached: true, valueWhenWritten: { value: 34.1, decimals: 1 } });
+    const added = await call(core.handlers, 'notes:add', {
+      anchor: FIGURE_ANCHOR,
+      text,
+      tags: ['client A', 'client A', ' auto '],
+      status: 'draft',
+      showOnCharts: true,
+    });
+    expect(added).toMatchObject({
+      author: 'Nguyễn Thị Lan',
+      text: text.replace('\r\n', '\n'),
+      tags: ['client A', 'auto'],
+      attached: true,
+      valueWhenWritten: { value: 34.1, decimals: 1 },
+    });
     expect(added.anchor).toEqual({ ...FIGURE_ANCHOR, measure: 'iip' });
 
     const edited = await call(core.handlers, 'notes:update', { id: added.id, status: 'approved', tags: ['client B'] });
@@ -73,17 +93,33 @@ describe('notes in the store', () => {
     const { core } = freshStore();
     expect((await refusal(core, 'notes:add', { anchor: FIGURE_ANCHOR, text: 'x' })).message).toMatch(/Preferences/);
     expect((await refusal(core, 'notes:add', { anchor: FIGURE_ANCHOR, text: '   ', author: 'A' })).code).toBe('bad-input');
-    expect(await refusal(core, 'notes:add', { anchor: { ...FIGURE_ANCHOR, geo: 'Atlantis' }, text: 'x', author: 'A' })).toMatchObject({ code: 'not-found', message: expect.stringContaining('Atlantis') });
-    expect((await refusal(core, 'notes:add', { anchor: { scope: 'range', from: '2030-05', to: '2030-01' }, text: 'x', author: 'A' })).message).toMatch(/ends before it starts/);
+    expect(await refusal(core, 'notes:add', { anchor: { ...FIGURE_ANCHOR, geo: 'Atlantis' }, text: 'x', author: 'A' })).toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('Atlantis'),
+    });
+    expect((await refusal(core, 'notes:add', { anchor: { scope: 'range', from: '2030-05', to: '2030-01' }, text: 'x', author: 'A' })).message).toMatch(
+      /ends before it starts/,
+    );
     expect((await refusal(core, 'notes:update', { id: 'nope', text: 'x' })).code).toBe('not-found');
   });
 
   it('resolves names to codes (diacritics ignored) and filters by series, author, tag, status and text', async () => {
     const { core } = freshStore();
     const base = { author: 'Trần Minh', status: 'draft' as const, showOnCharts: true };
-    const phuTho = await call(core.handlers, 'notes:add', { ...base, anchor: { scope: 'series', geo: 'phu tho', item: 'TOTAL' }, text: 'Samsung mở rộng nhà máy', tags: ['Điện tử'] });
+    const phuTho = await call(core.handlers, 'notes:add', {
+      ...base,
+      anchor: { scope: 'series', geo: 'phu tho', item: 'TOTAL' },
+      text: 'Samsung mở rộng nhà máy',
+      tags: ['Điện tử'],
+    });
     expect(phuTho.anchor).toMatchObject({ scope: 'series', item: 'TOTAL', measure: 'iip' });
-    const tet = await call(core.handlers, 'notes:add', { ...base, author: 'Lan', anchor: { scope: 'range', from: '2030-01', to: '2030-02' }, text: 'Tết fell in late January', status: 'approved' });
+    const tet = await call(core.handlers, 'notes:add', {
+      ...base,
+      author: 'Lan',
+      anchor: { scope: 'range', from: '2030-01', to: '2030-02' },
+      text: 'Tết fell in late January',
+      status: 'approved',
+    });
     expect(tet.anchor).toEqual({ scope: 'range', from: '2030-01', to: '2030-02', geo: null, item: null, measure: null });
     expect(tet.attached).toBe(true);
     const ids = async (filter: object) => (await call(core.handlers, 'notes:list', filter)).notes.map((n) => n.id);
@@ -234,7 +270,10 @@ describe('sharing notes between colleagues', () => {
     const minh = freshStore();
     const refused = (content: string) => refusal(minh.core, 'notes:import', { fileName: 'bad.iipnotes', content });
     const parsed = JSON.parse(good) as { version: number; notes: { anchor: { scope: string; item?: unknown } }[] };
-    expect(await refused(JSON.stringify({ ...parsed, version: 2 }))).toMatchObject({ code: 'bad-input', message: expect.stringMatching(/^bad\.iipnotes \(version\): made by a newer IIP Explorer/) });
+    expect(await refused(JSON.stringify({ ...parsed, version: 2 }))).toMatchObject({
+      code: 'bad-input',
+      message: expect.stringMatching(/^bad\.iipnotes \(version\): made by a newer IIP Explorer/),
+    });
     expect((await refused(good.slice(0, good.length / 2))).message).toMatch(/^bad\.iipnotes \(line \d+, column \d+\): the file ends too early/);
     const broken = structuredClone(parsed);
     broken.notes[0]!.anchor.item = 42;
@@ -265,8 +304,12 @@ function freshStoreWith(note: NoteView): Core {
   const { core, store } = freshStore();
   const { attached: _a, valueNow: _v, changedSinceWritten: _c, inConflict: _i, ...record } = note;
   store.db.transaction(() => {
-    store.db.prepare(`INSERT INTO notes (id, scope, geoCode, itemCode, measure, basis, text, author, tags, status, showOnCharts, createdAt, updatedAt, deletedAt, revision)
-      VALUES (@id, 'series', @geo, @item, @measure, NULL, @text, @author, '[]', @status, 1, @createdAt, @updatedAt, NULL, @revision)`).run({ ...record, ...record.anchor });
+    store.db
+      .prepare(
+        `INSERT INTO notes (id, scope, geoCode, itemCode, measure, basis, text, author, tags, status, showOnCharts, createdAt, updatedAt, deletedAt, revision)
+      VALUES (@id, 'series', @geo, @item, @measure, NULL, @text, @author, '[]', @status, 1, @createdAt, @updatedAt, NULL, @revision)`,
+      )
+      .run({ ...record, ...record.anchor });
     store.db.prepare('INSERT INTO noteRevisions (noteId, revision) VALUES (?, ?)').run(record.id, record.revision);
   })();
   return core;

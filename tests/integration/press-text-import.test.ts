@@ -8,13 +8,19 @@ import { openStore } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
 
 const HELD_OUT = path.join(import.meta.dirname, '../fixtures/press-text/heldout');
-const articles = fs.readdirSync(HELD_OUT).filter((f) => f.endsWith('.txt')).sort();
+const articles = fs
+  .readdirSync(HELD_OUT)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('importing press-release text', () => {
   it('matches every name of the held-out articles to the reference lists', async () => {
     const { db } = openStore(tempStorePath());
     try {
-      const preview = await previewImport(db, articles.map((f) => ({ fileName: f, text: fs.readFileSync(path.join(HELD_OUT, f), 'utf8') })));
+      const preview = await previewImport(
+        db,
+        articles.map((f) => ({ fileName: f, text: fs.readFileSync(path.join(HELD_OUT, f), 'utf8') })),
+      );
       expect(preview.errors).toEqual([]);
       expect(preview.unknown.map((u) => `${u.kind} '${u.label}' (${u.places.join(', ')})`)).toEqual([]);
       expect(preview.files.map((f) => f.figures.length).reduce((a, b) => a + b, 0)).toBe(177);

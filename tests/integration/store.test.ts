@@ -18,7 +18,13 @@ describe('store on a fresh file', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const seeds = listReleases(db).filter((r) => r.sourceKind === 'article');
-    expect(seeds.map((r) => r.sourceFile).sort()).toEqual(['000_785237967552d779.txt', '001_ba2b5d8a44013e6d.txt', '002_d509f1267c449bb4.txt', '003_fbebe60b94779880.txt', '004_fddd2170433b1f9a.txt']);
+    expect(seeds.map((r) => r.sourceFile).sort()).toEqual([
+      '000_785237967552d779.txt',
+      '001_ba2b5d8a44013e6d.txt',
+      '002_d509f1267c449bb4.txt',
+      '003_fbebe60b94779880.txt',
+      '004_fddd2170433b1f9a.txt',
+    ]);
     expect(seeds.find((r) => r.sourceFile.startsWith('000'))).toMatchObject({ publishedOn: '2025-06-10', publishedOnNote: null, figureCount: 31 });
   });
 
@@ -31,7 +37,10 @@ describe('store on a fresh file', () => {
   it('keeps both roundings of one figure and shows the more precise (34 vs 34.3)', () => {
     const f = getFigure(db, { geo: 'VN', item: 'Sản xuất xe có động cơ', period: '2025-01..2025-05', basis: 'yoy' })!;
     expect(f.value).toBe(34.3);
-    expect(f.sources.map((s) => [s.value, s.sourceFile.slice(0, 3)])).toEqual([[34.3, '001'], [34, '000']]);
+    expect(f.sources.map((s) => [s.value, s.sourceFile.slice(0, 3)])).toEqual([
+      [34.3, '001'],
+      [34, '000'],
+    ]);
   });
 
   it('flags the period an article mislabels and keeps its wording', () => {
@@ -64,7 +73,13 @@ describe('store on a fresh file', () => {
 
   it('ranks localities for a period, strongest first', () => {
     const r = ranking(db, { period: '2025-01..2025-05', basis: 'yoy', group: 'locality' });
-    expect(r.rows.map((row) => [row.geo.nameVi, row.figure.value])).toEqual([['Phú Thọ', 46.7], ['Nam Định', 29.6], ['Bắc Giang', 28.1], ['Bắc Kạn', 23.6], ['Hà Nam', 22.5]]);
+    expect(r.rows.map((row) => [row.geo.nameVi, row.figure.value])).toEqual([
+      ['Phú Thọ', 46.7],
+      ['Nam Định', 29.6],
+      ['Bắc Giang', 28.1],
+      ['Bắc Kạn', 23.6],
+      ['Hà Nam', 22.5],
+    ]);
   });
 
   it('summarises the latest rankable period', () => {
@@ -78,8 +93,18 @@ describe('store on a fresh file', () => {
   });
 
   it('records a revision and answers "as of" a date with what was known then', () => {
-    const id = insertRelease(db, { name: 'test revision', publisher: 'GSO', publishedOn: '2026-01-06', status: 'preliminary', sourceKind: 'test', sourceFile: 'rev.csv', checksum: 'rev-1' });
-    insertFigures(db, id, [{ geo: 'VN', item: 'TOTAL', measure: 'iip', period: '2025-01..2025-11', basis: 'yoy', unit: 'index', value: 109.42, decimals: 2, status: 'preliminary' }]);
+    const id = insertRelease(db, {
+      name: 'test revision',
+      publisher: 'GSO',
+      publishedOn: '2026-01-06',
+      status: 'preliminary',
+      sourceKind: 'test',
+      sourceFile: 'rev.csv',
+      checksum: 'rev-1',
+    });
+    insertFigures(db, id, [
+      { geo: 'VN', item: 'TOTAL', measure: 'iip', period: '2025-01..2025-11', basis: 'yoy', unit: 'index', value: 109.42, decimals: 2, status: 'preliminary' },
+    ]);
     const now = getFigure(db, { geo: 'VN', item: 'TOTAL', period: '2025-01..2025-11', basis: 'yoy' })!;
     expect(now).toMatchObject({ value: 9.42, derived: true, status: 'preliminary' });
     expect(now.revisions.map((r) => r.value)).toEqual([9.3]);
@@ -121,7 +146,15 @@ describe('store lifecycle', () => {
     const before = (db.prepare('SELECT COUNT(*) AS n FROM figures').get() as { n: number }).n;
     expect(() =>
       db.transaction(() => {
-        const id = insertRelease(db, { name: 'bad', publisher: 'x', publishedOn: '2026-01-01', status: 'estimate', sourceKind: 'test', sourceFile: 'bad', checksum: 'bad' });
+        const id = insertRelease(db, {
+          name: 'bad',
+          publisher: 'x',
+          publishedOn: '2026-01-01',
+          status: 'estimate',
+          sourceKind: 'test',
+          sourceFile: 'bad',
+          checksum: 'bad',
+        });
         insertFigures(db, id, [
           { geo: 'VN', item: 'TOTAL', measure: 'iip', period: '2025-12', basis: 'yoy', unit: 'pct', value: 1, decimals: 0, status: 'estimate' },
           { geo: 'VN', item: 'TOTAL', measure: 'iip', period: 'December', basis: 'yoy', unit: 'pct', value: 1, decimals: 0, status: 'estimate' },

@@ -29,8 +29,17 @@ describe('untilChange', () => {
   it('offers a period the moment a release brings it, and drops it when the release is undone', () => {
     expect(latestPeriods(store.db).map((p) => p.period)).not.toContain('2031-01');
     const id = store.db.transaction(() => {
-      const releaseId = insertRelease(store.db, { name: 'test', publisher: 'test', publishedOn: '2031-02-01', status: 'estimate', sourceKind: 'csv', sourceFile: 'test.csv' });
-      insertFigures(store.db, releaseId, [{ geo: 'VN', item: 'TOTAL', measure: 'iip', period: '2031-01', basis: 'yoy', unit: 'pct', value: 5, decimals: 1, status: 'estimate' }]);
+      const releaseId = insertRelease(store.db, {
+        name: 'test',
+        publisher: 'test',
+        publishedOn: '2031-02-01',
+        status: 'estimate',
+        sourceKind: 'csv',
+        sourceFile: 'test.csv',
+      });
+      insertFigures(store.db, releaseId, [
+        { geo: 'VN', item: 'TOTAL', measure: 'iip', period: '2031-01', basis: 'yoy', unit: 'pct', value: 5, decimals: 1, status: 'estimate' },
+      ]);
       return releaseId;
     })();
     expect(latestPeriods(store.db)[0]).toEqual({ period: '2031-01', kind: 'month', rankable: false });

@@ -82,13 +82,28 @@ describe('importing spreadsheets with layout templates', () => {
       expect(file.release.publisher).toBe('Cục Thống kê');
       expect(file.template).toMatchObject({ name: 'unsaved layout', saved: false, definition: { sheet: 'Biểu 05', sheetMatch: { columnCount: 4 } } });
       expect(file.figures).toHaveLength(24);
-      expect(file.figures.find((f) => f.location === 'Biểu 05!C8')).toMatchObject({ geo: { code: 'L25' }, item: { code: 'TOTAL' }, period: '2025-11', basis: 'yoy', unit: 'index', value: 125.1 });
-      expect(file.figures.find((f) => f.location === 'Biểu 05!D5')).toMatchObject({ geo: { code: 'VN' }, period: '2025-01..2025-11', basis: 'yoy', value: 109.3 });
+      expect(file.figures.find((f) => f.location === 'Biểu 05!C8')).toMatchObject({
+        geo: { code: 'L25' },
+        item: { code: 'TOTAL' },
+        period: '2025-11',
+        basis: 'yoy',
+        unit: 'index',
+        value: 125.1,
+      });
+      expect(file.figures.find((f) => f.location === 'Biểu 05!D5')).toMatchObject({
+        geo: { code: 'VN' },
+        period: '2025-01..2025-11',
+        basis: 'yoy',
+        value: 109.3,
+      });
 
       const committed = await dispatch(handlers, 'import:commit', { previewId: preview.previewId, template: MAPPING, saveTemplateAs: 'IIP theo địa phương' });
       expect(committed).toMatchObject({ ok: true, value: { releases: [{ figureCount: 24 }] } });
       const list = await dispatch(handlers, 'templates:list', {});
-      expect(list).toMatchObject({ ok: true, value: [{ name: 'IIP theo địa phương', lastUsedAt: null, definition: { name: 'IIP theo địa phương', headerRow: 4, labelKind: 'geo' } }] });
+      expect(list).toMatchObject({
+        ok: true,
+        value: [{ name: 'IIP theo địa phương', lastUsedAt: null, definition: { name: 'IIP theo địa phương', headerRow: 4, labelKind: 'geo' } }],
+      });
       core.close();
     } finally {
       db.close();
@@ -99,12 +114,25 @@ describe('importing spreadsheets with layout templates', () => {
     const r = await cli(['import', files.december, '--json'], storePath);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.out) as { stored: boolean; files: { format: string; template: { name: string; saved: boolean } }[]; figures: { geo: { code: string }; period: string; basis: string; value: number; location: string }[] };
+    const out = JSON.parse(r.out) as {
+      stored: boolean;
+      files: { format: string; template: { name: string; saved: boolean } }[];
+      figures: { geo: { code: string }; period: string; basis: string; value: number; location: string }[];
+    };
     expect(out.stored).toBe(true);
     expect(out.files[0]).toMatchObject({ format: 'xlsx-template', template: { name: 'IIP theo địa phương', saved: true } });
     expect(out.figures).toHaveLength(27);
-    expect(out.figures.find((f) => f.location === 'Biểu 5 - IIP địa phương!C9')).toMatchObject({ geo: { code: 'L25' }, period: '2025-12', basis: 'yoy', value: 126.3 });
-    expect(out.figures.find((f) => f.location === 'Biểu 5 - IIP địa phương!D6')).toMatchObject({ geo: { code: 'VN' }, period: '2025-01..2025-12', value: 109.4 });
+    expect(out.figures.find((f) => f.location === 'Biểu 5 - IIP địa phương!C9')).toMatchObject({
+      geo: { code: 'L25' },
+      period: '2025-12',
+      basis: 'yoy',
+      value: 126.3,
+    });
+    expect(out.figures.find((f) => f.location === 'Biểu 5 - IIP địa phương!D6')).toMatchObject({
+      geo: { code: 'VN' },
+      period: '2025-01..2025-12',
+      value: 109.4,
+    });
     const get = await cli(['get', '--geo', 'Phú Thọ', '--item', 'TOTAL', '--period', '2025-12', '--basis', 'yoy'], storePath);
     expect(get).toMatchObject({ code: 0, out: '26.3' });
     const listed = JSON.parse((await cli(['templates', '--json'], storePath)).out) as { name: string; lastUsedAt: string | null }[];

@@ -115,7 +115,7 @@ describe('a workbook above the worker threshold', () => {
     expect(parsed.message).toBe(here.message);
   }, 60_000);
 
-  it('too large for the worker\'s memory, gives an ImportError and the app goes on', async () => {
+  it("too large for the worker's memory, gives an ImportError and the app goes on", async () => {
     const error = await rejectionOf(loadWorkbookInWorker(big, 'bieu-lon.xlsx', 64));
     expect(error.message).toMatch(/^bieu-lon\.xlsx: the workbook is too large to read: loading it needs more than the 64 MB of memory allowed; /);
     const small = await loadWorkbook(await bigWorkbook(10), 'nho.xlsx');

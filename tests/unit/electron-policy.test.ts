@@ -5,7 +5,8 @@ import { APP_ENTRY, fileForAppUrl, isAppUrl, isExternalLink } from '../../electr
 describe('Electron security policy', () => {
   it('lets only the app’s own pages into the window', () => {
     expect(isAppUrl(APP_ENTRY)).toBe(true);
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)', 'not a url']) expect(isAppUrl(url)).toBe(false);
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)', 'not a url'])
+      expect(isAppUrl(url)).toBe(false);
   });
 
   it('opens web links outside the app, nothing else', () => {

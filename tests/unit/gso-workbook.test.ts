@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 /** One line per figure, easy to compare whole. */
-const brief = (f: RawFigure) => `${f.itemLabel} | ${f.period} ${f.basis} ${f.unit} ${f.status} = ${f.value} (${f.decimals}) @${f.location}${f.quantityUnit !== undefined ? ` [${f.quantityUnit}]` : ''}`;
+const brief = (f: RawFigure) =>
+  `${f.itemLabel} | ${f.period} ${f.basis} ${f.unit} ${f.status} = ${f.value} (${f.decimals}) @${f.location}${f.quantityUnit !== undefined ? ` [${f.quantityUnit}]` : ''}`;
 
 const find = (r: GsoWorkbookResult, item: string, period: string, basis: string, measure = 'iip') =>
   r.figures.filter((f) => f.itemLabel === item && f.period === period && f.basis === basis && f.measure === measure);
@@ -196,9 +197,7 @@ describe('generated workbook, March 2018 layout (quarter columns)', () => {
       'Ô tô | 2018-03 yoy index estimate = 110.46270400721558 (1) @SP!F10',
       'Ô tô | 2018-Q1 yoy index estimate = 109.1761881707431 (1) @SP!G10',
     ]);
-    expect(find(r, 'Than đá (than sạch)', '2018-Q1', 'yoy', 'output')[0]?.quote).toBe(
-      'Than đá (than sạch) | Quí I năm 2018 so với cùng kỳ năm 2017 (%)',
-    );
+    expect(find(r, 'Than đá (than sạch)', '2018-Q1', 'yoy', 'output')[0]?.quote).toBe('Than đá (than sạch) | Quí I năm 2018 so với cùng kỳ năm 2017 (%)');
   });
 });
 
@@ -269,7 +268,12 @@ describe('errors', () => {
     const file = path.join(tmp, 'products-only.xlsx');
     await writeModern(file, { withoutIip: true });
     // Its own class: the pipeline then tries a layout template (pipeline/read-source.ts).
-    await rejects(file, null, /no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp'.*1\.Nong nghiep, 3\.SPCNthang, 4\.LĐCN/, NotAGsoWorkbookError);
+    await rejects(
+      file,
+      null,
+      /no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp'.*1\.Nong nghiep, 3\.SPCNthang, 4\.LĐCN/,
+      NotAGsoWorkbookError,
+    );
   });
 
   it('a header it cannot read, with the header cell', async () => {
@@ -289,7 +293,9 @@ describe('errors', () => {
   });
 });
 
-const realTitle = hasReal ? `real GSO releases in ${REAL_DIR}` : 'real GSO releases: SKIPPED, folder ../shared/gso-releases (next to the repository) is not present';
+const realTitle = hasReal
+  ? `real GSO releases in ${REAL_DIR}`
+  : 'real GSO releases: SKIPPED, folder ../shared/gso-releases (next to the repository) is not present';
 describe.skipIf(!hasReal)(realTitle, () => {
   const results = new Map<string, GsoWorkbookResult>();
   let files: string[] = [];
@@ -319,11 +325,17 @@ describe.skipIf(!hasReal)(realTitle, () => {
     for (const [f, r] of results) {
       expect(r.referenceMonth, f).toBe(f.slice(0, 7));
       const total = r.figures.filter((x) => /^(toan nganh cong nghiep|whole industry)$/.test(fold(x.itemLabel)));
-      expect(total.some((x) => x.period === r.referenceMonth && x.basis === 'yoy' && x.status === 'estimate'), f).toBe(true);
+      expect(
+        total.some((x) => x.period === r.referenceMonth && x.basis === 'yoy' && x.status === 'estimate'),
+        f,
+      ).toBe(true);
       expect(r.sheets.products, f).not.toBeNull();
       expect(r.figures.filter((x) => x.measure === 'output').length, f).toBeGreaterThan(100);
       // No real release uses a legacy font encoding for its text.
-      expect(r.warnings.filter((w) => /legacy/.test(w)), f).toEqual([]);
+      expect(
+        r.warnings.filter((w) => /legacy/.test(w)),
+        f,
+      ).toEqual([]);
     }
   });
 

@@ -28,14 +28,29 @@ function failure(parse: Parser, file: string): ImportError {
 }
 
 const cases: { file: string; parse: Parser; place: string | null; detail: RegExp }[] = [
-  { file: 'truncated.px', parse: parsePcAxis, place: 'keyword DATA', detail: /ends before the ";" that closes DATA \(line 5\): the file is truncated after 2 value\(s\)/ },
+  {
+    file: 'truncated.px',
+    parse: parsePcAxis,
+    place: 'keyword DATA',
+    detail: /ends before the ";" that closes DATA \(line 5\): the file is truncated after 2 value\(s\)/,
+  },
   { file: 'too-few-values.px', parse: parsePcAxis, place: 'keyword DATA', detail: /^expected 6 values \(2 Ngành × 3 Tháng\), found 5$/ },
   { file: 'unknown-codepage.px', parse: parsePcAxis, place: 'keyword CODEPAGE', detail: /^unknown CODEPAGE "x-viet-tcvn3"/ },
   { file: 'jsonstat-wrong-count.json', parse: parseJsonStat, place: 'value', detail: /^expected 6 values \(2 nganh × 3 thang\), found 5$/ },
   { file: 'invalid.json', parse: parseJsonStat, place: 'line 6, column 26', detail: /^invalid JSON: unexpected "\]"$/ },
-  { file: 'sdmx-truncated.xml', parse: parseSdmxMl, place: 'line 7, column 1', detail: /the file ends inside markup: "<Obs TIME_PERIOD=\\"2025-11\\" OBS_VAL" \(begun at line 6\).*truncated/ },
+  {
+    file: 'sdmx-truncated.xml',
+    parse: parseSdmxMl,
+    place: 'line 7, column 1',
+    detail: /the file ends inside markup: "<Obs TIME_PERIOD=\\"2025-11\\" OBS_VAL" \(begun at line 6\).*truncated/,
+  },
   { file: 'sdmx-csv-no-obs-value.csv', parse: parseSdmxCsv, place: 'row 1', detail: /^no OBS_VALUE column/ },
-  { file: 'decimal-comma-in-point-file.csv', parse: parseTidyCsv, place: 'row 7, column value', detail: /^'1\.234,5' looks like a decimal-comma number but this file uses a decimal point$/ },
+  {
+    file: 'decimal-comma-in-point-file.csv',
+    parse: parseTidyCsv,
+    place: 'row 7, column value',
+    detail: /^'1\.234,5' looks like a decimal-comma number but this file uses a decimal point$/,
+  },
   { file: 'unknown-basis.csv', parse: parseTidyCsv, place: 'row 3, column basis', detail: /^unknown basis "annual" \(expected yoy, mom, base, level\)$/ },
   { file: 'utf16-no-bom.csv', parse: parseTidyCsv, place: null, detail: /UTF-16 text without a byte-order mark/ },
   { file: 'binary-garbage.csv', parse: parseTidyCsv, place: null, detail: /NUL byte\(s\).*binary, not text/ },
@@ -90,11 +105,15 @@ describe('malformed workbooks (.xlsx)', () => {
 
   it('an old binary .xls (OLE2) workbook', async () => {
     const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-    expect(await detailOf(ole2, 'bieu.xls')).toMatch(/^the file is an old binary Excel workbook \(\.xls, OLE2\), not an \.xlsx workbook \(no zip signature\); open it in Excel and save it as \.xlsx$/);
+    expect(await detailOf(ole2, 'bieu.xls')).toMatch(
+      /^the file is an old binary Excel workbook \(\.xls, OLE2\), not an \.xlsx workbook \(no zip signature\); open it in Excel and save it as \.xlsx$/,
+    );
   });
 
   it('text that is not a zip', async () => {
-    expect(await detailOf(Buffer.from('Chỉ số sản xuất công nghiệp tháng 11 năm 2024 tăng 8,9%\n'))).toBe('the file is not an .xlsx workbook (no zip signature)');
+    expect(await detailOf(Buffer.from('Chỉ số sản xuất công nghiệp tháng 11 năm 2024 tăng 8,9%\n'))).toBe(
+      'the file is not an .xlsx workbook (no zip signature)',
+    );
   });
 
   it('a workbook cut short', async () => {

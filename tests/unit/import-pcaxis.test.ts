@@ -11,13 +11,27 @@ describe('parsePcAxis', () => {
     const r = parsePcAxis(fx('iip-thang-1258.px'), 'iip-thang-1258.px');
     expect(r.figures).toHaveLength(11);
     const first = r.figures[0]!;
-    expect(first).toMatchObject({ itemLabel: 'Toàn ngành công nghiệp', geoLabel: '', period: '2025-09', basis: 'yoy', unit: 'index', measure: 'iip', value: 110.8, decimals: 1 });
+    expect(first).toMatchObject({
+      itemLabel: 'Toàn ngành công nghiệp',
+      geoLabel: '',
+      period: '2025-09',
+      basis: 'yoy',
+      unit: 'index',
+      measure: 'iip',
+      value: 110.8,
+      decimals: 1,
+    });
     expect(first.location).toBe('DATA value 1, line 25');
     // the "." cell (Khai khoáng, Tháng 9) gives no figure
     expect(r.figures.find((f) => f.itemLabel === 'Khai khoáng' && f.period === '2025-09')).toBeUndefined();
     const c = r.figures.find((f) => f.itemLabel === 'Công nghiệp chế biến, chế tạo' && f.period === '2025-11')!;
     expect(c.value).toBe(111.8);
-    expect(r.release).toMatchObject({ name: 'Chỉ số sản xuất công nghiệp phân theo ngành kinh tế so với cùng kỳ năm trước theo Tháng và Ngành', publisher: 'Cục Thống kê', publishedOn: '2025-12-06', sourceKind: 'px' });
+    expect(r.release).toMatchObject({
+      name: 'Chỉ số sản xuất công nghiệp phân theo ngành kinh tế so với cùng kỳ năm trước theo Tháng và Ngành',
+      publisher: 'Cục Thống kê',
+      publishedOn: '2025-12-06',
+      sourceKind: 'px',
+    });
   });
 
   it('reads UTF-8 with LANGUAGES: keeps Vietnamese names, base year, quarter codes, commas and "-" in DATA', () => {
@@ -76,7 +90,10 @@ describe('parsePcAxis', () => {
     expect(err(`${base}DATA=1 2 3;`).detail).toBe('expected 2 values (2 Tháng), found 3');
     expect(err(`${base}DATA=1 2`).detail).toMatch(/ends before the ";" that closes DATA/);
     expect(err('STUB="Ngành";\nVALUES("Ngành")="A",\n"B;\nDATA=1;').place).toBe('line 3');
-    expect(err('STUB="Ngành","Tháng";\nVALUES("Ngành")="A";\nDATA=1;')).toMatchObject({ place: 'keyword VALUES("Tháng")', detail: 'VALUES missing for STUB variable "Tháng"' });
+    expect(err('STUB="Ngành","Tháng";\nVALUES("Ngành")="A";\nDATA=1;')).toMatchObject({
+      place: 'keyword VALUES("Tháng")',
+      detail: 'VALUES missing for STUB variable "Tháng"',
+    });
     expect(err(`${base}DATA=1 abc;`)).toMatchObject({ place: 'DATA value 2, line 4' });
     expect(errB(`CODEPAGE="klingon";\n${base}DATA=1 2;`).place).toBe('keyword CODEPAGE');
   });

@@ -24,7 +24,9 @@ export function scoreArticles(expectedFile: string, dir: string): { total: Score
 
 function report(name: string, total: Score): void {
   if (!process.env.IIP_REPORT_PRESS) return;
-  process.stdout.write(`press text, ${name}: precision ${total.precision.toFixed(3)}, recall ${total.recall.toFixed(3)} (${total.matched}/${total.expected} expected, ${total.found} found)\n${JSON.stringify({ missed: total.missed, extra: total.extra.map((f) => [f.location, f.geoLabel, f.itemLabel, f.period, f.basis, f.value]) }, null, 1)}\n`);
+  process.stdout.write(
+    `press text, ${name}: precision ${total.precision.toFixed(3)}, recall ${total.recall.toFixed(3)} (${total.matched}/${total.expected} expected, ${total.found} found)\n${JSON.stringify({ missed: total.missed, extra: total.extra.map((f) => [f.location, f.geoLabel, f.itemLabel, f.period, f.basis, f.value]) }, null, 1)}\n`,
+  );
 }
 
 describe('parsePressText', () => {
@@ -45,7 +47,10 @@ describe('parsePressText', () => {
   });
 
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {
-    const r = parsePressText('IIP tháng 10/2024 ước tính tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ năm trước; giảm 0,6% so với tháng trước nhưng tăng 8,4% so với cùng kỳ.', 'x.txt');
+    const r = parsePressText(
+      'IIP tháng 10/2024 ước tính tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ năm trước; giảm 0,6% so với tháng trước nhưng tăng 8,4% so với cùng kỳ.',
+      'x.txt',
+    );
     expect(r.figures.map((f) => [f.itemLabel, f.period, f.basis, f.value])).toEqual([
       ['TOTAL', '2024-10', 'mom', 3.4],
       ['TOTAL', '2024-10', 'yoy', 7],
@@ -60,7 +65,10 @@ describe('parsePressText', () => {
       ['Phú Thọ', 'TOTAL', 35.2],
       ['Quảng Ninh', 'TOTAL', -3.9],
     ]);
-    const city = parsePressText("HCM City – The city's index of industrial production in the first eight months of 2025 rose 8.9 per cent year-on-year.", 'x.txt');
+    const city = parsePressText(
+      "HCM City – The city's index of industrial production in the first eight months of 2025 rose 8.9 per cent year-on-year.",
+      'x.txt',
+    );
     expect(city.figures.map((f) => [f.geoLabel, f.itemLabel, f.period, f.value])).toEqual([['HCM City', 'TOTAL', '2025-01..2025-08', 8.9]]);
   });
 
@@ -99,12 +107,18 @@ describe('parsePressText', () => {
   });
 
   it('reads months written in words, and takes the period from a sentence that names it without a figure', () => {
-    const months = parsePressText('Chỉ số sản xuất toàn ngành công nghiệp tháng Mười Hai năm 2024 ước tính tăng 5,1% so với tháng trước; tháng Mười tăng 2%.', 'x.txt');
+    const months = parsePressText(
+      'Chỉ số sản xuất toàn ngành công nghiệp tháng Mười Hai năm 2024 ước tính tăng 5,1% so với tháng trước; tháng Mười tăng 2%.',
+      'x.txt',
+    );
     expect(months.figures.map((f) => [f.period, f.basis, f.value])).toEqual([
       ['2024-12', 'mom', 5.1],
       ['2024-10', 'yoy', 2],
     ]);
-    const list = parsePressText('So với cùng kỳ năm trước, chỉ số IIP 6 tháng đầu năm 2025 tăng ở 58 địa phương.\nMột số địa phương tăng cao: Phú Thọ tăng 45,6%; Cà Mau giảm 3,2%.', 'x.txt');
+    const list = parsePressText(
+      'So với cùng kỳ năm trước, chỉ số IIP 6 tháng đầu năm 2025 tăng ở 58 địa phương.\nMột số địa phương tăng cao: Phú Thọ tăng 45,6%; Cà Mau giảm 3,2%.',
+      'x.txt',
+    );
     expect(list.figures.map((f) => [f.geoLabel, f.period, f.value])).toEqual([
       ['Phú Thọ', '2025-01..2025-06', 45.6],
       ['Cà Mau', '2025-01..2025-06', -3.2],
@@ -112,7 +126,10 @@ describe('parsePressText', () => {
   });
 
   it("reads the previous year's level a figure is compared with", () => {
-    const r = parsePressText('Tính chung 11 tháng năm 2025, chỉ số sản xuất toàn ngành công nghiệp tăng 9,2% so với cùng kỳ năm trước, cao hơn mức tăng 8,2% của cùng kỳ năm 2024.', 'x.txt');
+    const r = parsePressText(
+      'Tính chung 11 tháng năm 2025, chỉ số sản xuất toàn ngành công nghiệp tăng 9,2% so với cùng kỳ năm trước, cao hơn mức tăng 8,2% của cùng kỳ năm 2024.',
+      'x.txt',
+    );
     expect(r.figures.map((f) => [f.itemLabel, f.period, f.value])).toEqual([
       ['TOTAL', '2025-01..2025-11', 9.2],
       ['TOTAL', '2024-01..2024-11', 8.2],
@@ -145,6 +162,9 @@ describe('parsePressText', () => {
   it('does not invent: no year, targets and shares give no figure', () => {
     expect(parsePressText('The IIP rose by 5% in November.', 'x.txt').figures).toEqual([]);
     expect(parsePressText('The IIP rose by 5% in November.', 'x.txt', { referenceYear: 2024 }).figures[0]).toMatchObject({ period: '2024-11', value: 5 });
-    expect(parsePressText('The ministry is striving to increase the IIP by over 10% in 2026. Firms contributed nearly 50% of industrial output in 2025.', 'x.txt').figures).toEqual([]);
+    expect(
+      parsePressText('The ministry is striving to increase the IIP by over 10% in 2026. Firms contributed nearly 50% of industrial output in 2025.', 'x.txt')
+        .figures,
+    ).toEqual([]);
   });
 });

@@ -30,7 +30,10 @@ describe('parseSdmxCsv', () => {
   });
 
   it('reports errors with row and column', () => {
-    expect(errorOf(() => parseSdmxCsv('DATAFLOW,FREQ,TIME_PERIOD,OBS_VALUE\nX,M,2025-11,abc\n', 'e.csv'))).toMatchObject({ place: 'row 2, column OBS_VALUE', detail: 'OBS_VALUE "abc" is not a number' });
+    expect(errorOf(() => parseSdmxCsv('DATAFLOW,FREQ,TIME_PERIOD,OBS_VALUE\nX,M,2025-11,abc\n', 'e.csv'))).toMatchObject({
+      place: 'row 2, column OBS_VALUE',
+      detail: 'OBS_VALUE "abc" is not a number',
+    });
     expect(errorOf(() => parseSdmxCsv('DATAFLOW,INDICATOR,TIME_PERIOD,OBS_VALUE\nX,AIP_IX,2025-13,1\n', 'e.csv')).place).toBe('row 2, column TIME_PERIOD');
     expect(errorOf(() => parseSdmxCsv('FREQ,TIME_PERIOD,OBS_VALUE\nM,2025-11,1\n', 'e.csv')).place).toBe('row 1, column 1');
     expect(errorOf(() => parseSdmxCsv('DATAFLOW,INDICATOR,TIME_PERIOD,OBS_VALUE\nX,FOO,2025-11,1\n', 'e.csv')).detail).toMatch(/no figures: .*FOO/);

@@ -41,13 +41,19 @@ describe('parseSdmxMl', () => {
   });
 
   it('rejects malformed XML with a line', () => {
-    const msg = (body: string): string => `<?xml version="1.0"?>\n<message:StructureSpecificData xmlns:message="urn:m">\n<message:DataSet>\n${body}\n</message:DataSet>\n</message:StructureSpecificData>`;
-    expect(errorOf(() => parseSdmxMl(msg('<Series A="1"><Obs/></Serie>'), 'x.xml'))).toMatchObject({ place: 'line 4, column 28', detail: '</Serie> closes <Series> (opened at line 4)' });
+    const msg = (body: string): string =>
+      `<?xml version="1.0"?>\n<message:StructureSpecificData xmlns:message="urn:m">\n<message:DataSet>\n${body}\n</message:DataSet>\n</message:StructureSpecificData>`;
+    expect(errorOf(() => parseSdmxMl(msg('<Series A="1"><Obs/></Serie>'), 'x.xml'))).toMatchObject({
+      place: 'line 4, column 28',
+      detail: '</Serie> closes <Series> (opened at line 4)',
+    });
     expect(errorOf(() => parseSdmxMl(msg('<Obs TIME_PERIOD="2024" OBS_VALUE="1" OBS_VALUE="2"/>'), 'x.xml')).detail).toMatch(/repeated/);
     expect(errorOf(() => parseSdmxMl(msg('<Obs X="&nbsp;"/>'), 'x.xml')).detail).toBe('unknown entity &nbsp;');
     expect(errorOf(() => parseSdmxMl(msg('<x:Obs/>'), 'x.xml')).detail).toMatch(/prefix "x"/);
     expect(errorOf(() => parseSdmxMl('<root/>', 'x.xml')).detail).toMatch(/not an SDMX-ML data message/);
-    expect(errorOf(() => parseSdmxMl(msg('<Series INDICATOR="AIP_IX"><Obs TIME_PERIOD="2024-13" OBS_VALUE="1"/></Series>'), 'x.xml'))).toMatchObject({ place: 'observation 1, line 4' });
+    expect(errorOf(() => parseSdmxMl(msg('<Series INDICATOR="AIP_IX"><Obs TIME_PERIOD="2024-13" OBS_VALUE="1"/></Series>'), 'x.xml'))).toMatchObject({
+      place: 'observation 1, line 4',
+    });
   });
 
   it('reads in tiny chunks identically (split tags, entities, CDATA, multi-byte characters)', async () => {
@@ -61,8 +67,16 @@ describe('parseSdmxMl', () => {
   it('says where a truncated message ends', async () => {
     const xml = '<message:GenericData xmlns:message="urn:m">\n<message:DataSet>\n<generic:Series xmlns:generic="urn:g">\n';
     const e = errorOf(() => parseSdmxMl(xml, 'x.xml'));
-    expect(e).toMatchObject({ place: 'line 4, column 1', detail: 'the file ends before </generic:Series> (element opened at line 3, inside 2 other open elements); the file is truncated' });
-    await expect(parseSdmxMlStream(Readable.from([Buffer.from(xml.slice(0, 30)), Buffer.from(xml.slice(30))]), 'x.xml')).rejects.toMatchObject({ place: e.place, detail: e.detail });
-    expect(errorOf(() => parseSdmxMl(`${xml}<!-- a comm`, 'x.xml')).detail).toBe('the file ends inside markup: "<!-- a comm" (begun at line 4) is never closed; the file is truncated');
+    expect(e).toMatchObject({
+      place: 'line 4, column 1',
+      detail: 'the file ends before </generic:Series> (element opened at line 3, inside 2 other open elements); the file is truncated',
+    });
+    await expect(parseSdmxMlStream(Readable.from([Buffer.from(xml.slice(0, 30)), Buffer.from(xml.slice(30))]), 'x.xml')).rejects.toMatchObject({
+      place: e.place,
+      detail: e.detail,
+    });
+    expect(errorOf(() => parseSdmxMl(`${xml}<!-- a comm`, 'x.xml')).detail).toBe(
+      'the file ends inside markup: "<!-- a comm" (begun at line 4) is never closed; the file is truncated',
+    );
   });
 });

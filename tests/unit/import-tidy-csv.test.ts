@@ -60,7 +60,10 @@ describe('parseTidyCsv', () => {
       place: 'row 7, column value',
       detail: "'1.234,5' looks like a decimal-comma number but this file uses a decimal point",
     });
-    expect(errorOf(() => parseTidyCsv(rows(',TOTAL,iip,2025-11,annual,pct,9.3,,,,'), 'c.csv'))).toMatchObject({ place: 'row 2, column basis', detail: 'unknown basis "annual" (expected yoy, mom, base, level)' });
+    expect(errorOf(() => parseTidyCsv(rows(',TOTAL,iip,2025-11,annual,pct,9.3,,,,'), 'c.csv'))).toMatchObject({
+      place: 'row 2, column basis',
+      detail: 'unknown basis "annual" (expected yoy, mom, base, level)',
+    });
     expect(errorOf(() => parseTidyCsv(rows(',TOTAL,iip,Nov,yoy,pct,9.3,,,,'), 'c.csv')).place).toBe('row 2, column period');
     expect(errorOf(() => parseTidyCsv(rows(',TOTAL,iip,2025-11,yoy,pct,abc,,,,'), 'c.csv')).place).toBe('row 2, column value');
     expect(errorOf(() => parseTidyCsv(rows(',TOTAL,iip,2025-11,yoy'), 'c.csv')).detail).toBe('expected 11 fields as in the header, found 5');
@@ -92,13 +95,15 @@ describe('parseTidyCsvStream', () => {
   it('streams a ~20 MB file with bounded memory and the same figures as the whole-file reader', async () => {
     const rows = 260_000;
     let bytes = 0;
-    const stream = Readable.from((function* () {
-      for (const s of generate(rows)) {
-        const b = Buffer.from(s);
-        bytes += b.length;
-        yield b;
-      }
-    })());
+    const stream = Readable.from(
+      (function* () {
+        for (const s of generate(rows)) {
+          const b = Buffer.from(s);
+          bytes += b.length;
+          yield b;
+        }
+      })(),
+    );
     globalThis.gc?.();
     const before = process.memoryUsage().heapUsed;
     let peak = before;
@@ -117,7 +122,9 @@ describe('parseTidyCsvStream', () => {
     if (process.env.IIP_REPORT_MEMORY) {
       globalThis.gc?.();
       const retainedMb = (process.memoryUsage().heapUsed - before) / 1e6;
-      process.stdout.write(`tidy stream: ${(bytes / 1e6).toFixed(1)} MB, ${rows} rows, peak heap growth ${growthMb.toFixed(1)} MB, retained after GC ${retainedMb.toFixed(1)} MB\n`);
+      process.stdout.write(
+        `tidy stream: ${(bytes / 1e6).toFixed(1)} MB, ${rows} rows, peak heap growth ${growthMb.toFixed(1)} MB, retained after GC ${retainedMb.toFixed(1)} MB\n`,
+      );
     }
     const small = [...generate(500)].join('');
     const whole = parseTidyCsv(small, 's.csv');
@@ -127,7 +134,10 @@ describe('parseTidyCsvStream', () => {
 
   it('stops above the figure limit', async () => {
     const stream = Readable.from([...generate(1000)].map((s) => Buffer.from(s)));
-    await expect(parseTidyCsvStream(stream, 'big.csv', undefined, { maxFigures: 100 })).rejects.toMatchObject({ place: 'row 102', detail: expect.stringMatching(/more than 100 figures/) });
+    await expect(parseTidyCsvStream(stream, 'big.csv', undefined, { maxFigures: 100 })).rejects.toMatchObject({
+      place: 'row 102',
+      detail: expect.stringMatching(/more than 100 figures/),
+    });
   });
 
   it('switches to Windows-1258 when non-UTF-8 bytes follow ASCII, and splits multi-byte characters across chunks', async () => {

@@ -47,7 +47,19 @@ describe('detectLegacyEncoding', () => {
   it.each(VNI)('VNI: %s', (text) => expect(detectLegacyEncoding(text)).toBe('vni'));
 
   it('leaves Unicode text alone, including words spelt with Latin-1 letters only', () => {
-    for (const t of ['Toàn ngành công nghiệp', 'Ô tô', 'Tivi', 'Khí hoá lỏng (LPG)', 'hoà, quân, biên, già, khoẻ', 'Tháng 11', 'Giày, dép da', '‘000 tons', 'Tỷ suất sinh thô (‰)', '', '108.94'])
+    for (const t of [
+      'Toàn ngành công nghiệp',
+      'Ô tô',
+      'Tivi',
+      'Khí hoá lỏng (LPG)',
+      'hoà, quân, biên, già, khoẻ',
+      'Tháng 11',
+      'Giày, dép da',
+      '‘000 tons',
+      'Tỷ suất sinh thô (‰)',
+      '',
+      '108.94',
+    ])
       expect(detectLegacyEncoding(t), t).toBeNull();
   });
 

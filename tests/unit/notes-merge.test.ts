@@ -12,8 +12,10 @@ describe('decideMerge', () => {
   it('keeps ours when ours descends from theirs', () => expect(decideMerge(v('c', ['a', 'b']), v('b', ['a'])).outcome).toBe('older'));
   it('takes theirs when theirs descends from ours', () => expect(decideMerge(v('b', ['a']), v('c', ['a', 'b'])).outcome).toBe('changed'));
   it('flags both sides edited since they last shared', () => expect(decideMerge(v('b', ['a']), v('c', ['a'])).outcome).toBe('conflict'));
-  it('lets their edit beat our deletion it has not seen', () => expect(decideMerge(v('d', ['a'], '2030-01-01T00:00:00Z'), v('c', ['a'])).outcome).toBe('changed'));
-  it('keeps our edit over their deletion it has not seen', () => expect(decideMerge(v('b', ['a']), v('d', ['a'], '2030-01-01T00:00:00Z')).outcome).toBe('older'));
+  it('lets their edit beat our deletion it has not seen', () =>
+    expect(decideMerge(v('d', ['a'], '2030-01-01T00:00:00Z'), v('c', ['a'])).outcome).toBe('changed'));
+  it('keeps our edit over their deletion it has not seen', () =>
+    expect(decideMerge(v('b', ['a']), v('d', ['a'], '2030-01-01T00:00:00Z')).outcome).toBe('older'));
   it('treats two deletions as the same outcome', () => expect(decideMerge(v('d', ['a'], 'x'), v('e', ['a'], 'y')).outcome).toBe('identical'));
 });
 
@@ -37,7 +39,13 @@ describe('revisionOf', () => {
     expect(revisionOf(content)).toMatch(/^[0-9a-f]{32}$/);
   });
   it('changes with any field', () => {
-    for (const change of [{ text: 'Tet' }, { tags: ['b'] }, { status: 'approved' as const }, { showOnCharts: false }, { deletedAt: '2030-01-02T00:00:00.000Z' }]) {
+    for (const change of [
+      { text: 'Tet' },
+      { tags: ['b'] },
+      { status: 'approved' as const },
+      { showOnCharts: false },
+      { deletedAt: '2030-01-02T00:00:00.000Z' },
+    ]) {
       expect(revisionOf({ ...content, ...change })).not.toBe(revisionOf(content));
     }
   });

@@ -22,7 +22,10 @@ describe('period notation', () => {
   });
 
   it('orders by last month, longer spans first, and steps back a year', () => {
-    const sorted = ['2025-11', '2025', '2025-01..2025-11', '2025-Q2'].map((p) => parsePeriod(p)!).sort(comparePeriods).map((p) => p.code);
+    const sorted = ['2025-11', '2025', '2025-01..2025-11', '2025-Q2']
+      .map((p) => parsePeriod(p)!)
+      .sort(comparePeriods)
+      .map((p) => p.code);
     expect(sorted).toEqual(['2025-Q2', '2025-11', '2025-01..2025-11', '2025']);
     expect(previousYear(parsePeriod('2025-01..2025-05')!).code).toBe('2024-01..2024-05');
     expect(previousYear(parsePeriod('2025-Q2')!).code).toBe('2024-Q2');

@@ -132,9 +132,15 @@ describe('localities.json', () => {
   });
 
   it('marks the centrally-run cities', () => {
-    const citiesAfter = localities.filter((l) => l.cityStatus === true).map((l) => l.code).sort();
+    const citiesAfter = localities
+      .filter((l) => l.cityStatus === true)
+      .map((l) => l.code)
+      .sort();
     expect(citiesAfter).toEqual(['L01', 'L31', 'L46', 'L48', 'L79', 'L92']);
-    const citiesBefore = provinces.filter((p) => p.cityStatus === true).map((p) => p.code).sort();
+    const citiesBefore = provinces
+      .filter((p) => p.cityStatus === true)
+      .map((p) => p.code)
+      .sort();
     expect(citiesBefore).toEqual(['P01', 'P31', 'P46', 'P48', 'P79', 'P92']);
   });
 
@@ -180,12 +186,7 @@ describe('vsic2018.json', () => {
     expect(new Set(items.map((i) => i.code)).size).toBe(items.length);
     expect(items.filter((i) => i.kind === 'total').map((i) => i.code)).toEqual(['TOTAL']);
     expect(sections.map((s) => s.code)).toEqual(['B', 'C', 'D', 'E']);
-    const expected = [
-      ...['05', '06', '07', '08', '09'],
-      ...Array.from({ length: 24 }, (_, n) => String(10 + n)),
-      '35',
-      ...['36', '37', '38', '39'],
-    ];
+    const expected = [...['05', '06', '07', '08', '09'], ...Array.from({ length: 24 }, (_, n) => String(10 + n)), '35', ...['36', '37', '38', '39']];
     expect(divisions.map((d) => d.code)).toEqual(expected);
     expect(divisions).toHaveLength(34);
   });

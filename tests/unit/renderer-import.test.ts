@@ -5,7 +5,14 @@ import { openDatabase } from '../../electron/core/db/connection.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import type { CatalogGroup } from '../../electron/shared/contract/catalog.js';
-import { IMPORT_FORMATS, previewFigureSchema, unknownNameSchema, type ImportProgress, type PreviewFigure, type UnknownName } from '../../electron/shared/contract/import.js';
+import {
+  IMPORT_FORMATS,
+  previewFigureSchema,
+  unknownNameSchema,
+  type ImportProgress,
+  type PreviewFigure,
+  type UnknownName,
+} from '../../electron/shared/contract/import.js';
 import { initBridge } from '../../renderer/src/bridge/bridge.js';
 import { bytesToBase64 } from '../../renderer/src/features/import/base64.js';
 import { percentOf, progressFromMain, progressText, uploadProgress } from '../../renderer/src/features/import/progress.js';
@@ -26,7 +33,19 @@ const CARS = { code: 'C29', name: 'Sản xuất xe có động cơ', nameEn: 'Ma
 const PHU_THO = { code: 'P25', name: 'Phú Thọ', nameEn: 'Phu Tho' };
 
 function fig(overrides: Partial<PreviewFigure> & Pick<PreviewFigure, 'change'>): PreviewFigure {
-  return previewFigureSchema.parse({ geo: VN, item: TOTAL, measure: 'iip', period: '2025-12', basis: 'yoy', unit: 'pct', value: 10.1, decimals: 1, status: 'estimate', location: 'row 3', ...overrides });
+  return previewFigureSchema.parse({
+    geo: VN,
+    item: TOTAL,
+    measure: 'iip',
+    period: '2025-12',
+    basis: 'yoy',
+    unit: 'pct',
+    value: 10.1,
+    decimals: 1,
+    status: 'estimate',
+    location: 'row 3',
+    ...overrides,
+  });
 }
 
 const unknown = (label: string, kind: 'geo' | 'item' = 'geo'): UnknownName =>
@@ -91,7 +110,11 @@ describe('renderer import: staging files in main', () => {
 
   it('stops when told to and has main discard the part sent', async () => {
     let chunks = 0;
-    const id = await stageFile(new File([new Uint8Array(STAGE_CHUNK_BYTES + 10)], 'stopped.csv'), () => chunks++, () => chunks > 0);
+    const id = await stageFile(
+      new File([new Uint8Array(STAGE_CHUNK_BYTES + 10)], 'stopped.csv'),
+      () => chunks++,
+      () => chunks > 0,
+    );
     expect(id).toBeNull();
     await expect.poll(() => calls.at(-1)).toBe('import:stage-discard');
     await expect.poll(() => fs.readdirSync(path.join(parentDir, fs.readdirSync(parentDir)[0]!)).some((f) => f.startsWith('stopped'))).toBe(false);
@@ -99,15 +122,32 @@ describe('renderer import: staging files in main', () => {
 });
 
 describe('renderer import: progress', () => {
-  const main = (p: Partial<ImportProgress>): ImportProgress => ({ phase: 'reading', file: 'big.csv', fileIndex: 0, fileCount: 1, done: 0, total: 100, unit: 'bytes', ...p });
+  const main = (p: Partial<ImportProgress>): ImportProgress => ({
+    phase: 'reading',
+    file: 'big.csv',
+    fileIndex: 0,
+    fileCount: 1,
+    done: 0,
+    total: 100,
+    unit: 'bytes',
+    ...p,
+  });
 
   it('shows the upload, then the phases main reports, as whole percents', () => {
     expect(uploadProgress('big.csv', 2.5 * 2 ** 20, 10 * 2 ** 20)).toEqual({ phase: 'uploading', file: 'big.csv', fraction: 0.25 });
     expect(percentOf(uploadProgress('empty.csv', 0, 0))).toBeNull();
     expect(percentOf(progressFromMain(main({ done: 999, total: 1000 })))).toBe(99);
     expect(percentOf(progressFromMain(main({ done: 1000, total: 1000 })))).toBe(100);
-    expect(progressFromMain(main({ phase: 'storing', file: null, done: 0, total: 500, unit: 'figures' }))).toEqual({ phase: 'storing', file: null, fraction: null });
-    expect(progressFromMain(main({ phase: 'storing', file: null, done: 500, total: 500, unit: 'figures' }))).toEqual({ phase: 'storing', file: null, fraction: 1 });
+    expect(progressFromMain(main({ phase: 'storing', file: null, done: 0, total: 500, unit: 'figures' }))).toEqual({
+      phase: 'storing',
+      file: null,
+      fraction: null,
+    });
+    expect(progressFromMain(main({ phase: 'storing', file: null, done: 500, total: 500, unit: 'figures' }))).toEqual({
+      phase: 'storing',
+      file: null,
+      fraction: 1,
+    });
   });
 
   it('says what is happening in both languages', () => {
@@ -128,7 +168,15 @@ describe('renderer import: preview rows', () => {
 
   it('shows a revision as old → new in the unit Explore shows', () => {
     const [revised] = previewRows(figures, 'en');
-    expect(revised).toMatchObject({ change: 'revised', name: 'Whole industry', periodLabel: 'Jan–Nov 2025', value: '+9.42%', oldValue: '+9.3%', status: 'preliminary', statusCode: 'preliminary' });
+    expect(revised).toMatchObject({
+      change: 'revised',
+      name: 'Whole industry',
+      periodLabel: 'Jan–Nov 2025',
+      value: '+9.42%',
+      oldValue: '+9.3%',
+      status: 'preliminary',
+      statusCode: 'preliminary',
+    });
     expect(revised!.stated).toBe('109.42 (index)');
     expect(revised!.what).toBe('IIP, % change on same period last year');
     const [vi] = previewRows(figures, 'vi');
@@ -163,7 +211,12 @@ describe('renderer import: preview rows', () => {
     const counts = { new: 1200, revised: 3, unchanged: 40, skipped: 0 };
     expect(countsText(counts, 'en')).toBe('1,200 new · 3 revised · 40 unchanged');
     expect(countsText({ ...counts, skipped: 2 }, 'vi')).toBe('1.200 mới · 3 điều chỉnh · 40 không đổi · 2 chưa khớp tên');
-    expect(totalCounts([{ counts }, { counts: { new: 1, revised: 1, unchanged: 1, skipped: 1 } }])).toEqual({ new: 1201, revised: 4, unchanged: 41, skipped: 1 });
+    expect(totalCounts([{ counts }, { counts: { new: 1, revised: 1, unchanged: 1, skipped: 1 } }])).toEqual({
+      new: 1201,
+      revised: 4,
+      unchanged: 41,
+      skipped: 1,
+    });
   });
 });
 
@@ -194,8 +247,14 @@ describe('renderer import: choices', () => {
 
   it('sends only release edits that are filled in and well formed', () => {
     expect(releaseChoice({})).toBeUndefined();
-    expect(releaseChoice({ name: '  ', publisher: 'Cục Thống kê ', publishedOn: '2025-12-0', status: 'official' })).toEqual({ publisher: 'Cục Thống kê', status: 'official' });
-    expect(releaseChoice({ name: 'Báo cáo tháng 12', publishedOn: '2026-01-06', status: 'bogus' })).toEqual({ name: 'Báo cáo tháng 12', publishedOn: '2026-01-06' });
+    expect(releaseChoice({ name: '  ', publisher: 'Cục Thống kê ', publishedOn: '2025-12-0', status: 'official' })).toEqual({
+      publisher: 'Cục Thống kê',
+      status: 'official',
+    });
+    expect(releaseChoice({ name: 'Báo cáo tháng 12', publishedOn: '2026-01-06', status: 'bogus' })).toEqual({
+      name: 'Báo cáo tháng 12',
+      publishedOn: '2026-01-06',
+    });
     expect(importChoices([], { status: 'preliminary' })).toEqual({ release: { status: 'preliminary' } });
   });
 });

@@ -3,7 +3,16 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyTemplate, describeWorkbook, findTemplate, loadTemplateWorkbook, periodFor, readWithTemplates, LayoutNeededError, type TemplateWorkbook } from '../../electron/core/import/formats/xlsx-template/index.js';
+import {
+  applyTemplate,
+  describeWorkbook,
+  findTemplate,
+  loadTemplateWorkbook,
+  periodFor,
+  readWithTemplates,
+  LayoutNeededError,
+  type TemplateWorkbook,
+} from '../../electron/core/import/formats/xlsx-template/index.js';
 import { foldHeader } from '../../electron/core/import/formats/xlsx-template/signature.js';
 import { latestMonth, monthsMentioned } from '../../electron/core/import/formats/xlsx-template/reference-month.js';
 import { xlsxTemplateSchema, type XlsxTemplate } from '../../electron/shared/xlsx-template.js';
@@ -54,7 +63,12 @@ describe('xlsx layout templates', () => {
     expect(notes!.name).toBe('Ghi chú');
     expect(table).toMatchObject({ name: 'Biểu 05', columnCount: 4, guessedHeaderRow: 4, guessedLabelColumn: 1 });
     expect(table!.rows[0]).toEqual(Array(4).fill('Biểu 05. CHỈ SỐ SẢN XUẤT CÔNG NGHIỆP PHÂN THEO ĐỊA PHƯƠNG'));
-    expect(table!.rows[2]).toEqual(['Tỉnh, thành phố', 'Chỉ số sản xuất công nghiệp (%)', 'Chỉ số sản xuất công nghiệp (%)', 'Chỉ số sản xuất công nghiệp (%)']);
+    expect(table!.rows[2]).toEqual([
+      'Tỉnh, thành phố',
+      'Chỉ số sản xuất công nghiệp (%)',
+      'Chỉ số sản xuất công nghiệp (%)',
+      'Chỉ số sản xuất công nghiệp (%)',
+    ]);
     expect(table!.rows[3]![0]).toBe('Tỉnh, thành phố');
     expect(table!.rows[4]).toEqual(['Cả nước', '102.1', '109.4', '109.3']);
   });
@@ -63,12 +77,29 @@ describe('xlsx layout templates', () => {
     const result = applyTemplate(november, MAPPING, 'iip-dia-phuong-t11.xlsx');
     expect(result.referenceMonth).toBe('2025-11');
     expect(result.figures).toHaveLength(NOVEMBER.length * 3);
-    expect(result.figures.find((f) => f.location === 'Biểu 05!C8')).toMatchObject({ geoLabel: 'Phú Thọ', itemLabel: 'TOTAL', period: '2025-11', basis: 'yoy', unit: 'index', value: 125.1, decimals: 1, measure: 'iip' });
-    expect(result.figures.find((f) => f.location === 'Biểu 05!D5')).toMatchObject({ geoLabel: 'Cả nước', period: '2025-01..2025-11', basis: 'yoy', value: 109.3 });
+    expect(result.figures.find((f) => f.location === 'Biểu 05!C8')).toMatchObject({
+      geoLabel: 'Phú Thọ',
+      itemLabel: 'TOTAL',
+      period: '2025-11',
+      basis: 'yoy',
+      unit: 'index',
+      value: 125.1,
+      decimals: 1,
+      measure: 'iip',
+    });
+    expect(result.figures.find((f) => f.location === 'Biểu 05!D5')).toMatchObject({
+      geoLabel: 'Cả nước',
+      period: '2025-01..2025-11',
+      basis: 'yoy',
+      value: 109.3,
+    });
     expect(result.figures.find((f) => f.location === 'Biểu 05!B6')).toMatchObject({ geoLabel: 'Hà Nội', period: '2025-11', basis: 'mom', value: 101.5 });
     // the footnote row has no figures and gives none
     expect(result.figures.some((f) => f.geoLabel.startsWith('Ghi chú'))).toBe(false);
-    expect(saved.sheetMatch).toMatchObject({ columnCount: 4, labels: ['ca nuoc', 'ha noi', 'bac ninh', 'phu tho', 'quang ninh', 'hai phong', 'da nang', 'tp. ho chi minh'] });
+    expect(saved.sheetMatch).toMatchObject({
+      columnCount: 4,
+      labels: ['ca nuoc', 'ha noi', 'bac ninh', 'phu tho', 'quang ninh', 'hai phong', 'da nang', 'tp. ho chi minh'],
+    });
   });
 
   it('finds the saved template in month N+1 by shape (sheet renamed, header a row lower) and reads the new month', () => {
@@ -88,14 +119,19 @@ describe('xlsx layout templates', () => {
 
   it('does not match a table of another layout, and says what to do with it', async () => {
     expect(findTemplate(unrelated, [saved])).toBeNull();
-    const error = await readWithTemplates(fs.readFileSync(files.unrelated!), 'cpi.xlsx', { saved: [saved] }, 'not a statistics-office workbook').catch((e: unknown) => e);
+    const error = await readWithTemplates(fs.readFileSync(files.unrelated!), 'cpi.xlsx', { saved: [saved] }, 'not a statistics-office workbook').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(LayoutNeededError);
     expect((error as LayoutNeededError).detail).toMatch(/none of the 1 saved layout template\(s\) \(IIP theo địa phương\) matches/);
     expect((error as LayoutNeededError).sheets.map((s) => s.name)).toEqual(['CPI']);
   });
 
   it('does not match a table with the same headers but other names in the label column', () => {
-    const foreign: XlsxTemplate = { ...saved, sheetMatch: { ...saved.sheetMatch!, labels: ['khai khoang', 'che bien, che tao', 'san xuat va phan phoi dien', 'cung cap nuoc'] } };
+    const foreign: XlsxTemplate = {
+      ...saved,
+      sheetMatch: { ...saved.sheetMatch!, labels: ['khai khoang', 'che bien, che tao', 'san xuat va phan phoi dien', 'cung cap nuoc'] },
+    };
     // headers agree (0.5) and the width (0.1), the names do not: below the threshold (0.75)
     expect(findTemplate(december, [foreign])).toBeNull();
   });
@@ -167,6 +203,11 @@ describe('xlsx layout templates on text in legacy fonts', () => {
     const result = applyTemplate(workbook, MAPPED, 'bieu-05-tcvn3.xlsx');
     expect(result.referenceMonth).toBe('2025-11');
     expect(result.figures.map((f) => [f.geoLabel, f.value])).toEqual([...TCVN3_ROWS, ...VNI_ROWS].map(([, unicode, value]) => [unicode, value]));
-    expect(result.figures[0]).toMatchObject({ period: '2025-11', basis: 'yoy', location: 'Bieu 05!B4', quote: 'Cả nước | Tháng 11 năm 2025 so với cùng kỳ năm trước (%)' });
+    expect(result.figures[0]).toMatchObject({
+      period: '2025-11',
+      basis: 'yoy',
+      location: 'Bieu 05!B4',
+      quote: 'Cả nước | Tháng 11 năm 2025 so với cùng kỳ năm trước (%)',
+    });
   });
 });

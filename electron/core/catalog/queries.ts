@@ -54,7 +54,13 @@ export function catalog(db: Db, search?: string): CatalogGroup[] {
     const order = (key === 'locality' ? geo.sortOrder : item.sortOrder) * 10 + MEASURE_ORDER.indexOf(stats.measure);
     groups.get(key)!.push({ summary: summaryOf(stats, geo, item), order });
   }
-  return CATALOG_KEYS.map((key) => ({ key, series: groups.get(key)!.sort((a, b) => a.order - b.order).map((e) => e.summary) })).filter((g) => g.series.length > 0);
+  return CATALOG_KEYS.map((key) => ({
+    key,
+    series: groups
+      .get(key)!
+      .sort((a, b) => a.order - b.order)
+      .map((e) => e.summary),
+  })).filter((g) => g.series.length > 0);
 }
 
 /** One series as the catalog lists it, read on its own. */

@@ -51,7 +51,11 @@ export function seriesById(db: Db, id: number): SeriesRow | undefined {
 }
 
 export function allSeries(db: Db): Map<number, SeriesRow> {
-  return new Map(statement<SeriesRow>(db, 'SELECT id, geoCode, itemCode, measure FROM series').all().map((s) => [s.id, s]));
+  return new Map(
+    statement<SeriesRow>(db, 'SELECT id, geoCode, itemCode, measure FROM series')
+      .all()
+      .map((s) => [s.id, s]),
+  );
 }
 
 /** Every series that has figures, with its counts. */

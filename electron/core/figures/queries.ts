@@ -32,7 +32,6 @@ export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: str
   return { series: describeSeries(db, seriesId), basis, points };
 }
 
-
 /** A % change is preferred over other units of the same basis. */
 const preferPercent = (figures: FigureValue[]): FigureValue | null => figures.find((f) => f.unit === 'pct') ?? figures[0] ?? null;
 

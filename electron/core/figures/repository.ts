@@ -82,19 +82,25 @@ const CANDIDATES = `SELECT f.id, f.seriesId, f.period, f.periodKind, f.periodSta
 /** All candidates of one series for one basis, known on `asOf` (publication date) if given. */
 export function candidatesForSeries(db: Db, seriesId: number, basis: Basis, asOf?: string): FigureCandidate[] {
   const sql = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?) ORDER BY f.periodEnd, f.periodStart DESC`;
-  return statement<CandidateRow>(db, sql).all(seriesId, basis, asOf ?? null, asOf ?? null).map(toCandidate);
+  return statement<CandidateRow>(db, sql)
+    .all(seriesId, basis, asOf ?? null, asOf ?? null)
+    .map(toCandidate);
 }
 
 /** The candidates of one figure: one series, period and basis. */
 export function candidatesForFigure(db: Db, seriesId: number, period: string, basis: Basis, asOf?: string): FigureCandidate[] {
   const sql = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND f.period = ? AND (? IS NULL OR r.publishedOn <= ?)`;
-  return statement<CandidateRow>(db, sql).all(seriesId, basis, period, asOf ?? null, asOf ?? null).map(toCandidate);
+  return statement<CandidateRow>(db, sql)
+    .all(seriesId, basis, period, asOf ?? null, asOf ?? null)
+    .map(toCandidate);
 }
 
 /** All candidates of one period and basis across series. */
 export function candidatesForPeriod(db: Db, period: string, basis: Basis, asOf?: string): FigureCandidate[] {
   const sql = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?)`;
-  return statement<CandidateRow>(db, sql).all(period, basis, asOf ?? null, asOf ?? null).map(toCandidate);
+  return statement<CandidateRow>(db, sql)
+    .all(period, basis, asOf ?? null, asOf ?? null)
+    .map(toCandidate);
 }
 
 /** Whether a series has any figure (of the basis, if given). */

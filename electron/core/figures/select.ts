@@ -93,7 +93,11 @@ export function chooseShown(group: FigureCandidate[], codes: { geo: string; item
     derived: shownUnit(shown.basis, shown.unit) !== shown.unit,
     statedPeriod: ordered.find((c) => c.statedPeriod)?.statedPeriod ?? null,
     flags,
-    note: ordered.map((c) => c.note).filter(Boolean).join(' ') || null,
+    note:
+      ordered
+        .map((c) => c.note)
+        .filter(Boolean)
+        .join(' ') || null,
     quantityUnit: shown.quantityUnit,
     sources: [...ranked, ...revised].map(toSource),
     revisions: [...revised].reverse().map((c) => ({ value: normalisedValue(c), decimals: c.decimals, publishedOn: c.publishedOn, releaseName: c.releaseName })),

@@ -46,7 +46,9 @@ export function importHandlers({ db, staging: stagingOptions = {} }: CoreContext
   return {
     handlers: {
       'import:stage-begin': async ({ fileName, size }) => ({ stagedId: staging.begin(fileName, size) }),
-      'import:stage-chunk': async ({ stagedId, offset, dataBase64 }) => ({ received: await staging.append(stagedId, offset, Buffer.from(dataBase64, 'base64')) }),
+      'import:stage-chunk': async ({ stagedId, offset, dataBase64 }) => ({
+        received: await staging.append(stagedId, offset, Buffer.from(dataBase64, 'base64')),
+      }),
       'import:stage-end': async ({ stagedId }) => ({ stagedId, size: staging.end(stagedId) }),
       'import:stage-discard': async ({ stagedIds }) => ({ discarded: staging.remove(stagedIds) }),
       'import:preview': async ({ stagedIds = [], text, textName, ...choices }, call) => {

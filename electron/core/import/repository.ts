@@ -3,7 +3,13 @@ import { xlsxTemplateSchema, type TemplateSummary, type XlsxTemplate } from '../
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
-interface TemplateRow { id: number; name: string; definition: string; createdAt: string; lastUsedAt: string | null }
+interface TemplateRow {
+  id: number;
+  name: string;
+  definition: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
 
 /** A stored definition parsed back; one that no longer fits the schema is left out rather than crash the import. */
 function toSummary(row: TemplateRow): TemplateSummary | null {

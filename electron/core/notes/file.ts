@@ -1,14 +1,7 @@
 // `.iipnotes` files: JSON with a format name and version, the notes with their histories. Read
 // strictly: a file too large, not JSON, truncated, malformed or from a newer app is refused with
 // the file and the place named, before anything changes.
-import {
-  NOTES_FILE_FORMAT,
-  NOTES_FILE_MAX_BYTES,
-  NOTES_FILE_VERSION,
-  notesFileSchema,
-  type NoteRecord,
-  type NotesFile,
-} from '../../shared/contract/notes.js';
+import { NOTES_FILE_FORMAT, NOTES_FILE_MAX_BYTES, NOTES_FILE_VERSION, notesFileSchema, type NoteRecord, type NotesFile } from '../../shared/contract/notes.js';
 import { BadInputError } from '../errors.js';
 import { revisionOf } from './revision.js';
 
@@ -45,21 +38,30 @@ const pathText = (path: readonly PropertyKey[]): string =>
 
 export function readNotesFile(fileName: string, content: string): NoteRecord[] {
   const bytes = new TextEncoder().encode(content).length;
-  if (bytes > NOTES_FILE_MAX_BYTES) throw new NotesFileError(fileName, null, `is ${bytes} bytes; notes files are read up to ${NOTES_FILE_MAX_BYTES} bytes (8 MiB)`);
+  if (bytes > NOTES_FILE_MAX_BYTES)
+    throw new NotesFileError(fileName, null, `is ${bytes} bytes; notes files are read up to ${NOTES_FILE_MAX_BYTES} bytes (8 MiB)`);
   let json: unknown;
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
     const truncated = content.trim().length === 0 || !/[}\]]\s*$/.test(content);
     const place = jsonErrorPlace(content, error) ?? (truncated ? lineAndColumn(content, content.length) : null);
-    throw new NotesFileError(fileName, place, truncated ? 'the file ends too early (truncated?): not a complete notes file' : 'not valid JSON: not a notes file');
+    throw new NotesFileError(
+      fileName,
+      place,
+      truncated ? 'the file ends too early (truncated?): not a complete notes file' : 'not valid JSON: not a notes file',
+    );
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== NOTES_FILE_FORMAT) {
     throw new NotesFileError(fileName, 'format', `not an IIP Explorer notes file (expected "format": "${NOTES_FILE_FORMAT}")`);
   }
   if (typeof head.version === 'number' && head.version > NOTES_FILE_VERSION) {
-    throw new NotesFileError(fileName, 'version', `made by a newer IIP Explorer (notes format ${head.version}; this app reads up to ${NOTES_FILE_VERSION}): update the app to read it`);
+    throw new NotesFileError(
+      fileName,
+      'version',
+      `made by a newer IIP Explorer (notes format ${head.version}; this app reads up to ${NOTES_FILE_VERSION}): update the app to read it`,
+    );
   }
   const parsed = notesFileSchema.safeParse(json);
   if (!parsed.success) {

@@ -147,7 +147,11 @@ export function listConflicts(db: Db): StoredConflict[] {
 }
 
 export function conflictNoteIds(db: Db): Set<string> {
-  return new Set(statement<{ noteId: string }>(db, 'SELECT DISTINCT noteId FROM noteConflicts').all().map((r) => r.noteId));
+  return new Set(
+    statement<{ noteId: string }>(db, 'SELECT DISTINCT noteId FROM noteConflicts')
+      .all()
+      .map((r) => r.noteId),
+  );
 }
 
 export function removeConflict(db: Db, noteId: string, revision: string): void {

@@ -31,7 +31,14 @@ export function importNotes(db: Db, fileName: string, content: string, { commit 
   return { fileName, committed: commit, counts, items };
 }
 
-function applyDecision(db: Db, mine: NoteRecord | undefined, theirs: NoteRecord, outcome: ReturnType<typeof decideMerge>['outcome'], fileName: string, at: string): void {
+function applyDecision(
+  db: Db,
+  mine: NoteRecord | undefined,
+  theirs: NoteRecord,
+  outcome: ReturnType<typeof decideMerge>['outcome'],
+  fileName: string,
+  at: string,
+): void {
   if (outcome === 'new') saveNote(db, theirs);
   else if (outcome === 'changed') saveNote(db, { ...theirs, history: unionHistory(mine!.history, theirs.history) });
   else if (outcome === 'identical' || outcome === 'older') saveNote(db, { ...mine!, history: unionHistory(mine!.history, theirs.history) });

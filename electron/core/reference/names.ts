@@ -24,8 +24,11 @@ export function resolveGeo(db: Db, label: string, periodEnd?: string): GeoRow | 
  * chế tạo" and "chế biến, chế tạo", "the electricity sector" and "electricity" agree.
  */
 export function itemCore(label: string): string {
-  let core = foldForSearch(label).replace(/[,;:()]/g, ' ').replace(/\s+/g, ' ').trim();
-  for (let before = ''; before !== core; ) {
+  let core = foldForSearch(label)
+    .replace(/[,;:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let before = ''; before !== core;) {
     before = core;
     core = core
       .replace(/^(?:the|only|nganh|nhom nganh|cong nghiep|linh vuc|khu vuc) /, '')
@@ -38,7 +41,13 @@ export function itemCore(label: string): string {
 function codesForItemCore(db: Db, label: string): string[] {
   const core = itemCore(label);
   if (!core) return [];
-  return [...new Set(aliasesOf(db, 'item').filter((r) => itemCore(r.folded) === core).map((r) => r.code))];
+  return [
+    ...new Set(
+      aliasesOf(db, 'item')
+        .filter((r) => itemCore(r.folded) === core)
+        .map((r) => r.code),
+    ),
+  ];
 }
 
 const ITEM_LEVEL: Record<ItemKind, number> = { total: 0, section: 1, division: 2, product: 3 };
@@ -58,7 +67,6 @@ export function resolveItem(db: Db, label: string): ItemRow | undefined {
   const nested = second!.parent === first!.code && first!.kind !== second!.kind;
   return nested ? first : undefined;
 }
-
 
 /** The measure a series of this item usually has: output for products, the index otherwise. */
 export const usualMeasure = (item: Pick<ItemRow, 'kind'>): Measure => (item.kind === 'product' ? 'output' : 'iip');

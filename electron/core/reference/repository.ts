@@ -37,7 +37,17 @@ export function upsertGeos(db: Db, geos: GeoDefinition[]): void {
        nameEn = excluded.nameEn, validFrom = excluded.validFrom, validTo = excluded.validTo, successor = excluded.successor, sortOrder = excluded.sortOrder`,
   );
   geos.forEach((g, sortOrder) => {
-    put.run({ code: g.code, officialCode: g.officialCode, kind: g.kind, nameVi: g.nameVi, nameEn: g.nameEn, validFrom: g.validFrom, validTo: g.validTo, successor: g.successor, sortOrder });
+    put.run({
+      code: g.code,
+      officialCode: g.officialCode,
+      kind: g.kind,
+      nameVi: g.nameVi,
+      nameEn: g.nameEn,
+      validFrom: g.validFrom,
+      validTo: g.validTo,
+      successor: g.successor,
+      sortOrder,
+    });
     addAliases(db, 'geo', g.code, [g.code, g.nameVi, g.nameEn, ...(g.aliases ?? [])], 'reference');
   });
 }
@@ -50,7 +60,16 @@ export function upsertItems(db: Db, items: ItemDefinition[]): void {
        quantityUnitVi = excluded.quantityUnitVi, quantityUnitEn = excluded.quantityUnitEn, sortOrder = excluded.sortOrder`,
   );
   items.forEach((i, sortOrder) => {
-    put.run({ code: i.code, kind: i.kind, parent: i.parent, nameVi: i.nameVi, nameEn: i.nameEn, quantityUnitVi: i.quantityUnitVi, quantityUnitEn: i.quantityUnitEn, sortOrder });
+    put.run({
+      code: i.code,
+      kind: i.kind,
+      parent: i.parent,
+      nameVi: i.nameVi,
+      nameEn: i.nameEn,
+      quantityUnitVi: i.quantityUnitVi,
+      quantityUnitEn: i.quantityUnitEn,
+      sortOrder,
+    });
     addAliases(db, 'item', i.code, [i.code, i.nameVi, i.nameEn, ...(i.aliases ?? [])], 'reference');
   });
 }

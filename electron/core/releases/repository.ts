@@ -13,7 +13,18 @@ export function insertRelease(db: Db, release: ReleaseInput, importedAt = new Da
   const sql = `INSERT INTO releases (name, publisher, publishedOn, publishedOnNote, status, sourceKind, sourceFile, sourceUrl, checksum, importedAt)
     VALUES (@name, @publisher, @publishedOn, @publishedOnNote, @status, @sourceKind, @sourceFile, @sourceUrl, @checksum, @importedAt)`;
   const { name, publisher, publishedOn, publishedOnNote, status, sourceKind, sourceFile, sourceUrl, checksum } = release;
-  const row = { name, publisher, publishedOn, publishedOnNote: publishedOnNote ?? null, status, sourceKind, sourceFile, sourceUrl: sourceUrl ?? null, checksum: checksum ?? null, importedAt };
+  const row = {
+    name,
+    publisher,
+    publishedOn,
+    publishedOnNote: publishedOnNote ?? null,
+    status,
+    sourceKind,
+    sourceFile,
+    sourceUrl: sourceUrl ?? null,
+    checksum: checksum ?? null,
+    importedAt,
+  };
   return Number(statement(db, sql).run(row).lastInsertRowid);
 }
 

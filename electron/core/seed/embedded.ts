@@ -30,11 +30,29 @@ const geoFile = z.object({
 });
 
 const itemFile = z.object({
-  items: z.array(z.object({ code: z.string().min(1), kind: z.enum(ITEM_KINDS), parent: z.string().nullable(), nameVi: z.string().min(1), nameEn: z.string().min(1), aliases: z.array(z.string()).default([]) })),
+  items: z.array(
+    z.object({
+      code: z.string().min(1),
+      kind: z.enum(ITEM_KINDS),
+      parent: z.string().nullable(),
+      nameVi: z.string().min(1),
+      nameEn: z.string().min(1),
+      aliases: z.array(z.string()).default([]),
+    }),
+  ),
 });
 
 const productFile = z.object({
-  products: z.array(z.object({ code: z.string().min(1), nameVi: z.string().min(1), nameEn: z.string().min(1), unitVi: z.string().nullable().optional(), unitEn: z.string().nullable().optional(), aliases: z.array(z.string()).default([]) })),
+  products: z.array(
+    z.object({
+      code: z.string().min(1),
+      nameVi: z.string().min(1),
+      nameEn: z.string().min(1),
+      unitVi: z.string().nullable().optional(),
+      unitEn: z.string().nullable().optional(),
+      aliases: z.array(z.string()).default([]),
+    }),
+  ),
 });
 
 /** An embedded release: the release (its checksum is the file's) and its figures. */
@@ -70,20 +88,37 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
     upsertGeos(db, geos);
     upsertItems(db, [
       ...items.map((i) => ({ ...i, quantityUnitVi: null, quantityUnitEn: null })),
-      ...products.map((p) => ({ code: p.code, kind: 'product' as const, parent: null, nameVi: p.nameVi, nameEn: p.nameEn, quantityUnitVi: p.unitVi ?? null, quantityUnitEn: p.unitEn ?? null, aliases: p.aliases })),
+      ...products.map((p) => ({
+        code: p.code,
+        kind: 'product' as const,
+        parent: null,
+        nameVi: p.nameVi,
+        nameEn: p.nameEn,
+        quantityUnitVi: p.unitVi ?? null,
+        quantityUnitEn: p.unitEn ?? null,
+        aliases: p.aliases,
+      })),
     ]);
     setMeta(db, 'referenceChecksum', checksum);
   })();
   return true;
 }
 
-export interface EmbeddedRelease { file: string; checksum: string; content: ReleaseFile }
+export interface EmbeddedRelease {
+  file: string;
+  checksum: string;
+  content: ReleaseFile;
+}
 
 export function embeddedReleaseFiles(root = dataDir): string[] {
   return RELEASE_FOLDERS.flatMap((folder) => {
     const dir = path.join(root, folder);
     if (!fs.existsSync(dir)) return [];
-    return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(dir, f));
   });
 }
 

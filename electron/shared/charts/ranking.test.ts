@@ -31,7 +31,9 @@ describe('ranking model', () => {
     ]);
     expect(wrapLabel('Mining', 30)).toEqual(['Mining']);
     const short = rankingHeight(rankBars(rows, 'en'));
-    const long = rankingHeight(rankBars([row(VN, item('E', 'section', 'x', 'Water supply; sewerage, waste management and remediation activities'), 1), ...rows], 'en'));
+    const long = rankingHeight(
+      rankBars([row(VN, item('E', 'section', 'x', 'Water supply; sewerage, waste management and remediation activities'), 1), ...rows], 'en'),
+    );
     expect(long).toBeGreaterThan(short);
   });
 });

@@ -94,7 +94,14 @@ export const figuresChannels = {
     output: seriesFiguresSchema,
   }),
   'figures:get': channel({
-    input: z.strictObject({ geo: z.string().min(1).max(100), item: z.string().min(1).max(200), measure: z.enum(MEASURES).optional(), period: periodText, basis, asOf: isoDateSchema.optional() }),
+    input: z.strictObject({
+      geo: z.string().min(1).max(100),
+      item: z.string().min(1).max(200),
+      measure: z.enum(MEASURES).optional(),
+      period: periodText,
+      basis,
+      asOf: isoDateSchema.optional(),
+    }),
     output: figureValueSchema.nullable(),
   }),
   'figures:ranking': channel({

@@ -19,7 +19,12 @@ export type NameMappings = z.infer<typeof nameMappingsSchema>;
 export const suggestionSchema = z.strictObject({ code: z.string(), nameVi: z.string(), nameEn: z.string(), score: z.number() });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
-export const unknownNameSchema = z.strictObject({ kind: z.enum(NAME_KINDS), label: z.string(), places: z.array(z.string()), suggestions: z.array(suggestionSchema) });
+export const unknownNameSchema = z.strictObject({
+  kind: z.enum(NAME_KINDS),
+  label: z.string(),
+  places: z.array(z.string()),
+  suggestions: z.array(suggestionSchema),
+});
 export type UnknownName = z.infer<typeof unknownNameSchema>;
 
 export const namedRefSchema = z.strictObject({ code: z.string(), name: z.string(), nameEn: z.string() });
@@ -115,7 +120,12 @@ const importChoices = {
   mappings: nameMappingsSchema.optional(),
   skipUnknown: z.boolean().optional(),
   release: z
-    .strictObject({ name: z.string().min(1).max(300).optional(), publisher: z.string().min(1).max(300).optional(), publishedOn: isoDateSchema.optional(), status: z.enum(STATUSES).optional() })
+    .strictObject({
+      name: z.string().min(1).max(300).optional(),
+      publisher: z.string().min(1).max(300).optional(),
+      publishedOn: isoDateSchema.optional(),
+      status: z.enum(STATUSES).optional(),
+    })
     .optional(),
   /** A layout for spreadsheets no reader knows (mapped in the preview); saved on commit under saveTemplateAs. */
   template: xlsxTemplateSchema.optional(),
@@ -139,7 +149,10 @@ export const importChannels = {
     maxInputBytes: MAX_STAGE_CHUNK_BASE64 + 64 * 1024,
   }),
   'import:stage-end': channel({ input: z.strictObject({ stagedId }), output: z.strictObject({ stagedId: z.string(), size: z.number().int() }) }),
-  'import:stage-discard': channel({ input: z.strictObject({ stagedIds: z.array(stagedId).max(200) }), output: z.strictObject({ discarded: z.number().int() }) }),
+  'import:stage-discard': channel({
+    input: z.strictObject({ stagedIds: z.array(stagedId).max(200) }),
+    output: z.strictObject({ discarded: z.number().int() }),
+  }),
   'import:preview': channel({
     input: z
       .strictObject({
@@ -153,7 +166,11 @@ export const importChannels = {
     output: importPreviewSchema.extend({ previewId: z.string() }),
     maxInputBytes: PASTED_TEXT_INPUT_BYTES,
   }),
-  'import:commit': channel({ input: z.strictObject({ previewId: z.string().min(1).max(64), ...importChoices }), output: commitResultSchema, maxInputBytes: PASTED_TEXT_INPUT_BYTES }),
+  'import:commit': channel({
+    input: z.strictObject({ previewId: z.string().min(1).max(64), ...importChoices }),
+    output: commitResultSchema,
+    maxInputBytes: PASTED_TEXT_INPUT_BYTES,
+  }),
   'templates:list': channel({ input: z.strictObject({}), output: z.array(templateSummarySchema) }),
   'templates:delete': channel({ input: z.strictObject({ name: z.string().trim().min(1).max(100) }), output: z.strictObject({ deleted: z.boolean() }) }),
 };

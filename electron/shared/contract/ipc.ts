@@ -5,4 +5,7 @@ export const IPC_INVOKE = 'iip:invoke';
 export const IPC_EVENT = 'iip:event';
 
 /** What travels on IPC_EVENT: the contract's event name and its payload. */
-export interface IpcEvent { event: string; payload: unknown }
+export interface IpcEvent {
+  event: string;
+  payload: unknown;
+}

@@ -44,8 +44,21 @@ export type NoteAnchorInput = z.input<typeof noteAnchorSchema>;
 
 /** An anchor as a caller gives it: names or codes, the measure defaulting to the item's usual one. */
 export const noteAnchorInputSchema = z.discriminatedUnion('scope', [
-  z.strictObject({ scope: z.literal('figure'), geo: code.max(120), item: code.max(200), measure: z.enum(MEASURES).optional(), basis: z.enum(BASES), period: periodCode }),
-  z.strictObject({ scope: z.literal('series'), geo: code.max(120), item: code.max(200), measure: z.enum(MEASURES).optional(), basis: z.enum(BASES).nullable().default(null) }),
+  z.strictObject({
+    scope: z.literal('figure'),
+    geo: code.max(120),
+    item: code.max(200),
+    measure: z.enum(MEASURES).optional(),
+    basis: z.enum(BASES),
+    period: periodCode,
+  }),
+  z.strictObject({
+    scope: z.literal('series'),
+    geo: code.max(120),
+    item: code.max(200),
+    measure: z.enum(MEASURES).optional(),
+    basis: z.enum(BASES).nullable().default(null),
+  }),
   z.strictObject({
     scope: z.literal('range'),
     from: periodCode,
@@ -57,7 +70,10 @@ export const noteAnchorInputSchema = z.discriminatedUnion('scope', [
 ]);
 export type NoteAnchorRequest = z.output<typeof noteAnchorInputSchema>;
 
-export const noteTextSchema = z.string().max(20_000).refine((t) => t.trim().length > 0, 'a note needs some text');
+export const noteTextSchema = z
+  .string()
+  .max(20_000)
+  .refine((t) => t.trim().length > 0, 'a note needs some text');
 export const noteTagsSchema = z.array(z.string().trim().min(1).max(60)).max(30);
 export const noteAuthorSchema = z.string().trim().min(1).max(120);
 
@@ -132,19 +148,35 @@ export const noteImportItemSchema = z.strictObject({
 export const noteImportReportSchema = z.strictObject({
   fileName: z.string(),
   committed: z.boolean(),
-  counts: z.strictObject({ new: z.number().int(), changed: z.number().int(), identical: z.number().int(), older: z.number().int(), conflict: z.number().int(), unattached: z.number().int() }),
+  counts: z.strictObject({
+    new: z.number().int(),
+    changed: z.number().int(),
+    identical: z.number().int(),
+    older: z.number().int(),
+    conflict: z.number().int(),
+    unattached: z.number().int(),
+  }),
   items: z.array(noteImportItemSchema),
 });
 export type NoteImportReport = z.infer<typeof noteImportReportSchema>;
 
-export const noteConflictSchema = z.strictObject({ id: z.string(), mine: noteViewSchema, theirs: noteRecordSchema, fileName: z.string(), importedAt: z.string() });
+export const noteConflictSchema = z.strictObject({
+  id: z.string(),
+  mine: noteViewSchema,
+  theirs: noteRecordSchema,
+  fileName: z.string(),
+  importedAt: z.string(),
+});
 export type NoteConflict = z.infer<typeof noteConflictSchema>;
 
 const noteFileInput = z.strictObject({ fileName: z.string().min(1).max(500), content: z.string() });
 const idInput = z.strictObject({ id: z.string().min(1).max(100) });
 
 export const notesChannels = {
-  'notes:list': channel({ input: noteFilterSchema.extend({ includeDeleted: z.boolean().optional() }), output: z.strictObject({ notes: z.array(noteViewSchema) }) }),
+  'notes:list': channel({
+    input: noteFilterSchema.extend({ includeDeleted: z.boolean().optional() }),
+    output: z.strictObject({ notes: z.array(noteViewSchema) }),
+  }),
   'notes:add': channel({
     input: z.strictObject({
       anchor: noteAnchorInputSchema,
@@ -157,7 +189,12 @@ export const notesChannels = {
     output: noteViewSchema,
   }),
   'notes:update': channel({
-    input: idInput.extend({ text: noteTextSchema.optional(), tags: noteTagsSchema.optional(), status: z.enum(NOTE_STATUSES).optional(), showOnCharts: z.boolean().optional() }),
+    input: idInput.extend({
+      text: noteTextSchema.optional(),
+      tags: noteTagsSchema.optional(),
+      status: z.enum(NOTE_STATUSES).optional(),
+      showOnCharts: z.boolean().optional(),
+    }),
     output: noteViewSchema,
   }),
   'notes:delete': channel({ input: idInput, output: noteViewSchema }),

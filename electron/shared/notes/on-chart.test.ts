@@ -7,8 +7,23 @@ function note(anchor: NoteView['anchor'], extra: Partial<NoteView> = {}): NoteVi
   clock += 1;
   const at = `2030-01-01T00:00:${String(clock).padStart(2, '0')}.000Z`;
   return {
-    id: `n${clock}`, anchor, text: `note ${clock}`, author: 'Lan', tags: [], status: 'draft', showOnCharts: true, valueWhenWritten: null,
-    createdAt: at, updatedAt: at, deletedAt: null, revision: `r${clock}`, attached: true, valueNow: null, changedSinceWritten: false, inConflict: false, ...extra,
+    id: `n${clock}`,
+    anchor,
+    text: `note ${clock}`,
+    author: 'Lan',
+    tags: [],
+    status: 'draft',
+    showOnCharts: true,
+    valueWhenWritten: null,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    revision: `r${clock}`,
+    attached: true,
+    valueNow: null,
+    changedSinceWritten: false,
+    inConflict: false,
+    ...extra,
   };
 }
 
@@ -26,7 +41,12 @@ describe('notes on a series chart', () => {
     const outside = note({ scope: 'figure', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: 'yoy', period: '2024-12' });
     const listOnly = note({ scope: 'figure', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: 'yoy', period: '2025-04' }, { showOnCharts: false });
     const result = chartNotes([seriesNote, onMarch, tet, otherBasis, otherSeries, deleted, outside, listOnly], subject, periods);
-    expect(result.footnotes.map((f) => [f.n, f.note.id])).toEqual([[1, tet.id], [2, onMarch.id], [3, listOnly.id], [4, seriesNote.id]]);
+    expect(result.footnotes.map((f) => [f.n, f.note.id])).toEqual([
+      [1, tet.id],
+      [2, onMarch.id],
+      [3, listOnly.id],
+      [4, seriesNote.id],
+    ]);
     expect(result.bands).toEqual([{ n: 1, note: tet, from: '2025-01', to: '2025-02' }]);
     expect(result.markers).toEqual([{ n: 2, note: onMarch, period: '2025-03' }]);
   });
@@ -38,7 +58,15 @@ describe('notes on a series chart', () => {
 
   it('marks the annotated bars of a ranking with their index', () => {
     const onC = note({ scope: 'figure', geo: 'VN', item: 'C', measure: 'iip', basis: 'yoy', period: '2025-03' });
-    const result = rankingNotes([onC], [{ geo: 'VN', item: 'B', measure: 'iip' }, { geo: 'VN', item: 'C', measure: 'iip' }], '2025-03', 'yoy');
+    const result = rankingNotes(
+      [onC],
+      [
+        { geo: 'VN', item: 'B', measure: 'iip' },
+        { geo: 'VN', item: 'C', measure: 'iip' },
+      ],
+      '2025-03',
+      'yoy',
+    );
     expect(result.markers).toEqual([{ n: 1, note: onC, period: '2025-03', barIndex: 1 }]);
     expect(rankingNotes([onC], [{ geo: 'VN', item: 'C', measure: 'iip' }], '2025-04', 'yoy').footnotes).toEqual([]);
   });

@@ -26,7 +26,8 @@ export interface ChartNotes {
   footnotes: NumberedNote[];
 }
 
-const sameSeries = (note: NoteView, s: Omit<ChartSubject, 'basis'>): boolean => note.anchor.geo === s.geo && note.anchor.item === s.item && note.anchor.measure === s.measure;
+const sameSeries = (note: NoteView, s: Omit<ChartSubject, 'basis'>): boolean =>
+  note.anchor.geo === s.geo && note.anchor.item === s.item && note.anchor.measure === s.measure;
 
 /** Does this note belong on a chart of `subject`? */
 export function noteConcerns(note: NoteView, subject: ChartSubject): boolean {
@@ -67,7 +68,10 @@ export function chartNotes(notes: readonly NoteView[], subject: ChartSubject, pe
     } else placed.push({ note, at: null, band: null });
   }
   // Left to right; notes on no period (the series as a whole) last; ties by when they were written.
-  placed.sort((x, y) => (x.at === null ? 1 : 0) - (y.at === null ? 1 : 0) || (x.at && y.at ? periodOrder(x.at, y.at) : 0) || x.note.createdAt.localeCompare(y.note.createdAt));
+  placed.sort(
+    (x, y) =>
+      (x.at === null ? 1 : 0) - (y.at === null ? 1 : 0) || (x.at && y.at ? periodOrder(x.at, y.at) : 0) || x.note.createdAt.localeCompare(y.note.createdAt),
+  );
   const result: ChartNotes = { markers: [], bands: [], footnotes: [] };
   placed.forEach(({ note, at, band }, index) => {
     const numbered = { n: index + 1, note };
@@ -80,7 +84,12 @@ export function chartNotes(notes: readonly NoteView[], subject: ChartSubject, pe
 }
 
 /** The figure notes of a ranking (one period, one basis): a marker per annotated bar. */
-export function rankingNotes(notes: readonly NoteView[], bars: readonly { geo: string; item: string; measure: Measure }[], period: string, basis: Basis): ChartNotes {
+export function rankingNotes(
+  notes: readonly NoteView[],
+  bars: readonly { geo: string; item: string; measure: Measure }[],
+  period: string,
+  basis: Basis,
+): ChartNotes {
   const result: ChartNotes = { markers: [], bands: [], footnotes: [] };
   bars.forEach((bar, barIndex) => {
     for (const note of notes) {

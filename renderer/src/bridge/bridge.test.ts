@@ -23,7 +23,10 @@ describe('renderer bridge', () => {
   it('moves the token from the address bar into session storage', () => {
     const storage = memoryStorage();
     const replaceState = vi.fn();
-    const token = takeTokenFromUrl({ href: 'http://127.0.0.1:5000/?token=abc&x=1#top' } as Location, storage, { state: null, replaceState } as unknown as History);
+    const token = takeTokenFromUrl({ href: 'http://127.0.0.1:5000/?token=abc&x=1#top' } as Location, storage, {
+      state: null,
+      replaceState,
+    } as unknown as History);
     expect(token).toBe('abc');
     expect(storage.getItem('iip.token')).toBe('abc');
     expect(replaceState).toHaveBeenCalledWith(null, '', '/?x=1#top');
@@ -46,7 +49,9 @@ describe('renderer bridge', () => {
   });
 
   it('turns a refused call into a BridgeCallError with code and message', async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: false, error: { code: 'bad-token', message: 'missing or wrong X-IIP-Token' } }), { status: 401 }));
+    const fetchMock = vi.fn(
+      async () => new Response(JSON.stringify({ ok: false, error: { code: 'bad-token', message: 'missing or wrong X-IIP-Token' } }), { status: 401 }),
+    );
     initBridge(webTransport(null, fetchMock as unknown as typeof fetch));
     const call = invoke('app:info', {});
     await expect(call).rejects.toBeInstanceOf(BridgeCallError);

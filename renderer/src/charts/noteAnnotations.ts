@@ -17,7 +17,12 @@ const TAG = { backgroundColor: NOTE_MARK, color: '#ffffff', font: { weight: 600 
  * Shapes for the notes. `placeOf` finds a marker's point (null: not drawn); `horizontal` for bar
  * charts whose categories run down the y axis.
  */
-export function noteAnnotations(notes: ChartNotes, placeOf: (marker: ChartNotes['markers'][number]) => MarkerPlace | null, indexOf: (period: string) => number, horizontal = false): Record<string, AnnotationOptions> {
+export function noteAnnotations(
+  notes: ChartNotes,
+  placeOf: (marker: ChartNotes['markers'][number]) => MarkerPlace | null,
+  indexOf: (period: string) => number,
+  horizontal = false,
+): Record<string, AnnotationOptions> {
   const shapes: Record<string, AnnotationOptions> = {};
   for (const band of notes.bands) {
     const [from, to] = [indexOf(band.from), indexOf(band.to)];
@@ -37,7 +42,14 @@ export function noteAnnotations(notes: ChartNotes, placeOf: (marker: ChartNotes[
     if (!place) continue;
     const [x, y] = horizontal ? [place.value, place.index] : [place.index, place.value];
     shapes[`ring-${marker.n}`] = { type: 'point', xValue: x, yValue: y, radius: 8, backgroundColor: 'rgba(0,0,0,0)', borderColor: NOTE_MARK, borderWidth: 2 };
-    shapes[`tag-${marker.n}`] = { type: 'label', xValue: x, yValue: y, content: String(marker.n), ...(horizontal ? { yAdjust: -16 } : { yAdjust: -20 }), ...TAG };
+    shapes[`tag-${marker.n}`] = {
+      type: 'label',
+      xValue: x,
+      yValue: y,
+      content: String(marker.n),
+      ...(horizontal ? { yAdjust: -16 } : { yAdjust: -20 }),
+      ...TAG,
+    };
   }
   return shapes;
 }

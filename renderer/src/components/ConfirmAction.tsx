@@ -20,7 +20,14 @@ export function ConfirmAction({ testId, label, ariaLabel, question, yes, no, dis
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className="button button--small" data-testid={testId} disabled={disabled} onClick={() => setAsking(true)} aria-label={ariaLabel ?? label}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid={testId}
+        disabled={disabled}
+        onClick={() => setAsking(true)}
+        aria-label={ariaLabel ?? label}
+      >
         {label}
       </button>
     );

@@ -52,7 +52,9 @@ export function App() {
           {tab === 'latest' && <LatestView />}
           {tab === 'notes' && <NotesView />}
           {tab === 'releases' && <ReleasesView onChanged={refreshAfterStoreChange} />}
-          {tab === 'import' && <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />}
+          {tab === 'import' && (
+            <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />
+          )}
         </main>
         <FigurePanel />
         {dragging && <DropOverlay />}

@@ -9,7 +9,13 @@ export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss
     <div className="error-banner" role="alert" data-testid="error-banner">
       <p>
         <strong>{s.errorPrefix}:</strong> {error.message}
-        {error.code && <span className="error-banner__code"> ({error.channel ? `${error.channel}, ` : ''}{error.code})</span>}
+        {error.code && (
+          <span className="error-banner__code">
+            {' '}
+            ({error.channel ? `${error.channel}, ` : ''}
+            {error.code})
+          </span>
+        )}
       </p>
       <button type="button" onClick={onDismiss}>
         {s.dismiss}

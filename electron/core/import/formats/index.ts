@@ -46,7 +46,11 @@ export function detectFormat(fileName: string, bytes: Buffer): FormatId {
   if (ext === '.xlsx' || startsLikeZip(bytes)) return 'gso-xlsx';
   if (ext === '.px') return 'pc-axis';
   if (ext === '.txt') return 'text';
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (ext === '.json' || head.startsWith('{')) return 'json-stat';
   if (ext === '.xml' || head.startsWith('<')) return 'sdmx-ml';
   if (ext === '.csv' || ext === '.tsv') return /^"?(DATAFLOW|STRUCTURE)"?[,;\t]/i.test(head) ? 'sdmx-csv' : 'csv';

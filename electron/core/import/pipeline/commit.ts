@@ -13,14 +13,23 @@ import type { ProgressListener } from './progress.js';
 export type { CommitResult };
 
 /** Stores a ready preview: all files in one transaction, or nothing. */
-export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappings = emptyMappings(), opts: { saveTemplateAs?: string; onProgress?: ProgressListener } = {}): CommitResult {
+export function commitImport(
+  db: Db,
+  preview: ImportPreview,
+  mappings: NameMappings = emptyMappings(),
+  opts: { saveTemplateAs?: string; onProgress?: ProgressListener } = {},
+): CommitResult {
   if (!preview.ready) {
-    const reasons = [...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`), ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`)];
+    const reasons = [
+      ...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`),
+      ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`),
+    ];
     throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
   }
   // One synchronous transaction: storing is reported as it starts and once it is done.
   const total = preview.files.reduce((n, f) => n + f.figures.length, 0);
-  const storing = (done: number): void => opts.onProgress?.({ phase: 'storing', file: null, fileIndex: 0, fileCount: preview.files.length, done, total, unit: 'figures' });
+  const storing = (done: number): void =>
+    opts.onProgress?.({ phase: 'storing', file: null, fileIndex: 0, fileCount: preview.files.length, done, total, unit: 'figures' });
   storing(0);
   const result: CommitResult = { releases: [], alreadyImported: [] };
   db.transaction(() => {
@@ -31,7 +40,11 @@ export function commitImport(db: Db, preview: ImportPreview, mappings: NameMappi
         continue;
       }
       const id = insertRelease(db, file.release);
-      const figureCount = insertFigures(db, id, file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })));
+      const figureCount = insertFigures(
+        db,
+        id,
+        file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })),
+      );
       result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
     }
     rememberMappings(db, mappings);

@@ -40,7 +40,9 @@ export async function diffAgainstStore(db: Db, figures: FigureInput[], onStep?: 
     const current = shownFor(seriesId, f.basis).get(`${period}|${shownUnit(f.basis, f.unit)}|${f.baseYear ?? 0}`);
     if (!current) return { change: 'new' };
     const value = normalisedValue({ basis: f.basis, unit: f.unit, value: f.value, decimals: f.decimals });
-    return agreeUpToRounding(value, f.decimals, current.value, current.decimals) ? { change: 'unchanged' } : { change: 'revised', oldValue: current.value, oldDecimals: current.decimals };
+    return agreeUpToRounding(value, f.decimals, current.value, current.decimals)
+      ? { change: 'unchanged' }
+      : { change: 'revised', oldValue: current.value, oldDecimals: current.decimals };
   };
   const changes: Change[] = [];
   await inSteps(figures, (f) => changes.push(changeOf(f)), onStep);

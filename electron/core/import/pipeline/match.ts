@@ -14,8 +14,10 @@ import type { RawFigure } from '../types.js';
 export type { NameKind, NameMappings, Suggestion, UnknownName };
 export const emptyMappings = (): NameMappings => ({ geo: {}, item: {} });
 
-
-export interface MatchResult { figures: (FigureInput & { rawIndex: number })[]; unknown: UnknownName[] }
+export interface MatchResult {
+  figures: (FigureInput & { rawIndex: number })[];
+  unknown: UnknownName[];
+}
 
 const COUNTRY_LABELS = new Set(['', 'vn', 'viet nam', 'vietnam', 'ca nuoc', 'toan quoc', 'whole country']);
 
@@ -28,7 +30,12 @@ function mapped(mappings: NameMappings, kind: NameKind, label: string): string |
  * Matches every figure's names, a step at a time (see inSteps). Lookups are remembered for the call:
  * a file repeats a few dozen names thousands of times.
  */
-export async function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappings = emptyMappings(), onStep?: (done: number, total: number) => void): Promise<MatchResult> {
+export async function matchFigures(
+  db: Db,
+  raw: RawFigure[],
+  mappings: NameMappings = emptyMappings(),
+  onStep?: (done: number, total: number) => void,
+): Promise<MatchResult> {
   const unknown = new Map<string, UnknownName>();
   const noteUnknown = (kind: NameKind, label: string, place: string): void => {
     const key = `${kind}|${foldForSearch(label)}`;
@@ -39,7 +46,8 @@ export async function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappi
   const geoCodes = new Map<string, string | undefined>();
   const geoCode = (label: string, periodEnd: string | undefined): string | undefined => {
     const key = `${label}\u0000${periodEnd ?? ''}`;
-    if (!geoCodes.has(key)) geoCodes.set(key, COUNTRY_LABELS.has(foldForSearch(label)) ? COUNTRY_CODE : (mapped(mappings, 'geo', label) ?? resolveGeo(db, label, periodEnd)?.code));
+    if (!geoCodes.has(key))
+      geoCodes.set(key, COUNTRY_LABELS.has(foldForSearch(label)) ? COUNTRY_CODE : (mapped(mappings, 'geo', label) ?? resolveGeo(db, label, periodEnd)?.code));
     return geoCodes.get(key);
   };
   const itemCodes = new Map<string, string | undefined>();
@@ -82,7 +90,8 @@ export async function matchFigures(db: Db, raw: RawFigure[], mappings: NameMappi
 export function checkMappings(db: Db, mappings: NameMappings): string[] {
   const problems: string[] = [];
   for (const [label, code] of Object.entries(mappings.geo)) if (!geoByCode(db, code)) problems.push(`geo '${label}' → '${code}': no such locality code`);
-  for (const [label, code] of Object.entries(mappings.item)) if (!itemByCode(db, code)) problems.push(`item '${label}' → '${code}': no such industry or product code`);
+  for (const [label, code] of Object.entries(mappings.item))
+    if (!itemByCode(db, code)) problems.push(`item '${label}' → '${code}': no such industry or product code`);
   return problems;
 }
 
@@ -92,7 +101,6 @@ export function rememberMappings(db: Db, mappings: NameMappings): void {
 }
 
 // ---- suggestions: the closest known names by shared character pairs ------------------------------
-
 
 export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
   const folded = foldForSearch(label);
@@ -111,4 +119,3 @@ export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Sugge
     .slice(0, limit)
     .map(([code, score]) => ({ code, ...name.get(code)!, score: Math.round(score * 100) / 100 }));
 }
-

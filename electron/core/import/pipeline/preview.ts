@@ -8,7 +8,16 @@ import { releaseByChecksum } from '../../releases/repository.js';
 import { listTemplates } from '../repository.js';
 import type { XlsxTemplate } from '../../../shared/xlsx-template.js';
 import { LayoutNeededError, type TemplateParseResult } from '../formats/xlsx-template/index.js';
-import type { Change, FilePreview, ImportPhase, ImportPreview, ImportProblem, ImportProgress, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
+import type {
+  Change,
+  FilePreview,
+  ImportPhase,
+  ImportPreview,
+  ImportProblem,
+  ImportProgress,
+  NamedRef,
+  PreviewFigure,
+} from '../../../shared/contract/import.js';
 import { diffAgainstStore } from './diff.js';
 import { parseSource, type ImportSource } from './read-source.js';
 import { checkMappings, emptyMappings, matchFigures, type NameMappings } from './match.js';
@@ -32,7 +41,6 @@ export interface ImportOptions {
 
 export type { FilePreview, ImportPreview, ImportProblem, PreviewFigure };
 
-
 function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string, opts: ImportOptions): ReleaseInput {
   const given = opts.release ?? {};
   const stated = parsed.release;
@@ -41,7 +49,11 @@ function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string,
     name: given.name ?? stated.name ?? source.fileName,
     publisher: given.publisher ?? stated.publisher ?? 'not stated',
     publishedOn: publishedOn ?? opts.today ?? new Date().toISOString().slice(0, 10),
-    publishedOnNote: publishedOn ? (given.publishedOn ? null : (stated.publishedOnNote ?? null)) : 'The file does not state a publication date; set to the day of import.',
+    publishedOnNote: publishedOn
+      ? given.publishedOn
+        ? null
+        : (stated.publishedOnNote ?? null)
+      : 'The file does not state a publication date; set to the day of import.',
     status: (given.status ?? stated.status ?? 'estimate') as Status,
     sourceKind: stated.sourceKind ?? 'file',
     sourceFile: source.fileName,
@@ -64,7 +76,11 @@ async function uniqueFigures<T extends FigureInput & { location?: string | null 
       seen.set(key, f);
       unique.push(f);
     } else if (before.value !== f.value) {
-      throw new ImportError(fileName, f.location ?? null, `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${before.location ?? 'an earlier place'} gives ${before.value} for the same figure`);
+      throw new ImportError(
+        fileName,
+        f.location ?? null,
+        `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${before.location ?? 'an earlier place'} gives ${before.value} for the same figure`,
+      );
     }
   });
   return unique;
@@ -80,16 +96,22 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
   const report = throttleProgress(opts.onProgress ?? (() => undefined));
   const named = namesFrom(db);
   for (const [index, source] of sources.entries()) {
-    const at = (phase: ImportPhase, unit: ImportProgress['unit']) => (done: number, total: number) => report({ phase, file: source.fileName, fileIndex: index, fileCount: sources.length, done, total, unit });
+    const at = (phase: ImportPhase, unit: ImportProgress['unit']) => (done: number, total: number) =>
+      report({ phase, file: source.fileName, fileIndex: index, fileCount: sources.length, done, total, unit });
     try {
-      const { format, result, checksum } = await parseSource(source, { templates: { saved, ...(opts.template ? { given: opts.template } : {}) }, onBytes: at('reading', 'bytes') });
+      const { format, result, checksum } = await parseSource(source, {
+        templates: { saved, ...(opts.template ? { given: opts.template } : {}) },
+        onBytes: at('reading', 'bytes'),
+      });
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
       const unique = await uniqueFigures(source.fileName, matched);
       const changes = await diffAgainstStore(db, unique, at('comparing', 'figures'));
       const previous = releaseByChecksum(db, checksum);
       const figures: PreviewFigure[] = [];
-      await inSteps(unique, ({ rawIndex: _r, ...f }, i) => figures.push({ ...f, period: parsePeriod(f.period)!.code, geo: named('geo', f.geo), item: named('item', f.item), ...changes[i]! }));
+      await inSteps(unique, ({ rawIndex: _r, ...f }, i) =>
+        figures.push({ ...f, period: parsePeriod(f.period)!.code, geo: named('geo', f.geo), item: named('item', f.item), ...changes[i]! }),
+      );
       const count = (c: Change['change']): number => figures.filter((f) => f.change === c).length;
       files.push({
         fileName: source.fileName,
@@ -109,7 +131,13 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
     }
   }
   const unknown = files.flatMap((f) => f.unknown);
-  return { files, errors, unknown, ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true), ...(layouts.length > 0 ? { layouts } : {}) };
+  return {
+    files,
+    errors,
+    unknown,
+    ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true),
+    ...(layouts.length > 0 ? { layouts } : {}),
+  };
 }
 
 /** Codes with their names, looked up once per code. */

@@ -11,7 +11,8 @@ export function throttleProgress(listener: ProgressListener, intervalMs = 100, n
   let last: ImportProgress | null = null;
   let lastAt = 0;
   return (progress) => {
-    const boundary = last === null || last.phase !== progress.phase || last.fileIndex !== progress.fileIndex || progress.done === 0 || progress.done >= progress.total;
+    const boundary =
+      last === null || last.phase !== progress.phase || last.fileIndex !== progress.fileIndex || progress.done === 0 || progress.done >= progress.total;
     const at = now();
     if (!boundary && at - lastAt < intervalMs) return;
     last = progress;

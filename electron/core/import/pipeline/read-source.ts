@@ -3,7 +3,15 @@
 // as it is read. Workbooks are loaded once, then read by the statistics-office reader or a template.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { bytesReaders, detectFormat, isWorkbookFormat, NotAGsoWorkbookError, workbookReaders, type ReadOptions, type TemplateChoice } from '../formats/index.js';
+import {
+  bytesReaders,
+  detectFormat,
+  isWorkbookFormat,
+  NotAGsoWorkbookError,
+  workbookReaders,
+  type ReadOptions,
+  type TemplateChoice,
+} from '../formats/index.js';
 import { parsePressText } from '../formats/press-text/index.js';
 import { loadWorkbook } from '../read/xlsx/workbook.js';
 import { ImportError, type ParseResult } from '../types.js';
@@ -80,7 +88,11 @@ export interface ParseOptions {
   onBytes?: (read: number, size: number) => void;
 }
 
-export interface ParsedSource { format: FormatId; result: ParseResult; checksum: string }
+export interface ParsedSource {
+  format: FormatId;
+  result: ParseResult;
+  checksum: string;
+}
 
 /** Reads and parses one source, with the SHA-256 of its bytes (of its UTF-8 text, for pasted text). */
 export async function parseSource(source: ImportSource, opts: ParseOptions = {}): Promise<ParsedSource> {
@@ -88,14 +100,19 @@ export async function parseSource(source: ImportSource, opts: ParseOptions = {})
   if ('path' in source) return parseFileOnDisk(source.path, source.fileName, opts, onBytes);
   const bytes = 'bytes' in source ? source.bytes : Buffer.from(source.text, 'utf8');
   onBytes(bytes.length, bytes.length);
-  const parsed = 'text' in source ? { format: 'text' as const, result: parsePressText(source.text, source.fileName) } : await parseBytes(bytes, source.fileName, opts);
+  const parsed =
+    'text' in source ? { format: 'text' as const, result: parsePressText(source.text, source.fileName) } : await parseBytes(bytes, source.fileName, opts);
   return { ...parsed, checksum: sha256(bytes) };
 }
 
 /** The statistics office's reader, or (given a template, or when it finds no IIP sheet) a layout template. */
 async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions): Promise<{ format: FormatId; result: ParseResult }> {
   if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new ImportError(fileName, null, `the workbook is ${(bytes.length / 2 ** 20).toFixed(1)} MB; workbooks are read whole and are refused above ${MAX_WORKBOOK_BYTES / 2 ** 20} MB (monthly releases are under 1 MB): save the IIP sheets on their own, or export them as CSV`);
+    throw new ImportError(
+      fileName,
+      null,
+      `the workbook is ${(bytes.length / 2 ** 20).toFixed(1)} MB; workbooks are read whole and are refused above ${MAX_WORKBOOK_BYTES / 2 ** 20} MB (monthly releases are under 1 MB): save the IIP sheets on their own, or export them as CSV`,
+    );
   }
   const workbook = await loadWorkbook(bytes, fileName);
   const read = readOptions(fileName, opts);
@@ -109,7 +126,11 @@ async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions)
   }
 }
 
-const readOptions = (fileName: string, opts: ParseOptions): ReadOptions => ({ fileName, maxFigures: MAX_FIGURES_PER_FILE, ...(opts.templates ? { templates: opts.templates } : {}) });
+const readOptions = (fileName: string, opts: ParseOptions): ReadOptions => ({
+  fileName,
+  maxFigures: MAX_FIGURES_PER_FILE,
+  ...(opts.templates ? { templates: opts.templates } : {}),
+});
 
 async function parseFileOnDisk(file: string, fileName: string, opts: ParseOptions, onBytes: (read: number, size: number) => void): Promise<ParsedSource> {
   const size = fs.statSync(file).size;
@@ -119,7 +140,11 @@ async function parseFileOnDisk(file: string, fileName: string, opts: ParseOption
   const streamed = isWorkbookFormat(format) ? undefined : bytesReaders[format].readStream;
   if (streamed) return { format, result: await streamed(read.chunks(), readOptions(fileName, opts)), checksum: await read.checksum() };
   if (size > MAX_WHOLE_FILE_BYTES) {
-    throw new ImportError(fileName, null, `the file is ${(size / 2 ** 20).toFixed(0)} MB; ${format} files are read whole and are refused above ${MAX_WHOLE_FILE_BYTES / 2 ** 20} MB (CSV and SDMX-ML are streamed)`);
+    throw new ImportError(
+      fileName,
+      null,
+      `the file is ${(size / 2 ** 20).toFixed(0)} MB; ${format} files are read whole and are refused above ${MAX_WHOLE_FILE_BYTES / 2 ** 20} MB (CSV and SDMX-ML are streamed)`,
+    );
   }
   return { ...(await parseBytes(read.whole(), fileName, opts)), checksum: await read.checksum() };
 }

@@ -60,10 +60,19 @@ export class StagingArea {
   begin(fileName: string, size: number): string {
     if (this.closed) throw new Error('import staging is closed');
     this.sweep();
-    if (size > this.maxBytes) throw new ImportError(fileName, null, `the file is ${sizeText(size)}; the app imports files of up to ${sizeText(this.maxBytes)} (larger ones: use the iip import command)`);
+    if (size > this.maxBytes)
+      throw new ImportError(
+        fileName,
+        null,
+        `the file is ${sizeText(size)}; the app imports files of up to ${sizeText(this.maxBytes)} (larger ones: use the iip import command)`,
+      );
     const held = this.heldBytes();
     if (held + size > this.maxBytes) {
-      throw new ImportError(fileName, null, `the file is ${sizeText(size)} and files waiting to be imported already take ${sizeText(held)}; at most ${sizeText(this.maxBytes)} can wait at a time — store or discard those first`);
+      throw new ImportError(
+        fileName,
+        null,
+        `the file is ${sizeText(size)} and files waiting to be imported already take ${sizeText(held)}; at most ${sizeText(this.maxBytes)} can wait at a time — store or discard those first`,
+      );
     }
     const id = crypto.randomUUID();
     // The id names the file on disk: the user's file name never reaches a path.
@@ -80,13 +89,17 @@ export class StagingArea {
     if (staged.complete) throw new ImportError(staged.fileName, place, 'the file is already complete (import:stage-end was called)');
     if (staged.writing) throw new ImportError(staged.fileName, place, 'the previous chunk is still being written; send chunks one at a time');
     if (offset !== staged.received) throw new ImportError(staged.fileName, place, `chunk out of order: the next chunk starts at byte ${staged.received}`);
-    if (offset + bytes.length > staged.size) throw new ImportError(staged.fileName, place, `the chunk runs past the file's declared size of ${staged.size} bytes`);
+    if (offset + bytes.length > staged.size)
+      throw new ImportError(staged.fileName, place, `the chunk runs past the file's declared size of ${staged.size} bytes`);
     staged.writing = true;
     try {
       await fs.promises.appendFile(staged.path, bytes);
     } catch (error) {
       this.remove([id]);
-      throw new Error(`${staged.fileName}: could not write the staged copy (${error instanceof Error ? error.message : String(error)}); choose the file again`, { cause: error });
+      throw new Error(
+        `${staged.fileName}: could not write the staged copy (${error instanceof Error ? error.message : String(error)}); choose the file again`,
+        { cause: error },
+      );
     } finally {
       staged.writing = false;
     }
@@ -99,7 +112,8 @@ export class StagingArea {
   end(id: string): number {
     const staged = this.get(id);
     if (staged.writing) throw new ImportError(staged.fileName, null, 'a chunk is still being written; end the file after its last chunk is answered');
-    if (staged.received !== staged.size) throw new ImportError(staged.fileName, null, `the file is incomplete: ${staged.received} of ${staged.size} bytes received`);
+    if (staged.received !== staged.size)
+      throw new ImportError(staged.fileName, null, `the file is incomplete: ${staged.received} of ${staged.size} bytes received`);
     staged.complete = true;
     staged.touchedAt = this.now();
     return staged.size;
@@ -109,7 +123,12 @@ export class StagingArea {
   sources(ids: readonly string[]): ImportSource[] {
     return ids.map((id) => {
       const staged = this.get(id);
-      if (!staged.complete) throw new ImportError(staged.fileName, null, `the file is still being sent (${staged.received} of ${staged.size} bytes); preview it after import:stage-end`);
+      if (!staged.complete)
+        throw new ImportError(
+          staged.fileName,
+          null,
+          `the file is still being sent (${staged.received} of ${staged.size} bytes); preview it after import:stage-end`,
+        );
       staged.touchedAt = this.now();
       return { fileName: staged.fileName, path: staged.path };
     });
@@ -154,7 +173,10 @@ export class StagingArea {
 
   private get(id: string): StagedFile {
     const staged = this.files.get(id);
-    if (!staged) throw new NotFoundError(`no staged file '${id}': it was stored, discarded or unused for ${Math.round(this.idleMs / 60_000)} minutes; choose the file again`);
+    if (!staged)
+      throw new NotFoundError(
+        `no staged file '${id}': it was stored, discarded or unused for ${Math.round(this.idleMs / 60_000)} minutes; choose the file again`,
+      );
     return staged;
   }
 

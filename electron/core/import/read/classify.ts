@@ -15,9 +15,30 @@ export interface PeriodReading {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const MONTH_NAMES: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Status words in a period label: "Sơ bộ 2024", "Ước tính tháng 11/2025", "2024 (prel.)". */
@@ -55,7 +76,8 @@ export function readPeriodLabel(text: string, scale?: TimeScale | null): PeriodR
   if ((m = /^(\d{4}) ?-? ?h([12])$/.exec(t))) return m[2] === '1' ? withStatus(cumulativePeriod(+m[1]!, 6).code) : withStatus(`${m[1]}-07..${m[1]}-12`);
   if ((m = /^(\d{4})(\d{2})$/.exec(t)) && (!scale || scale === 'M1')) return month(+m[1]!, +m[2]!);
   if ((m = /^(\d{4})(\d)$/.exec(t)) && scale === 'Q1') return quarter(+m[1]!, +m[2]!);
-  if ((m = /^(\d{4})(\d)$/.exec(t)) && scale === 'H1') return m[2] === '1' ? withStatus(cumulativePeriod(+m[1]!, 6).code) : m[2] === '2' ? withStatus(`${m[1]}-07..${m[1]}-12`) : null;
+  if ((m = /^(\d{4})(\d)$/.exec(t)) && scale === 'H1')
+    return m[2] === '1' ? withStatus(cumulativePeriod(+m[1]!, 6).code) : m[2] === '2' ? withStatus(`${m[1]}-07..${m[1]}-12`) : null;
   if ((m = /^(\d{4})$/.exec(t))) return withStatus(yearPeriod(+m[1]!).code);
   // Vietnamese words.
   if ((m = /^(?:nam )?(\d{4})$/.exec(t))) return withStatus(yearPeriod(+m[1]!).code);
@@ -85,22 +107,103 @@ export function isTimeDimensionName(name: string): boolean {
  * data/reference/localities.json, once it exists, is the authority; this list only decides "is this a place?".
  */
 const PROVINCES = [
-  'Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên Huế', 'Hà Giang', 'Cao Bằng',
-  'Bắc Kạn', 'Tuyên Quang', 'Lào Cai', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Yên Bái', 'Hòa Bình', 'Thái Nguyên',
-  'Lạng Sơn', 'Quảng Ninh', 'Bắc Giang', 'Phú Thọ', 'Vĩnh Phúc', 'Bắc Ninh', 'Hải Dương', 'Hưng Yên', 'Thái Bình',
-  'Hà Nam', 'Nam Định', 'Ninh Bình', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị', 'Quảng Nam',
-  'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Ninh Thuận', 'Bình Thuận', 'Kon Tum', 'Gia Lai', 'Đắk Lắk',
-  'Đắk Nông', 'Lâm Đồng', 'Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai', 'Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu',
-  'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Hậu Giang',
-  'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Đắc Lắc', 'Đăk Lăk', 'Đắk Lăk',
+  'Hà Nội',
+  'Hồ Chí Minh',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'Huế',
+  'Thừa Thiên Huế',
+  'Hà Giang',
+  'Cao Bằng',
+  'Bắc Kạn',
+  'Tuyên Quang',
+  'Lào Cai',
+  'Điện Biên',
+  'Lai Châu',
+  'Sơn La',
+  'Yên Bái',
+  'Hòa Bình',
+  'Thái Nguyên',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Bắc Giang',
+  'Phú Thọ',
+  'Vĩnh Phúc',
+  'Bắc Ninh',
+  'Hải Dương',
+  'Hưng Yên',
+  'Thái Bình',
+  'Hà Nam',
+  'Nam Định',
+  'Ninh Bình',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Bình',
+  'Quảng Trị',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Bình Định',
+  'Phú Yên',
+  'Khánh Hòa',
+  'Ninh Thuận',
+  'Bình Thuận',
+  'Kon Tum',
+  'Gia Lai',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Lâm Đồng',
+  'Bình Phước',
+  'Tây Ninh',
+  'Bình Dương',
+  'Đồng Nai',
+  'Bà Rịa - Vũng Tàu',
+  'Bà Rịa Vũng Tàu',
+  'Long An',
+  'Tiền Giang',
+  'Bến Tre',
+  'Trà Vinh',
+  'Vĩnh Long',
+  'Đồng Tháp',
+  'An Giang',
+  'Kiên Giang',
+  'Hậu Giang',
+  'Sóc Trăng',
+  'Bạc Liêu',
+  'Cà Mau',
+  'Đắc Lắc',
+  'Đăk Lăk',
+  'Đắk Lăk',
   // English / short forms
-  'Hanoi', 'Ha Noi', 'HCM City', 'HCMC', 'Ho Chi Minh City', 'Saigon', 'Sài Gòn', 'Haiphong', 'Da Nang', 'Danang', 'Hue',
-  'Thua Thien-Hue', 'Vung Tau', 'Ba Ria-Vung Tau',
+  'Hanoi',
+  'Ha Noi',
+  'HCM City',
+  'HCMC',
+  'Ho Chi Minh City',
+  'Saigon',
+  'Sài Gòn',
+  'Haiphong',
+  'Da Nang',
+  'Danang',
+  'Hue',
+  'Thua Thien-Hue',
+  'Vung Tau',
+  'Ba Ria-Vung Tau',
 ];
 const COUNTRY = ['Toàn quốc', 'Cả nước', 'Việt Nam', 'Vietnam', 'Viet Nam', 'Whole country', 'National', 'Country', 'Nationwide', 'VN', 'VNM'];
 const REGIONS = [
-  'Đồng bằng sông Hồng', 'Trung du và miền núi phía Bắc', 'Bắc Trung Bộ và duyên hải miền Trung', 'Tây Nguyên', 'Đông Nam Bộ',
-  'Đồng bằng sông Cửu Long', 'Red River Delta', 'Northern midlands and mountain areas', 'Central Highlands', 'South East', 'Mekong River Delta',
+  'Đồng bằng sông Hồng',
+  'Trung du và miền núi phía Bắc',
+  'Bắc Trung Bộ và duyên hải miền Trung',
+  'Tây Nguyên',
+  'Đông Nam Bộ',
+  'Đồng bằng sông Cửu Long',
+  'Red River Delta',
+  'Northern midlands and mountain areas',
+  'Central Highlands',
+  'South East',
+  'Mekong River Delta',
 ];
 
 const strip = (f: string): string =>
@@ -131,7 +234,9 @@ export function provinceNamesFolded(): string[] {
 
 export function isGeoDimensionName(name: string): boolean {
   const f = foldForSearch(name);
-  return /^(tinh|tinh\/thanh pho|tinh, thanh pho|tinh thanh pho|dia phuong|dia ban|vung|vung kinh te|province|provinces|region|locality|localities|area|geo|geography|ref_area|reference area|country|dia phuong\/vung)$/.test(f);
+  return /^(tinh|tinh\/thanh pho|tinh, thanh pho|tinh thanh pho|dia phuong|dia ban|vung|vung kinh te|province|provinces|region|locality|localities|area|geo|geography|ref_area|reference area|country|dia phuong\/vung)$/.test(
+    f,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------- comparisons
@@ -157,7 +262,11 @@ export function readComparison(text: string): Comparison {
     c.basis = 'base';
     c.baseYear = Number(m[1]);
     c.unit = 'index';
-  } else if (/cung ky|cung thang nam truoc|same (?:period|month|quarter) (?:of |in )?(?:the )?(?:last|previous|prior) year|year[- ]on[- ]year|\by-?o-?y\b|corresponding period (?:of )?(?:the )?previous year|over the previous year|nam truoc/.test(f)) {
+  } else if (
+    /cung ky|cung thang nam truoc|same (?:period|month|quarter) (?:of |in )?(?:the )?(?:last|previous|prior) year|year[- ]on[- ]year|\by-?o-?y\b|corresponding period (?:of )?(?:the )?previous year|over the previous year|nam truoc/.test(
+      f,
+    )
+  ) {
     c.basis = 'yoy';
   } else if (/thang truoc|ky truoc|previous (?:month|period)|month[- ]on[- ]month|\bm-?o-?m\b|prior month/.test(f)) {
     c.basis = 'mom';
@@ -169,7 +278,8 @@ export function readComparison(text: string): Comparison {
     c.measure = 'contribution';
     c.unit = 'pp';
   } else if (c.basis !== 'base') {
-    if (/toc do tang|tang\/giam|tang giam|% change|percent change|percentage change|growth rate|change \(%\)|rate of change|\bchange\b|\bgrowth\b/.test(f)) c.unit = 'pct';
+    if (/toc do tang|tang\/giam|tang giam|% change|percent change|percentage change|growth rate|change \(%\)|rate of change|\bchange\b|\bgrowth\b/.test(f))
+      c.unit = 'pct';
     else if (/chi so|\bindex\b|\bindices\b/.test(f)) c.unit = 'index';
   }
   return c;
@@ -179,5 +289,7 @@ export function readComparison(text: string): Comparison {
 export function looksLikeQuantityUnit(text: string): boolean {
   const f = foldForSearch(text);
   if (!f || /%|phan tram|percent|chi so|index|diem|point|\bpct\b/.test(f)) return false;
-  return /tan|kwh|chiec|cai|m3|m2|lit|doi|bo|tri(?:e|ê)u|nghin|ngan|kg|tons?|tonnes?|units?|pieces?|pairs?|litres?|liters?|cubic|square|meters?|metres?/.test(f);
+  return /tan|kwh|chiec|cai|m3|m2|lit|doi|bo|tri(?:e|ê)u|nghin|ngan|kg|tons?|tonnes?|units?|pieces?|pairs?|litres?|liters?|cubic|square|meters?|metres?/.test(
+    f,
+  );
 }

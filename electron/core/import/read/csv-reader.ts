@@ -127,7 +127,11 @@ export class CsvReader {
               } else this.skipLf = true;
             }
           } else if (c !== ' ' && c !== '\t') {
-            throw new ImportError(this.o.fileName, this.colPlace(), `text after a closing quote: ${JSON.stringify(this.pending.slice(-20) + '"' + text.slice(i, i + 10))} (a quote inside a quoted field must be doubled "")`);
+            throw new ImportError(
+              this.o.fileName,
+              this.colPlace(),
+              `text after a closing quote: ${JSON.stringify(this.pending.slice(-20) + '"' + text.slice(i, i + 10))} (a quote inside a quoted field must be doubled "")`,
+            );
           }
           break;
       }
@@ -137,7 +141,11 @@ export class CsvReader {
     this.recordChars = this.endedInChunk ? n - this.lastEnd - 1 : this.recordChars + n;
     this.endedInChunk = false;
     if (this.recordChars > this.max) {
-      throw new ImportError(this.o.fileName, `row ${this.row}`, `a record longer than ${this.max} characters: ${this.state === S.Quoted ? 'a quoted field is never closed' : 'the file has no line breaks'}`);
+      throw new ImportError(
+        this.o.fileName,
+        `row ${this.row}`,
+        `a record longer than ${this.max} characters: ${this.state === S.Quoted ? 'a quoted field is never closed' : 'the file has no line breaks'}`,
+      );
     }
   }
 

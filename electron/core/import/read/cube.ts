@@ -2,7 +2,16 @@
 // Shared by PC-Axis and JSON-stat: both describe dimensions with categories and give values in one flat list.
 import type { Basis, Measure, Status, Unit } from '../../../shared/domain.js';
 import { TOTAL_ITEM } from '../../../shared/domain.js';
-import { geoKindOf, isGeoDimensionName, isTimeDimensionName, looksLikeQuantityUnit, readComparison, readPeriodLabel, type Comparison, type TimeScale } from './classify.js';
+import {
+  geoKindOf,
+  isGeoDimensionName,
+  isTimeDimensionName,
+  looksLikeQuantityUnit,
+  readComparison,
+  readPeriodLabel,
+  type Comparison,
+  type TimeScale,
+} from './classify.js';
 import { ImportError, type RawFigure } from '../types.js';
 
 export interface CubeCategory {
@@ -55,11 +64,23 @@ export function classifyDimension(d: CubeDimension): DimKind {
   const names = [d.id, d.label];
   const labels = d.categories.map((c) => c.label);
   if (names.some(isTimeDimensionName)) return 'time';
-  if (labels.length > 0 && labels.every((l) => readPeriodLabel(l) !== null) && d.categories.every((c) => readPeriodLabel(c.code) !== null || readPeriodLabel(c.label) !== null)) return 'time';
+  if (
+    labels.length > 0 &&
+    labels.every((l) => readPeriodLabel(l) !== null) &&
+    d.categories.every((c) => readPeriodLabel(c.code) !== null || readPeriodLabel(c.label) !== null)
+  )
+    return 'time';
   if (names.some(isGeoDimensionName)) return 'geo';
   const geoCount = d.categories.filter((c) => geoKindOf(c.label) !== null || (c.viLabel && geoKindOf(c.viLabel) !== null)).length;
   if (geoCount > 0 && geoCount * 2 >= d.categories.length) return 'geo';
-  if (labels.length > 0 && labels.every((l) => { const c = readComparison(l); return c.basis !== undefined || c.measure === 'contribution'; })) return 'comparison';
+  if (
+    labels.length > 0 &&
+    labels.every((l) => {
+      const c = readComparison(l);
+      return c.basis !== undefined || c.measure === 'contribution';
+    })
+  )
+    return 'comparison';
   return 'item';
 }
 
@@ -93,8 +114,14 @@ export function cubeToFigures(
   const warnings: string[] = [];
   const kinds = dims.map(classifyDimension);
   const timeDims = kinds.flatMap((k, i) => (k === 'time' ? [i] : []));
-  if (timeDims.length === 0) throw new ImportError(ctx.fileName, null, `no time dimension: expected one named Năm/Tháng/Kỳ/Time/Period (or TIMEVAL / role "time"); dimensions are ${dims.map((d) => `"${d.id}"`).join(', ')}`);
-  if (timeDims.length > 1) throw new ImportError(ctx.fileName, dims[timeDims[1]!]!.place, `more than one time dimension (${timeDims.map((i) => `"${dims[i]!.id}"`).join(', ')})`);
+  if (timeDims.length === 0)
+    throw new ImportError(
+      ctx.fileName,
+      null,
+      `no time dimension: expected one named Năm/Tháng/Kỳ/Time/Period (or TIMEVAL / role "time"); dimensions are ${dims.map((d) => `"${d.id}"`).join(', ')}`,
+    );
+  if (timeDims.length > 1)
+    throw new ImportError(ctx.fileName, dims[timeDims[1]!]!.place, `more than one time dimension (${timeDims.map((i) => `"${dims[i]!.id}"`).join(', ')})`);
   const geoDims = kinds.flatMap((k, i) => (k === 'geo' ? [i] : []));
   if (geoDims.length > 1) {
     for (const i of geoDims.slice(1)) kinds[i] = 'item';
@@ -120,7 +147,12 @@ export function cubeToFigures(
   const tableComparison = mergeComparison(...ctx.describe.map(readComparison));
   const compDims = kinds.flatMap((k, i) => (k === 'comparison' ? [i] : []));
   const categoryComparison = (coords: number[]): Comparison =>
-    mergeComparison(...compDims.map((i) => { const c = dims[i]!.categories[coords[i]!]!; return mergeComparison(readComparison(c.label), c.viLabel ? readComparison(c.viLabel) : {}, c.unitLabel ? readComparison(c.unitLabel) : {}); }));
+    mergeComparison(
+      ...compDims.map((i) => {
+        const c = dims[i]!.categories[coords[i]!]!;
+        return mergeComparison(readComparison(c.label), c.viLabel ? readComparison(c.viLabel) : {}, c.unitLabel ? readComparison(c.unitLabel) : {});
+      }),
+    );
   const quantity = !tableComparison.basis && ctx.units ? looksLikeQuantityUnit(ctx.units) : false;
 
   const sizes = dims.map((d) => d.categories.length);
@@ -163,7 +195,7 @@ export function cubeToFigures(
     const unitCat = compDims.map((i) => dims[i]!.categories[coords[i]!]!).find((c) => c.decimals !== undefined);
     const fig: RawFigure = {
       geoLabel: geoCat ? shownLabel(geoCat) : '',
-      itemLabel: itemParts.length ? itemParts.join(' | ') : singleDescribe[0] ?? TOTAL_ITEM,
+      itemLabel: itemParts.length ? itemParts.join(' | ') : (singleDescribe[0] ?? TOTAL_ITEM),
       measure,
       period: p.period,
       basis,
@@ -180,14 +212,21 @@ export function cubeToFigures(
     figures.push(fig);
   }
   if (undecidedBasis > 0 && figures.length === 0) {
-    throw new ImportError(ctx.fileName, ctx.describePlace, 'cannot tell what the values compare against: expected "so với cùng kỳ năm trước", "so với tháng trước", "Năm gốc 2010" (or English equivalents) in the contents, units or a dimension');
+    throw new ImportError(
+      ctx.fileName,
+      ctx.describePlace,
+      'cannot tell what the values compare against: expected "so với cùng kỳ năm trước", "so với tháng trước", "Năm gốc 2010" (or English equivalents) in the contents, units or a dimension',
+    );
   }
-  if (undecidedBasis > 0) warnings.push(`${undecidedBasis} value(s) skipped: their comparison (same period last year, previous month, base year) is not stated`);
+  if (undecidedBasis > 0)
+    warnings.push(`${undecidedBasis} value(s) skipped: their comparison (same period last year, previous month, base year) is not stated`);
   if (undecidedUnit.length > 0) {
     // "(%)" alone: GSO's yoy/mom tables give indices (previous period = 100, e.g. 110.8); change rates are small.
     const allHigh = undecidedUnit.every((f) => f.value > 20);
     for (const f of undecidedUnit) f.unit = allHigh ? 'index' : 'pct';
-    warnings.push(`the table does not say whether values are indices or % changes; read as ${allHigh ? 'indices (comparison period = 100) because all values are above 20' : '% changes'}`);
+    warnings.push(
+      `the table does not say whether values are indices or % changes; read as ${allHigh ? 'indices (comparison period = 100) because all values are above 20' : '% changes'}`,
+    );
   }
   return { figures, warnings };
 }

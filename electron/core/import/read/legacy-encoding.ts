@@ -16,32 +16,92 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
 // ---- TCVN3 (VN3) -------------------------------------------------------------------------
 // Byte → letter, by byte value. Bytes not listed keep their Latin-1 meaning.
 const TCVN3_TABLE: ReadonlyArray<readonly [number, string]> = [
-  [0xa1, 'Ă'], [0xa2, 'Â'], [0xa3, 'Ê'], [0xa4, 'Ô'], [0xa5, 'Ơ'], [0xa6, 'Ư'], [0xa7, 'Đ'],
-  [0xa8, 'ă'], [0xa9, 'â'], [0xaa, 'ê'], [0xab, 'ô'], [0xac, 'ơ'], [0xad, 'ư'], [0xae, 'đ'],
+  [0xa1, 'Ă'],
+  [0xa2, 'Â'],
+  [0xa3, 'Ê'],
+  [0xa4, 'Ô'],
+  [0xa5, 'Ơ'],
+  [0xa6, 'Ư'],
+  [0xa7, 'Đ'],
+  [0xa8, 'ă'],
+  [0xa9, 'â'],
+  [0xaa, 'ê'],
+  [0xab, 'ô'],
+  [0xac, 'ơ'],
+  [0xad, 'ư'],
+  [0xae, 'đ'],
   // a: grave, hook, tilde, acute, dot below
-  [0xb5, 'à'], [0xb6, 'ả'], [0xb7, 'ã'], [0xb8, 'á'], [0xb9, 'ạ'],
+  [0xb5, 'à'],
+  [0xb6, 'ả'],
+  [0xb7, 'ã'],
+  [0xb8, 'á'],
+  [0xb9, 'ạ'],
   // ă
-  [0xbb, 'ằ'], [0xbc, 'ẳ'], [0xbd, 'ẵ'], [0xbe, 'ắ'], [0xc6, 'ặ'],
+  [0xbb, 'ằ'],
+  [0xbc, 'ẳ'],
+  [0xbd, 'ẵ'],
+  [0xbe, 'ắ'],
+  [0xc6, 'ặ'],
   // â
-  [0xc7, 'ầ'], [0xc8, 'ẩ'], [0xc9, 'ẫ'], [0xca, 'ấ'], [0xcb, 'ậ'],
+  [0xc7, 'ầ'],
+  [0xc8, 'ẩ'],
+  [0xc9, 'ẫ'],
+  [0xca, 'ấ'],
+  [0xcb, 'ậ'],
   // e
-  [0xcc, 'è'], [0xce, 'ẻ'], [0xcf, 'ẽ'], [0xd0, 'é'], [0xd1, 'ẹ'],
+  [0xcc, 'è'],
+  [0xce, 'ẻ'],
+  [0xcf, 'ẽ'],
+  [0xd0, 'é'],
+  [0xd1, 'ẹ'],
   // ê
-  [0xd2, 'ề'], [0xd3, 'ể'], [0xd4, 'ễ'], [0xd5, 'ế'], [0xd6, 'ệ'],
+  [0xd2, 'ề'],
+  [0xd3, 'ể'],
+  [0xd4, 'ễ'],
+  [0xd5, 'ế'],
+  [0xd6, 'ệ'],
   // i
-  [0xd7, 'ì'], [0xd8, 'ỉ'], [0xdc, 'ĩ'], [0xdd, 'í'], [0xde, 'ị'],
+  [0xd7, 'ì'],
+  [0xd8, 'ỉ'],
+  [0xdc, 'ĩ'],
+  [0xdd, 'í'],
+  [0xde, 'ị'],
   // o
-  [0xdf, 'ò'], [0xe1, 'ỏ'], [0xe2, 'õ'], [0xe3, 'ó'], [0xe4, 'ọ'],
+  [0xdf, 'ò'],
+  [0xe1, 'ỏ'],
+  [0xe2, 'õ'],
+  [0xe3, 'ó'],
+  [0xe4, 'ọ'],
   // ô
-  [0xe5, 'ồ'], [0xe6, 'ổ'], [0xe7, 'ỗ'], [0xe8, 'ố'], [0xe9, 'ộ'],
+  [0xe5, 'ồ'],
+  [0xe6, 'ổ'],
+  [0xe7, 'ỗ'],
+  [0xe8, 'ố'],
+  [0xe9, 'ộ'],
   // ơ
-  [0xea, 'ờ'], [0xeb, 'ở'], [0xec, 'ỡ'], [0xed, 'ớ'], [0xee, 'ợ'],
+  [0xea, 'ờ'],
+  [0xeb, 'ở'],
+  [0xec, 'ỡ'],
+  [0xed, 'ớ'],
+  [0xee, 'ợ'],
   // u
-  [0xef, 'ù'], [0xf1, 'ủ'], [0xf2, 'ũ'], [0xf3, 'ú'], [0xf4, 'ụ'],
+  [0xef, 'ù'],
+  [0xf1, 'ủ'],
+  [0xf2, 'ũ'],
+  [0xf3, 'ú'],
+  [0xf4, 'ụ'],
   // ư
-  [0xf5, 'ừ'], [0xf6, 'ử'], [0xf7, 'ữ'], [0xf8, 'ứ'], [0xf9, 'ự'],
+  [0xf5, 'ừ'],
+  [0xf6, 'ử'],
+  [0xf7, 'ữ'],
+  [0xf8, 'ứ'],
+  [0xf9, 'ự'],
   // y
-  [0xfa, 'ỳ'], [0xfb, 'ỷ'], [0xfc, 'ỹ'], [0xfd, 'ý'], [0xfe, 'ỵ'],
+  [0xfa, 'ỳ'],
+  [0xfb, 'ỷ'],
+  [0xfc, 'ỹ'],
+  [0xfd, 'ý'],
+  [0xfe, 'ỵ'],
 ];
 const TCVN3 = new Map<string, string>(TCVN3_TABLE.map(([b, ch]) => [String.fromCharCode(b), ch]));
 
@@ -61,9 +121,23 @@ const BREVE = '\u0306';
 /** Mark bytes (lower-case half; the upper-case half is the same minus 0x20). Value: marks to add. */
 const VNI_MARKS: ReadonlyArray<readonly [number, string, string]> = [
   // [byte, shape mark, tone mark]
-  [0xf8, '', GRAVE], [0xf9, '', ACUTE], [0xfb, '', HOOK], [0xf5, '', TILDE], [0xef, '', DOT],
-  [0xe2, CIRC, ''], [0xe0, CIRC, GRAVE], [0xe1, CIRC, ACUTE], [0xe5, CIRC, HOOK], [0xe3, CIRC, TILDE], [0xe4, CIRC, DOT],
-  [0xea, BREVE, ''], [0xe8, BREVE, GRAVE], [0xe9, BREVE, ACUTE], [0xfa, BREVE, HOOK], [0xfc, BREVE, TILDE], [0xeb, BREVE, DOT],
+  [0xf8, '', GRAVE],
+  [0xf9, '', ACUTE],
+  [0xfb, '', HOOK],
+  [0xf5, '', TILDE],
+  [0xef, '', DOT],
+  [0xe2, CIRC, ''],
+  [0xe0, CIRC, GRAVE],
+  [0xe1, CIRC, ACUTE],
+  [0xe5, CIRC, HOOK],
+  [0xe3, CIRC, TILDE],
+  [0xe4, CIRC, DOT],
+  [0xea, BREVE, ''],
+  [0xe8, BREVE, GRAVE],
+  [0xe9, BREVE, ACUTE],
+  [0xfa, BREVE, HOOK],
+  [0xfc, BREVE, TILDE],
+  [0xeb, BREVE, DOT],
 ];
 const VNI_MARK = new Map<string, { shape: string; tone: string }>();
 for (const [b, shape, tone] of VNI_MARKS) {
@@ -72,9 +146,24 @@ for (const [b, shape, tone] of VNI_MARKS) {
 }
 /** Single-byte letters: ơ ư đ, toned i, and ỵ. */
 const VNI_SINGLE = new Map<string, string>([
-  ['\u00f4', 'ơ'], ['\u00d4', 'Ơ'], ['\u00f6', 'ư'], ['\u00d6', 'Ư'], ['\u00f1', 'đ'], ['\u00d1', 'Đ'],
-  ['\u00ec', 'ì'], ['\u00cc', 'Ì'], ['\u00ed', 'í'], ['\u00cd', 'Í'], ['\u00e6', 'ỉ'], ['\u00c6', 'Ỉ'],
-  ['\u00f3', 'ĩ'], ['\u00d3', 'Ĩ'], ['\u00f2', 'ị'], ['\u00d2', 'Ị'], ['\u00ee', 'ỵ'], ['\u00ce', 'Ỵ'],
+  ['\u00f4', 'ơ'],
+  ['\u00d4', 'Ơ'],
+  ['\u00f6', 'ư'],
+  ['\u00d6', 'Ư'],
+  ['\u00f1', 'đ'],
+  ['\u00d1', 'Đ'],
+  ['\u00ec', 'ì'],
+  ['\u00cc', 'Ì'],
+  ['\u00ed', 'í'],
+  ['\u00cd', 'Í'],
+  ['\u00e6', 'ỉ'],
+  ['\u00c6', 'Ỉ'],
+  ['\u00f3', 'ĩ'],
+  ['\u00d3', 'Ĩ'],
+  ['\u00f2', 'ị'],
+  ['\u00d2', 'Ị'],
+  ['\u00ee', 'ỵ'],
+  ['\u00ce', 'Ỵ'],
 ]);
 /** Which shape marks a base letter accepts. */
 const TAKES_CIRC = /^[aeoAEO]$/;

@@ -91,7 +91,12 @@ export function parseNumber(text: string, mark: DecimalMark | 'auto' = 'auto'): 
   const shape = numberShape(text);
   if (shape.kind === 'invalid') return { ok: false, reason: 'not-a-number' };
   const sign = s.negative ? -1 : 1;
-  const finish = (r: { value: number; decimals: number }, ambiguous: boolean): NumberParse => ({ ok: true, value: sign * r.value || 0, decimals: r.decimals, ambiguous });
+  const finish = (r: { value: number; decimals: number }, ambiguous: boolean): NumberParse => ({
+    ok: true,
+    value: sign * r.value || 0,
+    decimals: r.decimals,
+    ambiguous,
+  });
   if (mark === 'auto') {
     if (shape.kind === 'comma') return finish(readWith(s.body, ',')!, false);
     if (shape.kind === 'dot' || shape.kind === 'int') return finish(readWith(s.body, '.')!, false);

@@ -25,7 +25,21 @@ export interface SdmxObservation {
 }
 
 const GEO_IDS = ['REF_AREA', 'GEO', 'COUNTRY', 'AREA', 'REGION', 'PROVINCE', 'LOCALITY', 'GEO_AREA', 'COUNTERPART_AREA_NO', 'REF_AREA_VN'];
-const ITEM_IDS = ['ACTIVITY', 'ECONOMIC_ACTIVITY', 'NACE_R2', 'NACE', 'ISIC', 'ISIC4', 'VSIC', 'INDUSTRY', 'SECTOR', 'PRODUCT', 'COMMODITY', 'ITEM', 'PRODUCTS'];
+const ITEM_IDS = [
+  'ACTIVITY',
+  'ECONOMIC_ACTIVITY',
+  'NACE_R2',
+  'NACE',
+  'ISIC',
+  'ISIC4',
+  'VSIC',
+  'INDUSTRY',
+  'SECTOR',
+  'PRODUCT',
+  'COMMODITY',
+  'ITEM',
+  'PRODUCTS',
+];
 const INDICATOR_IDS = ['INDICATOR', 'MEASURE', 'SUBJECT', 'SERIES', 'INDICATORS', 'STO'];
 const UNIT_IDS = ['UNIT_MEASURE', 'UNIT', 'UNIT_MEAS'];
 const TRANSFORMATION_IDS = ['TRANSFORMATION', 'TRANSFORM', 'TRANSFORMATION_TYPE'];
@@ -107,16 +121,28 @@ export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { 
   const timeText = c.get('TIME_PERIOD') ?? c.get('TIME');
   if (!timeText) throw new ImportError(fileName, o.timePlace ?? o.location, 'no TIME_PERIOD');
   const p = readPeriodLabel(timeText);
-  if (!p) throw new ImportError(fileName, o.timePlace ?? o.location, `TIME_PERIOD "${timeText}" is not a month, quarter or year (expected 2024-11, 2024-M11, 2024M11, 2024-Q3 or 2024)`);
+  if (!p)
+    throw new ImportError(
+      fileName,
+      o.timePlace ?? o.location,
+      `TIME_PERIOD "${timeText}" is not a month, quarter or year (expected 2024-11, 2024-M11, 2024M11, 2024-Q3 or 2024)`,
+    );
   const cmp = sdmxComparison(c, o.labels);
   if (!cmp.basis || !cmp.unit) {
-    const key = [...c].filter(([k]) => k !== 'OBS_VALUE' && k !== 'TIME_PERIOD' && k !== 'OBS_STATUS').map(([k, v]) => `${k}=${v}`).join(', ');
+    const key = [...c]
+      .filter(([k]) => k !== 'OBS_VALUE' && k !== 'TIME_PERIOD' && k !== 'OBS_STATUS')
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
     return { skip: 'unknown-unit', series: key };
   }
   const indicator = first(c, INDICATOR_IDS);
   const activity = first(c, ITEM_IDS);
   let item = activity;
-  if (!item) item = !indicator || /^(AIP|IIP|IND_PROD|PRODUCTION|PROD)(_|$)/i.test(indicator) ? TOTAL_ITEM : indicator.replace(/_(IX|PC_CP_A_PT|PC_PP_PT|PC_CP_A|PC_PP)$/i, '');
+  if (!item)
+    item =
+      !indicator || /^(AIP|IIP|IND_PROD|PRODUCTION|PROD)(_|$)/i.test(indicator)
+        ? TOTAL_ITEM
+        : indicator.replace(/_(IX|PC_CP_A_PT|PC_PP_PT|PC_CP_A|PC_PP)$/i, '');
   const decText = c.get('DECIMALS');
   const decimals = decText && /^\d+$/.test(decText) ? Number(decText) : n.decimals > 6 ? 1 : n.decimals;
   const fig: RawFigure = {
@@ -154,7 +180,10 @@ export class SdmxCollector {
   warnings(): string[] {
     const w: string[] = [];
     if (this.missing) w.push(`${this.missing} observation(s) without a value (empty or NaN) were skipped`);
-    for (const [series, n] of this.unknown) w.push(`${n} observation(s) of series ${series} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`);
+    for (const [series, n] of this.unknown)
+      w.push(
+        `${n} observation(s) of series ${series} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
+      );
     return w;
   }
 

@@ -101,7 +101,8 @@ export function decodeText(input: Buffer | Uint8Array | string, fileName: string
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const bom = sniffBom(bytes);
   if (bom) {
-    if (bom.encoding.startsWith('utf-32')) throw new ImportError(fileName, 'byte 0', `${bom.encoding.toUpperCase()} text is not supported; save the file as UTF-8`);
+    if (bom.encoding.startsWith('utf-32'))
+      throw new ImportError(fileName, 'byte 0', `${bom.encoding.toUpperCase()} text is not supported; save the file as UTF-8`);
     const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
     return { text, encoding: bom.encoding, bom: true, how: 'bom' };
   }
@@ -202,7 +203,8 @@ export class StreamTextDecoder {
       this.started = true;
       const bom = sniffBom(bytes);
       if (bom) {
-        if (bom.encoding.startsWith('utf-32')) throw new ImportError(this.fileName, 'byte 0', `${bom.encoding.toUpperCase()} text is not supported; save the file as UTF-8`);
+        if (bom.encoding.startsWith('utf-32'))
+          throw new ImportError(this.fileName, 'byte 0', `${bom.encoding.toUpperCase()} text is not supported; save the file as UTF-8`);
         this.decoder = new TextDecoder(bom.encoding);
         this.encoding = bom.encoding;
         this.bom = true;
@@ -218,7 +220,8 @@ export class StreamTextDecoder {
     const start = this.bytesSeen;
     this.bytesSeen += chunk.length;
     const dec = this.decoder!;
-    if (this.encoding !== 'utf-8' || !dec.fatal) return this.encoding.startsWith('utf-') ? dec.decode(bytes, { stream: true }) : composeText(dec.decode(bytes, { stream: true }));
+    if (this.encoding !== 'utf-8' || !dec.fatal)
+      return this.encoding.startsWith('utf-') ? dec.decode(bytes, { stream: true }) : composeText(dec.decode(bytes, { stream: true }));
     try {
       const text = dec.decode(bytes, { stream: true });
       if (this.onlyAscii) {

@@ -79,7 +79,7 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
         legend: { display: false },
         tooltip: {
           callbacks: {
-            title: (items) => (items[0] ? bars[items[0].dataIndex]?.name ?? '' : ''),
+            title: (items) => (items[0] ? (bars[items[0].dataIndex]?.name ?? '') : ''),
             label: (item) => {
               const f = figureAt(item);
               return f ? formatFigure(f, lang) : '';

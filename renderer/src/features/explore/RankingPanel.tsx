@@ -45,7 +45,13 @@ export function RankingPanel({ choice, onChange }: Props) {
 
   const allNotes = useNotes();
   const notes = useMemo(
-    () => rankingNotes(allNotes, bars.map((b) => ({ geo: b.geo, item: b.item, measure: b.figure.measure })), period ?? '', choice.basis),
+    () =>
+      rankingNotes(
+        allNotes,
+        bars.map((b) => ({ geo: b.geo, item: b.item, measure: b.figure.measure })),
+        period ?? '',
+        choice.basis,
+      ),
     [allNotes, bars, period, choice.basis],
   );
   const first = bars[0]?.figure;

@@ -36,7 +36,7 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
 
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
-  const quantityUnit = points[0]?.quantityUnit ?? (lang === 'vi' ? series.item.quantityUnitVi : series.item.quantityUnitEn ?? series.item.quantityUnitVi);
+  const quantityUnit = points[0]?.quantityUnit ?? (lang === 'vi' ? series.item.quantityUnitVi : (series.item.quantityUnitEn ?? series.item.quantityUnitVi));
   const what = figureTitle(lang, series.measure, basis, unit, quantityUnit);
   const name = seriesName(series, lang);
   const title = `${name} — ${what}`;

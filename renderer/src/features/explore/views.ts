@@ -12,11 +12,7 @@ export const viewKey = (v: View): string => `${v.basis}/${v.unit}`;
 /** Same period last year first (as a % change where there is one), then whatever exists. */
 export function defaultView(views: SeriesSummary['views']): View | null {
   return (
-    views.find((v) => v.basis === 'yoy' && v.unit === 'pct') ??
-    views.find((v) => v.basis === 'yoy') ??
-    views.find((v) => v.unit === 'pct') ??
-    views[0] ??
-    null
+    views.find((v) => v.basis === 'yoy' && v.unit === 'pct') ?? views.find((v) => v.basis === 'yoy') ?? views.find((v) => v.unit === 'pct') ?? views[0] ?? null
   );
 }
 

@@ -18,7 +18,12 @@ import { useNotes } from '../notes/useNotes.js';
 import { FIGURE_STRINGS } from './strings.js';
 
 const isOnFigure = (note: NoteView, f: FigureValue): boolean =>
-  note.anchor.scope === 'figure' && note.anchor.geo === f.geo && note.anchor.item === f.item && note.anchor.measure === f.measure && note.anchor.basis === f.basis && note.anchor.period === f.period;
+  note.anchor.scope === 'figure' &&
+  note.anchor.geo === f.geo &&
+  note.anchor.item === f.item &&
+  note.anchor.measure === f.measure &&
+  note.anchor.basis === f.basis &&
+  note.anchor.period === f.period;
 
 /** Series and range notes that cover this figure's period. */
 const isAround = (note: NoteView, f: FigureValue): boolean =>

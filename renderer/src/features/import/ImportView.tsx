@@ -60,7 +60,13 @@ export function ImportView({ session, actions, dragging, onOpenReleases }: Props
               onChange={(e) => actions.setPastedText(e.target.value)}
             />
           </label>
-          <button type="button" className="button" data-testid="import-read-text" disabled={session.pastedText.trim() === ''} onClick={() => void actions.readText()}>
+          <button
+            type="button"
+            className="button"
+            data-testid="import-read-text"
+            disabled={session.pastedText.trim() === ''}
+            onClick={() => void actions.readText()}
+          >
             {t.readText}
           </button>
         </div>
@@ -68,7 +74,9 @@ export function ImportView({ session, actions, dragging, onOpenReleases }: Props
 
       {session.progress && <ProgressLine progress={session.progress} />}
       {session.result && !busy && <ResultMessage result={session.result} onOpenReleases={onOpenReleases} />}
-      {session.layout && <LayoutMapper draft={session.layout} onChange={actions.editLayout} onPreview={() => void actions.previewWithLayout()} disabled={busy} />}
+      {session.layout && (
+        <LayoutMapper draft={session.layout} onChange={actions.editLayout} onPreview={() => void actions.previewWithLayout()} disabled={busy} />
+      )}
       {showPreview && <PreviewPanel session={session} actions={actions} />}
       <RememberedPanel />
     </div>
@@ -111,7 +119,10 @@ function ResultMessage({ result, onOpenReleases }: { result: CommitResult; onOpe
           <ul className="notice__list">
             {result.releases.map((rel) => (
               <li key={rel.id} data-testid="import-result-release" data-release-id={rel.id}>
-                <strong>{rel.name}</strong> <span className="muted">({rel.fileName}, {r.figures(formatCount(rel.figureCount, lang))})</span>
+                <strong>{rel.name}</strong>{' '}
+                <span className="muted">
+                  ({rel.fileName}, {r.figures(formatCount(rel.figureCount, lang))})
+                </span>
               </li>
             ))}
           </ul>

@@ -4,9 +4,18 @@
 import type { Basis, Unit } from '@shared/domain.js';
 import { columnLetter } from '@shared/xlsx-template.js';
 import { useStrings } from '../../i18n/useLang.js';
-import { COLUMN_BASES, COLUMN_PERIODS, COLUMN_UNITS, dataColumns, draftForSheet, templateOf, withGuessedColumns, type ColumnPeriod, type LayoutDraft } from './layout.js';
+import {
+  COLUMN_BASES,
+  COLUMN_PERIODS,
+  COLUMN_UNITS,
+  dataColumns,
+  draftForSheet,
+  templateOf,
+  withGuessedColumns,
+  type ColumnPeriod,
+  type LayoutDraft,
+} from './layout.js';
 import { LAYOUT_STRINGS } from './layoutStrings.js';
-
 
 interface Props {
   draft: LayoutDraft;
@@ -38,7 +47,11 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
         </label>
         <label className="field">
           <span className="field__label">{t.headerRow}</span>
-          <select data-testid="layout-header-row" value={draft.headerRow} onChange={(e) => onChange(withGuessedColumns({ ...draft, headerRow: Number(e.target.value) }))}>
+          <select
+            data-testid="layout-header-row"
+            value={draft.headerRow}
+            onChange={(e) => onChange(withGuessedColumns({ ...draft, headerRow: Number(e.target.value) }))}
+          >
             {rowNumbers.map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -48,7 +61,11 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
         </label>
         <label className="field">
           <span className="field__label">{t.labelColumn}</span>
-          <select data-testid="layout-label-column" value={draft.labelColumn} onChange={(e) => onChange(withGuessedColumns({ ...draft, labelColumn: Number(e.target.value) }))}>
+          <select
+            data-testid="layout-label-column"
+            value={draft.labelColumn}
+            onChange={(e) => onChange(withGuessedColumns({ ...draft, labelColumn: Number(e.target.value) }))}
+          >
             {columnNumbers.map((c) => (
               <option key={c} value={c}>
                 {columnLetter(c)}
@@ -58,14 +75,22 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
         </label>
         <label className="field">
           <span className="field__label">{t.labelKind}</span>
-          <select data-testid="layout-label-kind" value={draft.labelKind} onChange={(e) => onChange({ ...draft, labelKind: e.target.value === 'item' ? 'item' : 'geo' })}>
+          <select
+            data-testid="layout-label-kind"
+            value={draft.labelKind}
+            onChange={(e) => onChange({ ...draft, labelKind: e.target.value === 'item' ? 'item' : 'geo' })}
+          >
             <option value="geo">{t.kinds.geo}</option>
             <option value="item">{t.kinds.item}</option>
           </select>
         </label>
         <label className="field">
           <span className="field__label">{t.monthFrom}</span>
-          <select data-testid="layout-month-from" value={draft.monthFrom} onChange={(e) => onChange({ ...draft, monthFrom: e.target.value === 'file-name' ? 'file-name' : 'sheet' })}>
+          <select
+            data-testid="layout-month-from"
+            value={draft.monthFrom}
+            onChange={(e) => onChange({ ...draft, monthFrom: e.target.value === 'file-name' ? 'file-name' : 'sheet' })}
+          >
             <option value="sheet">{t.monthSources.sheet}</option>
             <option value="file-name">{t.monthSources['file-name']}</option>
           </select>
@@ -87,7 +112,12 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
             </thead>
             <tbody>
               {sheet.rows.map((row, i) => (
-                <tr key={i} data-row={i + 1} className={i + 1 === draft.headerRow ? 'layout-grid__header' : undefined} aria-current={i + 1 === draft.headerRow ? 'true' : undefined}>
+                <tr
+                  key={i}
+                  data-row={i + 1}
+                  className={i + 1 === draft.headerRow ? 'layout-grid__header' : undefined}
+                  aria-current={i + 1 === draft.headerRow ? 'true' : undefined}
+                >
                   <th scope="row">{i + 1}</th>
                   {columnNumbers.map((c) => (
                     <td key={c}>{row[c - 1] ?? ''}</td>
@@ -109,14 +139,24 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
               <span className="layout-column__name" title={header}>
                 <strong>{letter}</strong> {header}
               </span>
-              <select data-testid={`layout-column-${letter}`} aria-label={`${letter}: ${header}`} value={c.period} onChange={(e) => set({ period: e.target.value as ColumnPeriod })}>
+              <select
+                data-testid={`layout-column-${letter}`}
+                aria-label={`${letter}: ${header}`}
+                value={c.period}
+                onChange={(e) => set({ period: e.target.value as ColumnPeriod })}
+              >
                 {COLUMN_PERIODS.map((p) => (
                   <option key={p} value={p}>
                     {t.periods[p]}
                   </option>
                 ))}
               </select>
-              <select data-testid={`layout-basis-${letter}`} value={c.basis} disabled={c.period === ''} onChange={(e) => set({ basis: e.target.value as Basis })}>
+              <select
+                data-testid={`layout-basis-${letter}`}
+                value={c.basis}
+                disabled={c.period === ''}
+                onChange={(e) => set({ basis: e.target.value as Basis })}
+              >
                 {COLUMN_BASES.map((b) => (
                   <option key={b} value={b}>
                     {t.bases[b]}
@@ -138,7 +178,15 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
       <div className="layout-mapper__actions">
         <label className="field">
           <span className="field__label">{t.saveName}</span>
-          <input type="text" data-testid="layout-save-name" maxLength={100} placeholder={t.savePlaceholder} value={draft.saveName} disabled={disabled} onChange={(e) => onChange({ ...draft, saveName: e.target.value })} />
+          <input
+            type="text"
+            data-testid="layout-save-name"
+            maxLength={100}
+            placeholder={t.savePlaceholder}
+            value={draft.saveName}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...draft, saveName: e.target.value })}
+          />
         </label>
         <button type="button" className="button button--primary" data-testid="layout-preview" disabled={disabled || !ready} onClick={onPreview}>
           {t.preview}

@@ -70,14 +70,24 @@ export function PreviewPanel({ session, actions }: Props) {
               onClick={() => setFilter(f)}
             >
               {t.filters[f]}
-              {f !== 'all' && <span className="segmented__count"> {formatCount(f === 'new' ? totals.new : f === 'revised' ? totals.revised : totals.unchanged, lang)}</span>}
+              {f !== 'all' && (
+                <span className="segmented__count"> {formatCount(f === 'new' ? totals.new : f === 'revised' ? totals.revised : totals.unchanged, lang)}</span>
+              )}
             </button>
           ))}
         </div>
       )}
 
       {files.map((file) => (
-        <FileCard key={`${file.fileName}|${file.checksum}`} file={file} shared={files.length > 1} drafts={session.release} onEdit={actions.editRelease} filter={filter} disabled={busy} />
+        <FileCard
+          key={`${file.fileName}|${file.checksum}`}
+          file={file}
+          shared={files.length > 1}
+          drafts={session.release}
+          onEdit={actions.editRelease}
+          filter={filter}
+          disabled={busy}
+        />
       ))}
     </section>
   );
@@ -94,7 +104,8 @@ function Problems({ problems, local }: { problems: ImportProblem[]; local: Local
       <ul className="notice__list">
         {local.map((p, i) => (
           <li key={`local-${i}`} data-testid="import-error" data-file={p.file}>
-            <strong className="file">{p.file}</strong>: {p.reason === 'too-large' ? t.tooLarge(limit) : p.reason === 'refused' ? p.detail : t.unreadable(p.detail ?? '')}
+            <strong className="file">{p.file}</strong>:{' '}
+            {p.reason === 'too-large' ? t.tooLarge(limit) : p.reason === 'refused' ? p.detail : t.unreadable(p.detail ?? '')}
           </li>
         ))}
         {problems.map((p, i) => (
@@ -150,11 +161,23 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
         <legend className="field__label">{t.release.heading}</legend>
         <label className="field release-fields__name">
           <span className="field__label">{t.release.name}</span>
-          <input type="text" data-testid="import-release-name" maxLength={300} value={drafts.name ?? rel.name} onChange={(e) => onEdit('name', e.target.value)} />
+          <input
+            type="text"
+            data-testid="import-release-name"
+            maxLength={300}
+            value={drafts.name ?? rel.name}
+            onChange={(e) => onEdit('name', e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field__label">{t.release.publisher}</span>
-          <input type="text" data-testid="import-release-publisher" maxLength={300} value={drafts.publisher ?? rel.publisher} onChange={(e) => onEdit('publisher', e.target.value)} />
+          <input
+            type="text"
+            data-testid="import-release-publisher"
+            maxLength={300}
+            value={drafts.publisher ?? rel.publisher}
+            onChange={(e) => onEdit('publisher', e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field__label">{t.release.date}</span>
@@ -216,7 +239,15 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
             </thead>
             <tbody>
               {shown.map((row) => (
-                <tr key={row.key} data-testid="import-figure-row" data-change={row.change} data-period={row.period} data-geo={row.geo} data-item={row.item} title={row.location ?? undefined}>
+                <tr
+                  key={row.key}
+                  data-testid="import-figure-row"
+                  data-change={row.change}
+                  data-period={row.period}
+                  data-geo={row.geo}
+                  data-item={row.item}
+                  title={row.location ?? undefined}
+                >
                   <th scope="row">{row.name}</th>
                   <td className="nowrap">{row.periodLabel}</td>
                   <td className="muted">{row.what}</td>

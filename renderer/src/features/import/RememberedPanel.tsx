@@ -12,7 +12,6 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useReportError } from '../../state/errors.js';
 import { REMEMBERED_STRINGS } from './rememberedStrings.js';
 
-
 type Text = (typeof REMEMBERED_STRINGS)['en'];
 
 export function RememberedPanel() {
@@ -47,7 +46,11 @@ export function RememberedPanel() {
       <h4>{t.names}</h4>
       {names.data && shownNames.length === 0 && <p className="empty">{t.noNames}</p>}
       {shownNames.length > 0 && (
-        <NamesTable names={shownNames} t={t} onDelete={(n) => void remove(nameKey(n), () => invoke('aliases:forget', { kind: n.kind, folded: n.folded, code: n.code }))} />
+        <NamesTable
+          names={shownNames}
+          t={t}
+          onDelete={(n) => void remove(nameKey(n), () => invoke('aliases:forget', { kind: n.kind, folded: n.folded, code: n.code }))}
+        />
       )}
     </details>
   );
@@ -60,7 +63,16 @@ function TemplatesTable({ templates, t, onDelete }: { templates: TemplateSummary
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid="remembered-templates">
-        <TableHead columns={[{ label: t.template }, { label: t.sheet }, { label: t.labels }, { label: t.columns, numeric: true }, { label: t.lastUsed }, { label: t.remove, hidden: true }]} />
+        <TableHead
+          columns={[
+            { label: t.template },
+            { label: t.sheet },
+            { label: t.labels },
+            { label: t.columns, numeric: true },
+            { label: t.lastUsed },
+            { label: t.remove, hidden: true },
+          ]}
+        />
         <tbody>
           {templates.map((tpl) => (
             <tr key={tpl.id} data-testid="remembered-template" data-name={tpl.name}>
@@ -70,7 +82,15 @@ function TemplatesTable({ templates, t, onDelete }: { templates: TemplateSummary
               <td className="num">{tpl.definition.columns.length}</td>
               <td className="nowrap">{tpl.lastUsedAt ? formatDate(tpl.lastUsedAt.slice(0, 10), lang) : t.never}</td>
               <td className="actions">
-                <ConfirmAction testId="remembered-delete" label={t.remove} ariaLabel={`${t.remove}: ${tpl.name}`} question={t.confirm} yes={t.yes} no={t.no} onConfirm={() => onDelete(tpl.name)} />
+                <ConfirmAction
+                  testId="remembered-delete"
+                  label={t.remove}
+                  ariaLabel={`${t.remove}: ${tpl.name}`}
+                  question={t.confirm}
+                  yes={t.yes}
+                  no={t.no}
+                  onConfirm={() => onDelete(tpl.name)}
+                />
               </td>
             </tr>
           ))}
@@ -96,7 +116,15 @@ function NamesTable({ names, t, onDelete }: { names: RememberedName[]; t: Text; 
                 {lang === 'vi' || n.kind === 'geo' ? <span lang="vi">{n.nameVi}</span> : n.nameEn} <span className="muted">({n.code})</span>
               </td>
               <td className="actions">
-                <ConfirmAction testId="remembered-delete" label={t.remove} ariaLabel={`${t.remove}: ${n.folded}`} question={t.confirm} yes={t.yes} no={t.no} onConfirm={() => onDelete(n)} />
+                <ConfirmAction
+                  testId="remembered-delete"
+                  label={t.remove}
+                  ariaLabel={`${t.remove}: ${n.folded}`}
+                  question={t.confirm}
+                  yes={t.yes}
+                  no={t.no}
+                  onConfirm={() => onDelete(n)}
+                />
               </td>
             </tr>
           ))}

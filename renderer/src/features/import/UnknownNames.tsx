@@ -40,7 +40,14 @@ export function UnknownNames({ names, onDecide, disabled }: Props) {
           const key = nameKey(n);
           const id = `unknown-${key.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
           return (
-            <li key={key} className="unknown-names__row" data-testid="import-unknown-name" data-kind={n.kind} data-label={n.label} data-decided={n.decision !== null}>
+            <li
+              key={key}
+              className="unknown-names__row"
+              data-testid="import-unknown-name"
+              data-kind={n.kind}
+              data-label={n.label}
+              data-decided={n.decision !== null}
+            >
               <label htmlFor={id} className="unknown-names__label">
                 <span className="field__label">{u.kinds[n.kind]}</span>
                 <span className="unknown-names__text" lang="vi">
@@ -48,7 +55,13 @@ export function UnknownNames({ names, onDecide, disabled }: Props) {
                 </span>
                 {n.places.length > 0 && <span className="unknown-names__places">{u.places(n.places.join(', '))}</span>}
               </label>
-              <select id={id} data-testid="import-unknown-choice" value={decisionValue(n.decision)} disabled={disabled} onChange={(e) => onDecide(key, decisionOf(e.target.value))}>
+              <select
+                id={id}
+                data-testid="import-unknown-choice"
+                value={decisionValue(n.decision)}
+                disabled={disabled}
+                onChange={(e) => onDecide(key, decisionOf(e.target.value))}
+              >
                 <option value="" disabled>
                   {n.suggestions.length > 0 ? u.choose : `${u.choose} (${u.noSuggestion})`}
                 </option>

@@ -26,7 +26,9 @@ export function mergeNames(previous: NameChoice[], unknown: UnknownName[]): Name
     return u ? { ...p, places: u.places, suggestions: u.suggestions.length > 0 ? u.suggestions : p.suggestions } : p;
   });
   const known = new Set(previous.map(nameKey));
-  const added = unknown.filter((u) => !known.has(nameKey(u))).map((u): NameChoice => ({ kind: u.kind, label: u.label, places: u.places, suggestions: u.suggestions, decision: null }));
+  const added = unknown
+    .filter((u) => !known.has(nameKey(u)))
+    .map((u): NameChoice => ({ kind: u.kind, label: u.label, places: u.places, suggestions: u.suggestions, decision: null }));
   return [...kept, ...added];
 }
 

@@ -8,7 +8,11 @@ export type ColumnPeriod = (typeof COLUMN_PERIODS)[number];
 export const COLUMN_BASES: readonly Basis[] = ['yoy', 'mom', 'base', 'level'];
 export const COLUMN_UNITS: readonly Unit[] = ['index', 'pct', 'pp', 'qty'];
 
-export interface ColumnDraft { period: ColumnPeriod; basis: Basis; unit: Unit }
+export interface ColumnDraft {
+  period: ColumnPeriod;
+  basis: Basis;
+  unit: Unit;
+}
 
 export interface LayoutDraft {
   fileName: string;
@@ -25,7 +29,11 @@ export interface LayoutDraft {
 
 /** A header's likely meaning: "so với cùng kỳ" → yoy, "tháng trước" → mom, "cộng dồn"/"N tháng" → cumulative. */
 export function guessColumn(header: string): ColumnDraft {
-  const h = header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  const h = header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
   const basis: Basis = /thang truoc|previous month|last month/.test(h) ? 'mom' : 'yoy';
   const cumulative = /\d+\s*thang\s*(dau\s*)?nam|cong don|luy ke|thang\s*\d+\s*-\s*\d+/.test(h);
   const period: ColumnPeriod = /\d|thang|month/.test(h) ? (cumulative ? 'cumulative' : 'month') : '';
@@ -38,9 +46,24 @@ function sheetNamed(draft: Pick<LayoutDraft, 'sheets' | 'sheet'>): SheetDescript
 }
 
 /** A fresh draft on a sheet, with the guessed header row and names column and guessed columns. */
-export function draftForSheet(fileName: string, sheets: SheetDescription[], sheetName: string, keep?: Pick<LayoutDraft, 'labelKind' | 'monthFrom' | 'saveName'>): LayoutDraft {
+export function draftForSheet(
+  fileName: string,
+  sheets: SheetDescription[],
+  sheetName: string,
+  keep?: Pick<LayoutDraft, 'labelKind' | 'monthFrom' | 'saveName'>,
+): LayoutDraft {
   const sheet = sheets.find((s) => s.name === sheetName) ?? sheets[0];
-  const draft: LayoutDraft = { fileName, sheets, sheet: sheet?.name ?? '', headerRow: sheet?.guessedHeaderRow ?? 1, labelColumn: sheet?.guessedLabelColumn ?? 1, labelKind: keep?.labelKind ?? 'geo', monthFrom: keep?.monthFrom ?? 'sheet', columns: {}, saveName: keep?.saveName ?? '' };
+  const draft: LayoutDraft = {
+    fileName,
+    sheets,
+    sheet: sheet?.name ?? '',
+    headerRow: sheet?.guessedHeaderRow ?? 1,
+    labelColumn: sheet?.guessedLabelColumn ?? 1,
+    labelKind: keep?.labelKind ?? 'geo',
+    monthFrom: keep?.monthFrom ?? 'sheet',
+    columns: {},
+    saveName: keep?.saveName ?? '',
+  };
   return withGuessedColumns(draft);
 }
 
@@ -67,7 +90,8 @@ export function dataColumns(draft: LayoutDraft): { column: number; letter: strin
   const sheet = sheetNamed(draft);
   const header = sheet?.rows[draft.headerRow - 1] ?? [];
   const out: { column: number; letter: string; header: string }[] = [];
-  for (let c = 1; c <= (sheet?.columnCount ?? 0); c++) if (c !== draft.labelColumn) out.push({ column: c, letter: columnLetter(c), header: header[c - 1] ?? '' });
+  for (let c = 1; c <= (sheet?.columnCount ?? 0); c++)
+    if (c !== draft.labelColumn) out.push({ column: c, letter: columnLetter(c), header: header[c - 1] ?? '' });
   return out;
 }
 
@@ -78,5 +102,14 @@ export function templateOf(draft: LayoutDraft): XlsxTemplate | null {
     .map(([column, c]) => ({ column: Number(column), period: c.period, basis: c.basis, unit: c.unit }));
   if (columns.length === 0 || draft.sheet === '') return null;
   const name = draft.saveName.trim().slice(0, 100) || `${draft.fileName} layout`.slice(0, 100);
-  return { name, sheet: draft.sheet, headerRow: draft.headerRow, labelColumn: draft.labelColumn, labelKind: draft.labelKind, measure: 'iip', columns, referenceMonthFrom: { kind: draft.monthFrom } };
+  return {
+    name,
+    sheet: draft.sheet,
+    headerRow: draft.headerRow,
+    labelColumn: draft.labelColumn,
+    labelKind: draft.labelKind,
+    measure: 'iip',
+    columns,
+    referenceMonthFrom: { kind: draft.monthFrom },
+  };
 }

@@ -14,7 +14,11 @@ export interface Progress {
   fraction: number | null;
 }
 
-export const uploadProgress = (file: string, sent: number, total: number): Progress => ({ phase: 'uploading', file, fraction: total > 0 ? Math.min(1, sent / total) : null });
+export const uploadProgress = (file: string, sent: number, total: number): Progress => ({
+  phase: 'uploading',
+  file,
+  fraction: total > 0 ? Math.min(1, sent / total) : null,
+});
 
 /** Storing is one transaction: there is nothing to count until it is done, so its bar runs indeterminate. */
 export function progressFromMain(p: ImportProgress): Progress {

@@ -52,7 +52,18 @@ export interface ImportSession {
   appliedTemplate: XlsxTemplate | null;
 }
 
-const EMPTY: ImportSession = { sources: null, preview: null, localProblems: [], names: [], release: {}, pastedText: '', progress: null, result: null, layout: null, appliedTemplate: null };
+const EMPTY: ImportSession = {
+  sources: null,
+  preview: null,
+  localProblems: [],
+  names: [],
+  release: {},
+  pastedText: '',
+  progress: null,
+  result: null,
+  layout: null,
+  appliedTemplate: null,
+};
 
 /** The layout template and its save name, once the user has previewed with the mapping. */
 function layoutChoices(s: ImportSession): { template?: XlsxTemplate; saveTemplateAs?: string } {
@@ -113,7 +124,13 @@ export function useImportSession(onStored: () => void): { session: ImportSession
         const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release), ...layout });
         if (mine !== ticket.current) return;
         const needed = answer.layouts?.[0];
-        update((s) => ({ ...s, preview: answer, names: mergeNames(s.names, answer.unknown), progress: null, layout: s.layout ?? (needed ? firstDraft(needed.fileName, needed.sheets) : null) }));
+        update((s) => ({
+          ...s,
+          preview: answer,
+          names: mergeNames(s.names, answer.unknown),
+          progress: null,
+          layout: s.layout ?? (needed ? firstDraft(needed.fileName, needed.sheets) : null),
+        }));
       } catch (err) {
         if (mine !== ticket.current) return;
         update((s) => ({ ...s, progress: null }));
@@ -183,7 +200,10 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     [preview, update],
   );
 
-  const editRelease = useCallback((field: keyof ReleaseDrafts, value: string) => update((s) => ({ ...s, release: { ...s.release, [field]: value } })), [update]);
+  const editRelease = useCallback(
+    (field: keyof ReleaseDrafts, value: string) => update((s) => ({ ...s, release: { ...s.release, [field]: value } })),
+    [update],
+  );
 
   const commit = useCallback(async () => {
     const { preview: answer, names, release } = current.current;

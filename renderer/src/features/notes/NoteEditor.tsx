@@ -21,7 +21,11 @@ interface Props {
   onCancel: () => void;
 }
 
-const splitTags = (text: string): string[] => text.split(',').map((t) => t.trim()).filter(Boolean);
+const splitTags = (text: string): string[] =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 export function NoteEditor({ initial, onSave, onCancel }: Props) {
   const s = useStrings(NOTES_STRINGS);
@@ -88,7 +92,12 @@ export function NoteEditor({ initial, onSave, onCancel }: Props) {
         </label>
       </div>
       <div className="actions">
-        <button type="submit" className="button button--primary" data-testid="note-save" disabled={busy || text.trim() === '' || (needsName && name.trim() === '')}>
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="note-save"
+          disabled={busy || text.trim() === '' || (needsName && name.trim() === '')}
+        >
           {s.save}
         </button>
         <button type="button" className="button" data-testid="note-cancel" onClick={onCancel}>

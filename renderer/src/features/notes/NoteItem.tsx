@@ -19,7 +19,8 @@ interface Props {
   children?: React.ReactNode;
 }
 
-const when = (iso: string, lang: string): string => new Date(iso).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const when = (iso: string, lang: string): string =>
+  new Date(iso).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function NoteItem({ note, n, anchorLabel, children }: Props) {
   const lang = useLang();
@@ -44,7 +45,11 @@ export function NoteItem({ note, n, anchorLabel, children }: Props) {
   return (
     <li className={`note note--${note.status}`} data-testid="note" data-note-id={note.id} data-n={n}>
       <div className="note__head">
-        {n !== undefined && <span className="note__n" aria-label={`${s.footnotes} ${n}`}>{n}</span>}
+        {n !== undefined && (
+          <span className="note__n" aria-label={`${s.footnotes} ${n}`}>
+            {n}
+          </span>
+        )}
         {anchorLabel && <span className="note__anchor">{anchorLabel}</span>}
         <span className={`badge badge--${note.status}`} data-testid="note-status-badge">
           {s.statuses[note.status]}
@@ -65,7 +70,11 @@ export function NoteItem({ note, n, anchorLabel, children }: Props) {
           {s.changed(value(note.valueWhenWritten), value(note.valueNow))}
         </p>
       )}
-      {!note.attached && <p className="note__warning" data-testid="note-unattached">{s.unattached}</p>}
+      {!note.attached && (
+        <p className="note__warning" data-testid="note-unattached">
+          {s.unattached}
+        </p>
+      )}
       {note.inConflict && <p className="note__warning">{s.inConflict}</p>}
       <div className="actions">
         {children}

@@ -133,7 +133,13 @@ function Conflicts({ conflicts }: { conflicts: NoteConflict[] }) {
           </div>
           <div className="actions">
             {(['mine', 'theirs', 'both'] as const).map((keep) => (
-              <button key={keep} type="button" className="button button--small" data-testid={`conflict-keep-${keep}`} onClick={() => resolveConflict({ id: c.id, revision: c.theirs.revision, keep }).catch(report)}>
+              <button
+                key={keep}
+                type="button"
+                className="button button--small"
+                data-testid={`conflict-keep-${keep}`}
+                onClick={() => resolveConflict({ id: c.id, revision: c.theirs.revision, keep }).catch(report)}
+              >
                 {s.keep[keep]}
               </button>
             ))}

@@ -40,7 +40,10 @@ export function NotesView() {
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
   const shown = useMemo(() => filterNotes(notes, filter), [notes, filter]);
   const set = (change: Partial<NotesFilter>) => setFilter((f) => ({ ...f, ...change }));
-  const seriesKeys = distinct(notes.map(seriesKeyOf).filter((k): k is string => k !== null), lang);
+  const seriesKeys = distinct(
+    notes.map(seriesKeyOf).filter((k): k is string => k !== null),
+    lang,
+  );
 
   const showChart = (note: NoteView) => {
     const key = seriesKeyOf(note);
@@ -69,7 +72,10 @@ export function NotesView() {
           <span className="field__label">{s.filters.author}</span>
           <select data-testid="notes-filter-author" value={filter.author} onChange={(e) => set({ author: e.target.value })}>
             <option value="">{s.filters.all}</option>
-            {distinct(notes.map((n) => n.author), lang).map((a) => (
+            {distinct(
+              notes.map((n) => n.author),
+              lang,
+            ).map((a) => (
               <option key={a}>{a}</option>
             ))}
           </select>
@@ -78,7 +84,10 @@ export function NotesView() {
           <span className="field__label">{s.filters.tag}</span>
           <select data-testid="notes-filter-tag" value={filter.tag} onChange={(e) => set({ tag: e.target.value })}>
             <option value="">{s.filters.all}</option>
-            {distinct(notes.flatMap((n) => n.tags), lang).map((t) => (
+            {distinct(
+              notes.flatMap((n) => n.tags),
+              lang,
+            ).map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>

@@ -50,7 +50,15 @@ export function SeriesNoteButton({ series, basis, periods }: Props) {
     <div className="series-note" data-testid="series-note">
       <div className="segmented" role="radiogroup">
         {(['series', 'range'] as const).map((option) => (
-          <button key={option} type="button" role="radio" aria-checked={scope === option} className="segmented__option" data-testid={`note-scope-${option}`} onClick={() => setScope(option)}>
+          <button
+            key={option}
+            type="button"
+            role="radio"
+            aria-checked={scope === option}
+            className="segmented__option"
+            data-testid={`note-scope-${option}`}
+            onClick={() => setScope(option)}
+          >
             {option === 'series' ? s.addSeriesNote : s.addRangeNote}
           </button>
         ))}

@@ -3,14 +3,34 @@ import type { NoteView } from '@shared/contract/notes.js';
 import { exportFilter, filterNotes, NO_FILTER } from './notesFilter.js';
 
 const note = (id: string, extra: Partial<NoteView>): NoteView => ({
-  id, anchor: { scope: 'series', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: null }, text: '', author: 'Lan', tags: [], status: 'draft', showOnCharts: true, valueWhenWritten: null,
-  createdAt: '2030-01-01T00:00:00.000Z', updatedAt: '2030-01-01T00:00:00.000Z', deletedAt: null, revision: id, attached: true, valueNow: null, changedSinceWritten: false, inConflict: false, ...extra,
+  id,
+  anchor: { scope: 'series', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: null },
+  text: '',
+  author: 'Lan',
+  tags: [],
+  status: 'draft',
+  showOnCharts: true,
+  valueWhenWritten: null,
+  createdAt: '2030-01-01T00:00:00.000Z',
+  updatedAt: '2030-01-01T00:00:00.000Z',
+  deletedAt: null,
+  revision: id,
+  attached: true,
+  valueNow: null,
+  changedSinceWritten: false,
+  inConflict: false,
+  ...extra,
 });
 
 describe('the notes list filter', () => {
   const notes = [
     note('a', { text: 'Nhà máy ở Quảng Nam', tags: ['Ô tô'] }),
-    note('b', { text: 'Tết', author: 'Minh', status: 'approved', anchor: { scope: 'range', from: '2025-01', to: '2025-02', geo: null, item: null, measure: null } }),
+    note('b', {
+      text: 'Tết',
+      author: 'Minh',
+      status: 'approved',
+      anchor: { scope: 'range', from: '2025-01', to: '2025-02', geo: null, item: null, measure: null },
+    }),
   ];
   it('ignores diacritics in text and tags, and filters by series, author and status', () => {
     expect(filterNotes(notes, { ...NO_FILTER, search: 'quang nam' }).map((n) => n.id)).toEqual(['a']);
@@ -20,7 +40,12 @@ describe('the notes list filter', () => {
     expect(filterNotes(notes, NO_FILTER)).toHaveLength(2);
   });
   it('exports what the list shows', () => {
-    expect(exportFilter({ ...NO_FILTER, series: 'VN|TOTAL|iip', status: 'approved' })).toEqual({ geo: 'VN', item: 'TOTAL', measure: 'iip', status: 'approved' });
+    expect(exportFilter({ ...NO_FILTER, series: 'VN|TOTAL|iip', status: 'approved' })).toEqual({
+      geo: 'VN',
+      item: 'TOTAL',
+      measure: 'iip',
+      status: 'approved',
+    });
     expect(exportFilter(NO_FILTER)).toEqual({});
   });
 });

@@ -14,7 +14,8 @@ export interface NotesFilter {
 
 export const NO_FILTER: NotesFilter = { series: '', author: '', tag: '', status: '', search: '' };
 
-export const seriesKeyOf = (note: NoteView): string | null => (note.anchor.geo === null ? null : `${note.anchor.geo}|${note.anchor.item}|${note.anchor.measure}`);
+export const seriesKeyOf = (note: NoteView): string | null =>
+  note.anchor.geo === null ? null : `${note.anchor.geo}|${note.anchor.item}|${note.anchor.measure}`;
 
 export function filterNotes(notes: readonly NoteView[], f: NotesFilter): NoteView[] {
   const tag = foldForSearch(f.tag);

@@ -46,7 +46,15 @@ export function ReleasesView({ onChanged }: Props) {
         <div className="table-wrap">
           <table className="data-table" data-testid="releases-table">
             <TableHead
-              columns={[{ label: r.name }, { label: r.publisher }, { label: r.date }, { label: r.status }, { label: r.file }, { label: r.figures, numeric: true }, { label: r.actions, hidden: true }]}
+              columns={[
+                { label: r.name },
+                { label: r.publisher },
+                { label: r.date },
+                { label: r.status },
+                { label: r.file },
+                { label: r.figures, numeric: true },
+                { label: r.actions, hidden: true },
+              ]}
             />
             <tbody>
               {releases.map((rel) => (

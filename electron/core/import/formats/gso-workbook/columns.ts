@@ -112,8 +112,7 @@ export function assignPeriods(columns: Column[], ctx: YearContext, file: string)
   }
 }
 
-const lastMonth = (s: PeriodExpr): number =>
-  s.kind === 'month' ? s.month : s.kind === 'cumulative' ? s.months : s.kind === 'quarter' ? s.quarter * 3 : 12;
+const lastMonth = (s: PeriodExpr): number => (s.kind === 'month' ? s.month : s.kind === 'cumulative' ? s.months : s.kind === 'quarter' ? s.quarter * 3 : 12);
 
 export function toPeriod(s: PeriodExpr): Period {
   const y = s.year as number;
@@ -149,7 +148,8 @@ export function numberAt(grid: Grid, file: string, row: number, col: number): Ce
     return { kind: 'missing', marker: '' };
   }
   if (typeof c.value === 'number') return { kind: 'number', value: c.value, fromText: false };
-  if (typeof c.value === 'boolean') throw new ImportError(file, grid.address(row, col), `expected a number, found the logical value ${c.value ? 'TRUE' : 'FALSE'}`);
+  if (typeof c.value === 'boolean')
+    throw new ImportError(file, grid.address(row, col), `expected a number, found the logical value ${c.value ? 'TRUE' : 'FALSE'}`);
   const t = grid.text(row, col).replace(/\s/g, '');
   if (t === '' || MISSING.test(t)) return { kind: 'missing', marker: t };
   if (PLAIN_NUMBER.test(t)) return { kind: 'number', value: Number(t), fromText: true };

@@ -185,7 +185,8 @@ export function readHeader(text: string): HeaderResult {
   const years = [...new Set(periods.filter((p) => p.bareYear).map((p) => p.expr.year))];
   let subject: PeriodExpr;
   if (main.length === 0) {
-    if (years.length !== 1) return { ok: false, problem: years.length === 0 ? 'no month, quarter or year in the header' : 'the header names more than one year' };
+    if (years.length !== 1)
+      return { ok: false, problem: years.length === 0 ? 'no month, quarter or year in the header' : 'the header names more than one year' };
     subject = { kind: 'year', year: years[0] as number };
   } else {
     const distinct = new Set(main.map((p) => JSON.stringify(p.expr)));

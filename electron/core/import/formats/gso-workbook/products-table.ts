@@ -61,7 +61,8 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
   const dataCols = findDataColumns(grid, labelled, unitCol);
   if (dataCols.length === 0) throw new ImportError(file, grid.address(firstRow, unitCol + 1), 'no figures right of the unit column');
   const hdr = headerRows(grid, firstRow, labelCol, dataCols);
-  if (hdr.length === 0) throw new ImportError(file, grid.address(Math.max(1, firstRow - 1), dataCols[0] as number), 'no column headers above the products table');
+  if (hdr.length === 0)
+    throw new ImportError(file, grid.address(Math.max(1, firstRow - 1), dataCols[0] as number), 'no column headers above the products table');
   const columns = readColumns(grid, file, hdr, labelCol, dataCols);
   for (const c of columns) {
     if (!c.reading.basis && c.reading.percent) {

@@ -128,7 +128,8 @@ function findDataset(root: Json, file: string): { ds: Obj; version1: boolean } {
   if (!isObj(root)) throw new ImportError(file, null, 'the JSON is not an object: expected a JSON-stat dataset');
   if (root.class === 'dataset') return { ds: root, version1: false };
   if (root.class === 'collection') {
-    const items = isObj(root.link) && Array.isArray(root.link.item) ? root.link.item.filter((x): x is Obj => isObj(x) && x.class === 'dataset' && 'value' in x) : [];
+    const items =
+      isObj(root.link) && Array.isArray(root.link.item) ? root.link.item.filter((x): x is Obj => isObj(x) && x.class === 'dataset' && 'value' in x) : [];
     if (items.length !== 1) throw new ImportError(file, 'link.item', `the collection holds ${items.length} embedded datasets; exactly one is supported`);
     return { ds: items[0]!, version1: false };
   }
@@ -139,7 +140,11 @@ function findDataset(root: Json, file: string): { ds: Obj; version1: boolean } {
       return { ds, version1: !Array.isArray(ds.id) };
     }
     if ('dimension' in root && 'value' in root) return { ds: root, version1: !Array.isArray(root.id) };
-    throw new ImportError(file, null, entries.length > 1 ? `the bundle holds ${entries.length} datasets; exactly one is supported` : 'no JSON-stat dataset found (expected "class": "dataset")');
+    throw new ImportError(
+      file,
+      null,
+      entries.length > 1 ? `the bundle holds ${entries.length} datasets; exactly one is supported` : 'no JSON-stat dataset found (expected "class": "dataset")',
+    );
   }
   throw new ImportError(file, 'class', `unsupported JSON-stat class "${String(root.class)}" (expected dataset, collection or bundle)`);
 }
@@ -164,7 +169,8 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   const idJson = version1 ? dimObj.id : ds.id;
   const sizeJson = version1 ? dimObj.size : ds.size;
   if (!Array.isArray(idJson) || !idJson.every((x) => typeof x === 'string')) throw new ImportError(fileName, 'id', '"id" must be an array of dimension ids');
-  if (!Array.isArray(sizeJson) || !sizeJson.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)) throw new ImportError(fileName, 'size', '"size" must be an array of whole numbers');
+  if (!Array.isArray(sizeJson) || !sizeJson.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0))
+    throw new ImportError(fileName, 'size', '"size" must be an array of whole numbers');
   const ids = idJson as string[];
   const sizes = sizeJson as number[];
   if (ids.length !== sizes.length) throw new ImportError(fileName, 'size', `"id" lists ${ids.length} dimensions but "size" has ${sizes.length} entries`);
@@ -190,7 +196,8 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
       const idx = cat.index;
       order = [];
       for (const [k, pos] of Object.entries(idx)) {
-        if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= sizes[d]! || order[pos] !== undefined) throw new ImportError(fileName, `${place}, category "${k}"`, `index position ${JSON.stringify(pos)} is not a free position 0…${sizes[d]! - 1}`);
+        if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= sizes[d]! || order[pos] !== undefined)
+          throw new ImportError(fileName, `${place}, category "${k}"`, `index position ${JSON.stringify(pos)} is not a free position 0…${sizes[d]! - 1}`);
         order[pos] = k;
       }
     } else order = Object.keys(labels);
@@ -214,7 +221,12 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   const values = ds.value;
   let getValue: (flat: number) => Json | undefined;
   if (Array.isArray(values)) {
-    if (values.length !== total) throw new ImportError(fileName, 'value', `expected ${total} values (${dims.map((d) => `${d.categories.length} ${d.id}`).join(' × ')}), found ${values.length}`);
+    if (values.length !== total)
+      throw new ImportError(
+        fileName,
+        'value',
+        `expected ${total} values (${dims.map((d) => `${d.categories.length} ${d.id}`).join(' × ')}), found ${values.length}`,
+      );
     getValue = (flat) => values[flat];
   } else if (isObj(values)) {
     for (const k of Object.keys(values)) {

@@ -70,7 +70,8 @@ class PxScanner {
     const start = this.pos + 1;
     const end = t.indexOf('"', start);
     const nl = t.indexOf('\n', start);
-    if (end < 0 || (nl >= 0 && nl < end)) throw this.err('unterminated string: a quoted string must close on the same line (continue long texts in a new quoted string)');
+    if (end < 0 || (nl >= 0 && nl < end))
+      throw this.err('unterminated string: a quoted string must close on the same line (continue long texts in a new quoted string)');
     this.pos = end + 1;
     return t.slice(start, end).replace(/\r$/, '');
   }
@@ -126,7 +127,8 @@ class PxScanner {
     let expectItem = true; // after "=" or ","
     for (;;) {
       this.skipSpace();
-      if (this.pos >= t.length) throw new ImportError(this.file, `line ${startLine}`, `keyword ${keyword}: the file ends before the ";" that closes this statement`);
+      if (this.pos >= t.length)
+        throw new ImportError(this.file, `line ${startLine}`, `keyword ${keyword}: the file ends before the ";" that closes this statement`);
       const c = t[this.pos]!;
       if (c === ';') {
         this.pos++;
@@ -197,7 +199,11 @@ class PxScanner {
         this.pos++;
       }
       if (this.pos >= t.length) {
-        throw new ImportError(this.file, 'keyword DATA', `the file ends before the ";" that closes DATA (line ${startLine}): the file is truncated after ${tokens.length} value(s)`);
+        throw new ImportError(
+          this.file,
+          'keyword DATA',
+          `the file ends before the ";" that closes DATA (line ${startLine}): the file is truncated after ${tokens.length} value(s)`,
+        );
       }
       const c = t[this.pos]!;
       if (c === ';') {
@@ -243,12 +249,17 @@ function decodePx(input: Buffer | string, file: string, warnings: string[]): str
   if (cp) {
     const label = cp[1]!.trim().toLowerCase();
     if (!isKnownEncoding(label)) {
-      throw new ImportError(file, 'keyword CODEPAGE', `unknown CODEPAGE "${cp[1]}": expected an encoding name such as utf-8, windows-1252, windows-1258, iso-8859-1 or iso-8859-15`);
+      throw new ImportError(
+        file,
+        'keyword CODEPAGE',
+        `unknown CODEPAGE "${cp[1]}": expected an encoding name such as utf-8, windows-1252, windows-1258, iso-8859-1 or iso-8859-15`,
+      );
     }
     const dec = new TextDecoder(label);
     if (dec.encoding === 'utf-8') {
       const bad = firstInvalidUtf8(bytes);
-      if (bad >= 0) throw new ImportError(file, `line ${lineOfByte(bytes, bad)}`, `CODEPAGE says utf-8 but byte ${bad} (0x${bytes[bad]!.toString(16)}) is not valid UTF-8`);
+      if (bad >= 0)
+        throw new ImportError(file, `line ${lineOfByte(bytes, bad)}`, `CODEPAGE says utf-8 but byte ${bad} (0x${bytes[bad]!.toString(16)}) is not valid UTF-8`);
     }
     return composeText(dec.decode(bytes));
   }
@@ -263,7 +274,7 @@ function decodePx(input: Buffer | string, file: string, warnings: string[]): str
 const keyOf = (keyword: string, lang: string | null, subkeys: string[]): string => `${keyword}|${lang ?? ''}|${subkeys.join('\u001f')}`;
 
 function pxDate(s: string | undefined): string | undefined {
-  const m = s ? /^(\d{4})(\d{2})(\d{2})/.exec(s.trim()) ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim()) : null;
+  const m = s ? (/^(\d{4})(\d{2})(\d{2})/.exec(s.trim()) ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim())) : null;
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
@@ -287,7 +298,8 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
     stmts.set(k, s);
   }
   if (!data) throw new ImportError(fileName, 'keyword DATA', 'no DATA keyword: a PX file must end with DATA=…;');
-  if ([...stmts.values()].some((s) => s.keyword === 'KEYS')) throw new ImportError(fileName, 'keyword KEYS', 'the KEYS (sparse DATA) layout is not supported; export the table without KEYS');
+  if ([...stmts.values()].some((s) => s.keyword === 'KEYS'))
+    throw new ImportError(fileName, 'keyword KEYS', 'the KEYS (sparse DATA) layout is not supported; export the table without KEYS');
 
   const get = (keyword: string, subkeys: string[] = [], lang: string | null = null): PxStatement | undefined => stmts.get(keyOf(keyword, lang, subkeys));
   const str = (keyword: string, subkeys: string[] = [], lang: string | null = null): string | undefined => get(keyword, subkeys, lang)?.value.items.join(', ');
@@ -299,20 +311,25 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
   const stub = get('STUB')?.value.items ?? [];
   const heading = get('HEADING')?.value.items ?? [];
   if (stub.length + heading.length === 0) throw new ImportError(fileName, 'keyword STUB', 'neither STUB nor HEADING names a variable');
-  const stubVi = hasVi ? get('STUB', [], 'vi')?.value.items ?? [] : [];
-  const headingVi = hasVi ? get('HEADING', [], 'vi')?.value.items ?? [] : [];
+  const stubVi = hasVi ? (get('STUB', [], 'vi')?.value.items ?? []) : [];
+  const headingVi = hasVi ? (get('HEADING', [], 'vi')?.value.items ?? []) : [];
   const contVariable = str('CONTVARIABLE');
 
-  const dims: CubeDimension[] = [...stub.map((v, i) => ({ v, vi: stubVi[i], from: 'STUB' })), ...heading.map((v, i) => ({ v, vi: headingVi[i], from: 'HEADING' }))].map(({ v, vi, from }) => {
+  const dims: CubeDimension[] = [
+    ...stub.map((v, i) => ({ v, vi: stubVi[i], from: 'STUB' })),
+    ...heading.map((v, i) => ({ v, vi: headingVi[i], from: 'HEADING' })),
+  ].map(({ v, vi, from }) => {
     const valuesSt = get('VALUES', [v]);
     const place = `keyword VALUES("${v}")`;
     if (!valuesSt) throw new ImportError(fileName, place, `VALUES missing for ${from} variable "${v}"`);
     const labels = valuesSt.value.items;
     if (labels.length === 0) throw new ImportError(fileName, place, `VALUES for "${v}" is empty`);
     const codes = get('CODES', [v])?.value.items;
-    if (codes && codes.length !== labels.length) throw new ImportError(fileName, `keyword CODES("${v}")`, `CODES has ${codes.length} entries but VALUES has ${labels.length}`);
+    if (codes && codes.length !== labels.length)
+      throw new ImportError(fileName, `keyword CODES("${v}")`, `CODES has ${codes.length} entries but VALUES has ${labels.length}`);
     const viLabels = vi ? get('VALUES', [vi], 'vi')?.value.items : undefined;
-    if (vi && viLabels && viLabels.length !== labels.length) warnings.push(`VALUES[vi]("${vi}") has ${viLabels.length} entries, VALUES("${v}") ${labels.length}: Vietnamese names ignored`);
+    if (vi && viLabels && viLabels.length !== labels.length)
+      warnings.push(`VALUES[vi]("${vi}") has ${viLabels.length} entries, VALUES("${v}") ${labels.length}: Vietnamese names ignored`);
     const timeval = get('TIMEVAL', [v]);
     let scale: TimeScale | null = null;
     let timeCodes: string[] | undefined;
@@ -341,7 +358,11 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
 
   const total = dims.reduce((n, d) => n * d.categories.length, 1);
   if (data.tokens.length !== total) {
-    throw new ImportError(fileName, 'keyword DATA', `expected ${total} values (${dims.map((d) => `${d.categories.length} ${d.id}`).join(' × ')}), found ${data.tokens.length}`);
+    throw new ImportError(
+      fileName,
+      'keyword DATA',
+      `expected ${total} values (${dims.map((d) => `${d.categories.length} ${d.id}`).join(' × ')}), found ${data.tokens.length}`,
+    );
   }
   const decimalsText = str('SHOWDECIMALS') ?? str('DECIMALS');
   const tableDecimals = decimalsText && /^\d+$/.test(decimalsText) ? Number(decimalsText) : null;
@@ -361,7 +382,12 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
       if (MISSING.has(tok)) return null;
       const n = parsePlainDecimal(tok);
       if (!n) {
-        if (quoted[flat]) throw new ImportError(fileName, `DATA value ${flat + 1}, line ${lines[flat]}`, `unknown symbol "${tok}" (missing values are ".", "..", "...", "-" or ":")`);
+        if (quoted[flat])
+          throw new ImportError(
+            fileName,
+            `DATA value ${flat + 1}, line ${lines[flat]}`,
+            `unknown symbol "${tok}" (missing values are ".", "..", "...", "-" or ":")`,
+          );
         throw new ImportError(fileName, `DATA value ${flat + 1}, line ${lines[flat]}`, `"${tok}" is not a number`);
       }
       return { value: n.value, decimals: countDecimals(tok) };

@@ -29,7 +29,18 @@ import type { FormatReader } from '../format-reader.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
 import { findMentions, firstSignIn, lastSignIn, parenthesesOf, sentences, type Mention } from './sentences.js';
 import { cleanItem, datelineLocality, itemPhrase, placeName, resolveIndexPhrase, splitCompound, titleLocality, trimItem } from './subjects.js';
-import { IIP_TERM, IIP_TERM_ANY, LEVEL_COMPARISON, MENTION, NATIONWIDE, OFF_TOPIC, OTHER_SUBJECT, OWN_LOCALITY, PRODUCT_CONTEXT, PRODUCT_QUANTITY } from './vocabulary.js';
+import {
+  IIP_TERM,
+  IIP_TERM_ANY,
+  LEVEL_COMPARISON,
+  MENTION,
+  NATIONWIDE,
+  OFF_TOPIC,
+  OTHER_SUBJECT,
+  OWN_LOCALITY,
+  PRODUCT_CONTEXT,
+  PRODUCT_QUANTITY,
+} from './vocabulary.js';
 
 export interface PressTextOptions {
   /** ISO date the article was published; a fallback for the year. */
@@ -187,7 +198,16 @@ function signOf(s: string, segment: string, mt: Mention, paragraphSign: 1 | -1 |
 }
 
 /** Reads one mentioned figure: a contribution, an aside about a year earlier, or a figure of its own subject. */
-function readMention(sentence: Sentence, mt: Mention, k: number, segStart: number, nextStart: number, paragraph: Paragraph, article: Article, reading: Reading): void {
+function readMention(
+  sentence: Sentence,
+  mt: Mention,
+  k: number,
+  segStart: number,
+  nextStart: number,
+  paragraph: Paragraph,
+  article: Article,
+  reading: Reading,
+): void {
   const { s, loc, phrases, main } = sentence;
   const segment = s.slice(segStart, mt.start);
   const value = signOf(s, segment, mt, paragraph.sign) * mt.value || 0;
@@ -200,7 +220,18 @@ function readMention(sentence: Sentence, mt: Mention, k: number, segStart: numbe
   };
   if (mt.pp) {
     if (!main) return; // a contribution needs the item it belongs to
-    push({ geoLabel: main.geo, itemLabel: main.item, measure: 'contribution', period: main.period.code, basis: 'yoy', unit: 'pp', value, decimals: mt.decimals, location: loc, quote: s.trim() });
+    push({
+      geoLabel: main.geo,
+      itemLabel: main.item,
+      measure: 'contribution',
+      period: main.period.code,
+      basis: 'yoy',
+      unit: 'pp',
+      value,
+      decimals: mt.decimals,
+      location: loc,
+      quote: s.trim(),
+    });
     return;
   }
   // aside: "(increased by 9.6% in the same period in 2024)", "(up 8.6 percent)" right after a figure
@@ -212,7 +243,18 @@ function readMention(sentence: Sentence, mt: Mention, k: number, segStart: numbe
   const levelAside = !isParenItem && LEVEL_COMPARISON.test(clause);
   if (((isParenItem && beforeParen === '') || levelAside) && main) {
     const period = asidePeriod(sentence, main, mt, segment, after, parenAt, levelAside);
-    push({ geoLabel: main.geo, itemLabel: main.item, measure: paragraph.productContext ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value, decimals: mt.decimals, location: loc, quote: s.trim() });
+    push({
+      geoLabel: main.geo,
+      itemLabel: main.item,
+      measure: paragraph.productContext ? 'output' : 'iip',
+      period: period.code,
+      basis: basisIn(period),
+      unit: 'pct',
+      value,
+      decimals: mt.decimals,
+      location: loc,
+      quote: s.trim(),
+    });
     return;
   }
   if (OTHER_SUBJECT.test(segment)) {
@@ -228,7 +270,18 @@ function readMention(sentence: Sentence, mt: Mention, k: number, segStart: numbe
   const { item, geo } = placeOf(subject, segment, article, reading);
   const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
   for (const one of splitCompound(item)) {
-    const fig: RawFigure = { geoLabel: geo, itemLabel: one, measure: paragraph.productContext && !geo ? 'output' : 'iip', period: period.code, basis: basisIn(period), unit: 'pct', value, decimals: mt.decimals, location: loc, quote: s.trim() };
+    const fig: RawFigure = {
+      geoLabel: geo,
+      itemLabel: one,
+      measure: paragraph.productContext && !geo ? 'output' : 'iip',
+      period: period.code,
+      basis: basisIn(period),
+      unit: 'pct',
+      value,
+      decimals: mt.decimals,
+      location: loc,
+      quote: s.trim(),
+    };
     if (status) fig.status = status;
     push(fig);
   }
@@ -242,7 +295,14 @@ function readMention(sentence: Sentence, mt: Mention, k: number, segStart: numbe
  * The figure's subject as written (raw) and as read (item): the phrase before it, else the
  * sentence's previous subject, else the index the sentence names; null when there is none to trust.
  */
-function subjectOf(sentence: Sentence, mt: Mention, segment: string, segStart: number, parenAt: number | null, reading: Reading): { item: string; raw: string } | null {
+function subjectOf(
+  sentence: Sentence,
+  mt: Mention,
+  segment: string,
+  segStart: number,
+  parenAt: number | null,
+  reading: Reading,
+): { item: string; raw: string } | null {
   const raw = itemPhrase(segment, parenAt, sentence.phrases, segStart);
   let item = raw !== '' ? resolveIndexPhrase(raw) : '';
   if (item !== '') sentence.otherSubject = false;

@@ -10,7 +10,7 @@ export interface PeriodPhrase {
   year: number | null;
 }
 
-const wordNumber = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? null);
+const wordNumber = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : (WORD_NUMBERS[w.toLowerCase()] ?? null));
 
 /** "over May 2025", "so với tháng 4": a comparison with a month, the previous one unless it names another year. */
 const MONTH_COMPARISON = new RegExp(
@@ -23,7 +23,8 @@ const NOT_OWN_PERIOD = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể t
 /** "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month). */
 const MONTH_IN_WORDS = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
 const MOM = new RegExp(String.raw`previous month|last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`, 'iu');
-const YOY = /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
+const YOY =
+  /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
 /** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
 export const PREVIOUS_COMPARISON = new RegExp(
   String.raw`^\s*\)?\s*(?:(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year| (?:of|in) \d{4})?|previous (?:month|year)|last year|\d{4}|cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|tháng trước|năm (?:trước|ngoái|\d{4})|(?:${MONTHS.join('|')})(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)|year[- ]on[- ]year|on[- ](?:month|year)\b)`,
@@ -51,7 +52,8 @@ export function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: 
   }
   NOT_OWN_PERIOD.lastIndex = 0;
   while ((m = NOT_OWN_PERIOD.exec(s))) taken.push([m.index, m.index + m[0].length]);
-  const cum = /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year(?:\s+(\d{4}))?|(\d{4})))?/giu;
+  const cum =
+    /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year(?:\s+(\d{4}))?|(\d{4})))?/giu;
   while ((m = cum.exec(s))) {
     const n = wordNumber(m[1]!);
     const y = m[2] ?? m[3];
@@ -62,13 +64,15 @@ export function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: 
     const n = Number(m[1]);
     if (n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null);
   }
-  const q = /\b(?:(?:in|during|for)\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])(?:\s*[/-]?\s*(\d{4}))?\b|quý\s+(IV|I{1,3}|[1-4])(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
+  const q =
+    /\b(?:(?:in|during|for)\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])(?:\s*[/-]?\s*(\d{4}))?\b|quý\s+(IV|I{1,3}|[1-4])(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
   while ((m = q.exec(s))) {
-    const qn = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : m[3] ? Number(m[3]) : ORDINAL_QUARTER[m[5]!.toLowerCase()] ?? Number(m[5]);
+    const qn = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : m[3] ? Number(m[3]) : (ORDINAL_QUARTER[m[5]!.toLowerCase()] ?? Number(m[5]));
     const y = m[2] ?? m[4] ?? m[6];
     add(m, (yy) => quarterPeriod(yy, qn), y ? Number(y) : null);
   }
-  const half = /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(?:the\s+year|(\d{4})))?|\bH1(?:\s*[/-]?\s*(\d{4}))?\b/giu;
+  const half =
+    /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(?:the\s+year|(\d{4})))?|\bH1(?:\s*[/-]?\s*(\d{4}))?\b/giu;
   while ((m = half.exec(s))) {
     const y = m[1] ?? m[2];
     add(m, (yy) => cumulativePeriod(yy, 6), y ? Number(y) : null);

@@ -53,7 +53,14 @@ export function findMentions(s: string, vi: boolean): Mention[] {
     if (SHARE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const signed = /(?:^|[\s:(])([+\-−])$/u.exec(s.slice(Math.max(0, m.index - 2), m.index));
     const start = signed ? m.index - 1 : m.index;
-    mentions.push({ start, end: m.index + m[0].length, value: n.value, decimals: n.decimals, pp: /point|điểm/iu.test(m[2]!), written: signed ? (signed[1] === '+' ? 1 : -1) : null });
+    mentions.push({
+      start,
+      end: m.index + m[0].length,
+      value: n.value,
+      decimals: n.decimals,
+      pp: /point|điểm/iu.test(m[2]!),
+      written: signed ? (signed[1] === '+' ? 1 : -1) : null,
+    });
   }
   return mentions;
 }

@@ -9,10 +9,13 @@ const VERB_CUT = new RegExp(
   String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
   'isu',
 );
-const INTRO = /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|trong khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
-const LEADING_JUNK = /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên)(?![\p{L}\p{N}])[\s,]*)+/iu;
+const INTRO =
+  /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|trong khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
+const LEADING_JUNK =
+  /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên)(?![\p{L}\p{N}])[\s,]*)+/iu;
 const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were|và|của)(?![\p{L}\p{N}]))+$/iu;
-const COMPARISON = /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|\bon[- ](?:month|year)\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bso với năm (?:trước|ngoái|\d{4})|\b(?:over|against|compared (?:to|with))\s+(?:the previous year|last year|\d{4})|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
+const COMPARISON =
+  /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|\bon[- ](?:month|year)\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bso với năm (?:trước|ngoái|\d{4})|\b(?:over|against|compared (?:to|with))\s+(?:the previous year|last year|\d{4})|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 
 export function cleanItem(raw: string, periods: PeriodPhrase[], offset: number): string {
   // remove period phrases inside the segment
@@ -23,7 +26,13 @@ export function cleanItem(raw: string, periods: PeriodPhrase[], offset: number):
     if (a >= 0 && b <= s.length) s = `${s.slice(0, a)} ${s.slice(b)}`;
   }
   // asides: " - the main engine - ", ", which makes up the bulk of industrial output,"
-  s = s.replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/gu, ' ').replace(/,\s*(?:which|that|who|vốn|là)\s[^,]*,/giu, ' ').replace(COMPARISON, ' ').replace(MONTH_COMPARISONS, ' ').replace(/^\s*according to [^,]*,/iu, ' ').replace(/^\s*theo [^,]*,/iu, ' ');
+  s = s
+    .replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/gu, ' ')
+    .replace(/,\s*(?:which|that|who|vốn|là)\s[^,]*,/giu, ' ')
+    .replace(COMPARISON, ' ')
+    .replace(MONTH_COMPARISONS, ' ')
+    .replace(/^\s*according to [^,]*,/iu, ' ')
+    .replace(/^\s*theo [^,]*,/iu, ' ');
   return s.replace(/\s+/g, ' ');
 }
 
@@ -63,7 +72,10 @@ export function splitCompound(item: string): string[] {
 
 /** "tỉnh Bắc Ninh" → "Bắc Ninh", "Hai Phong city" → "Hai Phong". */
 export function placeName(label: string): string {
-  const bare = label.replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, "").replace(/\s+province$/iu, "").trim();
+  const bare = label
+    .replace(/^(?:tỉnh|thành phố|tp\.?)\s+/iu, '')
+    .replace(/\s+province$/iu, '')
+    .trim();
   return geoKindOf(bare) === 'province' ? bare : label.trim(); // "HCM City" keeps its "City"
 }
 
@@ -83,7 +95,6 @@ export function datelineLocality(text: string): string {
   return '';
 }
 
-
 /**
  * The subject phrase before a figure, as written ("the processing and manufacturing industry"),
  * or '' when the segment names none (the previous figure's subject, or the index, then applies).
@@ -100,7 +111,13 @@ export function itemPhrase(segment: string, parenAt: number | null, phrases: Per
   }
   let item = trimItem((introEnd >= 0 ? cleaned.slice(introEnd) : cleaned).replace(VERB_CUT, ''));
   if (/^(?:(?:a|an|the)\s+)?(?:robust|strong|high|significant|notable|remarkable|impressive|sharp|modest|slight|solid)?$/i.test(item)) item = '';
-  if (item === '' && introEnd >= 0) item = trimItem(cleaned.slice(0, introBefore).replace(VERB_CUT, '').replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''));
+  if (item === '' && introEnd >= 0)
+    item = trimItem(
+      cleaned
+        .slice(0, introBefore)
+        .replace(VERB_CUT, '')
+        .replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''),
+    );
   if (GENERIC_SUBJECT.test(item)) item = ''; // "mức tăng cao nhất…; riêng tháng 5 tăng 2,5%": the same subject
   return item;
 }

@@ -2,12 +2,46 @@
 // quarter names, a figure's mention ("9,3%", "11.8 per cent"), signs, and the subjects and contexts
 // that decide whether a sentence is about industrial production at all.
 export const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
 };
 /** Month names in Vietnamese words, longest first so "Mười Hai" is not read as "Mười". */
 export const VI_MONTH_WORDS: Record<string, number> = {
-  'Mười Một': 11, 'Mười Hai': 12, Giêng: 1, Một: 1, Hai: 2, Ba: 3, Tư: 4, Bốn: 4, Năm: 5, Sáu: 6, Bảy: 7, Tám: 8, Chín: 9, Mười: 10, Chạp: 12,
+  'Mười Một': 11,
+  'Mười Hai': 12,
+  Giêng: 1,
+  Một: 1,
+  Hai: 2,
+  Ba: 3,
+  Tư: 4,
+  Bốn: 4,
+  Năm: 5,
+  Sáu: 6,
+  Bảy: 7,
+  Tám: 8,
+  Chín: 9,
+  Mười: 10,
+  Chạp: 12,
 };
 export const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, i: 1, ii: 2, iii: 3, iv: 4 };
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -20,19 +54,25 @@ export const NEG = String.raw`decreas\w*|reduc\w*|slid(?:e|es|ing)?\b|slipp?(?:e
 export const SIGN_RE = new RegExp(`(${POS})|(${NEG})`, 'giu');
 
 /** Statistics that are not industrial production, and targets. */
-export const OFF_TOPIC = /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|targets?\b|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu)/iu;
+export const OFF_TOPIC =
+  /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|targets?\b|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu)/iu;
 export const APPROX_BEFORE = /(?:nearly|about|around|approximately|almost|over|more than|at least|up to|roughly|~|khoảng|gần|hơn|trên|ít nhất)\s*$/iu;
 export const SHARE_AFTER = /^\s*(?:of (?:the )?(?:GDP|total|industrial production value|value|share)|share)/iu;
-export const PRODUCT_CONTEXT = /(?:key|major|main|principal) (?:industrial )?products|output of (?:some |several )?(?:key |major |main )?(?:industrial )?products|sản phẩm (?:công nghiệp )?(?:chủ yếu|chủ lực)|sản lượng/iu;
+export const PRODUCT_CONTEXT =
+  /(?:key|major|main|principal) (?:industrial )?products|output of (?:some |several )?(?:key |major |main )?(?:industrial )?products|sản phẩm (?:công nghiệp )?(?:chủ yếu|chủ lực)|sản lượng/iu;
 /** A quantity in a product's unit: "đạt 27,9 tỷ kWh", "1.3 million tonnes" — the sentence is about a product. */
-export const PRODUCT_QUANTITY = /\d\s*(?:nghìn|triệu|tỷ|thousand|million|billion)?\s*(?:kWh|tấn|tonnes?|tons?|chiếc|cái|đôi|m2|m3|m²|m³|lít|litres?|liters?|units?|pairs?|pieces?)(?![\p{L}])/iu;
+export const PRODUCT_QUANTITY =
+  /\d\s*(?:nghìn|triệu|tỷ|thousand|million|billion)?\s*(?:kWh|tấn|tonnes?|tons?|chiếc|cái|đôi|m2|m3|m²|m³|lít|litres?|liters?|units?|pairs?|pieces?)(?![\p{L}])/iu;
 /** The whole country, said outright. */
 export const NATIONWIDE = /\b(?:nationwide|nationally|the whole country|across the country)\b|cả nước|toàn quốc/iu;
 /** Other statistics a sentence may give beside the IIP: value added, consumption and inventory indices, labour. */
-export const OTHER_SUBJECT = /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
+export const OTHER_SUBJECT =
+  /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
 /** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
-export const LEVEL_COMPARISON = /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với|after|following|sau)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
-export const IIP_TERM = /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|\bindex\b(?!\s+of\b)|sản xuất công nghiệp|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
+export const LEVEL_COMPARISON =
+  /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với|after|following|sau)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
+export const IIP_TERM =
+  /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|\bindex\b(?!\s+of\b)|sản xuất công nghiệp|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
 
 export const IIP_TERM_ANY = new RegExp(IIP_TERM.source, 'iu');
 /** Words for a rate or level, not a subject of their own. */

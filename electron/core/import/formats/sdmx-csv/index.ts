@@ -41,7 +41,12 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
         const first = ids[0];
         if (first === 'DATAFLOW') version = '1.0';
         else if (first === 'STRUCTURE' && ids[1] === 'STRUCTURE_ID') version = '2.0';
-        else throw new ImportError(fileName, 'row 1, column 1', `SDMX-CSV starts with a DATAFLOW column (1.0) or STRUCTURE, STRUCTURE_ID columns (2.0); found "${fields[0] ?? ''}"`);
+        else
+          throw new ImportError(
+            fileName,
+            'row 1, column 1',
+            `SDMX-CSV starts with a DATAFLOW column (1.0) or STRUCTURE, STRUCTURE_ID columns (2.0); found "${fields[0] ?? ''}"`,
+          );
         valueCol = ids.indexOf('OBS_VALUE');
         timeCol = ids.indexOf('TIME_PERIOD');
         actionCol = ids.indexOf('ACTION');

@@ -10,7 +10,20 @@ import { ImportError, type ParseResult } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
 /** DataSet attributes that are message mechanics, not components. */
-const DATASET_MECHANICS = new Set(['ACTION', 'SETID', 'REPORTINGBEGINDATE', 'REPORTINGENDDATE', 'VALIDFROMDATE', 'VALIDTODATE', 'PUBLICATIONYEAR', 'PUBLICATIONPERIOD', 'DATASCOPE', 'STRUCTUREREF', 'DATASETID', 'KEYFAMILYURI']);
+const DATASET_MECHANICS = new Set([
+  'ACTION',
+  'SETID',
+  'REPORTINGBEGINDATE',
+  'REPORTINGENDDATE',
+  'VALIDFROMDATE',
+  'VALIDTODATE',
+  'PUBLICATIONYEAR',
+  'PUBLICATIONPERIOD',
+  'DATASCOPE',
+  'STRUCTUREREF',
+  'DATASETID',
+  'KEYFAMILYURI',
+]);
 
 type Kind = 'structure-specific' | 'generic';
 
@@ -277,7 +290,10 @@ class SdmxXmlReader {
       throw fail(`the file ends inside markup: ${quote} (begun at line ${this.endLine - breaks}) is never closed; the file is truncated`);
     }
     const top = this.open[this.open.length - 1];
-    if (top) throw fail(`the file ends before </${top.name}> (element opened at line ${top.line}${this.open.length > 1 ? `, inside ${plural(this.open.length - 1, 'other open element')}` : ''}); the file is truncated`);
+    if (top)
+      throw fail(
+        `the file ends before </${top.name}> (element opened at line ${top.line}${this.open.length > 1 ? `, inside ${plural(this.open.length - 1, 'other open element')}` : ''}); the file is truncated`,
+      );
     throw fail(this.explain(errors[0]!));
   }
 
@@ -302,7 +318,8 @@ class SdmxXmlReader {
       const entity = /&([^&;<>\s]*);$/.exec(this.before())?.[1];
       if (entity !== undefined) return `unknown entity &${entity};`;
     }
-    if (message === 'text data outside of root node.') return this.lastClosed && this.open.length === 0 ? 'text after the root element' : 'text outside the root element';
+    if (message === 'text data outside of root node.')
+      return this.lastClosed && this.open.length === 0 ? 'text after the root element' : 'text outside the root element';
     if (message === 'documents may contain only one root.') return `second root element ${tag}`;
     const text = message.replace(/\.$/, '');
     const last = [...this.before().slice(-2)].pop();

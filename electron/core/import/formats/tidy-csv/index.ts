@@ -17,13 +17,24 @@ export const TIDY_COLUMNS = ['geo', 'item', 'measure', 'period', 'basis', 'unit'
 type Column = (typeof TIDY_COLUMNS)[number];
 const REQUIRED: Column[] = ['item', 'period', 'basis', 'value'];
 
-const normaliseHeader = (h: string): string => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normaliseHeader = (h: string): string =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 const isColumn = (h: string): h is Column => (TIDY_COLUMNS as readonly string[]).includes(h);
 
 const STATUS_WORDS: Record<string, Status> = {
-  estimate: 'estimate', preliminary: 'preliminary', official: 'official',
-  'ước tính': 'estimate', 'ước': 'estimate', 'sơ bộ': 'preliminary', 'chính thức': 'official',
-  e: 'estimate', p: 'preliminary', a: 'official',
+  estimate: 'estimate',
+  preliminary: 'preliminary',
+  official: 'official',
+  'ước tính': 'estimate',
+  ước: 'estimate',
+  'sơ bộ': 'preliminary',
+  'chính thức': 'official',
+  e: 'estimate',
+  p: 'preliminary',
+  a: 'official',
 };
 
 export interface TidyCsvOptions {
@@ -92,7 +103,8 @@ class TidyBuilder {
     const item = get('item');
     if (!item) throw this.err(row, 'item', 'empty: name or code of the industry, product or TOTAL');
     const measureText = get('measure').toLowerCase() || 'iip';
-    if (!(MEASURES as readonly string[]).includes(measureText)) throw this.err(row, 'measure', `unknown measure "${get('measure')}" (expected ${MEASURES.join(', ')})`);
+    if (!(MEASURES as readonly string[]).includes(measureText))
+      throw this.err(row, 'measure', `unknown measure "${get('measure')}" (expected ${MEASURES.join(', ')})`);
     const measure = measureText as Measure;
     const periodText = get('period');
     if (!periodText) throw this.err(row, 'period', 'empty');
@@ -106,7 +118,8 @@ class TidyBuilder {
     if (unitText === '') unit = basis === 'level' ? 'qty' : basis === 'base' ? 'index' : measure === 'contribution' ? 'pp' : 'pct';
     else if ((UNITS as readonly string[]).includes(unitText)) unit = unitText as Unit;
     else throw this.err(row, 'unit', `unknown unit "${get('unit')}" (expected ${UNITS.join(', ')})`);
-    if ((basis === 'level') !== (unit === 'qty')) throw this.err(row, 'unit', `unit "${unit}" does not fit basis "${basis}" (level goes with qty, and qty only with level)`);
+    if ((basis === 'level') !== (unit === 'qty'))
+      throw this.err(row, 'unit', `unit "${unit}" does not fit basis "${basis}" (level goes with qty, and qty only with level)`);
     if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', `basis "base" needs unit "index", not "${unit}"`);
     const valueText = get('value');
     if (!valueText) throw this.err(row, 'value', 'empty');
@@ -165,7 +178,8 @@ class TidyBuilder {
     const note = get('note');
     if (note) fig.quote = Buffer.from(note, 'utf16le').toString('utf16le'); // RawFigure has no note field: kept as the figure's quote
     if (deferred) this.ambiguous.push({ fig, text: valueText });
-    if (this.figures.length >= this.maxFigures) throw this.err(row, null, `more than ${this.maxFigures} figures: the file is too large to import at once (raise the figure limit or split the file)`);
+    if (this.figures.length >= this.maxFigures)
+      throw this.err(row, null, `more than ${this.maxFigures} figures: the file is too large to import at once (raise the figure limit or split the file)`);
     this.figures.push(fig);
   };
 
@@ -186,7 +200,11 @@ class TidyBuilder {
     });
     const missing = REQUIRED.filter((c) => !seen.has(c));
     if (missing.length) {
-      throw this.err(row, null, `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (expected ${TIDY_COLUMNS.join(this.delimiter === '\t' ? ' TAB ' : this.delimiter)})`);
+      throw this.err(
+        row,
+        null,
+        `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (expected ${TIDY_COLUMNS.join(this.delimiter === '\t' ? ' TAB ' : this.delimiter)})`,
+      );
     }
   }
 
@@ -214,7 +232,9 @@ class TidyBuilder {
       a.fig.decimals = r.decimals;
     }
     if (this.ambiguous.length && !dot.n && !comma.n) {
-      this.warnings.push(`${this.ambiguous.length} value(s) such as "${this.ambiguous[0]!.text}" (${this.ambiguous[0]!.fig.location}) could use either decimal mark; read with a decimal ${mark === ',' ? 'comma' : 'point'}`);
+      this.warnings.push(
+        `${this.ambiguous.length} value(s) such as "${this.ambiguous[0]!.text}" (${this.ambiguous[0]!.fig.location}) could use either decimal mark; read with a decimal ${mark === ',' ? 'comma' : 'point'}`,
+      );
     }
     if (this.missingBaseYear) this.warnings.push(`${this.missingBaseYear} row(s) with basis "base" have no base_year`);
     if (this.figures.length === 0) this.warnings.push('the file has a header but no figures');

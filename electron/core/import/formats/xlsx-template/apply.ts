@@ -47,13 +47,23 @@ function referenceMonthOf(template: XlsxTemplate, grid: SheetGrid, headerRow: nu
   if (from.kind === 'fixed') return from.month;
   if (from.kind === 'file-name') {
     const month = latestMonth(monthsMentioned(path.basename(fileName, path.extname(fileName)).replace(/[_]+/g, ' '), true));
-    if (!month) throw new ImportError(fileName, null, `the template '${template.name}' takes the month from the file name, but '${fileName}' names no month (e.g. T11.2025 or 2025-11)`);
+    if (!month)
+      throw new ImportError(
+        fileName,
+        null,
+        `the template '${template.name}' takes the month from the file name, but '${fileName}' names no month (e.g. T11.2025 or 2025-11)`,
+      );
     return month;
   }
   const texts: string[] = [grid.name];
   for (let r = 1; r <= headerRow + 1; r++) for (let c = 1; c <= grid.columnCount; c++) texts.push(grid.text(r, c));
   const month = latestMonth(monthsMentioned(texts.join(' \n ')));
-  if (!month) throw new ImportError(fileName, `${grid.name}!A1:${columnLetter(grid.columnCount)}${headerRow}`, `the template '${template.name}' takes the month from the title and header rows, but they name no month (e.g. "Tháng 11 năm 2025")`);
+  if (!month)
+    throw new ImportError(
+      fileName,
+      `${grid.name}!A1:${columnLetter(grid.columnCount)}${headerRow}`,
+      `the template '${template.name}' takes the month from the title and header rows, but they name no month (e.g. "Tháng 11 năm 2025")`,
+    );
   return month;
 }
 
@@ -68,14 +78,27 @@ function valueAt(grid: SheetGrid, row: number, column: number, fileName: string)
 }
 
 function cleanLabel(text: string): string {
-  return text.replace(/^[\s\-–—+*•·]+/, '').replace(/^(\d+|[IVX]+|[a-z])[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/^[\s\-–—+*•·]+/, '')
+    .replace(/^(\d+|[IVX]+|[a-z])[.)]\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Reads the figures a template describes; throws an ImportError when its layout is not in the workbook. */
-export function applyTemplate(workbook: TemplateWorkbook, template: XlsxTemplate, fileName: string, location: Location | null = locateTemplate(workbook, template)): TemplateParseResult {
+export function applyTemplate(
+  workbook: TemplateWorkbook,
+  template: XlsxTemplate,
+  fileName: string,
+  location: Location | null = locateTemplate(workbook, template),
+): TemplateParseResult {
   const file = path.basename(fileName);
   if (!location) {
-    throw new ImportError(file, null, `the layout of template '${template.name}' matches none of the sheets (${workbook.sheets.map((s) => s.name).join(', ')})`);
+    throw new ImportError(
+      file,
+      null,
+      `the layout of template '${template.name}' matches none of the sheets (${workbook.sheets.map((s) => s.name).join(', ')})`,
+    );
   }
   const { sheet: grid, headerRow } = location;
   const shift = headerRow - template.headerRow;
@@ -101,7 +124,10 @@ export function applyTemplate(workbook: TemplateWorkbook, template: XlsxTemplate
     for (const [col, period] of periods) {
       const read = valueAt(grid, r, col.column, file);
       if (!read) continue;
-      const dimension = template.labelKind === 'geo' ? { geoLabel: label, itemLabel: template.fixedItem ?? TOTAL_ITEM } : { geoLabel: template.fixedGeo ?? COUNTRY_CODE, itemLabel: label };
+      const dimension =
+        template.labelKind === 'geo'
+          ? { geoLabel: label, itemLabel: template.fixedItem ?? TOTAL_ITEM }
+          : { geoLabel: template.fixedGeo ?? COUNTRY_CODE, itemLabel: label };
       figures.push({
         ...dimension,
         measure: template.measure,
@@ -116,7 +142,8 @@ export function applyTemplate(workbook: TemplateWorkbook, template: XlsxTemplate
       });
     }
   }
-  if (figures.length === 0) throw new ImportError(file, `${grid.name}!A${headerRow + 1}`, `template '${template.name}': no figures under the header row in the mapped columns`);
+  if (figures.length === 0)
+    throw new ImportError(file, `${grid.name}!A${headerRow + 1}`, `template '${template.name}': no figures under the header row in the mapped columns`);
 
   const release: Partial<ReleaseInput> = {
     name: `${template.name}, ${referenceMonth} (${file})`,

@@ -33,12 +33,23 @@ export async function readWithTemplates(source: Buffer | Workbook, fileName: str
   if (choice.given) {
     const location = locateTemplate(workbook, choice.given);
     if (location) return applyTemplate(workbook, choice.given, fileName, location);
-    throw new LayoutNeededError(fileName, `the layout of template '${choice.given.name}' matches none of this workbook's sheets (${workbook.sheets.map((s) => s.name).join(', ')}); map its layout in the Import tab`, describeWorkbook(workbook));
+    throw new LayoutNeededError(
+      fileName,
+      `the layout of template '${choice.given.name}' matches none of this workbook's sheets (${workbook.sheets.map((s) => s.name).join(', ')}); map its layout in the Import tab`,
+      describeWorkbook(workbook),
+    );
   }
   const found = findTemplate(workbook, choice.saved);
   if (found) return applyTemplate(workbook, found.template, fileName, found.location);
-  const templates = choice.saved.length === 0 ? 'there are no saved layout templates' : `none of the ${choice.saved.length} saved layout template(s) (${choice.saved.map((t) => t.name).join(', ')}) matches its sheets`;
-  throw new LayoutNeededError(fileName, `${why}; ${templates}. Map the layout of this workbook (sheet, header row, names column, period and basis of each column) in the Import tab, or use \`iip import FILE --template NAME\``, describeWorkbook(workbook));
+  const templates =
+    choice.saved.length === 0
+      ? 'there are no saved layout templates'
+      : `none of the ${choice.saved.length} saved layout template(s) (${choice.saved.map((t) => t.name).join(', ')}) matches its sheets`;
+  throw new LayoutNeededError(
+    fileName,
+    `${why}; ${templates}. Map the layout of this workbook (sheet, header row, names column, period and basis of each column) in the Import tab, or use \`iip import FILE --template NAME\``,
+    describeWorkbook(workbook),
+  );
 }
 
 /**
@@ -49,5 +60,6 @@ const NOT_A_GSO_WORKBOOK = "this is not a statistics-office workbook (no sheet w
 
 export const xlsxTemplateReader: FormatReader<Workbook> = {
   format: 'xlsx-template',
-  read: (workbook, opts) => readWithTemplates(workbook, opts.fileName, opts.templates ?? { saved: [] }, opts.templates?.given ? 'a layout template was given' : NOT_A_GSO_WORKBOOK),
+  read: (workbook, opts) =>
+    readWithTemplates(workbook, opts.fileName, opts.templates ?? { saved: [] }, opts.templates?.given ? 'a layout template was given' : NOT_A_GSO_WORKBOOK),
 };

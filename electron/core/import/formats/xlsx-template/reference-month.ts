@@ -17,7 +17,8 @@ export function monthsMentioned(text: string, fileName = false): YearMonth[] {
   const out: (YearMonth | null)[] = [];
   for (const m of t.matchAll(/thang\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*(?:nam\s+|[/.-]\s*)(\d{4})/g)) out.push(valid(Number(m[3]), Number(m[2] ?? m[1])));
   for (const m of t.matchAll(/(\d{1,2})\s+thang\s+(?:dau\s+)?(?:nam\s+)?(\d{4})/g)) out.push(valid(Number(m[2]), Number(m[1])));
-  for (const m of t.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})/g)) out.push(valid(Number(m[2]), MONTHS_EN.indexOf(m[1]!) + 1));
+  for (const m of t.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})/g))
+    out.push(valid(Number(m[2]), MONTHS_EN.indexOf(m[1]!) + 1));
   if (fileName) {
     for (const m of t.matchAll(/(?:^|[^\d])t(\d{1,2})[\s._-]*(\d{4})(?!\d)/g)) out.push(valid(Number(m[2]), Number(m[1])));
     for (const m of t.matchAll(/(?:^|[^\d])(\d{4})[._-](\d{1,2})(?![\d])/g)) out.push(valid(Number(m[1]), Number(m[2])));

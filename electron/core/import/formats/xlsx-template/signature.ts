@@ -38,7 +38,6 @@ export function signatureOf(grid: SheetGrid, headerRow: number, labelColumn: num
   return { columnCount: grid.columnCount, headers, labels: labelsUnder(grid, headerRow, labelColumn, SIGNATURE_LABELS) };
 }
 
-
 /** 0..1: how well a sheet read with this header row fits a saved signature. */
 export function scoreSignature(saved: SheetSignature, grid: SheetGrid, headerRow: number, labelColumn: number): number {
   const named = saved.headers.map((h, i) => [h, i] as const).filter(([h]) => h !== '');
@@ -70,7 +69,8 @@ export function locateTemplate(workbook: TemplateWorkbook, template: XlsxTemplat
   for (const sheet of workbook.sheets) {
     for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); r++) {
       // Ties go to the sheet of the same name, then to the row the template names.
-      const score = scoreSignature(saved, sheet, r, template.labelColumn) + (sheet.name === template.sheet ? 0.001 : 0) + (r === template.headerRow ? 0.0005 : 0);
+      const score =
+        scoreSignature(saved, sheet, r, template.labelColumn) + (sheet.name === template.sheet ? 0.001 : 0) + (r === template.headerRow ? 0.0005 : 0);
       if (!best || score > best.score) best = { sheet, headerRow: r, score };
     }
   }
@@ -109,7 +109,8 @@ function guessLabelColumn(grid: SheetGrid, headerRow: number): number {
   let bestCount = -1;
   for (let c = 1; c <= Math.min(grid.columnCount, 5); c++) {
     let count = 0;
-    for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + 30); r++) if (/\p{L}{2}/u.test(grid.text(r, c)) && grid.cell(r, c).number === null) count++;
+    for (let r = headerRow + 1; r <= Math.min(grid.rowCount, headerRow + 30); r++)
+      if (/\p{L}{2}/u.test(grid.text(r, c)) && grid.cell(r, c).number === null) count++;
     if (count > bestCount) [best, bestCount] = [c, count];
   }
   return best;
@@ -123,7 +124,15 @@ export function describeSheet(grid: SheetGrid): SheetDescription {
     rows.push(row);
   }
   const guessedHeaderRow = guessHeaderRow(grid);
-  return { name: grid.name, rowCount: grid.rowCount, columnCount: grid.columnCount, rows, guessedHeaderRow, guessedLabelColumn: guessLabelColumn(grid, guessedHeaderRow) };
+  return {
+    name: grid.name,
+    rowCount: grid.rowCount,
+    columnCount: grid.columnCount,
+    rows,
+    guessedHeaderRow,
+    guessedLabelColumn: guessLabelColumn(grid, guessedHeaderRow),
+  };
 }
 
-export const describeWorkbook = (workbook: TemplateWorkbook): SheetDescription[] => workbook.sheets.filter((s) => !s.hidden && s.columnCount > 0).map(describeSheet);
+export const describeWorkbook = (workbook: TemplateWorkbook): SheetDescription[] =>
+  workbook.sheets.filter((s) => !s.hidden && s.columnCount > 0).map(describeSheet);

@@ -76,5 +76,9 @@ function errorOf(failure: LoadFailure): Error {
 const isOutOfMemory = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 function tooLarge(fileName: string, heapLimitMb: number): ImportError {
-  return new ImportError(fileName, null, `the workbook is too large to read: loading it needs more than the ${heapLimitMb} MB of memory allowed; save the IIP sheets on their own, or export them as CSV`);
+  return new ImportError(
+    fileName,
+    null,
+    `the workbook is too large to read: loading it needs more than the ${heapLimitMb} MB of memory allowed; save the IIP sheets on their own, or export them as CSV`,
+  );
 }

@@ -9,7 +9,8 @@ export interface WorkbookJob {
 }
 
 /** What the worker posts: each sheet's outline, then its cells in batches; then done, or failed. */
-export type WorkerReport = { kind: 'sheet'; outline: SheetOutline } | { kind: 'cells'; batch: CellBatch } | { kind: 'done' } | { kind: 'failed'; failure: LoadFailure };
+export type WorkerReport =
+  { kind: 'sheet'; outline: SheetOutline } | { kind: 'cells'; batch: CellBatch } | { kind: 'done' } | { kind: 'failed'; failure: LoadFailure };
 
 /** An ImportError's parts (rebuilt as one in the parent), or any other error's message. */
 export type LoadFailure = { kind: 'import'; file: string; place: string | null; detail: string } | { kind: 'other'; message: string; stack?: string };
