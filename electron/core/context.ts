@@ -9,6 +9,8 @@ export interface CoreContext {
   storePath: string;
   /** Where and how files sent in chunks are staged for import (tests set small limits). */
   staging?: StagingOptions;
+  /** How often import:progress may be sent per phase, in ms (default 100; tests set 0 to see every step). */
+  progressIntervalMs?: number;
 }
 
 /** What a handler knows of its call: where to push events for the caller (the window that asked). */

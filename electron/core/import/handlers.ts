@@ -24,7 +24,7 @@ const progressTo =
   (progress: ImportProgress): void =>
     emit('import:progress', progress);
 
-export function importHandlers({ db, staging: stagingOptions = {} }: CoreContext): DomainHandlers<typeof importChannels> {
+export function importHandlers({ db, staging: stagingOptions = {}, progressIntervalMs }: CoreContext): DomainHandlers<typeof importChannels> {
   const staging = new StagingArea(stagingOptions);
   const previews = new Map<string, KeptPreview>();
   const keep = (previewId: string, preview: KeptPreview): void => {
@@ -54,7 +54,7 @@ export function importHandlers({ db, staging: stagingOptions = {} }: CoreContext
       'import:preview': async ({ stagedIds = [], text, textName, ...choices }, call) => {
         // Staged files first, in the order given, so stagedIds[i] is the file of sources[i].
         const sources: ImportSource[] = [...staging.sources(stagedIds), ...(text && text.trim() !== '' ? [{ fileName: textName ?? 'pasted text', text }] : [])];
-        const preview = await previewImport(db, sources, { ...choices, onProgress: progressTo(call) });
+        const preview = await previewImport(db, sources, { ...choices, onProgress: progressTo(call), progressIntervalMs });
         const previewId = crypto.randomUUID();
         staging.hold(stagedIds, previewId);
         keep(previewId, { sources, stagedIds });
@@ -63,7 +63,7 @@ export function importHandlers({ db, staging: stagingOptions = {} }: CoreContext
       'import:commit': async ({ previewId, ...choices }, call) => {
         const { sources, stagedIds } = kept(previewId);
         const onProgress = progressTo(call);
-        const preview = await previewImport(db, sources, { ...choices, onProgress });
+        const preview = await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
         const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
         previews.delete(previewId);
         staging.remove(stagedIds);

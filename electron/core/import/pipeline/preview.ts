@@ -32,6 +32,8 @@ export interface ImportOptions {
   release?: Partial<Pick<ReleaseInput, 'name' | 'publisher' | 'publishedOn' | 'status'>>;
   /** Called as each file is read, matched and compared (throttled; see progress.ts). */
   onProgress?: ProgressListener;
+  /** Least time between two progress reports of a phase (see throttleProgress). */
+  progressIntervalMs?: number;
   today?: string;
   /** A layout template for spreadsheets in this import (mapped in the preview, or chosen by name). */
   template?: XlsxTemplate;
@@ -93,7 +95,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
   const layouts: NonNullable<ImportPreview['layouts']> = [];
   const saved = listTemplates(db).map((t) => t.definition);
   const savedNames = new Set(saved.map((t) => t.name));
-  const report = throttleProgress(opts.onProgress ?? (() => undefined));
+  const report = throttleProgress(opts.onProgress ?? (() => undefined), opts.progressIntervalMs);
   const named = namesFrom(db);
   for (const [index, source] of sources.entries()) {
     const at = (phase: ImportPhase, unit: ImportProgress['unit']) => (done: number, total: number) =>
