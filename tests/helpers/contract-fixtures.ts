@@ -9,6 +9,7 @@ import {
   type RankingRow,
   type SourceRef,
 } from '../../electron/shared/contract/figures.js';
+import { noteViewSchema, type NoteView } from '../../electron/shared/contract/notes.js';
 import { geoRefSchema, itemRefSchema, type GeoRef, type ItemRef } from '../../electron/shared/contract/reference.js';
 import { contract, events, type Channel, type EventName, type EventPayloads, type Out } from '../../electron/shared/contract/index.js';
 import { parsePeriod } from '../../electron/shared/period.js';
@@ -108,3 +109,29 @@ export const contractAnswer = <C extends Channel>(name: C, value: unknown): Out<
 
 /** An event's payload as the contract's event schema accepts it. */
 export const contractEvent = <E extends EventName>(name: E, payload: unknown): EventPayloads[E] => events[name].parse(payload) as EventPayloads[E];
+
+let noteClock = 0;
+/** A note as notes:list answers it; each one written a second after the one before. */
+export function noteView(anchor: NoteView['anchor'], overrides: Partial<NoteView> = {}): NoteView {
+  noteClock += 1;
+  const at = new Date(Date.UTC(2030, 0, 1, 0, 0, noteClock)).toISOString();
+  return noteViewSchema.parse({
+    id: `n${noteClock}`,
+    anchor,
+    text: `note ${noteClock}`,
+    author: 'Lan',
+    tags: [],
+    status: 'draft',
+    showOnCharts: true,
+    valueWhenWritten: null,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    revision: `r${noteClock}`,
+    attached: true,
+    valueNow: null,
+    changedSinceWritten: false,
+    inConflict: false,
+    ...overrides,
+  });
+}

@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteView } from '../contract/notes.js';
+import { noteView } from '../../../tests/helpers/contract-fixtures.js';
 import { chartNotes, coveredPeriods, rankingNotes } from './on-chart.js';
 
-let clock = 0;
-function note(anchor: NoteView['anchor'], extra: Partial<NoteView> = {}): NoteView {
-  clock += 1;
-  const at = `2030-01-01T00:00:${String(clock).padStart(2, '0')}.000Z`;
-  return {
-    id: `n${clock}`,
-    anchor,
-    text: `note ${clock}`,
-    author: 'Lan',
-    tags: [],
-    status: 'draft',
-    showOnCharts: true,
-    valueWhenWritten: null,
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-    revision: `r${clock}`,
-    attached: true,
-    valueNow: null,
-    changedSinceWritten: false,
-    inConflict: false,
-    ...extra,
-  };
-}
+const note = noteView;
 
 const subject = { geo: 'VN', item: 'TOTAL', measure: 'iip', basis: 'yoy' } as const;
 const periods = ['2025-01', '2025-02', '2025-03', '2025-04'];

@@ -2,7 +2,7 @@
 // ignored); each opens its chart. Sharing (export, import, conflicts) on top.
 import { useMemo, useState } from 'react';
 import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
-import type { NoteView } from '@shared/contract/notes.js';
+import { NOTE_STATUSES, type NoteView } from '@shared/contract/notes.js';
 import { formatPeriod, seriesName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
@@ -57,49 +57,44 @@ export function NotesView() {
       <NotesShare filter={exportFilter(filter)} shown={shown.length} />
       <UndoDelete />
       <div className="fields notes-filter">
-        <label className="field">
-          <span className="field__label">{s.filters.series}</span>
-          <select data-testid="notes-filter-series" value={filter.series} onChange={(e) => set({ series: e.target.value })}>
-            <option value="">{s.filters.all}</option>
-            {seriesKeys.map((key) => (
-              <option key={key} value={key}>
-                {series.get(key) ? seriesName(series.get(key)!, lang) : key.replaceAll('|', ' / ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{s.filters.author}</span>
-          <select data-testid="notes-filter-author" value={filter.author} onChange={(e) => set({ author: e.target.value })}>
-            <option value="">{s.filters.all}</option>
-            {distinct(
-              notes.map((n) => n.author),
-              lang,
-            ).map((a) => (
-              <option key={a}>{a}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{s.filters.tag}</span>
-          <select data-testid="notes-filter-tag" value={filter.tag} onChange={(e) => set({ tag: e.target.value })}>
-            <option value="">{s.filters.all}</option>
-            {distinct(
-              notes.flatMap((n) => n.tags),
-              lang,
-            ).map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{s.filters.status}</span>
-          <select data-testid="notes-filter-status" value={filter.status} onChange={(e) => set({ status: e.target.value as NotesFilter['status'] })}>
-            <option value="">{s.filters.all}</option>
-            <option value="draft">{s.statuses.draft}</option>
-            <option value="approved">{s.statuses.approved}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={s.filters.series}
+          testId="notes-filter-series"
+          value={filter.series}
+          all={s.filters.all}
+          options={seriesKeys.map((key) => [key, series.get(key) ? seriesName(series.get(key)!, lang) : key.replaceAll('|', ' / ')])}
+          onChange={(value) => set({ series: value })}
+        />
+        <FilterSelect
+          label={s.filters.author}
+          testId="notes-filter-author"
+          value={filter.author}
+          all={s.filters.all}
+          options={distinct(
+            notes.map((n) => n.author),
+            lang,
+          ).map((a) => [a, a])}
+          onChange={(value) => set({ author: value })}
+        />
+        <FilterSelect
+          label={s.filters.tag}
+          testId="notes-filter-tag"
+          value={filter.tag}
+          all={s.filters.all}
+          options={distinct(
+            notes.flatMap((n) => n.tags),
+            lang,
+          ).map((t) => [t, t])}
+          onChange={(value) => set({ tag: value })}
+        />
+        <FilterSelect
+          label={s.filters.status}
+          testId="notes-filter-status"
+          value={filter.status}
+          all={s.filters.all}
+          options={NOTE_STATUSES.map((st) => [st, s.statuses[st]])}
+          onChange={(value) => set({ status: value as NotesFilter['status'] })}
+        />
         <label className="field field--grow">
           <span className="field__label">{s.filters.search}</span>
           <input type="search" data-testid="notes-search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
@@ -121,5 +116,32 @@ export function NotesView() {
         </ul>
       )}
     </div>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  testId: string;
+  value: string;
+  /** The first option's text: no filter. */
+  all: string;
+  /** [value, text] pairs. */
+  options: [string, string][];
+  onChange: (value: string) => void;
+}
+
+function FilterSelect({ label, testId, value, all, options, onChange }: FilterSelectProps) {
+  return (
+    <label className="field">
+      <span className="field__label">{label}</span>
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteView } from '@shared/contract/notes.js';
+import { noteView } from '../../../../tests/helpers/contract-fixtures.js';
 import { exportFilter, filterNotes, NO_FILTER } from './notesFilter.js';
 
-const note = (id: string, extra: Partial<NoteView>): NoteView => ({
-  id,
-  anchor: { scope: 'series', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: null },
-  text: '',
-  author: 'Lan',
-  tags: [],
-  status: 'draft',
-  showOnCharts: true,
-  valueWhenWritten: null,
-  createdAt: '2030-01-01T00:00:00.000Z',
-  updatedAt: '2030-01-01T00:00:00.000Z',
-  deletedAt: null,
-  revision: id,
-  attached: true,
-  valueNow: null,
-  changedSinceWritten: false,
-  inConflict: false,
-  ...extra,
-});
+const note = (id: string, extra: Partial<NoteView>): NoteView =>
+  noteView(extra.anchor ?? { scope: 'series', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: null }, { id, revision: id, text: '', ...extra });
 
 describe('the notes list filter', () => {
   const notes = [
