@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/handlers.js';
 import { POSITIVE } from '../../electron/shared/charts/palette.js';
 import { call } from '../helpers/staging.js';
-import { chromiumPath, launchBrowser, openApp, screenshot } from '../helpers/browser.js';
+import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { NotesPage } from './pages/notesPage.js';
+import { ShellPage } from './pages/shellPage.js';
 
 const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 const HOSTILE = '<img src=x onerror=alert(1)> motor vehicles +34%: <script>alert(2)</script>';
@@ -67,13 +68,23 @@ describe.skipIf(chromiumPath === null)('notes in Chromium (needs /usr/bin/chromi
       await page.click('[data-testid="series-add-note"]');
       await page.click('[data-testid="note-scope-range"]');
       const periods = await page.locator('[data-testid="note-from"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-      const [from, to] = [periods.find((p) => /^\d{4}-01$/.test(p))!, periods.find((p) => /^\d{4}-02$/.test(p))!];
+      const [from, to] = [periods.findLast((p) => /^\d{4}-01$/.test(p))!, periods.findLast((p) => /^\d{4}-02$/.test(p))!];
       await page.selectOption('[data-testid="note-from"]', from);
       await page.selectOption('[data-testid="note-to"]', to);
       await page.check('[data-testid="note-every-chart"]');
       await notes.write('Tết fell in late January', { tags: 'lịch' });
-      await page.locator('[data-testid="chart"][data-note-bands="1"][data-rendered="true"]').waitFor();
-      await screenshot(page, 'notes-series-band');
+      const banded = page.locator('[data-testid="chart"][data-note-bands="1"][data-rendered="true"]');
+      await banded.waitFor();
+      await screenshotOf(banded, 'notes-series-band');
+
+      // The keyboard way: a table row, Enter, and the panel has the focus.
+      await page.locator('[data-testid="figure-row"]').first().focus();
+      await page.keyboard.press('Enter');
+      await notes.panel.waitFor();
+      expect(await notes.panel.evaluate((el) => el === document.activeElement)).toBe(true);
+      await screenshotOf(notes.panel, 'figure-panel');
+      await page.keyboard.press('Escape');
+      await notes.panel.waitFor({ state: 'detached' });
 
       await notes.open();
       expect(await notes.listed.count()).toBe(2);
@@ -86,6 +97,8 @@ describe.skipIf(chromiumPath === null)('notes in Chromium (needs /usr/bin/chromi
         notes: [{ text: `${HOSTILE}\nsecond line` }, { text: 'Tết fell in late January' }],
       });
       await screenshot(page, 'notes-panel');
+      await new ShellPage(page).switchLanguage('vi');
+      await screenshot(page, 'notes-panel-vi');
     } catch (e) {
       await screenshot(first.page, 'notes-debug');
       throw e;

@@ -1,7 +1,7 @@
 // Real Chromium (Debian's) driven by Playwright, against the web host on a fresh store.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createCore } from '../../electron/core/handlers.js';
 import { rendererDir } from '../../electron/core/paths.js';
 import { openStore, type Store } from '../../electron/core/store.js';
@@ -68,4 +68,10 @@ export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** A screenshot of one part of the page (a chart, a panel), for screens too long to read whole. */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await part.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }

@@ -29,7 +29,9 @@ describe('notes on a series chart', () => {
   });
 
   it('draws a range over the periods it covers by months, whatever their kind', () => {
+    expect(coveredPeriods('2025-01', '2025-02', ['2025-01', '2025-01..2025-02', '2025-02', '2025-Q1', '2025'])).toEqual({ from: '2025-01', to: '2025-02' });
     expect(coveredPeriods('2025-02', '2025-03', ['2025-01', '2025-Q1', '2025-04..2025-04'])).toEqual({ from: '2025-Q1', to: '2025-Q1' });
+    expect(coveredPeriods('2025-01', '2025-02', ['2024', '2025', '2026'])).toEqual({ from: '2025', to: '2025' });
     expect(coveredPeriods('2026-01', '2026-02', periods)).toBeNull();
   });
 

@@ -39,16 +39,19 @@ export function noteConcerns(note: NoteView, subject: ChartSubject): boolean {
   return a.scope === 'range' || a.basis === null || a.basis === subject.basis;
 }
 
-/** The chart's periods a range covers (by months), as the first and last of them; null if none. */
+/**
+ * The chart's periods a range covers, as the first and last of them; null if none. Periods wholly
+ * inside the range's months count (a January–February band does not stretch to the year's point);
+ * where none is, those overlapping it (the band of Tết on a chart of years marks that year).
+ */
 export function coveredPeriods(from: string, to: string, periods: readonly string[]): { from: string; to: string } | null {
   const start = parsePeriod(from)?.start;
   const end = parsePeriod(to)?.end;
   if (!start || !end) return null;
-  const inside = periods.filter((code) => {
-    const p = parsePeriod(code);
-    return p !== null && p.end >= start && p.start <= end;
-  });
-  return inside.length === 0 ? null : { from: inside[0]!, to: inside[inside.length - 1]! };
+  const parsed = periods.map((code) => ({ code, p: parsePeriod(code) }));
+  const inside = parsed.filter(({ p }) => p !== null && p.start >= start && p.end <= end);
+  const covered = inside.length > 0 ? inside : parsed.filter(({ p }) => p !== null && p.end >= start && p.start <= end);
+  return covered.length === 0 ? null : { from: covered[0]!.code, to: covered[covered.length - 1]!.code };
 }
 
 const periodOrder = (a: string, b: string): number => comparePeriods(parsePeriod(a)!, parsePeriod(b)!);

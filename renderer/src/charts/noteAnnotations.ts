@@ -34,7 +34,8 @@ export function noteAnnotations(
       backgroundColor: NOTE_BAND,
       borderWidth: 0,
       drawTime: 'beforeDatasetsDraw',
-      label: { display: true, content: String(band.n), position: { x: 'start', y: 'start' }, ...TAG },
+      // A box's own label draws no background: the number in the notes' colour instead.
+      label: { display: true, content: String(band.n), position: { x: 'center', y: 'start' }, color: NOTE_MARK, font: { weight: 600, size: 12 } },
     };
   }
   for (const marker of notes.markers) {
