@@ -81,7 +81,56 @@ for (const [channel, input] of calls) {
   report(`${channel} ${JSON.stringify(input)}`, medians[0], `median of 30${against}`);
 }
 for (const o of opened) o.close();
+await benchNotes();
 if (options['queries-only']) finish();
+
+/** Runs `fn` `n` times one after the other; the durations. */
+async function timesInTurn(n, fn) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(await timeAsync(fn));
+  return out;
+}
+
+/** Notes: a consultant's 2,000 notes listed (each checked against the store), exported, and merged into a colleague's store. */
+async function benchNotes() {
+  const checked = (o) => ({
+    ...o,
+    call: async (channel, input) => {
+      const result = await o.call(channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result;
+    },
+  });
+  const mine = checked(thisBuild.open(path.join(dir, 'notes-mine.sqlite')));
+  const theirs = checked(thisBuild.open(path.join(dir, 'notes-theirs.sqlite')));
+  const periods = mine.db
+    .prepare("SELECT DISTINCT period FROM figures f JOIN series s ON s.id = f.seriesId WHERE s.geoCode = 'VN' AND s.itemCode = 'TOTAL' AND f.basis = 'yoy'")
+    .all()
+    .map((r) => r.period);
+  const count = 2000;
+  const adding = [];
+  for (let i = 0; i < count; i++) {
+    const anchor =
+      i % 4 === 3
+        ? { scope: 'series', geo: 'VN', item: 'C' }
+        : { scope: 'figure', geo: 'VN', item: 'TOTAL', basis: 'yoy', period: periods[i % periods.length] };
+    adding.push(await timeAsync(() => mine.call('notes:add', { anchor, text: `Ghi chú ${i}: nhà máy mới ở Quảng Nam`, author: 'Lan', tags: ['bench'] })));
+  }
+  report('notes:add (one note)', median(adding), `median of ${count}`);
+  report(`notes:list {} (${count} notes)`, median(await timesInTurn(10, () => mine.call('notes:list', {}))), 'median of 10');
+  let file;
+  report(
+    `notes:export {} (${count} notes)`,
+    await timeAsync(async () => (file = (await mine.call('notes:export', {})).value)),
+    `once; ${(file.content.length / 2 ** 20).toFixed(1)} MiB`,
+  );
+  const input = { fileName: file.fileName, content: file.content };
+  report(`notes:import-preview (${count} new)`, await timeAsync(() => theirs.call('notes:import-preview', input)), 'once');
+  report(`notes:import (${count} new)`, await timeAsync(() => theirs.call('notes:import', input)), 'once');
+  report(`notes:import again (${count} identical)`, await timeAsync(() => theirs.call('notes:import', input)), 'once');
+  mine.close();
+  theirs.close();
+}
 
 /** An earlier build's handler table (before the domains: createHandlers and dispatch in core/handlers.js). */
 async function earlierBuild(root) {

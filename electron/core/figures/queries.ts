@@ -56,6 +56,17 @@ export function getFigure(db: Db, q: FigureQuery): FigureValue | null {
   return shownFigure(db, series, period.code, q.basis, q.asOf);
 }
 
+/** Every figure shown for one series and basis, by period (a % change preferred where there are two units). */
+export function shownFiguresByPeriod(db: Db, series: SeriesRow, basis: Basis): Map<string, FigureValue> {
+  const byPeriod = new Map<string, FigureValue[]>();
+  for (const figure of shownFigures(candidatesForSeries(db, series.id, basis), new Map([[series.id, series]]))) {
+    const list = byPeriod.get(figure.period);
+    if (list) list.push(figure);
+    else byPeriod.set(figure.period, [figure]);
+  }
+  return new Map([...byPeriod].map(([period, figures]) => [period, preferPercent(figures)!]));
+}
+
 /** The figure shown for one series, period (canonical code) and basis, a % change preferred. */
 export function shownFigure(db: Db, series: SeriesRow, period: string, basis: Basis, asOf?: string): FigureValue | null {
   return preferPercent(shownFigures(candidatesForFigure(db, series.id, period, basis, asOf), new Map([[series.id, series]])));

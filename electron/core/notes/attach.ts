@@ -2,9 +2,10 @@
 // whose figure went with an undone release, or came from a colleague's store, is unattached until
 // it comes back) and, for a figure, its value now against the value when the note was written.
 import type { NoteRecord, NoteValue, NoteView } from '../../shared/contract/notes.js';
-import { findSeries } from '../catalog/repository.js';
+import type { Basis } from '../../shared/domain.js';
+import { findSeries, type SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
-import { shownFigure } from '../figures/queries.js';
+import { shownFigure, shownFiguresByPeriod } from '../figures/queries.js';
 import { seriesHasFigures } from '../figures/repository.js';
 import { agreeUpToRounding } from '../figures/select.js';
 
@@ -13,18 +14,56 @@ interface Found {
   valueNow: NoteValue | null;
 }
 
-export function findAnchor(db: Db, anchor: NoteRecord['anchor']): Found {
-  if (anchor.geo === null || anchor.item === null || anchor.measure === null) return { attached: true, valueNow: null };
-  const series = findSeries(db, anchor.geo, anchor.item, anchor.measure);
-  if (!series) return { attached: false, valueNow: null };
-  if (anchor.scope !== 'figure') return { attached: seriesHasFigures(db, series.id, anchor.scope === 'series' ? anchor.basis : null), valueNow: null };
-  const figure = shownFigure(db, series, anchor.period, anchor.basis);
+type Anchor = NoteRecord['anchor'];
+
+/**
+ * Looks anchors up, remembering each series and each series' shown figures for the lookups that
+ * follow: listing a thousand notes on a few series reads those series once, not a thousand times.
+ */
+export function anchorFinder(db: Db): (anchor: Anchor) => Found {
+  const series = new Map<string, SeriesRow | null>();
+  const shown = new Map<string, Map<string, NoteValue>>();
+  const hasFigures = new Map<string, boolean>();
+  const seriesOf = (geo: string, item: string, measure: NonNullable<Anchor['measure']>): SeriesRow | null => {
+    const key = `${geo}|${item}|${measure}`;
+    if (!series.has(key)) series.set(key, findSeries(db, geo, item, measure) ?? null);
+    return series.get(key)!;
+  };
+  const shownOf = (row: SeriesRow, basis: Basis): Map<string, NoteValue> => {
+    const key = `${row.id}|${basis}`;
+    let values = shown.get(key);
+    if (!values) {
+      values = new Map([...shownFiguresByPeriod(db, row, basis)].map(([period, f]) => [period, { value: f.value, decimals: f.decimals }]));
+      shown.set(key, values);
+    }
+    return values;
+  };
+  return (anchor) => {
+    if (anchor.geo === null || anchor.item === null || anchor.measure === null) return { attached: true, valueNow: null };
+    const row = seriesOf(anchor.geo, anchor.item, anchor.measure);
+    if (!row) return { attached: false, valueNow: null };
+    if (anchor.scope !== 'figure') {
+      const basis = anchor.scope === 'series' ? anchor.basis : null;
+      const key = `${row.id}|${basis}`;
+      if (!hasFigures.has(key)) hasFigures.set(key, seriesHasFigures(db, row.id, basis));
+      return { attached: hasFigures.get(key)!, valueNow: null };
+    }
+    const valueNow = shownOf(row, anchor.basis).get(anchor.period) ?? null;
+    return { attached: valueNow !== null, valueNow };
+  };
+}
+
+/** One anchor, looked up afresh (one figure read, not its whole series). */
+export function findAnchor(db: Db, anchor: Anchor): Found {
+  if (anchor.scope !== 'figure') return anchorFinder(db)(anchor);
+  const row = findSeries(db, anchor.geo, anchor.item, anchor.measure);
+  const figure = row ? shownFigure(db, row, anchor.period, anchor.basis) : null;
   return figure ? { attached: true, valueNow: { value: figure.value, decimals: figure.decimals } } : { attached: false, valueNow: null };
 }
 
-export function toView(db: Db, note: NoteRecord, inConflict: boolean): NoteView {
+export function toView(note: NoteRecord, found: Found, inConflict: boolean): NoteView {
   const { history: _history, ...record } = note;
-  const { attached, valueNow } = findAnchor(db, note.anchor);
+  const { attached, valueNow } = found;
   const written = note.valueWhenWritten;
   const changedSinceWritten = written !== null && valueNow !== null && !agreeUpToRounding(written.value, written.decimals, valueNow.value, valueNow.decimals);
   return { ...record, attached, valueNow, changedSinceWritten, inConflict };

@@ -5,7 +5,7 @@ import { foldForSearch, matchesSearch } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
 import { resolveGeo, resolveItem } from '../reference/names.js';
 import { packageVersion } from '../version.js';
-import { toView } from './attach.js';
+import { anchorFinder, toView } from './attach.js';
 import { writeNotesFile } from './file.js';
 import { allNotes, conflictNoteIds } from './repository.js';
 
@@ -32,7 +32,8 @@ export function findNotes(db: Db, filter: NoteFilter, { includeDeleted = false }
 
 export function noteViews(db: Db, notes: NoteRecord[]): NoteView[] {
   const inConflict = conflictNoteIds(db);
-  return notes.map((n) => toView(db, n, inConflict.has(n.id)));
+  const find = anchorFinder(db);
+  return notes.map((n) => toView(n, find(n.anchor), inConflict.has(n.id)));
 }
 
 /** The notes a filter selects, deletions included (they travel too), as an `.iipnotes` file. */

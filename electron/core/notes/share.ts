@@ -3,7 +3,7 @@
 import type { NoteImportReport, NoteRecord, NoteView } from '../../shared/contract/notes.js';
 import type { Db } from '../db/connection.js';
 import { NotFoundError } from '../errors.js';
-import { findAnchor } from './attach.js';
+import { anchorFinder } from './attach.js';
 import { readNotesFile } from './file.js';
 import { decideMerge, unionHistory } from './merge.js';
 import { noteViews } from './queries.js';
@@ -17,11 +17,12 @@ export function importNotes(db: Db, fileName: string, content: string, { commit 
   const theirs = readNotesFile(fileName, content);
   const counts = { new: 0, changed: 0, identical: 0, older: 0, conflict: 0, unattached: 0 };
   const importedAt = new Date().toISOString();
+  const find = anchorFinder(db);
   const apply = (): NoteImportReport['items'] =>
     theirs.map((note) => {
       const mine = getNote(db, note.id);
       const { outcome } = decideMerge(mine, note);
-      const attached = findAnchor(db, note.anchor).attached;
+      const attached = find(note.anchor).attached;
       counts[outcome] += 1;
       if (!attached && note.deletedAt === null) counts.unattached += 1;
       if (commit) applyDecision(db, mine, note, outcome, fileName, importedAt);

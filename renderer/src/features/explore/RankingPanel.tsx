@@ -11,11 +11,10 @@ import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { RankingChoice } from './exploreState.js';
-import { rankingNotes } from '@shared/notes/on-chart.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { UndoDelete } from '../notes/UndoDelete.js';
-import { useNotes } from '../notes/useNotes.js';
+import { useRankingNotes } from '../notes/useChartNotes.js';
 import { EXPLORE_STRINGS } from './strings.js';
 const RANKING_BASES: readonly Basis[] = ['yoy', 'mom'];
 
@@ -43,17 +42,7 @@ export function RankingPanel({ choice, onChange }: Props) {
   const ranking = data && dataKey === JSON.stringify(input) ? data : undefined;
   const bars = useMemo(() => (ranking ? rankBars(ranking.rows, lang) : []), [ranking, lang]);
 
-  const allNotes = useNotes();
-  const notes = useMemo(
-    () =>
-      rankingNotes(
-        allNotes,
-        bars.map((b) => ({ geo: b.geo, item: b.item, measure: b.figure.measure })),
-        period ?? '',
-        choice.basis,
-      ),
-    [allNotes, bars, period, choice.basis],
-  );
+  const notes = useRankingNotes(bars);
   const first = bars[0]?.figure;
   const what = first ? figureTitle(lang, first.measure, first.basis, first.unit) : figureTitle(lang, rankingMeasure(choice.group), choice.basis, 'pct');
   const title = `${s.rankingGroups[choice.group]}${period ? `, ${formatPeriod(period, lang)}` : ''} — ${what}`;

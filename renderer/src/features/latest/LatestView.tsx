@@ -7,6 +7,9 @@ import { formatDate, formatFigure, formatPeriod } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
+import { ChartFootnotes } from '../notes/ChartFootnotes.js';
+import { openFigurePanel } from '../notes/notesState.js';
+import { useRankingNotes } from '../notes/useChartNotes.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
@@ -112,6 +115,7 @@ function RankBlock({ testId, title, rows, extremes }: BlockProps) {
     const ranked = rankBars(rows, lang);
     return extremes ? strongestAndWeakest(ranked, extremes) : ranked;
   }, [rows, lang, extremes]);
+  const notes = useRankingNotes(bars);
   const first = bars[0]?.figure;
   const what = first ? figureTitle(lang, first.measure, first.basis, first.unit) : '';
   return (
@@ -121,8 +125,15 @@ function RankBlock({ testId, title, rows, extremes }: BlockProps) {
       {bars.length === 0 ? (
         <p className="empty">{common.emptyPeriod}</p>
       ) : (
-        <RankingChart bars={bars} axisTitle={v.axis(first?.basis ?? 'yoy', first?.unit ?? 'pct', null)} label={`${title} — ${what}`} />
+        <RankingChart
+          bars={bars}
+          axisTitle={v.axis(first?.basis ?? 'yoy', first?.unit ?? 'pct', null)}
+          label={`${title} — ${what}`}
+          notes={notes}
+          onPick={(bar) => openFigurePanel(bar.figure, bar.name)}
+        />
       )}
+      <ChartFootnotes notes={notes} />
     </section>
   );
 }
