@@ -6,7 +6,7 @@ import type { NoteConflict, NoteFilter, NoteImportReport } from '@shared/contrac
 import { NOTES_FILE_MAX_BYTES } from '@shared/contract/notes.js';
 import { invoke } from '../../bridge/bridge.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
-import { useStrings } from '../../i18n/useLang.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useReportError } from '../../state/errors.js';
 import { importNotes, resolveConflict } from './notesActions.js';
 import { NoteText } from './NoteText.js';
@@ -110,6 +110,7 @@ function Counts({ report }: { report: NoteImportReport }) {
 }
 
 function Conflicts({ conflicts }: { conflicts: NoteConflict[] }) {
+  const lang = useLang();
   const s = useStrings(NOTES_STRINGS);
   const report = useReportError();
   return (
@@ -121,14 +122,14 @@ function Conflicts({ conflicts }: { conflicts: NoteConflict[] }) {
             <div>
               <h4>{s.mine}</h4>
               <NoteText text={c.mine.text} />
-              <p className="muted">{c.mine.author}</p>
+              <p className="muted">{s.by(c.mine.author, new Date(c.mine.updatedAt).toLocaleString(lang))}</p>
             </div>
             <div>
               <h4>
                 {s.theirs} ({c.fileName})
               </h4>
               <NoteText text={c.theirs.text} />
-              <p className="muted">{c.theirs.author}</p>
+              <p className="muted">{s.by(c.theirs.author, new Date(c.theirs.updatedAt).toLocaleString(lang))}</p>
             </div>
           </div>
           <div className="actions">
