@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { figure, noteView, row, source, TOTAL, VN } from '../../../tests/helpers/contract-fixtures.js';
+import { rankBars } from '../charts/ranking.js';
+import { formatDate, formatPeriod } from '../format.js';
+import { chartNotes } from '../notes/on-chart.js';
+import { rankingChartSpec, seriesChartSpec } from './chart-spec.js';
+
+describe('chart specs', () => {
+  const figures = [
+    figure('2025-10', 2.1, { sources: [source({ publishedOn: '2025-11-06' })] }),
+    figure('2025-11', 2.3, { status: 'estimate', sources: [source({ publishedOn: '2025-12-06', publisher: 'Cục Thống kê' })] }),
+    figure('2025-01..2025-11', 9.3, { derived: true }),
+  ];
+
+  it('lines up a series as the screen does, with its source, notes and one data row per figure', () => {
+    const note = noteView({ scope: 'figure', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: 'yoy', period: '2025-11' }, { text: 'Tết <b>' });
+    const notes = chartNotes([note], { geo: 'VN', item: 'TOTAL', measure: 'iip', basis: 'yoy' }, ['2025-10', '2025-01..2025-11', '2025-11']);
+    const spec = seriesChartSpec(figures, 'Toàn ngành', { lang: 'vi', title: 'Toàn ngành công nghiệp', notes });
+    expect(spec.categories).toEqual(['2025-10', '2025-11', '2025-01..2025-11'].map((p) => formatPeriod(p, 'vi')));
+    expect(spec.series.map((s) => [s.name, s.values])).toEqual([
+      ['Tháng', [2.1, 2.3, null]],
+      ['Lũy kế từ đầu năm', [null, null, 9.3]],
+    ]);
+    expect(spec.source).toContain(formatDate('2025-12-06', 'vi'));
+    expect(spec.source).toMatch(/^Nguồn: Cục Thống kê, công bố ngày .*2025, ước tính$/);
+    expect(spec.footnotes).toEqual([{ n: 1, text: 'Tết <b>', author: 'Lan' }]);
+    expect(spec.rows).toHaveLength(3);
+    expect(spec.rows.find((r) => r.period === '2025-01..2025-11')!.obtained).toMatch(/tính từ chỉ số/);
+  });
+
+  it('ranks bars highest first with their colours, in English', () => {
+    const bars = rankBars([row(VN, TOTAL, -1.5), row(VN, { ...TOTAL, code: 'C', nameEn: 'Manufacturing', nameVi: 'Chế biến' }, 10.6)], 'en');
+    const spec = rankingChartSpec(bars, { lang: 'en', title: 'Sections', group: 'Sections' });
+    expect(spec.series[0]!.values).toEqual([10.6, -1.5]);
+    expect(spec.barColours).toEqual(['#0072B2', '#D55E00']);
+    expect(spec.source).toMatch(/^Source: .*, release of /);
+  });
+});

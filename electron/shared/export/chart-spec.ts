@@ -1,0 +1,163 @@
+// A chart as every output sees it: the screen's model (series by period kind, ranked bars) with
+// its words in one language, its numbered notes, where its numbers came from, and one data row
+// per figure. PowerPoint, images, CSV and XLSX are all written from this, so a number on a slide
+// is the number on screen.
+import { KIND_STYLE, barColour } from '../charts/palette.js';
+import type { RankedBar } from '../charts/ranking.js';
+import { buildSeriesModel } from '../charts/series.js';
+import type { FigureValue } from '../contract/figures.js';
+import type { Status, Unit } from '../domain.js';
+import { formatDate, formatPeriod } from '../format.js';
+import type { Lang } from '../lang.js';
+import type { ChartNotes } from '../notes/on-chart.js';
+import { figureTitle, VOCABULARY } from '../vocabulary.js';
+import { EXPORT_WORDS } from './words.js';
+
+export interface SpecSeries {
+  name: string;
+  /** #rrggbb */
+  colour: string;
+  /** One per category; null where this series has no figure. */
+  values: (number | null)[];
+}
+
+/** One figure as the data files carry it. */
+export interface DataRow {
+  subject: string;
+  measure: string;
+  basis: string;
+  unit: string;
+  period: string;
+  periodLabel: string;
+  value: number;
+  decimals: number;
+  status: Status;
+  statusLabel: string;
+  release: string;
+  publishedOn: string;
+  /** How the figure was obtained: stated, or computed from an index. */
+  obtained: string;
+}
+
+export interface ChartSpec {
+  kind: 'line' | 'bar';
+  lang: Lang;
+  title: string;
+  /** Measure, comparison and period. */
+  subtitle: string;
+  axisTitle: string;
+  unit: Unit;
+  /** Decimal places of the values as published (the most any figure has). */
+  decimals: number;
+  /** x labels for a line (periods), bar names for a bar chart (highest first). */
+  categories: string[];
+  series: SpecSeries[];
+  /** Bar charts: each bar's colour (rises and falls apart). */
+  barColours?: string[];
+  /** The chart's notes, numbered as on screen. */
+  footnotes: { n: number; text: string; author: string }[];
+  /** "Source: GSO, release of 6 Dec 2025, estimate" — the newest figure's release. */
+  source: string;
+  /** Set when the chart shows what was known on a date. */
+  asOf: string | null;
+  rows: DataRow[];
+}
+
+interface Common {
+  lang: Lang;
+  title: string;
+  notes?: ChartNotes;
+  asOf?: string | null;
+}
+
+const newestSource = (figures: FigureValue[]) =>
+  figures
+    .map((f) => f.sources[0])
+    .filter((s) => s !== undefined)
+    .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))[0];
+
+function sourceLine(figures: FigureValue[], lang: Lang): string {
+  const w = EXPORT_WORDS[lang];
+  const s = newestSource(figures);
+  return s ? w.source(s.publisher, formatDate(s.publishedOn, lang), VOCABULARY[lang].status[s.status]) : w.noSource;
+}
+
+function dataRow(f: FigureValue, subject: string, lang: Lang): DataRow {
+  const v = VOCABULARY[lang];
+  const w = EXPORT_WORDS[lang];
+  const source = f.sources[0];
+  return {
+    subject,
+    measure: v.measures[f.measure],
+    basis: f.basis,
+    unit: v.views(f.basis, f.unit),
+    period: f.period,
+    periodLabel: formatPeriod(f.period, lang),
+    value: f.value,
+    decimals: f.decimals,
+    status: f.status,
+    statusLabel: v.status[f.status],
+    release: source?.releaseName ?? '',
+    publishedOn: source?.publishedOn ?? '',
+    obtained: f.derived ? w.obtainedFromIndex(v.views(f.basis, f.unit)) : w.obtainedStated(v.views(f.basis, f.unit)),
+  };
+}
+
+const footnotesOf = (notes: ChartNotes | undefined): ChartSpec['footnotes'] =>
+  (notes?.footnotes ?? []).map(({ n, note }) => ({ n, text: note.text, author: note.author }));
+
+const periodSpan = (codes: string[], lang: Lang): string =>
+  codes.length === 0
+    ? ''
+    : codes.length === 1
+      ? formatPeriod(codes[0]!, lang)
+      : `${formatPeriod(codes[0]!, lang)} – ${formatPeriod(codes[codes.length - 1]!, lang)}`;
+
+/** A series over time: one line per period kind, as the screen draws it. */
+export function seriesChartSpec(figures: FigureValue[], subject: string, opts: Common): ChartSpec {
+  const { lang } = opts;
+  const model = buildSeriesModel(figures);
+  const v = VOCABULARY[lang];
+  const first = figures[0];
+  const unit = first?.unit ?? 'pct';
+  return {
+    kind: 'line',
+    lang,
+    title: opts.title,
+    subtitle: `${first ? figureTitle(lang, first.measure, first.basis, unit, first.quantityUnit) : ''} · ${periodSpan(model.periods, lang)}`,
+    axisTitle: first ? v.axis(first.basis, unit, first.quantityUnit) : '',
+    unit,
+    decimals: Math.max(0, ...figures.map((f) => f.decimals)),
+    categories: model.periods.map((p) => formatPeriod(p, lang)),
+    series: model.kinds.map((k) => ({ name: v.kinds[k.kind], colour: KIND_STYLE[k.kind].colour, values: k.values })),
+    footnotes: footnotesOf(opts.notes),
+    source: sourceLine(figures, lang),
+    asOf: opts.asOf ?? null,
+    rows: model.periods.flatMap((_, i) => model.kinds.flatMap((k) => (k.figures[i] ? [dataRow(k.figures[i]!, subject, lang)] : []))),
+  };
+}
+
+/** A ranking of one period: bars highest first, rises and falls in their colours. */
+export function rankingChartSpec(bars: RankedBar[], opts: Common & { group: string }): ChartSpec {
+  const { lang } = opts;
+  const v = VOCABULARY[lang];
+  const figures = bars.map((b) => b.figure);
+  const first = figures[0];
+  const unit = first?.unit ?? 'pct';
+  return {
+    kind: 'bar',
+    lang,
+    title: opts.title,
+    subtitle: `${opts.group}${first ? ` · ${figureTitle(lang, first.measure, first.basis, unit)} · ${formatPeriod(first.period, lang)}` : ''}`,
+    axisTitle: first ? v.axis(first.basis, unit, null) : '',
+    unit,
+    decimals: Math.max(0, ...figures.map((f) => f.decimals)),
+    categories: bars.map((b) => b.name),
+    series: [{ name: first ? figureTitle(lang, first.measure, first.basis, unit) : '', colour: barColour(1), values: figures.map((f) => f.value) }],
+    barColours: figures.map((f) => barColour(f.value)),
+    footnotes: footnotesOf(opts.notes),
+    source: sourceLine(figures, lang),
+    asOf: opts.asOf ?? null,
+    rows: bars.map((b) => dataRow(b.figure, b.name, lang)),
+  };
+}
