@@ -1,0 +1,81 @@
+// Export: a chart as a file (PowerPoint with a native chart, CSV, XLSX), and slide baskets — named
+// decks of pinned charts, kept in the store, refreshed after each release with the changes listed.
+import { z } from 'zod';
+import { BASES, MEASURES } from '../domain.js';
+import { parsePeriod } from '../period.js';
+import { channel } from './define.js';
+
+const periodCode = z
+  .string()
+  .trim()
+  .refine((p) => parsePeriod(p) !== null, 'expected a period: 2025-11, 2025-01..2025-11, 2025-Q2 or 2025');
+
+/**
+ * What to chart, as the screen or a script asks for it: subjects by code or name; a line over
+ * time (every period the series has when neither `period` nor `from`/`to` is given, as on
+ * screen) or bars for one period.
+ */
+export const exportRequestSchema = z.strictObject({
+  geos: z.array(z.string().trim().min(1).max(120)).min(1).max(70),
+  items: z.array(z.string().trim().min(1).max(200)).min(1).max(70),
+  period: periodCode.optional(),
+  from: periodCode.optional(),
+  to: periodCode.optional(),
+  basis: z.enum(BASES),
+  measure: z.enum(MEASURES).optional(),
+  chart: z.enum(['line', 'bar']),
+  title: z.string().max(300).optional(),
+  lang: z.enum(['vi', 'en']),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+export const EXPORT_FILE_FORMATS = ['pptx', 'csv', 'xlsx'] as const;
+
+export const exportFileSchema = z.strictObject({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+const slideSchema = z.strictObject({ id: z.number().int(), position: z.number().int(), title: z.string(), request: exportRequestSchema });
+export const basketSchema = z.strictObject({
+  id: z.number().int(),
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  slides: z.array(slideSchema),
+});
+export type Basket = z.infer<typeof basketSchema>;
+export type BasketSlide = z.infer<typeof slideSchema>;
+
+/** A number that changed on a slide since the deck was last refreshed. */
+export const slideChangeSchema = z.strictObject({
+  slide: z.number().int(),
+  slideTitle: z.string(),
+  subject: z.string(),
+  period: z.string(),
+  periodLabel: z.string(),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+});
+export type SlideChange = z.infer<typeof slideChangeSchema>;
+
+const basketId = z.strictObject({ basketId: z.number().int().positive() });
+const slideId = z.strictObject({ slideId: z.number().int().positive() });
+const aspect = z.enum(['16:9', '4:3']).default('16:9');
+
+export const exportChannels = {
+  'export:chart': channel({ input: z.strictObject({ request: exportRequestSchema, format: z.enum(EXPORT_FILE_FORMATS), aspect }), output: exportFileSchema }),
+  'baskets:list': channel({ input: z.strictObject({}), output: z.array(basketSchema) }),
+  'baskets:create': channel({ input: z.strictObject({ name: z.string().trim().min(1).max(120) }), output: basketSchema }),
+  'baskets:rename': channel({ input: basketId.extend({ name: z.string().trim().min(1).max(120) }), output: basketSchema }),
+  'baskets:delete': channel({ input: basketId, output: z.strictObject({ deleted: z.boolean() }) }),
+  'baskets:add-slide': channel({ input: basketId.extend({ title: z.string().trim().min(1).max(300), request: exportRequestSchema }), output: basketSchema }),
+  'baskets:remove-slide': channel({ input: slideId, output: basketSchema }),
+  'baskets:move-slide': channel({ input: slideId.extend({ position: z.number().int().min(0) }), output: basketSchema }),
+  'baskets:retitle-slide': channel({ input: slideId.extend({ title: z.string().trim().min(1).max(300) }), output: basketSchema }),
+  /** Re-draws every slide from the store as it is now; lists the numbers that changed since the last refresh. */
+  'baskets:refresh': channel({ input: basketId, output: z.strictObject({ basket: basketSchema, changes: z.array(slideChangeSchema) }) }),
+  'baskets:export': channel({ input: basketId.extend({ aspect }), output: exportFileSchema }),
+};
