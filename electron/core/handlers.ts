@@ -5,6 +5,7 @@ import { appHandlers } from './app/handlers.js';
 import { catalogHandlers } from './catalog/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
 import { figuresHandlers } from './figures/handlers.js';
+import { exportHandlers } from './export/handlers.js';
 import { importHandlers } from './import/handlers.js';
 import { notesHandlers } from './notes/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
@@ -28,8 +29,9 @@ export function createCore(context: CoreContext): Core {
     referenceHandlers(context),
     importHandlers(context),
     notesHandlers(context),
+    exportHandlers(context),
   ] as const;
-  const [app, catalog, figures, releases, reference, imports, notes] = domains;
+  const [app, catalog, figures, releases, reference, imports, notes, exports] = domains;
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -38,6 +40,7 @@ export function createCore(context: CoreContext): Core {
     ...reference.handlers,
     ...imports.handlers,
     ...notes.handlers,
+    ...exports.handlers,
   }) satisfies Handlers;
   return {
     handlers,

@@ -5,7 +5,7 @@ import { App } from './shell/App.js';
 import { initBridge } from './bridge/bridge.js';
 import { fontsReady } from './charts/setup.js';
 import './styles.css';
-import './features/notes/notes.css';
+import './features/features.css';
 
 initBridge();
 

@@ -1,7 +1,7 @@
 // Export: a chart as a file (PowerPoint with a native chart, CSV, XLSX), and slide baskets — named
 // decks of pinned charts, kept in the store, refreshed after each release with the changes listed.
 import { z } from 'zod';
-import { BASES, MEASURES } from '../domain.js';
+import { BASES, MEASURES, UNITS } from '../domain.js';
 import { parsePeriod } from '../period.js';
 import { channel } from './define.js';
 
@@ -23,6 +23,8 @@ export const exportRequestSchema = z.strictObject({
   to: periodCode.optional(),
   basis: z.enum(BASES),
   measure: z.enum(MEASURES).optional(),
+  /** The unit shown where a series has two for the basis (a % change and an index); the % change by default. */
+  unit: z.enum(UNITS).optional(),
   chart: z.enum(['line', 'bar']),
   title: z.string().max(300).optional(),
   lang: z.enum(['vi', 'en']),

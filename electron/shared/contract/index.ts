@@ -7,13 +7,14 @@ import { catalogChannels } from './catalog.js';
 import type { ChannelSpec } from './define.js';
 import type { Result } from './envelope.js';
 import { figuresChannels } from './figures.js';
+import { exportChannels } from './export.js';
 import { importChannels, importEvents } from './import.js';
 import { notesChannels } from './notes.js';
 import { referenceChannels } from './reference.js';
 import { releasesChannels } from './releases.js';
 
 /** The domains' channel maps, merged below. */
-const DOMAINS = [appChannels, catalogChannels, figuresChannels, releasesChannels, referenceChannels, importChannels, notesChannels] as const;
+const DOMAINS = [appChannels, catalogChannels, figuresChannels, releasesChannels, referenceChannels, importChannels, notesChannels, exportChannels] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;
 

@@ -11,6 +11,7 @@ import { IMPORT_STRINGS } from '../features/import/strings.js';
 import { FIGURE_STRINGS } from '../features/figure/strings.js';
 import { LATEST_STRINGS } from '../features/latest/strings.js';
 import { NOTES_STRINGS } from '../features/notes/strings.js';
+import { EXPORT_STRINGS } from '../features/export/strings.js';
 import { RELEASES_STRINGS } from '../features/releases/strings.js';
 import { SHELL_STRINGS } from '../shell/strings.js';
 import { COMMON_STRINGS } from './common.js';
@@ -28,6 +29,7 @@ const MODULES: Record<string, Localized<object>> = {
   remembered: REMEMBERED_STRINGS,
   notes: NOTES_STRINGS,
   figure: FIGURE_STRINGS,
+  export: EXPORT_STRINGS,
 };
 
 /** Each leaf as "path: kind", functions with their argument count. */

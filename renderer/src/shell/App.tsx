@@ -4,6 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { ExploreView } from '../features/explore/ExploreView.js';
 import { ImportView } from '../features/import/ImportView.js';
 import { useImportSession } from '../features/import/useImportSession.js';
+import { DecksView } from '../features/export/DecksView.js';
 import { FigurePanel } from '../features/figure/FigurePanel.js';
 import { LatestView } from '../features/latest/LatestView.js';
 import { NotesView } from '../features/notes/NotesView.js';
@@ -51,6 +52,7 @@ export function App() {
           {tab === 'explore' && <ExploreView />}
           {tab === 'latest' && <LatestView />}
           {tab === 'notes' && <NotesView />}
+          {tab === 'decks' && <DecksView />}
           {tab === 'releases' && <ReleasesView onChanged={refreshAfterStoreChange} />}
           {tab === 'import' && (
             <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />

@@ -11,6 +11,7 @@ import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { RankingChoice } from './exploreState.js';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { UndoDelete } from '../notes/UndoDelete.js';
@@ -95,6 +96,24 @@ export function RankingPanel({ choice, onChange }: Props) {
           notes={notes}
           onPick={(bar) => openFigurePanel(bar.figure, bar.name)}
         />
+      )}
+      {bars.length > 0 && period && (
+        <div className="panel__tools">
+          <ExportMenu
+            chartTestId="ranking-chart"
+            title={title}
+            request={{
+              geos: [...new Set(bars.map((b) => b.geo))],
+              items: [...new Set(bars.map((b) => b.item))],
+              period,
+              basis: choice.basis,
+              measure: rankingMeasure(choice.group),
+              chart: 'bar',
+              title: s.rankingGroups[choice.group],
+              lang,
+            }}
+          />
+        </div>
       )}
       <UndoDelete />
       <ChartFootnotes notes={notes} />

@@ -7,6 +7,7 @@ import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useMemo } from 'react';
+import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { SeriesNoteButton } from '../notes/SeriesNoteButton.js';
@@ -77,6 +78,11 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
             onPick={pick}
           />
           <div className="panel__tools">
+            <ExportMenu
+              chartTestId="chart"
+              title={title}
+              request={{ geos: [series.geo.code], items: [series.item.code], measure: series.measure, basis, unit, chart: 'line', title: name, lang }}
+            />
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>
           <UndoDelete />

@@ -5,21 +5,13 @@ import { useRef, useState } from 'react';
 import type { NoteConflict, NoteFilter, NoteImportReport } from '@shared/contract/notes.js';
 import { NOTES_FILE_MAX_BYTES } from '@shared/contract/notes.js';
 import { invoke } from '../../bridge/bridge.js';
+import { downloadBlob } from '../../components/download.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useReportError } from '../../state/errors.js';
 import { importNotes, resolveConflict } from './notesActions.js';
 import { NoteText } from './NoteText.js';
 import { NOTES_STRINGS } from './strings.js';
-
-function download(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 const OUTCOMES = ['new', 'changed', 'identical', 'older', 'conflict', 'unattached'] as const;
 
@@ -34,7 +26,7 @@ export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: numbe
 
   const exportNotes = async () => {
     const file = await invoke('notes:export', filter);
-    download(file.fileName, file.content);
+    downloadBlob(file.fileName, new Blob([file.content], { type: 'application/json' }));
   };
   const readFile = async (file: File) => {
     setDone(null);

@@ -1,0 +1,110 @@
+// "Export" under a chart: PowerPoint with a native chart, data as Excel or CSV, the picture as
+// PNG at 1×–3×, and "Add to deck". Files come from the same chart model as the screen.
+import { useState } from 'react';
+import type { ExportRequest } from '@shared/contract/export.js';
+import { invoke } from '../../bridge/bridge.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { downloadBase64, downloadBlob } from '../../components/download.js';
+import { useStrings } from '../../i18n/useLang.js';
+import { useStore } from '../../state/createStore.js';
+import { bumpDataVersion } from '../../state/dataVersion.js';
+import { useReportError } from '../../state/errors.js';
+import { chartPng } from './chartImage.js';
+import { chooseDeck, currentDeckStore } from './deckState.js';
+import { EXPORT_STRINGS } from './strings.js';
+
+interface Props {
+  request: ExportRequest;
+  /** Where the chart's canvas is (for pictures). */
+  chartTestId: string;
+  /** The slide title a pinned chart starts with. */
+  title: string;
+}
+
+const stemOf = (title: string): string => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'iip-chart';
+
+export function ExportMenu({ request, chartTestId, title }: Props) {
+  const s = useStrings(EXPORT_STRINGS);
+  const report = useReportError();
+  const decks = useBridgeQuery('baskets:list', {}).data ?? [];
+  const current = useStore(currentDeckStore);
+  const deck = decks.find((d) => d.id === current) ?? decks[0];
+  const [transparent, setTransparent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+
+  const run = (work: () => Promise<void>) => () => {
+    setBusy(true);
+    setAdded(null);
+    work()
+      .catch(report)
+      .finally(() => setBusy(false));
+  };
+  const file = (format: 'pptx' | 'csv' | 'xlsx', aspect: '16:9' | '4:3' = '16:9') =>
+    run(async () => {
+      const f = await invoke('export:chart', { request, format, aspect });
+      downloadBase64(f.fileName, f.mime, f.dataBase64);
+    });
+  const picture = (scale: number) =>
+    run(async () => {
+      const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${chartTestId}"] canvas`);
+      if (!canvas) throw new Error('the chart is not on screen');
+      downloadBlob(`${stemOf(title)}-${scale}x.png`, await chartPng(canvas, scale, transparent));
+    });
+  const pin = run(async () => {
+    const target = deck ?? (await invoke('baskets:create', { name: s.newDeck }));
+    await invoke('baskets:add-slide', { basketId: target.id, title, request });
+    chooseDeck(target.id);
+    bumpDataVersion();
+    setAdded(target.name);
+  });
+
+  return (
+    <div className="export-menu" data-testid="export-menu">
+      <details className="export-menu__more">
+        <summary className="button button--small">{s.menu}</summary>
+        <div className="export-menu__items" role="group" aria-label={s.menu}>
+          <button type="button" className="button button--small" data-testid="export-pptx" disabled={busy} onClick={file('pptx')}>
+            {s.pptx}
+          </button>
+          <button type="button" className="button button--small" data-testid="export-pptx-43" disabled={busy} onClick={file('pptx', '4:3')}>
+            {s.pptx43}
+          </button>
+          <button type="button" className="button button--small" data-testid="export-xlsx" disabled={busy} onClick={file('xlsx')}>
+            {s.xlsx}
+          </button>
+          <button type="button" className="button button--small" data-testid="export-csv" disabled={busy} onClick={file('csv')}>
+            {s.csv}
+          </button>
+          {[1, 2, 3].map((scale) => (
+            <button key={scale} type="button" className="button button--small" data-testid={`export-png-${scale}`} disabled={busy} onClick={picture(scale)}>
+              {s.png(scale)}
+            </button>
+          ))}
+          <label className="check">
+            <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
+            {s.transparent}
+          </label>
+        </div>
+      </details>
+      {decks.length > 1 && (
+        <select aria-label={s.tab} value={deck?.id ?? ''} onChange={(e) => chooseDeck(Number(e.target.value))}>
+          {decks.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+      )}
+      <button type="button" className="button button--small" data-testid="add-to-deck" disabled={busy} onClick={pin}>
+        {s.addToDeck}
+        {deck && decks.length === 1 ? ` · ${deck.name}` : ''}
+      </button>
+      {added && (
+        <span role="status" className="muted" data-testid="added-to-deck">
+          {s.added(added)}
+        </span>
+      )}
+    </div>
+  );
+}
