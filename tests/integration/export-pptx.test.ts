@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { writePptx } from '../../electron/core/export/formats/pptx.js';
 import { EXPORT_WORDS } from '../../electron/shared/export/words.js';
+import { formatDate } from '../../electron/shared/format.js';
 import { BAC_NINH_TITLE, bacNinhSpec, openDeck, paragraphs, partText, provincesSpec, SCRIPT_NOTE, slideChart, slideLinks } from '../helpers/deck.js';
 
 const EMU_PER_INCH = 914_400;
@@ -56,7 +57,7 @@ describe('PowerPoint export', () => {
     expect(spec.footnotes.map((f) => f.n)).toEqual([1, 2]);
     expect(texts).toContain(`1. ${SCRIPT_NOTE} — Trần Minh`);
     expect(texts).toContain('2. Số ước tính, sẽ được điều chỉnh — Nguyễn Thị Lan');
-    expect(texts.find((t) => t.startsWith(spec.source))).toContain(EXPORT_WORDS.vi.asOf('2025-12-10'));
+    expect(texts.find((t) => t.startsWith(spec.source))).toContain(EXPORT_WORDS.vi.asOf(formatDate('2025-12-10', 'vi')));
     expect(spec.source).toMatch(/^Nguồn: Cục Thống kê, công bố ngày /);
     // Text, never markup: the note's tag is escaped in the XML, and nowhere raw.
     expect(slide).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');

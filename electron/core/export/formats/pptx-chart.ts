@@ -120,7 +120,9 @@ function barChart(spec: ChartSpec): NativeChart {
       showValue: true,
       dataLabelPosition: 'outEnd',
       showLegend: false,
+      // Names at the left edge, clear of falling bars; value labels beside the axis, at the bottom.
       catAxisLabelPos: 'low',
+      valAxisLabelPos: 'nextTo',
       catAxisLabelFontSize: spec.categories.length > 15 ? 9 : 11,
       catAxisLabelColor: hex(INK),
     },

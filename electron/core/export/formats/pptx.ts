@@ -5,6 +5,7 @@ import pptxgenjs from 'pptxgenjs';
 import { INK, INK_MUTED } from '../../../shared/charts/palette.js';
 import type { ChartSpec } from '../../../shared/export/chart-spec.js';
 import { EXPORT_WORDS } from '../../../shared/export/words.js';
+import { formatDate } from '../../../shared/format.js';
 import { hex, nativeChart, officeLang, SLIDE_FONT } from './pptx-chart.js';
 import type { ExportWriter, WriteOptions } from './writer.js';
 
@@ -34,7 +35,7 @@ const LINE_HEIGHT = 1.25 / 72; // inches per point of font size
 function footerLines(spec: ChartSpec): { text: string; muted: boolean }[] {
   const w = EXPORT_WORDS[spec.lang];
   const notes = spec.footnotes.map((f) => ({ text: `${f.n}. ${f.text}${f.author ? ` — ${f.author}` : ''}`, muted: false }));
-  const source = spec.asOf ? `${spec.source} · ${w.asOf(spec.asOf)}` : spec.source;
+  const source = spec.asOf ? `${spec.source} · ${w.asOf(formatDate(spec.asOf, spec.lang))}` : spec.source;
   return [...notes, { text: source, muted: true }];
 }
 
