@@ -9,9 +9,7 @@ import { BAC_NINH_TITLE, bacNinhSpec, openDeck, paragraphs, partText, provincesS
 const EMU_PER_INCH = 914_400;
 
 /** A 3×2 PNG (red pixels), enough for the writer to read its proportions. */
-const PNG_3X2 = Uint8Array.from(
-  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEklEQVR4nGP4z8DAwMDAwMAAAA0AAf9S0kcAAAAASUVORK5CYII=', 'base64'),
-);
+const PNG_3X2 = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEklEQVR4nGP4z8DAwMDAwMAAAA0AAf9S0kcAAAAASUVORK5CYII=', 'base64'));
 
 describe('PowerPoint export', () => {
   it('draws a series as a native line chart whose cached values and categories are the spec’s, gaps left blank', async () => {
