@@ -31,8 +31,8 @@ const CUMULATIVE: [string, number][] = [
   ['2025-01..2025-11', 10.4],
 ];
 
-/** Bắc Ninh's monthly and year-to-date % changes over 2025, three notes (one holding markup), in `lang`. */
-export function bacNinhSpec(lang: Lang = 'vi', asOf: string | null = null): ChartSpec {
+/** Bắc Ninh's monthly and year-to-date % changes over 2025 with two notes (by default one holding markup), in `lang`. */
+export function bacNinhSpec(lang: Lang = 'vi', asOf: string | null = null, tetNote = SCRIPT_NOTE): ChartSpec {
   const at = (period: string, value: number): FigureValue =>
     figure(period, value, {
       geo: 'P27',
@@ -42,7 +42,7 @@ export function bacNinhSpec(lang: Lang = 'vi', asOf: string | null = null): Char
   const subject = { geo: 'P27', item: 'TOTAL', measure: 'iip', basis: 'yoy' } as const;
   const notes = [
     noteView({ scope: 'figure', ...subject, period: '2025-11' }, { text: 'Số ước tính, sẽ được điều chỉnh', author: 'Nguyễn Thị Lan' }),
-    noteView({ scope: 'range', from: '2025-01', to: '2025-02', geo: 'P27', item: 'TOTAL', measure: 'iip' }, { text: SCRIPT_NOTE, author: 'Trần Minh' }),
+    noteView({ scope: 'range', from: '2025-01', to: '2025-02', geo: 'P27', item: 'TOTAL', measure: 'iip' }, { text: tetNote, author: 'Trần Minh' }),
   ];
   const periods = figures.map((f) => f.period);
   return seriesChartSpec(figures, 'Bắc Ninh', { lang, title: BAC_NINH_TITLE, notes: chartNotes(notes, subject, periods), asOf });

@@ -31,7 +31,7 @@ const pdftoppm = onPath('pdftoppm');
 describe.skipIf(!soffice || !pdftotext || !pdftoppm)('PowerPoint export opened in LibreOffice Impress', () => {
   it('converts a two-slide deck to PDF holding each title and source line, and renders its first slide', { timeout: 180_000 }, async () => {
     const dir = tempDir('iip-pptx-lo-');
-    const specs = [bacNinhSpec('vi', '2025-12-10'), provincesSpec('vi')];
+    const specs = [bacNinhSpec('vi', '2025-12-10', 'Tết Nguyên đán (28/1 – 2/2/2025): ít ngày làm việc hơn'), provincesSpec('vi')];
     const deck = path.join(dir, 'deck.pptx');
     fs.writeFileSync(deck, await writePptx(specs, {}));
 
@@ -51,6 +51,7 @@ describe.skipIf(!soffice || !pdftotext || !pdftoppm)('PowerPoint export opened i
     expect(one).toContain(BAC_NINH_TITLE);
     expect(one).toContain(specs[0]!.source);
     expect(one).toContain('Nguyễn Thị Lan');
+    expect(one).toContain('1. Tết Nguyên đán (28/1 – 2/2/2025)');
     expect(two).toContain('Tăng trưởng công nghiệp theo địa phương');
     expect(two).toContain(specs[1]!.source);
     expect(two).toContain('Phú Thọ');
