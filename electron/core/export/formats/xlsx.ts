@@ -5,8 +5,9 @@
 // shown in the reader's locale (06/12 or 12/06), and its serial number depends on the workbook's
 // epoch and on the time zone a Date is built in; ISO text reads the same everywhere and sorts right.
 //
-// Formula injection: exceljs writes a JavaScript string as a string cell, which Excel and
-// LibreOffice show as text and never evaluate on opening. That protection ends where the text
+// Formula injection: exceljs writes a JavaScript string as a shared-string cell (t="s", no <f>
+// element; it never turns "=1+1" into a formula), which Excel and LibreOffice show as text and
+// never evaluate on opening. That protection ends where the text
 // leaves the cell — edited (F2, Enter), copied into another sheet or saved as CSV — so text that
 // starts like a formula also gets the apostrophe prefix (cells.ts `neutralise`), the same as in
 // the CSV.
