@@ -5,6 +5,7 @@
 //   iip templates [--json] [--delete NAME]
 //   iip names [--json] [--forget LABEL [--kind geo|item]]
 //   iip notes add|list|rm|export|import … (see notes-command.ts)
+//   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis B … --out FILE (see export-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
@@ -14,6 +15,7 @@ import { defaultStorePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
 import { foldForSearch } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
+import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js';
 import { ImportUsageError, runImport } from './import-command.js';
 import { NOTES_OPTIONS, NotesUsageError, runNotes } from './notes-command.js';
 
@@ -40,6 +42,9 @@ const USAGE = `Usage:
   iip notes rm ID
   iip notes export FILE [--author A] [--tag T]
   iip notes import FILE [--dry-run] [--json]   (a colleague's .iipnotes file; merged by note identity)
+  iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis yoy|mom|base|level [--measure iip|output|contribution]
+             [--chart line|bar] [--title TEXT] [--lang vi|en] [--as-of YYYY-MM-DD] --out FILE [--json]
+             (the extension picks the format: .csv, .xlsx; a line over --from..--to, or bars ranking the subjects at --period)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -70,6 +75,7 @@ const COMMANDS = {
   templates: { delete: { type: 'string' } },
   names: { forget: { type: 'string' }, kind: { type: 'string' } },
   notes: NOTES_OPTIONS,
+  export: EXPORT_OPTIONS,
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
@@ -253,6 +259,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await names(core, values, json, io);
       case 'notes':
         return await runNotes(core, values, json, io);
+      case 'export':
+        return await runExport(store.db, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
@@ -267,7 +275,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return 2;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportUsageError || error instanceof NotesUsageError) {
+    if (error instanceof UsageError || error instanceof ImportUsageError || error instanceof NotesUsageError || error instanceof ExportUsageError) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');
       return 2;

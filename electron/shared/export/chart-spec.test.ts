@@ -3,7 +3,7 @@ import { figure, noteView, row, source, TOTAL, VN } from '../../../tests/helpers
 import { rankBars } from '../charts/ranking.js';
 import { formatDate, formatPeriod } from '../format.js';
 import { chartNotes } from '../notes/on-chart.js';
-import { rankingChartSpec, seriesChartSpec } from './chart-spec.js';
+import { COMPARISON_COLOURS, comparisonChartSpec, rankingChartSpec, seriesChartSpec } from './chart-spec.js';
 
 describe('chart specs', () => {
   const figures = [
@@ -34,5 +34,40 @@ describe('chart specs', () => {
     expect(spec.series[0]!.values).toEqual([10.6, -1.5]);
     expect(spec.barColours).toEqual(['#0072B2', '#D55E00']);
     expect(spec.source).toMatch(/^Source: .*, release of /);
+  });
+
+  it('puts several subjects on one line chart over the union of their periods, in time order', () => {
+    const manufacturing = [figure('2025-11', 10.7, { item: 'C' }), figure('2025-09', 11.2, { item: 'C' })];
+    const mining = [figure('2025-10', -3.1, { item: 'B', sources: [source({ publishedOn: '2025-11-06' })] }), figure('2025-11', 7, { item: 'B', decimals: 0 })];
+    const spec = comparisonChartSpec(
+      [
+        { subject: 'Manufacturing', figures: manufacturing },
+        { subject: 'Mining', figures: mining },
+      ],
+      { lang: 'en', title: 'Sections' },
+    );
+    expect(spec.kind).toBe('line');
+    expect(spec.categories).toEqual(['Sep 2025', 'Oct 2025', 'Nov 2025']);
+    expect(spec.series).toEqual([
+      { name: 'Manufacturing', colour: COMPARISON_COLOURS[0], values: [11.2, null, 10.7] },
+      { name: 'Mining', colour: COMPARISON_COLOURS[1], values: [null, -3.1, 7] },
+    ]);
+    expect(spec.rows.map((r) => [r.period, r.subject, r.value])).toEqual([
+      ['2025-09', 'Manufacturing', 11.2],
+      ['2025-10', 'Mining', -3.1],
+      ['2025-11', 'Manufacturing', 10.7],
+      ['2025-11', 'Mining', 7],
+    ]);
+    expect(spec.decimals).toBe(1);
+    expect(spec.subtitle).toMatch(/Sep 2025 – Nov 2025$/);
+    expect(spec.source).toMatch(/^Source: GSO, release of 6 Dec 2025/);
+  });
+
+  it('gives an empty comparison no categories, lines or rows', () => {
+    const spec = comparisonChartSpec([{ subject: 'Nothing', figures: [] }], { lang: 'vi', title: 'Trống' });
+    expect(spec.categories).toEqual([]);
+    expect(spec.series[0]!.values).toEqual([]);
+    expect(spec.rows).toEqual([]);
+    expect(spec.source).toBe('Nguồn: không rõ');
   });
 });

@@ -10,6 +10,7 @@ import type { Status, Unit } from '../domain.js';
 import { formatDate, formatPeriod } from '../format.js';
 import type { Lang } from '../lang.js';
 import type { ChartNotes } from '../notes/on-chart.js';
+import { comparePeriods, parsePeriod } from '../period.js';
 import { figureTitle, VOCABULARY } from '../vocabulary.js';
 import { EXPORT_WORDS } from './words.js';
 
@@ -159,5 +160,58 @@ export function rankingChartSpec(bars: RankedBar[], opts: Common & { group: stri
     source: sourceLine(figures, lang),
     asOf: opts.asOf ?? null,
     rows: bars.map((b) => dataRow(b.figure, b.name, lang)),
+  };
+}
+
+/** Line colours of a comparison, in order (Okabe–Ito, without the yellow that fades on white). */
+export const COMPARISON_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#000000'];
+
+export interface ComparedSeries {
+  /** The subject's name: the line's legend and the rows' subject. */
+  subject: string;
+  /** Its figures, all of one period kind (the caller picks which). */
+  figures: FigureValue[];
+}
+
+/**
+ * Several subjects on one line chart: one line per subject over the union of their periods, in
+ * time order, null where a subject has no figure. Every subject's figures should be of one period
+ * kind (months, or cumulative months, …): kinds measure different things and are never joined.
+ */
+export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common): ChartSpec {
+  const { lang } = opts;
+  const v = VOCABULARY[lang];
+  const all = seriesList.flatMap((s) => s.figures);
+  const first = all[0];
+  const unit = first?.unit ?? 'pct';
+  const periods = [...new Set(all.map((f) => f.period))]
+    .map((code) => parsePeriod(code))
+    .filter((p) => p !== null)
+    .sort(comparePeriods)
+    .map((p) => p.code);
+  const byPeriod = seriesList.map((s) => new Map(s.figures.map((f) => [parsePeriod(f.period)?.code ?? f.period, f])));
+  return {
+    kind: 'line',
+    lang,
+    title: opts.title,
+    subtitle: `${first ? figureTitle(lang, first.measure, first.basis, unit, first.quantityUnit) : ''} · ${periodSpan(periods, lang)}`,
+    axisTitle: first ? v.axis(first.basis, unit, first.quantityUnit) : '',
+    unit,
+    decimals: Math.max(0, ...all.map((f) => f.decimals)),
+    categories: periods.map((p) => formatPeriod(p, lang)),
+    series: seriesList.map((s, i) => ({
+      name: s.subject,
+      colour: COMPARISON_COLOURS[i % COMPARISON_COLOURS.length]!,
+      values: periods.map((p) => byPeriod[i]!.get(p)?.value ?? null),
+    })),
+    footnotes: footnotesOf(opts.notes),
+    source: sourceLine(all, lang),
+    asOf: opts.asOf ?? null,
+    rows: periods.flatMap((p) =>
+      seriesList.flatMap((s, i) => {
+        const f = byPeriod[i]!.get(p);
+        return f ? [dataRow(f, s.subject, lang)] : [];
+      }),
+    ),
   };
 }

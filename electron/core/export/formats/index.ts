@@ -1,0 +1,28 @@
+// The writers this build has, by format. A format without one (pptx until its writer lands) is
+// answered "not available"; adding it is one line here.
+import type { ChartSpec } from '../../../shared/export/chart-spec.js';
+import { BadInputError } from '../../errors.js';
+import { writeCsv } from './csv.js';
+import type { ExportFormat, ExportWriter, WriteOptions } from './writer.js';
+import { writeXlsx } from './xlsx.js';
+
+export const WRITERS: Partial<Record<ExportFormat, ExportWriter>> = {
+  csv: writeCsv,
+  xlsx: writeXlsx,
+};
+
+/** Thrown for a format this build has no writer for (answered as bad input). */
+export class FormatUnavailableError extends BadInputError {
+  constructor(readonly format: string) {
+    super(`export to ${format} is not available yet in this build`);
+  }
+}
+
+export const hasWriter = (format: ExportFormat): boolean => WRITERS[format] !== undefined;
+
+/** The file's bytes for these specs in `format`. */
+export function writeExport(format: ExportFormat, specs: ChartSpec[], options: WriteOptions = {}): Promise<Uint8Array> {
+  const writer = WRITERS[format];
+  if (!writer) return Promise.reject(new FormatUnavailableError(format));
+  return writer(specs, options);
+}

@@ -1,0 +1,98 @@
+// What an export asks for (from the command line, a handler or the slide basket), checked and
+// resolved: the periods it covers and the subjects (geo × item) it shows, each with its series.
+import type { Basis, Measure } from '../../shared/domain.js';
+import type { GeoRef, ItemRef } from '../../shared/contract/reference.js';
+import type { Lang } from '../../shared/lang.js';
+import { comparePeriods, parsePeriod, type Period } from '../../shared/period.js';
+import { findSeries, type SeriesRow } from '../catalog/repository.js';
+import type { Db } from '../db/connection.js';
+import { BadInputError, NotFoundError } from '../errors.js';
+import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
+import { toGeoRef, toItemRef } from '../reference/repository.js';
+
+export interface ChartRequest {
+  /** Codes or names, as `iip get` takes them. */
+  geos: string[];
+  items: string[];
+  /** One period, or a range from … to (both of one period kind). */
+  period?: string;
+  from?: string;
+  to?: string;
+  basis: Basis;
+  /** Defaults to each item's usual measure (output for products, the index otherwise). */
+  measure?: Measure;
+  chart: 'line' | 'bar';
+  title?: string;
+  lang: Lang;
+  /** YYYY-MM-DD: what was known on that publication date. */
+  asOf?: string;
+}
+
+export interface PeriodRange {
+  from: Period;
+  to: Period;
+}
+
+export interface Subject {
+  geo: GeoRef;
+  item: ItemRef;
+  measure: Measure;
+  /** Undefined where the store has no such series. */
+  series: SeriesRow | undefined;
+}
+
+function periodOf(text: string, argument: string): Period {
+  const period = parsePeriod(text);
+  if (!period) throw new BadInputError(`${argument}: '${text}' is not a period (2025-11, 2025-01..2025-11, 2025-Q2, 2025-H1, 2025)`);
+  return period;
+}
+
+/** The periods asked for: one (`period`) or a range of one kind (`from`, `to`). */
+export function periodRange(request: Pick<ChartRequest, 'period' | 'from' | 'to' | 'chart'>): PeriodRange {
+  const { period, from, to } = request;
+  if (period !== undefined && (from !== undefined || to !== undefined)) throw new BadInputError('give period, or from and to, not both');
+  if (period !== undefined) {
+    const p = periodOf(period, 'period');
+    return { from: p, to: p };
+  }
+  if (from === undefined || to === undefined) throw new BadInputError('give period, or both from and to');
+  if (request.chart === 'bar') throw new BadInputError('a bar chart ranks one period: give period, not from and to');
+  const range = { from: periodOf(from, 'from'), to: periodOf(to, 'to') };
+  if (range.from.kind !== range.to.kind)
+    throw new BadInputError(`from '${from}' is a ${range.from.kind} and to '${to}' a ${range.to.kind}: a line shows one kind of period`);
+  if (comparePeriods(range.from, range.to) > 0) throw new BadInputError(`from '${from}' comes after to '${to}'`);
+  return range;
+}
+
+/** Is `code` a period of the range's kind within it? */
+export function inRange(code: string, range: PeriodRange): boolean {
+  const p = parsePeriod(code);
+  return p !== null && p.kind === range.from.kind && comparePeriods(p, range.from) >= 0 && comparePeriods(p, range.to) <= 0;
+}
+
+/** Every geo with every item, in the order given; an unknown name is refused, naming it. */
+export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'items' | 'measure'>, range: PeriodRange): Subject[] {
+  if (request.geos.length === 0) throw new BadInputError('geo: give at least one locality or country');
+  if (request.items.length === 0) throw new BadInputError('item: give at least one industry or product');
+  const geos = request.geos.map((label) => {
+    const geo = resolveGeo(db, label, range.to.end);
+    if (!geo) throw new NotFoundError(`geo: no locality or country called '${label}'`);
+    return geo;
+  });
+  const items = request.items.map((label) => {
+    const item = resolveItem(db, label);
+    if (!item) throw new NotFoundError(`item: no industry or product called '${label}'`);
+    return item;
+  });
+  const subjects: Subject[] = [];
+  const seen = new Set<string>();
+  for (const geo of geos)
+    for (const item of items) {
+      const measure = request.measure ?? usualMeasure(item);
+      const key = `${geo.code}/${item.code}/${measure}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      subjects.push({ geo: toGeoRef(geo), item: toItemRef(item), measure, series: findSeries(db, geo.code, item.code, measure) });
+    }
+  return subjects;
+}
