@@ -6,6 +6,7 @@
 //   iip names [--json] [--forget LABEL [--kind geo|item]]
 //   iip notes add|list|rm|export|import … (see notes-command.ts)
 //   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis B … --out FILE (see export-command.ts)
+//   iip deck list|refresh NAME|export NAME --out FILE.pptx (see deck-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
@@ -15,6 +16,7 @@ import { defaultStorePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
 import { foldForSearch } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
+import { DECK_OPTIONS, DeckUsageError, runDeck } from './deck-command.js';
 import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js';
 import { ImportUsageError, runImport } from './import-command.js';
 import { NOTES_OPTIONS, NotesUsageError, runNotes } from './notes-command.js';
@@ -44,7 +46,10 @@ const USAGE = `Usage:
   iip notes import FILE [--dry-run] [--json]   (a colleague's .iipnotes file; merged by note identity)
   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis yoy|mom|base|level [--measure iip|output|contribution]
              [--chart line|bar] [--title TEXT] [--lang vi|en] [--as-of YYYY-MM-DD] --out FILE [--json]
-             (the extension picks the format: .csv, .xlsx; a line over --from..--to, or bars ranking the subjects at --period)
+             (the extension picks the format: .pptx (a native chart), .csv, .xlsx; a line over --from..--to, or bars ranking the subjects at --period)
+  iip deck list [--json]
+  iip deck refresh NAME [--json]   (the numbers that changed on the deck's slides since it was last refreshed)
+  iip deck export NAME --out FILE.pptx [--aspect 16:9|4:3]
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -76,10 +81,11 @@ const COMMANDS = {
   names: { forget: { type: 'string' }, kind: { type: 'string' } },
   notes: NOTES_OPTIONS,
   export: EXPORT_OPTIONS,
+  deck: DECK_OPTIONS,
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
-const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes'];
+const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes', 'deck'];
 
 type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 
@@ -261,6 +267,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runNotes(core, values, json, io);
       case 'export':
         return await runExport(store.db, values, json, io);
+      case 'deck':
+        return await runDeck(core, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
@@ -275,7 +283,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return 2;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportUsageError || error instanceof NotesUsageError || error instanceof ExportUsageError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ImportUsageError ||
+      error instanceof NotesUsageError ||
+      error instanceof ExportUsageError ||
+      error instanceof DeckUsageError
+    ) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');
       return 2;

@@ -19,13 +19,14 @@ export type { ChartRequest } from './request.js';
 
 const nameOf = (s: Subject, request: ChartRequest): string => subjectName(s.geo, s.item, request.lang);
 
-const spanText = (range: PeriodRange): string => (range.from.code === range.to.code ? range.from.code : `${range.from.code} to ${range.to.code}`);
+const spanText = (range: PeriodRange | null): string =>
+  range === null ? 'any period' : range.from.code === range.to.code ? range.from.code : `${range.from.code} to ${range.to.code}`;
 
-/** One figure per period (a % change preferred where a period has two units), within the range. */
-function lineFigures(db: Db, subject: Subject, request: ChartRequest, range: PeriodRange): FigureValue[] {
+/** One figure per period within the range: of the unit asked for, else a % change where a period has two units. */
+function lineFigures(db: Db, subject: Subject, request: ChartRequest, range: PeriodRange | null): FigureValue[] {
   if (!subject.series) return [];
   const byPeriod = new Map<string, FigureValue>();
-  for (const f of seriesFigures(db, subject.series.id, request.basis, request.asOf).points) {
+  for (const f of seriesFigures(db, subject.series.id, request.basis, request.asOf, request.unit).points) {
     if (!inRange(f.period, range)) continue;
     const held = byPeriod.get(f.period);
     if (!held || (held.unit !== 'pct' && f.unit === 'pct')) byPeriod.set(f.period, f);
@@ -52,13 +53,13 @@ function mergedNotes(parts: ChartNotes[]): ChartNotes {
   return { markers: [], bands: [], footnotes };
 }
 
-function noFigures(missing: Subject[], request: ChartRequest, range: PeriodRange): NotFoundError {
+function noFigures(missing: Subject[], request: ChartRequest, range: PeriodRange | null): NotFoundError {
   const asOf = request.asOf ? ` as of ${request.asOf}` : '';
   const names = missing.map((s) => `${s.geo.code}/${s.item.code} (${nameOf(s, request)})`).join(', ');
   return new NotFoundError(`no ${request.basis} figures for ${names}, ${spanText(range)}${asOf}`);
 }
 
-function lineSpec(db: Db, subjects: Subject[], request: ChartRequest, range: PeriodRange, title: string): ChartSpec {
+function lineSpec(db: Db, subjects: Subject[], request: ChartRequest, range: PeriodRange | null, title: string): ChartSpec {
   const lines = subjects.map((subject) => ({ subject, figures: lineFigures(db, subject, request, range) }));
   const missing = lines.filter((l) => l.figures.length === 0).map((l) => l.subject);
   if (missing.length > 0) throw noFigures(missing, request, range);
@@ -116,7 +117,9 @@ export function buildChartSpec(db: Db, request: ChartRequest): ChartSpec {
   const range = periodRange(request);
   const subjects = resolveSubjects(db, request, range);
   const title = request.title?.trim() || subjects.map((s) => nameOf(s, request)).join(', ');
-  return request.chart === 'bar' ? barSpec(db, subjects, request, range, title) : lineSpec(db, subjects, request, range, title);
+  if (request.chart === 'line') return lineSpec(db, subjects, request, range, title);
+  if (range === null) throw new BadInputError('a bar chart ranks one period: give period');
+  return barSpec(db, subjects, request, range, title);
 }
 
 /** The specs of an export (one chart per request today; a deck will give several). */

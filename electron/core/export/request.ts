@@ -1,8 +1,8 @@
 // What an export asks for (from the command line, a handler or the slide basket), checked and
 // resolved: the periods it covers and the subjects (geo × item) it shows, each with its series.
-import type { Basis, Measure } from '../../shared/domain.js';
+import type { ExportRequest } from '../../shared/contract/export.js';
+import type { Measure } from '../../shared/domain.js';
 import type { GeoRef, ItemRef } from '../../shared/contract/reference.js';
-import type { Lang } from '../../shared/lang.js';
 import { comparePeriods, parsePeriod, type Period } from '../../shared/period.js';
 import { findSeries, type SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
@@ -10,23 +10,8 @@ import { BadInputError, NotFoundError } from '../errors.js';
 import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
 import { toGeoRef, toItemRef } from '../reference/repository.js';
 
-export interface ChartRequest {
-  /** Codes or names, as `iip get` takes them. */
-  geos: string[];
-  items: string[];
-  /** One period, or a range from … to (both of one period kind). */
-  period?: string;
-  from?: string;
-  to?: string;
-  basis: Basis;
-  /** Defaults to each item's usual measure (output for products, the index otherwise). */
-  measure?: Measure;
-  chart: 'line' | 'bar';
-  title?: string;
-  lang: Lang;
-  /** YYYY-MM-DD: what was known on that publication date. */
-  asOf?: string;
-}
+/** The contract's export request (electron/shared/contract/export.ts): one declaration for the CLI, handlers and decks. */
+export type ChartRequest = ExportRequest;
 
 export interface PeriodRange {
   from: Period;
@@ -47,14 +32,18 @@ function periodOf(text: string, argument: string): Period {
   return period;
 }
 
-/** The periods asked for: one (`period`) or a range of one kind (`from`, `to`). */
-export function periodRange(request: Pick<ChartRequest, 'period' | 'from' | 'to' | 'chart'>): PeriodRange {
+/**
+ * The periods asked for: one (`period`) or a range of one kind (`from`, `to`); null for a line
+ * given neither: every period the series has, of every kind, as the screen shows it.
+ */
+export function periodRange(request: Pick<ChartRequest, 'period' | 'from' | 'to' | 'chart'>): PeriodRange | null {
   const { period, from, to } = request;
   if (period !== undefined && (from !== undefined || to !== undefined)) throw new BadInputError('give period, or from and to, not both');
   if (period !== undefined) {
     const p = periodOf(period, 'period');
     return { from: p, to: p };
   }
+  if (from === undefined && to === undefined && request.chart === 'line') return null;
   if (from === undefined || to === undefined) throw new BadInputError('give period, or both from and to');
   if (request.chart === 'bar') throw new BadInputError('a bar chart ranks one period: give period, not from and to');
   const range = { from: periodOf(from, 'from'), to: periodOf(to, 'to') };
@@ -64,18 +53,19 @@ export function periodRange(request: Pick<ChartRequest, 'period' | 'from' | 'to'
   return range;
 }
 
-/** Is `code` a period of the range's kind within it? */
-export function inRange(code: string, range: PeriodRange): boolean {
+/** Is `code` a period of the range's kind within it? (Every period is, with no range.) */
+export function inRange(code: string, range: PeriodRange | null): boolean {
+  if (range === null) return true;
   const p = parsePeriod(code);
   return p !== null && p.kind === range.from.kind && comparePeriods(p, range.from) >= 0 && comparePeriods(p, range.to) <= 0;
 }
 
 /** Every geo with every item, in the order given; an unknown name is refused, naming it. */
-export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'items' | 'measure'>, range: PeriodRange): Subject[] {
+export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'items' | 'measure'>, range: PeriodRange | null): Subject[] {
   if (request.geos.length === 0) throw new BadInputError('geo: give at least one locality or country');
   if (request.items.length === 0) throw new BadInputError('item: give at least one industry or product');
   const geos = request.geos.map((label) => {
-    const geo = resolveGeo(db, label, range.to.end);
+    const geo = resolveGeo(db, label, range?.to.end);
     if (!geo) throw new NotFoundError(`geo: no locality or country called '${label}'`);
     return geo;
   });

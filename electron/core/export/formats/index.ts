@@ -1,12 +1,14 @@
-// The writers this build has, by format. A format without one (pptx until its writer lands) is
-// answered "not available"; adding it is one line here.
+// The writers this build has, by format. A format without one is answered "not available";
+// adding one is a line here.
 import type { ChartSpec } from '../../../shared/export/chart-spec.js';
 import { BadInputError } from '../../errors.js';
 import { writeCsv } from './csv.js';
+import { writePptx } from './pptx.js';
 import type { ExportFormat, ExportWriter, WriteOptions } from './writer.js';
 import { writeXlsx } from './xlsx.js';
 
 export const WRITERS: Partial<Record<ExportFormat, ExportWriter>> = {
+  pptx: writePptx,
   csv: writeCsv,
   xlsx: writeXlsx,
 };
