@@ -49,8 +49,8 @@ describe('chart specs', () => {
     expect(spec.kind).toBe('line');
     expect(spec.categories).toEqual(['Sep 2025', 'Oct 2025', 'Nov 2025']);
     expect(spec.series).toEqual([
-      { name: 'Manufacturing', colour: COMPARISON_COLOURS[0], values: [11.2, null, 10.7] },
-      { name: 'Mining', colour: COMPARISON_COLOURS[1], values: [null, -3.1, 7] },
+      { name: 'Manufacturing', colour: COMPARISON_COLOURS[0], values: [11.2, null, 10.7], decimals: [1, null, 1] },
+      { name: 'Mining', colour: COMPARISON_COLOURS[1], values: [null, -3.1, 7], decimals: [null, 1, 0] },
     ]);
     expect(spec.rows.map((r) => [r.period, r.subject, r.value])).toEqual([
       ['2025-09', 'Manufacturing', 11.2],

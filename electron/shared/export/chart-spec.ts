@@ -20,6 +20,8 @@ export interface SpecSeries {
   colour: string;
   /** One per category; null where this series has no figure. */
   values: (number | null)[];
+  /** Each value's decimal places as published (null with its value). */
+  decimals: (number | null)[];
 }
 
 /** One figure as the data files carry it. */
@@ -130,7 +132,12 @@ export function seriesChartSpec(figures: FigureValue[], subject: string, opts: C
     unit,
     decimals: Math.max(0, ...figures.map((f) => f.decimals)),
     categories: model.periods.map((p) => formatPeriod(p, lang)),
-    series: model.kinds.map((k) => ({ name: v.kinds[k.kind], colour: KIND_STYLE[k.kind].colour, values: k.values })),
+    series: model.kinds.map((k) => ({
+      name: v.kinds[k.kind],
+      colour: KIND_STYLE[k.kind].colour,
+      values: k.values,
+      decimals: k.figures.map((f) => f?.decimals ?? null),
+    })),
     footnotes: footnotesOf(opts.notes),
     source: sourceLine(figures, lang),
     asOf: opts.asOf ?? null,
@@ -154,7 +161,14 @@ export function rankingChartSpec(bars: RankedBar[], opts: Common & { group: stri
     unit,
     decimals: Math.max(0, ...figures.map((f) => f.decimals)),
     categories: bars.map((b) => b.name),
-    series: [{ name: first ? figureTitle(lang, first.measure, first.basis, unit) : '', colour: barColour(1), values: figures.map((f) => f.value) }],
+    series: [
+      {
+        name: first ? figureTitle(lang, first.measure, first.basis, unit) : '',
+        colour: barColour(1),
+        values: figures.map((f) => f.value),
+        decimals: figures.map((f) => f.decimals),
+      },
+    ],
     barColours: figures.map((f) => barColour(f.value)),
     footnotes: footnotesOf(opts.notes),
     source: sourceLine(figures, lang),
@@ -203,6 +217,7 @@ export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common):
       name: s.subject,
       colour: COMPARISON_COLOURS[i % COMPARISON_COLOURS.length]!,
       values: periods.map((p) => byPeriod[i]!.get(p)?.value ?? null),
+      decimals: periods.map((p) => byPeriod[i]!.get(p)?.decimals ?? null),
     })),
     footnotes: footnotesOf(opts.notes),
     source: sourceLine(all, lang),

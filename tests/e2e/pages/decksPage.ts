@@ -22,12 +22,27 @@ export class DecksPage {
     await this.page.locator('[data-testid="added-to-deck"]').waitFor();
   }
 
+  /** Opens the Export menu (a <details>) unless it is open. */
+  async openMenu(): Promise<void> {
+    const menu = this.page.locator('[data-testid="export-menu"] details');
+    if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  }
+
   /** Downloads what an Export menu item makes; returns the saved path. */
   async exportFromMenu(item: 'pptx' | 'pptx-43' | 'xlsx' | 'csv' | 'png-1' | 'png-2' | 'png-3', saveTo: string): Promise<string> {
-    await this.page.click('[data-testid="export-menu"] summary');
+    await this.openMenu();
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.click(`[data-testid="export-${item}"]`)]);
     await download.saveAs(saveTo);
     return saveTo;
+  }
+
+  /** Copies the chart's numbers from the Export menu; returns what the clipboard holds. */
+  async copyData(): Promise<string> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.openMenu();
+    await this.page.click('[data-testid="copy-data"]');
+    await this.page.locator('[data-testid="added-to-deck"]').waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   async refresh(): Promise<string[]> {

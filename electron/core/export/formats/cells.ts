@@ -4,21 +4,12 @@
 import type { ChartSpec, DataRow } from '../../../shared/export/chart-spec.js';
 import { EXPORT_WORDS } from '../../../shared/export/words.js';
 import { formatDate } from '../../../shared/format.js';
+import { neutralise } from '../../../shared/export/neutralise.js';
+
+export { neutralise };
 
 /** A cell of the table: text, or a number with the decimals it was published with. */
 export type Cell = string | { value: number; decimals: number };
-
-/** Characters that make Excel, LibreOffice or Google Sheets read a typed or pasted cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Text that starts like a formula ("=HYPERLINK(…)", "+1", "-2+3", "@SUM(…)") gets a leading
- * apostrophe, the OWASP remedy against CSV injection: spreadsheets then keep it as text. Numbers
- * never pass through here, so −1.5 stays a number.
- */
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 /** Title, subtitle, source line, the as-of date when set, then the notes as "[1] text — author". */
 export function headerLines(spec: ChartSpec): string[] {

@@ -68,11 +68,13 @@ function pictureBox(png: Uint8Array, area: Box): Box {
   return { x: area.x + (area.w - w) / 2, y: area.y + (area.h - h) / 2, w, h };
 }
 
-// pptxgenjs's types describe a CommonJS module whose `default` is the class, while Node and Vite
-// hand over the class itself as the default export: take whichever is the constructor.
-type PresentationClass = typeof pptxgenjs.default;
+// pptxgenjs's types describe a CommonJS module whose `default` is the class (as Node's own
+// resolution reads them), while Node and Vite hand over the class itself as the default export
+// (as bundler resolution reads them): take whichever is the constructor, in types and at run time.
+type ClassOf<T> = T extends abstract new (...args: never[]) => unknown ? T : T extends { default: infer D } ? D : never;
+type PresentationClass = ClassOf<typeof pptxgenjs>;
 const loaded: unknown = pptxgenjs;
-const Presentation = (typeof loaded === 'function' ? loaded : pptxgenjs.default) as PresentationClass;
+const Presentation = (typeof loaded === 'function' ? loaded : (loaded as { default: unknown }).default) as PresentationClass;
 type Presentation = InstanceType<PresentationClass>;
 
 function addSlide(pptx: Presentation, spec: ChartSpec, layout: Layout, picture: Uint8Array | null): void {

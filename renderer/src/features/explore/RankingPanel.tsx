@@ -11,6 +11,7 @@ import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { RankingChoice } from './exploreState.js';
+import { rankingChartSpec } from '@shared/export/chart-spec.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
@@ -101,6 +102,7 @@ export function RankingPanel({ choice, onChange }: Props) {
         <div className="panel__tools">
           <ExportMenu
             chartTestId="ranking-chart"
+            spec={() => rankingChartSpec(bars, { lang, title: s.rankingGroups[choice.group], group: s.rankingGroups[choice.group], notes })}
             title={title}
             request={{
               geos: [...new Set(bars.map((b) => b.geo))],

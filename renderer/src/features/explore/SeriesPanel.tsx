@@ -7,6 +7,7 @@ import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useMemo } from 'react';
+import { seriesChartSpec } from '@shared/export/chart-spec.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
@@ -82,6 +83,7 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
               chartTestId="chart"
               title={title}
               request={{ geos: [series.geo.code], items: [series.item.code], measure: series.measure, basis, unit, chart: 'line', title: name, lang }}
+              spec={() => seriesChartSpec(points, name, { lang, title: name, notes })}
             />
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>

@@ -2,6 +2,8 @@
 // PNG at 1×–3×, and "Add to deck". Files come from the same chart model as the screen.
 import { useState } from 'react';
 import type { ExportRequest } from '@shared/contract/export.js';
+import type { ChartSpec } from '@shared/export/chart-spec.js';
+import { chartTsv } from '@shared/export/tsv.js';
 import { invoke } from '../../bridge/bridge.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { downloadBase64, downloadBlob } from '../../components/download.js';
@@ -15,6 +17,8 @@ import { EXPORT_STRINGS } from './strings.js';
 
 interface Props {
   request: ExportRequest;
+  /** The chart as every export sees it, built from what is on screen (for the clipboard). */
+  spec: () => ChartSpec;
   /** Where the chart's canvas is (for pictures). */
   chartTestId: string;
   /** The slide title a pinned chart starts with. */
@@ -23,7 +27,7 @@ interface Props {
 
 const stemOf = (title: string): string => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'iip-chart';
 
-export function ExportMenu({ request, chartTestId, title }: Props) {
+export function ExportMenu({ request, spec, chartTestId, title }: Props) {
   const s = useStrings(EXPORT_STRINGS);
   const report = useReportError();
   const decks = useBridgeQuery('baskets:list', {}).data ?? [];
@@ -51,12 +55,22 @@ export function ExportMenu({ request, chartTestId, title }: Props) {
       if (!canvas) throw new Error('the chart is not on screen');
       downloadBlob(`${stemOf(title)}-${scale}x.png`, await chartPng(canvas, scale, transparent));
     });
+  const copyImage = run(async () => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${chartTestId}"] canvas`);
+    if (!canvas) throw new Error('the chart is not on screen');
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': await chartPng(canvas, 2, transparent) })]);
+    setAdded(s.copied);
+  });
+  const copyData = run(async () => {
+    await navigator.clipboard.writeText(chartTsv(spec()));
+    setAdded(s.copied);
+  });
   const pin = run(async () => {
     const target = deck ?? (await invoke('baskets:create', { name: s.newDeck }));
     await invoke('baskets:add-slide', { basketId: target.id, title, request });
     chooseDeck(target.id);
     bumpDataVersion();
-    setAdded(target.name);
+    setAdded(s.added(target.name));
   });
 
   return (
@@ -81,6 +95,12 @@ export function ExportMenu({ request, chartTestId, title }: Props) {
               {s.png(scale)}
             </button>
           ))}
+          <button type="button" className="button button--small" data-testid="copy-image" disabled={busy} onClick={copyImage}>
+            {s.copyImage}
+          </button>
+          <button type="button" className="button button--small" data-testid="copy-data" disabled={busy} onClick={copyData}>
+            {s.copyData}
+          </button>
           <label className="check">
             <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
             {s.transparent}
@@ -102,7 +122,7 @@ export function ExportMenu({ request, chartTestId, title }: Props) {
       </button>
       {added && (
         <span role="status" className="muted" data-testid="added-to-deck">
-          {s.added(added)}
+          {added}
         </span>
       )}
     </div>
