@@ -9,15 +9,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/iip.js';
+import { dispatch } from '../../electron/core/dispatch.js';
 import { writeExport } from '../../electron/core/export/formats/index.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { openStore } from '../../electron/core/store.js';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, writePdf, writePng, writeSvg } from '../../electron/core/export/formats/image.js';
 import { EXPORT_FORMATS, FILE_TYPES, formatOfFileName } from '../../electron/core/export/formats/writer.js';
 import { NEGATIVE, POSITIVE } from '../../electron/shared/charts/palette.js';
 import type { ChartSpec } from '../../electron/shared/export/chart-spec.js';
 import { screenshotDir } from '../helpers/browser.js';
 import { BAC_NINH_TITLE, bacNinhSpec, provincesSpec } from '../helpers/deck.js';
+import { call } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
 const run = promisify(execFile);
@@ -219,6 +223,38 @@ describe('the picture formats', () => {
     expect(pngSize(await writeExport('png', [bacNinhSpec()], { scale: 3 }))).toEqual([3600, 2025]);
     expect(text(await writeExport('svg', [bacNinhSpec()]))).toContain('Bắc');
     await expect(writeExport('png', [])).rejects.toThrow(/no chart/);
+  });
+});
+
+describe('export:chart to pictures', () => {
+  const store = openStore(tempStorePath());
+  const core = createCore({ db: store.db, storePath: store.path });
+  afterAll(() => {
+    core.close();
+    store.db.close();
+  });
+  const request = { geos: ['VN'], items: ['B', 'C', 'D', 'E'], period: '2025-01..2025-11', basis: 'yoy', chart: 'bar', lang: 'vi' } as const;
+
+  it('answers a 2× transparent PNG, an SVG and a PDF, named by the title, with their types', async () => {
+    const png = await call(core.handlers, 'export:chart', { request: { ...request, title: 'Ngành cấp I' }, format: 'png', scale: 2, transparent: true });
+    expect(png).toMatchObject({ fileName: 'Ngành-cấp-I.png', mime: 'image/png' });
+    const bytes = Buffer.from(png.dataBase64, 'base64');
+    expect(pngSize(bytes)).toEqual([2400, 1350]);
+    expect((await decode(bytes)).at(0, 0)[3]).toBe(0);
+    const plain = Buffer.from((await call(core.handlers, 'export:chart', { request, format: 'png' })).dataBase64, 'base64');
+    expect(pngSize(plain)).toEqual([1200, 675]);
+    expect((await decode(plain)).at(0, 0)).toEqual([255, 255, 255, 255]);
+    const svg = await call(core.handlers, 'export:chart', { request, format: 'svg' });
+    expect(svg.mime).toBe('image/svg+xml');
+    expect(svgTexts(Buffer.from(svg.dataBase64, 'base64').toString('utf8')).words).toContain('+10,6%');
+    const pdf = await call(core.handlers, 'export:chart', { request, format: 'pdf' });
+    expect(pdf.mime).toBe('application/pdf');
+    expect(pageCount(Buffer.from(pdf.dataBase64, 'base64'))).toBe(1);
+  });
+
+  it('refuses a scale other than 1, 2 or 3', async () => {
+    const r = await dispatch(core.handlers, 'export:chart', { request, format: 'png', scale: 4 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'bad-input' } });
   });
 });
 
