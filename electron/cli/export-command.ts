@@ -1,14 +1,16 @@
 // `iip export`: one chart's data or deck, written to --out; the extension picks the format.
 //   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis yoy|mom [--measure M]
-//              [--chart line|bar] [--title T] [--lang vi|en] [--as-of DATE] --out FILE
-// Exit 0 written, 1 rejected input (an unknown name, no figures), 2 bad arguments or a format this
-// build cannot write. Nothing but --out is written, and that whole or not at all.
+//              [--chart line|bar] [--title T] [--lang vi|en] [--as-of DATE] [--scale 1|2|3] [--transparent] --out FILE
+// Pictures: .png at --scale 1, 2 or 3 (1200 × 675 times the scale), .svg, .pdf; --transparent
+// leaves out their white background.
+// Exit 0 written, 1 rejected input (an unknown name, no figures) or pictures where the native canvas
+// cannot load, 2 bad arguments or a format this build cannot write. Nothing but --out is written, and that whole or not at all.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildChartSpecs, type ChartRequest } from '../core/export/build.js';
 import { hasWriter, writeExport } from '../core/export/formats/index.js';
-import { formatOfFileName, type ExportFormat } from '../core/export/formats/writer.js';
+import { formatOfFileName, type ExportFormat, type WriteOptions } from '../core/export/formats/writer.js';
 import type { Db } from '../core/db/connection.js';
 import { BadInputError } from '../core/errors.js';
 import { resolveGeo, resolveItem } from '../core/reference/names.js';
@@ -30,8 +32,13 @@ export const EXPORT_OPTIONS = {
   title: { type: 'string' },
   lang: { type: 'string' },
   'as-of': { type: 'string' },
+  scale: { type: 'string' },
+  transparent: { type: 'boolean' },
   out: { type: 'string' },
 } as const;
+
+const PICTURES: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
+const SCALES = ['1', '2', '3'] as const;
 
 /** Formats the issue names that this command knows of, by extension, even where no writer exists yet. */
 const PLANNED = ['.pptx', '.png', '.svg', '.pdf', '.csv', '.xlsx'];
@@ -100,11 +107,26 @@ function requestFrom(db: Db, values: Values): ChartRequest {
   };
 }
 
+/** --scale (PNG) and --transparent (pictures), refused for a format they mean nothing to. */
+function pictureOptions(values: Values, format: ExportFormat): WriteOptions {
+  const options: WriteOptions = {};
+  if (text(values, 'scale') !== undefined) {
+    if (format !== 'png') throw new ExportUsageError('--scale applies to .png only');
+    options.scale = Number(oneOf(values, 'scale', SCALES)) as 1 | 2 | 3;
+  }
+  if (values.transparent === true) {
+    if (!PICTURES.includes(format)) throw new ExportUsageError('--transparent applies to .png, .svg and .pdf only');
+    options.transparent = true;
+  }
+  return options;
+}
+
 export async function runExport(db: Db, values: Values, json: boolean, io: Io): Promise<number> {
   if (values._.length > 0) throw new ExportUsageError(`unexpected argument '${values._[0]}' (the file goes after --out)`);
   const out = text(values, 'out');
   if (!out) throw new ExportUsageError('--out FILE is required');
   const format = formatOf(out);
+  const options = pictureOptions(values, format);
   const target = path.resolve(out);
   if (!fs.existsSync(path.dirname(target))) throw new ExportUsageError(`--out: no folder ${path.dirname(target)}`);
   const request = requestFrom(db, values);
@@ -117,7 +139,7 @@ export async function runExport(db: Db, values: Values, json: boolean, io: Io): 
     if (error instanceof BadInputError) throw new ExportUsageError(error.message);
     throw error;
   }
-  writeWhole(target, await writeExport(format, specs));
+  writeWhole(target, await writeExport(format, specs, options));
   const figures = specs.reduce((n, s) => n + s.rows.length, 0);
   io.out(json ? JSON.stringify({ out: target, format, charts: specs.length, figures }) : `Wrote ${out} (${format}, ${figures} figures).`);
   return 0;

@@ -178,15 +178,12 @@ describe('iip export', () => {
       [...subject, '--period', '2025-11', '--basis', 'yoy', '--out', path.join(dir, 'x.doc')],
       [...subject, '--period', '2025-11', '--basis', 'yoy', '--out', path.join(dir, 'missing', 'x.csv')],
       ['--item', 'TOTAL', '--period', '2025-11', '--basis', 'yoy', '--out', out],
-      ...['x.png', 'x.svg', 'x.pdf', ...(hasWriter('pptx') ? [] : ['x.pptx'])].map((f) => [
-        ...subject,
-        '--period',
-        '2025-11',
-        '--basis',
-        'yoy',
-        '--out',
-        path.join(dir, f),
-      ]),
+      [...subject, '--period', '2025-11', '--basis', 'yoy', '--scale', '4', '--out', path.join(dir, 'x.png')],
+      [...subject, '--period', '2025-11', '--basis', 'yoy', '--scale', '2', '--out', path.join(dir, 'x.svg')],
+      [...subject, '--period', '2025-11', '--basis', 'yoy', '--transparent', '--out', out],
+      ...(['pptx', 'png', 'svg', 'pdf'] as const)
+        .filter((f) => !hasWriter(f))
+        .map((f) => [...subject, '--period', '2025-11', '--basis', 'yoy', '--out', path.join(dir, `x.${f}`)]),
     ];
     for (const args of cases) {
       const r = await cli(['export', ...args, ...base]);
@@ -194,8 +191,8 @@ describe('iip export', () => {
       expect(r.err, args.join(' ')).toMatch(/^iip export: .+/);
       expect(fs.readdirSync(dir), args.join(' ')).toEqual([]);
     }
-    const png = await cli(['export', ...subject, '--period', '2025-11', '--basis', 'yoy', '--out', path.join(dir, 'chart.png'), ...base]);
-    expect(png.err).toMatch(/export to \.png is not available yet in this build/);
+    const png = await cli(['export', ...subject, '--period', '2025-11', '--basis', 'yoy', '--scale', '4', '--out', path.join(dir, 'chart.png'), ...base]);
+    expect(png.err).toMatch(/--scale: expected 1\|2\|3, got '4'/);
   });
 
   it('leaves an existing file as it was when the export fails, and replaces it whole when it succeeds', async () => {

@@ -8,7 +8,7 @@ import { createBasket, deleteBasket, listBaskets, moveSlide, removeSlide, rename
 import { buildChartSpec } from './build.js';
 import { deckSpecs, pinSlide, refreshDeck } from './decks.js';
 import { writeExport } from './formats/index.js';
-import { FILE_TYPES, type ExportFormat } from './formats/writer.js';
+import { FILE_TYPES, type ExportFormat, type WriteOptions } from './formats/writer.js';
 
 /** A file name from a title: letters (with their diacritics), digits and dashes. */
 export function fileNameOf(title: string, format: ExportFormat): string {
@@ -20,8 +20,8 @@ export function fileNameOf(title: string, format: ExportFormat): string {
   return `${stem || 'iip-chart'}${FILE_TYPES[format].extension}`;
 }
 
-async function fileOf(specs: ChartSpec[], format: ExportFormat, title: string, aspect: '16:9' | '4:3'): Promise<ExportFile> {
-  const bytes = await writeExport(format, specs, { aspect });
+async function fileOf(specs: ChartSpec[], format: ExportFormat, title: string, options: WriteOptions): Promise<ExportFile> {
+  const bytes = await writeExport(format, specs, options);
   return { fileName: fileNameOf(title, format), mime: FILE_TYPES[format].mime, dataBase64: Buffer.from(bytes).toString('base64') };
 }
 
@@ -29,9 +29,9 @@ export function exportHandlers({ db }: CoreContext): DomainHandlers<typeof expor
   const specOf = (request: ExportRequest): ChartSpec => buildChartSpec(db, request);
   return {
     handlers: {
-      'export:chart': async ({ request, format, aspect }) => {
+      'export:chart': async ({ request, format, aspect, scale, transparent }) => {
         const spec = specOf(request);
-        return fileOf([spec], format, spec.title, aspect);
+        return fileOf([spec], format, spec.title, { aspect, scale, transparent });
       },
       'baskets:list': async () => listBaskets(db),
       'baskets:create': async ({ name }) => createBasket(db, name),
@@ -44,7 +44,7 @@ export function exportHandlers({ db }: CoreContext): DomainHandlers<typeof expor
       'baskets:refresh': async ({ basketId }) => refreshDeck(db, basketId, specOf),
       'baskets:export': async ({ basketId, aspect }) => {
         const { basket, specs } = deckSpecs(db, basketId, specOf);
-        return fileOf(specs, 'pptx', basket.name, aspect);
+        return fileOf(specs, 'pptx', basket.name, { aspect });
       },
     },
   };

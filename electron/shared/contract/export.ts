@@ -1,4 +1,4 @@
-// Export: a chart as a file (PowerPoint with a native chart, CSV, XLSX), and slide baskets — named
+// Export: a chart as a file (PowerPoint with a native chart, CSV, XLSX, PNG, SVG, PDF), and slide baskets — named
 // decks of pinned charts, kept in the store, refreshed after each release with the changes listed.
 import { z } from 'zod';
 import { BASES, MEASURES, UNITS } from '../domain.js';
@@ -35,7 +35,7 @@ export const exportRequestSchema = z.strictObject({
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
-export const EXPORT_FILE_FORMATS = ['pptx', 'csv', 'xlsx'] as const;
+export const EXPORT_FILE_FORMATS = ['pptx', 'csv', 'xlsx', 'png', 'svg', 'pdf'] as const;
 
 export const exportFileSchema = z.strictObject({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
 export type ExportFile = z.infer<typeof exportFileSchema>;
@@ -68,7 +68,18 @@ const slideId = z.strictObject({ slideId: z.number().int().positive() });
 const aspect = z.enum(['16:9', '4:3']).default('16:9');
 
 export const exportChannels = {
-  'export:chart': channel({ input: z.strictObject({ request: exportRequestSchema, format: z.enum(EXPORT_FILE_FORMATS), aspect }), output: exportFileSchema }),
+  'export:chart': channel({
+    input: z.strictObject({
+      request: exportRequestSchema,
+      format: z.enum(EXPORT_FILE_FORMATS),
+      aspect,
+      /** Pictures: PNG pixels per logical pixel of the 1200 × 675 picture. */
+      scale: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+      /** Pictures: no background instead of white. */
+      transparent: z.boolean().default(false),
+    }),
+    output: exportFileSchema,
+  }),
   'baskets:list': channel({ input: z.strictObject({}), output: z.array(basketSchema) }),
   'baskets:create': channel({ input: z.strictObject({ name: z.string().trim().min(1).max(120) }), output: basketSchema }),
   'baskets:rename': channel({ input: basketId.extend({ name: z.string().trim().min(1).max(120) }), output: basketSchema }),

@@ -7,10 +7,19 @@ import { writePptx } from './pptx.js';
 import type { ExportFormat, ExportWriter, WriteOptions } from './writer.js';
 import { writeXlsx } from './xlsx.js';
 
+/** Pictures load Chart.js and the native canvas only when one is asked for. */
+const picture =
+  (name: 'writePng' | 'writeSvg' | 'writePdf'): ExportWriter =>
+  async (specs, options) =>
+    (await import('./image.js'))[name](specs, options);
+
 export const WRITERS: Partial<Record<ExportFormat, ExportWriter>> = {
   pptx: writePptx,
   csv: writeCsv,
   xlsx: writeXlsx,
+  png: picture('writePng'),
+  svg: picture('writeSvg'),
+  pdf: picture('writePdf'),
 };
 
 /** Thrown for a format this build has no writer for (answered as bad input). */
