@@ -47,6 +47,14 @@ describe.skipIf(chromiumPath === null)('decks in Chromium (needs /usr/bin/chromi
       const shown = (await canvas.boundingBox())!;
       const png = pngSize(await decks.exportFromMenu('png-2', path.join(dir, 'chart.png')));
       expect(png).toEqual({ width: Math.round(shown.width) * 2, height: Math.round(shown.height) * 2 });
+      const svg = fs.readFileSync(await decks.exportFromMenu('svg', path.join(dir, 'chart.svg')), 'utf8');
+      expect(svg).toMatch(/<text[^>]*>Whole<\/text>/);
+      expect(
+        fs
+          .readFileSync(await decks.exportFromMenu('pdf', path.join(dir, 'chart.pdf')))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       const pasted = await decks.copyData();
       expect(pasted.split('\r\n')[0]).toBe('\tMonth\tYear to date\tQuarter\tYear');
       expect(pasted).toMatch(/\r\nJan–Nov 2025\t\t9\.3\t\t\r\n/);

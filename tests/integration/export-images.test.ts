@@ -18,6 +18,7 @@ import { openStore } from '../../electron/core/store.js';
 import { IMAGE_HEIGHT, IMAGE_WIDTH, writePdf, writePng, writeSvg } from '../../electron/core/export/formats/image.js';
 import { EXPORT_FORMATS, FILE_TYPES, formatOfFileName } from '../../electron/core/export/formats/writer.js';
 import { NEGATIVE, POSITIVE } from '../../electron/shared/charts/palette.js';
+import type { ExportRequest } from '../../electron/shared/contract/export.js';
 import type { ChartSpec } from '../../electron/shared/export/chart-spec.js';
 import { screenshotDir } from '../helpers/browser.js';
 import { BAC_NINH_TITLE, bacNinhSpec, provincesSpec } from '../helpers/deck.js';
@@ -233,7 +234,7 @@ describe('export:chart to pictures', () => {
     core.close();
     store.db.close();
   });
-  const request = { geos: ['VN'], items: ['B', 'C', 'D', 'E'], period: '2025-01..2025-11', basis: 'yoy', chart: 'bar', lang: 'vi' } as const;
+  const request: ExportRequest = { geos: ['VN'], items: ['B', 'C', 'D', 'E'], period: '2025-01..2025-11', basis: 'yoy', chart: 'bar', lang: 'vi' };
 
   it('answers a 2× transparent PNG, an SVG and a PDF, named by the title, with their types', async () => {
     const png = await call(core.handlers, 'export:chart', { request: { ...request, title: 'Ngành cấp I' }, format: 'png', scale: 2, transparent: true });

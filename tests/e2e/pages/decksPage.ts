@@ -29,7 +29,7 @@ export class DecksPage {
   }
 
   /** Downloads what an Export menu item makes; returns the saved path. */
-  async exportFromMenu(item: 'pptx' | 'pptx-43' | 'xlsx' | 'csv' | 'png-1' | 'png-2' | 'png-3', saveTo: string): Promise<string> {
+  async exportFromMenu(item: 'pptx' | 'pptx-43' | 'xlsx' | 'csv' | 'svg' | 'pdf' | 'png-1' | 'png-2' | 'png-3', saveTo: string): Promise<string> {
     await this.openMenu();
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.click(`[data-testid="export-${item}"]`)]);
     await download.saveAs(saveTo);

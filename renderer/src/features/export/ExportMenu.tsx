@@ -44,9 +44,9 @@ export function ExportMenu({ request, spec, chartTestId, title }: Props) {
       .catch(report)
       .finally(() => setBusy(false));
   };
-  const file = (format: 'pptx' | 'csv' | 'xlsx', aspect: '16:9' | '4:3' = '16:9') =>
+  const file = (format: 'pptx' | 'csv' | 'xlsx' | 'svg' | 'pdf', aspect: '16:9' | '4:3' = '16:9') =>
     run(async () => {
-      const f = await invoke('export:chart', { request, format, aspect });
+      const f = await invoke('export:chart', { request, format, aspect, transparent });
       downloadBase64(f.fileName, f.mime, f.dataBase64);
     });
   const picture = (scale: number) =>
@@ -89,6 +89,12 @@ export function ExportMenu({ request, spec, chartTestId, title }: Props) {
           </button>
           <button type="button" className="button button--small" data-testid="export-csv" disabled={busy} onClick={file('csv')}>
             {s.csv}
+          </button>
+          <button type="button" className="button button--small" data-testid="export-svg" disabled={busy} onClick={file('svg')}>
+            {s.svg}
+          </button>
+          <button type="button" className="button button--small" data-testid="export-pdf" disabled={busy} onClick={file('pdf')}>
+            {s.pdf}
           </button>
           {[1, 2, 3].map((scale) => (
             <button key={scale} type="button" className="button button--small" data-testid={`export-png-${scale}`} disabled={busy} onClick={picture(scale)}>
