@@ -82,7 +82,30 @@ for (const [channel, input] of calls) {
 }
 for (const o of opened) o.close();
 await benchNotes();
+await benchExports();
 if (options['queries-only']) finish();
+
+/** Exports of the whole-industry series (every period, as on screen) in each format, and a 10-slide deck refreshed and exported. */
+async function benchExports() {
+  const o = thisBuild.open(path.join(dir, 'exports.sqlite'));
+  const call = async (channel, input) => {
+    const result = await o.call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  };
+  const request = { geos: ['VN'], items: ['TOTAL'], basis: 'yoy', chart: 'line', lang: 'vi' };
+  for (const format of ['pptx', 'xlsx', 'csv', 'png', 'svg', 'pdf']) {
+    let size = 0;
+    const runs = await timesInTurn(5, async () => (size = (await call('export:chart', { request, format })).dataBase64.length * 0.75));
+    report(`export:chart ${format} (whole industry, every period)`, median(runs), `median of 5; ${(size / 1024).toFixed(0)} KiB`);
+  }
+  const deck = await call('baskets:create', { name: 'bench' });
+  const sections = { geos: ['VN'], items: ['B', 'C', 'D', 'E'], period: '2025-01..2025-11', basis: 'yoy', chart: 'bar', lang: 'vi' };
+  for (let i = 0; i < 10; i++) await call('baskets:add-slide', { basketId: deck.id, title: `slide ${i + 1}`, request: i % 2 ? sections : request });
+  report('baskets:refresh (10 slides)', median(await timesInTurn(5, () => call('baskets:refresh', { basketId: deck.id }))), 'median of 5');
+  report('baskets:export (10 slides, pptx)', median(await timesInTurn(3, () => call('baskets:export', { basketId: deck.id }))), 'median of 3');
+  o.close();
+}
 
 /** Runs `fn` `n` times one after the other; the durations. */
 async function timesInTurn(n, fn) {
