@@ -1,7 +1,8 @@
 // `iip export`: one chart's data or deck, written to --out; the extension picks the format.
 //   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis yoy|mom [--measure M]
-//              [--chart line|bar] [--title T] [--lang vi|en] [--as-of DATE] [--scale 1|2|3] [--transparent] --out FILE
-// Pictures: .png at --scale 1, 2 or 3 (1200 × 675 times the scale), .svg, .pdf; --transparent
+//              [--chart line|bar] [--title T] [--lang vi|en] [--as-of DATE] [--scale 1|2|3] [--transparent] [--picture] --out FILE
+// Pictures: .png at --scale 1, 2 or 3 (1200 × 675 times the scale), .svg, .pdf; --transparent;
+// .pptx with --picture: the chart as a 3× picture instead of a native chart
 // leaves out their white background.
 // Exit 0 written, 1 rejected input (an unknown name, no figures) or pictures where the native canvas
 // cannot load, 2 bad arguments or a format this build cannot write. Nothing but --out is written, and that whole or not at all.
@@ -34,6 +35,7 @@ export const EXPORT_OPTIONS = {
   'as-of': { type: 'string' },
   scale: { type: 'string' },
   transparent: { type: 'boolean' },
+  picture: { type: 'boolean' },
   out: { type: 'string' },
 } as const;
 
@@ -107,7 +109,7 @@ function requestFrom(db: Db, values: Values): ChartRequest {
   };
 }
 
-/** --scale (PNG) and --transparent (pictures), refused for a format they mean nothing to. */
+/** --scale (PNG), --transparent (pictures) and --picture (slides), refused for a format they mean nothing to. */
 function pictureOptions(values: Values, format: ExportFormat): WriteOptions {
   const options: WriteOptions = {};
   if (text(values, 'scale') !== undefined) {
@@ -117,6 +119,10 @@ function pictureOptions(values: Values, format: ExportFormat): WriteOptions {
   if (values.transparent === true) {
     if (!PICTURES.includes(format)) throw new ExportUsageError('--transparent applies to .png, .svg and .pdf only');
     options.transparent = true;
+  }
+  if (values.picture === true) {
+    if (format !== 'pptx') throw new ExportUsageError('--picture applies to .pptx only');
+    options.pictureSlides = true;
   }
   return options;
 }

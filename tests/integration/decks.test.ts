@@ -112,6 +112,11 @@ describe('slide baskets', () => {
     expect((await cli(['deck', 'refresh', 'nobody'])).code).toBe(1);
     expect((await cli(['deck', 'export', 'Khách hàng A', '--out', path.join(tempDir(), 'x.csv')])).code).toBe(2);
     expect((await cli(['deck', 'frob'])).code).toBe(2);
+    const bars = ['export', '--geo', 'VN', '--item', 'B,C,D,E', '--period', '2025-01..2025-11', '--basis', 'yoy', '--chart', 'bar', '--picture'];
+    const pictured = path.join(tempDir(), 'sections.pptx');
+    expect((await cli([...bars, '--out', pictured])).code).toBe(0);
+    expect(Object.keys((await JSZip.loadAsync(fs.readFileSync(pictured))).files).some((n) => n.startsWith('ppt/media/'))).toBe(true);
+    expect((await cli([...bars, '--out', path.join(tempDir(), 'sections.csv')])).err).toMatch(/--picture applies to \.pptx only/);
   });
 
   it('exports one chart through the contract as PowerPoint, CSV and Excel', async () => {
@@ -120,6 +125,13 @@ describe('slide baskets', () => {
       expect(file.fileName).toBe(`Ngành-cấp-I.${format}`);
       expect(Buffer.from(file.dataBase64, 'base64').length).toBeGreaterThan(100);
     }
+    const pictured = await JSZip.loadAsync(
+      Buffer.from((await call(core.handlers, 'export:chart', { request: SECTIONS, format: 'pptx', pictureSlides: true })).dataBase64, 'base64'),
+    );
+    expect(Object.keys(pictured.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toEqual([]);
+    const [media] = Object.keys(pictured.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n));
+    const png = await pictured.file(media!)!.async('nodebuffer');
+    expect(png.readUInt32BE(16)).toBe(3600);
     const csv = Buffer.from((await call(core.handlers, 'export:chart', { request: SECTIONS, format: 'csv' })).dataBase64, 'base64').toString('utf8');
     expect(csv).toMatch(/Manufacturing.*10\.9/);
   });

@@ -29,9 +29,9 @@ export function exportHandlers({ db }: CoreContext): DomainHandlers<typeof expor
   const specOf = (request: ExportRequest): ChartSpec => buildChartSpec(db, request);
   return {
     handlers: {
-      'export:chart': async ({ request, format, aspect, scale, transparent }) => {
+      'export:chart': async ({ request, format, aspect, scale, transparent, pictureSlides }) => {
         const spec = specOf(request);
-        return fileOf([spec], format, spec.title, { aspect, scale, transparent });
+        return fileOf([spec], format, spec.title, { aspect, scale, transparent, pictureSlides });
       },
       'baskets:list': async () => listBaskets(db),
       'baskets:create': async ({ name }) => createBasket(db, name),

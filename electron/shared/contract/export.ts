@@ -77,6 +77,8 @@ export const exportChannels = {
       scale: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
       /** Pictures: no background instead of white. */
       transparent: z.boolean().default(false),
+      /** PowerPoint: the chart as a high-resolution picture instead of a native chart. */
+      pictureSlides: z.boolean().default(false),
     }),
     output: exportFileSchema,
   }),

@@ -22,7 +22,7 @@ describe('chart specs', () => {
       ['Lũy kế từ đầu năm', [null, null, 9.3]],
     ]);
     expect(spec.source).toContain(formatDate('2025-12-06', 'vi'));
-    expect(spec.source).toMatch(/^Nguồn: Cục Thống kê, công bố ngày .*2025, ước tính$/);
+    expect(spec.source).toMatch(/^Nguồn: Cục Thống kê, công bố ngày .*2025, ước tính; tỷ lệ % tính từ chỉ số/);
     expect(spec.footnotes).toEqual([{ n: 1, text: 'Tết <b>', author: 'Lan' }]);
     expect(spec.rows).toHaveLength(3);
     expect(spec.rows.find((r) => r.period === '2025-01..2025-11')!.obtained).toMatch(/tính từ chỉ số/);

@@ -79,10 +79,12 @@ const newestSource = (figures: FigureValue[]) =>
     .filter((s) => s !== undefined)
     .sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))[0];
 
+/** The newest figure's release, and how figures were obtained where some were computed, not stated. */
 function sourceLine(figures: FigureValue[], lang: Lang): string {
   const w = EXPORT_WORDS[lang];
   const s = newestSource(figures);
-  return s ? w.source(s.publisher, formatDate(s.publishedOn, lang), VOCABULARY[lang].status[s.status]) : w.noSource;
+  const line = s ? w.source(s.publisher, formatDate(s.publishedOn, lang), VOCABULARY[lang].status[s.status]) : w.noSource;
+  return figures.some((f) => f.derived) ? `${line}; ${w.someFromIndex}` : line;
 }
 
 function dataRow(f: FigureValue, subject: string, lang: Lang): DataRow {

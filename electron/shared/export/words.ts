@@ -5,6 +5,7 @@ export const EXPORT_WORDS = defineStrings({
   vi: {
     source: (publisher: string, date: string, status: string) => `Nguồn: ${publisher}, công bố ngày ${date}, ${status}`,
     noSource: 'Nguồn: không rõ',
+    someFromIndex: 'tỷ lệ % tính từ chỉ số nguồn công bố (chỉ số − 100) ở những nơi nguồn chỉ cho chỉ số',
     asOf: (date: string) => `Số liệu đã biết đến ngày ${date}`,
     obtainedStated: (view: string) => `${view}, như nguồn công bố`,
     obtainedFromIndex: (view: string) => `${view}, tính từ chỉ số (chỉ số − 100)`,
@@ -26,6 +27,7 @@ export const EXPORT_WORDS = defineStrings({
   en: {
     source: (publisher, date, status) => `Source: ${publisher}, release of ${date}, ${status}`,
     noSource: 'Source: unknown',
+    someFromIndex: '% changes computed from the published index (index − 100) where the source gave an index',
     asOf: (date) => `Figures as known on ${date}`,
     obtainedStated: (view) => `${view}, as published`,
     obtainedFromIndex: (view) => `${view}, computed from the index (index − 100)`,

@@ -202,15 +202,15 @@ function drawLines(ctx: SKRSContext2D, lines: TextLine[], top: number): void {
 const heightOf = (lines: TextLine[]) => lines.reduce((h, l) => h + l.height, 0);
 
 /** Draws one spec on a fresh context at `scale` device units per logical pixel. */
-function drawPicture(ctx: SKRSContext2D, spec: ChartSpec, scale: number, transparent: boolean): void {
+function drawPicture(ctx: SKRSContext2D, spec: ChartSpec, scale: number, transparent: boolean, chartOnly = false): void {
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   if (!transparent) {
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
   }
   const width = IMAGE_WIDTH - 2 * MARGIN;
-  const header = headerLines(ctx, spec, width);
-  const footer = footerLines(ctx, spec, width);
+  const header = chartOnly ? [] : headerLines(ctx, spec, width);
+  const footer = chartOnly ? [] : footerLines(ctx, spec, width);
   const footerTop = IMAGE_HEIGHT - BOTTOM - heightOf(footer);
   drawLines(ctx, header, TOP);
   drawLines(ctx, footer, footerTop);
@@ -246,7 +246,7 @@ export const writePng: ExportWriter = async (specs: ChartSpec[], options: WriteO
   const { createCanvas } = await loadCanvas();
   const scale = options.scale ?? 1;
   const canvas = createCanvas(IMAGE_WIDTH * scale, IMAGE_HEIGHT * scale);
-  drawPicture(canvas.getContext('2d'), spec, scale, options.transparent === true);
+  drawPicture(canvas.getContext('2d'), spec, scale, options.transparent === true, options.chartOnly === true);
   return canvas.encode('png');
 };
 

@@ -15,6 +15,10 @@ export interface WriteOptions {
   scale?: 1 | 2 | 3;
   /** Pictures (PNG, SVG, PDF): no background instead of white. */
   transparent?: boolean;
+  /** PNG: the chart alone, without title, notes and source (a slide around it says those). */
+  chartOnly?: boolean;
+  /** Slides: each chart drawn as a high-resolution picture (3×, the chart alone) instead of a native chart. */
+  pictureSlides?: boolean;
 }
 
 export type ExportWriter = (specs: ChartSpec[], options: WriteOptions) => Promise<Uint8Array>;

@@ -44,9 +44,9 @@ export function ExportMenu({ request, spec, chartTestId, title }: Props) {
       .catch(report)
       .finally(() => setBusy(false));
   };
-  const file = (format: 'pptx' | 'csv' | 'xlsx' | 'svg' | 'pdf', aspect: '16:9' | '4:3' = '16:9') =>
+  const file = (format: 'pptx' | 'csv' | 'xlsx' | 'svg' | 'pdf', aspect: '16:9' | '4:3' = '16:9', pictureSlides = false) =>
     run(async () => {
-      const f = await invoke('export:chart', { request, format, aspect, transparent });
+      const f = await invoke('export:chart', { request, format, aspect, transparent, pictureSlides });
       downloadBase64(f.fileName, f.mime, f.dataBase64);
     });
   const picture = (scale: number) =>
@@ -83,6 +83,9 @@ export function ExportMenu({ request, spec, chartTestId, title }: Props) {
           </button>
           <button type="button" className="button button--small" data-testid="export-pptx-43" disabled={busy} onClick={file('pptx', '4:3')}>
             {s.pptx43}
+          </button>
+          <button type="button" className="button button--small" data-testid="export-pptx-picture" disabled={busy} onClick={file('pptx', '16:9', true)}>
+            {s.pptxPicture}
           </button>
           <button type="button" className="button button--small" data-testid="export-xlsx" disabled={busy} onClick={file('xlsx')}>
             {s.xlsx}
