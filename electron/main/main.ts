@@ -9,7 +9,7 @@ import { createCore, type Core } from '../core/handlers.js';
 import { dispatch } from '../core/dispatch.js';
 import { APP_NAME, packageRoot, rendererDir, STORE_FILE } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
-import { APP_ENTRY, APP_SCHEME, fileForAppUrl, isAppUrl, isExternalLink } from './policy.js';
+import { APP_ENTRY, APP_SCHEME, defaultSavePath, fileForAppUrl, isAppUrl, isExternalLink, isPermissionAllowed } from './policy.js';
 
 app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
@@ -44,7 +44,12 @@ function registerIpc({ handlers }: Core): void {
 }
 
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(isPermissionAllowed(permission, contents.getURL())));
+  // An export the window saves (PowerPoint, pictures, data) is written here in main, where the
+  // user chooses in the save dialog; it starts in their documents folder under the file's name.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ defaultPath: defaultSavePath(app.getPath('documents'), item.getFilename()) });
+  });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault();

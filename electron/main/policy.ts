@@ -33,3 +33,16 @@ export function fileForAppUrl(url: string, rendererDir: string): string | null {
   const file = path.resolve(root, '.' + (pathname === '/' ? '/index.html' : pathname));
   return file.startsWith(root + path.sep) ? file : null;
 }
+
+/** Permissions the app's own page may have: writing to the clipboard (Copy image, Copy data); nothing else, and nothing for other pages. */
+const GRANTED = new Set(['clipboard-sanitized-write']);
+
+export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
+  return GRANTED.has(permission) && isAppUrl(requestingUrl);
+}
+
+/** Where a save dialog for an exported file starts: the user's documents folder, under the file's own name. */
+export function defaultSavePath(documentsDir: string, suggestedName: string): string {
+  const name = [...path.basename(suggestedName)].map((c) => (c.charCodeAt(0) < 0x20 || '<>:"/\\|?*'.includes(c) ? '-' : c)).join('') || 'iip-export';
+  return path.join(documentsDir, name);
+}

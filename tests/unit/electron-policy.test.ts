@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY, fileForAppUrl, isAppUrl, isExternalLink } from '../../electron/main/policy.js';
+import { APP_ENTRY, defaultSavePath, fileForAppUrl, isAppUrl, isExternalLink, isPermissionAllowed } from '../../electron/main/policy.js';
 
 describe('Electron security policy', () => {
   it('lets only the app’s own pages into the window', () => {
@@ -22,5 +22,19 @@ describe('Electron security policy', () => {
     expect(fileForAppUrl('app://iip/assets/app.js', root)).toBe(path.join(root, 'assets', 'app.js'));
     expect(fileForAppUrl('app://iip/..%2F..%2Fetc%2Fpasswd', root)).toBeNull();
     expect(fileForAppUrl('app://evil/index.html', root)).toBeNull();
+  });
+
+  it('grants the app’s page the clipboard for writing, and nothing else to anyone', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', APP_ENTRY)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal'])
+      expect(isPermissionAllowed(permission, APP_ENTRY)).toBe(false);
+  });
+
+  it('starts a save dialog in the documents folder under the export’s own name, never elsewhere', () => {
+    const docs = path.resolve('/home/lan/Documents');
+    expect(defaultSavePath(docs, 'Khách-hàng-A.pptx')).toBe(path.join(docs, 'Khách-hàng-A.pptx'));
+    expect(defaultSavePath(docs, '../../etc/passwd')).toBe(path.join(docs, 'passwd'));
+    expect(defaultSavePath(docs, 'a:b*c?.csv')).toBe(path.join(docs, 'a-b-c-.csv'));
   });
 });
