@@ -6,7 +6,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, openApp, screenshot } from '../helpers/browser.js';
+import { chromiumPath, launchBrowser, openApp, screenshot, screenshotView } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { DecksPage } from './pages/decksPage.js';
 import { ExplorePage } from './pages/explorePage.js';
@@ -47,6 +47,8 @@ describe.skipIf(chromiumPath === null)('decks in Chromium (needs /usr/bin/chromi
       const shown = (await canvas.boundingBox())!;
       const png = pngSize(await decks.exportFromMenu('png-2', path.join(dir, 'chart.png')));
       expect(png).toEqual({ width: Math.round(shown.width) * 2, height: Math.round(shown.height) * 2 });
+      await decks.openMenu();
+      await screenshotView(page, 'export-menu');
       const svg = fs.readFileSync(await decks.exportFromMenu('svg', path.join(dir, 'chart.svg')), 'utf8');
       expect(svg).toMatch(/<text[^>]*>Whole<\/text>/);
       expect(

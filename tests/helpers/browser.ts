@@ -75,3 +75,9 @@ export async function screenshotOf(part: Locator, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await part.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
 }
+
+/** What the window shows now (the viewport), for long pages whose top matters. */
+export async function screenshotView(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}

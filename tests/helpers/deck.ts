@@ -76,7 +76,8 @@ export async function partText(zip: JSZip, name: string): Promise<string> {
   return part.async('string');
 }
 
-const unescapeXml = (s: string): string =>
+/** XML text as written: the five entities undone. */
+export const unescapeXml = (s: string): string =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

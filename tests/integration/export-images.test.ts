@@ -21,19 +21,13 @@ import { NEGATIVE, POSITIVE } from '../../electron/shared/charts/palette.js';
 import type { ExportRequest } from '../../electron/shared/contract/export.js';
 import type { ChartSpec } from '../../electron/shared/export/chart-spec.js';
 import { screenshotDir } from '../helpers/browser.js';
-import { BAC_NINH_TITLE, bacNinhSpec, provincesSpec } from '../helpers/deck.js';
+import { BAC_NINH_TITLE, bacNinhSpec, provincesSpec, unescapeXml } from '../helpers/deck.js';
 import { call } from '../helpers/staging.js';
+import { onPath } from '../helpers/programs.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
 const run = promisify(execFile);
 
-function onPath(program: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, program);
-    if (dir && fs.existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 const pdftotext = onPath('pdftotext');
 
 /** Width and height from the PNG's IHDR chunk. */
@@ -71,14 +65,6 @@ async function decode(png: Uint8Array): Promise<Pixels> {
   };
   return { width: image.width, height: image.height, at, count };
 }
-
-const unescapeXml = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** The SVG's text elements: their words, and the font families they name. */
 function svgTexts(svg: string): { words: Set<string>; families: Set<string> } {

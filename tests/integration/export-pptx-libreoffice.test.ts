@@ -11,18 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { writePptx } from '../../electron/core/export/formats/pptx.js';
 import { screenshotDir } from '../helpers/browser.js';
 import { BAC_NINH_TITLE, bacNinhSpec, provincesSpec } from '../helpers/deck.js';
+import { onPath } from '../helpers/programs.js';
 import { tempDir } from '../helpers/temp.js';
 
 const run = promisify(execFile);
-
-/** A program's path on PATH, or null. */
-function onPath(program: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, program);
-    if (dir && fs.existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 const soffice = onPath('soffice');
 const pdftotext = onPath('pdftotext');

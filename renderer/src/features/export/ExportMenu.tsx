@@ -73,43 +73,30 @@ export function ExportMenu({ request, spec, chartTestId, title }: Props) {
     setAdded(s.added(target.name));
   });
 
+  /** The menu's entries: test id, words, what it does. */
+  const items: [string, string, () => void][] = [
+    ['export-pptx', s.pptx, file('pptx')],
+    ['export-pptx-43', s.pptx43, file('pptx', '4:3')],
+    ['export-pptx-picture', s.pptxPicture, file('pptx', '16:9', true)],
+    ['export-xlsx', s.xlsx, file('xlsx')],
+    ['export-csv', s.csv, file('csv')],
+    ['export-svg', s.svg, file('svg')],
+    ['export-pdf', s.pdf, file('pdf')],
+    ...[1, 2, 3].map((scale): [string, string, () => void] => [`export-png-${scale}`, s.png(scale), picture(scale)]),
+    ['copy-image', s.copyImage, copyImage],
+    ['copy-data', s.copyData, copyData],
+  ];
+
   return (
     <div className="export-menu" data-testid="export-menu">
       <details className="export-menu__more">
         <summary className="button button--small">{s.menu}</summary>
         <div className="export-menu__items" role="group" aria-label={s.menu}>
-          <button type="button" className="button button--small" data-testid="export-pptx" disabled={busy} onClick={file('pptx')}>
-            {s.pptx}
-          </button>
-          <button type="button" className="button button--small" data-testid="export-pptx-43" disabled={busy} onClick={file('pptx', '4:3')}>
-            {s.pptx43}
-          </button>
-          <button type="button" className="button button--small" data-testid="export-pptx-picture" disabled={busy} onClick={file('pptx', '16:9', true)}>
-            {s.pptxPicture}
-          </button>
-          <button type="button" className="button button--small" data-testid="export-xlsx" disabled={busy} onClick={file('xlsx')}>
-            {s.xlsx}
-          </button>
-          <button type="button" className="button button--small" data-testid="export-csv" disabled={busy} onClick={file('csv')}>
-            {s.csv}
-          </button>
-          <button type="button" className="button button--small" data-testid="export-svg" disabled={busy} onClick={file('svg')}>
-            {s.svg}
-          </button>
-          <button type="button" className="button button--small" data-testid="export-pdf" disabled={busy} onClick={file('pdf')}>
-            {s.pdf}
-          </button>
-          {[1, 2, 3].map((scale) => (
-            <button key={scale} type="button" className="button button--small" data-testid={`export-png-${scale}`} disabled={busy} onClick={picture(scale)}>
-              {s.png(scale)}
+          {items.map(([testId, label, action]) => (
+            <button key={testId} type="button" className="button button--small" data-testid={testId} disabled={busy} onClick={action}>
+              {label}
             </button>
           ))}
-          <button type="button" className="button button--small" data-testid="copy-image" disabled={busy} onClick={copyImage}>
-            {s.copyImage}
-          </button>
-          <button type="button" className="button button--small" data-testid="copy-data" disabled={busy} onClick={copyData}>
-            {s.copyData}
-          </button>
           <label className="check">
             <input type="checkbox" checked={transparent} onChange={(e) => setTransparent(e.target.checked)} />
             {s.transparent}
