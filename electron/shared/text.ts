@@ -1,25 +1,24 @@
-// Text helpers for Vietnamese names: search ignores diacritics and case.
+// Text helpers for Vietnamese names: search ignores diacritics, case and the spelling variants the
+// language accepts (vietnamese.ts).
+import { foldVietnamese, nameKey, nameKeyAsTyped } from './vietnamese.js';
 
-/** "Phú Thọ" → "phu tho"; đ/Đ → d; whitespace collapsed. */
+export { nameKey };
+
+/** "Phú Thọ" → "phu tho"; đ/Đ → d; kì/kỳ → ky; whitespace collapsed. */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldVietnamese(text);
 }
 
-/** True when every word of the query occurs in one of the names, diacritics and case ignored. */
+/** True when every word of the query occurs in one of the names, diacritics, case and spelling variants ignored. */
 export function matchesSearch(query: string, ...names: (string | null | undefined)[]): boolean {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
+  const words = nameKey(query).split(' ').filter(Boolean);
+  const typed = nameKeyAsTyped(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
   const haystack = names
     .filter(Boolean)
-    .map((n) => foldForSearch(n as string))
+    .map((n) => `${foldForSearch(n as string)} | ${nameKey(n as string)}`)
     .join(' | ');
-  return words.every((w) => haystack.includes(w));
+  return words.every((w, i) => haystack.includes(w) || (typed[i] !== undefined && haystack.includes(typed[i])));
 }
 
 function bigrams(text: string): Set<string> {

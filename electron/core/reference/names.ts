@@ -2,7 +2,7 @@
 // item whose name (with or without "ngành", "industry", …) a label gives.
 import type { ItemKind, Measure } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
-import { foldForSearch } from '../../shared/text.js';
+import { nameKey } from '../../shared/text.js';
 import { aliasesOf, codesForLabel, geoByCode, geoCodesByOfficialCode, itemByCode, type GeoRow, type ItemRow } from './repository.js';
 
 /**
@@ -20,19 +20,28 @@ export function resolveGeo(db: Db, label: string, periodEnd?: string): GeoRow | 
 }
 
 /**
- * An industry's name without the words around it that name no industry: "ngành công nghiệp chế biến,
- * chế tạo" and "chế biến, chế tạo", "the electricity sector" and "electricity" agree.
+ * Words after a product's name that do not change which product it is: statistics tables write
+ * "Xăng, dầu các loại" (of all kinds), "Dầu mỏ thô khai thác trong nước" (domestic), "Ti vi (tổng
+ * số)". Folded (nameKey). Not "nguyên khai" (raw coal is another product than clean coal), nor
+ * "thương phẩm" or "chế biến", which name another stage of the product.
+ */
+export const PRODUCT_QUALIFIERS = ['cac loai', 'trong nuoc', 'tong so', 'of all kinds', 'all kinds', 'of all types', 'all types', 'domestic', 'domestically'];
+const TRAILING_QUALIFIER = new RegExp(` (?:${PRODUCT_QUALIFIERS.join('|')})$`);
+
+/**
+ * An industry's or product's name without the words around it that name no industry and the
+ * qualifiers that name no other product: "ngành công nghiệp chế biến, chế tạo" and "chế biến, chế
+ * tạo", "the electricity sector" and "electricity", "Bia các loại" and "Bia" agree.
  */
 export function itemCore(label: string): string {
-  let core = foldForSearch(label)
-    .replace(/[,;:()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let core = nameKey(label);
   for (let before = ''; before !== core;) {
     before = core;
     core = core
       .replace(/^(?:the|only|nganh|nhom nganh|cong nghiep|linh vuc|khu vuc) /, '')
-      .replace(/ (?:industry|industries|sector|sectors|activities|nganh|cong nghiep)$/, '');
+      .replace(/ (?:industry|industries|sector|sectors|activities|nganh|cong nghiep)$/, '')
+      .replace(TRAILING_QUALIFIER, '')
+      .replace(/^domestic /, '');
   }
   return core;
 }

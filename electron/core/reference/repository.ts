@@ -1,7 +1,7 @@
 // Geographies and classification items: the reference lists, and the names sources use for them
-// (folded: no diacritics, lower case), from the lists or matched by hand on import.
+// (folded by nameKey: no diacritics, lower case, spelling variants and punctuation alike), from the lists or matched by hand on import.
 import type { GeoRef, ItemRef, RememberedName } from '../../shared/contract/reference.js';
-import { foldForSearch } from '../../shared/text.js';
+import { nameKey } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -102,15 +102,37 @@ export function geoCodesByOfficialCode(db: Db, officialCode: string): string[] {
 export function addAliases(db: Db, kind: NameKind, code: string, names: string[], origin: 'reference' | 'user'): void {
   const put = statement(db, 'INSERT OR IGNORE INTO aliases (kind, folded, code, origin) VALUES (?, ?, ?, ?)');
   for (const name of names) {
-    const folded = foldForSearch(name);
+    const folded = nameKey(name);
     if (folded) put.run(kind, folded, code, origin);
   }
 }
 
-/** Codes whose name, code or alias folds to the same text as `label`. */
+/**
+ * Re-keys names stored under an earlier key (a store made before nameKey folded i/y and punctuation),
+ * names matched by hand included. Returns how many changed.
+ */
+export function rekeyAliases(db: Db): number {
+  const rows = statement<{ kind: NameKind; folded: string; code: string; origin: 'reference' | 'user' }>(
+    db,
+    'SELECT kind, folded, code, origin FROM aliases',
+  ).all();
+  const put = statement(db, 'INSERT OR IGNORE INTO aliases (kind, folded, code, origin) VALUES (?, ?, ?, ?)');
+  const drop = statement(db, 'DELETE FROM aliases WHERE kind = ? AND folded = ? AND code = ?');
+  let changed = 0;
+  for (const r of rows) {
+    const key = nameKey(r.folded);
+    if (key === r.folded) continue;
+    drop.run(r.kind, r.folded, r.code);
+    if (key) put.run(r.kind, key, r.code, r.origin);
+    changed++;
+  }
+  return changed;
+}
+
+/** Codes whose name, code or alias has the same key (nameKey) as `label`. */
 export function codesForLabel(db: Db, kind: NameKind, label: string): string[] {
   return statement<{ code: string }>(db, 'SELECT DISTINCT code FROM aliases WHERE kind = ? AND folded = ?')
-    .all(kind, foldForSearch(label))
+    .all(kind, nameKey(label))
     .map((r) => r.code);
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { figureInputSchema, GEO_KINDS, ITEM_KINDS, releaseInputSchema } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
 import { insertFigures } from '../figures/repository.js';
-import { upsertGeos, upsertItems } from '../reference/repository.js';
+import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
 import { insertRelease, isEmbeddedDismissed, releaseByChecksum } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
 import { dataDir } from '../paths.js';
@@ -62,6 +62,8 @@ export const releaseFileSchema = z.object({
 });
 export type ReleaseFile = z.infer<typeof releaseFileSchema>;
 
+/** Changes when nameKey (shared/vietnamese.ts) folds names another way. */
+const NAME_KEY_VERSION = 'name-key 2: i/y, tone placement, punctuation';
 const REFERENCE_FILES = ['localities.json', 'vsic2018.json', 'products.json'];
 /** Folders of embedded releases, one JSON file per release. */
 const RELEASE_FOLDERS = ['seeds', 'gso'];
@@ -79,12 +81,14 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 
 export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): boolean {
   const bytes = REFERENCE_FILES.map((f) => fs.readFileSync(path.join(dir, f)));
-  const checksum = sha256(Buffer.concat(bytes));
+  // The key names are stored under is part of the checksum: a store keyed the old way is re-keyed.
+  const checksum = sha256(Buffer.concat([...bytes, Buffer.from(NAME_KEY_VERSION)]));
   if (getMeta(db, 'referenceChecksum') === checksum) return false;
   const geos = readJson(path.join(dir, 'localities.json'), geoFile).geos;
   const items = readJson(path.join(dir, 'vsic2018.json'), itemFile).items;
   const products = readJson(path.join(dir, 'products.json'), productFile).products;
   db.transaction(() => {
+    rekeyAliases(db);
     upsertGeos(db, geos);
     upsertItems(db, [
       ...items.map((i) => ({ ...i, quantityUnitVi: null, quantityUnitEn: null })),

@@ -2,11 +2,12 @@
 // confirmed before), the user's mappings for this import, and suggestions for what matches nothing.
 import { COUNTRY_CODE, type FigureInput } from '../../../shared/domain.js';
 import { parsePeriod } from '../../../shared/period.js';
-import { foldForSearch, textSimilarity } from '../../../shared/text.js';
+import { foldForSearch, nameKey, textSimilarity } from '../../../shared/text.js';
+import { oneEditApart } from '../../../shared/vietnamese.js';
 import type { Db } from '../../db/connection.js';
 import { addAliases, geoByCode, itemByCode } from '../../reference/repository.js';
 import { statement } from '../../db/statements.js';
-import { resolveGeo, resolveItem } from '../../reference/names.js';
+import { itemCore, resolveGeo, resolveItem } from '../../reference/names.js';
 import type { NameKind, NameMappings, Suggestion, UnknownName } from '../../../shared/contract/import.js';
 import { inSteps } from './progress.js';
 import type { RawFigure } from '../types.js';
@@ -23,7 +24,7 @@ const COUNTRY_LABELS = new Set(['', 'vn', 'viet nam', 'vietnam', 'ca nuoc', 'toa
 
 function mapped(mappings: NameMappings, kind: NameKind, label: string): string | undefined {
   const table = mappings[kind];
-  return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => foldForSearch(k) === foldForSearch(label))?.[1];
+  return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => nameKey(k) === nameKey(label))?.[1];
 }
 
 /**
@@ -38,7 +39,7 @@ export async function matchFigures(
 ): Promise<MatchResult> {
   const unknown = new Map<string, UnknownName>();
   const noteUnknown = (kind: NameKind, label: string, place: string): void => {
-    const key = `${kind}|${foldForSearch(label)}`;
+    const key = `${kind}|${nameKey(label)}`;
     const entry = unknown.get(key) ?? { kind, label, places: [], suggestions: suggest(db, kind, label) };
     if (entry.places.length < 5) entry.places.push(place);
     unknown.set(key, entry);
@@ -100,15 +101,25 @@ export function rememberMappings(db: Db, mappings: NameMappings): void {
   for (const kind of ['geo', 'item'] as const) for (const [label, code] of Object.entries(mappings[kind])) addAliases(db, kind, code, [label], 'user');
 }
 
-// ---- suggestions: the closest known names by shared character pairs ------------------------------
+// ---- suggestions: a one-letter typo first, then the closest known names by shared character pairs --
 
+/** The score of a name one letter away from a known one: above any mere likeness, below an exact match. */
+export const TYPO_SCORE = 0.99;
+
+/**
+ * The known names closest to `label`. A name one edit (a letter added, left out, changed, or two
+ * swapped) from a known name or its core comes first: "Xi mămg" suggests Xi măng. Only suggested; the
+ * user confirms it (the name mapping), and it is remembered from then on.
+ */
 export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
-  const folded = foldForSearch(label);
-  if (!folded) return [];
+  const key = nameKey(label);
+  if (!key) return [];
+  const core = kind === 'item' ? itemCore(label) : key;
   const aliases = statement<{ folded: string; code: string }>(db, 'SELECT folded, code FROM aliases WHERE kind = ?').all(kind);
   const best = new Map<string, number>();
   for (const a of aliases) {
-    const score = textSimilarity(folded, a.folded);
+    let score = textSimilarity(key, a.folded);
+    if (key.length >= 4 && (oneEditApart(key, a.folded) || (kind === 'item' && oneEditApart(core, itemCore(a.folded))))) score = Math.max(score, TYPO_SCORE);
     if (score > (best.get(a.code) ?? 0)) best.set(a.code, score);
   }
   const table = kind === 'geo' ? 'geos' : 'items';

@@ -1,4 +1,5 @@
 // Text helpers for GSO workbook cells: labels as shown, and a folded form for matching keywords.
+import { foldIY } from '../../../../shared/vietnamese.js';
 
 /** NFC, line breaks, tabs and non-breaking spaces as single spaces, trimmed. */
 export function cleanText(s: string): string {
@@ -9,17 +10,19 @@ export function cleanText(s: string): string {
 }
 
 /**
- * Lower case without diacritics, đ as d, whitespace collapsed: "Tháng 11\nnăm 2024" → "thang 11 nam 2024".
- * Only for recognising words; never shown.
+ * Lower case without diacritics, đ as d, i/y alike (kì/kỳ → ky), whitespace collapsed: "Tháng 11\nnăm 2024" →
+ * "thang 11 nam 2024". Only for recognising words; never shown.
  */
 export function fold(s: string): string {
-  return cleanText(s)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/[‘’`´]/g, "'")
-    .normalize('NFC');
+  return foldIY(
+    cleanText(s)
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/[‘’`´]/g, "'")
+      .normalize('NFC'),
+  );
 }
 
 /** Number of decimal places a float shows when written in the shortest exact form (capped at 10). */
