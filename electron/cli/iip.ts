@@ -14,7 +14,7 @@ import { createCore, type Core } from '../core/handlers.js';
 import { dispatch } from '../core/dispatch.js';
 import { defaultStorePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
-import { foldForSearch } from '../shared/text.js';
+import { nameKey } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
 import { DECK_OPTIONS, DeckUsageError, runDeck } from './deck-command.js';
 import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js';
@@ -122,7 +122,7 @@ async function names(core: Core, values: ParsedArgs, json: boolean, io: CliIo): 
       );
     return 0;
   }
-  const label = foldForSearch(values.forget as string);
+  const label = nameKey(values.forget as string);
   const matching = remembered.filter((n) => n.folded === label && (kind === undefined || n.kind === kind));
   if (matching.length === 0) {
     io.err(`iip names: '${String(values.forget)}' is not a name matched by hand (see iip names)`);

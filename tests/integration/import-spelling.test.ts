@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../electron/core/catalog/queries.js';
+import { suggest } from '../../electron/core/import/pipeline/match.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { resolveGeo, resolveItem } from '../../electron/core/reference/names.js';
@@ -87,6 +88,15 @@ describe('spelling variants in a workbook', () => {
     const items = (q: string) => catalog(db, q).flatMap((g) => g.series.map((s) => s.item.code));
     expect(items('thức ăn thuỷ sản')).toEqual(['P-AQUATIC-FEED']);
     expect(items('thuc an thủy san')).toEqual(['P-AQUATIC-FEED']);
+  });
+
+  it('suggests a locality one letter away first, and suggests nothing for a name it matches', () => {
+    const { db } = openStore(tempStorePath());
+    expect(resolveGeo(db, 'Quảng Ngiã', '2024-12')).toBeUndefined(); // never taken without the user
+    const [first] = suggest(db, 'geo', 'Quảng Ngiã');
+    expect(first).toMatchObject({ nameVi: 'Quảng Ngãi', score: 0.99 });
+    expect(suggest(db, 'item', 'Xi mămg')[0]).toMatchObject({ code: 'P-CEMENT', score: 0.99 });
+    expect(suggest(db, 'item', 'Bai các loại')[0]).toMatchObject({ code: 'P-BEER', score: 0.99 });
   });
 
   it('re-keys names stored under the earlier fold, names matched by hand included', () => {
