@@ -106,16 +106,38 @@ describe('SDMX series placed by their whole key', () => {
       parseSdmxMl(
         message(
           [
-            '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_ISIC4_C_IX" ADJUSTMENT="N" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="190.7"/></Series>',
-            '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_ISIC4_C_IX" ADJUSTMENT="S" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="188.2"/></Series>',
+            '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_ISIC4_C_IX" SOURCE_DATASET="NSDP" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="190.7"/></Series>',
+            '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_ISIC4_C_IX" SOURCE_DATASET="IFS" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="188.2"/></Series>',
           ].join('\n'),
         ),
         'x.xml',
       ),
     );
     expect(e.place).toBe('observation 2, line 5');
-    expect(e.detail).toContain('series FREQ=M, REF_AREA=VN, INDICATOR=AIP_ISIC4_C_IX, ADJUSTMENT=N, BASE_PER=2015 (observation 1, line 4)');
-    expect(e.detail).toContain('series FREQ=M, REF_AREA=VN, INDICATOR=AIP_ISIC4_C_IX, ADJUSTMENT=S, BASE_PER=2015;');
+    expect(e.detail).toContain('series FREQ=M, REF_AREA=VN, INDICATOR=AIP_ISIC4_C_IX, SOURCE_DATASET=NSDP, BASE_PER=2015 (observation 1, line 4)');
+    expect(e.detail).toContain('series FREQ=M, REF_AREA=VN, INDICATOR=AIP_ISIC4_C_IX, SOURCE_DATASET=IFS, BASE_PER=2015;');
+  });
+
+  it('skips seasonally adjusted series with a warning instead of placing them on the unadjusted figures', () => {
+    const r = parseSdmxMl(
+      message(
+        [
+          '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_IX" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="165.3"/></Series>',
+          '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_SA_IX" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="161.0"/></Series>',
+          '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_ISIC4_C_IX" ADJUSTMENT="S" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="188.2"/></Series>',
+          '<Series FREQ="M" REF_AREA="VN" INDICATOR="AIP_ISIC4_C_IX" ADJUSTMENT="N" BASE_PER="2015"><Obs TIME_PERIOD="2025-09" OBS_VALUE="190.7"/></Series>',
+        ].join('\n'),
+      ),
+      'x.xml',
+    );
+    expect(r.figures.map((f) => [f.itemLabel, f.value])).toEqual([
+      ['TOTAL', 165.3],
+      ['C', 190.7],
+    ]);
+    expect(r.warnings).toEqual([
+      '1 observation(s) of series FREQ=M, REF_AREA=VN, INDICATOR=AIP_SA_IX, BASE_PER=2015 skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures',
+      '1 observation(s) of series FREQ=M, REF_AREA=VN, INDICATOR=AIP_ISIC4_C_IX, ADJUSTMENT=S, BASE_PER=2015 skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures',
+    ]);
   });
 
   it('places SDMX-CSV rows the same way', () => {

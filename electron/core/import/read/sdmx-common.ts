@@ -10,7 +10,7 @@ import type { Basis, Status, Unit } from '../../../shared/domain.js';
 import { TOTAL_ITEM } from '../../../shared/domain.js';
 import { readComparison, readPeriodLabel } from './classify.js';
 import { parsePlainDecimal } from './numbers.js';
-import { activityItem, indicatorItem } from './sdmx-industry.js';
+import { activityItem, indicatorAdjusted, indicatorItem } from './sdmx-industry.js';
 import { ImportError, type RawFigure } from '../types.js';
 
 export interface SdmxObservation {
@@ -79,6 +79,18 @@ function seriesItem(c: Map<string, string>): string {
   return indicatorItem(indicator) ?? indicator.replace(/_(IX|PC_CP_A_PT|PC_PP_PT|PC_CP_A|PC_PP)$/i, '');
 }
 
+/** Seasonal or calendar adjustment (SDMX ADJUSTMENT N/S/W/Y/T, Eurostat S_ADJ NSA/SA/CA/SCA, IMF …_SA_… codes). */
+const ADJUSTMENT_IDS = ['ADJUSTMENT', 'S_ADJ', 'SEASONAL_ADJUST', 'SEASONAL_ADJUSTMENT', 'ADJUSTMENT_TYPE'];
+const UNADJUSTED = new Set(['N', 'NSA', '_Z', 'NA', 'NONE', 'RAW']);
+
+/** Whether a series is adjusted: the statistics office publishes unadjusted figures, and the store holds those. */
+function isAdjusted(c: Map<string, string>): boolean {
+  const adjustment = first(c, ADJUSTMENT_IDS)?.trim().toUpperCase();
+  if (adjustment && !UNADJUSTED.has(adjustment)) return true;
+  const indicator = first(c, INDICATOR_IDS);
+  return indicator !== undefined && indicatorAdjusted(indicator);
+}
+
 export function sdmxStatus(code: string | undefined): Status | undefined {
   switch (code?.trim().toUpperCase()) {
     case 'A':
@@ -138,7 +150,7 @@ export function sdmxComparison(c: Map<string, string>, labels?: Map<string, stri
  * One observation → one figure, or null when the value is missing (empty, NaN) or its comparison is unknown (then a
  * warning key is returned so callers can count skipped series).
  */
-export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { skip: 'missing' } | { skip: 'unknown-unit'; series: string } {
+export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { skip: 'missing' } | { skip: 'unknown-unit' | 'adjusted'; series: string } {
   const c = o.components;
   const valueText = c.get('OBS_VALUE');
   if (valueText === undefined || /^(|NaN|NA|N\/A|\.\.?|-)$/i.test(valueText.trim())) return { skip: 'missing' };
@@ -153,6 +165,7 @@ export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { 
       o.timePlace ?? o.location,
       `TIME_PERIOD "${timeText}" is not a month, quarter or year (expected 2024-11, 2024-M11, 2024M11, 2024-Q3 or 2024)`,
     );
+  if (isAdjusted(c)) return { skip: 'adjusted', series: o.seriesKey ?? seriesKeyOf(c) };
   const cmp = sdmxComparison(c, o.labels);
   if (!cmp.basis || !cmp.unit) {
     return { skip: 'unknown-unit', series: o.seriesKey ?? seriesKeyOf(c) };
@@ -183,6 +196,7 @@ export class SdmxCollector {
   /** Where each series' figures fall (geo, item, measure, period, basis and base): the series key and the place. */
   private readonly placed = new Map<string, { series: string; location: string }>();
   private readonly unknown = new Map<string, number>();
+  private readonly adjusted = new Map<string, number>();
   private missing = 0;
   constructor(private readonly fileName: string) {}
 
@@ -190,6 +204,7 @@ export class SdmxCollector {
     const r = sdmxFigure(this.fileName, o);
     if ('skip' in r) {
       if (r.skip === 'missing') this.missing++;
+      else if (r.skip === 'adjusted') this.adjusted.set(r.series, (this.adjusted.get(r.series) ?? 0) + 1);
       else this.unknown.set(r.series, (this.unknown.get(r.series) ?? 0) + 1);
     } else {
       const series = o.seriesKey ?? seriesKeyOf(o.components);
@@ -211,6 +226,8 @@ export class SdmxCollector {
   warnings(): string[] {
     const w: string[] = [];
     if (this.missing) w.push(`${this.missing} observation(s) without a value (empty or NaN) were skipped`);
+    for (const [series, n] of this.adjusted)
+      w.push(`${n} observation(s) of series ${series} skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures`);
     for (const [series, n] of this.unknown)
       w.push(
         `${n} observation(s) of series ${series} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
@@ -220,7 +237,7 @@ export class SdmxCollector {
 
   /** Throws when nothing could be read at all. */
   finish(): void {
-    if (this.figures.length === 0 && this.unknown.size > 0) {
+    if (this.figures.length === 0 && (this.unknown.size > 0 || this.adjusted.size > 0)) {
       throw new ImportError(this.fileName, null, `no figures: ${this.warnings().join('; ')}`);
     }
   }

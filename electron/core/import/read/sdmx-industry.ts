@@ -42,6 +42,17 @@ export function activityItem(code: string): string | undefined {
   return undefined;
 }
 
+/** Segments of IMF indicator codes that mark a seasonally (or otherwise) adjusted series: AIP_SA_IX. */
+const ADJUSTED_SEGMENTS = new Set(['SA', 'SCA', 'CA', 'SWDA']);
+
+/** Whether an indicator code names an adjusted series (AIP_SA_IX). */
+export const indicatorAdjusted = (indicator: string): boolean =>
+  indicator
+    .trim()
+    .toUpperCase()
+    .split(/[_.\-\s]+/)
+    .some((s) => ADJUSTED_SEGMENTS.has(s));
+
 const startsWith = (segments: string[], prefix: string[]): boolean => prefix.every((p, i) => segments[i] === p);
 
 /**
