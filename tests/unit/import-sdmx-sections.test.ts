@@ -50,6 +50,8 @@ describe('indicator codes with a classification inside', () => {
     expect(activityItem('C')).toBe('C');
     expect(activityItem('_T')).toBe('TOTAL');
     expect(activityItem('C29')).toBe('29');
+    expect(activityItem('T')).toBe('T');
+    expect(indicatorItem('AIPEE_IX')).toBeUndefined();
     expect(activityItem('Manufacturing')).toBeUndefined();
   });
 });

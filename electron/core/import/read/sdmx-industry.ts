@@ -8,8 +8,10 @@
 // Indicator codes in the IMF's structures (IFS, ECOFIN, national summary data pages) are segments joined by "_":
 // a concept prefix (AIP, IIP, IND_PROD, PROD …), optionally a classification marker and its code (ISIC4_C,
 // ISIC_B, VSIC_10, NACE_R2_D), and a unit suffix (IX, PC_CP_A_PT, PC_PP_PT …). The IFS legacy codes fuse the
-// activity into the prefix: AIPMA (manufacturing) and AIPMI (mining). A code whose segments are not all understood
-// is not placed: the caller sends the series to name mapping rather than guessing the whole industry.
+// activity into the prefix: AIPMA (manufacturing) and AIPMI (mining); AIPEE (electricity production, narrower than
+// section D) and AIPCO (construction, outside industry) are left for the user to map. "_T" is SDMX's code for the
+// total (section T, households as employers, is never an industry of the index). A code whose segments are not all
+// understood is not placed: the caller sends the series to name mapping rather than guessing the whole industry.
 import { TOTAL_ITEM } from '../../../shared/domain.js';
 
 /** Unit and transformation suffixes (IMF code lists) dropped before reading the activity. */
@@ -25,7 +27,7 @@ const FUSED: Record<string, string> = { AIPMA: 'C', AIPMI: 'B' };
 const MARKERS = [['NACE', 'R2'], ['ISIC', 'REV4'], ['ISIC', 'R4'], ['ISIC4'], ['ISIC'], ['VSIC2018'], ['VSIC'], ['NACE'], ['ACT'], ['ACTIVITY']];
 
 /** Codes for the whole of industry (sections B to E) or the total of all activities. */
-const WHOLE = new Set(['_T', 'T', 'TOTAL', 'TOT', 'ALL', 'BTE', 'B-E', 'B_E', 'B_TO_E', 'BTOE', 'IND', 'INDUSTRY']);
+const WHOLE = new Set(['_T', 'TOTAL', 'TOT', 'ALL', 'BTE', 'B-E', 'B_E', 'B_TO_E', 'BTOE', 'IND', 'INDUSTRY']);
 
 /**
  * An activity code as the app's item code: a section letter, a division ("10"), a group or class (digits), or the
@@ -64,7 +66,8 @@ export function indicatorItem(indicator: string): string | undefined {
   let code = indicator
     .trim()
     .toUpperCase()
-    .replace(/[.\-\s]+/g, '_');
+    .replace(/[.\-\s]+/g, '_')
+    .replace(/(^|_)_T(?=_|$)/g, '$1TOTAL');
   for (let stripped = code.replace(UNIT_SUFFIX, ''); stripped !== code; stripped = code.replace(UNIT_SUFFIX, '')) code = stripped;
   let segments = code.split('_').filter((s) => s !== '');
   const fused = segments[0] !== undefined ? FUSED[segments[0]] : undefined;
