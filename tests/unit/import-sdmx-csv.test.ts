@@ -24,7 +24,7 @@ describe('parseSdmxCsv', () => {
     expect(r.figures.map((f) => [f.itemLabel, f.period, f.basis, f.unit, f.value, f.decimals, f.status ?? null])).toEqual([
       ['C', '2025-11', 'yoy', 'pct', 11.8, 1, 'preliminary'],
       ['B', '2025-11', 'yoy', 'pct', 7, 1, 'preliminary'],
-      ['_T', '2024', 'base', 'index', 215.3, 1, 'official'],
+      ['TOTAL', '2024', 'base', 'index', 215.3, 1, 'official'],
     ]);
     expect(r.warnings).toContain('1 row(s) with ACTION "D" (delete) were skipped');
   });

@@ -2,6 +2,7 @@
 // is a folder here exporting one FormatReader, registered below (see ../README.md).
 import path from 'node:path';
 import type { FormatId } from '../../../shared/contract/import.js';
+import { startsLikeOle2 } from '../read/xls/convert.js';
 import { startsLikeZip } from '../read/xlsx/container-check.js';
 import type { Workbook } from '../read/xlsx/workbook.js';
 import { ImportError } from '../types.js';
@@ -39,11 +40,12 @@ export const bytesReaders: { [F in BytesFormat]: FormatReader } = {
 
 export const isWorkbookFormat = (format: FormatId): format is WorkbookFormat => format === 'gso-xlsx' || format === 'xlsx-template';
 
-/** The format of a file, by its name, then by its first bytes (4 KiB are enough). */
+/** The format of a file, by its name, then by its first bytes (4 KiB are enough). A legacy .xls workbook (OLE2) is a
+ * workbook like an .xlsx: pipeline/read-source.ts converts it through LibreOffice before reading. */
 export function detectFormat(fileName: string, bytes: Buffer): FormatId {
   if (bytes.length === 0) throw new ImportError(fileName, null, 'the file is empty');
   const ext = path.extname(fileName).toLowerCase();
-  if (ext === '.xlsx' || startsLikeZip(bytes)) return 'gso-xlsx';
+  if (ext === '.xlsx' || ext === '.xls' || startsLikeZip(bytes) || startsLikeOle2(bytes)) return 'gso-xlsx';
   if (ext === '.px') return 'pc-axis';
   if (ext === '.txt') return 'text';
   const head = bytes
@@ -55,5 +57,5 @@ export function detectFormat(fileName: string, bytes: Buffer): FormatId {
   if (ext === '.xml' || head.startsWith('<')) return 'sdmx-ml';
   if (ext === '.csv' || ext === '.tsv') return /^"?(DATAFLOW|STRUCTURE)"?[,;\t]/i.test(head) ? 'sdmx-csv' : 'csv';
   if (/\bDATA\s*=/.test(head) || /^(CHARSET|AXIS-VERSION|MATRIX)/m.test(head)) return 'pc-axis';
-  throw new ImportError(fileName, null, `cannot tell the format of this file (expected .xlsx, .px, .json, .xml, .csv or .txt)`);
+  throw new ImportError(fileName, null, `cannot tell the format of this file (expected .xlsx, .xls, .px, .json, .xml, .csv or .txt)`);
 }

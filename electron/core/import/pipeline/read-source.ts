@@ -13,6 +13,7 @@ import {
   type TemplateChoice,
 } from '../formats/index.js';
 import { parsePressText } from '../formats/press-text/index.js';
+import { convertXlsToXlsx, startsLikeOle2, type ConvertOptions } from '../read/xls/convert.js';
 import { loadWorkbook } from '../read/xlsx/workbook.js';
 import { ImportError, type ParseResult } from '../types.js';
 import type { FormatId } from '../../../shared/contract/import.js';
@@ -86,6 +87,8 @@ export interface ParseOptions {
   templates?: TemplateChoice;
   /** Bytes read so far of the file's size; for a file on disk, called as each chunk is read. */
   onBytes?: (read: number, size: number) => void;
+  /** How legacy .xls workbooks are converted (tests replace the LibreOffice lookup). */
+  xls?: ConvertOptions;
 }
 
 export interface ParsedSource {
@@ -114,7 +117,8 @@ async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions)
       `the workbook is ${(bytes.length / 2 ** 20).toFixed(1)} MB; workbooks are read whole and are refused above ${MAX_WORKBOOK_BYTES / 2 ** 20} MB (monthly releases are under 1 MB): save the IIP sheets on their own, or export them as CSV`,
     );
   }
-  const workbook = await loadWorkbook(bytes, fileName);
+  const xlsx = startsLikeOle2(bytes) ? await convertXlsToXlsx(bytes, fileName, opts.xls) : bytes;
+  const workbook = await loadWorkbook(xlsx, fileName);
   const read = readOptions(fileName, opts);
   const byTemplate = async () => ({ format: 'xlsx-template' as const, result: await workbookReaders['xlsx-template'].read(workbook, read) });
   if (opts.templates?.given) return byTemplate();

@@ -10,6 +10,7 @@ import type { Basis, Status, Unit } from '../../../shared/domain.js';
 import { TOTAL_ITEM } from '../../../shared/domain.js';
 import { readComparison, readPeriodLabel } from './classify.js';
 import { parsePlainDecimal } from './numbers.js';
+import { activityItem, indicatorAdjusted, indicatorItem } from './sdmx-industry.js';
 import { ImportError, type RawFigure } from '../types.js';
 
 export interface SdmxObservation {
@@ -17,6 +18,8 @@ export interface SdmxObservation {
   components: Map<string, string>;
   /** Component id → label, when the source gives one (SDMX-CSV "code: label"). */
   labels?: Map<string, string>;
+  /** The series the observation belongs to, as "ID=code" pairs (default: every component but observation-level ones). */
+  seriesKey?: string;
   /** Where in the file ("observation 17, line 42", "row 5"). */
   location: string;
   /** Place for value errors ("row 5, column OBS_VALUE"); defaults to location. */
@@ -52,6 +55,41 @@ const first = (c: Map<string, string>, ids: string[]): string | undefined => {
   }
   return undefined;
 };
+
+/** Observation-level components: they vary within a series and are no part of its key. */
+const OBS_LEVEL = new Set(['OBS_VALUE', 'TIME_PERIOD', 'TIME', 'OBS_STATUS', 'OBS_CONF', 'OBS_COMMENT', 'COMMENT_OBS', 'OBS_NOTE', 'OBS_PRE_BREAK']);
+
+/** A series' key written out: every dimension and attribute with its code, in the order the file gives them. */
+export const seriesKeyOf = (c: Map<string, string>): string =>
+  [...c]
+    .filter(([k]) => !OBS_LEVEL.has(k))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+
+/**
+ * The item a series is about: its activity dimension (ACTIVITY, NACE_R2, ISIC …) where it has one, else the
+ * classification inside its indicator code (see sdmx-industry.ts); a series with neither is the whole industry.
+ * A code that cannot be read is returned as the file writes it, so it goes to name mapping like an unknown name.
+ */
+function seriesItem(c: Map<string, string>): string {
+  const activity = first(c, ITEM_IDS);
+  if (activity) return activityItem(activity) ?? activity;
+  const indicator = first(c, INDICATOR_IDS);
+  if (!indicator) return TOTAL_ITEM;
+  return indicatorItem(indicator) ?? indicator.replace(/_(IX|PC_CP_A_PT|PC_PP_PT|PC_CP_A|PC_PP)$/i, '');
+}
+
+/** Seasonal or calendar adjustment (SDMX ADJUSTMENT N/S/W/Y/T, Eurostat S_ADJ NSA/SA/CA/SCA, IMF …_SA_… codes). */
+const ADJUSTMENT_IDS = ['ADJUSTMENT', 'S_ADJ', 'SEASONAL_ADJUST', 'SEASONAL_ADJUSTMENT', 'ADJUSTMENT_TYPE'];
+const UNADJUSTED = new Set(['N', 'NSA', '_Z', 'NA', 'NONE', 'RAW']);
+
+/** Whether a series is adjusted: the statistics office publishes unadjusted figures, and the store holds those. */
+function isAdjusted(c: Map<string, string>): boolean {
+  const adjustment = first(c, ADJUSTMENT_IDS)?.trim().toUpperCase();
+  if (adjustment && !UNADJUSTED.has(adjustment)) return true;
+  const indicator = first(c, INDICATOR_IDS);
+  return indicator !== undefined && indicatorAdjusted(indicator);
+}
 
 export function sdmxStatus(code: string | undefined): Status | undefined {
   switch (code?.trim().toUpperCase()) {
@@ -112,7 +150,7 @@ export function sdmxComparison(c: Map<string, string>, labels?: Map<string, stri
  * One observation → one figure, or null when the value is missing (empty, NaN) or its comparison is unknown (then a
  * warning key is returned so callers can count skipped series).
  */
-export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { skip: 'missing' } | { skip: 'unknown-unit'; series: string } {
+export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { skip: 'missing' } | { skip: 'unknown-unit' | 'adjusted'; series: string } {
   const c = o.components;
   const valueText = c.get('OBS_VALUE');
   if (valueText === undefined || /^(|NaN|NA|N\/A|\.\.?|-)$/i.test(valueText.trim())) return { skip: 'missing' };
@@ -127,22 +165,12 @@ export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { 
       o.timePlace ?? o.location,
       `TIME_PERIOD "${timeText}" is not a month, quarter or year (expected 2024-11, 2024-M11, 2024M11, 2024-Q3 or 2024)`,
     );
+  if (isAdjusted(c)) return { skip: 'adjusted', series: o.seriesKey ?? seriesKeyOf(c) };
   const cmp = sdmxComparison(c, o.labels);
   if (!cmp.basis || !cmp.unit) {
-    const key = [...c]
-      .filter(([k]) => k !== 'OBS_VALUE' && k !== 'TIME_PERIOD' && k !== 'OBS_STATUS')
-      .map(([k, v]) => `${k}=${v}`)
-      .join(', ');
-    return { skip: 'unknown-unit', series: key };
+    return { skip: 'unknown-unit', series: o.seriesKey ?? seriesKeyOf(c) };
   }
-  const indicator = first(c, INDICATOR_IDS);
-  const activity = first(c, ITEM_IDS);
-  let item = activity;
-  if (!item)
-    item =
-      !indicator || /^(AIP|IIP|IND_PROD|PRODUCTION|PROD)(_|$)/i.test(indicator)
-        ? TOTAL_ITEM
-        : indicator.replace(/_(IX|PC_CP_A_PT|PC_PP_PT|PC_CP_A|PC_PP)$/i, '');
+  const item = seriesItem(c);
   const decText = c.get('DECIMALS');
   const decimals = decText && /^\d+$/.test(decText) ? Number(decText) : n.decimals > 6 ? 1 : n.decimals;
   const fig: RawFigure = {
@@ -165,7 +193,10 @@ export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { 
 /** Collects figures and summarises skipped series as warnings. */
 export class SdmxCollector {
   readonly figures: RawFigure[] = [];
+  /** Where each series' figures fall (geo, item, measure, period, basis and base): the series key and the place. */
+  private readonly placed = new Map<string, { series: string; location: string }>();
   private readonly unknown = new Map<string, number>();
+  private readonly adjusted = new Map<string, number>();
   private missing = 0;
   constructor(private readonly fileName: string) {}
 
@@ -173,13 +204,30 @@ export class SdmxCollector {
     const r = sdmxFigure(this.fileName, o);
     if ('skip' in r) {
       if (r.skip === 'missing') this.missing++;
+      else if (r.skip === 'adjusted') this.adjusted.set(r.series, (this.adjusted.get(r.series) ?? 0) + 1);
       else this.unknown.set(r.series, (this.unknown.get(r.series) ?? 0) + 1);
-    } else this.figures.push(r);
+    } else {
+      const series = o.seriesKey ?? seriesKeyOf(o.components);
+      const slot = [r.geoLabel, r.itemLabel, r.measure, r.period, r.basis, r.baseYear ?? ''].join('\u0000');
+      const before = this.placed.get(slot);
+      if (before && before.series !== series) {
+        const where = `${r.geoLabel || 'the whole country'}, item ${r.itemLabel}, ${r.period}, ${r.basis}${r.baseYear ? ` ${r.baseYear}` : ''}`;
+        throw new ImportError(
+          this.fileName,
+          o.location,
+          `two series fall on the same figures (${where}): series ${before.series} (${before.location}) and series ${series}; the reader cannot tell them apart by their dimensions`,
+        );
+      }
+      if (!before) this.placed.set(slot, { series, location: o.location });
+      this.figures.push(r);
+    }
   }
 
   warnings(): string[] {
     const w: string[] = [];
     if (this.missing) w.push(`${this.missing} observation(s) without a value (empty or NaN) were skipped`);
+    for (const [series, n] of this.adjusted)
+      w.push(`${n} observation(s) of series ${series} skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures`);
     for (const [series, n] of this.unknown)
       w.push(
         `${n} observation(s) of series ${series} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
@@ -189,7 +237,7 @@ export class SdmxCollector {
 
   /** Throws when nothing could be read at all. */
   finish(): void {
-    if (this.figures.length === 0 && this.unknown.size > 0) {
+    if (this.figures.length === 0 && (this.unknown.size > 0 || this.adjusted.size > 0)) {
       throw new ImportError(this.fileName, null, `no figures: ${this.warnings().join('; ')}`);
     }
   }

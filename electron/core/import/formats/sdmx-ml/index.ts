@@ -4,7 +4,7 @@
 // "AllDimensions", generic:ObsKey), Group attributes, and SDMX 2.0 CompactData (same shape as structure-specific).
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { SdmxCollector } from '../../read/sdmx-common.js';
+import { SdmxCollector, seriesKeyOf } from '../../read/sdmx-common.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
 import { ImportError, type ParseResult } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
@@ -178,6 +178,7 @@ export class SdmxMlHandler {
     for (const p of this.pending) {
       const comps = new Map(this.dataset);
       const seriesComps = p.series?.components;
+      let seriesKey: string | undefined;
       if (seriesComps) {
         // group attributes apply to series whose key matches the group's dimension values
         for (const g of this.groups) {
@@ -193,9 +194,10 @@ export class SdmxMlHandler {
           if (matches && shared > 0) for (const [k, v] of g) if (!seriesComps.has(k)) comps.set(k, v);
         }
         for (const [k, v] of seriesComps) comps.set(k, v);
+        seriesKey = seriesKeyOf(comps);
       }
       for (const [k, v] of p.components) comps.set(k, v);
-      collector.add({ components: comps, location: `observation ${p.n}, line ${p.line}` });
+      collector.add({ components: comps, location: `observation ${p.n}, line ${p.line}`, ...(seriesKey !== undefined ? { seriesKey } : {}) });
     }
     collector.finish();
     const release: ParseResult['release'] = { sourceKind: 'sdmx', sourceFile: this.fileName };
