@@ -10,7 +10,7 @@ import { percentOf, progressText, type Progress } from './progress.js';
 import { IMPORT_STRINGS } from './strings.js';
 import type { ImportActions, ImportSession } from './useImportSession.js';
 
-export const ACCEPTED_FILES = '.xlsx,.px,.json,.xml,.csv,.txt';
+export const ACCEPTED_FILES = '.xlsx,.xls,.px,.json,.xml,.csv,.txt';
 
 interface Props {
   session: ImportSession;
