@@ -33,7 +33,17 @@ export type NamedRef = z.infer<typeof namedRefSchema>;
 const newChange = z.strictObject({ change: z.literal('new') });
 const unchangedChange = z.strictObject({ change: z.literal('unchanged') });
 const revisedChange = z.strictObject({ change: z.literal('revised'), oldValue: z.number(), oldDecimals: z.number().int() });
-export const changeSchema = z.discriminatedUnion('change', [newChange, unchangedChange, revisedChange]);
+/**
+ * Differs from the figure shown, but the shown one comes from a newer release, so it stays shown: the
+ * incoming value is kept as history (a revision older than what the user sees).
+ */
+const historyChange = z.strictObject({
+  change: z.literal('history'),
+  shownValue: z.number(),
+  shownDecimals: z.number().int(),
+  shownPublishedOn: isoDateSchema,
+});
+export const changeSchema = z.discriminatedUnion('change', [newChange, unchangedChange, revisedChange, historyChange]);
 export type Change = z.infer<typeof changeSchema>;
 
 /** A figure of the preview: as the file states it, its names matched, and what it would change. */
@@ -42,10 +52,19 @@ export const previewFigureSchema = z.discriminatedUnion('change', [
   z.strictObject({ ...previewFigureFields, ...newChange.shape }),
   z.strictObject({ ...previewFigureFields, ...unchangedChange.shape }),
   z.strictObject({ ...previewFigureFields, ...revisedChange.shape }),
+  z.strictObject({ ...previewFigureFields, ...historyChange.shape }),
 ]);
 export type PreviewFigure = z.infer<typeof previewFigureSchema>;
 
-const changeCounts = z.strictObject({ new: z.number().int(), revised: z.number().int(), unchanged: z.number().int(), skipped: z.number().int() });
+/** `shown`: the figures that will change what the user sees (new + revised), the preview's headline. */
+const changeCounts = z.strictObject({
+  new: z.number().int(),
+  revised: z.number().int(),
+  unchanged: z.number().int(),
+  history: z.number().int(),
+  shown: z.number().int(),
+  skipped: z.number().int(),
+});
 
 export const filePreviewSchema = z.strictObject({
   fileName: z.string(),

@@ -108,7 +108,8 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
       const unique = await uniqueFigures(source.fileName, matched);
-      const changes = await diffAgainstStore(db, unique, at('comparing', 'figures'));
+      const release = releaseFor(result, source, checksum, opts);
+      const changes = await diffAgainstStore(db, unique, release.publishedOn, at('comparing', 'figures'));
       const previous = releaseByChecksum(db, checksum);
       const figures: PreviewFigure[] = [];
       await inSteps(unique, ({ rawIndex: _r, ...f }, i) =>
@@ -119,12 +120,19 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         fileName: source.fileName,
         format,
         checksum,
-        release: releaseFor(result, source, checksum, opts),
+        release,
         alreadyImported: previous ? { releaseId: previous.id, name: previous.name } : null,
         figures,
         unknown,
         warnings: result.warnings,
-        counts: { new: count('new'), revised: count('revised'), unchanged: count('unchanged'), skipped: result.figures.length - matched.length },
+        counts: {
+          new: count('new'),
+          revised: count('revised'),
+          unchanged: count('unchanged'),
+          history: count('history'),
+          shown: count('new') + count('revised'),
+          skipped: result.figures.length - matched.length,
+        },
         ...('template' in result ? { template: templateOf(result as TemplateParseResult, savedNames, opts.template) } : {}),
       });
     } catch (error) {
