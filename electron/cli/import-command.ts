@@ -97,7 +97,9 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[]): stri
     lines.push(
       `  ${f.counts.shown} figures will change what is shown${f.counts.history ? `; ${f.counts.history} kept as history (a newer release is shown)` : ''}`,
     );
-    if (f.alreadyImported) lines.push(`  already imported as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}): nothing to change`);
+    if (f.alreadyImported?.sameFigures)
+      lines.push(`  already in the store as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}), the same figures: nothing to change`);
+    else if (f.alreadyImported) lines.push(`  already imported as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}): nothing to change`);
     for (const r of f.figures.filter((x) => x.change === 'revised').slice(0, 10)) {
       if (r.change === 'revised')
         lines.push(
@@ -147,7 +149,11 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
     releases = result.releases;
     stored = [
       ...result.releases.map((r) => `Stored release ${r.id}: ${r.name} (${r.figureCount} figures).`),
-      ...result.alreadyImported.map((a) => `${a.fileName}: already imported as release ${a.releaseId}; nothing changed.`),
+      ...result.alreadyImported.map((a) =>
+        a.sameFigures
+          ? `${a.fileName}: already in the store as release ${a.releaseId} (${a.name}), the same figures; nothing changed.`
+          : `${a.fileName}: already imported as release ${a.releaseId}; nothing changed.`,
+      ),
     ];
   }
   if (args.json) {

@@ -71,8 +71,11 @@ export const filePreviewSchema = z.strictObject({
   format: z.enum(IMPORT_FORMATS),
   checksum: z.string(),
   release: releaseInputSchema,
-  /** Set when this very file was imported before: committing it again changes nothing. */
-  alreadyImported: z.strictObject({ releaseId: z.number().int(), name: z.string() }).nullable(),
+  /**
+   * Set when this very file was imported before, or a release with the same figures is in the store
+   * (`sameFigures`: an embedded release re-imported from its workbook): committing it changes nothing.
+   */
+  alreadyImported: z.strictObject({ releaseId: z.number().int(), name: z.string(), sameFigures: z.boolean().optional() }).nullable(),
   figures: z.array(previewFigureSchema),
   unknown: z.array(unknownNameSchema),
   warnings: z.array(z.string()),
@@ -100,7 +103,7 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export const commitResultSchema = z.strictObject({
   releases: z.array(z.strictObject({ id: z.number().int(), name: z.string(), fileName: z.string(), figureCount: z.number().int(), counts: changeCounts })),
   /** Files imported before: nothing was changed for them. */
-  alreadyImported: z.array(z.strictObject({ fileName: z.string(), releaseId: z.number().int(), name: z.string() })),
+  alreadyImported: z.array(z.strictObject({ fileName: z.string(), releaseId: z.number().int(), name: z.string(), sameFigures: z.boolean().optional() })),
 });
 export type CommitResult = z.infer<typeof commitResultSchema>;
 

@@ -156,7 +156,7 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
 
       {file.alreadyImported && (
         <p className="notice notice--info" data-testid="import-already">
-          {t.already(file.alreadyImported.name)}
+          {file.alreadyImported.sameFigures ? t.alreadySame(file.alreadyImported.name) : t.already(file.alreadyImported.name)}
         </p>
       )}
 
