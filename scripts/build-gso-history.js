@@ -1,6 +1,6 @@
-// Regenerates data/gso/: the embedded 2018–2024 monthly history, produced by the project's own
-// importer from the statistics office's workbooks (../shared/gso-releases). One JSON file per
-// workbook: the release (workbook name, publication date) and its figures with sheet!cell.
+// Regenerates data/gso/: the embedded 2018–2024 monthly and quarterly history, produced by the
+// project's own importer from the statistics office's workbooks (../shared/gso-releases). One JSON
+// file per workbook: the release (workbook name, publication date) and its figures with sheet!cell.
 // Usage: npm run build && node scripts/build-gso-history.js [FOLDER]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,11 @@ for (const file of files) {
   }
   const [p] = preview.files;
   const { checksum: _c, ...release } = p.release;
-  const figures = p.figures.map(({ geo, item, change: _x, oldValue: _o, oldDecimals: _d, ...f }) => ({ geo: geo.code, item: item.code, ...f }));
+  // Each workbook is compared with an empty store, so every figure is new: only its own fields are kept.
+  const figures = p.figures.map(({ geo, item, change: _x, ...rest }) => {
+    const { oldValue: _o, oldDecimals: _d, shownValue: _s, shownDecimals: _sd, shownPublishedOn: _sp, ...f } = rest;
+    return { geo: geo.code, item: item.code, ...f };
+  });
   const name = `${release.publishedOn}-${path
     .basename(file, '.xlsx')
     .replace(/^\d{4}-\d{2}-\d{2}-?/, '')

@@ -82,6 +82,7 @@ export function figureJson(file: string, f: PreviewFigure): Record<string, unkno
     status: f.status,
     change: f.change,
     ...(f.change === 'revised' ? { oldValue: f.oldValue } : {}),
+    ...(f.change === 'history' ? { shownValue: f.shownValue, shownPublishedOn: f.shownPublishedOn } : {}),
     location: f.location ?? null,
   };
 }
@@ -93,11 +94,22 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[]): stri
       `${f.fileName} (${f.format}): ${f.figures.length} figures — ${f.counts.new} new, ${f.counts.revised} revised, ${f.counts.unchanged} unchanged${f.counts.skipped ? `, ${f.counts.skipped} left out (unknown names)` : ''}`,
     );
     lines.push(`  release: ${f.release.name} · published ${f.release.publishedOn} · ${f.release.status}`);
-    if (f.alreadyImported) lines.push(`  already imported as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}): nothing to change`);
+    lines.push(
+      `  ${f.counts.shown} figures will change what is shown${f.counts.history ? `; ${f.counts.history} kept as history (a newer release is shown)` : ''}`,
+    );
+    if (f.alreadyImported?.sameFigures)
+      lines.push(`  already in the store as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}), the same figures: nothing to change`);
+    else if (f.alreadyImported) lines.push(`  already imported as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}): nothing to change`);
     for (const r of f.figures.filter((x) => x.change === 'revised').slice(0, 10)) {
       if (r.change === 'revised')
         lines.push(
           `  revised: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.oldValue} → ${r.unit === 'index' && (r.basis === 'yoy' || r.basis === 'mom') ? `${r.value} (index)` : r.value}`,
+        );
+    }
+    for (const r of f.figures.filter((x) => x.change === 'history').slice(0, 10)) {
+      if (r.change === 'history')
+        lines.push(
+          `  kept as history: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.value} (shown: ${r.shownValue}, published ${r.shownPublishedOn})`,
         );
     }
     for (const w of f.warnings) lines.push(`  warning: ${w}`);
@@ -137,7 +149,11 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
     releases = result.releases;
     stored = [
       ...result.releases.map((r) => `Stored release ${r.id}: ${r.name} (${r.figureCount} figures).`),
-      ...result.alreadyImported.map((a) => `${a.fileName}: already imported as release ${a.releaseId}; nothing changed.`),
+      ...result.alreadyImported.map((a) =>
+        a.sameFigures
+          ? `${a.fileName}: already in the store as release ${a.releaseId} (${a.name}), the same figures; nothing changed.`
+          : `${a.fileName}: already imported as release ${a.releaseId}; nothing changed.`,
+      ),
     ];
   }
   if (args.json) {

@@ -20,7 +20,7 @@ import { FileTooLargeError, MAX_FILE_BYTES, stageFile, STAGE_CHUNK_BYTES } from 
 import { tempDir } from '../helpers/temp.js';
 import { decide, importChoices, mergeNames, nameKey, releaseChoice, type NameChoice } from '../../renderer/src/features/import/choices.js';
 import { freshSeries, keepPeriod } from '../../renderer/src/shell/refreshAfterStoreChange.js';
-import { countsText, figureName, previewRows, shownValue, totalCounts } from '../../renderer/src/features/import/previewRows.js';
+import { countsText, figureName, headlineText, previewRows, shownValue, totalCounts } from '../../renderer/src/features/import/previewRows.js';
 import { IMPORT_STRINGS } from '../../renderer/src/features/import/strings.js';
 import { RELEASES_STRINGS } from '../../renderer/src/features/releases/strings.js';
 import { TABS } from '../../renderer/src/state/navigation.js';
@@ -208,15 +208,42 @@ describe('renderer import: preview rows', () => {
   });
 
   it('counts in both languages', () => {
-    const counts = { new: 1200, revised: 3, unchanged: 40, skipped: 0 };
+    const counts = { new: 1200, revised: 3, unchanged: 40, history: 0, shown: 1203, skipped: 0 };
     expect(countsText(counts, 'en')).toBe('1,200 new · 3 revised · 40 unchanged');
     expect(countsText({ ...counts, skipped: 2 }, 'vi')).toBe('1.200 mới · 3 điều chỉnh · 40 không đổi · 2 chưa khớp tên');
-    expect(totalCounts([{ counts }, { counts: { new: 1, revised: 1, unchanged: 1, skipped: 1 } }])).toEqual({
+    expect(countsText({ ...counts, history: 5 }, 'en')).toBe('1,200 new · 3 revised · 40 unchanged · 5 kept as history');
+    expect(countsText({ ...counts, history: 5 }, 'vi')).toBe('1.200 mới · 3 điều chỉnh · 40 không đổi · 5 lưu vào lịch sử');
+    expect(headlineText(counts, 'en')).toBe('1,203 figures will change what you see');
+    expect(headlineText({ shown: 1 }, 'en')).toBe('1 figure will change what you see');
+    expect(headlineText(counts, 'vi')).toBe('1.203 số liệu sẽ thay đổi những gì bạn thấy');
+    expect(totalCounts([{ counts }, { counts: { new: 1, revised: 1, unchanged: 1, history: 2, shown: 2, skipped: 1 } }])).toEqual({
       new: 1201,
       revised: 4,
       unchanged: 41,
+      history: 2,
+      shown: 1205,
       skipped: 1,
     });
+  });
+
+  it('shows a figure kept as history with the value that stays shown', () => {
+    const row = previewRows(
+      [
+        fig({
+          change: 'history',
+          period: '2025-01..2025-11',
+          unit: 'pct',
+          value: 9.42,
+          decimals: 2,
+          shownValue: 9.3,
+          shownDecimals: 1,
+          shownPublishedOn: '2025-12-06',
+        }),
+      ],
+      'en',
+      'history',
+    )[0]!;
+    expect(row).toMatchObject({ change: 'history', oldValue: null, shownValue: '+9.3%' });
   });
 });
 

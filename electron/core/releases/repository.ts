@@ -1,5 +1,8 @@
 // Releases: the documents figures come from, with publication date and status. Embedded releases
-// the user removed are remembered by checksum, so they are not loaded again.
+// the user removed are remembered by checksum, so they are not loaded again. A release is known again
+// by its file's checksum, or by its content: the same figures from a file of the same name or date
+// (an embedded release re-imported from the workbook it was built from).
+import { createHash } from 'node:crypto';
 import type { ReleaseSummary } from '../../shared/contract/releases.js';
 import type { ReleaseInput } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
@@ -30,6 +33,56 @@ export function insertRelease(db: Db, release: ReleaseInput, importedAt = new Da
 
 export function releaseByChecksum(db: Db, checksum: string): ReleaseRow | undefined {
   return statement<ReleaseRow>(db, `SELECT ${COLUMNS} FROM releases r WHERE r.checksum = ?`).get(checksum);
+}
+
+export function releaseById(db: Db, id: number): ReleaseRow | undefined {
+  return statement<ReleaseRow>(db, `SELECT ${COLUMNS} FROM releases r WHERE r.id = ?`).get(id);
+}
+
+/** What a release's content is compared by: each figure's series, period, basis, unit, base year, value and decimals. */
+export interface FingerprintFigure {
+  geo: string;
+  item: string;
+  measure: string;
+  /** Canonical period code. */
+  period: string;
+  basis: string;
+  unit: string;
+  baseYear?: number | null;
+  value: number;
+  decimals: number;
+}
+
+/** A fingerprint of a set of figures: the same whatever their order. */
+export function figuresFingerprint(figures: Iterable<FingerprintFigure>): string {
+  const lines: string[] = [];
+  for (const f of figures) lines.push([f.geo, f.item, f.measure, f.period, f.basis, f.unit, f.baseYear ?? 0, String(f.value), f.decimals].join('|'));
+  lines.sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+/** The fingerprint of a stored release's figures. */
+export function releaseFingerprint(db: Db, releaseId: number): string {
+  const sql = `SELECT s.geoCode AS geo, s.itemCode AS item, s.measure, f.period, f.basis, f.unit, f.baseYear, f.value, f.decimals
+                 FROM figures f JOIN series s ON s.id = f.seriesId WHERE f.releaseId = ?`;
+  return figuresFingerprint(statement<FingerprintFigure>(db, sql).all(releaseId));
+}
+
+/**
+ * A stored release with exactly these figures, from a file of the same name or published the same
+ * day: the same release, whatever the file's checksum (an embedded release's is that of its JSON).
+ */
+export function releaseWithSameFigures(
+  db: Db,
+  release: Pick<ReleaseInput, 'sourceFile' | 'publishedOn'>,
+  figures: FingerprintFigure[],
+): ReleaseRow | undefined {
+  const sql = `SELECT ${COLUMNS} FROM releases r WHERE (r.sourceFile = ? OR r.publishedOn = ?)
+                 AND (SELECT COUNT(*) FROM figures f WHERE f.releaseId = r.id) = ? ORDER BY r.id`;
+  const candidates = statement<ReleaseRow>(db, sql).all(release.sourceFile, release.publishedOn, figures.length);
+  if (candidates.length === 0) return undefined;
+  const wanted = figuresFingerprint(figures);
+  return candidates.find((r) => releaseFingerprint(db, r.id) === wanted);
 }
 
 export function listReleases(db: Db): ReleaseSummary[] {

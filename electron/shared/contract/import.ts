@@ -33,7 +33,17 @@ export type NamedRef = z.infer<typeof namedRefSchema>;
 const newChange = z.strictObject({ change: z.literal('new') });
 const unchangedChange = z.strictObject({ change: z.literal('unchanged') });
 const revisedChange = z.strictObject({ change: z.literal('revised'), oldValue: z.number(), oldDecimals: z.number().int() });
-export const changeSchema = z.discriminatedUnion('change', [newChange, unchangedChange, revisedChange]);
+/**
+ * Differs from the figure shown, but the shown one comes from a newer release, so it stays shown: the
+ * incoming value is kept as history (a revision older than what the user sees).
+ */
+const historyChange = z.strictObject({
+  change: z.literal('history'),
+  shownValue: z.number(),
+  shownDecimals: z.number().int(),
+  shownPublishedOn: isoDateSchema,
+});
+export const changeSchema = z.discriminatedUnion('change', [newChange, unchangedChange, revisedChange, historyChange]);
 export type Change = z.infer<typeof changeSchema>;
 
 /** A figure of the preview: as the file states it, its names matched, and what it would change. */
@@ -42,18 +52,30 @@ export const previewFigureSchema = z.discriminatedUnion('change', [
   z.strictObject({ ...previewFigureFields, ...newChange.shape }),
   z.strictObject({ ...previewFigureFields, ...unchangedChange.shape }),
   z.strictObject({ ...previewFigureFields, ...revisedChange.shape }),
+  z.strictObject({ ...previewFigureFields, ...historyChange.shape }),
 ]);
 export type PreviewFigure = z.infer<typeof previewFigureSchema>;
 
-const changeCounts = z.strictObject({ new: z.number().int(), revised: z.number().int(), unchanged: z.number().int(), skipped: z.number().int() });
+/** `shown`: the figures that will change what the user sees (new + revised), the preview's headline. */
+const changeCounts = z.strictObject({
+  new: z.number().int(),
+  revised: z.number().int(),
+  unchanged: z.number().int(),
+  history: z.number().int(),
+  shown: z.number().int(),
+  skipped: z.number().int(),
+});
 
 export const filePreviewSchema = z.strictObject({
   fileName: z.string(),
   format: z.enum(IMPORT_FORMATS),
   checksum: z.string(),
   release: releaseInputSchema,
-  /** Set when this very file was imported before: committing it again changes nothing. */
-  alreadyImported: z.strictObject({ releaseId: z.number().int(), name: z.string() }).nullable(),
+  /**
+   * Set when this very file was imported before, or a release with the same figures is in the store
+   * (`sameFigures`: an embedded release re-imported from its workbook): committing it changes nothing.
+   */
+  alreadyImported: z.strictObject({ releaseId: z.number().int(), name: z.string(), sameFigures: z.boolean().optional() }).nullable(),
   figures: z.array(previewFigureSchema),
   unknown: z.array(unknownNameSchema),
   warnings: z.array(z.string()),
@@ -81,7 +103,7 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>;
 export const commitResultSchema = z.strictObject({
   releases: z.array(z.strictObject({ id: z.number().int(), name: z.string(), fileName: z.string(), figureCount: z.number().int(), counts: changeCounts })),
   /** Files imported before: nothing was changed for them. */
-  alreadyImported: z.array(z.strictObject({ fileName: z.string(), releaseId: z.number().int(), name: z.string() })),
+  alreadyImported: z.array(z.strictObject({ fileName: z.string(), releaseId: z.number().int(), name: z.string(), sameFigures: z.boolean().optional() })),
 });
 export type CommitResult = z.infer<typeof commitResultSchema>;
 

@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { ShellPage } from './shellPage.js';
 
-export type ChangeKind = 'new' | 'revised' | 'unchanged';
+export type ChangeKind = 'new' | 'revised' | 'history' | 'unchanged';
 
 /** One state the progress bar showed. */
 export interface ProgressSeen {

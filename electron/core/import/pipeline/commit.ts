@@ -1,9 +1,10 @@
 // Storing a ready preview: every file of it as a release with its figures, in one synchronous
 // transaction (nothing is awaited inside it), with the names matched by hand and the template used.
-// Re-importing a file changes nothing; undo (releases) removes a release with its figures.
+// Re-importing a file, or a release the store holds with the same figures, changes nothing; undo
+// (releases) removes a release with its figures.
 import type { Db } from '../../db/connection.js';
 import { insertFigures } from '../../figures/repository.js';
-import { insertRelease, releaseByChecksum } from '../../releases/repository.js';
+import { insertRelease, releaseByChecksum, releaseById } from '../../releases/repository.js';
 import type { CommitResult, ImportPreview } from '../../../shared/contract/import.js';
 import { markTemplateUsed, saveTemplate } from '../repository.js';
 import { ImportError } from '../types.js';
@@ -34,9 +35,10 @@ export function commitImport(
   const result: CommitResult = { releases: [], alreadyImported: [] };
   db.transaction(() => {
     for (const file of preview.files) {
-      const previous = releaseByChecksum(db, file.checksum);
+      const byContent = file.alreadyImported?.sameFigures ? releaseById(db, file.alreadyImported.releaseId) : undefined;
+      const previous = releaseByChecksum(db, file.checksum) ?? byContent;
       if (previous) {
-        result.alreadyImported.push({ fileName: file.fileName, releaseId: previous.id, name: previous.name });
+        result.alreadyImported.push({ fileName: file.fileName, releaseId: previous.id, name: previous.name, ...(byContent ? { sameFigures: true } : {}) });
         continue;
       }
       const id = insertRelease(db, file.release);

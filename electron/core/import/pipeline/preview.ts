@@ -4,7 +4,7 @@ import type { FigureInput, ReleaseInput, Status } from '../../../shared/domain.j
 import { parsePeriod } from '../../../shared/period.js';
 import type { Db } from '../../db/connection.js';
 import { geoByCode, itemByCode } from '../../reference/repository.js';
-import { releaseByChecksum } from '../../releases/repository.js';
+import { releaseByChecksum, releaseWithSameFigures } from '../../releases/repository.js';
 import { listTemplates } from '../repository.js';
 import type { XlsxTemplate } from '../../../shared/xlsx-template.js';
 import { LayoutNeededError, type TemplateParseResult } from '../formats/xlsx-template/index.js';
@@ -108,23 +108,40 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
       const unique = await uniqueFigures(source.fileName, matched);
-      const changes = await diffAgainstStore(db, unique, at('comparing', 'figures'));
-      const previous = releaseByChecksum(db, checksum);
+      const release = releaseFor(result, source, checksum, opts);
+      const changes = await diffAgainstStore(db, unique, release.publishedOn, at('comparing', 'figures'));
       const figures: PreviewFigure[] = [];
       await inSteps(unique, ({ rawIndex: _r, ...f }, i) =>
         figures.push({ ...f, period: parsePeriod(f.period)!.code, geo: named('geo', f.geo), item: named('item', f.item), ...changes[i]! }),
       );
+      // The same file, or the same release by content (figures equal to a stored release's).
+      const byFile = releaseByChecksum(db, checksum);
+      const byContent = byFile
+        ? undefined
+        : releaseWithSameFigures(
+            db,
+            release,
+            figures.map((f) => ({ ...f, geo: f.geo.code, item: f.item.code })),
+          );
+      const previous = byFile ?? byContent;
       const count = (c: Change['change']): number => figures.filter((f) => f.change === c).length;
       files.push({
         fileName: source.fileName,
         format,
         checksum,
-        release: releaseFor(result, source, checksum, opts),
-        alreadyImported: previous ? { releaseId: previous.id, name: previous.name } : null,
+        release,
+        alreadyImported: previous ? { releaseId: previous.id, name: previous.name, ...(byContent ? { sameFigures: true } : {}) } : null,
         figures,
         unknown,
         warnings: result.warnings,
-        counts: { new: count('new'), revised: count('revised'), unchanged: count('unchanged'), skipped: result.figures.length - matched.length },
+        counts: {
+          new: count('new'),
+          revised: count('revised'),
+          unchanged: count('unchanged'),
+          history: count('history'),
+          shown: count('new') + count('revised'),
+          skipped: result.figures.length - matched.length,
+        },
         ...('template' in result ? { template: templateOf(result as TemplateParseResult, savedNames, opts.template) } : {}),
       });
     } catch (error) {

@@ -133,7 +133,7 @@ function ResultMessage({ result, onOpenReleases }: { result: CommitResult; onOpe
       {result.alreadyImported.length > 0 && (
         <ul className="notice__list">
           {result.alreadyImported.map((a) => (
-            <li key={`${a.fileName}|${a.releaseId}`}>{r.already(a.fileName, a.name)}</li>
+            <li key={`${a.fileName}|${a.releaseId}`}>{a.sameFigures ? r.alreadySame(a.fileName, a.name) : r.already(a.fileName, a.name)}</li>
           ))}
         </ul>
       )}

@@ -8,7 +8,7 @@ import { VOCABULARY } from '@shared/vocabulary.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { ReleaseDrafts } from './choices.js';
 import { MAX_FILE_BYTES } from './staging.js';
-import { CHANGE_KINDS, countsText, previewRows, totalCounts, type ChangeFilter } from './previewRows.js';
+import { CHANGE_KINDS, countsText, headlineText, previewRows, totalCounts, type ChangeFilter } from './previewRows.js';
 import { IMPORT_STRINGS } from './strings.js';
 import { UnknownNames } from './UnknownNames.js';
 import type { ImportActions, ImportSession, LocalProblem } from './useImportSession.js';
@@ -38,9 +38,14 @@ export function PreviewPanel({ session, actions }: Props) {
         <div>
           <h2 className="view-title">{t.preview}</h2>
           {files.length > 0 && (
-            <p className="muted" data-testid="import-total-counts">
-              {countsText(totals, lang)}
-            </p>
+            <>
+              <p className="import-preview__headline" data-testid="import-headline">
+                <strong>{headlineText(totals, lang)}</strong>
+              </p>
+              <p className="muted" data-testid="import-total-counts">
+                {countsText(totals, lang)}
+              </p>
+            </>
           )}
         </div>
         <div className="import-preview__actions">
@@ -70,9 +75,7 @@ export function PreviewPanel({ session, actions }: Props) {
               onClick={() => setFilter(f)}
             >
               {t.filters[f]}
-              {f !== 'all' && (
-                <span className="segmented__count"> {formatCount(f === 'new' ? totals.new : f === 'revised' ? totals.revised : totals.unchanged, lang)}</span>
-              )}
+              {f !== 'all' && <span className="segmented__count"> {formatCount(totals[f], lang)}</span>}
             </button>
           ))}
         </div>
@@ -153,7 +156,7 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
 
       {file.alreadyImported && (
         <p className="notice notice--info" data-testid="import-already">
-          {t.already(file.alreadyImported.name)}
+          {file.alreadyImported.sameFigures ? t.alreadySame(file.alreadyImported.name) : t.already(file.alreadyImported.name)}
         </p>
       )}
 
@@ -259,12 +262,20 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
                       </>
                     )}
                     <span className="new-value">{row.value}</span>
+                    {row.shownValue !== null && (
+                      <span className="muted shown-value" data-testid="import-figure-shown" title={t.historyHelp}>
+                        {' '}
+                        ({row.shownValue})
+                      </span>
+                    )}
                   </td>
                   <td>
                     <span className={`status status--${row.statusCode}`}>{row.status}</span>
                   </td>
                   <td>
-                    <span className={`change change--${row.change}`}>{t.filters[row.change]}</span>
+                    <span className={`change change--${row.change}`} title={row.change === 'history' ? t.historyHelp : undefined}>
+                      {t.filters[row.change]}
+                    </span>
                   </td>
                 </tr>
               ))}

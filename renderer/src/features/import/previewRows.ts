@@ -7,7 +7,7 @@ import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { IMPORT_STRINGS } from './strings.js';
 
 export type ChangeKind = PreviewFigure['change'];
-export const CHANGE_KINDS: readonly ChangeKind[] = ['new', 'revised', 'unchanged'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['new', 'revised', 'history', 'unchanged'];
 export type ChangeFilter = 'all' | ChangeKind;
 
 /** A change stated as an index (same period last year = 100) is shown as a % change, as Explore shows it. */
@@ -44,6 +44,8 @@ export interface PreviewRow {
   value: string;
   /** The value the store shows now, for a revision. */
   oldValue: string | null;
+  /** For a figure kept as history: the value that stays shown (from a newer release). */
+  shownValue: string | null;
   /** The value as the file states it, where that differs from what is shown (an index). */
   stated: string | null;
   status: string;
@@ -67,6 +69,7 @@ export function previewRow(f: PreviewFigure, lang: Lang, index = 0): PreviewRow 
     what: figureTitle(lang, f.measure, f.basis, unit, quantityUnit),
     value,
     oldValue: f.change === 'revised' ? formatValue(f.oldValue, unit, f.oldDecimals, lang, quantityUnit) : null,
+    shownValue: f.change === 'history' ? formatValue(f.shownValue, unit, f.shownDecimals, lang, quantityUnit) : null,
     stated: unit === f.unit ? null : `${formatValue(f.value, f.unit, f.decimals, lang)} (${v.units[f.unit]})`,
     status: v.status[f.status],
     statusCode: f.status,
@@ -82,21 +85,29 @@ export function previewRows(figures: PreviewFigure[], lang: Lang, filter: Change
   return rows;
 }
 
-/** "12 new · 3 revised · 40 unchanged", plus what is left out when some is. */
+/** "12 new · 3 revised · 40 unchanged", plus those kept as history and those left out when some are. */
 export function countsText(counts: FilePreview['counts'], lang: Lang): string {
   const t = IMPORT_STRINGS[lang];
   const n = (x: number): string => formatCount(x, lang);
-  const line = t.counts(n(counts.new), n(counts.revised), n(counts.unchanged));
+  let line = t.counts(n(counts.new), n(counts.revised), n(counts.unchanged));
+  if (counts.history > 0) line += ` · ${t.history(n(counts.history))}`;
   return counts.skipped > 0 ? `${line} · ${t.skipped(n(counts.skipped))}` : line;
+}
+
+/** The preview's headline: how many figures the commit will change in what the user sees (new + revised). */
+export function headlineText(counts: Pick<FilePreview['counts'], 'shown'>, lang: Lang): string {
+  return IMPORT_STRINGS[lang].headline(formatCount(counts.shown, lang), counts.shown === 1);
 }
 
 /** Counts over every file of a preview. */
 export function totalCounts(files: Pick<FilePreview, 'counts'>[]): FilePreview['counts'] {
-  const total = { new: 0, revised: 0, unchanged: 0, skipped: 0 };
+  const total = { new: 0, revised: 0, unchanged: 0, history: 0, shown: 0, skipped: 0 };
   for (const f of files) {
     total.new += f.counts.new;
     total.revised += f.counts.revised;
     total.unchanged += f.counts.unchanged;
+    total.history += f.counts.history;
+    total.shown += f.counts.shown;
     total.skipped += f.counts.skipped;
   }
   return total;

@@ -1,5 +1,7 @@
 // Reader for the statistics office's monthly workbooks ("Biểu số liệu"): finds the IIP-by-industry
-// table and the key-products table by their content and turns them into raw figures.
+// table and the key-products table by their content and turns them into raw figures; the quarterly
+// tables of both (every quarter of the year so far, in the workbooks of March, June, September and
+// December) are found the same way and told apart by their columns, which are all quarters.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReleaseInput } from '../../../../shared/domain.js';
@@ -8,6 +10,7 @@ import type { FormatReader } from '../format-reader.js';
 import { loadWorkbook, type Workbook } from '../../read/xlsx/workbook.js';
 import { statusFor, type Column, type YearContext } from './columns.js';
 import { Grid } from './grid.js';
+import { fold } from './text.js';
 import { iipCandidate, readIipTable, type IipCandidate, type TableRead } from './iip-table.js';
 import { productsCandidate, readProductsTable, type ProductsCandidate } from './products-table.js';
 
@@ -16,6 +19,8 @@ export interface GsoWorkbookResult extends ParseResult {
   sheets: { iip: string | null; products: string | null };
   /** The month the release is about, YYYY-MM, from the column headers. */
   referenceMonth: string;
+  /** Names of the sheets read as quarterly tables (industries or products × the quarters of the year so far). */
+  quarterlySheets: string[];
 }
 
 /** The workbook has no IIP-by-industry sheet: not the office's, so a layout template may read it. */
@@ -104,10 +109,42 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
   }
   if (isEnglish(iip.columns)) warnings.push(`${iipCand.grid.name}: the workbook is the English edition; row labels are English`);
 
+  // The quarterly tables: every other candidate whose columns are all quarters.
+  const quarterly: { name: string; table: TableRead }[] = [];
+  const others: { cand: IipCandidate | ProductsCandidate; read: () => TableRead }[] = [
+    ...iipCands.filter((c) => c !== iipCand).map((cand) => ({ cand, read: () => readIipTable(cand, file, ctx) })),
+    ...productCands.filter((c) => c !== prodCand).map((cand) => ({ cand, read: () => readProductsTable(cand, file, ctx) })),
+  ];
+  for (const { cand, read } of others) {
+    let table: TableRead;
+    try {
+      table = read();
+    } catch (error) {
+      // A table titled as quarterly that cannot be read is worth saying; other look-alikes are not ours.
+      if (cand.rank === 1 && error instanceof ImportError) warnings.push(`${cand.grid.name}: quarterly table not read (${error.place ?? ''} ${error.detail})`);
+      continue;
+    }
+    if (!isQuarterly(table)) continue;
+    quarterly.push({ name: cand.grid.name, table });
+    warnings.push(...table.warnings);
+  }
+
   const figures: RawFigure[] = [];
-  for (const table of [iip, products]) {
+  const seen = new Map<string, RawFigure>();
+  for (const table of [iip, products, ...quarterly.map((q) => q.table)]) {
     if (!table) continue;
     for (const { figure, column } of table.entries) {
+      // A quarter the monthly table states too (the March workbook's first quarter) is read once.
+      const key = `${figure.measure}|${fold(figure.itemLabel)}|${figure.period}|${figure.basis}|${figure.unit}`;
+      const before = seen.get(key);
+      if (before) {
+        if (before.value !== figure.value)
+          warnings.push(
+            `${figure.location}: ${figure.value} for '${figure.itemLabel}' ${figure.period}, but ${before.location} gives ${before.value}; the first kept`,
+          );
+        continue;
+      }
+      seen.set(key, figure);
       figure.status = statusFor(column, referenceMonth);
       figures.push(figure);
     }
@@ -129,7 +166,14 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
     warnings,
     sheets: { iip: iipCand.grid.name, products: prodCand?.grid.name ?? null },
     referenceMonth,
+    quarterlySheets: quarterly.map((q) => q.name),
   };
+}
+
+/** A table of the quarters of the year so far: every column is about a quarter, of one year. */
+function isQuarterly(table: TableRead): boolean {
+  const years = new Set(table.columns.map((c) => c.period?.code.slice(0, 4)));
+  return table.columns.length > 0 && table.columns.every((c) => c.period?.kind === 'quarter') && years.size === 1;
 }
 
 /** Best rank first, then workbook order. */
