@@ -6,7 +6,8 @@ export const IMPORT_STRINGS = defineStrings({
     title: 'Nhập dữ liệu',
     drop: 'Kéo thả tệp vào bất kỳ đâu trong cửa sổ, hoặc chọn tệp:',
     chooseFiles: 'Chọn tệp',
-    formatsHint: 'Bảng tính của TCTK (.xlsx, .xls cũ qua LibreOffice), PC-Axis (.px), JSON-stat (.json), SDMX (.xml, .csv), CSV theo mẫu của IIP Explorer (.csv), văn bản (.txt).',
+    formatsHint:
+      'Bảng tính của TCTK (.xlsx, .xls cũ qua LibreOffice), PC-Axis (.px), JSON-stat (.json), SDMX (.xml, .csv), CSV theo mẫu của IIP Explorer (.csv), văn bản (.txt).',
     pasteLabel: 'Hoặc dán nội dung thông cáo báo chí',
     pastePlaceholder: 'Chỉ số sản xuất toàn ngành công nghiệp tháng 11/2025 ước tính tăng…',
     readText: 'Đọc văn bản',
@@ -83,7 +84,8 @@ export const IMPORT_STRINGS = defineStrings({
     title: 'Import',
     drop: 'Drop files anywhere in the window, or choose them:',
     chooseFiles: 'Choose files',
-    formatsHint: 'GSO workbooks (.xlsx; legacy .xls through LibreOffice), PC-Axis (.px), JSON-stat (.json), SDMX (.xml, .csv), IIP Explorer tidy CSV (.csv), text (.txt).',
+    formatsHint:
+      'GSO workbooks (.xlsx; legacy .xls through LibreOffice), PC-Axis (.px), JSON-stat (.json), SDMX (.xml, .csv), IIP Explorer tidy CSV (.csv), text (.txt).',
     pasteLabel: 'Or paste the text of a press release',
     pastePlaceholder: 'Chỉ số sản xuất toàn ngành công nghiệp tháng 11/2025 ước tính tăng…',
     readText: 'Read text',
