@@ -27,6 +27,7 @@ import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
+import { datelineDate, publishedOf, yearByPublication, type Published } from './relative-periods.js';
 import { findMentions, firstSignIn, lastSignIn, parenthesesOf, sentences, type Mention } from './sentences.js';
 import { cleanItem, datelineLocality, itemPhrase, placeName, resolveIndexPhrase, splitCompound, titleLocality, trimItem } from './subjects.js';
 import {
@@ -43,7 +44,7 @@ import {
 } from './vocabulary.js';
 
 export interface PressTextOptions {
-  /** ISO date the article was published; a fallback for the year. */
+  /** ISO date the article was published: places periods relative to it ("last month", "in July"). Wins over the dateline. */
   publishedOn?: string;
   /** Year the article reports on, when the text does not say. */
   referenceYear?: number;
@@ -62,6 +63,8 @@ interface Article {
   fallbackYear: number | null;
   docYear: number | null;
   publishedYear: number | null;
+  /** The publication date (given, else the dateline's): what relative periods are counted from. */
+  published: Published | null;
   /** "HCM City – The city's index …": what "the city" or "the province" refers to. */
   datelineGeo: string;
 }
@@ -120,16 +123,24 @@ function articleOf(text: string, opts: PressTextOptions): Article {
   const vi = /\b(tăng|giảm|tháng|so với|cùng kỳ)\b/iu.test(text) && (text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0) > 20;
   const dateLine = /\bdate\s+(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   const publishedYear = opts.publishedOn ? Number(opts.publishedOn.slice(0, 4)) : dateLine ? Number(dateLine[1]) : null;
-  return { vi, fallbackYear: opts.referenceYear ?? null, docYear: documentYear(text), publishedYear, datelineGeo: datelineLocality(text) };
+  const published = publishedOf(opts.publishedOn) ?? publishedOf(datelineDate(text) ?? undefined);
+  return {
+    vi,
+    fallbackYear: opts.referenceYear ?? null,
+    docYear: documentYear(text, published),
+    publishedYear: published?.year ?? publishedYear,
+    published,
+    datelineGeo: datelineLocality(text),
+  };
 }
 
 /** The year of the first sentence with a figure that names one (or implies it: "same period in 2024"). */
-function documentYear(text: string): number | null {
+function documentYear(text: string, published: Published | null): number | null {
   for (const line of text.split(/\r\n|\r|\n/)) {
     for (const sent of sentences(line)) {
       MENTION.lastIndex = 0;
       if (OFF_TOPIC.test(sent.text) || !MENTION.test(sent.text)) continue;
-      const f = findPeriods(sent.text);
+      const f = findPeriods(sent.text, published);
       const year = f.phrases.find((p) => p.year !== null)?.year ?? f.impliedYear;
       if (year !== null) return year;
     }
@@ -145,7 +156,7 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   if (mentions.length === 0 || OFF_TOPIC.test(s)) {
     paragraph.sign = lastSignIn(s) ?? paragraph.sign;
     if (!OFF_TOPIC.test(s) && (IIP_TERM_ANY.test(s) || PRODUCT_CONTEXT.test(s))) {
-      const named = findPeriods(s).phrases.find((p) => p.year !== null);
+      const named = findPeriods(s, article.published).phrases.find((p) => p.year !== null);
       if (named) {
         reading.ctxPeriod = named.make(named.year!);
         reading.ctxYear = named.year;
@@ -153,7 +164,7 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     }
     return;
   }
-  const { phrases, impliedYear } = findPeriods(s);
+  const { phrases, impliedYear } = findPeriods(s, article.published);
   const { inParens, openParenBefore } = parenthesesOf(s);
   const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start))?.year ?? impliedYear;
   const sentence: Sentence = {
@@ -162,7 +173,15 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     phrases,
     inParens,
     openParenBefore,
-    yearFor: (p) => p.year ?? sentenceYear ?? reading.ctxYear ?? article.fallbackYear ?? article.docYear ?? article.publishedYear,
+    yearFor: (p) =>
+      p.needsDate
+        ? p.year
+        : (p.year ??
+          sentenceYear ??
+          reading.ctxYear ??
+          article.fallbackYear ??
+          article.docYear ??
+          (article.published ? yearByPublication(p.lastMonth, article.published) : article.publishedYear)),
     main: null,
     sentencePeriod: null,
     otherSubject: false,
@@ -370,6 +389,12 @@ function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Readi
     const y = sentence.yearFor(phrase);
     if (y !== null) period = phrase.make(y);
   } else period = reading.ctxPeriod;
+  if (!period && phrase?.needsDate) {
+    reading.warnings.push(
+      `${sentence.loc}: a figure of ${mt.value}% was not read: its period is relative to a publication date the text does not give (enter the date)`,
+    );
+    return null;
+  }
   if (!period) {
     reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: no period (pass referenceYear?)`);
     return null;

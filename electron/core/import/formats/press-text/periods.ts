@@ -1,6 +1,7 @@
 // Step 2 of reading a sentence: its period phrases ("tháng 11 năm 2025", "the first half of 2024",
 // "11 months") and its comparisons, which decide between month-on-month and year-on-year.
 import { cumulativePeriod, monthPeriod, quarterPeriod, yearPeriod, type Period } from '../../../../shared/period.js';
+import { offsetOfSuffix, previousMonthOf, RELATIVE_PERIOD, RELATIVE_YEAR_SUFFIX, type Published } from './relative-periods.js';
 import { MONTHS, ORDINAL_QUARTER, VI_MONTH_WORDS, WORD_NUMBERS } from './vocabulary.js';
 
 export interface PeriodPhrase {
@@ -8,6 +9,10 @@ export interface PeriodPhrase {
   end: number;
   make: (year: number) => Period;
   year: number | null;
+  /** The period's last month: with no year of its own, the publication date places it (the latest not after). */
+  lastMonth: number;
+  /** Relative to a publication date that is not known ("last year", "tháng trước"): no year to trust. */
+  needsDate: boolean;
 }
 
 const wordNumber = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : (WORD_NUMBERS[w.toLowerCase()] ?? null));
@@ -22,7 +27,10 @@ export const MONTH_COMPARISONS = new RegExp(MONTH_COMPARISON.source, 'giu');
 const NOT_OWN_PERIOD = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể từ)\\s+(?:năm\\s+)?\\d{4}`, 'giu');
 /** "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month). */
 const MONTH_IN_WORDS = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
-const MOM = new RegExp(String.raw`previous month|last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`, 'iu');
+const MOM = new RegExp(
+  String.raw`previous month|\b(?:over|from|than|on|against|with|to)\s+(?:the\s+)?last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`,
+  'iu',
+);
 const YOY =
   /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
 /** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
@@ -31,17 +39,29 @@ export const PREVIOUS_COMPARISON = new RegExp(
   'iu',
 );
 
-/** Period phrases of a sentence; "the same period in 2024" is a comparison, reported as impliedYear. */
-export function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: number | null } {
+/**
+ * Period phrases of a sentence; "the same period in 2024" is a comparison, reported as impliedYear. With the
+ * publication date, phrases relative to it ("of this year", "năm trước", "last month") get their year.
+ */
+export function findPeriods(s: string, pub: Published | null = null): { phrases: PeriodPhrase[]; impliedYear: number | null } {
   const phrases: PeriodPhrase[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
-  const add = (m: RegExpExecArray, make: (y: number) => Period, year: number | null): void => {
+  const add = (m: RegExpExecArray, make: (y: number) => Period, year: number | null, lastMonth = 12): void => {
     const start = m.index;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     if (!free(start, end)) return;
+    let needsDate = false;
+    // "Q3 of this year", "tháng 9 năm trước": a year relative to the publication date
+    const suffix = year === null ? RELATIVE_YEAR_SUFFIX.exec(s.slice(end)) : null;
+    if (suffix && free(end, end + suffix[0].length)) {
+      const offset = offsetOfSuffix(suffix[1] ?? suffix[2]!);
+      end += suffix[0].length;
+      if (pub) year = pub.year + offset;
+      else needsDate = offset !== 0;
+    }
     taken.push([start, end]);
-    phrases.push({ start, end, make, year });
+    phrases.push({ start, end, make, year, lastMonth, needsDate });
   };
   let impliedYear: number | null = null;
   let m: RegExpExecArray | null;
@@ -57,41 +77,52 @@ export function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: 
   while ((m = cum.exec(s))) {
     const n = wordNumber(m[1]!);
     const y = m[2] ?? m[3];
-    if (n && n >= 1 && n <= 12) add(m, (yy) => cumulativePeriod(yy, n), y ? Number(y) : null);
+    if (n && n >= 1 && n <= 12) add(m, (yy) => cumulativePeriod(yy, n), y ? Number(y) : null, n);
   }
-  const cumVi = /(?<![\p{L}\d])(\d{1,2})\s+tháng(?:\s+đầu\s+năm)?(?:\s*(?:năm\s+|\/\s*)?(\d{4}))?/giu;
+  const cumVi =
+    /(?<![\p{L}\d])(\d{1,2})\s+tháng(?:\s+đầu(?=\s+năm))?(?:\s+năm(?=\s*\d{4})|\s+năm(?!\s+(?:nay|trước|ngoái|sau)(?![\p{L}])))?(?:\s*(?:năm\s+|\/\s*)?(\d{4}))?/giu;
   while ((m = cumVi.exec(s))) {
     const n = Number(m[1]);
-    if (n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null);
+    if (n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null, n);
   }
   const q =
     /\b(?:(?:in|during|for)\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])(?:\s*[/-]?\s*(\d{4}))?\b|quý\s+(IV|I{1,3}|[1-4])(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
   while ((m = q.exec(s))) {
     const qn = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : m[3] ? Number(m[3]) : (ORDINAL_QUARTER[m[5]!.toLowerCase()] ?? Number(m[5]));
     const y = m[2] ?? m[4] ?? m[6];
-    add(m, (yy) => quarterPeriod(yy, qn), y ? Number(y) : null);
+    add(m, (yy) => quarterPeriod(yy, qn), y ? Number(y) : null, qn * 3);
   }
   const half =
     /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(?:the\s+year|(\d{4})))?|\bH1(?:\s*[/-]?\s*(\d{4}))?\b/giu;
   while ((m = half.exec(s))) {
     const y = m[1] ?? m[2];
-    add(m, (yy) => cumulativePeriod(yy, 6), y ? Number(y) : null);
+    add(m, (yy) => cumulativePeriod(yy, 6), y ? Number(y) : null, 6);
+  }
+  // "January–July", "in the year to July": from January to that month
+  const toMonth = new RegExp(
+    String.raw`january\s*(?:[–—-]|to)\s*(${MONTHS.join('|')})(?:\s+(?:of\s+)?(\d{4}))?|in\s+the\s+year\s+to\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?`,
+    'giu',
+  );
+  while ((m = toMonth.exec(s))) {
+    const mo = MONTHS.indexOf((m[1] ?? m[3])!.toLowerCase()) + 1;
+    const y = m[2] ?? m[4];
+    if (mo >= 1) add(m, (yy) => cumulativePeriod(yy, mo), y ? Number(y) : null, mo);
   }
   const monthEn = new RegExp(String.raw`\b(?:in\s+)?(${MONTHS.join('|')})\b(?!\s+\d{1,2}\b(?!\d))(?:\s+(?:of\s+)?(\d{4}))?`, 'giu');
   while ((m = monthEn.exec(s))) {
     const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     if (mo === 5 && !m[2] && !/^in\s/i.test(m[0]) && m[1] !== 'May') continue; // "may" the verb
-    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null, mo);
   }
   const monthVi = /tháng\s+(\d{1,2})(?!\d)(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
   while ((m = monthVi.exec(s))) {
     const mo = Number(m[1]);
-    if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+    if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null, mo);
   }
   MONTH_IN_WORDS.lastIndex = 0;
   while ((m = MONTH_IN_WORDS.exec(s))) {
     const mo = VI_MONTH_WORDS[m[1]!]!;
-    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null);
+    add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null, mo);
   }
   const wholeYear = /\b(?:for\s+|in\s+)?(?:the\s+)?(?:whole|full|entire)\s+year(?:\s+of)?\s+(\d{4})|cả năm\s+(\d{4})/giu;
   while ((m = wholeYear.exec(s))) add(m, (yy) => yearPeriod(yy), Number(m[1] ?? m[2]));
@@ -100,8 +131,37 @@ export function findPeriods(s: string): { phrases: PeriodPhrase[]; impliedYear: 
     const y = Number(m[1] ?? m[2]);
     if (y >= 1990 && y <= 2100) add(m, (yy) => yearPeriod(yy), y);
   }
-  const thisYear = /\bthis year\b|năm nay/giu;
-  while ((m = thisYear.exec(s))) add(m, (y) => yearPeriod(y), null);
+  RELATIVE_PERIOD.lastIndex = 0;
+  while ((m = RELATIVE_PERIOD.exec(s))) {
+    const word = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
+    if (/month|tháng/u.test(word)) {
+      const last = pub ? previousMonthOf(pub) : null;
+      if (free(m.index, m.index + m[0].length)) {
+        taken.push([m.index, m.index + m[0].length]);
+        phrases.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          make: (y) => monthPeriod(y, last?.month ?? 12),
+          year: last?.year ?? null,
+          lastMonth: 12,
+          needsDate: !last,
+        });
+      }
+      continue;
+    }
+    const offset = /this|nay/u.test(word) ? 0 : -1;
+    if (free(m.index, m.index + m[0].length)) {
+      taken.push([m.index, m.index + m[0].length]);
+      phrases.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        make: (y) => yearPeriod(y),
+        year: pub ? pub.year + offset : null,
+        lastMonth: 12,
+        needsDate: !pub && offset !== 0,
+      });
+    }
+  }
   phrases.sort((a, b) => a.start - b.start);
   return { phrases, impliedYear };
 }

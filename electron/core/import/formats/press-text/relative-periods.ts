@@ -1,0 +1,86 @@
+// Periods relative to the publication date ("last year", "tháng trước", "in July" with no year) and the
+// publication date a text states in its dateline ("Hanoi, August 6, 2025 (VNA) –", "Ngày 6/8/2025",
+// "Thứ Tư, 06/08/2025 09:15", "Posted: 06/08/2025"). English dates go through chrono-node; Vietnamese
+// datelines write day/month/year in figures, read by the rules below.
+import * as chrono from 'chrono-node';
+
+/** A publication date, as far as the reader needs it. */
+export interface Published {
+  year: number;
+  month: number;
+}
+
+/** "2025-08-06" → { year: 2025, month: 8 }; null for anything else. */
+export function publishedOf(iso: string | undefined): Published | null {
+  const m = iso ? /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(iso) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
+}
+
+const iso = (y: number, m: number, d: number): string | null =>
+  y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+
+/** Vietnamese and site datelines: day/month/year after "Ngày", a weekday ("Thứ Tư,", "Chủ nhật,") or "Posted:". */
+const NUMERIC_DATELINE =
+  /(?:\b[Nn]gày|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)\s*,?|[Cc]hủ\s+[Nn]hật\s*,?|\b(?:Posted|Published|Updated|Cập nhật|Đăng(?: ngày)?)\s*:?)\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/u;
+
+/** The lines a dateline stands on: the first few non-empty ones. */
+const DATELINE_LINES = 4;
+
+/**
+ * The publication date a text states at its head, as an ISO date, or null. An English dateline is taken
+ * only with its year ("Hanoi, August 6 (VNA)" alone gives no year, and the reader never guesses one).
+ */
+export function datelineDate(text: string): string | null {
+  const head = text
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, DATELINE_LINES);
+  for (const line of head) {
+    const m = NUMERIC_DATELINE.exec(line);
+    if (m) {
+      const date = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+      if (date) return date;
+    }
+  }
+  for (const line of head) {
+    // an English dateline: "Hanoi, August 6, 2025 (VNA) –" or "August 6, 2025 –" before the story
+    const lead = /^(.{0,80}?)(?:\((?:VNA|VNS|VnExpress|VIR|Vietnam News Agency|Xinhua|Reuters)\)|\s[–—-]\s)/u.exec(line);
+    if (!lead) continue;
+    const found = chrono.en.parse(lead[1]!)[0];
+    if (!found || !['year', 'month', 'day'].every((c) => found.start.isCertain(c as 'year' | 'month' | 'day'))) continue;
+    const date = iso(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * The year of a period with no year of its own, from the publication date: the most recent such period
+ * not after publication (its last month at or before the publication month), else the year before.
+ */
+export function yearByPublication(lastMonth: number, pub: Published): number {
+  return lastMonth <= pub.month ? pub.year : pub.year - 1;
+}
+
+/** "last month" from the publication date: its year and month. */
+export function previousMonthOf(pub: Published): { year: number; month: number } {
+  return pub.month === 1 ? { year: pub.year - 1, month: 12 } : { year: pub.year, month: pub.month - 1 };
+}
+
+/** Words after a period that place it relative to the publication year: "of this year", "năm nay", "năm trước". */
+export const RELATIVE_YEAR_SUFFIX = /^\s*(?:(?:of\s+)?(this|last|the\s+previous|next)\s+year\b|năm\s+(nay|trước|ngoái|sau)(?![\p{L}]))/iu;
+
+/** The year offset such a suffix means: 0 for this year, −1 for the previous one. */
+export function offsetOfSuffix(word: string): number {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'this' || w === 'nay') return 0;
+  if (w === 'next' || w === 'sau') return 1;
+  return -1;
+}
+
+/**
+ * Relative years and months standing as a period ("Last year, the IIP grew", "năm ngoái"), not as a
+ * comparison ("over the same period last year", "so với cùng kỳ năm trước", "so với tháng trước").
+ */
+export const RELATIVE_PERIOD =
+  /(?<!(?:same\s+(?:period|month|quarter)(?:\s+of)?|over|than|from|with|to|against|on|since|by|of|versus|vs\.?)\s+(?:the\s+)?)\b(this\s+year|last\s+year|the\s+(?:previous\s+year|year\s+before)|last\s+month|the\s+previous\s+month)\b|(?<!(?:kỳ|với|hơn|từ|bằng)\s+)(?<![\p{L}])(năm\s+nay|năm\s+trước|năm\s+ngoái|tháng\s+trước)(?![\p{L}])/giu;
