@@ -179,3 +179,36 @@ describe('parsePressText', () => {
     ).toEqual([]);
   });
 });
+
+describe('press text relative to the publication date', () => {
+  const read = (text: string, publishedOn?: string): [string, string, number][] =>
+    parsePressText(text, 'x.txt', publishedOn ? { publishedOn } : {}).figures.map((f) => [f.period, f.basis, f.value]);
+
+  it('places months, quarters and running totals with no year at the latest not after publication', () => {
+    expect(read('The IIP rose 5.1% in December.', '2025-01-06')).toEqual([['2024-12', 'yoy', 5.1]]);
+    expect(read('The IIP rose 5.1% in July.', '2025-08-06')).toEqual([['2025-07', 'yoy', 5.1]]);
+    expect(read('In the third quarter, the IIP grew 9.2 per cent.', '2025-10-06')).toEqual([['2025-Q3', 'yoy', 9.2]]);
+    expect(read('The IIP in January–July rose 8.6 per cent from a year earlier.', '2025-08-06')).toEqual([['2025-01..2025-07', 'yoy', 8.6]]);
+    expect(read('The IIP rose 8.6 per cent in the year to July.', '2025-08-06')).toEqual([['2025-01..2025-07', 'yoy', 8.6]]);
+    expect(read('IIP tháng 7 tăng 3,2% so với tháng trước.', '2025-08-06')).toEqual([['2025-07', 'mom', 3.2]]);
+  });
+
+  it('reads this year, last year, last month and their Vietnamese counterparts', () => {
+    expect(read('Last year, the IIP grew 8.4 per cent.', '2025-02-05')).toEqual([['2024', 'yoy', 8.4]]);
+    expect(read("Vietnam's IIP rose 0.6 per cent last month compared with the same period of last year.", '2025-02-05')).toEqual([['2025-01', 'yoy', 0.6]]);
+    expect(read('Quý III năm nay, IIP tăng 9,5% so với cùng kỳ năm ngoái.', '2025-10-06')).toEqual([['2025-Q3', 'yoy', 9.5]]);
+    expect(read('Tính chung 7 tháng đầu năm nay, IIP tăng 8,6% so với cùng kỳ năm trước.', '2025-08-06')).toEqual([['2025-01..2025-07', 'yoy', 8.6]]);
+    expect(read('Năm trước, chỉ số sản xuất công nghiệp tăng 8,4%.', '2025-02-05')).toEqual([['2024', 'yoy', 8.4]]);
+  });
+
+  it('takes the publication date from the dateline, a given date winning, and never guesses one', () => {
+    expect(read('(Chinhphu.vn) - Ngày 6/8/2025, IIP tháng 7 tăng 8,9% so với cùng kỳ năm trước.')).toEqual([['2025-07', 'yoy', 8.9]]);
+    expect(read('Thứ Tư, 06/08/2025 09:15\nIIP tháng 7 tăng 8,9% so với cùng kỳ.')).toEqual([['2025-07', 'yoy', 8.9]]);
+    expect(read('Posted: 05/02/2025\nThe IIP rose 0.6 per cent last month from a year earlier.')).toEqual([['2025-01', 'yoy', 0.6]]);
+    expect(read('Hanoi, August 6, 2025 (VNA) – The IIP rose 8.5 per cent in July from a year earlier.')).toEqual([['2025-07', 'yoy', 8.5]]);
+    expect(read('Posted: 05/02/2025\nThe IIP rose 0.6 per cent last month.', '2025-03-06')).toEqual([['2025-02', 'yoy', 0.6]]);
+    const undated = parsePressText('Hanoi, August 6 (VNA) – Last year, the IIP grew 8.4 per cent.', 'x.txt');
+    expect(undated.figures).toEqual([]);
+    expect(undated.warnings.join(' ')).toMatch(/publication date/);
+  });
+});

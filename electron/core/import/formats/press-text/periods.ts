@@ -100,7 +100,7 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
   }
   // "January–July", "in the year to July": from January to that month
   const toMonth = new RegExp(
-    String.raw`january\s*(?:[–—-]|to)\s*(${MONTHS.join('|')})(?:\s+(?:of\s+)?(\d{4}))?|in\s+the\s+year\s+to\s+(${MONTHS.join('|')})(?:\s+(\d{4}))?`,
+    String.raw`\bjanuary\s*(?:[–—-]|to)\s*(${MONTHS.join('|')})\b(?:\s+(?:of\s+)?(\d{4}))?|\bin\s+the\s+year\s+to\s+(${MONTHS.join('|')})\b(?:\s+(\d{4}))?`,
     'giu',
   );
   while ((m = toMonth.exec(s))) {
