@@ -123,7 +123,10 @@ function articleOf(text: string, opts: PressTextOptions): Article {
   const vi = /\b(tăng|giảm|tháng|so với|cùng kỳ)\b/iu.test(text) && (text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0) > 20;
   const dateLine = /\bdate\s+(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   const publishedYear = opts.publishedOn ? Number(opts.publishedOn.slice(0, 4)) : dateLine ? Number(dateLine[1]) : null;
-  const published = publishedOf(opts.publishedOn) ?? publishedOf(datelineDate(text) ?? undefined);
+  const published =
+    publishedOf(opts.publishedOn) ??
+    publishedOf(datelineDate(text) ?? undefined) ??
+    (dateLine ? { year: Number(dateLine[1]), month: Number(dateLine[2]) } : null);
   return {
     vi,
     fallbackYear: opts.referenceYear ?? null,

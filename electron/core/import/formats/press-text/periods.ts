@@ -28,11 +28,11 @@ const NOT_OWN_PERIOD = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể t
 /** "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month). */
 const MONTH_IN_WORDS = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
 const MOM = new RegExp(
-  String.raw`previous month|\b(?:over|from|than|on|against|with|to)\s+(?:the\s+)?last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`,
+  String.raw`previous month|(?:preceding|prior) month|a month (?:earlier|ago|before)|\bm-o-m\b|tháng liền trước|\b(?:over|from|than|on|against|with|to)\s+(?:the\s+)?last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`,
   'iu',
 );
 const YOY =
-  /same (?:period|month|quarter)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
+  /same (?:period|month|quarter)|(?:preceding|prior) year|cùng thời (?:điểm|gian)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
 /** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
 export const PREVIOUS_COMPARISON = new RegExp(
   String.raw`^\s*\)?\s*(?:(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year| (?:of|in) \d{4})?|previous (?:month|year)|last year|\d{4}|cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|tháng trước|năm (?:trước|ngoái|\d{4})|(?:${MONTHS.join('|')})(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)|year[- ]on[- ]year|on[- ](?:month|year)\b)`,

@@ -44,9 +44,12 @@ export function datelineDate(text: string): string | null {
   }
   for (const line of head) {
     // an English dateline: "Hanoi, August 6, 2025 (VNA) –" or "August 6, 2025 –" before the story
+    // or a line that is a date and little else: "Wednesday, August 6, 2025 | 09:15"
     const lead = /^(.{0,80}?)(?:\((?:VNA|VNS|VnExpress|VIR|Vietnam News Agency|Xinhua|Reuters)\)|\s[–—-]\s)/u.exec(line);
-    if (!lead) continue;
-    const found = chrono.en.parse(lead[1]!)[0];
+    const dateOnly = !line.includes('%') && line.trim().length <= 60 ? line.trim() : null;
+    if (!lead && !dateOnly) continue;
+    const found = chrono.en.parse(lead ? lead[1]! : dateOnly!)[0];
+    if (!lead && found && dateOnly!.length - found.text.length > 25) continue;
     if (!found || !['year', 'month', 'day'].every((c) => found.start.isCertain(c as 'year' | 'month' | 'day'))) continue;
     const date = iso(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);
     if (date) return date;
@@ -83,4 +86,4 @@ export function offsetOfSuffix(word: string): number {
  * comparison ("over the same period last year", "so với cùng kỳ năm trước", "so với tháng trước").
  */
 export const RELATIVE_PERIOD =
-  /(?<!(?:same\s+(?:period|month|quarter)(?:\s+of)?|over|than|from|with|to|against|on|since|by|of|versus|vs\.?)\s+(?:the\s+)?)\b(this\s+year|last\s+year|the\s+(?:previous\s+year|year\s+before)|last\s+month|the\s+previous\s+month)\b|(?<!(?:kỳ|với|hơn|từ|bằng)\s+)(?<![\p{L}])(năm\s+nay|năm\s+trước|năm\s+ngoái|tháng\s+trước)(?![\p{L}])/giu;
+  /(?<!(?:same\s+(?:period|month|quarter)(?:\s+of)?|over|than|from|with|to|against|on|since|by|of|versus|vs\.?)\s+(?:the\s+)?)\b(this\s+year|last\s+year|the\s+(?:previous\s+year|year\s+before)|last\s+month|the\s+previous\s+month)\b|(?<!(?:kỳ|với|hơn|từ|bằng|điểm|thời gian|mức của)\s+)(?<![\p{L}])(năm\s+nay|năm\s+trước|năm\s+ngoái|tháng\s+trước)(?![\p{L}])/giu;
