@@ -209,6 +209,8 @@ describe('press text relative to the publication date', () => {
     expect(read('Posted: 05/02/2025\nThe IIP rose 0.6 per cent last month.', '2025-03-06')).toEqual([['2025-02', 'yoy', 0.6]]);
     expect(read('Wednesday, August 6, 2025 | 09:15\nThe IIP rose 8.5 per cent in July from a month earlier.')).toEqual([['2025-07', 'mom', 8.5]]);
     expect(read('date 2025-08-06\nIIP tháng 7 tăng 8,9% so với cùng thời điểm năm trước.')).toEqual([['2025-07', 'yoy', 8.9]]);
+    expect(parsePressText('Ngày 6/8/2025, IIP tháng 7 tăng 8,9%.', 'x.txt').release).toMatchObject({ publishedOn: '2025-08-06' });
+    expect(parsePressText('Ngày 6/8/2025, IIP tháng 7 tăng 8,9%.', 'x.txt', { publishedOn: '2025-08-07' }).release.publishedOn).toBeUndefined();
     const undated = parsePressText('Hanoi, August 6 (VNA) – Last year, the IIP grew 8.4 per cent.', 'x.txt');
     expect(undated.figures).toEqual([]);
     expect(undated.warnings.join(' ')).toMatch(/publication date/);

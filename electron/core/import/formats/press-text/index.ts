@@ -65,6 +65,8 @@ interface Article {
   publishedYear: number | null;
   /** The publication date (given, else the dateline's): what relative periods are counted from. */
   published: Published | null;
+  /** The date the text's dateline states (ISO), when no date was given: the release's publication date. */
+  datelineOn: string | null;
   /** "HCM City – The city's index …": what "the city" or "the province" refers to. */
   datelineGeo: string;
 }
@@ -115,7 +117,12 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     const paragraph: Paragraph = { productContext: false, sign: null };
     for (const sent of sentences(line)) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
   });
-  return { figures: withoutRepeats(reading.figures), release: { sourceKind: 'text', sourceFile: fileName }, warnings: reading.warnings };
+  const release: ParseResult['release'] = { sourceKind: 'text', sourceFile: fileName };
+  if (article.datelineOn) {
+    release.publishedOn = article.datelineOn;
+    release.publishedOnNote = "Taken from the article's dateline.";
+  }
+  return { figures: withoutRepeats(reading.figures), release, warnings: reading.warnings };
 }
 
 /** The article's language, the years it falls back on, and the locality of its dateline. */
@@ -123,16 +130,16 @@ function articleOf(text: string, opts: PressTextOptions): Article {
   const vi = /\b(tăng|giảm|tháng|so với|cùng kỳ)\b/iu.test(text) && (text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0) > 20;
   const dateLine = /\bdate\s+(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   const publishedYear = opts.publishedOn ? Number(opts.publishedOn.slice(0, 4)) : dateLine ? Number(dateLine[1]) : null;
+  const datelineOn = opts.publishedOn ? null : datelineDate(text);
   const published =
-    publishedOf(opts.publishedOn) ??
-    publishedOf(datelineDate(text) ?? undefined) ??
-    (dateLine ? { year: Number(dateLine[1]), month: Number(dateLine[2]) } : null);
+    publishedOf(opts.publishedOn) ?? publishedOf(datelineOn ?? undefined) ?? (dateLine ? { year: Number(dateLine[1]), month: Number(dateLine[2]) } : null);
   return {
     vi,
     fallbackYear: opts.referenceYear ?? null,
     docYear: documentYear(text, published),
     publishedYear: published?.year ?? publishedYear,
     published,
+    datelineOn,
     datelineGeo: datelineLocality(text),
   };
 }
