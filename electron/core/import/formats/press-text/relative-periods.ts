@@ -21,7 +21,12 @@ const iso = (y: number, m: number, d: number): string | null =>
 
 /** Vietnamese and site datelines: day/month/year after "Ngày", a weekday ("Thứ Tư,", "Chủ nhật,") or "Posted:". */
 const NUMERIC_DATELINE =
-  /(?:\b[Nn]gày|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)\s*,?|[Cc]hủ\s+[Nn]hật\s*,?|\b(?:Posted|Published|Updated|Cập nhật|Đăng(?: ngày)?)\s*:?)\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/u;
+  /(?<![\p{L}])(?:[Nn]gày\s*:?|[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)\s*,?|[Cc]hủ\s+[Nn]hật\s*,?|(?:Posted|Published|Updated|Cập nhật|Đăng)\s*:?)\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/u;
+
+/** A line that is a site's date stamp and nothing more ("Đăng ngày: 05/05/2025", "Thứ Ba, 06/01/2026 10:30"). */
+export function isDateStamp(line: string): boolean {
+  return line.trim().length <= 60 && !line.includes('%') && NUMERIC_DATELINE.test(line);
+}
 
 /** The lines a dateline stands on: the first few non-empty ones. */
 const DATELINE_LINES = 4;

@@ -4,6 +4,7 @@ import { TOTAL_ITEM } from '../../../../shared/domain.js';
 import { geoKindOf } from '../../read/classify.js';
 import { MONTH_COMPARISONS, type PeriodPhrase } from './periods.js';
 import { GENERIC_SUBJECT, IIP_TERM, IIP_TERM_ANY, NEG, OWN_LOCALITY, POS } from './vocabulary.js';
+import { isDateStamp } from './relative-periods.js';
 
 const VERB_CUT = new RegExp(
   String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
@@ -81,7 +82,8 @@ export function placeName(label: string): string {
 
 /** A first line such as "Bắc Ninh: Sản xuất công nghiệp …" names the article's locality. */
 export function titleLocality(text: string): string {
-  const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  // the title is the first line, after a site's date stamp if one stands above it
+  const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '' && !isDateStamp(l)) ?? '';
   const m = /^\s*([^:–—]{2,40}?)\s*[:–—]\s/u.exec(first);
   return m && geoKindOf(m[1]!) === 'province' ? placeName(m[1]!) : '';
 }
