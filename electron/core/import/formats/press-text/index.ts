@@ -15,9 +15,15 @@
 //     cent increase"), else the previous sentence of the paragraph, else positive.
 //  4. Period: the nearest period phrase before the mention in the sentence, else the first after it, else the period
 //     of the previous sentence with figures. The year comes from the phrase, the sentence ("same period in 2024"
-//     means 2025), the context, opts.referenceYear, a "date YYYY-MM-DD" line, or opts.publishedOn.
-//  5. Basis: "over the previous month"/"so với tháng trước" → mom; otherwise yoy (press releases compare with the
-//     same period of the previous year).
+//     means 2025), the context, opts.referenceYear, else the publication date: the latest such period not after it
+//     ("in July" published in August is this July, "in December" published in January last year's). Phrases
+//     relative to it ("last year", "of this year", "last month", "năm nay", "năm trước", "tháng trước",
+//     relative-periods.ts) take their year from it; with no publication date such a figure is not read and a
+//     warning asks for the date. The date is opts.publishedOn, else the text's dateline ("Hanoi, August 6, 2025
+//     (VNA) –", "Ngày 6/8/2025", "Thứ Tư, 06/08/2025 09:15", "Posted: 06/08/2025"), else a "date YYYY-MM-DD"
+//     line; a dateline's date is also the release's stated publication date.
+//  5. Basis: "over the previous month"/"so với tháng trước"/"a month earlier" → mom; otherwise yoy (press releases
+//     compare with the same period of the previous year: "from a year earlier", "so với cùng kỳ năm ngoái").
 //  6. Measure: contribution for percentage points; output in a paragraph about key industrial products; else iip.
 import { TOTAL_ITEM } from '../../../../shared/domain.js';
 import { previousYear, type Period } from '../../../../shared/period.js';
