@@ -69,7 +69,7 @@ describe('parsePressText', () => {
     const { total, perFile } = scoreArticles('expected-relative3.json', join(FIXTURES, 'relative3'));
     report('relative round 3', total);
     expect(Object.keys(perFile)).toHaveLength(4);
-    expect(total.recall).toBeGreaterThanOrEqual(0.85);
+    expect(total.recall).toBeGreaterThanOrEqual(0.9);
     expect(total.precision).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -211,6 +211,9 @@ describe('press text relative to the publication date', () => {
 
   it('reads this year, last year, last month and their Vietnamese counterparts', () => {
     expect(read('Last year, the IIP grew 8.4 per cent.', '2025-02-05')).toEqual([['2024', 'yoy', 8.4]]);
+    expect(read("Vietnam's index of industrial production last year increased 9.4 per cent from the year before.", '2026-01-06')).toEqual([
+      ['2025', 'yoy', 9.4],
+    ]);
     expect(read("Vietnam's IIP rose 0.6 per cent last month compared with the same period of last year.", '2025-02-05')).toEqual([['2025-01', 'yoy', 0.6]]);
     expect(read('Quý III năm nay, IIP tăng 9,5% so với cùng kỳ năm ngoái.', '2025-10-06')).toEqual([['2025-Q3', 'yoy', 9.5]]);
     expect(read('Tính chung 7 tháng đầu năm nay, IIP tăng 8,6% so với cùng kỳ năm trước.', '2025-08-06')).toEqual([['2025-01..2025-07', 'yoy', 8.6]]);
