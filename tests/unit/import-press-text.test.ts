@@ -235,5 +235,6 @@ describe('press text relative to the publication date', () => {
     const undated = parsePressText('Hanoi, August 6 (VNA) – Last year, the IIP grew 8.4 per cent.', 'x.txt');
     expect(undated.figures).toEqual([]);
     expect(undated.warnings.join(' ')).toMatch(/publication date/);
+    expect(parsePressText('The IIP rose by 5% in November.', 'x.txt').warnings.join(' ')).toMatch(/publication date/);
   });
 });

@@ -412,7 +412,7 @@ function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Readi
     return null;
   }
   if (!period) {
-    reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: no period (pass referenceYear?)`);
+    reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: no year for its period (enter the publication date)`);
     return null;
   }
   const shifted = /^\s*(?:\w+\s+){0,2}(?:during|in)\s+the\s+same\s+period\s+(?:last year|of (?:the )?(?:previous|last) year)/i.test(after);
