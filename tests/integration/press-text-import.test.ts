@@ -29,6 +29,26 @@ describe('importing press-release text', () => {
     }
   });
 
+  it('dates an article by its dateline and places its relative periods by it (fresh relative round)', async () => {
+    const { db } = openStore(tempStorePath());
+    try {
+      const file = 'vi-chinhphu-2025-08.txt';
+      const text = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/press-text/relative', file), 'utf8');
+      const preview = await previewImport(db, [{ fileName: file, text }]);
+      expect(preview.errors).toEqual([]);
+      expect(preview.files[0]!.release).toMatchObject({ publishedOn: '2025-08-06', publishedOnNote: "Taken from the article's dateline." });
+      expect(preview.files[0]!.figures.map((f) => [f.item.code, f.period, f.basis, f.value])).toEqual([
+        ['TOTAL', '2025-07', 'mom', 3.2],
+        ['TOTAL', '2025-07', 'yoy', 8.9],
+        ['TOTAL', '2025-01..2025-07', 'yoy', 8.6],
+        ['C', '2025-01..2025-07', 'yoy', 10.1],
+        ['B', '2025-01..2025-07', 'yoy', -1.8],
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('files a city article under the locality valid then, and sector wordings under their sections', async () => {
     const { db } = openStore(tempStorePath());
     try {
