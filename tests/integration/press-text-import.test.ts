@@ -71,4 +71,23 @@ describe('importing press-release text', () => {
       db.close();
     }
   });
+
+  it('places relative periods on the date given on import, for pasted text and .txt files alike', async () => {
+    const { db } = openStore(tempStorePath());
+    try {
+      const text = 'Industrial production rose 8.2% in July from a year earlier, the statistics office said.\n';
+      const undated = await previewImport(db, [{ fileName: 'pasted', text }]);
+      expect(undated.files.flatMap((f) => f.figures)).toEqual([]);
+      const release = { publishedOn: '2025-08-06' };
+      for (const source of [
+        { fileName: 'pasted', text },
+        { fileName: 'july.txt', bytes: Buffer.from(text, 'utf8') },
+      ]) {
+        const dated = await previewImport(db, [source], { release });
+        expect(dated.files[0]!.figures.map((f) => [f.item.code, f.period, f.basis, f.value])).toEqual([['TOTAL', '2025-07', 'yoy', 8.2]]);
+      }
+    } finally {
+      db.close();
+    }
+  });
 });

@@ -20,6 +20,8 @@ export interface ReadOptions {
   maxFigures: number;
   /** For workbooks: the layout templates to try. */
   templates?: TemplateChoice;
+  /** The publication date the user gave on import (press text places relative periods on it). */
+  publishedOn?: string;
 }
 
 /** Reads one format. `Input` is the file's bytes, or a loaded Workbook for the .xlsx formats. */

@@ -104,6 +104,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
       const { format, result, checksum } = await parseSource(source, {
         templates: { saved, ...(opts.template ? { given: opts.template } : {}) },
         onBytes: at('reading', 'bytes'),
+        ...(opts.release?.publishedOn ? { publishedOn: opts.release.publishedOn } : {}),
       });
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));

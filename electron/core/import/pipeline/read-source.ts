@@ -89,6 +89,8 @@ export interface ParseOptions {
   onBytes?: (read: number, size: number) => void;
   /** How legacy .xls workbooks are converted (tests replace the LibreOffice lookup). */
   xls?: ConvertOptions;
+  /** The publication date given on import (`--published`, the preview's date field). */
+  publishedOn?: string;
 }
 
 export interface ParsedSource {
@@ -104,7 +106,9 @@ export async function parseSource(source: ImportSource, opts: ParseOptions = {})
   const bytes = 'bytes' in source ? source.bytes : Buffer.from(source.text, 'utf8');
   onBytes(bytes.length, bytes.length);
   const parsed =
-    'text' in source ? { format: 'text' as const, result: parsePressText(source.text, source.fileName) } : await parseBytes(bytes, source.fileName, opts);
+    'text' in source
+      ? { format: 'text' as const, result: parsePressText(source.text, source.fileName, opts.publishedOn ? { publishedOn: opts.publishedOn } : {}) }
+      : await parseBytes(bytes, source.fileName, opts);
   return { ...parsed, checksum: sha256(bytes) };
 }
 
@@ -134,6 +138,7 @@ const readOptions = (fileName: string, opts: ParseOptions): ReadOptions => ({
   fileName,
   maxFigures: MAX_FIGURES_PER_FILE,
   ...(opts.templates ? { templates: opts.templates } : {}),
+  ...(opts.publishedOn ? { publishedOn: opts.publishedOn } : {}),
 });
 
 async function parseFileOnDisk(file: string, fileName: string, opts: ParseOptions, onBytes: (read: number, size: number) => void): Promise<ParsedSource> {

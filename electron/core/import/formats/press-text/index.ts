@@ -433,5 +433,5 @@ function withoutRepeats(figures: RawFigure[]): RawFigure[] {
 /** A .txt file; its bytes are taken as UTF-8 (pasted text goes to parsePressText directly). */
 export const pressTextReader: FormatReader = {
   format: 'text',
-  read: (bytes, opts) => parsePressText(bytes.toString('utf8'), opts.fileName),
+  read: (bytes, opts) => parsePressText(bytes.toString('utf8'), opts.fileName, opts.publishedOn ? { publishedOn: opts.publishedOn } : {}),
 };
