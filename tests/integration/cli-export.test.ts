@@ -5,16 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/iip.js';
+import { runIip } from '../helpers/cli.js';
 import { hasWriter } from '../../electron/core/export/formats/index.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[]) => runIip(args);
 
 /** The table of an exported CSV (after its header lines and the empty line), as records of fields. */
 function csvRecords(file: string): string[][] {

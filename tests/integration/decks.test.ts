@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/iip.js';
+import { runIip } from '../helpers/cli.js';
 import { insertFigures } from '../../electron/core/figures/repository.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { insertRelease } from '../../electron/core/releases/repository.js';
@@ -55,12 +55,7 @@ async function chartValues(bytes: Buffer): Promise<string[][]> {
   return Promise.all(names.map(async (n) => [...(await zip.file(n)!.async('string')).matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]!)));
 }
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--db', storePath], { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[]) => runIip([...args, '--db', storePath]);
 
 describe('slide baskets', () => {
   it('pins, titles, reorders and removes slides; refreshes after a revision; exports the deck with the new numbers', async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/iip.js';
+import { runIip } from '../helpers/cli.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { writeExport } from '../../electron/core/export/formats/index.js';
 import { createCore } from '../../electron/core/handlers.js';
@@ -249,12 +249,7 @@ describe('iip export to pictures', () => {
   const base = ['--db', tempStorePath()];
   const subject = ['--geo', 'VN', '--item', 'TOTAL', '--from', '2025-01', '--to', '2025-11', '--basis', 'yoy'];
 
-  async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  }
+  const cli = (args: string[]) => runIip(args);
 
   it('writes a 2× PNG of the months, in the month colour', async () => {
     const dir = tempDir();

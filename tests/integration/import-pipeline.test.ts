@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/iip.js';
+import { runIip } from '../helpers/cli.js';
 import { countFigures } from '../../electron/core/figures/repository.js';
 import { listReleases } from '../../electron/core/releases/repository.js';
 import { createCore } from '../../electron/core/handlers.js';
@@ -25,12 +25,7 @@ const CSV = [
 
 const source = (text: string, fileName = 'release.csv') => ({ fileName, bytes: Buffer.from(text, 'utf8') });
 
-async function cli(args: string[], db: string): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--db', db], { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[], db: string) => runIip([...args, '--db', db]);
 
 describe('import pipeline', () => {
   it('previews new, revised and unchanged figures, then commits them as one release', async () => {

@@ -3,7 +3,7 @@
 // renamed, header a row lower) is read by that template on its own, and with `iip import --template`.
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/iip.js';
+import { runIip } from '../helpers/cli.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
@@ -30,12 +30,7 @@ const MAPPING: XlsxTemplate = {
   publisher: 'Cục Thống kê',
 };
 
-async function cli(args: string[], db: string): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--db', db], { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[], db: string) => runIip([...args, '--db', db]);
 
 describe('importing spreadsheets with layout templates', () => {
   const storePath = tempStorePath();

@@ -3,6 +3,7 @@
 // where the user chose (a save dialog in the app, a download in the web host).
 import type { exportChannels, ExportFile, ExportRequest } from '../../shared/contract/export.js';
 import type { ChartSpec } from '../../shared/export/chart-spec.js';
+import { fileStem } from '../../shared/export/file-name.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
 import { createBasket, deleteBasket, listBaskets, moveSlide, removeSlide, renameBasket, retitleSlide } from './baskets-repository.js';
 import { buildChartSpec } from './build.js';
@@ -10,15 +11,8 @@ import { deckSpecs, pinSlide, refreshDeck } from './decks.js';
 import { writeExport } from './formats/index.js';
 import { FILE_TYPES, type ExportFormat, type WriteOptions } from './formats/writer.js';
 
-/** A file name from a title: letters (with their diacritics), digits and dashes. */
-export function fileNameOf(title: string, format: ExportFormat): string {
-  const stem = title
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${stem || 'iip-chart'}${FILE_TYPES[format].extension}`;
-}
+/** A file name from a title, with the format's extension. */
+export const fileNameOf = (title: string, format: ExportFormat): string => `${fileStem(title)}${FILE_TYPES[format].extension}`;
 
 async function fileOf(specs: ChartSpec[], format: ExportFormat, title: string, options: WriteOptions): Promise<ExportFile> {
   const bytes = await writeExport(format, specs, options);

@@ -2,7 +2,8 @@
 // palette, point shapes of the period kinds, the zero line, ticks and values with the language's
 // decimal mark, values written past the bars, the legend at the bottom) in Be Vietnam Pro, at a
 // fixed size. Pure: the caller supplies the platform and registers the parts used here.
-import type { BarElement, Chart, ChartConfiguration, Plugin, PointStyle, ScriptableScaleContext } from 'chart.js';
+import { drawBarValueLabels } from '../../../shared/charts/bar-value-labels.js';
+import type { Chart, ChartConfiguration, Plugin, PointStyle, ScriptableScaleContext } from 'chart.js';
 import { wrapLabel } from '../../../shared/charts/labels.js';
 import { GRID, INK, KIND_STYLE, ZERO_LINE } from '../../../shared/charts/palette.js';
 import { NAME_WIDTH } from '../../../shared/charts/ranking.js';
@@ -45,27 +46,12 @@ const zeroLine = {
   lineWidth: (ctx: ScriptableScaleContext) => (ctx.tick?.value === 0 ? 1.5 : 1),
 };
 
-/** Each bar's value written just past its end (left of a fall), as the screen does. */
+/** Each bar's value written just past its end (left of a fall), drawn as on screen. */
 function barValueLabels(labels: string[], size: number): Plugin<'bar'> {
   return {
     id: BAR_LABELS_ID,
     afterDatasetsDraw(chart: Chart<'bar'>) {
-      const zero = chart.scales.x?.getPixelForValue(0);
-      if (zero === undefined) return;
-      const { ctx } = chart;
-      ctx.save();
-      ctx.font = `${size}px ${family(FONT_SEMIBOLD)}`;
-      ctx.fillStyle = INK;
-      ctx.textBaseline = 'middle';
-      chart.getDatasetMeta(0).data.forEach((element, i) => {
-        const text = labels[i];
-        if (!text) return;
-        const bar = element as unknown as BarElement & { x: number; y: number };
-        const leftward = bar.x < zero;
-        ctx.textAlign = leftward ? 'right' : 'left';
-        ctx.fillText(text, bar.x + (leftward ? -5 : 5), bar.y);
-      });
-      ctx.restore();
+      drawBarValueLabels(chart, labels, { font: `${size}px ${family(FONT_SEMIBOLD)}`, colour: INK, gap: 5 });
     },
   };
 }

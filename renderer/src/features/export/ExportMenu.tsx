@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { ExportRequest } from '@shared/contract/export.js';
 import type { ChartSpec } from '@shared/export/chart-spec.js';
+import { fileStem } from '@shared/export/file-name.js';
 import { chartTsv } from '@shared/export/tsv.js';
 import { invoke } from '../../bridge/bridge.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
@@ -24,8 +25,6 @@ interface Props {
   /** The slide title a pinned chart starts with. */
   title: string;
 }
-
-const stemOf = (title: string): string => title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'iip-chart';
 
 export function ExportMenu({ request, spec, chartTestId, title }: Props) {
   const s = useStrings(EXPORT_STRINGS);
@@ -53,7 +52,7 @@ export function ExportMenu({ request, spec, chartTestId, title }: Props) {
     run(async () => {
       const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${chartTestId}"] canvas`);
       if (!canvas) throw new Error('the chart is not on screen');
-      downloadBlob(`${stemOf(title)}-${scale}x.png`, await chartPng(canvas, scale, transparent));
+      downloadBlob(`${fileStem(title)}-${scale}x.png`, await chartPng(canvas, scale, transparent));
     });
   const copyImage = run(async () => {
     const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${chartTestId}"] canvas`);
