@@ -238,3 +238,59 @@ describe('press text relative to the publication date', () => {
     expect(parsePressText('The IIP rose by 5% in November.', 'x.txt').warnings.join(' ')).toMatch(/publication date/);
   });
 });
+
+describe('press text periods named by the article itself', () => {
+  const read = (text: string, publishedOn?: string): [string, string, number][] =>
+    parsePressText(text, 'x.txt', publishedOn ? { publishedOn } : {}).figures.map((f) => [f.period, f.basis, f.value]);
+
+  it('gives each figure of a list the period written right after it', () => {
+    expect(read('The IIP grew 8.4% in 2022, 1.5% in 2023 and 8.4% in 2024.')).toEqual([
+      ['2022', 'yoy', 8.4],
+      ['2023', 'yoy', 1.5],
+      ['2024', 'yoy', 8.4],
+    ]);
+    expect(read('IIP tăng 3,3% trong quý I, 6,2% trong quý II năm 2023.')).toEqual([
+      ['2023-Q1', 'yoy', 3.3],
+      ['2023-Q2', 'yoy', 6.2],
+    ]);
+  });
+
+  it('lets a year an earlier sentence opens with win over the publication date for a bare month', () => {
+    expect(read('In 2024, industry recovered. In January, the IIP rose 18.3% year on year.', '2026-03-01')).toEqual([['2024-01', 'yoy', 18.3]]);
+    expect(read('Năm 2024, công nghiệp phục hồi. Tháng 1, IIP tăng 18,3% so với cùng kỳ.', '2026-03-01')).toEqual([['2024-01', 'yoy', 18.3]]);
+    // a year that is no time frame ("last year's momentum") leaves the publication date in charge
+    expect(read("Last year's momentum held. In February, the IIP rose 9% from a year earlier.", '2026-03-05')).toEqual([['2026-02', 'yoy', 9]]);
+  });
+
+  it('counts the year before from the year the article names, in the sentence or the one before', () => {
+    expect(read('In 2023 the IIP rose 1.5%, down from 7.7% the year before.', '2026-01-10')).toEqual([
+      ['2023', 'yoy', 1.5],
+      ['2022', 'yoy', 7.7],
+    ]);
+    expect(read('In 2023, the IIP rose 1.5%. The year before, it grew 7.7%.')).toEqual([
+      ['2023', 'yoy', 1.5],
+      ['2022', 'yoy', 7.7],
+    ]);
+    expect(read('Năm 2023, IIP tăng 1,5%, thấp hơn mức tăng 7,7% của năm trước đó.')).toEqual([
+      ['2023', 'yoy', 1.5],
+      ['2022', 'yoy', 7.7],
+    ]);
+    expect(read('The IIP rose 9.1% in July, up from a 2.1% decline the year before.', '2025-08-10')).toEqual([
+      ['2025-07', 'yoy', 9.1],
+      ['2024-07', 'yoy', -2.1],
+    ]);
+  });
+
+  it('reads ranges of months from January as running totals and leaves other ranges unread, saying why', () => {
+    expect(read('Chỉ số sản xuất công nghiệp tháng 1-7 năm 2025 tăng 8,6% so với cùng kỳ năm trước.')).toEqual([['2025-01..2025-07', 'yoy', 8.6]]);
+    expect(read('IIP từ tháng 1 đến tháng 7 năm 2025 tăng 8,6%.')).toEqual([['2025-01..2025-07', 'yoy', 8.6]]);
+    expect(read('IIP tháng 1 – tháng 9/2024 tăng 8,3%.')).toEqual([['2024-01..2024-09', 'yoy', 8.3]]);
+    expect(read('Industrial output in Jan-Jul 2025 rose 8.6%. In 7M 2024 it rose 8.2%.')).toEqual([
+      ['2025-01..2025-07', 'yoy', 8.6],
+      ['2024-01..2024-07', 'yoy', 8.2],
+    ]);
+    const other = parsePressText('IIP tháng 5–7 năm 2025 tăng 8%.', 'x.txt');
+    expect(other.figures).toEqual([]);
+    expect(other.warnings.join(' ')).toMatch(/tháng 5–7.*range of months/);
+  });
+});

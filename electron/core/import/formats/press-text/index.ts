@@ -49,6 +49,13 @@ import {
   PRODUCT_QUANTITY,
 } from './vocabulary.js';
 
+/** A sentence's opening words before a period phrase that sets the time frame: "In 2024, …", "Trong năm 2024, …". */
+const OPENING_PHRASE = /^\s*(?:(?:in|during|throughout|for|trong|vào|cả|suốt|tính\s+chung)\s+)?(?:the\s+)?$/iu;
+/** "it grew 7.7%", "nó tăng", "chỉ số này tăng": the subject of the previous sentence's figures. */
+const PRONOUN = /\b(?:it|its)\b|(?<![\p{L}])(?:nó|chỉ số này)(?![\p{L}])/iu;
+/** What may stand between a figure and a period phrase that is its own: "8.4% in 2022", "tăng 8,6% trong 7 tháng". */
+const TRAILING_GAP = /^\s*(?:(?:in|during|for|over|of|trong|vào|của)\s+)?(?:the\s+)?$/iu;
+
 export interface PressTextOptions {
   /** ISO date the article was published: places periods relative to it ("last month", "in July"). Wins over the dateline. */
   publishedOn?: string;
@@ -84,6 +91,10 @@ interface Reading {
   /** The period (and its year) the last sentence with figures was about. */
   ctxPeriod: Period | null;
   ctxYear: number | null;
+  /** The subject of the last sentence with figures: what "it" in the next one refers to. */
+  lastMain: Main | null;
+  /** A year an earlier sentence opens with ("In 2024, …", "Năm 2024, …"): the time frame of what follows. */
+  narrativeYear: number | null;
   /** The locality an article is about: a title "Bắc Ninh: …", or its first figure being a locality's index. */
   docGeo: string;
   /** docGeo came from the first figure being a locality's: undone if that sentence goes on to other localities. */
@@ -118,7 +129,16 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
   const text = typeof input === 'string' ? input : decodeText(input, fileName).text;
   if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
   const article = articleOf(text, opts);
-  const reading: Reading = { figures: [], warnings: [], ctxPeriod: null, ctxYear: null, docGeo: titleLocality(text), docGeoFromFigure: false };
+  const reading: Reading = {
+    figures: [],
+    warnings: [],
+    ctxPeriod: null,
+    ctxYear: null,
+    lastMain: null,
+    narrativeYear: null,
+    docGeo: titleLocality(text),
+    docGeoFromFigure: false,
+  };
   text.split(/\r\n|\r|\n/).forEach((line, li) => {
     const paragraph: Paragraph = { productContext: false, sign: null };
     for (const sent of sentences(line)) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
@@ -171,8 +191,11 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   const mentions = findMentions(s, article.vi);
   if (mentions.length === 0 || OFF_TOPIC.test(s)) {
     paragraph.sign = lastSignIn(s) ?? paragraph.sign;
+    const phrases = findPeriods(s, article.published).phrases;
+    const opening = phrases.find((p) => p.year !== null && !p.unplaceable && OPENING_PHRASE.test(s.slice(0, p.start)));
+    if (opening && (article.published === null || opening.year! <= article.published.year)) reading.narrativeYear = opening.year;
     if (!OFF_TOPIC.test(s) && (IIP_TERM_ANY.test(s) || PRODUCT_CONTEXT.test(s))) {
-      const named = findPeriods(s, article.published).phrases.find((p) => p.year !== null);
+      const named = phrases.find((p) => p.year !== null && !p.unplaceable);
       if (named) {
         reading.ctxPeriod = named.make(named.year!);
         reading.ctxYear = named.year;
@@ -189,15 +212,22 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     phrases,
     inParens,
     openParenBefore,
-    yearFor: (p) =>
-      p.needsDate
-        ? p.year
-        : (p.year ??
-          sentenceYear ??
-          reading.ctxYear ??
-          article.fallbackYear ??
-          article.docYear ??
-          (article.published ? yearByPublication(p.lastMonth, article.published) : article.publishedYear)),
+    yearFor: (p) => {
+      if (p.yearBefore === 'context') {
+        const base = reading.ctxYear ?? reading.narrativeYear ?? article.fallbackYear ?? article.published?.year ?? null;
+        return base === null ? null : base - 1;
+      }
+      if (p.needsDate) return p.year;
+      return (
+        p.year ??
+        sentenceYear ??
+        reading.ctxYear ??
+        reading.narrativeYear ??
+        article.fallbackYear ??
+        article.docYear ??
+        (article.published ? yearByPublication(p.lastMonth, article.published) : article.publishedYear)
+      );
+    },
     main: null,
     sentencePeriod: null,
     otherSubject: false,
@@ -216,6 +246,7 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     if (new Set(reading.figures.map((f) => f.geoLabel).filter((g) => g !== '')).size > 1) reading.docGeo = '';
   }
   if (sentence.figureCount > 0 && sentence.main) {
+    reading.lastMain = sentence.main;
     reading.ctxPeriod = sentence.sentencePeriod ?? sentence.main.period;
     reading.ctxYear = Number(reading.ctxPeriod.code.slice(0, 4));
   }
@@ -232,6 +263,20 @@ function signOf(s: string, segment: string, mt: Mention, paragraphSign: 1 | -1 |
   return mt.written ?? sign ?? paragraphSign ?? 1;
 }
 
+/**
+ * The sign of a level an aside compares with ("down from 7.7%", "up from a 2.1% decline", "thấp hơn mức
+ * giảm 2%"): the comparison's own verb says nothing of it; a sign written on it or a word naming it does.
+ */
+function asideSign(clause: string, s: string, mt: Mention): 1 | -1 {
+  const named = /^\s*(?:IIP\s+|industrial\s+)?(increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\b/i.exec(s.slice(mt.end, mt.end + 30));
+  if (named) return /increase|rise|growth|gain|jump/i.test(named[1]!) ? 1 : -1;
+  const level = clause.replace(
+    /^[\s,]*(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với|after|following|sau)\s*/iu,
+    '',
+  );
+  return mt.written ?? lastSignIn(level) ?? 1;
+}
+
 /** Reads one mentioned figure: a contribution, an aside about a year earlier, or a figure of its own subject. */
 function readMention(
   sentence: Sentence,
@@ -245,9 +290,15 @@ function readMention(
 ): void {
   const { s, loc, phrases, main } = sentence;
   const segment = s.slice(segStart, mt.start);
-  const value = signOf(s, segment, mt, paragraph.sign) * mt.value || 0;
   const after = s.slice(mt.end, nextStart).split(/[;]/)[0]!;
   const ownSegment = k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment;
+  // the clause before the figure: "…in October 2025, down from an 11.6 per cent rise in September"
+  const clause = ownSegment.slice(Math.max(ownSegment.lastIndexOf(','), ownSegment.lastIndexOf(';')) + 1);
+  // an aside in parentheses: "(increased by 9.6% in the same period in 2024)", "(up 8.6 percent)" right after a figure
+  const parenAt = segment.lastIndexOf('(');
+  const isParenItem = sentence.openParenBefore(mt.start) && parenAt >= 0;
+  const levelAside = !isParenItem && main !== null && LEVEL_COMPARISON.test(clause);
+  const value = (levelAside ? asideSign(clause, s, mt) : signOf(s, segment, mt, paragraph.sign)) * mt.value || 0;
   const basisIn = (p: Period): 'mom' | 'yoy' => basisOf(after, ownSegment, Number(p.code.slice(0, 4)));
   const push = (figure: RawFigure): void => {
     reading.figures.push(figure);
@@ -269,13 +320,7 @@ function readMention(
     });
     return;
   }
-  // aside: "(increased by 9.6% in the same period in 2024)", "(up 8.6 percent)" right after a figure
-  const parenAt = segment.lastIndexOf('(');
-  const isParenItem = sentence.openParenBefore(mt.start) && parenAt >= 0;
   const beforeParen = isParenItem ? trimItem(cleanItem(segment.slice(0, parenAt), phrases, segStart)) : '';
-  // the clause before the figure: "…in October 2025, down from an 11.6 per cent rise in September"
-  const clause = ownSegment.slice(Math.max(ownSegment.lastIndexOf(','), ownSegment.lastIndexOf(';')) + 1);
-  const levelAside = !isParenItem && LEVEL_COMPARISON.test(clause);
   if (((isParenItem && beforeParen === '') || levelAside) && main) {
     const period = asidePeriod(sentence, main, mt, segment, after, parenAt, levelAside);
     push({
@@ -345,6 +390,7 @@ function subjectOf(
   if (item === '') {
     if (sentence.main) item = sentence.main.item;
     else if (IIP_TERM.test(sentence.s.slice(0, mt.start))) item = TOTAL_ITEM;
+    else if (reading.lastMain && PRONOUN.test(segment)) item = reading.lastMain.item;
     IIP_TERM.lastIndex = 0;
   }
   if (item === '' || item.split(/\s+/).length > 16) {
@@ -382,6 +428,7 @@ function asidePeriod(sentence: Sentence, main: Main, mt: Mention, segment: strin
   const own = phrases.find((p) => p.start >= mt.end && p.end <= asideEnd);
   const y = /\b(\d{4})\b/.exec(inside);
   const mainYear = Number(main.period.code.slice(0, 4));
+  if (own?.yearBefore) return previousYear(main.period);
   if (own) return own.make(own.year ?? mainYear);
   if (y && Number(y[1]) !== mainYear) {
     let period = main.period;
@@ -397,9 +444,16 @@ function asidePeriod(sentence: Sentence, main: Main, mt: Mention, segment: strin
  */
 function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Reading): { period: Period; shifted: boolean } | null {
   const { phrases, inParens } = sentence;
-  let phrase: PeriodPhrase | undefined;
-  for (const p of phrases) if (p.end <= mt.start && !inParens(p.start)) phrase = p;
+  // "8.4% in 2022, 1.5% in 2023": a phrase right after the figure is its own; else the nearest before, else the first after
+  let phrase = phrases.find((p) => p.start >= mt.end && TRAILING_GAP.test(sentence.s.slice(mt.end, p.start)) && !inParens(p.start));
+  if (!phrase) for (const p of phrases) if (p.end <= mt.start && !inParens(p.start)) phrase = p;
   phrase ??= phrases.find((p) => p.start >= mt.end && !inParens(p.start));
+  if (phrase?.unplaceable) {
+    reading.warnings.push(
+      `${sentence.loc}: a figure of ${mt.value}% was not read: its period, ${sentence.s.slice(phrase.start, phrase.end).trim()}, is a range of months that is no period of the IIP`,
+    );
+    return null;
+  }
   let period: Period | null = null;
   if (phrase) {
     const y = sentence.yearFor(phrase);

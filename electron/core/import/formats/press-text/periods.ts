@@ -13,6 +13,25 @@ export interface PeriodPhrase {
   lastMonth: number;
   /** Relative to a publication date that is not known ("last year", "tháng trước"): no year to trust. */
   needsDate: boolean;
+  /**
+   * "the year before", "năm trước (đó)": the year before one named earlier in the sentence ('named', its year
+   * set), else before the context's year ('context'; the publication year's when there is no context).
+   */
+  yearBefore?: 'named' | 'context';
+  /** A range of months that is no period with a code ("tháng 5–7", "April–June"): its figures are not read. */
+  unplaceable?: boolean;
+}
+
+/** Words for the year before another ("the previous year"), not for the year before publication ("last year", "năm ngoái"). */
+const BEFORE_NAMED_YEAR = /previous year|year before|năm trước/u;
+const MONTH_ABBREVIATIONS = MONTHS.map((m) => m.slice(0, 3));
+const MONTH_NAME = `${MONTHS.join('|')}|${MONTH_ABBREVIATIONS.join('|')}|sept`;
+/** 1–12 from a month's number, English name or abbreviation; null for anything else. */
+function monthNumber(w: string): number | null {
+  if (/^\d+$/.test(w)) return Number(w) >= 1 && Number(w) <= 12 ? Number(w) : null;
+  const lower = w.toLowerCase();
+  const at = lower === 'sept' ? 8 : Math.max(MONTHS.indexOf(lower), MONTH_ABBREVIATIONS.indexOf(lower));
+  return at >= 0 ? at + 1 : null;
 }
 
 const wordNumber = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : (WORD_NUMBERS[w.toLowerCase()] ?? null));
@@ -72,6 +91,38 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
   }
   NOT_OWN_PERIOD.lastIndex = 0;
   while ((m = NOT_OWN_PERIOD.exec(s))) taken.push([m.index, m.index + m[0].length]);
+  // "tháng 1–7", "từ tháng 1 đến tháng 7 năm 2025", "January–July", "Jan-Jul 2025": from January, a cumulative period
+  const ranges = [
+    /(?<![\p{L}])(?:từ\s+)?tháng\s+(\d{1,2})\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?(\d{1,2})(?!\d)(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu,
+    new RegExp(String.raw`\b(?:from\s+)?(${MONTH_NAME})\.?\s*(?:[–—-]|to|through|until)\s*(${MONTH_NAME})\b\.?(?:\s+(?:of\s+)?(\d{4}))?`, 'giu'),
+  ];
+  for (const range of ranges) {
+    while ((m = range.exec(s))) {
+      const first = monthNumber(m[1]!);
+      const last = monthNumber(m[2]!);
+      if (first === null || last === null || last <= first || last > 12) continue;
+      const y = m[3] ? Number(m[3]) : null;
+      if (first === 1) add(m, (yy) => cumulativePeriod(yy, last), y, last);
+      else if (free(m.index, m.index + m[0].length)) {
+        taken.push([m.index, m.index + m[0].length]);
+        phrases.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          make: (yy) => monthPeriod(yy, last),
+          year: y,
+          lastMonth: last,
+          needsDate: false,
+          unplaceable: true,
+        });
+      }
+    }
+  }
+  // "7M 2025", "7M/2025", "11M2024": the first N months, as tables and headlines abbreviate them
+  const cumShort = /\b(\d{1,2})M(?:\s*\/?\s*(\d{4}))?\b/gu;
+  while ((m = cumShort.exec(s))) {
+    const n = Number(m[1]);
+    if (n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null, n);
+  }
   const cum =
     /\b(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?:first\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+months?(?:\s+period)?(?:\s+of\s+(?:the\s+year(?:\s+(\d{4}))?|(\d{4})))?/giu;
   while ((m = cum.exec(s))) {
@@ -152,13 +203,17 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     const offset = /this|nay/u.test(word) ? 0 : -1;
     if (free(m.index, m.index + m[0].length)) {
       taken.push([m.index, m.index + m[0].length]);
+      // "the year before", "năm trước (đó)" count from a year named before them, else from the context's
+      const beforeNamed = BEFORE_NAMED_YEAR.test(word);
+      const named = beforeNamed ? phrases.filter((p) => p.end <= m!.index && p.year !== null).sort((a, b) => b.end - a.end)[0] : undefined;
       phrases.push({
         start: m.index,
         end: m.index + m[0].length,
         make: (y) => yearPeriod(y),
-        year: pub ? pub.year + offset : null,
+        year: named ? Number(named.make(named.year!).code.slice(0, 4)) - 1 : beforeNamed ? null : pub ? pub.year + offset : null,
         lastMonth: 12,
-        needsDate: !pub && offset !== 0,
+        needsDate: !beforeNamed && !pub && offset !== 0,
+        ...(beforeNamed ? { yearBefore: named ? ('named' as const) : ('context' as const) } : {}),
       });
     }
   }

@@ -91,4 +91,4 @@ export function offsetOfSuffix(word: string): number {
  * comparison ("over the same period last year", "so với cùng kỳ năm trước", "so với tháng trước").
  */
 export const RELATIVE_PERIOD =
-  /(?<!\b(?:same\s+(?:period|month|quarter)(?:\s+of)?|over|than|from|with|to|against|on|since|by|of|versus|vs\.?)\s+(?:the\s+)?)\b(this\s+year|last\s+year|the\s+(?:previous\s+year|year\s+before)|last\s+month|the\s+previous\s+month)\b|(?<!(?<![\p{L}])(?:kỳ|với|hơn|từ|bằng|điểm|thời gian|mức của)\s+)(?<![\p{L}])(năm\s+nay|năm\s+trước|năm\s+ngoái|tháng\s+trước)(?![\p{L}])/giu;
+  /(?<!\b(?:same\s+(?:period|month|quarter)(?:\s+of)?|over|than|from|with|to|against|on|since|by|of|versus|vs\.?)\s+(?:the\s+)?)\b(this\s+year|last\s+year|the\s+(?:previous\s+year|year\s+before)|last\s+month|the\s+previous\s+month)\b(?!['’]s)|(?<!(?<![\p{L}])(?:kỳ|với|hơn|từ|bằng|điểm|thời gian|mức của)\s+)(?<![\p{L}])(năm\s+nay|năm\s+trước(?:\s+đó)?|năm\s+ngoái|tháng\s+trước)(?![\p{L}])/giu;
