@@ -294,3 +294,55 @@ describe('press text periods named by the article itself', () => {
     expect(other.warnings.join(' ')).toMatch(/tháng 5–7.*range of months/);
   });
 });
+
+describe('press text tables laid out in plain text', () => {
+  const rows = (text: string, publishedOn?: string): string[] =>
+    parsePressText(text, 'x.txt', publishedOn ? { publishedOn } : {}).figures.map(
+      (f) => `${f.geoLabel}|${f.itemLabel}|${f.measure}|${f.period}|${f.basis}|${f.unit}|${f.value}`,
+    );
+
+  it('reads a pipe table whose header compares each column with its own period, as indices', () => {
+    const text = [
+      'Chỉ số sản xuất công nghiệp tháng 7 và 7 tháng năm 2025 (%)',
+      'Ngành | Tháng 7/2025 so với tháng 6/2025 | Tháng 7/2025 so với cùng kỳ | 7 tháng 2025 so với cùng kỳ',
+      '|---|---|---|---|',
+      'Toàn ngành công nghiệp | 102,5 | 108,6 | 108,4',
+      'Khai khoáng | 99,1 | 97,0 | ..',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      '|TOTAL|iip|2025-07|mom|index|102.5',
+      '|TOTAL|iip|2025-07|yoy|index|108.6',
+      '|TOTAL|iip|2025-01..2025-07|yoy|index|108.4',
+      '|Khai khoáng|iip|2025-07|mom|index|99.1',
+      '|Khai khoáng|iip|2025-07|yoy|index|97',
+    ]);
+  });
+
+  it('reads columns apart by runs of spaces or tabs, changes in per cent, years from the publication date', () => {
+    const text = 'Sector   July   7M\nWhole industry   8.6   8.4\nMining   -3.1   n/a\n\nThe figures are preliminary.';
+    expect(rows(text, '2025-08-06')).toEqual(['|TOTAL|iip|2025-07|yoy|pct|8.6', '|TOTAL|iip|2025-01..2025-07|yoy|pct|8.4', '|Mining|iip|2025-07|yoy|pct|-3.1']);
+    expect(rows('Province\tQ1 2025\tQ2 2025\nBắc Ninh\t12.5\t15.1\nThái Nguyên\t-2.1\t3.4')).toEqual([
+      'Bắc Ninh|TOTAL|iip|2025-Q1|yoy|pct|12.5',
+      'Bắc Ninh|TOTAL|iip|2025-Q2|yoy|pct|15.1',
+      'Thái Nguyên|TOTAL|iip|2025-Q1|yoy|pct|-2.1',
+      'Thái Nguyên|TOTAL|iip|2025-Q2|yoy|pct|3.4',
+    ]);
+  });
+
+  it('quotes the row under its column and goes on reading the prose after the table', () => {
+    const result = parsePressText('Sector  July 2025  June 2025\nMining  -3.1  -2.0\nIn July, the IIP rose 8.6% from a year earlier.', 'x.txt');
+    expect(result.figures[0]).toMatchObject({ location: 'line 2, column "July 2025"', quote: 'Mining | July 2025' });
+    expect(result.figures.map((f) => [f.period, f.value])).toEqual([
+      ['2025-07', -3.1],
+      ['2025-06', -2],
+      ['2025-07', 8.6],
+    ]);
+  });
+
+  it('takes no heading or prose for a table', () => {
+    expect(rows('Sản xuất công nghiệp tháng 7 và 7 tháng năm 2025\nIIP tháng 7 tăng 8,6% so với cùng kỳ năm trước.')).toEqual([
+      '|TOTAL|iip|2025-07|yoy|pct|8.6',
+    ]);
+    expect(rows('July 2025 and 7M 2025 in brief\nExports rose 16 and 14\n')).toEqual([]);
+  });
+});

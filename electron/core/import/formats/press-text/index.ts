@@ -33,6 +33,7 @@ import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
+import { tableAt, tableFigures } from './tables.js';
 import { datelineDate, publishedOf, yearByPublication, type Published } from './relative-periods.js';
 import { findMentions, firstSignIn, lastSignIn, parenthesesOf, sentences, type Mention } from './sentences.js';
 import { cleanItem, datelineLocality, itemPhrase, placeName, resolveIndexPhrase, splitCompound, titleLocality, trimItem } from './subjects.js';
@@ -139,10 +140,19 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     docGeo: titleLocality(text),
     docGeoFromFigure: false,
   };
-  text.split(/\r\n|\r|\n/).forEach((line, li) => {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let li = 0; li < lines.length; li++) {
+    const table = tableAt(lines, li, { vi: article.vi, published: article.published, yearFor: (p) => yearOfPhrase(p, null, article, reading) });
+    if (table) {
+      reading.figures.push(...tableFigures(table, (label) => placeOf({ item: rowItem(label), raw: label }, label, article, reading)));
+      reading.ctxPeriod = table.columns[0]!.period; // the table's periods frame the prose after it
+      reading.ctxYear = Number(reading.ctxPeriod.code.slice(0, 4));
+      li = table.lastLine;
+      continue;
+    }
     const paragraph: Paragraph = { productContext: false, sign: null };
-    for (const sent of sentences(line)) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
-  });
+    for (const sent of sentences(lines[li]!)) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
+  }
   const release: ParseResult['release'] = { sourceKind: 'text', sourceFile: fileName };
   if (article.datelineOn) {
     release.publishedOn = article.datelineOn;
@@ -212,22 +222,7 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     phrases,
     inParens,
     openParenBefore,
-    yearFor: (p) => {
-      if (p.yearBefore === 'context') {
-        const base = reading.ctxYear ?? reading.narrativeYear ?? article.fallbackYear ?? article.published?.year ?? null;
-        return base === null ? null : base - 1;
-      }
-      if (p.needsDate) return p.year;
-      return (
-        p.year ??
-        sentenceYear ??
-        reading.ctxYear ??
-        reading.narrativeYear ??
-        article.fallbackYear ??
-        article.docYear ??
-        (article.published ? yearByPublication(p.lastMonth, article.published) : article.publishedYear)
-      );
-    },
+    yearFor: (p) => yearOfPhrase(p, sentenceYear, article, reading),
     main: null,
     sentencePeriod: null,
     otherSubject: false,
@@ -251,6 +246,33 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     reading.ctxYear = Number(reading.ctxPeriod.code.slice(0, 4));
   }
   paragraph.sign = lastSignIn(s) ?? paragraph.sign;
+}
+
+/**
+ * The year of a period phrase: its own, else the sentence's, the context's, the year an earlier sentence
+ * opened with, the article's, else the publication date's; "the year before" counts back from the context.
+ */
+function yearOfPhrase(p: PeriodPhrase, sentenceYear: number | null, article: Article, reading: Reading): number | null {
+  if (p.yearBefore === 'context') {
+    const base = reading.ctxYear ?? reading.narrativeYear ?? article.fallbackYear ?? article.published?.year ?? null;
+    return base === null ? null : base - 1;
+  }
+  if (p.needsDate) return p.year;
+  return (
+    p.year ??
+    sentenceYear ??
+    reading.ctxYear ??
+    reading.narrativeYear ??
+    article.fallbackYear ??
+    article.docYear ??
+    (article.published ? yearByPublication(p.lastMonth, article.published) : article.publishedYear)
+  );
+}
+
+/** A table row's name as an item: the whole industry ("Toàn ngành", "Total", "IIP") is TOTAL. */
+function rowItem(label: string): string {
+  if (/^(?:total|overall|all industr(?:y|ies)|whole industry|industry as a whole|tổng(?:\s+số)?|chung|toàn ngành)$/iu.test(label.trim())) return TOTAL_ITEM;
+  return resolveIndexPhrase(label);
 }
 
 /** The sign of a figure: written on it, a word right after it, else the nearest word before it, else the paragraph's. */
