@@ -35,7 +35,7 @@ const USAGE = `Usage:
   iip series [--search TEXT] [--json]
   iip get --geo CODE|NAME --item CODE|NAME --period PERIOD --basis yoy|mom|base|level [--measure iip|output|contribution] [--as-of YYYY-MM-DD] [--json]
   iip releases [--json]
-  iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
+  iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--pick KEY=VALUE|leave-out]... [--pick-all first|last|leave-out] [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
   iip undo RELEASE-ID
   iip templates [--json] [--delete NAME]   (saved layout templates for spreadsheets; use one with iip import FILE --template NAME)
   iip names [--json] [--forget LABEL [--kind geo|item]]   (names matched by hand in earlier imports)
@@ -71,6 +71,8 @@ const COMMANDS = {
     'dry-run': { type: 'boolean', default: false },
     map: { type: 'string' },
     'skip-unknown': { type: 'boolean', default: false },
+    pick: { type: 'string', multiple: true },
+    'pick-all': { type: 'string' },
     template: { type: 'string' },
     name: { type: 'string' },
     publisher: { type: 'string' },
@@ -225,6 +227,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             json,
             mapFile: values.map as string | undefined,
             skipUnknown: values['skip-unknown'] === true,
+            picks: (values.pick as string[] | undefined) ?? [],
+            pickAll: values['pick-all'] as string | undefined,
             template: values.template as string | undefined,
             name: values.name as string | undefined,
             publisher: values.publisher as string | undefined,

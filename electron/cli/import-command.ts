@@ -1,4 +1,4 @@
-// iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown]
+// iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--pick KEY=VALUE|leave-out]... [--pick-all first|last|leave-out]
 //                    [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
 // Exit 0: stored (or would be, with --dry-run) · 1: input rejected · 2: bad arguments.
 import fs from 'node:fs';
@@ -8,7 +8,8 @@ import type { Db } from '../core/db/connection.js';
 import { emptyMappings, type NameMappings } from '../core/import/pipeline/match.js';
 import { templateByName } from '../core/import/repository.js';
 import { commitImport } from '../core/import/pipeline/commit.js';
-import { previewImport, type ImportPreview, type PreviewFigure } from '../core/import/pipeline/preview.js';
+import { previewImport, type FilePreview, type ImportOptions, type ImportPreview, type PreviewFigure } from '../core/import/pipeline/preview.js';
+import type { ClashDecision } from '../shared/contract/import.js';
 
 export class ImportUsageError extends Error {}
 
@@ -18,6 +19,10 @@ export interface ImportArgs {
   json: boolean;
   mapFile?: string;
   skipUnknown: boolean;
+  /** "KEY=VALUE" or "KEY=leave-out": the value kept for a figure an article states with different values. */
+  picks?: string[];
+  /** For every such figure no --pick names: keep the first value stated, the last, or leave it out. */
+  pickAll?: string;
   /** A saved layout template (see `iip templates`) to read spreadsheets with. */
   template?: string;
   name?: string;
@@ -66,6 +71,51 @@ function validate(args: ImportArgs): void {
     throw new ImportUsageError(`--published must be YYYY-MM-DD, got '${args.published}'`);
   if (args.status !== undefined && !(STATUSES as readonly string[]).includes(args.status))
     throw new ImportUsageError(`--status must be one of ${STATUSES.join(', ')}`);
+  if (args.pickAll !== undefined && !PICK_ALL.includes(args.pickAll)) throw new ImportUsageError(`--pick-all must be one of ${PICK_ALL.join(', ')}`);
+}
+
+const PICK_ALL = ['first', 'last', 'leave-out'];
+
+/** "VN/TOTAL/iip/2025-07/yoy/pct=8.4" → key and decision. */
+function parsePicks(picks: string[]): Map<string, ClashDecision> {
+  const out = new Map<string, ClashDecision>();
+  for (const pick of picks) {
+    const m = /^(.+)=(leave-out|[+-]?\d+(?:\.\d+)?)$/.exec(pick.trim());
+    if (!m) throw new ImportUsageError(`--pick must be KEY=VALUE or KEY=leave-out (KEY as the preview prints it), got '${pick}'`);
+    out.set(m[1]!, m[2] === 'leave-out' ? 'leave-out' : Number(m[2]));
+  }
+  return out;
+}
+
+/** The choices for the clashes of a preview: the picks given by key, then --pick-all for the rest. */
+function clashChoices(
+  preview: ImportPreview | null,
+  picks: Map<string, ClashDecision>,
+  pickAll: string | undefined,
+): NonNullable<ImportOptions['clashChoices']> {
+  const choices: NonNullable<ImportOptions['clashChoices']> = [];
+  for (const file of preview?.files ?? []) {
+    for (const c of file.clashes) {
+      const picked = picks.get(c.key);
+      const all = pickAll === 'first' ? c.options[0]!.value : pickAll === 'last' ? c.options.at(-1)!.value : pickAll === 'leave-out' ? 'leave-out' : undefined;
+      const choice = picked ?? all;
+      if (choice !== undefined) choices.push({ file: file.fileName, key: c.key, choice });
+    }
+  }
+  return choices;
+}
+
+function clashLines(f: FilePreview): string[] {
+  if (f.clashes.length === 0) return [];
+  const lines = [
+    `  ${f.clashes.length} figures stated with different values (choose with --pick KEY=VALUE or KEY=leave-out, or --pick-all first|last|leave-out):`,
+  ];
+  for (const c of f.clashes) {
+    const values = c.options.map((o) => `${o.value}${o.location ? ` (${o.location})` : ''}`).join(' · ');
+    const decided = c.chosen === null ? 'undecided' : c.chosen === 'leave-out' ? 'left out' : `keeps ${c.chosen}`;
+    lines.push(`    ${c.key} — ${c.item.name}, ${c.period} ${c.basis}: ${values} — ${decided}`);
+  }
+  return lines;
 }
 
 export function figureJson(file: string, f: PreviewFigure): Record<string, unknown> {
@@ -112,6 +162,7 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[]): stri
           `  kept as history: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.value} (shown: ${r.shownValue}, published ${r.shownPublishedOn})`,
         );
     }
+    lines.push(...clashLines(f));
     for (const w of f.warnings) lines.push(`  warning: ${w}`);
   }
   for (const e of preview.errors) lines.push(`error: ${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`);
@@ -136,12 +187,19 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
   const release = { name: args.name, publisher: args.publisher, publishedOn: args.published, status: args.status as Status | undefined };
   const template = args.template === undefined ? undefined : templateByName(db, args.template)?.definition;
   if (args.template !== undefined && !template) throw new ImportUsageError(`--template: no saved template '${args.template}' (see iip templates)`);
-  const preview = await previewImport(db, sources, {
+  const picks = parsePicks(args.picks ?? []);
+  const options: ImportOptions = {
     mappings,
     skipUnknown: args.skipUnknown,
     release: Object.fromEntries(Object.entries(release).filter(([, v]) => v !== undefined)),
     ...(template ? { template } : {}),
-  });
+  };
+  // Clashes are known once the files are read: read, then read again with the choices for them.
+  let preview = await previewImport(db, sources, options);
+  const choices = clashChoices(preview, picks, args.pickAll);
+  if (choices.length > 0) preview = await previewImport(db, sources, { ...options, clashChoices: choices });
+  const named = new Set(preview.files.flatMap((f) => f.clashes.map((c) => c.key)));
+  for (const key of picks.keys()) if (!named.has(key)) out(`warning: --pick ${key}: no figure stated with different values has this key`);
   let stored: string[] = [];
   let releases: { id: number; name: string; fileName: string; figureCount: number }[] = [];
   if (preview.ready && !args.dryRun) {

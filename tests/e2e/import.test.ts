@@ -191,6 +191,38 @@ describe.skipIf(chromiumPath === null)('import in Chromium (needs /usr/bin/chrom
     }
   });
 
+  it('shows a figure pasted text states with two values, and stores the one chosen', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const importer = new ImportPage(page);
+    const key = 'VN/TOTAL/iip/2020-01..2020-02/yoy/pct';
+    try {
+      await importer.pasteText(
+        [
+          'Hanoi, March 3, 2020 (VNA) – The IIP rose 5.5% in January–February from a year earlier, preliminary figures showed.',
+          'According to revised data, the index of industrial production rose 5.8% in January–February.',
+        ].join('\n'),
+      );
+      const clash = importer.clash(key);
+      await clash.waitFor();
+      expect(await clash.getAttribute('data-decided')).toBe('false');
+      expect(await clash.textContent()).toContain('(line 2)');
+      expect(await page.textContent('[data-testid="import-date-note"]')).toBe('* Publication date taken from the file');
+      expect(await importer.canCommit()).toBe(false);
+      await screenshot(page, 'import-clash-en');
+      await importer.chooseClashValue(key, 5.8);
+      await expect.poll(() => importer.isReady()).toBe('true');
+      expect(await clash.getAttribute('data-decided')).toBe('true');
+      await importer.commit(1);
+      const stored = app.store.db
+        .prepare("SELECT value FROM figures WHERE period = '2020-01..2020-02' AND releaseId = (SELECT MAX(id) FROM releases)")
+        .all() as { value: number }[];
+      expect(stored.map((r) => r.value)).toEqual([5.8]);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('takes a file dropped anywhere on the window; leaving the unknown name out makes it ready', async () => {
     const app = await openApp(browser);
     const { page } = app;

@@ -56,6 +56,36 @@ export const previewFigureSchema = z.discriminatedUnion('change', [
 ]);
 export type PreviewFigure = z.infer<typeof previewFigureSchema>;
 
+/** A value of a figure an article states twice with different values, with where it says so. */
+export const clashOptionSchema = z.strictObject({
+  value: z.number(),
+  decimals: z.number().int(),
+  location: z.string().nullable(),
+  quote: z.string().nullable(),
+});
+/** The user's decision on a clash: the value to keep, or leave the figure out. */
+export const clashDecisionSchema = z.union([z.number(), z.literal('leave-out')]);
+export type ClashDecision = z.infer<typeof clashDecisionSchema>;
+
+/**
+ * One figure a text states with two or more values (a headline's estimate and the body's revision, a
+ * period misread): shown with every value for the user to choose, instead of refusing the whole text.
+ */
+export const clashSchema = z.strictObject({
+  /** The figure's identity, "geo/item/measure/period/basis/unit" in codes: what a choice names. */
+  key: z.string(),
+  geo: namedRefSchema,
+  item: namedRefSchema,
+  measure: figureInputSchema.shape.measure,
+  period: z.string(),
+  basis: figureInputSchema.shape.basis,
+  unit: figureInputSchema.shape.unit,
+  options: z.array(clashOptionSchema).min(2),
+  /** What the user chose; null while undecided (the import is not ready). */
+  chosen: clashDecisionSchema.nullable(),
+});
+export type Clash = z.infer<typeof clashSchema>;
+
 /** `shown`: the figures that will change what the user sees (new + revised), the preview's headline. */
 const changeCounts = z.strictObject({
   new: z.number().int(),
@@ -71,6 +101,8 @@ export const filePreviewSchema = z.strictObject({
   format: z.enum(IMPORT_FORMATS),
   checksum: z.string(),
   release: releaseInputSchema,
+  /** Where the release's date comes from: given on import, stated by the file (its dateline, a cell), or the day of import. */
+  publishedOnFrom: z.enum(['given', 'file', 'today']),
   /**
    * Set when this very file was imported before, or a release with the same figures is in the store
    * (`sameFigures`: an embedded release re-imported from its workbook): committing it changes nothing.
@@ -79,6 +111,8 @@ export const filePreviewSchema = z.strictObject({
   figures: z.array(previewFigureSchema),
   unknown: z.array(unknownNameSchema),
   warnings: z.array(z.string()),
+  /** Figures a text states with different values: each waits for the user's choice. */
+  clashes: z.array(clashSchema),
   counts: changeCounts,
   /** For a spreadsheet read with a layout template: its name and the definition as applied (with the sheet's signature). */
   template: z.strictObject({ name: z.string(), saved: z.boolean(), definition: xlsxTemplateSchema }).optional(),
@@ -148,6 +182,11 @@ const importChoices = {
       publishedOn: isoDateSchema.optional(),
       status: z.enum(STATUSES).optional(),
     })
+    .optional(),
+  /** The value kept (or 'leave-out') for each figure a text states with different values, by file and clash key. */
+  clashChoices: z
+    .array(z.strictObject({ file: fileName, key: z.string().max(600), choice: clashDecisionSchema }))
+    .max(10_000)
     .optional(),
   /** A layout for spreadsheets no reader knows (mapped in the preview); saved on commit under saveTemplateAs. */
   template: xlsxTemplateSchema.optional(),

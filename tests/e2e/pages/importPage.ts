@@ -144,6 +144,23 @@ export class ImportPage {
     return this.page.evaluate(() => (window as unknown as { progressSeen: ProgressSeen[] }).progressSeen);
   }
 
+  /** Pastes text into the box and reads it, waiting for the preview. */
+  async pasteText(text: string): Promise<void> {
+    await this.open();
+    await this.page.fill('[data-testid="import-text"]', text);
+    await this.page.click('[data-testid="import-read-text"]');
+    await this.preview.waitFor();
+  }
+
+  /** A figure the text states with different values, by its key. */
+  clash(key: string): Locator {
+    return this.page.locator(`[data-testid="import-clash"][data-key="${key}"]`);
+  }
+
+  chooseClashValue(key: string, value: number): Promise<void> {
+    return this.clash(key).locator(`[data-testid="import-clash-option"][data-value="${value}"]`).check();
+  }
+
   // ---- the layout mapper ---------------------------------------------------------------------
 
   /** A mapper field by its test id suffix: "sheet", "header-row", "column-D", "basis-B"… */

@@ -24,6 +24,11 @@ export function commitImport(
     const reasons = [
       ...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`),
       ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`),
+      ...preview.files.flatMap((f) =>
+        f.clashes
+          .filter((c) => c.chosen === null)
+          .map((c) => `${f.fileName}: ${c.key} is stated as ${c.options.map((o) => o.value).join(' and ')}; choose one`),
+      ),
     ];
     throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
   }

@@ -10,6 +10,7 @@ import type { XlsxTemplate } from '../../../shared/xlsx-template.js';
 import { LayoutNeededError, type TemplateParseResult } from '../formats/xlsx-template/index.js';
 import type {
   Change,
+  ClashDecision,
   FilePreview,
   ImportPhase,
   ImportPreview,
@@ -23,6 +24,7 @@ import { parseSource, type ImportSource } from './read-source.js';
 import { checkMappings, emptyMappings, matchFigures, type NameMappings } from './match.js';
 import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
 import { ImportError, type ParseResult } from '../types.js';
+import { uniqueFigures } from './unique.js';
 
 export interface ImportOptions {
   mappings?: NameMappings;
@@ -39,6 +41,8 @@ export interface ImportOptions {
   template?: XlsxTemplate;
   /** On commit: save the template a spreadsheet was read with under this name. */
   saveTemplateAs?: string;
+  /** The value kept (or 'leave-out') for each figure an article states with different values. */
+  clashChoices?: { file: string; key: string; choice: ClashDecision }[];
 }
 
 export type { FilePreview, ImportPreview, ImportProblem, PreviewFigure };
@@ -64,30 +68,6 @@ function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string,
   };
 }
 
-/**
- * Each figure once: two statements of one figure in one file must agree, and the first is kept.
- * A step at a time (see inSteps), as a file may hold up to MAX_FIGURES_PER_FILE.
- */
-async function uniqueFigures<T extends FigureInput & { location?: string | null }>(fileName: string, figures: T[]): Promise<T[]> {
-  const seen = new Map<string, T>();
-  const unique: T[] = [];
-  await inSteps(figures, (f) => {
-    const key = `${f.geo}|${f.item}|${f.measure}|${parsePeriod(f.period)!.code}|${f.basis}|${f.unit}|${f.baseYear ?? 0}`;
-    const before = seen.get(key);
-    if (!before) {
-      seen.set(key, f);
-      unique.push(f);
-    } else if (before.value !== f.value) {
-      throw new ImportError(
-        fileName,
-        f.location ?? null,
-        `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${before.location ?? 'an earlier place'} gives ${before.value} for the same figure`,
-      );
-    }
-  });
-  return unique;
-}
-
 export async function previewImport(db: Db, sources: ImportSource[], opts: ImportOptions = {}): Promise<ImportPreview> {
   const mappings = opts.mappings ?? emptyMappings();
   const errors: ImportProblem[] = checkMappings(db, mappings).map((message) => ({ file: 'mapping', place: null, message }));
@@ -108,7 +88,8 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
       });
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
-      const unique = await uniqueFigures(source.fileName, matched);
+      const chosen = new Map((opts.clashChoices ?? []).filter((c) => c.file === source.fileName).map((c) => [c.key, c.choice]));
+      const { figures: unique, clashes } = await uniqueFigures(source.fileName, matched, format === 'text', chosen);
       const release = releaseFor(result, source, checksum, opts);
       const changes = await diffAgainstStore(db, unique, release.publishedOn, at('comparing', 'figures'));
       const figures: PreviewFigure[] = [];
@@ -131,10 +112,26 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         format,
         checksum,
         release,
+        publishedOnFrom: opts.release?.publishedOn ? 'given' : result.release.publishedOn ? 'file' : 'today',
         alreadyImported: previous ? { releaseId: previous.id, name: previous.name, ...(byContent ? { sameFigures: true } : {}) } : null,
         figures,
         unknown,
         warnings: result.warnings,
+        clashes: clashes.map(({ key, options, chosen: choice }) => {
+          const f = options[0]!;
+          const values = options.map((o) => ({ value: o.value, decimals: o.decimals, location: o.location ?? null, quote: o.quote ?? null }));
+          return {
+            key,
+            geo: named('geo', f.geo),
+            item: named('item', f.item),
+            measure: f.measure,
+            period: parsePeriod(f.period)!.code,
+            basis: f.basis,
+            unit: f.unit,
+            options: values,
+            chosen: choice,
+          };
+        }),
         counts: {
           new: count('new'),
           revised: count('revised'),
@@ -155,7 +152,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
     files,
     errors,
     unknown,
-    ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true),
+    ready: errors.length === 0 && (unknown.length === 0 || opts.skipUnknown === true) && files.every((f) => f.clashes.every((c) => c.chosen !== null)),
     ...(layouts.length > 0 ? { layouts } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { MAX_FILE_BYTES } from './staging.js';
 import { CHANGE_KINDS, countsText, headlineText, previewRows, totalCounts, type ChangeFilter } from './previewRows.js';
 import { IMPORT_STRINGS } from './strings.js';
 import { UnknownNames } from './UnknownNames.js';
+import { Clashes } from './Clashes.js';
 import type { ImportActions, ImportSession, LocalProblem } from './useImportSession.js';
 
 /** Rows drawn at first per file; the rest on request (a workbook can hold thousands). */
@@ -61,6 +62,9 @@ export function PreviewPanel({ session, actions }: Props) {
 
       <Problems problems={preview?.errors ?? []} local={localProblems} />
       {session.names.length > 0 && <UnknownNames names={session.names} onDecide={(key, d) => void actions.decideName(key, d)} disabled={busy} />}
+      {files.some((f) => f.clashes.length > 0) && (
+        <Clashes files={files} onChoose={(file, key, choice) => void actions.chooseClash(file, key, choice)} disabled={busy} />
+      )}
 
       {files.length > 0 && (
         <div className="segmented import-preview__filter" role="radiogroup" aria-label={t.filter}>
@@ -203,8 +207,8 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
           </select>
         </label>
         {dateNote && (
-          <p className="release-fields__note" title={dateNote}>
-            * {t.release.inferred}
+          <p className="release-fields__note" title={dateNote} data-testid="import-date-note">
+            * {file.publishedOnFrom === 'today' ? t.release.inferred : t.release.fromFile}
           </p>
         )}
         {shared && <p className="release-fields__note">{t.release.shared}</p>}

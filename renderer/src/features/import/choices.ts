@@ -1,6 +1,6 @@
 // What the user decided during a preview: a meaning (or "leave out") for each unrecognised name,
 // and edits to the release details. Turned into the choices import:preview and import:commit take. Pure.
-import type { NameKind, NameMappings, Suggestion, UnknownName } from '@shared/contract/import.js';
+import type { ClashDecision, NameKind, NameMappings, Suggestion, UnknownName } from '@shared/contract/import.js';
 import type { Status } from '@shared/domain.js';
 
 export type NameDecision = { code: string } | 'leave-out' | null;
@@ -61,17 +61,27 @@ export function releaseChoice(drafts: ReleaseDrafts): ReleaseChoice | undefined 
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** The value kept for each figure an article states with different values, by file and clash key. */
+export type ClashChoices = Record<string, { file: string; key: string; choice: ClashDecision }>;
+
+export const clashId = (file: string, key: string): string => `${file}\u0000${key}`;
+
+export function decideClash(clashes: ClashChoices, file: string, key: string, choice: ClashDecision): ClashChoices {
+  return { ...clashes, [clashId(file, key)]: { file, key, choice } };
+}
+
 export interface ImportChoices {
   mappings?: NameMappings;
   skipUnknown?: boolean;
   release?: ReleaseChoice;
+  clashChoices?: { file: string; key: string; choice: ClashDecision }[];
 }
 
 /**
  * Mappings for the names given a meaning; skipUnknown only once every name is decided and at least
  * one is left out (skipUnknown leaves out every unknown name, so it must not cover undecided ones).
  */
-export function importChoices(names: NameChoice[], drafts: ReleaseDrafts): ImportChoices {
+export function importChoices(names: NameChoice[], drafts: ReleaseDrafts, clashes: ClashChoices = {}): ImportChoices {
   const mappings: NameMappings = { geo: {}, item: {} };
   let mapped = 0;
   for (const n of names) {
@@ -87,5 +97,7 @@ export function importChoices(names: NameChoice[], drafts: ReleaseDrafts): Impor
   if (allDecided && anyLeftOut) choices.skipUnknown = true;
   const release = releaseChoice(drafts);
   if (release) choices.release = release;
+  const clashChoices = Object.values(clashes);
+  if (clashChoices.length > 0) choices.clashChoices = clashChoices;
   return choices;
 }

@@ -8,7 +8,8 @@ import type { CommitResult } from '@shared/contract/import.js';
 import type { XlsxTemplate } from '@shared/xlsx-template.js';
 import { BridgeCallError, invoke, onEvent } from '../../bridge/bridge.js';
 import { useReportError } from '../../state/errors.js';
-import { decide, importChoices, mergeNames, type NameChoice, type NameDecision, type ReleaseDrafts } from './choices.js';
+import type { ClashDecision } from '@shared/contract/import.js';
+import { decide, decideClash, importChoices, mergeNames, type ClashChoices, type NameChoice, type NameDecision, type ReleaseDrafts } from './choices.js';
 import { firstDraft, templateOf, type LayoutDraft } from './layout.js';
 import { progressFromMain, uploadProgress, type Progress } from './progress.js';
 import { discardStaged, FileTooLargeError, stageFile } from './staging.js';
@@ -42,6 +43,8 @@ export interface ImportSession {
   preview: PreviewAnswer | null;
   localProblems: LocalProblem[];
   names: NameChoice[];
+  /** The value kept for each figure a text states with different values. */
+  clashes: ClashChoices;
   release: ReleaseDrafts;
   pastedText: string;
   progress: Progress | null;
@@ -57,6 +60,7 @@ const EMPTY: ImportSession = {
   preview: null,
   localProblems: [],
   names: [],
+  clashes: {},
   release: {},
   pastedText: '',
   progress: null,
@@ -78,6 +82,7 @@ export interface ImportActions {
   readText(): Promise<void>;
   setPastedText(text: string): void;
   decideName(key: string, decision: NameDecision): Promise<void>;
+  chooseClash(file: string, key: string, choice: ClashDecision): Promise<void>;
   editRelease(field: keyof ReleaseDrafts, value: string): void;
   commit(): Promise<void>;
   clear(): void;
@@ -117,11 +122,11 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     async (sources: ImportSources) => {
       const mine = ++ticket.current;
       update((s) => ({ ...s, sources, progress: { phase: 'reading', file: null, fraction: null } }));
-      const { names, release } = current.current;
+      const { names, release, clashes } = current.current;
       const { saveTemplateAs: _save, ...layout } = layoutChoices(current.current);
       inMain.current = mine;
       try {
-        const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release), ...layout });
+        const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release, clashes), ...layout });
         if (mine !== ticket.current) return;
         const needed = answer.layouts?.[0];
         update((s) => ({
@@ -200,19 +205,32 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     [preview, update],
   );
 
+  const chooseClash = useCallback(
+    async (file: string, key: string, choice: ClashDecision) => {
+      update((s) => ({ ...s, clashes: decideClash(s.clashes, file, key, choice) }));
+      const { sources } = current.current;
+      if (sources) await preview(sources);
+    },
+    [preview, update],
+  );
+
   const editRelease = useCallback(
     (field: keyof ReleaseDrafts, value: string) => update((s) => ({ ...s, release: { ...s.release, [field]: value } })),
     [update],
   );
 
   const commit = useCallback(async () => {
-    const { preview: answer, names, release } = current.current;
+    const { preview: answer, names, release, clashes } = current.current;
     if (!answer?.ready || current.current.progress) return;
     const mine = ++ticket.current;
     update((s) => ({ ...s, progress: { phase: 'storing', file: null, fraction: null } }));
     inMain.current = mine;
     try {
-      const result = await invoke('import:commit', { previewId: answer.previewId, ...importChoices(names, release), ...layoutChoices(current.current) });
+      const result = await invoke('import:commit', {
+        previewId: answer.previewId,
+        ...importChoices(names, release, clashes),
+        ...layoutChoices(current.current),
+      });
       // The files are stored (main has dropped their staged copies): the preview is spent. Another
       // read started meanwhile keeps its own state.
       update((s) => (mine === ticket.current ? { ...EMPTY, pastedText: s.pastedText, result } : { ...s, result }));
@@ -242,8 +260,8 @@ export function useImportSession(onStored: () => void): { session: ImportSession
   }, [preview, update]);
 
   const actions = useMemo<ImportActions>(
-    () => ({ readFiles, readText, setPastedText, decideName, editRelease, commit, clear, editLayout, previewWithLayout }),
-    [readFiles, readText, setPastedText, decideName, editRelease, commit, clear, editLayout, previewWithLayout],
+    () => ({ readFiles, readText, setPastedText, decideName, chooseClash, editRelease, commit, clear, editLayout, previewWithLayout }),
+    [readFiles, readText, setPastedText, decideName, chooseClash, editRelease, commit, clear, editLayout, previewWithLayout],
   );
   return { session, actions };
 }
