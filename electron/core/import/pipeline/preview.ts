@@ -1,6 +1,6 @@
 // The preview of an import: read each file, match its names and compare it with the store, so the
 // user sees what would change before anything is stored (commit.ts stores it).
-import type { FigureInput, ReleaseInput, Status } from '../../../shared/domain.js';
+import type { ReleaseInput, Status } from '../../../shared/domain.js';
 import { parsePeriod } from '../../../shared/period.js';
 import type { Db } from '../../db/connection.js';
 import { geoByCode, itemByCode } from '../../reference/repository.js';
