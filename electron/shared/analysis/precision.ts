@@ -67,7 +67,7 @@ export const percentChange = (a: Estimate, b: Estimate): Estimate => shifted(per
 export function honestDecimals(error: number, cap: number): number | null {
   if (!Number.isFinite(error)) return null;
   if (error === 0) return cap;
-  const allowed = -Math.floor(Math.log10(error));
+  const allowed = -Math.floor(Math.log10(error)) || 0; // never -0
   return allowed < 0 ? null : Math.min(allowed, cap);
 }
 
