@@ -35,6 +35,7 @@ describe('chaining month-on-month changes', () => {
     const result = chainChanges(changes, { period: '2025-05', value: 100.0, decimals: 1 });
     expect(show(result.points)).toEqual(['2025-01 chain-broken', '2025-02 chain-broken', '2025-03 chain-broken', '2025-05 100.0']);
     expect(show(chainChanges(changes, { period: '2024-06', value: 100.0 }).points)[0]).toBe('2025-01 chain-broken');
+    expect(() => chainChanges(changes, { period: '2025', value: 100.0 })).toThrow("a chain's anchor is a month, not '2025'");
   });
 
   it('claims fewer decimals as rounding errors add up along the chain', () => {

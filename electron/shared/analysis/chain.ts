@@ -1,6 +1,7 @@
 // Chaining stated month-on-month % changes into an index: level(t) = level(t−1) × (1 + mom(t)/100).
 // A missing month breaks the chain: only the stretch of consecutive months holding the reference
 // (the first month, or the anchor) can be placed; every other point says why it has no value.
+import { parsePeriod } from '../period.js';
 import { unvalued, type InputSeries, type TransformedSeries } from './model.js';
 import { monthFromOrdinal, monthOrdinal } from './months.js';
 import { everyPoint, inputProblem, readSeries, type ReadPoint } from './points.js';
@@ -35,6 +36,7 @@ function stretchesOf(points: ReadPoint[]): Stretch[] {
 
 /** The index the stated changes imply: 100 at the first month, or through `anchor`. */
 export function chainChanges(series: InputSeries, anchor?: ChainAnchor): TransformedSeries {
+  if (anchor && parsePeriod(anchor.period)?.kind !== 'month') throw new Error(`a chain's anchor is a month, not '${anchor.period}'`);
   const read = readSeries(series);
   const basePeriod = anchor ? (anchor.baseYear ? String(anchor.baseYear) : null) : (read.points[0]?.period.code ?? null);
   const result = (points: TransformedSeries['points']): TransformedSeries => ({ kind: 'month', basis: 'base', unit: 'index', basePeriod, points });
