@@ -31,6 +31,11 @@ describe('moving averages', () => {
     expect(show(movingAverage(gap, 3).points)).toEqual(['2025-01 too-short', '2025-03 missing-month', '2025-04 missing-month']);
   });
 
+  it('refuses a window that is not a whole number of months', () => {
+    expect(() => movingAverage(series, 0)).toThrow('a moving average spans a whole number of months, not 0');
+    expect(() => movingAverage(series, 2.5)).toThrow(/not 2.5/);
+  });
+
   it('keeps the basis of what it averages, changes included', () => {
     const changes = monthlyIndex(
       [

@@ -15,6 +15,7 @@ function averagePoint(read: ReadSeries, period: string, codes: string[]): Output
 
 /** Trailing average of `months` months (this month and the ones before), on the series' own basis. */
 export function movingAverage(series: InputSeries, months: number): TransformedSeries {
+  if (!Number.isInteger(months) || months < 1) throw new Error(`a moving average spans a whole number of months, not ${months}`);
   const read = readSeries(series);
   const problem = inputProblem(series, { months: true });
   const points = problem

@@ -46,6 +46,16 @@ describe('chaining month-on-month changes', () => {
     expect(points[24]).toBe('2025-01 too-imprecise'); // ±12: not even units
   });
 
+  it('takes its decimals from the changes it chains, not from a stretch it cannot reach', () => {
+    const mixed = momChanges([
+      ['2025-01', 1.0, 2],
+      ['2025-02', 2.0, 2],
+      ['2025-04', 3, 0],
+    ]);
+    // 100 × 1.0200 = 102.00, error 100 × 0.00005 = 0.005: two decimals, as stated.
+    expect(show(chainChanges(mixed).points)).toEqual(['2025-01 100.00', '2025-02 102.00', '2025-04 chain-broken']);
+  });
+
   it('needs month-on-month changes', () => {
     expect(show(chainChanges(monthlyIndex([['2025-01', 100.0]])).points)).toEqual(['2025-01 needs-mom']);
   });

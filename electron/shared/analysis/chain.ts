@@ -50,7 +50,8 @@ export function chainChanges(series: InputSeries, anchor?: ChainAnchor): Transfo
 
   const change = (ordinal: number): Estimate => read.byCode.get(monthFromOrdinal(ordinal))!.estimate;
   const factor = (ordinal: number): Estimate => shifted(scaled(change(ordinal), 1 / 100), 1);
-  const fewestDecimals = Math.min(...read.points.map((p) => p.estimate.decimals));
+  const stretchOrdinals = Array.from({ length: stretch.last - stretch.first + 1 }, (_, i) => stretch.first + i);
+  const fewestDecimals = Math.min(...stretchOrdinals.map((t) => change(t).decimals));
   const levels = new Map<number, Estimate>();
   levels.set(reference, anchor ? stated(anchor.value, anchor.decimals) : { value: 100, error: 0, decimals: fewestDecimals });
   for (let t = reference + 1; t <= stretch.last; t++) levels.set(t, product(levels.get(t - 1)!, factor(t)));

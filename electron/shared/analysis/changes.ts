@@ -17,7 +17,7 @@ export function changeBetween(read: ReadSeries, period: string, current: string[
 }
 
 /** Months Jan..`month` of `year`. */
-export const monthsToDate = (year: number, month: number): string[] => Array.from({ length: month }, (_, i) => monthCode(year, i + 1));
+const monthsToDate = (year: number, month: number): string[] => Array.from({ length: month }, (_, i) => monthCode(year, i + 1));
 
 /** % change on the same period a year earlier; any period kind. */
 export function yoyChange(series: InputSeries): TransformedSeries {

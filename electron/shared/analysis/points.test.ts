@@ -27,6 +27,7 @@ describe('reading a series', () => {
         ]),
       ),
     ).toThrow('period 2025-01 appears twice');
+    expect(() => readSeries(monthlyIndex([['2025-01', NaN]]))).toThrow('the value at 2025-01 is not a number');
   });
 
   it('gathers points or says why not: before the start, a gap, a base change', () => {

@@ -23,6 +23,7 @@ export function readSeries(series: InputSeries): ReadSeries {
   for (const point of series.points) {
     const period = parsePeriod(point.period);
     if (!period || period.kind !== series.kind) throw new Error(`'${point.period}' is not a ${series.kind} period`);
+    if (!Number.isFinite(point.value)) throw new Error(`the value at ${period.code} is not a number`);
     if (byCode.has(period.code)) throw new Error(`period ${period.code} appears twice in the series`);
     const baseYear = point.baseYear !== undefined ? point.baseYear : (series.baseYear ?? null);
     byCode.set(period.code, { period, estimate: stated(point.value, point.decimals), baseYear });

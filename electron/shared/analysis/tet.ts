@@ -5,7 +5,7 @@ import { cumulativePeriod, monthCode, type Period } from '../period.js';
 import { changeBetween } from './changes.js';
 import { everyPoint, inputProblem, readSeries } from './points.js';
 import { hasValue, type InputSeries, type OutputPoint, type TransformedSeries } from './model.js';
-import { yearOf } from './months.js';
+import { monthOf, yearOf } from './months.js';
 
 /**
  * The combined January–February period of `year`. The period notation has no code of its own for
@@ -18,7 +18,7 @@ export const tetPeriod = (year: number): Period => cumulativePeriod(year, 2);
 export function tetChange(series: InputSeries): TransformedSeries {
   const read = readSeries(series);
   const problem = inputProblem(series, { values: 'level', months: true });
-  const years = [...new Set(read.points.filter((p) => ['01', '02'].includes(p.period.code.slice(5))).map((p) => yearOf(p.period.code)))];
+  const years = [...new Set(read.points.filter((p) => monthOf(p.period.code) <= 2).map((p) => yearOf(p.period.code)))];
   const points: OutputPoint[] = problem
     ? everyPoint(read, problem)
     : years.map((year) =>
