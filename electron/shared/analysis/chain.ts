@@ -55,7 +55,7 @@ export function chainChanges(series: InputSeries, anchor?: ChainAnchor): Transfo
   const levels = new Map<number, Estimate>();
   levels.set(reference, anchor ? stated(anchor.value, anchor.decimals) : { value: 100, error: 0, decimals: fewestDecimals });
   for (let t = reference + 1; t <= stretch.last; t++) levels.set(t, product(levels.get(t - 1)!, factor(t)));
-  for (let t = reference; t >= stretch.first; t--) levels.set(t - 1, quotient(levels.get(t)!, factor(t)));
+  for (let t = reference; t > stretch.first; t--) levels.set(t - 1, quotient(levels.get(t)!, factor(t)));
 
   const points = read.points.map(({ period }) => {
     const level = levels.get(monthOrdinal(period.code));
