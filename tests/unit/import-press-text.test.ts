@@ -79,8 +79,9 @@ describe('parsePressText', () => {
     const { total, perFile } = scoreArticles('expected-round4.json', join(FIXTURES, 'round4'));
     report('round 4', total, perFile);
     expect(Object.keys(perFile)).toHaveLength(10);
-    expect(total.recall).toBeGreaterThanOrEqual(0);
-    expect(total.precision).toBeGreaterThanOrEqual(0);
+    // first sight was precision 0.693, recall 0.654; these hold what tuning on it reached
+    expect(total.recall).toBeGreaterThanOrEqual(0.93);
+    expect(total.precision).toBeGreaterThanOrEqual(0.93);
   });
 
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {
@@ -354,5 +355,97 @@ describe('press text tables laid out in plain text', () => {
       '|TOTAL|iip|2025-07|yoy|pct|8.6',
     ]);
     expect(rows('July 2025 and 7M 2025 in brief\nExports rose 16 and 14\n')).toEqual([]);
+  });
+});
+
+describe('press text rules learnt from the fourth round (each from the language, not the article)', () => {
+  const read = (text: string, publishedOn?: string): string[] =>
+    parsePressText(text, 'x.txt', publishedOn ? { publishedOn } : {}).figures.map(
+      (f) => `${f.geoLabel}|${f.itemLabel}|${f.measure}|${f.period}|${f.basis}|${f.unit}|${f.value}`,
+    );
+
+  it('reads abbreviated months with their year ("Sept 2024") as table columns', () => {
+    expect(read('Sector     Sept 2024    9M 2024\nMining     -4.6    -7.0')).toEqual([
+      '|Mining|iip|2024-09|yoy|pct|-4.6',
+      '|Mining|iip|2024-01..2024-09|yoy|pct|-7',
+    ]);
+  });
+
+  it('takes no year from the period a comparison names, and places "quý này" on the publication date', () => {
+    expect(read('Chỉ số IIP quý này ước tăng 6,18% so với cùng kỳ năm trước, cao hơn nhiều so với quý I năm ngoái (giảm 2%).', '2024-03-29')).toEqual([
+      '|TOTAL|iip|2024-Q1|yoy|pct|6.18',
+      '|TOTAL|iip|2023-Q1|yoy|pct|-2',
+    ]);
+    expect(read('IIP tháng này ước tăng 5%.', '2024-03-29')).toEqual(['|TOTAL|iip|2024-03|yoy|pct|5']);
+  });
+
+  it('reads "in the second, third and fourth" after a quarter as quarters, and "respectively" lists in order', () => {
+    expect(read('The IIP rose 7.6% in the first quarter, 9.0% in the second, 9.9% in the third and 10.3% in the fourth quarter of 2025.')).toEqual([
+      '|TOTAL|iip|2025-Q1|yoy|pct|7.6',
+      '|TOTAL|iip|2025-Q2|yoy|pct|9',
+      '|TOTAL|iip|2025-Q3|yoy|pct|9.9',
+      '|TOTAL|iip|2025-Q4|yoy|pct|10.3',
+    ]);
+    expect(read('Tháng 8 và tháng 9 năm 2021, IIP lần lượt giảm 4,2% và 5,0% so với cùng kỳ năm trước.')).toEqual([
+      '|TOTAL|iip|2021-08|yoy|pct|-4.2',
+      '|TOTAL|iip|2021-09|yoy|pct|-5',
+    ]);
+  });
+
+  it('reads a value stated before as the same figure: instead of, thay vì, an earlier estimate', () => {
+    expect(read('Tháng 2/2024, IIP giảm 5,8% so với cùng kỳ, thay vì giảm 6,9% như ước tính.')).toEqual([
+      '|TOTAL|iip|2024-02|yoy|pct|-5.8',
+      '|TOTAL|iip|2024-02|yoy|pct|-6.9',
+    ]);
+    expect(
+      read(
+        "In February 2020, the IIP rose 19.6%. The GSO also revised January 2020's figure, which now shows a 7.1 percent decrease year-on-year instead of the 9.5 percent drop reported initially.",
+      ),
+    ).toEqual(['|TOTAL|iip|2020-02|yoy|pct|19.6', '|TOTAL|iip|2020-01|yoy|pct|-7.1', '|TOTAL|iip|2020-01|yoy|pct|-9.5']);
+    expect(
+      read('The IIP in January-February 2020 was 5.8 percent higher than a year earlier, up from the 5.5 percent growth it had estimated on February 29.'),
+    ).toEqual(['|TOTAL|iip|2020-01..2020-02|yoy|pct|5.8', '|TOTAL|iip|2020-01..2020-02|yoy|pct|5.5']);
+  });
+
+  it('reads a level compared with "much lower than" as the year before, and a comparison with a month before the figure as month-on-month', () => {
+    expect(read('Năm 2023, IIP chỉ tăng 1,5%, thấp hơn nhiều mức tăng 7,8% của năm trước đó.')).toEqual([
+      '|TOTAL|iip|2023|yoy|pct|1.5',
+      '|TOTAL|iip|2022|yoy|pct|7.8',
+    ]);
+    expect(read('In September 2024, the IIP rose 10.8% on-year. Compared with August, however, the index was 1.7 per cent lower.')).toEqual([
+      '|TOTAL|iip|2024-09|yoy|pct|10.8',
+      '|TOTAL|iip|2024-09|mom|pct|-1.7',
+    ]);
+  });
+
+  it("reads outputs of products, also in a province's article, and keeps Vietnamese words that look like English ones", () => {
+    expect(read('In 2023, output of electronic components rose 35.4 per cent.')).toEqual(['|electronic components|output|2023|yoy|pct|35.4']);
+    expect(read('Hải Phòng: công nghiệp tăng trưởng\nMột số sản phẩm chủ lực 9 tháng năm 2025 tăng: tivi tăng 35,2%; máy in tăng 12,4%.')).toEqual([
+      'Hải Phòng|tivi|output|2025-01..2025-09|yoy|pct|35.2',
+      'Hải Phòng|máy in|output|2025-01..2025-09|yoy|pct|12.4',
+    ]);
+  });
+
+  it('reads contributions that name their own subject, and subjects after "Of the growth," or a reason clause', () => {
+    expect(read('Trong mức tăng chung 10 tháng năm 2025, ngành khai khoáng làm giảm 0,4 điểm phần trăm.')).toEqual([
+      '|ngành khai khoáng|contribution|2025-01..2025-10|yoy|pp|-0.4',
+    ]);
+    expect(read('In January-February 2020, the IIP rose 5.8%. Of the two-month growth, the processing and manufacturing industry rose 6.6 percent.')).toEqual([
+      '|TOTAL|iip|2020-01..2020-02|yoy|pct|5.8',
+      '|processing and manufacturing industry|iip|2020-01..2020-02|yoy|pct|6.6',
+    ]);
+    expect(
+      read(
+        'In January 2024, the IIP jumped 18.3% from a year earlier, partly because the Tết holiday fell in February that year, while February saw a 5.8 per cent decline.',
+      ),
+    ).toEqual(['|TOTAL|iip|2024-01|yoy|pct|18.3', '|TOTAL|iip|2024-02|yoy|pct|-5.8']);
+  });
+
+  it('gives a period named again without a year the year it had earlier in the article', () => {
+    expect(read('IIP quý I/2024 tăng 6,18%.\nNăm 2023, IIP chỉ tăng 1,5%.\nTrong quý I, ngành khai khoáng giảm 6,7%.')).toEqual([
+      '|TOTAL|iip|2024-Q1|yoy|pct|6.18',
+      '|TOTAL|iip|2023|yoy|pct|1.5',
+      '|ngành khai khoáng|iip|2024-Q1|yoy|pct|-6.7',
+    ]);
   });
 });

@@ -36,7 +36,7 @@ import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './
 import { tableAt, tableFigures } from './tables.js';
 import { datelineDate, publishedOf, yearByPublication, type Published } from './relative-periods.js';
 import { findMentions, firstSignIn, lastSignIn, parenthesesOf, sentences, type Mention } from './sentences.js';
-import { cleanItem, datelineLocality, itemPhrase, placeName, resolveIndexPhrase, splitCompound, titleLocality, trimItem } from './subjects.js';
+import { REVISED_FIGURE, cleanItem, datelineLocality, itemPhrase, placeName, resolveIndexPhrase, splitCompound, titleLocality, trimItem } from './subjects.js';
 import {
   IIP_TERM,
   IIP_TERM_ANY,
@@ -52,6 +52,16 @@ import {
 
 /** A sentence's opening words before a period phrase that sets the time frame: "In 2024, …", "Trong năm 2024, …". */
 const OPENING_PHRASE = /^\s*(?:(?:in|during|throughout|for|trong|vào|cả|suốt|tính\s+chung)\s+)?(?:the\s+)?$/iu;
+/** "mức tăng chung", "overall growth": the growth a contribution is part of, no sign of its own. */
+const GROWTH_NOUN = /(?<![\p{L}])mức\s+tăng(?:\s+chung)?(?![\p{L}])|\b(?:overall|total|headline)\s+growth\b/giu;
+/** "Output of X", "Sản lượng X": the output of a product. */
+const OUTPUT_OF = /^(?:(?:the\s+)?output\s+of\s+(?:the\s+)?|sản lượng\s+)(?=\p{L})/iu;
+/** "thay vì giảm 6,9%", "instead of the 9.5% drop", "revised from 8.9%": a figure's value as stated before. */
+const INSTEAD_OF =
+  /^[\s,;:]*(?:(?<![\p{L}])thay vì|\binstead of|\brather than|\brevised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?from)\s+(?:the\s+|an?\s+|mức\s+)?(?:(?:tăng|giảm)\s+)?$/iu;
+/** "… it had estimated on February 29", "… reported initially", "như ước tính trước đó": a level that was an earlier estimate. */
+const EARLIER_ESTIMATE =
+  /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:it|they|the office|GSO)\s+)?(?:had\s+)?(?:(?:been\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:estimated|reported|announced|published)\b|(?:như\s+)?(?:ước tính|công bố|báo cáo)\s+(?:trước đó|ban đầu|lần đầu|đầu tháng))/iu;
 /** "it grew 7.7%", "nó tăng", "chỉ số này tăng": the subject of the previous sentence's figures. */
 const PRONOUN = /\b(?:it|its)\b|(?<![\p{L}])(?:nó|chỉ số này)(?![\p{L}])/iu;
 /** What may stand between a figure and a period phrase that is its own: "8.4% in 2022", "tăng 8,6% trong 7 tháng". */
@@ -92,6 +102,8 @@ interface Reading {
   /** The period (and its year) the last sentence with figures was about. */
   ctxPeriod: Period | null;
   ctxYear: number | null;
+  /** The year each period (by yearless code) of the article's figures was first read in: "quý I" again is that quarter. */
+  resolved: Map<string, number>;
   /** The subject of the last sentence with figures: what "it" in the next one refers to. */
   lastMain: Main | null;
   /** A year an earlier sentence opens with ("In 2024, …", "Năm 2024, …"): the time frame of what follows. */
@@ -114,6 +126,10 @@ interface Sentence {
   s: string;
   loc: string;
   phrases: PeriodPhrase[];
+  /** "tháng 8 và tháng 9, IIP lần lượt giảm 4,2% và 5,0%": each figure's period, by the figure's start. */
+  respective: Map<number, PeriodPhrase>;
+  /** With the periods comparisons name ("so với quý I năm ngoái"): what an aside's level may belong to. */
+  allPhrases: PeriodPhrase[];
   inParens: (at: number) => boolean;
   openParenBefore: (at: number) => boolean;
   yearFor: (p: PeriodPhrase) => number | null;
@@ -135,6 +151,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     warnings: [],
     ctxPeriod: null,
     ctxYear: null,
+    resolved: new Map(),
     lastMain: null,
     narrativeYear: null,
     docGeo: titleLocality(text),
@@ -187,7 +204,7 @@ function documentYear(text: string, published: Published | null): number | null 
       MENTION.lastIndex = 0;
       if (OFF_TOPIC.test(sent.text) || !MENTION.test(sent.text)) continue;
       const f = findPeriods(sent.text, published);
-      const year = f.phrases.find((p) => p.year !== null)?.year ?? f.impliedYear;
+      const year = f.phrases.find((p) => p.year !== null && !p.compared)?.year ?? f.impliedYear;
       if (year !== null) return year;
     }
   }
@@ -202,10 +219,10 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   if (mentions.length === 0 || OFF_TOPIC.test(s)) {
     paragraph.sign = lastSignIn(s) ?? paragraph.sign;
     const phrases = findPeriods(s, article.published).phrases;
-    const opening = phrases.find((p) => p.year !== null && !p.unplaceable && OPENING_PHRASE.test(s.slice(0, p.start)));
+    const opening = phrases.find((p) => p.year !== null && !p.unplaceable && !p.compared && OPENING_PHRASE.test(s.slice(0, p.start)));
     if (opening && (article.published === null || opening.year! <= article.published.year)) reading.narrativeYear = opening.year;
     if (!OFF_TOPIC.test(s) && (IIP_TERM_ANY.test(s) || PRODUCT_CONTEXT.test(s))) {
-      const named = phrases.find((p) => p.year !== null && !p.unplaceable);
+      const named = phrases.find((p) => p.year !== null && !p.unplaceable && !p.compared);
       if (named) {
         reading.ctxPeriod = named.make(named.year!);
         reading.ctxYear = named.year;
@@ -213,13 +230,18 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     }
     return;
   }
-  const { phrases, impliedYear } = findPeriods(s, article.published);
+  const found = findPeriods(s, article.published);
+  const impliedYear = found.impliedYear;
+  // what a comparison compares with is no figure's own period; asides may still use it (allPhrases)
+  const phrases = found.phrases.filter((p) => !p.compared);
   const { inParens, openParenBefore } = parenthesesOf(s);
   const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start))?.year ?? impliedYear;
   const sentence: Sentence = {
     s,
     loc,
     phrases,
+    allPhrases: found.phrases,
+    respective: respectivePeriods(s, phrases, mentions, inParens),
     inParens,
     openParenBefore,
     yearFor: (p) => yearOfPhrase(p, sentenceYear, article, reading),
@@ -261,6 +283,7 @@ function yearOfPhrase(p: PeriodPhrase, sentenceYear: number | null, article: Art
   return (
     p.year ??
     sentenceYear ??
+    reading.resolved.get(yearless(p.make(2000))) ??
     reading.ctxYear ??
     reading.narrativeYear ??
     article.fallbackYear ??
@@ -275,13 +298,23 @@ function rowItem(label: string): string {
   return resolveIndexPhrase(label);
 }
 
+/** The subject and period a contribution with no growth figure before it names; null when it names none. */
+function ownerOfContribution(sentence: Sentence, mt: Mention, segment: string, segStart: number, article: Article, reading: Reading): Main | null {
+  const raw = itemPhrase(segment, null, sentence.phrases, segStart);
+  if (raw === '' || raw.split(/\s+/).length > 16) return null;
+  const timed = periodOf(sentence, mt, '', reading);
+  if (!timed) return null;
+  const { item, geo } = placeOf({ item: resolveIndexPhrase(raw), raw }, segment, article, reading);
+  return { item, geo, period: timed.period };
+}
+
 /** The sign of a figure: written on it, a word right after it, else the nearest word before it, else the paragraph's. */
 function signOf(s: string, segment: string, mt: Mention, paragraphSign: 1 | -1 | null): 1 | -1 {
   // A contribution's own verb comes first ("reducing the overall growth by 0.8 points"); else the figure's sign.
-  let sign = (mt.pp ? firstSignIn(segment) : null) ?? lastSignIn(s.slice(0, mt.start));
+  let sign = (mt.pp ? firstSignIn(segment.replace(GROWTH_NOUN, ' ')) : null) ?? lastSignIn(s.slice(0, mt.start));
   const afterWords = s.slice(mt.end, mt.end + 30);
-  const afterSign = /^\s*(?:IIP\s+|industrial\s+)?(increase|rise|growth|gain|jump|decline|decrease|drop|fall|contraction)\b/i.exec(afterWords);
-  if (afterSign) sign = /increase|rise|growth|gain|jump/i.test(afterSign[1]!) ? 1 : -1;
+  const afterSign = /^\s*(?:IIP\s+|industrial\s+)?(increase|rise|growth|gain|jump|higher|decline|decrease|drop|fall|contraction|lower)\b/i.exec(afterWords);
+  if (afterSign) sign = /increase|rise|growth|gain|jump|higher/i.test(afterSign[1]!) ? 1 : -1;
   return mt.written ?? sign ?? paragraphSign ?? 1;
 }
 
@@ -310,7 +343,7 @@ function readMention(
   article: Article,
   reading: Reading,
 ): void {
-  const { s, loc, phrases, main } = sentence;
+  const { s, loc, main } = sentence;
   const segment = s.slice(segStart, mt.start);
   const after = s.slice(mt.end, nextStart).split(/[;]/)[0]!;
   const ownSegment = k > 0 ? segment.replace(PREVIOUS_COMPARISON, '') : segment;
@@ -319,20 +352,24 @@ function readMention(
   // an aside in parentheses: "(increased by 9.6% in the same period in 2024)", "(up 8.6 percent)" right after a figure
   const parenAt = segment.lastIndexOf('(');
   const isParenItem = sentence.openParenBefore(mt.start) && parenAt >= 0;
-  const levelAside = !isParenItem && main !== null && LEVEL_COMPARISON.test(clause);
-  const value = (levelAside ? asideSign(clause, s, mt) : signOf(s, segment, mt, paragraph.sign)) * mt.value || 0;
+  // "… 5.8%, up from the 5.5% it had estimated", "giảm 5,8%, thay vì giảm 6,9%": the same figure as first stated
+  const revision = !isParenItem && main !== null && (INSTEAD_OF.test(clause) || (LEVEL_COMPARISON.test(clause) && EARLIER_ESTIMATE.test(after)));
+  const levelAside = !revision && !isParenItem && main !== null && LEVEL_COMPARISON.test(clause);
+  const value = (levelAside || revision ? asideSign(clause, s, mt) : signOf(s, segment, mt, paragraph.sign)) * mt.value || 0;
   const basisIn = (p: Period): 'mom' | 'yoy' => basisOf(after, ownSegment, Number(p.code.slice(0, 4)));
   const push = (figure: RawFigure): void => {
     reading.figures.push(figure);
     sentence.figureCount++;
   };
   if (mt.pp) {
-    if (!main) return; // a contribution needs the item it belongs to
+    // a contribution belongs to the figure before it, else to the subject it names ("ngành X đóng góp 8,8 điểm phần trăm")
+    const owner = main ?? ownerOfContribution(sentence, mt, segment, segStart, article, reading);
+    if (!owner) return;
     push({
-      geoLabel: main.geo,
-      itemLabel: main.item,
+      geoLabel: owner.geo,
+      itemLabel: owner.item,
       measure: 'contribution',
-      period: main.period.code,
+      period: owner.period.code,
       basis: 'yoy',
       unit: 'pp',
       value,
@@ -342,9 +379,11 @@ function readMention(
     });
     return;
   }
-  const beforeParen = isParenItem ? trimItem(cleanItem(segment.slice(0, parenAt), phrases, segStart)) : '';
-  if (((isParenItem && beforeParen === '') || levelAside) && main) {
-    const period = asidePeriod(sentence, main, mt, segment, after, parenAt, levelAside);
+  // "cao hơn nhiều so với quý I năm ngoái (giảm 2%)": a comparison before the parenthesis names no subject
+  const beforeText = isParenItem ? trimItem(cleanItem(segment.slice(0, parenAt), sentence.allPhrases, segStart)) : '';
+  const beforeParen = beforeText !== '' && LEVEL_COMPARISON.test(` ${beforeText} `) ? '' : beforeText;
+  if (((isParenItem && beforeParen === '') || levelAside || revision) && main) {
+    const period = revision ? main.period : asidePeriod(sentence, main, mt, segment, after, parenAt, levelAside);
     push({
       geoLabel: main.geo,
       itemLabel: main.item,
@@ -369,13 +408,17 @@ function readMention(
   const timed = periodOf(sentence, mt, after, reading);
   if (!timed) return;
   const { period, shifted } = timed;
-  const { item, geo } = placeOf(subject, segment, article, reading);
+  const placed = placeOf(subject, segment, article, reading);
+  const geo = placed.geo;
+  // "Output of electronic components", "Sản lượng điện": a product's output, named after the prefix
+  const output = OUTPUT_OF.exec(placed.item);
+  const item = output ? placed.item.slice(output[0].length) : placed.item;
   const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
   for (const one of splitCompound(item)) {
     const fig: RawFigure = {
       geoLabel: geo,
       itemLabel: one,
-      measure: paragraph.productContext && !geo ? 'output' : 'iip',
+      measure: output || (paragraph.productContext && item !== TOTAL_ITEM) ? 'output' : 'iip',
       period: period.code,
       basis: basisIn(period),
       unit: 'pct',
@@ -390,8 +433,28 @@ function readMention(
   if (!shifted) {
     sentence.main = { item, geo, period };
     sentence.sentencePeriod ??= period;
+    if (!reading.resolved.has(yearless(period))) reading.resolved.set(yearless(period), Number(period.code.slice(0, 4)));
   }
 }
+
+/**
+ * "respectively", "lần lượt": the periods listed before the figures go to them in order, when there are as
+ * many of each (percentage points, which belong to the figure before them, not counted).
+ */
+function respectivePeriods(s: string, phrases: PeriodPhrase[], mentions: Mention[], inParens: (at: number) => boolean): Map<number, PeriodPhrase> {
+  const out = new Map<number, PeriodPhrase>();
+  if (!RESPECTIVELY.test(s)) return out;
+  const figures = mentions.filter((m) => !m.pp && !inParens(m.start));
+  const listed = phrases.filter((p) => figures.length > 0 && p.end <= figures[0]!.start && !inParens(p.start));
+  if (figures.length < 2 || listed.length !== figures.length) return out;
+  figures.forEach((m, i) => out.set(m.start, listed[i]!));
+  return out;
+}
+
+const RESPECTIVELY = /\brespectively\b|(?<![\p{L}])lần lượt(?![\p{L}])/iu;
+
+/** A period's code without its year ("Y-Q1", "Y-01..Y-07"): the same period named again without a year. */
+const yearless = (p: Period): string => p.code.replace(/\d{4}/g, 'Y');
 
 /**
  * The figure's subject as written (raw) and as read (item): the phrase before it, else the
@@ -412,7 +475,7 @@ function subjectOf(
   if (item === '') {
     if (sentence.main) item = sentence.main.item;
     else if (IIP_TERM.test(sentence.s.slice(0, mt.start))) item = TOTAL_ITEM;
-    else if (reading.lastMain && PRONOUN.test(segment)) item = reading.lastMain.item;
+    else if (reading.lastMain && (PRONOUN.test(segment) || REVISED_FIGURE.test(segment))) item = reading.lastMain.item;
     IIP_TERM.lastIndex = 0;
   }
   if (item === '' || item.split(/\s+/).length > 16) {
@@ -447,7 +510,9 @@ function asidePeriod(sentence: Sentence, main: Main, mt: Mention, segment: strin
   const { s, phrases } = sentence;
   const asideEnd = levelAside ? mt.end + after.length : s.indexOf(')', mt.end) < 0 ? s.length : s.indexOf(')', mt.end);
   const inside = levelAside ? segment + after : segment.slice(parenAt + 1) + s.slice(mt.end, asideEnd);
-  const own = phrases.find((p) => p.start >= mt.end && p.end <= asideEnd);
+  const own =
+    phrases.find((p) => p.start >= mt.end && p.end <= asideEnd) ??
+    sentence.allPhrases.filter((p) => p.compared && p.end <= mt.start && p.start >= mt.start - segment.length).at(-1);
   const y = /\b(\d{4})\b/.exec(inside);
   const mainYear = Number(main.period.code.slice(0, 4));
   if (own?.yearBefore) return previousYear(main.period);
@@ -467,7 +532,8 @@ function asidePeriod(sentence: Sentence, main: Main, mt: Mention, segment: strin
 function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Reading): { period: Period; shifted: boolean } | null {
   const { phrases, inParens } = sentence;
   // "8.4% in 2022, 1.5% in 2023": a phrase right after the figure is its own; else the nearest before, else the first after
-  let phrase = phrases.find((p) => p.start >= mt.end && TRAILING_GAP.test(sentence.s.slice(mt.end, p.start)) && !inParens(p.start));
+  let phrase =
+    sentence.respective.get(mt.start) ?? phrases.find((p) => p.start >= mt.end && TRAILING_GAP.test(sentence.s.slice(mt.end, p.start)) && !inParens(p.start));
   if (!phrase) for (const p of phrases) if (p.end <= mt.start && !inParens(p.start)) phrase = p;
   phrase ??= phrases.find((p) => p.start >= mt.end && !inParens(p.start));
   if (phrase?.unplaceable) {

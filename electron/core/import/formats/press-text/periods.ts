@@ -20,8 +20,15 @@ export interface PeriodPhrase {
   yearBefore?: 'named' | 'context';
   /** A range of months that is no period with a code ("tháng 5–7", "April–June"): its figures are not read. */
   unplaceable?: boolean;
+  /** What a comparison compares with ("so với quý I năm ngoái", "compared with the first quarter of 2023"): no figure's own period. */
+  compared?: boolean;
 }
 
+/** Words before a period phrase that make it the other side of a comparison. */
+const COMPARED_BEFORE =
+  /(?:(?<![\p{L}])(?:so với|thay vì)|\b(?:compared (?:to|with)|than|against|versus|vs\.?|over))\s+(?:the\s+)?(?:mức\s+(?:tăng|giảm)\s+(?:của\s+)?)?$/iu;
+
+const QUARTER_WORD = /quarter|quý/iu;
 /** Words for the year before another ("the previous year"), not for the year before publication ("last year", "năm ngoái"). */
 const BEFORE_NAMED_YEAR = /previous year|year before|năm trước/u;
 const MONTH_ABBREVIATIONS = MONTHS.map((m) => m.slice(0, 3));
@@ -80,7 +87,8 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
       else needsDate = offset !== 0;
     }
     taken.push([start, end]);
-    phrases.push({ start, end, make, year, lastMonth, needsDate });
+    const compared = COMPARED_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+    phrases.push({ start, end, make, year, lastMonth, needsDate, ...(compared ? { compared } : {}) });
   };
   let impliedYear: number | null = null;
   let m: RegExpExecArray | null;
@@ -143,6 +151,14 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     const y = m[2] ?? m[4] ?? m[6];
     add(m, (yy) => quarterPeriod(yy, qn), y ? Number(y) : null, qn * 3);
   }
+  // "7.6% in the first quarter, 9.0% in the second, 9.9% in the third": ordinals standing for quarters after one
+  if (phrases.some((p) => QUARTER_WORD.test(s.slice(p.start, p.end)))) {
+    const elliptic = /\b(?:in|during|for)\s+the\s+(first|second|third|fourth)\b(?!\s+(?:quarter|half|month|time|year))/giu;
+    while ((m = elliptic.exec(s))) {
+      const qn = ORDINAL_QUARTER[m[1]!.toLowerCase()]!;
+      add(m, (yy) => quarterPeriod(yy, qn), null, qn * 3);
+    }
+  }
   const half =
     /(?<![\p{L}\d])6 tháng đầu năm|\b(?:(?:in|during|for)\s+)?(?:the\s+)?first\s+half(?:\s+of\s+(?:the\s+year|(\d{4})))?|\bH1(?:\s*[/-]?\s*(\d{4}))?\b/giu;
   while ((m = half.exec(s))) {
@@ -158,6 +174,12 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     const mo = MONTHS.indexOf((m[1] ?? m[3])!.toLowerCase()) + 1;
     const y = m[2] ?? m[4];
     if (mo >= 1) add(m, (yy) => cumulativePeriod(yy, mo), y ? Number(y) : null, mo);
+  }
+  // "Sept 2024", "Jul. 2025": an abbreviated month, taken only with its year (tables and headlines)
+  const monthShort = new RegExp(String.raw`\b(${MONTH_ABBREVIATIONS.join('|')}|sept)\.?\s*[-/]?\s*(\d{4})\b`, 'giu');
+  while ((m = monthShort.exec(s))) {
+    const mo = monthNumber(m[1]!)!;
+    add(m, (y) => monthPeriod(y, mo), Number(m[2]), mo);
   }
   const monthEn = new RegExp(String.raw`\b(?:in\s+)?(${MONTHS.join('|')})\b(?!\s+\d{1,2}\b(?!\d))(?:\s+(?:of\s+)?(\d{4}))?`, 'giu');
   while ((m = monthEn.exec(s))) {
@@ -181,6 +203,18 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
   while ((m = year.exec(s))) {
     const y = Number(m[1] ?? m[2]);
     if (y >= 1990 && y <= 2100) add(m, (yy) => yearPeriod(yy), y);
+  }
+  // "this quarter", "quý này", "this month", "tháng này": the one the article is published in
+  const current = /\bthis\s+(quarter|month)\b|(?<![\p{L}])(quý|tháng)\s+này(?![\p{L}])/giu;
+  while ((m = current.exec(s))) {
+    const quarter = /quarter|quý/iu.test(m[1] ?? m[2]!);
+    const at = m.index;
+    const end = at + m[0].length;
+    if (!free(at, end)) continue;
+    taken.push([at, end]);
+    const month = pub?.month ?? 12;
+    const make = quarter ? (y: number) => quarterPeriod(y, Math.ceil(month / 3)) : (y: number) => monthPeriod(y, month);
+    phrases.push({ start: at, end, make, year: pub?.year ?? null, lastMonth: month, needsDate: !pub });
   }
   RELATIVE_PERIOD.lastIndex = 0;
   while ((m = RELATIVE_PERIOD.exec(s))) {
@@ -234,5 +268,11 @@ export function basisOf(after: string, before: string, year: number | null): 'mo
     found.push({ at: month.index, basis: named && year !== null && Number(named) !== year ? 'yoy' : 'mom' });
   }
   if (found.length > 0) return found.sort((a, b) => a.at - b.at)[0]!.basis;
+  // "Compared with January, the index rose 21.4%": a month named before the figure
+  const monthBefore = MONTH_COMPARISON.exec(before);
+  if (monthBefore) {
+    const named = monthBefore[1] ?? monthBefore[2];
+    return named && year !== null && Number(named) !== year ? 'yoy' : 'mom';
+  }
   return /so với tháng trước|(?:over|compared (?:to|with)|against) the previous month|month[- ]on[- ]month|\bm-o-m\b/iu.test(before) ? 'mom' : 'yoy';
 }

@@ -7,14 +7,19 @@ import { GENERIC_SUBJECT, IIP_TERM, IIP_TERM_ANY, NEG, OWN_LOCALITY, POS } from 
 import { isDateStamp } from './relative-periods.js';
 
 const VERB_CUT = new RegExp(
-  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
+  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked|làm)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
   'isu',
 );
 const INTRO =
   /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|trong khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
 const LEADING_JUNK =
-  /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|in|during|it)(?![\p{L}\p{N}])[\s,]*)+/iu;
-const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were|và|của)(?![\p{L}\p{N}]))+$/iu;
+  /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|sang|bước sang|tính đến)(?![\p{L}\p{N}])[\s,]*)+/iu;
+/** English words that open no subject ("In 7M 2024 it rose…"); not for Vietnamese, where "in" is a word ("máy in"). */
+const LEADING_EN = /^(?:(?:in|during|it)\b[\s,]*)+/iu;
+/** Vietnamese letters beyond ASCII: a phrase written in Vietnamese. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/iu;
+const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:và|của)(?![\p{L}\p{N}]))+$/iu;
+const TRAILING_EN = /(?:[\s,;:(\-–—]+|\s+(?:at|by|with|of|to|about|and|from|on|in|the|a|an|is|was|are|were)\b)+$/iu;
 const COMPARISON =
   /(?:over|compared (?:to|with)|than|from|against|on|so với)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year)?|previous (?:month|year|period)|cùng kỳ(?: năm trước)?|tháng trước)|year[- ]on[- ]year|\by-o-y\b|\bon[- ](?:month|year)\b|in the (?:same )?period|\bso với cùng kỳ(?: năm trước)?|\bso với tháng trước|\b(?:than|from|on)\s+a year (?:earlier|ago|before)|\bso với năm (?:trước|ngoái|\d{4})|\b(?:over|against|compared (?:to|with))\s+(?:the previous year|last year|\d{4})|\bfrom (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/giu;
 
@@ -33,13 +38,21 @@ export function cleanItem(raw: string, periods: PeriodPhrase[], offset: number):
     .replace(COMPARISON, ' ')
     .replace(MONTH_COMPARISONS, ' ')
     .replace(/^\s*according to [^,]*,/iu, ' ')
+    // "Of the two-month growth, …", "Trong mức tăng chung 10 tháng, …": what the figures are part of
+    .replace(/^\s*(?:of|in|within|out of)\s+(?:the\s+)?[^,]{0,40}?\b(?:growth|increase|rise)\s*,/iu, ' ')
+    .replace(/^\s*trong\s+(?:mức|tốc độ)\s+tăng[^,]{0,40},/iu, ' ')
     .replace(/^\s*theo [^,]*,/iu, ' ');
   return s.replace(/\s+/g, ' ');
 }
 
 export function trimItem(s: string): string {
   let t = s;
-  for (let k = 0; k < 4; k++) t = t.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '').trim();
+  const english = !VIETNAMESE.test(s);
+  for (let k = 0; k < 4; k++) {
+    t = t.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '');
+    if (english) t = t.replace(LEADING_EN, '').replace(TRAILING_EN, '');
+    t = t.trim();
+  }
   return t;
 }
 
@@ -101,6 +114,11 @@ export function datelineLocality(text: string): string {
  * The subject phrase before a figure, as written ("the processing and manufacturing industry"),
  * or '' when the segment names none (the previous figure's subject, or the index, then applies).
  */
+const REASON_CLAUSE =
+  /^(?:(?:partly|mainly|largely|chiefly)\s+)?(?:because|due to|as a result of|owing to|thanks to)\b|^(?:(?:chủ yếu|một phần)\s+)?(?:do|vì|bởi|nhờ)(?![\p{L}])/iu;
+export const REVISED_FIGURE =
+  /\b(?:revis\w*|corrected|updated)\b.*\b(?:figure|data|estimate|reading)\b|(?<![\p{L}])điều chỉnh(?![\p{L}]).*(?<![\p{L}])(?:số liệu|con số)(?![\p{L}])/iu;
+
 export function itemPhrase(segment: string, parenAt: number | null, phrases: PeriodPhrase[], segStart: number): string {
   const cleaned = cleanItem(parenAt === null ? segment : segment.slice(0, parenAt), phrases, segStart);
   let introEnd = -1;
@@ -120,6 +138,8 @@ export function itemPhrase(segment: string, parenAt: number | null, phrases: Per
         .replace(VERB_CUT, '')
         .replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''),
     );
+  if (REASON_CLAUSE.test(item)) item = ''; // "partly because the Tết holiday …" is no subject
+  if (REVISED_FIGURE.test(item)) item = ''; // "GSO also revised January's figure, which now shows": the figure before
   if (GENERIC_SUBJECT.test(item)) item = ''; // "mức tăng cao nhất…; riêng tháng 5 tăng 2,5%": the same subject
   return item;
 }

@@ -70,7 +70,7 @@ export const OTHER_SUBJECT =
   /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
 /** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
 export const LEVEL_COMPARISON =
-  /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn|higher than|lower than|above|below|up from|down from|compared with|compared to|so với|after|following|sau)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
+  /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn(?:\s+(?:nhiều|hẳn|đáng kể|một chút))?(?:\s+so với)?|(?:(?:much|far|well|significantly|slightly)\s+)?(?:higher|lower) than|(?:well\s+|far\s+)?(?:above|below)|up from|down from|compared with|compared to|so với|after|following|sau)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
 export const IIP_TERM =
   /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|\bindex\b(?!\s+of\b)|sản xuất công nghiệp|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
 
