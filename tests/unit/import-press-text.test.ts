@@ -84,6 +84,14 @@ describe('parsePressText', () => {
     expect(total.precision).toBeGreaterThanOrEqual(0.93);
   });
 
+  it('reads a fifth fresh round', () => {
+    const { total, perFile } = scoreArticles('expected-round5.json', join(FIXTURES, 'round5'));
+    report('round 5', total, perFile);
+    expect(Object.keys(perFile)).toHaveLength(12);
+    expect(total.recall).toBeGreaterThanOrEqual(0);
+    expect(total.precision).toBeGreaterThanOrEqual(0);
+  });
+
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {
     const r = parsePressText(
       'IIP tháng 10/2024 ước tính tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ năm trước; giảm 0,6% so với tháng trước nhưng tăng 8,4% so với cùng kỳ.',
