@@ -80,16 +80,17 @@ describe('parsePressText', () => {
     report('round 4', total, perFile);
     expect(Object.keys(perFile)).toHaveLength(10);
     // first sight was precision 0.693, recall 0.654; these hold what tuning on it reached
-    expect(total.recall).toBeGreaterThanOrEqual(0.93);
-    expect(total.precision).toBeGreaterThanOrEqual(0.93);
+    expect(total.recall).toBeGreaterThanOrEqual(0.94);
+    expect(total.precision).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('reads a fifth fresh round', () => {
+  it('reads a fifth fresh round (tables of indices, provinces, revisions, wire style)', () => {
     const { total, perFile } = scoreArticles('expected-round5.json', join(FIXTURES, 'round5'));
     report('round 5', total, perFile);
     expect(Object.keys(perFile)).toHaveLength(12);
-    expect(total.recall).toBeGreaterThanOrEqual(0);
-    expect(total.precision).toBeGreaterThanOrEqual(0);
+    // first sight was precision 0.463, recall 0.466; these hold what tuning on it reached
+    expect(total.recall).toBeGreaterThanOrEqual(0.88);
+    expect(total.precision).toBeGreaterThanOrEqual(0.88);
   });
 
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {
@@ -455,5 +456,97 @@ describe('press text rules learnt from the fourth round (each from the language,
       '|TOTAL|iip|2023|yoy|pct|1.5',
       '|ngành khai khoáng|iip|2024-Q1|yoy|pct|-6.7',
     ]);
+  });
+});
+
+describe('press text rules learnt from the fifth round (each from the language, not the article)', () => {
+  const read = (text: string, publishedOn?: string): string[] =>
+    parsePressText(text, 'x.txt', publishedOn ? { publishedOn } : {}).figures.map(
+      (f) => `${f.geoLabel}|${f.itemLabel}|${f.measure}|${f.period}|${f.basis}|${f.unit}|${f.value}`,
+    );
+
+  it('gives a figure no period from a later clause that compares, looks back or stands in a relative clause', () => {
+    expect(
+      read('Industrial production contracted in February.\nOutput dropped 4.8% from a year earlier, after a revised 21.9% jump in January.', '2026-03-06'),
+    ).toEqual(['|TOTAL|iip|2026-02|yoy|pct|-4.8', '|TOTAL|iip|2026-01|yoy|pct|21.9']);
+    expect(
+      read('For the first seven months of the year, industrial production rose 9.6% y/y, compared with growth of 11.1% in January-July 2018.', '2019-07-29'),
+    ).toEqual(['|TOTAL|iip|2019-01..2019-07|yoy|pct|9.6', '|TOTAL|iip|2018-01..2018-07|yoy|pct|11.1']);
+    expect(
+      read(
+        "Ho Chi Minh City, which absorbed Binh Duong in last July's merger, reported a 6.5% increase in industrial output for January-February.",
+        '2026-03-06',
+      ),
+    ).toEqual(['Ho Chi Minh City|TOTAL|iip|2026-01..2026-02|yoy|pct|6.5']);
+  });
+
+  it("places figures in the province a sentence opens with, and 'the province', 'its' and 'there' in the last one named", () => {
+    expect(
+      read(
+        'In Bắc Ninh, the IIP shrank 13.6% in April 2023. It was down 10.9 per cent for the first four months. Thái Nguyên, home to a Samsung complex, fared no better: its IIP dropped 16.2 per cent over January-April. Mobile phone output there was down 21.4 per cent.',
+      ),
+    ).toEqual([
+      'Bắc Ninh|TOTAL|iip|2023-04|yoy|pct|-13.6',
+      'Bắc Ninh|TOTAL|iip|2023-01..2023-04|yoy|pct|-10.9',
+      'Thái Nguyên|TOTAL|iip|2023-01..2023-04|yoy|pct|-16.2',
+      'Thái Nguyên|Mobile phone|output|2023-01..2023-04|yoy|pct|-21.4',
+    ]);
+    expect(read('Hanoi, August 6, 2025 (VNA) – The IIP rose 8.5% in July from a year earlier.')).toEqual(['|TOTAL|iip|2025-07|yoy|pct|8.5']);
+  });
+
+  it("reads a provincial statistics office's report as the province's, dated by its place-and-date line", () => {
+    const report = parsePressText(
+      'THỐNG KÊ TỈNH BÌNH DƯƠNG\n\nBình Dương, ngày 29 tháng 4 năm 2025\n\nChỉ số sản xuất công nghiệp tháng 4 tăng 3,2% so với tháng trước.',
+      'x.txt',
+    );
+    expect(report.release.publishedOn).toBe('2025-04-29');
+    expect(report.figures.map((f) => `${f.geoLabel}|${f.itemLabel}|${f.period}|${f.basis}|${f.value}`)).toEqual(['Bình Dương|TOTAL|2025-04|mom|3.2']);
+  });
+
+  it('takes a table’s year from its title when the header names none', () => {
+    expect(
+      read('Industrial production index by quarter, 2017 (% change over the same period of 2016)\n\nSector      Q1     Q2\nMining    -9.6   -6.9'),
+    ).toEqual(['|Mining|iip|2017-Q1|yoy|pct|-9.6', '|Mining|iip|2017-Q2|yoy|pct|-6.9']);
+  });
+
+  it('reads bare "output", "X output", combined output, y/y and m/m, and an estimate "initially put at"', () => {
+    expect(
+      read(
+        "Vietnam's industrial output climbed 9.1% y/y in July. Output was up 2.3% m/m. Crude oil output slipped 6.8%. Combined January-July output rose 8.9%. The office had initially put July's gain at 8.7%.",
+        '2019-08-06',
+      ),
+    ).toEqual([
+      '|TOTAL|iip|2019-07|yoy|pct|9.1',
+      '|TOTAL|iip|2019-07|mom|pct|2.3',
+      '|Crude oil|output|2019-07|yoy|pct|-6.8',
+      '|TOTAL|iip|2019-01..2019-07|yoy|pct|8.9',
+      '|TOTAL|iip|2019-07|yoy|pct|8.7',
+    ]);
+  });
+
+  it('reads Vietnamese month lists, falls ("sụt giảm", "đi xuống"), reason clauses and the lead period of a breakdown', () => {
+    expect(
+      read(
+        [
+          'Chỉ số sản xuất công nghiệp năm 2021 ước tăng 4,8% so với năm trước.',
+          'Riêng tháng 12, IIP tăng 8,3% so với cùng kỳ.',
+          'Trước đó, chỉ số này đi xuống trong hai tháng 8 và 9, lần lượt giảm 4,2% và 5,5% so với cùng kỳ.',
+          'Xét theo ngành, ngành khai khoáng sụt giảm 6,0%, kéo mức tăng chung đi xuống 0,9 điểm phần trăm do sản lượng dầu thô khai thác giảm 13,1%.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      '|TOTAL|iip|2021|yoy|pct|4.8',
+      '|TOTAL|iip|2021-12|yoy|pct|8.3',
+      '|TOTAL|iip|2021-08|yoy|pct|-4.2',
+      '|TOTAL|iip|2021-09|yoy|pct|-5.5',
+      '|ngành khai khoáng|iip|2021|yoy|pct|-6',
+      '|ngành khai khoáng|contribution|2021|yoy|pp|-0.9',
+      '|dầu thô khai thác|output|2021|yoy|pct|-13.1',
+    ]);
+  });
+
+  it('leaves out ranges and expectations ("khoảng 8-9%", "kỳ vọng", "is targeting")', () => {
+    expect(read('Bộ Công Thương kỳ vọng năm 2022 ngành công nghiệp tăng trưởng 8-9%.')).toEqual([]);
+    expect(read('The government is targeting industrial growth of 10% in 2026.')).toEqual([]);
   });
 });

@@ -35,8 +35,20 @@ import type { FormatReader } from '../format-reader.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
 import { tableAt, tableFigures } from './tables.js';
 import { datelineDate, publishedOf, yearByPublication, type Published } from './relative-periods.js';
-import { findMentions, firstSignIn, lastSignIn, parenthesesOf, sentences, type Mention } from './sentences.js';
-import { REVISED_FIGURE, cleanItem, datelineLocality, itemPhrase, placeName, resolveIndexPhrase, splitCompound, titleLocality, trimItem } from './subjects.js';
+import { findMentions, firstSignIn, lastSignIn, parenthesesOf, relativeClausesOf, sentences, type Mention } from './sentences.js';
+import {
+  REVISED_FIGURE,
+  cleanItem,
+  datelineLocality,
+  issuerLocality,
+  sentenceLocality,
+  itemPhrase,
+  placeName,
+  resolveIndexPhrase,
+  splitCompound,
+  titleLocality,
+  trimItem,
+} from './subjects.js';
 import {
   IIP_TERM,
   IIP_TERM_ANY,
@@ -56,12 +68,21 @@ const OPENING_PHRASE = /^\s*(?:(?:in|during|throughout|for|trong|vào|cả|suố
 const GROWTH_NOUN = /(?<![\p{L}])mức\s+tăng(?:\s+chung)?(?![\p{L}])|\b(?:overall|total|headline)\s+growth\b/giu;
 /** "Output of X", "Sản lượng X": the output of a product. */
 const OUTPUT_OF = /^(?:(?:the\s+)?output\s+of\s+(?:the\s+)?|sản lượng\s+)(?=\p{L})/iu;
+/** "crude oil output": the output of a product ("motor vehicle production" is an industry's, and stays an index). */
+const OUTPUT_SUFFIX = /\s+output$/iu;
+/** Words that, before "output", mean the whole industry's. */
+const WHOLE_INDUSTRY = /^(?:combined|total|overall|aggregate|industrial|factory|manufacturing and mining)$/iu;
+/** "… to 10.9% from the 10.2% it published": a value stated before, when an earlier estimate is named after it. */
+const BARE_FROM = /^[\s,]*from\s+(?:the\s+|an?\s+)?$/iu;
 /** "thay vì giảm 6,9%", "instead of the 9.5% drop", "revised from 8.9%": a figure's value as stated before. */
 const INSTEAD_OF =
   /^[\s,;:]*(?:(?<![\p{L}])thay vì|\binstead of|\brather than|\brevised\s+(?:up(?:wards?)?\s+|down(?:wards?)?\s+)?from)\s+(?:the\s+|an?\s+|mức\s+)?(?:(?:tăng|giảm)\s+)?$/iu;
 /** "… it had estimated on February 29", "… reported initially", "như ước tính trước đó": a level that was an earlier estimate. */
 const EARLIER_ESTIMATE =
   /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:it|they|the office|GSO)\s+)?(?:had\s+)?(?:(?:been\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:estimated|reported|announced|published)\b|(?:như\s+)?(?:ước tính|công bố|báo cáo)\s+(?:trước đó|ban đầu|lần đầu|đầu tháng))/iu;
+/** A sentence that breaks the lead figure down by industry. */
+const BREAKDOWN =
+  /^\s*(?:(?:xét\s+)?theo\s+ngành(?:\s+kinh\s+tế)?|trong\s+đó|(?:broken down\s+)?by\s+(?:sector|industry|industries|sectors)|of\s+which|in\s+terms\s+of\s+(?:sectors|industries))\b/iu;
 /** "it grew 7.7%", "nó tăng", "chỉ số này tăng": the subject of the previous sentence's figures. */
 const PRONOUN = /\b(?:it|its)\b|(?<![\p{L}])(?:nó|chỉ số này)(?![\p{L}])/iu;
 /** What may stand between a figure and a period phrase that is its own: "8.4% in 2022", "tăng 8,6% trong 7 tháng". */
@@ -104,10 +125,14 @@ interface Reading {
   ctxYear: number | null;
   /** The year each period (by yearless code) of the article's figures was first read in: "quý I" again is that quarter. */
   resolved: Map<string, number>;
+  /** The period of the article's first figure (its lead): what a breakdown ("Theo ngành, …", "By sector, …") is of. */
+  topicPeriod: Period | null;
   /** The subject of the last sentence with figures: what "it" in the next one refers to. */
   lastMain: Main | null;
   /** A year an earlier sentence opens with ("In 2024, …", "Năm 2024, …"): the time frame of what follows. */
   narrativeYear: number | null;
+  /** The province last named ("In Bắc Ninh, …", a figure of Bắc Ninh): what "the province" and "there" refer to. */
+  lastLocality: string;
   /** The locality an article is about: a title "Bắc Ninh: …", or its first figure being a locality's index. */
   docGeo: string;
   /** docGeo came from the first figure being a locality's: undone if that sentence goes on to other localities. */
@@ -133,6 +158,10 @@ interface Sentence {
   inParens: (at: number) => boolean;
   openParenBefore: (at: number) => boolean;
   yearFor: (p: PeriodPhrase) => number | null;
+  /** Where the sentence turns to products ("Among key products, …"): figures after it are outputs. */
+  productsAt: number;
+  /** The province the sentence opens with ("In Bắc Ninh, …", "Thái Nguyên, where …, …"): where its figures are. */
+  locality: string;
   /** The subject, locality and period of the sentence's last figure: asides and contributions refer to it. */
   main: Main | null;
   /** The period of the sentence's first figure, its main clause: what the next sentences go on about. */
@@ -152,9 +181,11 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     ctxPeriod: null,
     ctxYear: null,
     resolved: new Map(),
+    topicPeriod: null,
     lastMain: null,
     narrativeYear: null,
-    docGeo: titleLocality(text),
+    lastLocality: '',
+    docGeo: titleLocality(text) || issuerLocality(text),
     docGeoFromFigure: false,
   };
   const lines = text.split(/\r\n|\r|\n/);
@@ -203,8 +234,13 @@ function documentYear(text: string, published: Published | null): number | null 
     for (const sent of sentences(line)) {
       MENTION.lastIndex = 0;
       if (OFF_TOPIC.test(sent.text) || !MENTION.test(sent.text)) continue;
+      // the year of the sentence's first figure's own period (not one a comparison or an aside names)
       const f = findPeriods(sent.text, published);
-      const year = f.phrases.find((p) => p.year !== null && !p.compared)?.year ?? f.impliedYear;
+      const first = findMentions(sent.text, false)[0];
+      if (!first) continue;
+      const own =
+        f.phrases.filter((p) => !p.compared && p.end <= first.start).at(-1) ?? f.phrases.find((p) => !p.compared && !p.inComparison && p.start >= first.end);
+      const year = own?.year ?? f.impliedYear;
       if (year !== null) return year;
     }
   }
@@ -213,19 +249,27 @@ function documentYear(text: string, published: Published | null): number | null 
 
 /** Reads the figures of one sentence; one without figures may still set the sign or the period that follows. */
 function readSentence(s: string, loc: string, paragraph: Paragraph, article: Article, reading: Reading): void {
-  if (PRODUCT_CONTEXT.test(s) || PRODUCT_QUANTITY.test(s)) paragraph.productContext = true;
+  // "Among key products, …" makes the figures after it products' (and the paragraph's from then on); a quantity the whole sentence's
+  const productsAt = PRODUCT_CONTEXT.exec(s)?.index ?? Infinity;
+  if (PRODUCT_QUANTITY.test(s)) paragraph.productContext = true;
   if (/\b(?:industries|sub-sectors|localities|provinces)\b|ngành cấp II|địa phương/iu.test(s) && !PRODUCT_CONTEXT.test(s)) paragraph.productContext = false;
   const mentions = findMentions(s, article.vi);
+  const locality = sentenceLocality(s);
+  if (locality) reading.lastLocality = locality;
   if (mentions.length === 0 || OFF_TOPIC.test(s)) {
+    if (productsAt !== Infinity) paragraph.productContext = true;
     paragraph.sign = lastSignIn(s) ?? paragraph.sign;
     const phrases = findPeriods(s, article.published).phrases;
     const opening = phrases.find((p) => p.year !== null && !p.unplaceable && !p.compared && OPENING_PHRASE.test(s.slice(0, p.start)));
     if (opening && (article.published === null || opening.year! <= article.published.year)) reading.narrativeYear = opening.year;
     if (!OFF_TOPIC.test(s) && (IIP_TERM_ANY.test(s) || PRODUCT_CONTEXT.test(s))) {
-      const named = phrases.find((p) => p.year !== null && !p.unplaceable && !p.compared);
-      if (named) {
-        reading.ctxPeriod = named.make(named.year!);
-        reading.ctxYear = named.year;
+      // "Industrial production contracted in February …": the period the next sentences go on about
+      const own = phrases.filter((p) => !p.unplaceable && !p.compared && !p.inComparison && !p.needsDate);
+      const named = own[0];
+      const year = named ? yearOfPhrase(named, own.find((p) => p.year !== null)?.year ?? null, article, reading) : null;
+      if (named && year !== null) {
+        reading.ctxPeriod = named.make(year);
+        reading.ctxYear = year;
       }
     }
     return;
@@ -234,8 +278,11 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   const impliedYear = found.impliedYear;
   // what a comparison compares with is no figure's own period; asides may still use it (allPhrases)
   const phrases = found.phrases.filter((p) => !p.compared);
-  const { inParens, openParenBefore } = parenthesesOf(s);
-  const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start))?.year ?? impliedYear;
+  const parens = parenthesesOf(s);
+  const inClause = relativeClausesOf(s);
+  const { openParenBefore } = parens;
+  const inParens = (at: number): boolean => parens.inParens(at) || inClause(at);
+  const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start) && !p.inComparison)?.year ?? impliedYear;
   const sentence: Sentence = {
     s,
     loc,
@@ -245,6 +292,8 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
     inParens,
     openParenBefore,
     yearFor: (p) => yearOfPhrase(p, sentenceYear, article, reading),
+    locality,
+    productsAt,
     main: null,
     sentencePeriod: null,
     otherSubject: false,
@@ -264,9 +313,11 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   }
   if (sentence.figureCount > 0 && sentence.main) {
     reading.lastMain = sentence.main;
+    reading.topicPeriod ??= sentence.sentencePeriod ?? sentence.main.period;
     reading.ctxPeriod = sentence.sentencePeriod ?? sentence.main.period;
     reading.ctxYear = Number(reading.ctxPeriod.code.slice(0, 4));
   }
+  if (productsAt !== Infinity) paragraph.productContext = true;
   paragraph.sign = lastSignIn(s) ?? paragraph.sign;
 }
 
@@ -304,7 +355,10 @@ function ownerOfContribution(sentence: Sentence, mt: Mention, segment: string, s
   if (raw === '' || raw.split(/\s+/).length > 16) return null;
   const timed = periodOf(sentence, mt, '', reading);
   if (!timed) return null;
-  const { item, geo } = placeOf({ item: resolveIndexPhrase(raw), raw }, segment, article, reading);
+  const { item, geo } = placeOf({ item: resolveIndexPhrase(raw), raw }, segment, article, reading, {
+    locality: sentence.locality,
+    nationwide: NATIONWIDE.test(sentence.s.slice(0, mt.start)),
+  });
   return { item, geo, period: timed.period };
 }
 
@@ -353,7 +407,8 @@ function readMention(
   const parenAt = segment.lastIndexOf('(');
   const isParenItem = sentence.openParenBefore(mt.start) && parenAt >= 0;
   // "… 5.8%, up from the 5.5% it had estimated", "giảm 5,8%, thay vì giảm 6,9%": the same figure as first stated
-  const revision = !isParenItem && main !== null && (INSTEAD_OF.test(clause) || (LEVEL_COMPARISON.test(clause) && EARLIER_ESTIMATE.test(after)));
+  const revision =
+    !isParenItem && main !== null && (INSTEAD_OF.test(clause) || ((LEVEL_COMPARISON.test(clause) || BARE_FROM.test(clause)) && EARLIER_ESTIMATE.test(after)));
   const levelAside = !revision && !isParenItem && main !== null && LEVEL_COMPARISON.test(clause);
   const value = (levelAside || revision ? asideSign(clause, s, mt) : signOf(s, segment, mt, paragraph.sign)) * mt.value || 0;
   const basisIn = (p: Period): 'mom' | 'yoy' => basisOf(after, ownSegment, Number(p.code.slice(0, 4)));
@@ -387,7 +442,7 @@ function readMention(
     push({
       geoLabel: main.geo,
       itemLabel: main.item,
-      measure: paragraph.productContext ? 'output' : 'iip',
+      measure: paragraph.productContext || mt.start > sentence.productsAt ? 'output' : 'iip',
       period: period.code,
       basis: basisIn(period),
       unit: 'pct',
@@ -408,17 +463,22 @@ function readMention(
   const timed = periodOf(sentence, mt, after, reading);
   if (!timed) return;
   const { period, shifted } = timed;
-  const placed = placeOf(subject, segment, article, reading);
-  const geo = placed.geo;
+  const placed = placeOf(subject, segment, article, reading, { locality: sentence.locality, nationwide: NATIONWIDE.test(s.slice(0, mt.start)) });
+  const geo = subject.from ? subject.from.geo : placed.geo; // "It was down 10.9%": where the figure before was
   // "Output of electronic components", "Sản lượng điện": a product's output, named after the prefix
-  const output = OUTPUT_OF.exec(placed.item);
-  const item = output ? placed.item.slice(output[0].length) : placed.item;
+  const prefixed = OUTPUT_OF.exec(placed.item);
+  const suffixed = !prefixed && placed.item !== TOTAL_ITEM ? OUTPUT_SUFFIX.exec(placed.item) : null;
+  const named = prefixed ? placed.item.slice(prefixed[0].length) : suffixed ? placed.item.slice(0, suffixed.index) : placed.item;
+  // "Combined January-February output", "Factory output": industry as a whole
+  const whole = suffixed !== null && WHOLE_INDUSTRY.test(named);
+  const output = whole ? null : (prefixed ?? suffixed);
+  const item = whole ? TOTAL_ITEM : named;
   const status = /\bestimat\w*|(?<![\p{L}])ước(?![\p{L}])/iu.test(segment) ? 'estimate' : undefined;
   for (const one of splitCompound(item)) {
     const fig: RawFigure = {
       geoLabel: geo,
       itemLabel: one,
-      measure: output || (paragraph.productContext && item !== TOTAL_ITEM) ? 'output' : 'iip',
+      measure: output || ((paragraph.productContext || mt.start > sentence.productsAt) && item !== TOTAL_ITEM) ? 'output' : 'iip',
       period: period.code,
       basis: basisIn(period),
       unit: 'pct',
@@ -467,15 +527,16 @@ function subjectOf(
   segStart: number,
   parenAt: number | null,
   reading: Reading,
-): { item: string; raw: string } | null {
+): { item: string; raw: string; from?: Main } | null {
   const raw = itemPhrase(segment, parenAt, sentence.phrases, segStart);
-  let item = raw !== '' ? resolveIndexPhrase(raw) : '';
+  // "Output was up 2.3%", "Production rose": the article's subject, industrial output
+  let item = raw !== '' ? (/^(?:output|production)$/iu.test(raw) ? TOTAL_ITEM : resolveIndexPhrase(raw)) : '';
   if (item !== '') sentence.otherSubject = false;
   if (item === '' && sentence.otherSubject) return null;
   if (item === '') {
     if (sentence.main) item = sentence.main.item;
     else if (IIP_TERM.test(sentence.s.slice(0, mt.start))) item = TOTAL_ITEM;
-    else if (reading.lastMain && (PRONOUN.test(segment) || REVISED_FIGURE.test(segment))) item = reading.lastMain.item;
+    else if (reading.lastMain && (PRONOUN.test(segment) || REVISED_FIGURE.test(segment))) return { item: reading.lastMain.item, raw, from: reading.lastMain };
     IIP_TERM.lastIndex = 0;
   }
   if (item === '' || item.split(/\s+/).length > 16) {
@@ -489,21 +550,41 @@ function subjectOf(
  * Where the figure is: a locality's own index is its whole industry ("Phú Thọ tăng 35,2%"), "the
  * province" is the article's locality, "nationwide" the whole country, else the article's locality.
  */
-function placeOf(subject: { item: string; raw: string }, segment: string, article: Article, reading: Reading): { item: string; geo: string } {
+function placeOf(
+  subject: { item: string; raw: string },
+  segment: string,
+  article: Article,
+  reading: Reading,
+  where: { locality: string; nationwide: boolean } = { locality: '', nationwide: false },
+): { item: string; geo: string } {
   let { item } = subject;
-  const locality = geoKindOf(item) === 'province' ? placeName(item) : '';
-  if (!locality && OWN_LOCALITY.test(item) && (reading.docGeo || article.datelineGeo)) {
-    reading.docGeo ||= article.datelineGeo;
+  const bare = item.replace(/['’]s$/u, ''); // "Quảng Trị's" (its index)
+  const locality = geoKindOf(bare) === 'province' ? placeName(bare) : '';
+  if (locality) {
+    if (reading.figures.length === 0 && IIP_TERM_ANY.test(subject.raw)) {
+      reading.docGeo = locality;
+      reading.docGeoFromFigure = true;
+    }
+    reading.lastLocality = locality;
+    return { item: TOTAL_ITEM, geo: locality };
+  }
+  // "the province's IIP", "tỉnh", "Mobile phone output there": the locality last named, else the article's
+  const there = THERE.exec(item);
+  if (there) item = item.slice(0, there.index);
+  const own = OWN_LOCALITY.test(item) && (reading.lastLocality || reading.docGeo || article.datelineGeo) !== '';
+  if (own) {
+    if (!reading.lastLocality) reading.docGeo ||= article.datelineGeo;
     item = TOTAL_ITEM;
   }
-  if (locality) item = TOTAL_ITEM;
-  if (locality && reading.figures.length === 0 && IIP_TERM_ANY.test(subject.raw)) {
-    reading.docGeo = locality;
-    reading.docGeoFromFigure = true;
-  }
-  const geo = locality || (NATIONWIDE.test(segment) ? '' : reading.docGeo);
+  let geo = reading.docGeo;
+  if (where.nationwide || NATIONWIDE.test(segment)) geo = '';
+  else if (where.locality) geo = where.locality;
+  else if (own || there) geo = reading.lastLocality || reading.docGeo;
   return { item, geo };
 }
+
+/** "… output there": at the locality last named. */
+const THERE = /\s+(?:there|ở đó|tại đây)$/iu;
 
 /** An aside's own period ("… rise in September"), else the year it names, else a year before the main figure's. */
 function asidePeriod(sentence: Sentence, main: Main, mt: Mention, segment: string, after: string, parenAt: number, levelAside: boolean): Period {
@@ -532,10 +613,13 @@ function asidePeriod(sentence: Sentence, main: Main, mt: Mention, segment: strin
 function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Reading): { period: Period; shifted: boolean } | null {
   const { phrases, inParens } = sentence;
   // "8.4% in 2022, 1.5% in 2023": a phrase right after the figure is its own; else the nearest before, else the first after
+  // "Theo ngành, …", "By sector, …" with no period of its own: a breakdown of the article's lead period
+  const breakdown = BREAKDOWN.test(sentence.s) && reading.topicPeriod !== null;
   let phrase =
     sentence.respective.get(mt.start) ?? phrases.find((p) => p.start >= mt.end && TRAILING_GAP.test(sentence.s.slice(mt.end, p.start)) && !inParens(p.start));
   if (!phrase) for (const p of phrases) if (p.end <= mt.start && !inParens(p.start)) phrase = p;
-  phrase ??= phrases.find((p) => p.start >= mt.end && !inParens(p.start));
+  // "the year before" after a figure is an aside's period, not the figure's
+  phrase ??= phrases.find((p) => p.start >= mt.end && !inParens(p.start) && p.yearBefore === undefined && !p.inComparison);
   if (phrase?.unplaceable) {
     reading.warnings.push(
       `${sentence.loc}: a figure of ${mt.value}% was not read: its period, ${sentence.s.slice(phrase.start, phrase.end).trim()}, is a range of months that is no period of the IIP`,
@@ -546,7 +630,7 @@ function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Readi
   if (phrase) {
     const y = sentence.yearFor(phrase);
     if (y !== null) period = phrase.make(y);
-  } else period = reading.ctxPeriod;
+  } else period = breakdown ? reading.topicPeriod : reading.ctxPeriod;
   if (!period && phrase?.needsDate) {
     reading.warnings.push(
       `${sentence.loc}: a figure of ${mt.value}% was not read: its period is relative to a publication date the text does not give (enter the date)`,

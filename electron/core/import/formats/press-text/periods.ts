@@ -22,7 +22,13 @@ export interface PeriodPhrase {
   unplaceable?: boolean;
   /** What a comparison compares with ("so với quý I năm ngoái", "compared with the first quarter of 2023"): no figure's own period. */
   compared?: boolean;
+  /** In a clause that compares ("…, compared with growth of 11.1% in January-July 2018"): gives the sentence no year. */
+  inComparison?: boolean;
 }
+
+/** A word that opens a comparison: the rest of its clause is about what is compared with. */
+const COMPARISON_OPENER =
+  /\b(?:compared (?:to|with)|than|up from|down from|versus|vs\.?|(?:after|following)\s+(?:a|an|the)\b)\b|(?<![\p{L}])(?:so với|cao hơn|thấp hơn)(?![\p{L}])/iu;
 
 /** Words before a period phrase that make it the other side of a comparison. */
 const COMPARED_BEFORE =
@@ -45,7 +51,7 @@ const wordNumber = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : 
 
 /** "over May 2025", "so với tháng 4": a comparison with a month, the previous one unless it names another year. */
 const MONTH_COMPARISON = new RegExp(
-  String.raw`\b(?:over|compared (?:to|with)|from|against|than)\s+(?:the\s+)?(?:${MONTHS.join('|')})\b(?:\s+(?:of\s+)?(\d{4}))?|so với tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)(\d{4}))?`,
+  String.raw`\b(?:over|compared (?:to|with)|from|against|than)\s+(?:the\s+)?(?:${MONTHS.join('|')})\b(?!\s*(?:[–—-]|to\b|through\b))(?:\s+(?:of\s+)?(\d{4}))?|so với tháng\s+\d{1,2}(?!\s*[–—-])(?:\s*(?:\/\s*|năm\s+)(\d{4}))?`,
   'iu',
 );
 export const MONTH_COMPARISONS = new RegExp(MONTH_COMPARISON.source, 'giu');
@@ -54,11 +60,11 @@ const NOT_OWN_PERIOD = new RegExp(`${MONTH_COMPARISON.source}|\\b(?:since|kể t
 /** "tháng Mười Hai năm 2024": the month in words, capitalised as releases write it ("tháng năm" alone is no month). */
 const MONTH_IN_WORDS = new RegExp(String.raw`[Tt]háng\s+(${Object.keys(VI_MONTH_WORDS).join('|')})(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?`, 'gu');
 const MOM = new RegExp(
-  String.raw`previous month|(?:preceding|prior) month|a month (?:earlier|ago|before)|\bm-o-m\b|tháng liền trước|\b(?:over|from|than|on|against|with|to)\s+(?:the\s+)?last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`,
+  String.raw`\bm\/m\b|previous month|(?:preceding|prior) month|a month (?:earlier|ago|before)|\bm-o-m\b|tháng liền trước|\b(?:over|from|than|on|against|with|to)\s+(?:the\s+)?last month|month[- ]on[- ]month|\bon[- ]month\b|tháng trước|\bfrom (?:${MONTHS.join('|')})\b`,
   'iu',
 );
 const YOY =
-  /same (?:period|month|quarter)|(?:preceding|prior) year|cùng thời (?:điểm|gian)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
+  /\by\/y\b|\byoy\b|same (?:period|month|quarter)|(?:preceding|prior) year|cùng thời (?:điểm|gian)|(?:previous|last) year|year[- ]on[- ]year|\bon[- ]year\b|\by-o-y\b|a year (?:earlier|ago|before)|cùng kỳ|năm trước/iu;
 /** The comparison right after the previous figure is that figure's ("tăng 3,4% so với tháng trước và tăng 7,0%…"). */
 export const PREVIOUS_COMPARISON = new RegExp(
   String.raw`^\s*\)?\s*(?:(?:so với|over|compared (?:to|with)|against|than|from)\s+(?:the\s+)?(?:same (?:period|month|quarter)(?: (?:of )?(?:last|the previous|previous) year| (?:of|in) \d{4})?|previous (?:month|year)|last year|\d{4}|cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|tháng trước|năm (?:trước|ngoái|\d{4})|(?:${MONTHS.join('|')})(?:\s+\d{4})?|tháng\s+\d{1,2}(?:\s*(?:\/\s*|năm\s+)\d{4})?)|year[- ]on[- ]year|on[- ](?:month|year)\b)`,
@@ -88,7 +94,9 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     }
     taken.push([start, end]);
     const compared = COMPARED_BEFORE.test(s.slice(Math.max(0, start - 40), start));
-    phrases.push({ start, end, make, year, lastMonth, needsDate, ...(compared ? { compared } : {}) });
+    const clause = s.slice(0, start).split(/[,;]/u).at(-1)!;
+    const inComparison = COMPARISON_OPENER.test(clause);
+    phrases.push({ start, end, make, year, lastMonth, needsDate, ...(compared ? { compared } : {}), ...(inComparison ? { inComparison } : {}) });
   };
   let impliedYear: number | null = null;
   let m: RegExpExecArray | null;
@@ -191,6 +199,18 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
   while ((m = monthVi.exec(s))) {
     const mo = Number(m[1]);
     if (mo >= 1 && mo <= 12) add(m, (y) => monthPeriod(y, mo), m[2] ? Number(m[2]) : null, mo);
+    // "tháng 8 và 9", "tháng 8, 9 và 10": the months after the first, in the same list
+    const more = /^(?:\s*(?:,|và|hoặc)\s*(\d{1,2})(?!\d|\s*%|[,.]\d))/u;
+    let at = m.index + m[0].length;
+    let next: RegExpExecArray | null;
+    while (!m[2] && (next = more.exec(s.slice(at)))) {
+      const n = Number(next[1]);
+      if (n < 1 || n > 12) break;
+      const numberAt = at + next[0].length - next[1]!.length;
+      const one = Object.assign([next[1]!], { index: numberAt, input: s, groups: undefined }) as RegExpExecArray;
+      add(one, (y) => monthPeriod(y, n), null, n);
+      at += next[0].length;
+    }
   }
   MONTH_IN_WORDS.lastIndex = 0;
   while ((m = MONTH_IN_WORDS.exec(s))) {

@@ -41,6 +41,12 @@ export function datelineDate(text: string): string | null {
     .filter((l) => l.trim() !== '')
     .slice(0, DATELINE_LINES);
   for (const line of head) {
+    // "Bình Dương, ngày 29 tháng 4 năm 2025": the place-and-date line of a Vietnamese administrative document
+    const words = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu.exec(line);
+    if (words && line.trim().length <= 80 && !line.includes('%')) {
+      const date = iso(Number(words[3]), Number(words[2]), Number(words[1]));
+      if (date) return date;
+    }
     const m = NUMERIC_DATELINE.exec(line);
     if (m) {
       const date = iso(Number(m[3]), Number(m[2]), Number(m[1]));

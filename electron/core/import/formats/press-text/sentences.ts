@@ -50,6 +50,7 @@ export function findMentions(s: string, vi: boolean): Mention[] {
     if (!n) continue;
     const before = s.slice(Math.max(0, m.index - 25), m.index);
     if (APPROX_BEFORE.test(before)) continue;
+    if (/\d\s*[-–]\s*$/u.test(before)) continue; // "8-9%": a range, as forecasts and targets give
     if (SHARE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const signed = /(?:^|[\s:(])([+\-−])$/u.exec(s.slice(Math.max(0, m.index - 2), m.index));
     const start = signed ? m.index - 1 : m.index;
@@ -79,6 +80,18 @@ export function firstSignIn(t: string): 1 | -1 | null {
   SIGN_RE.lastIndex = 0;
   const x = SIGN_RE.exec(t);
   return x ? (x[1] ? 1 : -1) : null;
+}
+
+/**
+ * Where a sentence's relative clauses are (", which absorbed … in last July's merger,", ", nơi …,"): a
+ * period named inside one is not the period of the sentence's figures.
+ */
+export function relativeClausesOf(s: string): (at: number) => boolean {
+  const spans: [number, number][] = [];
+  const re = /,\s*(?:which|who|whose|where|when it|vốn|nơi)\b[^,;]*,/giu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) spans.push([m.index, m.index + m[0].length]);
+  return (a) => spans.some(([x, y]) => a > x && a < y);
 }
 
 /** Where a sentence's parentheses are: period phrases inside them only serve asides. */

@@ -7,15 +7,15 @@ import { GENERIC_SUBJECT, IIP_TERM, IIP_TERM_ANY, NEG, OWN_LOCALITY, POS } from 
 import { isDateStamp } from './relative-periods.js';
 
 const VERB_CUT = new RegExp(
-  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked|làm)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp)(?![\p{L}]).*$`,
+  String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked|làm|đã|đang|sẽ|vẫn|cũng|đều|tiếp tục|chỉ)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|reported|registered|logged|notched|booked|achieved|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp|ghi nhận)(?![\p{L}]).*$`,
   'isu',
 );
 const INTRO =
   /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|trong khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
 const LEADING_JUNK =
-  /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|sang|bước sang|tính đến)(?![\p{L}\p{N}])[\s,]*)+/iu;
+  /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong khi đó|trước đó|sau đó|xét theo ngành(?: kinh tế)?|theo ngành|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|sang|bước sang|tính đến|though|although|even though)(?![\p{L}\p{N}])[\s,]*)+/iu;
 /** English words that open no subject ("In 7M 2024 it rose…"); not for Vietnamese, where "in" is a word ("máy in"). */
-const LEADING_EN = /^(?:(?:in|during|it)\b[\s,]*)+/iu;
+const LEADING_EN = /^(?:(?:in|during|it|as|when|among\s+(?:the\s+)?(?:key|major|main|principal)?\s*(?:industrial\s+)?products,?)\b[\s,]*)+/iu;
 /** Vietnamese letters beyond ASCII: a phrase written in Vietnamese. */
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/iu;
 const TRAILING_JUNK = /(?:[\s,;:(\-–—]+|\s+(?:và|của)(?![\p{L}\p{N}]))+$/iu;
@@ -101,6 +101,47 @@ export function titleLocality(text: string): string {
   return m && geoKindOf(m[1]!) === 'province' ? placeName(m[1]!) : '';
 }
 
+/**
+ * The province a sentence opens with, set off by a comma or colon: "In Bắc Ninh, …", "Tại Bắc Ninh, …",
+ * "Thái Nguyên, where …", "Bắc Ninh: …"; '' for none, and for a dateline ("Hanoi, August 6, 2025 –").
+ */
+export function sentenceLocality(s: string): string {
+  const m =
+    /^\s*(?:(?:[Ii]n|[Aa]t|[Ff]or|[Tt]ại|[Ởở]|[Rr]iêng|[Cc]òn|[Vv]ới)\s+)?((?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*([,:])/u.exec(
+      s,
+    );
+  if (!m) return '';
+  if (/^\s*\p{L}+\s+\d{1,2}\b|^\s*\d{1,2}[/.]\d|^\s*ngày\s+\d/iu.test(s.slice(m.index + m[0].length))) return ''; // a dateline
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = placeName(words.slice(0, n).join(' '));
+    if (n < words.length && m[2] === ',') break; // "In Bắc Ninh Province," is whole; a shorter name before other words is not
+    if (geoKindOf(name) === 'province') return name;
+  }
+  return '';
+}
+
+/** A provincial statistics office's report names its province in its heading: every figure is the province's. */
+const ISSUER =
+  /^\s*(?:CỤC\s+)?THỐNG\s+KÊ\s+(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(.{2,30}?)\s*$|^\s*(?:the\s+)?statistics\s+office\s+of\s+(.{2,30}?)(?:\s+province|\s+city)?\s*$|^\s*(.{2,30}?)\s+(?:provincial\s+|city\s+)?statistics\s+office\s*$/iu;
+
+/** The province whose statistics office issued the text, from its heading lines; '' when none. */
+export function issuerLocality(text: string): string {
+  const head = text
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 4);
+  for (const line of head) {
+    const m = ISSUER.exec(line);
+    const name = m ? (m[1] ?? m[2] ?? m[3]!).trim() : '';
+    if (!name) continue;
+    // headings are often in capitals: "BÌNH DƯƠNG" is Bình Dương
+    const title = name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
+    if (geoKindOf(title) === 'province') return placeName(title);
+  }
+  return '';
+}
+
 /** A paragraph opening "HCM City – …" or "Hà Nội (TTXVN) – …" names where the news comes from. */
 export function datelineLocality(text: string): string {
   for (const line of text.split(/\r\n|\r|\n/)) {
@@ -115,9 +156,10 @@ export function datelineLocality(text: string): string {
  * or '' when the segment names none (the previous figure's subject, or the index, then applies).
  */
 const REASON_CLAUSE =
-  /^(?:(?:partly|mainly|largely|chiefly)\s+)?(?:because|due to|as a result of|owing to|thanks to)\b|^(?:(?:chủ yếu|một phần)\s+)?(?:do|vì|bởi|nhờ)(?![\p{L}])/iu;
+  /^(?:(?:partly|mainly|largely|chiefly)\s+)?(?:because(?:\s+of)?|due to|as a result of|owing to|thanks to)\b\s*|^(?:(?:chủ yếu|một phần)\s+)?(?:do|vì|bởi vì|bởi|nhờ)(?![\p{L}])\s*/iu;
+const PRONOUN_SUBJECT = /^(?:it|this|this index|the index|chỉ số này|nó)$/iu;
 export const REVISED_FIGURE =
-  /\b(?:revis\w*|corrected|updated)\b.*\b(?:figure|data|estimate|reading)\b|(?<![\p{L}])điều chỉnh(?![\p{L}]).*(?<![\p{L}])(?:số liệu|con số)(?![\p{L}])/iu;
+  /\b(?:revis\w*|corrected|updated)\b.*\b(?:figure|data|estimate|reading)\b|\b(?:initially|first|earlier|originally|previously)\s+(?:put|estimated|pegged|reported|placed)\b|(?<![\p{L}])điều chỉnh(?![\p{L}]).*(?<![\p{L}])(?:số liệu|con số)(?![\p{L}])/iu;
 
 export function itemPhrase(segment: string, parenAt: number | null, phrases: PeriodPhrase[], segStart: number): string {
   const cleaned = cleanItem(parenAt === null ? segment : segment.slice(0, parenAt), phrases, segStart);
@@ -131,14 +173,17 @@ export function itemPhrase(segment: string, parenAt: number | null, phrases: Per
   }
   let item = trimItem((introEnd >= 0 ? cleaned.slice(introEnd) : cleaned).replace(VERB_CUT, ''));
   if (/^(?:(?:a|an|the)\s+)?(?:robust|strong|high|significant|notable|remarkable|impressive|sharp|modest|slight|solid)?$/i.test(item)) item = '';
-  if (item === '' && introEnd >= 0)
+  if (item === '' && introEnd >= 0) {
     item = trimItem(
       cleaned
         .slice(0, introBefore)
         .replace(VERB_CUT, '')
         .replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''),
     );
-  if (REASON_CLAUSE.test(item)) item = ''; // "partly because the Tết holiday …" is no subject
+    if (REASON_CLAUSE.test(item)) item = ''; // "partly because the Tết holiday …, while February saw a …" is no subject
+  }
+  if (item !== '' && PRONOUN_SUBJECT.test(item)) item = ''; // "chỉ số này", "this index": the subject before
+  item = item.replace(REASON_CLAUSE, '').trim(); // "do sản lượng dầu thô khai thác giảm 13,1%": the clause's own subject
   if (REVISED_FIGURE.test(item)) item = ''; // "GSO also revised January's figure, which now shows": the figure before
   if (GENERIC_SUBJECT.test(item)) item = ''; // "mức tăng cao nhất…; riêng tháng 5 tăng 2,5%": the same subject
   return item;

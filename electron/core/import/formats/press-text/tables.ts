@@ -58,9 +58,10 @@ export function tableAt(lines: string[], at: number, ctx: TableContext): TextTab
   const delimited = /\t|\||\S\s{2,}\S/u.test(header.trim());
   if (phrases.length < 2 && !(phrases.length === 1 && delimited)) return null;
   const title = previousNonEmpty(lines, at);
+  const ofTitle = titleYear(title, ctx);
   const columns: Column[] = [];
   for (const [i, p] of phrases.entries()) {
-    const year = ctx.yearFor(p);
+    const year = p.year ?? ofTitle ?? ctx.yearFor(p);
     if (year === null) return null;
     const text = header.slice(p.start, phrases[i + 1]?.start ?? header.length).trim();
     const own = text.slice(p.end - p.start);
@@ -116,9 +117,27 @@ function cellValue(cell: string, vi: boolean): { value: number; decimals: number
   return any.ok ? { value: any.value, decimals: any.decimals } : null;
 }
 
+/** Lines just above the header: the table's title and its note on units ("(Cùng kỳ năm trước = 100)", "Đơn vị tính: %"). */
 function previousNonEmpty(lines: string[], at: number): string {
-  for (let i = at - 1; i >= 0 && i >= at - 2; i--) if (lines[i]!.trim() !== '') return lines[i]!;
-  return '';
+  const above: string[] = [];
+  for (let i = at - 1; i >= 0 && i >= at - 4 && above.length < 3; i--) {
+    if (lines[i]!.trim() === '') {
+      if (above.length > 0) break;
+      continue;
+    }
+    above.unshift(lines[i]!);
+  }
+  return above.join(' ');
+}
+
+/** The year a table's title states ("Industrial production index by quarter, 2017 (% change over the same period of 2016)"). */
+function titleYear(title: string, ctx: TableContext): number | null {
+  const found = findPeriods(title, ctx.published);
+  const own = found.phrases.find((p) => p.year !== null && !p.compared && !p.unplaceable);
+  if (own) return own.year;
+  if (found.impliedYear !== null) return found.impliedYear;
+  const bare = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/-])/u.exec(title);
+  return bare ? Number(bare[1]) : null;
 }
 
 /** The table's figures: one per row and column with a number, quoting the row under its column's header. */

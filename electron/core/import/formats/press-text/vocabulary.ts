@@ -49,17 +49,17 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const NUM = String.raw`\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten`;
 export const MENTION = new RegExp(String.raw`(?<![\w.,])(${NUM})\s*(%|per\s?cents?\b|percent\b|percentage\s+points?\b|điểm\s+phần\s+trăm|pp\b)`, 'giu');
 
-export const POS = String.raw`increas\w*|ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|expand\w*|expansion|surg\w*|\bup\b|gain\w*|add(?:s|ed|ing)?|jump\w*|climb\w*|higher|tăng`;
-export const NEG = String.raw`decreas\w*|reduc\w*|slid(?:e|es|ing)?\b|slipp?(?:ed|ing|s)?\b|dipp?(?:ed|ing|s)?\b|eas(?:ed|es|ing)\b|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
+export const POS = String.raw`increas\w*|ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|expand\w*|expansion|surg\w*|\bup\b|gain\w*|add(?:s|ed|ing)?|jump\w*|climb\w*|higher|tăng|đi lên`;
+export const NEG = String.raw`decreas\w*|reduc\w*|slid(?:e|es|ing)?\b|slipp?(?:ed|ing|s)?\b|dipp?(?:ed|ing|s)?\b|eas(?:ed|es|ing)\b|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|sụt|đi xuống|tụt|lao dốc|lost\b|los(?:e|es|ing)\b|shed(?:s|ding)?\b|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
 export const SIGN_RE = new RegExp(`(${POS})|(${NEG})`, 'giu');
 
 /** Statistics that are not industrial production, and targets. */
 export const OFF_TOPIC =
-  /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|targets?\b|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu)/iu;
+  /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|target\w*|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu|kỳ vọng|dự báo|\bexpects?\b|\bprojected\b|\boutlook\b)/iu;
 export const APPROX_BEFORE = /(?:nearly|about|around|approximately|almost|over|more than|at least|up to|roughly|~|khoảng|gần|hơn|trên|ít nhất)\s*$/iu;
 export const SHARE_AFTER = /^\s*(?:of (?:the )?(?:GDP|total|industrial production value|value|share)|share)/iu;
 export const PRODUCT_CONTEXT =
-  /(?:key|major|main|principal) (?:industrial )?products|output of (?:some |several )?(?:key |major |main )?(?:industrial )?products|sản phẩm (?:công nghiệp )?(?:chủ yếu|chủ lực)|sản lượng/iu;
+  /(?:key|major|main|principal) (?:industrial )?products|\bamong (?:the )?(?:industrial )?products\b|output of (?:some |several )?(?:key |major |main )?(?:industrial )?products|sản phẩm (?:công nghiệp )?(?:chủ yếu|chủ lực)|sản lượng/iu;
 /** A quantity in a product's unit: "đạt 27,9 tỷ kWh", "1.3 million tonnes" — the sentence is about a product. */
 export const PRODUCT_QUANTITY =
   /\d\s*(?:nghìn|triệu|tỷ|thousand|million|billion)?\s*(?:kWh|tấn|tonnes?|tons?|chiếc|cái|đôi|m2|m3|m²|m³|lít|litres?|liters?|units?|pairs?|pieces?)(?![\p{L}])/iu;
@@ -67,10 +67,10 @@ export const PRODUCT_QUANTITY =
 export const NATIONWIDE = /\b(?:nationwide|nationally|the whole country|across the country)\b|cả nước|toàn quốc/iu;
 /** Other statistics a sentence may give beside the IIP: value added, consumption and inventory indices, labour. */
 export const OTHER_SUBJECT =
-  /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r/iu;
+  /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|công nhân|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r|\bworkers\b|\bjobs\b/iu;
 /** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
 export const LEVEL_COMPARISON =
-  /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn(?:\s+(?:nhiều|hẳn|đáng kể|một chút))?(?:\s+so với)?|(?:(?:much|far|well|significantly|slightly)\s+)?(?:higher|lower) than|(?:well\s+|far\s+)?(?:above|below)|up from|down from|compared with|compared to|so với|after|following|sau)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
+  /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn(?:\s+(?:nhiều|hẳn|đáng kể|một chút))?(?:\s+so với)?|(?:(?:much|far|well|significantly|slightly)\s+)?(?:higher|lower) than|(?:well\s+|far\s+)?(?:above|below)|up from|down from|compared with|compared to|so với|trái ngược(?:\s+hẳn)?\s+với|in contrast (?:to|with)|after|following|sau)\s+(?:(?:mức|the|a|an|its)\s+)?(?:(?:revised|preliminary|estimated|upwardly revised|downwardly revised)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
 export const IIP_TERM =
   /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|\bindex\b(?!\s+of\b)|sản xuất công nghiệp|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
 
