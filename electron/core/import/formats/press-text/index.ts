@@ -1,30 +1,39 @@
 // Finding IIP figures in press-release text (English and Vietnamese). The figures are proposals for the user to
 // confirm: the reader may miss some, but it never makes up a value. Each figure quotes its sentence and line.
 //
-// How a sentence is read (each step a module here: sentences.ts, periods.ts, subjects.ts; the words
-// they look for in vocabulary.ts; this file puts them together):
+// A line that names the periods of its columns heads a plain-text table (tables.ts); other lines are read sentence by
+// sentence. How a sentence is read (each step a module here: sentences.ts, periods.ts, subjects.ts; the words they
+// look for in vocabulary.ts; this file puts them together):
 //  1. Mentions: a number with %, "per cent", "percent", "percentage point(s)" or "điểm phần trăm". Mentions
-//     that are approximate or targets ("nearly 50%", "at least 8 per cent", "by over 10%") and sentences about other
-//     statistics (trade, retail, GDP, targets) are skipped.
+//     that are approximate, ranges or targets ("nearly 50%", "8-9%", "at least 8 per cent") and sentences about
+//     other statistics (trade, retail, GDP, targets, expectations) are skipped.
 //  2. Item: the phrase between the previous mention (or a list opener such as "such as", "including", ":" or ";")
 //     and this mention, with the verb, period and comparison phrases removed. "the IIP of the X" gives X; the
-//     index itself gives TOTAL. An aside in parentheses with no name ("(increased by 9.6% in the same period in
-//     2024)") repeats the previous figure's item for the same period one year earlier. Percentage points are the
-//     contribution of the previous figure's item.
+//     index itself gives TOTAL; "it", "chỉ số này" and "revised … figure" the previous sentence's subject; "output
+//     of X", "X output", "sản lượng X" a product's output. An aside with no name ("(increased by 9.6% in the same
+//     period in 2024)", "down from 7.7% the year before") is the previous figure's item at its own period, a year
+//     earlier by default; a value stated before ("instead of 8.9%", "thay vì", "… it had estimated") is the same
+//     figure as first stated. Percentage points are the contribution of the previous figure's item, or of the
+//     subject they name.
 //  3. Sign: the nearest increase/decrease word before the mention in the sentence (or right after it: "a 7.1 per
-//     cent increase"), else the previous sentence of the paragraph, else positive.
-//  4. Period: the nearest period phrase before the mention in the sentence, else the first after it, else the period
-//     of the previous sentence with figures. The year comes from the phrase, the sentence ("same period in 2024"
-//     means 2025), the context, opts.referenceYear, else the publication date: the latest such period not after it
-//     ("in July" published in August is this July, "in December" published in January last year's). Phrases
-//     relative to it ("last year", "of this year", "last month", "năm nay", "năm trước", "tháng trước",
-//     relative-periods.ts) take their year from it; with no publication date such a figure is not read and a
-//     warning asks for the date. The date is opts.publishedOn, else the text's dateline ("Hanoi, August 6, 2025
-//     (VNA) –", "Ngày 6/8/2025", "Thứ Tư, 06/08/2025 09:15", "Posted: 06/08/2025"), else a "date YYYY-MM-DD"
-//     line; a dateline's date is also the release's stated publication date.
-//  5. Basis: "over the previous month"/"so với tháng trước"/"a month earlier" → mom; otherwise yoy (press releases
-//     compare with the same period of the previous year: "from a year earlier", "so với cùng kỳ năm ngoái").
-//  6. Measure: contribution for percentage points; output in a paragraph about key industrial products; else iip.
+//     cent increase", "1.7 per cent lower"), else the previous sentence of the paragraph, else positive.
+//  4. Period: a phrase right after the mention ("8.4% in 2022"), else the nearest before it, else the first after it
+//     (not one in a comparison, a relative clause or "the year before"), else the period of the previous sentence
+//     with figures ("Theo ngành, …": of the article's lead figure). "Respectively"/"lần lượt" lists go in order.
+//     The year comes from the phrase, the sentence, the year the article first gave the same period, the context,
+//     a year an earlier sentence opened with ("In 2024, …"), opts.referenceYear, the article's, else the
+//     publication date: the latest such period not after it. Phrases relative to it ("last year", "this quarter",
+//     "last month", "năm nay", "tháng trước", relative-periods.ts) take their year from it; with no publication
+//     date such a figure is not read and a warning asks for the date. The date is opts.publishedOn, else the
+//     text's dateline ("Hanoi, August 6, 2025 (VNA) –", "Ngày 6/8/2025", "Bình Dương, ngày 29 tháng 4 năm 2025"),
+//     else a "date YYYY-MM-DD" line; a dateline's date is also the release's stated publication date.
+//  5. Basis: "over the previous month"/"so với tháng trước"/"a month earlier"/"m/m", or a month compared with
+//     before the figure ("Compared with January, …") → mom; otherwise yoy.
+//  6. Place: a locality named as the subject, else the province the sentence opens with ("In Bắc Ninh, …"), else
+//     for "the province"/"its"/"there" the last one named, else the article's (a title "Bắc Ninh: …", a provincial
+//     statistics office's heading), else the whole country.
+//  7. Measure: contribution for percentage points; output for products (after "key products", or in a paragraph
+//     about them); else iip.
 import { TOTAL_ITEM } from '../../../../shared/domain.js';
 import { previousYear, type Period } from '../../../../shared/period.js';
 import { foldForSearch } from '../../../../shared/text.js';
