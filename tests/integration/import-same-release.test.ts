@@ -68,3 +68,30 @@ describe.skipIf(!existsSync(path.join(REAL_DIR, DECEMBER)))('re-importing a work
     expect(text).not.toMatch(/Stored release/);
   }, 60_000);
 });
+
+describe.skipIf(!existsSync(REAL_DIR))('every real workbook of ../shared/gso-releases', () => {
+  it('previews with no name to map, no error, and as the embedded release it holds', async () => {
+    const files = fs
+      .readdirSync(REAL_DIR)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort();
+    expect(files).toHaveLength(83);
+    const { db } = openStore(tempStorePath());
+    try {
+      let figures = 0;
+      for (const fileName of files) {
+        const preview = await previewImport(db, [{ fileName, path: path.join(REAL_DIR, fileName) }]);
+        expect(preview.errors, fileName).toEqual([]);
+        expect(
+          preview.unknown.map((u) => `${u.kind} '${u.label}'`),
+          fileName,
+        ).toEqual([]);
+        expect(preview.files[0]!.alreadyImported?.sameFigures, fileName).toBe(true);
+        figures += preview.files[0]!.figures.length;
+      }
+      expect(figures).toBe(30_068);
+    } finally {
+      db.close();
+    }
+  }, 600_000);
+});
