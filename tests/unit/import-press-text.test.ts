@@ -93,12 +93,13 @@ describe('parsePressText', () => {
     expect(total.precision).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('reads a sixth fresh round (scored once, at first sight, not tuned on)', () => {
+  it('reads a sixth fresh round (outlets and layouts of its own: two-line table headers, provincial portals)', () => {
     const { total, perFile } = scoreArticles('expected-round6.json', join(FIXTURES, 'round6'));
     report('round 6', total, perFile);
     expect(Object.keys(perFile)).toHaveLength(10);
-    expect(total.recall).toBeGreaterThanOrEqual(0);
-    expect(total.precision).toBeGreaterThanOrEqual(0);
+    // first sight was precision 0.485, recall 0.410; these hold what tuning on it reached
+    expect(total.recall).toBeGreaterThanOrEqual(0.72);
+    expect(total.precision).toBeGreaterThanOrEqual(0.8);
   });
 
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {
@@ -556,5 +557,70 @@ describe('press text rules learnt from the fifth round (each from the language, 
   it('leaves out ranges and expectations ("khoảng 8-9%", "kỳ vọng", "is targeting")', () => {
     expect(read('Bộ Công Thương kỳ vọng năm 2022 ngành công nghiệp tăng trưởng 8-9%.')).toEqual([]);
     expect(read('The government is targeting industrial growth of 10% in 2026.')).toEqual([]);
+  });
+});
+
+describe('press text rules learnt from the sixth round (each from the language, not the article)', () => {
+  const read = (text: string, publishedOn?: string): string[] =>
+    parsePressText(text, 'x.txt', publishedOn ? { publishedOn } : {}).figures.map(
+      (f) => `${f.geoLabel}|${f.itemLabel}|${f.measure}|${f.period}|${f.basis}|${f.unit}|${f.value}${f.status ? `|${f.status}` : ''}`,
+    );
+
+  it('reads a header over two lines, column by column, with the status a column states, in the province its title names', () => {
+    const table = [
+      'Chỉ số sản xuất công nghiệp Hà Nội (Cùng kỳ năm trước = 100)',
+      '',
+      'Ngành                       Chính thức     Ước tính      9 tháng',
+      '                            tháng 8        tháng 9       năm 2025',
+      'Toàn ngành công nghiệp      124,1          126,4         123,0',
+    ].join('\n');
+    expect(read(table)).toEqual([
+      'Hà Nội|TOTAL|iip|2025-08|yoy|index|124.1|official',
+      'Hà Nội|TOTAL|iip|2025-09|yoy|index|126.4|estimate',
+      'Hà Nội|TOTAL|iip|2025-01..2025-09|yoy|index|123',
+    ]);
+    expect(read('                   Tháng 6       6 tháng\n                   năm 2015      năm 2015\nKhai khoáng         96,3          97,4')).toEqual([
+      '|Khai khoáng|iip|2015-06|yoy|index|96.3',
+      '|Khai khoáng|iip|2015-01..2015-06|yoy|index|97.4',
+    ]);
+  });
+
+  it("reads a provincial portal's or office's figures as that province's, and a bare date and time as the dateline", () => {
+    const portal = parsePressText(
+      'CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH\n\n10:12, 08/10/2025\n\nChỉ số sản xuất công nghiệp (IIP) tháng 9 ước tăng 26,4% so với cùng kỳ năm trước.',
+      'x.txt',
+    );
+    expect(portal.release.publishedOn).toBe('2025-10-08');
+    expect(portal.figures.map((f) => `${f.geoLabel}|${f.period}|${f.value}`)).toEqual(['Bắc Ninh|2025-09|26.4']);
+    expect(read('Theo Cục Thống kê Hà Nội, chỉ số sản xuất công nghiệp (IIP) của thành phố 6 tháng đầu năm 2015 tăng 7,2%.')).toEqual([
+      'Hà Nội|TOTAL|iip|2015-01..2015-06|yoy|pct|7.2',
+    ]);
+  });
+
+  it('reads months in words ("hai tháng đầu năm"), falls written "lùi", and a revision "cao hơn con số ước tính"', () => {
+    expect(read('Hai tháng đầu năm 2026, sản lượng ô tô tăng 18,3%, ti vi lắp ráp lùi 7,2%.')).toEqual([
+      '|ô tô|output|2026-01..2026-02|yoy|pct|18.3',
+      '|ti vi lắp ráp|output|2026-01..2026-02|yoy|pct|-7.2',
+    ]);
+    expect(read('Riêng tháng 1/2026, IIP tăng tới 22,4% so với cùng kỳ, cao hơn con số ước tính 21,5% được công bố trước đó.')).toEqual([
+      '|TOTAL|iip|2026-01|yoy|pct|22.4',
+      '|TOTAL|iip|2026-01|yoy|pct|21.5',
+    ]);
+  });
+
+  it('takes no year from a reason after the figures, and goes back to the lead period after a look back', () => {
+    expect(read('Riêng tháng 1, IIP tăng 22,4% so với cùng kỳ, chủ yếu do Tết năm 2025 rơi vào tháng 1.', '2026-03-06')).toEqual([
+      '|TOTAL|iip|2026-01|yoy|pct|22.4',
+    ]);
+    expect(
+      read(
+        'IIP năm 2024 tăng 8,4%. Năm 2023, IIP chỉ tăng 1,3%.\nChỉ số sản xuất của ngành chế biến, chế tạo tăng 9,6%.\nXét theo sản phẩm, nhiều sản phẩm chủ lực tăng khá so với năm 2023: thép cán tăng 16,2%.',
+      ),
+    ).toEqual([
+      '|TOTAL|iip|2024|yoy|pct|8.4',
+      '|TOTAL|iip|2023|yoy|pct|1.3',
+      '|ngành chế biến, chế tạo|iip|2024|yoy|pct|9.6',
+      '|thép cán|output|2024|yoy|pct|16.2',
+    ]);
   });
 });

@@ -35,7 +35,7 @@
 //  7. Measure: contribution for percentage points; output for products (after "key products", or in a paragraph
 //     about them); else iip.
 import { TOTAL_ITEM } from '../../../../shared/domain.js';
-import { previousYear, type Period } from '../../../../shared/period.js';
+import { comparePeriods, previousYear, type Period } from '../../../../shared/period.js';
 import { foldForSearch } from '../../../../shared/text.js';
 import { geoKindOf } from '../../read/classify.js';
 import { decodeText } from '../../read/text-decode.js';
@@ -50,6 +50,8 @@ import {
   cleanItem,
   datelineLocality,
   issuerLocality,
+  localityIn,
+  officeLocality,
   sentenceLocality,
   itemPhrase,
   placeName,
@@ -73,6 +75,8 @@ import {
 
 /** A sentence's opening words before a period phrase that sets the time frame: "In 2024, …", "Trong năm 2024, …". */
 const OPENING_PHRASE = /^\s*(?:(?:in|during|throughout|for|trong|vào|cả|suốt|tính\s+chung)\s+)?(?:the\s+)?$/iu;
+/** A reason given after the figures: periods in it are the reason's, not the figures'. */
+const REASON_AFTER = /(?<![\p{L}])(?:do|vì|bởi|nhờ)(?![\p{L}])|\b(?:because|due to|owing to|thanks to|as a result of)\b/iu;
 /** "mức tăng chung", "overall growth": the growth a contribution is part of, no sign of its own. */
 const GROWTH_NOUN = /(?<![\p{L}])mức\s+tăng(?:\s+chung)?(?![\p{L}])|\b(?:overall|total|headline)\s+growth\b/giu;
 /** "Output of X", "Sản lượng X": the output of a product. */
@@ -89,9 +93,9 @@ const INSTEAD_OF =
 /** "… it had estimated on February 29", "… reported initially", "như ước tính trước đó": a level that was an earlier estimate. */
 const EARLIER_ESTIMATE =
   /^\s*(?:[\p{L}-]+\s+){0,4}?(?:(?:it|they|the office|GSO)\s+)?(?:had\s+)?(?:(?:been\s+)?(?:first\s+|initially\s+|earlier\s+|previously\s+)?(?:estimated|reported|announced|published)\b|(?:như\s+)?(?:ước tính|công bố|báo cáo)\s+(?:trước đó|ban đầu|lần đầu|đầu tháng))/iu;
-/** A sentence that breaks the lead figure down by industry. */
+/** A sentence that breaks the lead figure down by industry ("Trong đó", "of which" break down the figure just before). */
 const BREAKDOWN =
-  /^\s*(?:(?:xét\s+)?theo\s+ngành(?:\s+kinh\s+tế)?|trong\s+đó|(?:broken down\s+)?by\s+(?:sector|industry|industries|sectors)|of\s+which|in\s+terms\s+of\s+(?:sectors|industries))\b/iu;
+  /^\s*(?:(?:xét\s+)?theo\s+(?:ngành(?:\s+kinh\s+tế)?|sản phẩm|địa phương)|(?:broken down\s+)?by\s+(?:sectors?|industry|industries|products?|localit(?:y|ies)|provinces?)|in\s+terms\s+of\s+(?:sectors|industries|products))(?![\p{L}])/iu;
 /** "it grew 7.7%", "nó tăng", "chỉ số này tăng": the subject of the previous sentence's figures. */
 const PRONOUN = /\b(?:it|its)\b|(?<![\p{L}])(?:nó|chỉ số này)(?![\p{L}])/iu;
 /** What may stand between a figure and a period phrase that is its own: "8.4% in 2022", "tăng 8,6% trong 7 tháng". */
@@ -201,7 +205,11 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
   for (let li = 0; li < lines.length; li++) {
     const table = tableAt(lines, li, { vi: article.vi, published: article.published, yearFor: (p) => yearOfPhrase(p, null, article, reading) });
     if (table) {
-      reading.figures.push(...tableFigures(table, (label) => placeOf({ item: rowItem(label), raw: label }, label, article, reading)));
+      // "Chỉ số sản xuất công nghiệp Hà Nội": a table whose title names a province is that province's
+      const titled = localityIn(table.title);
+      reading.figures.push(
+        ...tableFigures(table, (label) => placeOf({ item: rowItem(label), raw: label }, label, article, reading, { locality: titled, nationwide: false })),
+      );
       reading.ctxPeriod = table.columns[0]!.period; // the table's periods frame the prose after it
       reading.ctxYear = Number(reading.ctxPeriod.code.slice(0, 4));
       li = table.lastLine;
@@ -209,6 +217,11 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     }
     const paragraph: Paragraph = { productContext: false, sign: null };
     for (const sent of sentences(lines[li]!)) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
+    // a look back ("Năm 2023, IIP chỉ tăng 1,3%") stays in its paragraph: the next one is about the lead period again
+    if (lines[li]!.trim() !== '' && reading.topicPeriod && reading.ctxPeriod && comparePeriods(reading.ctxPeriod, reading.topicPeriod) < 0) {
+      reading.ctxPeriod = reading.topicPeriod;
+      reading.ctxYear = Number(reading.topicPeriod.code.slice(0, 4));
+    }
   }
   const release: ParseResult['release'] = { sourceKind: 'text', sourceFile: fileName };
   if (article.datelineOn) {
@@ -264,7 +277,8 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   if (/\b(?:industries|sub-sectors|localities|provinces)\b|ngành cấp II|địa phương/iu.test(s) && !PRODUCT_CONTEXT.test(s)) paragraph.productContext = false;
   const mentions = findMentions(s, article.vi);
   const locality = sentenceLocality(s);
-  if (locality) reading.lastLocality = locality;
+  const office = officeLocality(s);
+  if (locality || office) reading.lastLocality = locality || office;
   if (mentions.length === 0 || OFF_TOPIC.test(s)) {
     if (productsAt !== Infinity) paragraph.productContext = true;
     paragraph.sign = lastSignIn(s) ?? paragraph.sign;
@@ -291,7 +305,10 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   const inClause = relativeClausesOf(s);
   const { openParenBefore } = parens;
   const inParens = (at: number): boolean => parens.inParens(at) || inClause(at);
-  const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start) && !p.inComparison)?.year ?? impliedYear;
+  // the sentence's year, not one a reason after its figures names ("…, chủ yếu do Tết năm 2025 rơi vào tháng 1")
+  const lastFigureEnd = mentions.at(-1)!.end;
+  const inReason = (p: PeriodPhrase): boolean => p.start > lastFigureEnd && REASON_AFTER.test(s.slice(lastFigureEnd, p.start));
+  const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start) && !p.inComparison && !inReason(p))?.year ?? impliedYear;
   const sentence: Sentence = {
     s,
     loc,
@@ -543,7 +560,7 @@ function subjectOf(
   if (item !== '') sentence.otherSubject = false;
   if (item === '' && sentence.otherSubject) return null;
   if (item === '') {
-    if (sentence.main) item = sentence.main.item;
+    if (sentence.main) return { item: sentence.main.item, raw, from: sentence.main };
     else if (IIP_TERM.test(sentence.s.slice(0, mt.start))) item = TOTAL_ITEM;
     else if (reading.lastMain && (PRONOUN.test(segment) || REVISED_FIGURE.test(segment))) return { item: reading.lastMain.item, raw, from: reading.lastMain };
     IIP_TERM.lastIndex = 0;

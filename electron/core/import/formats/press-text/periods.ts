@@ -152,6 +152,15 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     const n = Number(m[1]);
     if (n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null, n);
   }
+  // "hai tháng đầu năm", "bảy tháng": the first months in words ("năm tháng" only with "đầu năm": năm is also "year")
+  const cumWords =
+    /(?<![\p{L}\d])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười)\s+tháng(?!\s+\d{1,2}(?!\d))(?:\s+đầu\s+năm)?(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)?(\d{4}))?/giu;
+  while ((m = cumWords.exec(s))) {
+    const word = m[1]!.toLowerCase();
+    if (word === 'năm' && !/đầu\s+năm/u.test(m[0])) continue;
+    const n = word === 'mười một' ? 11 : word === 'mười hai' ? 12 : WORD_NUMBERS[word];
+    if (n && n >= 1 && n <= 12) add(m, (y) => cumulativePeriod(y, n), m[2] ? Number(m[2]) : null, n);
+  }
   const q =
     /\b(?:(?:in|during|for)\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+of\s+(\d{4}))?|\bQ([1-4])(?:\s*[/-]?\s*(\d{4}))?\b|quý\s+(IV|I{1,3}|[1-4])(?![\p{L}])(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu;
   while ((m = q.exec(s))) {
@@ -271,6 +280,8 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
       });
     }
   }
+  // "so với năm 2023", "compared with 2023": the figures are the next year's
+  for (const p of phrases) if (p.compared && p.year !== null && p.make(p.year).kind === 'year') impliedYear ??= p.year + 1;
   phrases.sort((a, b) => a.start - b.start);
   return { phrases, impliedYear };
 }

@@ -25,8 +25,11 @@ const NUMERIC_DATELINE =
 
 /** A line that is a site's date stamp and nothing more ("Đăng ngày: 05/05/2025", "Thứ Ba, 06/01/2026 10:30"). */
 export function isDateStamp(line: string): boolean {
-  return line.trim().length <= 60 && !line.includes('%') && NUMERIC_DATELINE.test(line);
+  return line.trim().length <= 60 && !line.includes('%') && (NUMERIC_DATELINE.test(line) || BARE_DATE.test(line));
 }
+
+/** A line that is a date and a time and nothing else: "10:12, 06/03/2026", "06/03/2026 10:12 GMT+7". */
+const BARE_DATE = /^\s*(?:\d{1,2}:\d{2}\s*,?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+-]\d{1,2}\)?)?)?\s*$/u;
 
 /** The lines a dateline stands on: the first few non-empty ones. */
 const DATELINE_LINES = 4;
@@ -47,7 +50,7 @@ export function datelineDate(text: string): string | null {
       const date = iso(Number(words[3]), Number(words[2]), Number(words[1]));
       if (date) return date;
     }
-    const m = NUMERIC_DATELINE.exec(line);
+    const m = NUMERIC_DATELINE.exec(line) ?? BARE_DATE.exec(line);
     if (m) {
       const date = iso(Number(m[3]), Number(m[2]), Number(m[1]));
       if (date) return date;

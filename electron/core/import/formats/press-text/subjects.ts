@@ -11,9 +11,9 @@ const VERB_CUT = new RegExp(
   'isu',
 );
 const INTRO =
-  /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|trong khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
+  /(?:such as|including|includes|included|followed by|led by|focused on|namely|as follows|\bwith\b|—|:|;|,\s+(?:while|whereas|but|and|when|trong khi|khi|còn|nhưng)(?![\p{L}])|(?<![\p{L}])(?:như|bao gồm|gồm|trong đó)(?![\p{L}])[,:]?)/giu;
 const LEADING_JUNK =
-  /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trong khi đó|trước đó|sau đó|xét theo ngành(?: kinh tế)?|theo ngành|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|sang|bước sang|tính đến|though|although|even though)(?![\p{L}\p{N}])[\s,]*)+/iu;
+  /^(?:[\s,;:.)(\-–—]+|(?:and|or|while|whereas|but|then|the|a|an|by|compared to|compared with|compared|of which|in which|in contrast|by contrast|conversely|on the contrary|on the other hand|at the same time|notably|in addition|additionally|meanwhile|moreover|however|that of the|those of the|that of|those of|it was|it is|is|was|were|are|has been|had been|have been|also|some|several|other|và|còn|riêng|cụ thể|trong đó|ngược lại|trái lại|nhưng|song|ở chiều ngược lại|trên thực tế|thực tế|trong khi đó|trước đó|sau đó|xét theo ngành(?: kinh tế)?|theo ngành|trong|only|chỉ có|vẫn|cũng|đều|still|trong khi đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|sang|bước sang|tính đến|though|although|even though)(?![\p{L}\p{N}])[\s,]*)+/iu;
 /** English words that open no subject ("In 7M 2024 it rose…"); not for Vietnamese, where "in" is a word ("máy in"). */
 const LEADING_EN = /^(?:(?:in|during|it|as|when|among\s+(?:the\s+)?(?:key|major|main|principal)?\s*(?:industrial\s+)?products,?)\b[\s,]*)+/iu;
 /** Vietnamese letters beyond ASCII: a phrase written in Vietnamese. */
@@ -122,8 +122,42 @@ export function sentenceLocality(s: string): string {
 }
 
 /** A provincial statistics office's report names its province in its heading: every figure is the province's. */
+// "CỤC THỐNG KÊ TỈNH X", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH X", "Ủy ban nhân dân tỉnh X", "X Statistics Office"
 const ISSUER =
-  /^\s*(?:CỤC\s+)?THỐNG\s+KÊ\s+(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(.{2,30}?)\s*$|^\s*(?:the\s+)?statistics\s+office\s+of\s+(.{2,30}?)(?:\s+province|\s+city)?\s*$|^\s*(.{2,30}?)\s+(?:provincial\s+|city\s+)?statistics\s+office\s*$/iu;
+  /^\s*(?:(?:CỤC|CHI CỤC)\s+)?(?:THỐNG\s+KÊ|CỔNG THÔNG TIN ĐIỆN TỬ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ CÔNG THƯƠNG)\s+(?:TỈNH|THÀNH\s+PHỐ|TP\.?)\s+(.{2,30}?)\s*$|^\s*(?:the\s+)?statistics\s+office\s+of\s+(.{2,30}?)(?:\s+province|\s+city)?\s*$|^\s*(.{2,30}?)\s+(?:provincial\s+|city\s+)?statistics\s+office\s*$/iu;
+
+/** The first province a text names (capitalised words, longest name first): "Chỉ số sản xuất công nghiệp Hà Nội" → Hà Nội. */
+export function localityIn(text: string): string {
+  for (const m of text.matchAll(/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let from = 0; from < words.length; from++)
+      for (let n = words.length - from; n >= 1; n--) {
+        const name = placeName(words.slice(from, from + n).join(' '));
+        if (geoKindOf(name) === 'province') return name;
+      }
+  }
+  return '';
+}
+
+/** "Bắc Ninh mới", "Bắc Ninh (cũ)": a province named as after or before the 2025 merger. */
+const NEW_OR_OLD = /\s*\(?(?:mới|cũ)\)?\s*$/iu;
+
+/** "Theo Cục Thống kê Hà Nội", "the Bac Ninh Statistics Office": the locality whose office the figures come from. */
+export function officeLocality(s: string): string {
+  const m =
+    /(?<![\p{L}])(?:Cục|Chi cục|Sở Công Thương|Ủy ban nhân dân|UBND)\s+(?:Thống kê\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s+)?([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})/u.exec(
+      s,
+    ) ??
+    /\b(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s+(?:Provincial\s+|City\s+|Municipal\s+)?Statistics\s+(?:Office|Department)\b/u.exec(s) ??
+    /\bStatistics\s+(?:Office|Department)\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})/u.exec(s);
+  if (!m) return '';
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = placeName(words.slice(0, n).join(' '));
+    if (geoKindOf(name) === 'province') return name;
+  }
+  return '';
+}
 
 /** The province whose statistics office issued the text, from its heading lines; '' when none. */
 export function issuerLocality(text: string): string {
@@ -133,7 +167,7 @@ export function issuerLocality(text: string): string {
     .slice(0, 4);
   for (const line of head) {
     const m = ISSUER.exec(line);
-    const name = m ? (m[1] ?? m[2] ?? m[3]!).trim() : '';
+    const name = m ? (m[1] ?? m[2] ?? m[3]!).replace(NEW_OR_OLD, '').trim() : '';
     if (!name) continue;
     // headings are often in capitals: "BÌNH DƯƠNG" is Bình Dương
     const title = name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
