@@ -102,12 +102,13 @@ describe('parsePressText', () => {
     expect(total.precision).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reads a seventh fresh round (scored once, at first sight, not tuned on)', () => {
+  it('reads a seventh fresh round (bank notes, interviews, official report layouts)', () => {
     const { total, perFile } = scoreArticles('expected-round7.json', join(FIXTURES, 'round7'));
     report('round 7', total, perFile);
     expect(Object.keys(perFile)).toHaveLength(10);
-    expect(total.recall).toBeGreaterThanOrEqual(0);
-    expect(total.precision).toBeGreaterThanOrEqual(0);
+    // first sight was precision 0.381, recall 0.306; these hold what tuning on it reached
+    expect(total.recall).toBeGreaterThanOrEqual(0.5);
+    expect(total.precision).toBeGreaterThanOrEqual(0.62);
   });
 
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {
@@ -630,5 +631,52 @@ describe('press text rules learnt from the sixth round (each from the language, 
       '|ngành chế biến, chế tạo|iip|2024|yoy|pct|9.6',
       '|thép cán|output|2024|yoy|pct|16.2',
     ]);
+  });
+});
+
+describe('press text rules learnt from the seventh round (each from the language, not the article)', () => {
+  const read = (text: string, publishedOn?: string): string[] =>
+    parsePressText(text, 'x.txt', publishedOn ? { publishedOn } : {}).figures.map(
+      (f) => `${f.geoLabel}|${f.itemLabel}|${f.measure}|${f.period}|${f.basis}|${f.unit}|${f.value}`,
+    );
+
+  it('finds the date and the issuing office in a head line that holds several things side by side', () => {
+    const byline = parsePressText(
+      'Industrial output growth cools\n\nBy Anh Minh   Thursday, August 29, 2019 | 04:12 pm GMT+7\n\nThe IIP rose 10 percent year-on-year this month.',
+      'x.txt',
+    );
+    expect(byline.release.publishedOn).toBe('2019-08-29');
+    expect(byline.figures.map((f) => f.period)).toEqual(['2019-08']);
+    const report = parsePressText(
+      'THỐNG KÊ THÀNH PHỐ HẢI PHÒNG                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 512/BC-TKHP                               Hải Phòng, ngày 06 tháng 12 năm 2025\n\nChỉ số sản xuất công nghiệp tháng 11 tăng 14,86% so với cùng kỳ năm trước.',
+      'x.txt',
+    );
+    expect(report.release.publishedOn).toBe('2025-12-06');
+    expect(report.figures.map((f) => `${f.geoLabel}|${f.period}|${f.value}`)).toEqual(['Hải Phòng|2025-11|14.86']);
+  });
+
+  it('reads "trailing" as a comparison, "advanced" and "shaved … off" as signs, and subjects behind an appositive or a copula', () => {
+    expect(read('In the first eight months of 2019 the IIP expanded 9.5 percent, trailing the 10.3 percent gain of January-August 2018.')).toEqual([
+      '|TOTAL|iip|2019-01..2019-08|yoy|pct|9.5',
+      '|TOTAL|iip|2018-01..2018-08|yoy|pct|10.3',
+    ]);
+    expect(
+      read(
+        'In 2019, manufacturing and processing, the backbone of the sector, climbed 11.1 percent. Electricity advanced 9.4 percent. Mining was the only drag: it slipped 2.1 percent and shaved 0.2 percentage points off the headline figure.',
+      ),
+    ).toEqual([
+      '|manufacturing and processing|iip|2019|yoy|pct|11.1',
+      '|Electricity|iip|2019|yoy|pct|9.4',
+      '|Mining|iip|2019|yoy|pct|-2.1',
+      '|Mining|contribution|2019|yoy|pp|-0.2',
+    ]);
+  });
+
+  it('places "toàn tỉnh" in the province the title names, and reads "số liệu … được điều chỉnh từ X lên Y" as one figure twice', () => {
+    expect(
+      read(
+        'Công nghiệp Quảng Ninh tăng trưởng ấn tượng\n\nChỉ số sản xuất công nghiệp (IIP) toàn tỉnh quý I/2021 tăng 8,3%.\nĐáng chú ý, số liệu quý I được Cục Thống kê điều chỉnh từ mức tăng 7,9% (ước tính) lên 8,3%.',
+      ),
+    ).toEqual(['Quảng Ninh|TOTAL|iip|2021-Q1|yoy|pct|8.3', 'Quảng Ninh|TOTAL|iip|2021-Q1|yoy|pct|7.9']);
   });
 });

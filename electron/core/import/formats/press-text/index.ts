@@ -43,7 +43,7 @@ import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
 import { tableAt, tableFigures } from './tables.js';
-import { datelineDate, publishedOf, yearByPublication, type Published } from './relative-periods.js';
+import { datelineDate, isDateStamp, publishedOf, yearByPublication, type Published } from './relative-periods.js';
 import { findMentions, firstSignIn, lastSignIn, parenthesesOf, relativeClausesOf, sentences, type Mention } from './sentences.js';
 import {
   REVISED_FIGURE,
@@ -98,6 +98,8 @@ const BREAKDOWN =
   /^\s*(?:(?:xét\s+)?theo\s+(?:ngành(?:\s+kinh\s+tế)?|sản phẩm|địa phương)|(?:broken down\s+)?by\s+(?:sectors?|industry|industries|products?|localit(?:y|ies)|provinces?)|in\s+terms\s+of\s+(?:sectors|industries|products))(?![\p{L}])/iu;
 /** "it grew 7.7%", "nó tăng", "chỉ số này tăng": the subject of the previous sentence's figures. */
 const PRONOUN = /\b(?:it|its)\b|(?<![\p{L}])(?:nó|chỉ số này)(?![\p{L}])/iu;
+/** Words in a figure's clause that make it the locality's own: "IIP toàn tỉnh", "của thành phố", "the province's". */
+const OWN_IN_SEGMENT = /(?<![\p{L}])(?:toàn|của|trên địa bàn)\s+(?:tỉnh|thành phố)(?![\p{L}])|\bthe (?:province|city)['’]s\b/iu;
 /** What may stand between a figure and a period phrase that is its own: "8.4% in 2022", "tăng 8,6% trong 7 tháng". */
 const TRAILING_GAP = /^\s*(?:(?:in|during|for|over|of|trong|vào|của)\s+)?(?:the\s+)?$/iu;
 
@@ -127,6 +129,8 @@ interface Article {
   datelineOn: string | null;
   /** "HCM City – The city's index …": what "the city" or "the province" refers to. */
   datelineGeo: string;
+  /** A province the title names ("Công nghiệp Quảng Ninh tăng trưởng …"): what "toàn tỉnh" refers to when nothing nearer does. */
+  titleGeo: string;
 }
 
 /** What the reading has found so far, carried from sentence to sentence. */
@@ -247,6 +251,7 @@ function articleOf(text: string, opts: PressTextOptions): Article {
     published,
     datelineOn,
     datelineGeo: datelineLocality(text),
+    titleGeo: localityIn(text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '' && !isDateStamp(l)) ?? ''),
   };
 }
 
@@ -597,9 +602,11 @@ function placeOf(
   // "the province's IIP", "tỉnh", "Mobile phone output there": the locality last named, else the article's
   const there = THERE.exec(item);
   if (there) item = item.slice(0, there.index);
-  const own = OWN_LOCALITY.test(item) && (reading.lastLocality || reading.docGeo || article.datelineGeo) !== '';
+  // "IIP toàn tỉnh", "của tỉnh", "the province's index": the locality the text is about
+  const ownWords = OWN_LOCALITY.test(item) || (item === TOTAL_ITEM && OWN_IN_SEGMENT.test(segment));
+  const own = ownWords && (reading.lastLocality || reading.docGeo || article.datelineGeo || article.titleGeo) !== '';
   if (own) {
-    if (!reading.lastLocality) reading.docGeo ||= article.datelineGeo;
+    if (!reading.lastLocality) reading.docGeo ||= article.datelineGeo || article.titleGeo;
     item = TOTAL_ITEM;
   }
   let geo = reading.docGeo;

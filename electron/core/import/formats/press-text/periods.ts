@@ -28,7 +28,7 @@ export interface PeriodPhrase {
 
 /** A word that opens a comparison: the rest of its clause is about what is compared with. */
 const COMPARISON_OPENER =
-  /\b(?:compared (?:to|with)|than|up from|down from|versus|vs\.?|(?:after|following)\s+(?:a|an|the)\b)\b|(?<![\p{L}])(?:so với|cao hơn|thấp hơn)(?![\p{L}])/iu;
+  /\b(?:compared (?:to|with)|than|up from|down from|versus|vs\.?|trailing|lagging|(?:after|following)\s+(?:a|an|the)\b)\b|(?<![\p{L}])(?:so với|cao hơn|thấp hơn)(?![\p{L}])/iu;
 
 /** Words before a period phrase that make it the other side of a comparison. */
 const COMPARED_BEFORE =

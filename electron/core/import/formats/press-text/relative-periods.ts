@@ -31,6 +31,12 @@ export function isDateStamp(line: string): boolean {
 /** A line that is a date and a time and nothing else: "10:12, 06/03/2026", "06/03/2026 10:12 GMT+7". */
 const BARE_DATE = /^\s*(?:\d{1,2}:\d{2}\s*,?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s*,?\s*\d{1,2}:\d{2}(?:\s*\(?GMT[+-]\d{1,2}\)?)?)?\s*$/u;
 
+/** The parts of a head line set apart by wide spaces or bars, when there are several. */
+export function headSegments(line: string): string[] {
+  const parts = line.split(/\s{3,}|\s\|\s/u).filter((p) => p.trim() !== '');
+  return parts.length > 1 ? parts : [];
+}
+
 /** The lines a dateline stands on: the first few non-empty ones. */
 const DATELINE_LINES = 4;
 
@@ -39,10 +45,13 @@ const DATELINE_LINES = 4;
  * only with its year ("Hanoi, August 6 (VNA)" alone gives no year, and the reader never guesses one).
  */
 export function datelineDate(text: string): string | null {
+  // a head line may hold several things side by side ("Số: 512/BC-TKHP      Hải Phòng, ngày 06 tháng 12 năm 2025",
+  // "By Anh Minh   Thursday, August 29, 2019 | 04:12 pm"): each is looked at on its own
   const head = text
     .split(/\r\n|\r|\n/)
     .filter((l) => l.trim() !== '')
-    .slice(0, DATELINE_LINES);
+    .slice(0, DATELINE_LINES)
+    .flatMap((l) => [l, ...headSegments(l)]);
   for (const line of head) {
     // "Bình Dương, ngày 29 tháng 4 năm 2025": the place-and-date line of a Vietnamese administrative document
     const words = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu.exec(line);

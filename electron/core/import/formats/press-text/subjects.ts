@@ -4,7 +4,7 @@ import { TOTAL_ITEM } from '../../../../shared/domain.js';
 import { geoKindOf } from '../../read/classify.js';
 import { MONTH_COMPARISONS, type PeriodPhrase } from './periods.js';
 import { GENERIC_SUBJECT, IIP_TERM, IIP_TERM_ANY, NEG, OWN_LOCALITY, POS } from './vocabulary.js';
-import { isDateStamp } from './relative-periods.js';
+import { headSegments, isDateStamp } from './relative-periods.js';
 
 const VERB_CUT = new RegExp(
   String.raw`\s+(?:(?:which|that|it)\s+)?(?:(?:is|was|were|are|has|have|had|will|would|be|been|both|also|all|each|still|further|continued to|continues to|went|goes|go|came|comes|moved|stood|remained|stayed|edged|inched|picked|ticked|làm|đã|đang|sẽ|vẫn|cũng|đều|tiếp tục|chỉ)\s+)*(?:(?:estimated|expected|projected|forecast)\s+to\s+)?(?:ước\s+)?(?:${POS}|${NEG}|edg\w*|inch\w*|tick\w*|slow\w*|reach\w*|led|leads|topped|posted|recorded|reported|registered|logged|notched|booked|achieved|saw|sees|showed|experienced|maintain\w*|đạt|đóng góp|ghi nhận)(?![\p{L}]).*$`,
@@ -35,6 +35,11 @@ export function cleanItem(raw: string, periods: PeriodPhrase[], offset: number):
   s = s
     .replace(/\s[-–—]\s[^-–—]*\s[-–—]\s/gu, ' ')
     .replace(/,\s*(?:which|that|who|vốn|là)\s[^,]*,/giu, ' ')
+    // what a parenthesis closed before this figure said ("7,9% (ước tính) lên 8,3%"), and "lên"/"xuống" (up/down to)
+    .replace(/^\s*\([^()]*\)|^[^()]*\)/u, ' ')
+    .replace(/^\s*(?:lên|xuống|up to|down to)(?![\p{L}])/iu, ' ')
+    // an appositive: "Manufacturing and processing, the backbone of the sector, climbed"
+    .replace(/,\s*(?:the|its|a|an)\s[^,]{1,60},(?=\s+\p{Ll})/gu, ' ')
     .replace(COMPARISON, ' ')
     .replace(MONTH_COMPARISONS, ' ')
     .replace(/^\s*according to [^,]*,/iu, ' ')
@@ -164,7 +169,8 @@ export function issuerLocality(text: string): string {
   const head = text
     .split(/\r\n|\r|\n/)
     .filter((l) => l.trim() !== '')
-    .slice(0, 4);
+    .slice(0, 4)
+    .flatMap((l) => [l, ...headSegments(l)]); // "THỐNG KÊ THÀNH PHỐ HẢI PHÒNG      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
   for (const line of head) {
     const m = ISSUER.exec(line);
     const name = m ? (m[1] ?? m[2] ?? m[3]!).replace(NEW_OR_OLD, '').trim() : '';
@@ -193,7 +199,7 @@ const REASON_CLAUSE =
   /^(?:(?:partly|mainly|largely|chiefly)\s+)?(?:because(?:\s+of)?|due to|as a result of|owing to|thanks to)\b\s*|^(?:(?:chủ yếu|một phần)\s+)?(?:do|vì|bởi vì|bởi|nhờ)(?![\p{L}])\s*/iu;
 const PRONOUN_SUBJECT = /^(?:it|this|this index|the index|chỉ số này|nó)$/iu;
 export const REVISED_FIGURE =
-  /\b(?:revis\w*|corrected|updated)\b.*\b(?:figure|data|estimate|reading)\b|\b(?:initially|first|earlier|originally|previously)\s+(?:put|estimated|pegged|reported|placed)\b|(?<![\p{L}])điều chỉnh(?![\p{L}]).*(?<![\p{L}])(?:số liệu|con số)(?![\p{L}])/iu;
+  /\b(?:revis\w*|corrected|updated)\b.*\b(?:figure|data|estimate|reading)\b|\b(?:initially|first|earlier|originally|previously)\s+(?:put|estimated|pegged|reported|placed)\b|(?<![\p{L}])điều chỉnh(?![\p{L}]).*(?<![\p{L}])(?:số liệu|con số)(?![\p{L}])|(?<![\p{L}])(?:số liệu|con số)(?![\p{L}]).*(?<![\p{L}])điều chỉnh(?![\p{L}])/iu;
 
 export function itemPhrase(segment: string, parenAt: number | null, phrases: PeriodPhrase[], segStart: number): string {
   const cleaned = cleanItem(parenAt === null ? segment : segment.slice(0, parenAt), phrases, segStart);
@@ -212,7 +218,8 @@ export function itemPhrase(segment: string, parenAt: number | null, phrases: Per
       cleaned
         .slice(0, introBefore)
         .replace(VERB_CUT, '')
-        .replace(/.*(?:such as|including|focused on|—|:|;)/iu, ''),
+        .replace(/.*(?:such as|including|focused on|—|:|;)/iu, '')
+        .replace(/\s+(?:was|is|were|are|remained|stayed|became)\b.*$/iu, ''), // "Mining was the only drag: it slipped 2.1%"
     );
     if (REASON_CLAUSE.test(item)) item = ''; // "partly because the Tết holiday …, while February saw a …" is no subject
   }

@@ -49,8 +49,8 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 const NUM = String.raw`\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten`;
 export const MENTION = new RegExp(String.raw`(?<![\w.,])(${NUM})\s*(%|per\s?cents?\b|percent\b|percentage\s+points?\b|điểm\s+phần\s+trăm|pp\b)`, 'giu');
 
-export const POS = String.raw`increas\w*|ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|expand\w*|expansion|surg\w*|\bup\b|gain\w*|add(?:s|ed|ing)?|jump\w*|climb\w*|higher|tăng|đi lên`;
-export const NEG = String.raw`decreas\w*|reduc\w*|slid(?:e|es|ing)?\b|slipp?(?:ed|ing|s)?\b|dipp?(?:ed|ing|s)?\b|eas(?:ed|es|ing)\b|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|sụt|đi xuống|tụt|lao dốc|lùi|sút|lost\b|los(?:e|es|ing)\b|shed(?:s|ding)?\b|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
+export const POS = String.raw`increas\w*|ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|ing|th)?|expand\w*|expansion|surg\w*|\bup\b|gain\w*|add(?:s|ed|ing)?|jump\w*|climb\w*|advanc\w*|higher|tăng|đi lên`;
+export const NEG = String.raw`decreas\w*|reduc\w*|slid(?:e|es|ing)?\b|slipp?(?:ed|ing|s)?\b|dipp?(?:ed|ing|s)?\b|eas(?:ed|es|ing)\b|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|sụt|đi xuống|tụt|lao dốc|lùi|sút|shav(?:ed|es|ing)\b|knock(?:ed|s|ing)\b|trimm(?:ed|ing)\b|lost\b|los(?:e|es|ing)\b|shed(?:s|ding)?\b|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
 export const SIGN_RE = new RegExp(`(${POS})|(${NEG})`, 'giu');
 
 /** Statistics that are not industrial production, and targets. */
@@ -70,7 +70,7 @@ export const OTHER_SUBJECT =
   /giá trị tăng thêm|giá trị sản xuất|chỉ số tiêu thụ|chỉ số tồn kho|tỷ lệ tồn kho|lao động|công nhân|value added|added value|production value|output value|consumption index|inventor(?:y|ies)|employment|labou?r|\bworkers\b|\bjobs\b/iu;
 /** "higher than the 8.2% of the same period of 2024": the previous year's figure of the same subject. */
 export const LEVEL_COMPARISON =
-  /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn(?:\s+(?:nhiều|hẳn|đáng kể|một chút))?(?:\s+so với)?|(?:(?:much|far|well|significantly|slightly)\s+)?(?:higher|lower) than|(?:well\s+|far\s+)?(?:above|below)|up from|down from|compared with|compared to|so với|trái ngược(?:\s+hẳn)?\s+với|in contrast (?:to|with)|after|following|sau)\s+(?:(?:mức|số liệu|con số|số|the|a|an|its)\s+)?(?:(?:revised|preliminary|estimated|upwardly revised|downwardly revised|ước tính|sơ bộ)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
+  /^[\s,]*(?:(?:(?:cao|thấp)\s+hơn(?:\s+(?:nhiều|hẳn|đáng kể|một chút))?(?:\s+so với)?|(?:(?:much|far|well|significantly|slightly)\s+)?(?:higher|lower) than|(?:well\s+|far\s+)?(?:above|below)|up from|down from|compared with|compared to|trailing|lagging|so với|trái ngược(?:\s+hẳn)?\s+với|in contrast (?:to|with)|after|following|sau)\s+(?:(?:mức|số liệu|con số|số|the|a|an|its)\s+)?(?:(?:revised|preliminary|estimated|upwardly revised|downwardly revised|ước tính|sơ bộ)\s+)?(?:(?:tăng|giảm|increase|growth|rise|decrease|decline)(?:\s+of)?\s*)?|(?:when|while|where)\s+it\s+(?:had\s+)?(?:been\s+)?\w+(?:\s+by)?\s*)$/iu;
 export const IIP_TERM =
   /index of industrial production|industrial production index|production index|industrial (?:output|production)(?!\s+(?:value|of\b))|\bindex\b(?!\s+of\b)|sản xuất công nghiệp|chỉ số sản xuất(?: công nghiệp)?(?: toàn ngành(?: công nghiệp)?)?|toàn ngành công nghiệp|\bIIP\b/giu;
 
