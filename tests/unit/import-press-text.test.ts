@@ -111,6 +111,14 @@ describe('parsePressText', () => {
     expect(total.precision).toBeGreaterThanOrEqual(0.62);
   });
 
+  it('reads an eighth fresh round (scored once, at first sight, not tuned on)', () => {
+    const { total, perFile } = scoreArticles('expected-round8.json', join(FIXTURES, 'round8'));
+    report('round 8', total, perFile);
+    expect(Object.keys(perFile)).toHaveLength(10);
+    expect(total.recall).toBeGreaterThanOrEqual(0);
+    expect(total.precision).toBeGreaterThanOrEqual(0);
+  });
+
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {
     const r = parsePressText(
       'IIP tháng 10/2024 ước tính tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ năm trước; giảm 0,6% so với tháng trước nhưng tăng 8,4% so với cùng kỳ.',
