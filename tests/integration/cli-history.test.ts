@@ -9,6 +9,7 @@ import { createCore } from '../../electron/core/handlers.js';
 import { openStore } from '../../electron/core/store.js';
 import { contract } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
+import { call } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
 const db = tempStorePath();
@@ -94,13 +95,15 @@ describe('iip history', () => {
     const store = openStore(db);
     const core = createCore({ db: store.db, storePath: store.path });
     try {
-      const history = await dispatch(core.handlers, 'figures:history', { geo: 'VN', item: 'TOTAL', period: '2025-01..2025-11', basis: 'yoy' });
-      if (!history.ok) throw new Error(history.error.message);
-      expect(contract['figures:history'].output.safeParse(history.value).success).toBe(true);
-      expect(history.value[0]!.vintages.map((v) => v.releaseName)).toEqual([expect.stringMatching(/^Hànộimới/), 'December release', 'Yearbook']);
-      const revisions = await dispatch(core.handlers, 'figures:revisions', { geo: 'VN', item: 'TOTAL', basis: 'mom' });
-      if (!revisions.ok) throw new Error(revisions.error.message);
-      expect(contract['figures:revisions'].output.safeParse(revisions.value).success).toBe(true);
+      const history = await call(core.handlers, 'figures:history', { geo: 'VN', item: 'TOTAL', period: '2025-01..2025-11', basis: 'yoy' });
+      expect(contract['figures:history'].output.safeParse(history).success).toBe(true);
+      expect(history[0]!.vintages.map((v) => v.releaseName)).toEqual([expect.stringMatching(/^Hànộimới/), 'December release', 'Yearbook']);
+      const revisions = await call(core.handlers, 'figures:revisions', { geo: 'VN', item: 'TOTAL', basis: 'mom' });
+      expect(contract['figures:revisions'].output.safeParse(revisions).success).toBe(true);
+      expect(await dispatch(core.handlers, 'figures:history', { geo: 'VN', item: 'TOTAL', period: 'March', basis: 'yoy' })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-input' },
+      });
     } finally {
       core.close();
       store.db.close();

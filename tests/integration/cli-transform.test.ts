@@ -10,6 +10,7 @@ import { createCore } from '../../electron/core/handlers.js';
 import { openStore } from '../../electron/core/store.js';
 import { contract } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
+import { call } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
 // The whole industry's index, 2015 = 100, one decimal, May 2023 left out on purpose.
@@ -139,14 +140,12 @@ describe('iip get --transform', () => {
     const store = openStore(indexed);
     const core = createCore({ db: store.db, storePath: store.path });
     try {
-      const series = await dispatch(core.handlers, 'catalog:list', { search: 'toàn ngành' });
-      if (!series.ok) throw new Error(series.error.message);
-      const total = series.value.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL')!;
-      const answer = await dispatch(core.handlers, 'figures:transformed', { seriesId: total.id, spec: 'yoy' });
-      if (!answer.ok) throw new Error(answer.error.message);
-      expect(contract['figures:transformed'].output.safeParse(answer.value).success).toBe(true);
-      expect(answer.value).toMatchObject({ spec: 'yoy', from: { basis: 'base', baseYear: 2015, kind: 'month' }, kind: 'month', basis: 'yoy', unit: 'pct' });
-      const shown = answer.value.points.map((p) => (p.value === null ? `${p.period} ${p.reason}` : `${p.period} ${p.value.toFixed(p.decimals)}`));
+      const groups = await call(core.handlers, 'catalog:list', { search: 'toàn ngành' });
+      const total = groups.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL')!;
+      const answer = await call(core.handlers, 'figures:transformed', { seriesId: total.id, spec: 'yoy' });
+      expect(contract['figures:transformed'].output.safeParse(answer).success).toBe(true);
+      expect(answer).toMatchObject({ spec: 'yoy', from: { basis: 'base', baseYear: 2015, kind: 'month' }, kind: 'month', basis: 'yoy', unit: 'pct' });
+      const shown = answer.points.map((p) => (p.value === null ? `${p.period} ${p.reason}` : `${p.period} ${p.value.toFixed(p.decimals)}`));
       expect(shown.slice(-6)).toEqual(['2024-01 4.0', '2024-02 5.6', '2024-03 7.3', '2024-04 4.8', '2024-05 missing-month', '2024-06 5.0']);
       const bad = await dispatch(core.handlers, 'figures:transformed', { seriesId: total.id, spec: 'median' });
       expect(bad).toMatchObject({ ok: false, error: { code: 'bad-input' } });

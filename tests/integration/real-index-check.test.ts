@@ -13,7 +13,6 @@ import { describe, expect, it } from 'vitest';
 import { chainChanges } from '../../electron/shared/analysis/chain.js';
 import { yoyChange } from '../../electron/shared/analysis/changes.js';
 import { asInput, type InputSeries, type OutputPoint } from '../../electron/shared/analysis/model.js';
-import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
@@ -21,6 +20,7 @@ import { listReleases, undoRelease } from '../../electron/core/releases/reposito
 import { openStore } from '../../electron/core/store.js';
 import type { Db } from '../../electron/core/db/connection.js';
 import { runIip } from '../helpers/cli.js';
+import { call } from '../helpers/staging.js';
 import { tempStorePath } from '../helpers/temp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,14 +36,10 @@ interface Published {
 async function published(db: Db, basis: 'mom' | 'yoy'): Promise<Map<string, Published>> {
   const core = createCore({ db, storePath: '' });
   try {
-    const list = await dispatch(core.handlers, 'catalog:list', {});
-    if (!list.ok) throw new Error(list.error.message);
-    const total = list.value.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL' && s.measure === 'iip')!;
-    const series = await dispatch(core.handlers, 'figures:series', { seriesId: total.id, basis });
-    if (!series.ok) throw new Error(series.error.message);
-    return new Map(
-      series.value.points.filter((p) => p.periodKind === 'month').map((p) => [p.period, { period: p.period, value: p.value, decimals: p.decimals }]),
-    );
+    const list = await call(core.handlers, 'catalog:list', {});
+    const total = list.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL' && s.measure === 'iip')!;
+    const series = await call(core.handlers, 'figures:series', { seriesId: total.id, basis });
+    return new Map(series.points.filter((p) => p.periodKind === 'month').map((p) => [p.period, { period: p.period, value: p.value, decimals: p.decimals }]));
   } finally {
     core.close();
   }
