@@ -1,6 +1,8 @@
 // `iip`: the command line over the same store and handler table as the app.
 //   iip series [--search TEXT] [--json]
 //   iip get --geo CODE|NAME --item CODE|NAME --period P --basis yoy|mom [--measure M] [--as-of DATE] [--json]
+//   iip get … --transform SPEC [--basis B]   (see transform-command.ts)
+//   iip history --geo G --item I (--period P | --basis B) … (see history-command.ts)
 //   iip releases [--json]
 //   iip templates [--json] [--delete NAME]
 //   iip names [--json] [--forget LABEL [--kind geo|item]]
@@ -18,8 +20,10 @@ import { nameKey } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
 import { DECK_OPTIONS, DeckUsageError, runDeck } from './deck-command.js';
 import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js';
+import { HISTORY_OPTIONS, HistoryUsageError, runHistory } from './history-command.js';
 import { ImportUsageError, runImport } from './import-command.js';
 import { NOTES_OPTIONS, NotesUsageError, runNotes } from './notes-command.js';
+import { runTransformedGet, TransformUsageError } from './transform-command.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -34,6 +38,10 @@ export interface CliIo {
 const USAGE = `Usage:
   iip series [--search TEXT] [--json]
   iip get --geo CODE|NAME --item CODE|NAME --period PERIOD --basis yoy|mom|base|level [--measure iip|output|contribution] [--as-of YYYY-MM-DD] [--json]
+  iip get --geo G --item I --period PERIOD --transform yoy|mom|ytd|rebase:YEAR|chain|ma3|ma12|annual|quarterly|cumulative|tet [--basis B] [--measure M] [--as-of D] [--json]
+          (the series transformed, at PERIOD; without --basis it starts from the index on its base year where there is one; see docs/analysis.md)
+  iip history --geo G --item I --period PERIOD [--basis B] [--measure M] [--as-of D] [--json]   (a figure's vintages: first estimate, each revision)
+  iip history --geo G --item I --basis B [--measure M] [--as-of D] [--json]   (each period's first → latest value, and the mean absolute revision)
   iip releases [--json]
   iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--pick KEY=VALUE|leave-out]... [--pick-all first|last|leave-out] [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
   iip undo RELEASE-ID
@@ -65,7 +73,9 @@ const COMMANDS = {
     basis: { type: 'string' },
     measure: { type: 'string' },
     'as-of': { type: 'string' },
+    transform: { type: 'string' },
   },
+  history: HISTORY_OPTIONS,
   releases: {},
   import: {
     'dry-run': { type: 'boolean', default: false },
@@ -190,6 +200,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       case 'get': {
+        if (values.transform !== undefined)
+          return runTransformedGet(
+            store.db,
+            {
+              geo: required(values, 'geo'),
+              item: required(values, 'item'),
+              period: required(values, 'period'),
+              spec: required(values, 'transform'),
+              basis: values.basis as string | undefined,
+              measure: values.measure as string | undefined,
+              asOf: values['as-of'] as string | undefined,
+            },
+            json,
+            io,
+          );
         const basis = required(values, 'basis');
         const figure = await call(core, 'figures:get', {
           geo: required(values, 'geo'),
@@ -206,6 +231,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.out(json ? JSON.stringify(figure, null, 2) : formatFigure(figure));
         return 0;
       }
+      case 'history':
+        return runHistory(store.db, values, json, io);
       case 'releases': {
         const releases = await call(core, 'releases:list', {});
         if (json) io.out(JSON.stringify(releases, null, 2));
@@ -293,7 +320,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof ImportUsageError ||
       error instanceof NotesUsageError ||
       error instanceof ExportUsageError ||
-      error instanceof DeckUsageError
+      error instanceof DeckUsageError ||
+      error instanceof TransformUsageError ||
+      error instanceof HistoryUsageError
     ) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');

@@ -1,6 +1,8 @@
 import type { figuresChannels } from '../../shared/contract/figures.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
+import { figureHistory, seriesRevisions } from './history.js';
 import { getFigure, latestSummary, ranking, seriesFigures } from './queries.js';
+import { transformedSeries } from './transformed.js';
 
 export function figuresHandlers({ db }: CoreContext): DomainHandlers<typeof figuresChannels> {
   return {
@@ -8,6 +10,9 @@ export function figuresHandlers({ db }: CoreContext): DomainHandlers<typeof figu
       'figures:series': async ({ seriesId, basis, unit, asOf }) => seriesFigures(db, seriesId, basis, asOf, unit),
       'figures:get': async (q) => getFigure(db, q),
       'figures:ranking': async (q) => ranking(db, q),
+      'figures:transformed': async (q) => transformedSeries(db, q),
+      'figures:history': async (q) => figureHistory(db, q),
+      'figures:revisions': async (q) => seriesRevisions(db, q),
       'latest:summary': async (q) => latestSummary(db, q),
     },
   };

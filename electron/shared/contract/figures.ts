@@ -2,6 +2,7 @@
 // releases that state it (newest wins, older differing values are its revisions), with every
 // source. Series over time, single figures, rankings and the latest release's summary.
 import { z } from 'zod';
+import { NO_VALUE_REASONS } from '../analysis/model.js';
 import { BASES, isoDateSchema, MEASURES, PERIOD_KINDS, STATUSES, UNITS } from '../domain.js';
 import { channel } from './define.js';
 import { seriesSummarySchema } from './catalog.js';
@@ -88,6 +89,104 @@ export type LatestSummary = z.infer<typeof latestSummarySchema>;
 const periodText = z.string().trim().min(4).max(32);
 const basis = z.enum(BASES);
 
+const inBothLanguages = z.strictObject({ vi: z.string(), en: z.string() });
+
+/** A transformed point: a value with the decimals it can honestly claim, or why it has none. */
+export const transformedPointSchema = z.union([
+  z.strictObject({ period: z.string(), value: z.number(), decimals: z.number().int().min(0) }),
+  z.strictObject({ period: z.string(), value: z.null(), reason: z.enum(NO_VALUE_REASONS) }),
+]);
+
+/** The stored series a transformation started from: its basis, unit, base year (for an index) and period kind. */
+export const transformStartSchema = z.strictObject({ basis, unit: z.enum(UNITS), baseYear: z.number().int().nullable(), kind: z.enum(PERIOD_KINDS) });
+export type TransformStart = z.infer<typeof transformStartSchema>;
+
+/** A whole series transformed (`yoy`, `rebase:2020`, `ma3`, …): what the chart, exports and `iip get --transform` show. */
+export const transformedSeriesSchema = z.strictObject({
+  seriesId: z.number().int(),
+  geo: z.string(),
+  item: z.string(),
+  measure: z.enum(MEASURES),
+  /** The spec as read (trimmed, lower case). */
+  spec: z.string(),
+  label: inBothLanguages,
+  /** What it started from; null when the store holds nothing it can start from (then `lacks` says what is missing). */
+  from: transformStartSchema.nullable(),
+  lacks: inBothLanguages.nullable(),
+  kind: z.enum(PERIOD_KINDS),
+  basis,
+  unit: z.enum(UNITS),
+  /** For an index: the period whose level is 100. */
+  basePeriod: z.string().nullable(),
+  points: z.array(transformedPointSchema),
+});
+export type TransformedSeriesValue = z.infer<typeof transformedSeriesSchema>;
+
+/** One statement of a figure by one release, oldest first in a history. */
+export const vintageSchema = z.strictObject({
+  releaseId: z.number().int(),
+  releaseName: z.string(),
+  publisher: z.string(),
+  publishedOn: isoDateSchema,
+  status: z.enum(STATUSES),
+  sourceFile: z.string(),
+  /** In the figure's shown unit (an index against the same period last year read as a % change). */
+  value: z.number(),
+  decimals: z.number().int(),
+  /** Against the previous vintage, in the shown unit; null for the first. */
+  change: z.number().nullable(),
+  /** 'first' estimate; a 'revision' (differs beyond rounding); the same value 'restated' (up to rounding). */
+  kind: z.enum(['first', 'revision', 'restated']),
+});
+export type Vintage = z.infer<typeof vintageSchema>;
+
+export const figureHistorySchema = z.strictObject({
+  seriesId: z.number().int(),
+  geo: z.string(),
+  item: z.string(),
+  measure: z.enum(MEASURES),
+  period: z.string(),
+  basis,
+  unit: z.enum(UNITS),
+  /** The value shown now (newest release; the most precise of those agreeing with it). */
+  shown: z.strictObject({ value: z.number(), decimals: z.number().int() }),
+  vintages: z.array(vintageSchema),
+});
+export type FigureHistory = z.infer<typeof figureHistorySchema>;
+
+/** Over a series: each period's first statement against the value shown now, and the mean absolute revision. */
+export const seriesRevisionsSchema = z.strictObject({
+  seriesId: z.number().int(),
+  geo: z.string(),
+  item: z.string(),
+  measure: z.enum(MEASURES),
+  basis,
+  periods: z.array(
+    z.strictObject({
+      period: z.string(),
+      kind: z.enum(PERIOD_KINDS),
+      first: z.strictObject({ value: z.number(), decimals: z.number().int(), publishedOn: isoDateSchema, releaseName: z.string() }),
+      latest: z.strictObject({ value: z.number(), decimals: z.number().int(), publishedOn: isoDateSchema, releaseName: z.string() }),
+      /** latest − first, in the shown unit, at the coarser of the two precisions. */
+      revision: z.number(),
+      decimals: z.number().int(),
+      /** How many releases stated it. */
+      vintages: z.number().int(),
+    }),
+  ),
+  /** Per period kind: the mean of |latest − first| over the periods stated by two or more releases. */
+  meanAbsoluteRevision: z.array(
+    z.strictObject({ kind: z.enum(PERIOD_KINDS), value: z.number(), decimals: z.number().int(), periods: z.number().int(), restated: z.number().int() }),
+  ),
+});
+export type SeriesRevisions = z.infer<typeof seriesRevisionsSchema>;
+
+const figureKey = {
+  geo: z.string().min(1).max(100),
+  item: z.string().min(1).max(200),
+  measure: z.enum(MEASURES).optional(),
+};
+
 export const figuresChannels = {
   'figures:series': channel({
     input: z.strictObject({ seriesId: z.number().int().positive(), basis, unit: z.enum(UNITS).optional(), asOf: isoDateSchema.optional() }),
@@ -107,6 +206,27 @@ export const figuresChannels = {
   'figures:ranking': channel({
     input: z.strictObject({ period: periodText, basis, measure: z.enum(MEASURES).optional(), group: z.enum(RANKING_GROUPS), asOf: isoDateSchema.optional() }),
     output: rankingSchema,
+  }),
+  'figures:transformed': channel({
+    input: z.strictObject({
+      seriesId: z.number().int().positive(),
+      spec: z.string().trim().min(1).max(32),
+      /** Start from this basis (else: the index on its base year where there is one; see docs/analysis.md). */
+      basis: basis.optional(),
+      /** The period kind of the result (else: the transformation's own from monthly figures). */
+      kind: z.enum(PERIOD_KINDS).optional(),
+      asOf: isoDateSchema.optional(),
+    }),
+    output: transformedSeriesSchema,
+  }),
+  'figures:history': channel({
+    input: z.strictObject({ ...figureKey, period: periodText, basis: basis.optional(), asOf: isoDateSchema.optional() }),
+    /** One history per basis stated for the period (just the one asked for with `basis`); empty when none. */
+    output: z.array(figureHistorySchema),
+  }),
+  'figures:revisions': channel({
+    input: z.strictObject({ ...figureKey, basis, asOf: isoDateSchema.optional() }),
+    output: seriesRevisionsSchema.nullable(),
   }),
   'latest:summary': channel({ input: z.strictObject({ period: periodText.optional(), asOf: isoDateSchema.optional() }), output: latestSummarySchema }),
 };
