@@ -24,7 +24,8 @@ export async function runCheck(core: Core, values: Values, json: boolean, io: Io
   let releaseId: number | undefined;
   if (values.release !== undefined) {
     releaseId = Number(values.release);
-    if (!Number.isInteger(releaseId) || releaseId <= 0) throw new CheckUsageError(`--release: expected a release id (see iip releases), got '${String(values.release)}'`);
+    if (!Number.isInteger(releaseId) || releaseId <= 0)
+      throw new CheckUsageError(`--release: expected a release id (see iip releases), got '${String(values.release)}'`);
   }
   const asOf = values['as-of'] as string | undefined;
   const result = await dispatch(core.handlers, 'analysis:checks', { releaseId, asOf });
@@ -49,7 +50,9 @@ function printReport(report: ChecksReport, io: Io): void {
   if (report.revisions.length > 0) {
     const shown = report.revisions.slice(0, REVISIONS_SHOWN);
     io.out('');
-    io.out(`${report.revisions.length} revisions of first estimates (information, not failures)${report.revisions.length > shown.length ? `; the ${shown.length} largest (--json lists all)` : ''}:`);
+    io.out(
+      `${report.revisions.length} revisions of first estimates (information, not failures)${report.revisions.length > shown.length ? `; the ${shown.length} largest (--json lists all)` : ''}:`,
+    );
     for (const finding of shown) io.out(findingLine(finding));
   }
   io.out('');

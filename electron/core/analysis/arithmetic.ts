@@ -21,10 +21,21 @@ export const ratioOfSums = (thisYear: Estimate[], lastYear: Estimate[]): Estimat
  */
 export function weightedMonths(yoyIndices: Estimate[], lastYearMoms: Estimate[]): Estimate {
   if (lastYearMoms.length !== yoyIndices.length - 1) throw new Error('weightedMonths: needs one month-on-month index per month after January');
-  const levels: Estimate[] = [exact(1)];
-  for (const mom of lastYearMoms) levels.push(product(levels[levels.length - 1]!, scaled(mom, 1 / 100)));
-  const weighted = yoyIndices.map((r, k) => product(r, levels[k]!));
-  return quotient(sumOf(weighted), sumOf(levels));
+  const levels = [1];
+  for (const mom of lastYearMoms) levels.push(levels[levels.length - 1]! * (mom.value / 100));
+  const total = levels.reduce((a, b) => a + b, 0);
+  const value = yoyIndices.reduce((sum, r, k) => sum + r.value * levels[k]!, 0) / total;
+  // First-order worst case, exactly: ∂V/∂rₖ = Lₖ / ΣL; a month-on-month index momⱼ scales every
+  // level from its month on, so ∂V/∂momⱼ = Σₖ≥ⱼ (rₖ − V) Lₖ / (ΣL × momⱼ). The weights' errors
+  // count little: they only move the mean between months that differ.
+  let error = yoyIndices.reduce((sum, r, k) => sum + (levels[k]! * r.error) / total, 0);
+  lastYearMoms.forEach((mom, i) => {
+    let moved = 0;
+    for (let k = i + 1; k < yoyIndices.length; k++) moved += (yoyIndices[k]!.value - value) * levels[k]!;
+    error += (Math.abs(moved) / (total * mom.value)) * mom.error;
+  });
+  const decimals = Math.min(...yoyIndices.map((r) => r.decimals), ...lastYearMoms.map((m) => m.decimals));
+  return { value, error, decimals };
 }
 
 /**

@@ -56,8 +56,8 @@ export class Tally {
   }
 }
 
-/** Gaps and tolerances without binary noise (0.30000000000000004 → 0.3). */
-const clean = (x: number): number => roundTo(x, 9);
+/** Values, gaps and tolerances without binary noise (0.30000000000000004 → 0.3): twelve significant digits. */
+const clean = (x: number): number => Number(x.toPrecision(12));
 
 function sideOf(estimate: Estimate, origin: FindingSide['origin'], method: string | null, sources: StatedValue[]): FindingSide {
   if (origin === 'stated') return { origin, value: clean(estimate.value), decimals: estimate.decimals, method, sources };

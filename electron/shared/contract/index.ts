@@ -15,7 +15,17 @@ import { referenceChannels } from './reference.js';
 import { releasesChannels } from './releases.js';
 
 /** The domains' channel maps, merged below. */
-const DOMAINS = [appChannels, catalogChannels, figuresChannels, releasesChannels, referenceChannels, importChannels, notesChannels, exportChannels, analysisChannels] as const;
+const DOMAINS = [
+  appChannels,
+  catalogChannels,
+  figuresChannels,
+  releasesChannels,
+  referenceChannels,
+  importChannels,
+  notesChannels,
+  exportChannels,
+  analysisChannels,
+] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;
 
