@@ -1,19 +1,17 @@
 // A finding worded in Vietnamese and English: what was compared and by how much it differs. The
 // renderer may word the finding itself from its code; these are for the CLI, exports and logs.
 import type { CheckedFigure, CheckKind, FindingSide } from '../../shared/contract/analysis.js';
-import { periodLabel, parsePeriod } from '../../shared/period.js';
+import { formatNumber, formatValue } from '../../shared/format.js';
+import { periodLabel, parsePeriod, type Lang } from '../../shared/period.js';
 
-const number = (value: number, decimals: number): string => value.toFixed(Math.max(0, Math.min(decimals, 6)));
-const signed = (value: number): string => (value > 0 ? `+${value}` : String(value));
+/** A gap in the figure's unit: percentage points for % changes and contributions, else the unit's own. */
+function gapText(gap: number, unit: CheckedFigure['unit'], decimals: number, lang: Lang): string {
+  const sign = gap > 0 ? '+' : '';
+  const points = unit === 'pct' || unit === 'pp' ? (lang === 'vi' ? ' điểm %' : ' pp') : '';
+  return `${sign}${formatNumber(gap, decimals, lang)}${points}`;
+}
 
-const UNIT: Record<CheckedFigure['unit'], { vi: string; en: string }> = {
-  pct: { vi: '%', en: '%' },
-  pp: { vi: ' điểm %', en: ' pp' },
-  index: { vi: '', en: '' },
-  qty: { vi: '', en: '' },
-};
-
-export function figureLabel(figure: CheckedFigure, lang: 'vi' | 'en'): string {
+export function figureLabel(figure: CheckedFigure, lang: Lang): string {
   const period = parsePeriod(figure.period);
   const when = period ? periodLabel(period, lang) : figure.period;
   const geo = lang === 'vi' ? figure.geo.nameVi : figure.geo.nameEn;
@@ -29,36 +27,37 @@ export function findingMessage(
   against: FindingSide,
   gap: number,
 ): { vi: string; en: string } {
-  const a = (lang: 'vi' | 'en'): string => `${number(stated.value, stated.decimals)}${UNIT[figure.unit][lang]}`;
-  const b = (lang: 'vi' | 'en'): string => `${number(against.value, against.decimals)}${UNIT[figure.unit][lang]}`;
-  const g = signed(gap);
+  const a = (lang: Lang): string => formatValue(stated.value, figure.unit, stated.decimals, lang);
+  const b = (lang: Lang): string => formatValue(against.value, figure.unit, against.decimals, lang);
+  const decimals = Math.max(stated.decimals, against.decimals);
+  const g = (lang: Lang): string => gapText(gap, figure.unit, decimals, lang);
   const vi = figureLabel(figure, 'vi');
   const en = figureLabel(figure, 'en');
   switch (kind) {
     case 'ytd-vs-months':
       return {
-        vi: `${vi}: số lũy kế công bố ${a('vi')}, tính lại từ các tháng ${b('vi')} (chênh ${g})`,
-        en: `${en}: published year-to-date ${a('en')}, recomputed from its months ${b('en')} (gap ${g})`,
+        vi: `${vi}: số lũy kế công bố ${a('vi')}, tính lại từ các tháng ${b('vi')} (chênh ${g('vi')})`,
+        en: `${en}: published year-to-date ${a('en')}, recomputed from its months ${b('en')} (gap ${g('en')})`,
       };
     case 'mom-vs-yoy':
       return {
-        vi: `${vi}: so với tháng trước công bố ${a('vi')}, suy từ các chỉ số so cùng kỳ ${b('vi')} (chênh ${g})`,
-        en: `${en}: stated month-on-month ${a('en')}, implied by the year-on-year figures ${b('en')} (gap ${g})`,
+        vi: `${vi}: so với tháng trước công bố ${a('vi')}, suy từ các chỉ số so cùng kỳ ${b('vi')} (chênh ${g('vi')})`,
+        en: `${en}: stated month-on-month ${a('en')}, implied by the year-on-year figures ${b('en')} (gap ${g('en')})`,
       };
     case 'contributions-vs-total':
       return {
-        vi: `${vi}: tăng trưởng toàn ngành ${a('vi')}, tổng đóng góp của các ngành cấp I ${b('vi')} (chênh ${g})`,
-        en: `${en}: whole-industry growth ${a('en')}, sections' contributions add up to ${b('en')} (gap ${g})`,
+        vi: `${vi}: tăng trưởng toàn ngành ${a('vi')}, tổng đóng góp của các ngành cấp I ${b('vi')} (chênh ${g('vi')})`,
+        en: `${en}: whole-industry growth ${a('en')}, sections' contributions add up to ${b('en')} (gap ${g('en')})`,
       };
     case 'sources-disagree':
       return {
-        vi: `${vi}: ${stated.sources[0]?.publisher ?? ''} công bố ${a('vi')}, ${against.sources[0]?.publisher ?? ''} công bố ${b('vi')} (chênh ${g})`,
-        en: `${en}: ${stated.sources[0]?.publisher ?? ''} states ${a('en')}, ${against.sources[0]?.publisher ?? ''} states ${b('en')} (gap ${g})`,
+        vi: `${vi}: ${stated.sources[0]?.publisher ?? ''} công bố ${a('vi')}, ${against.sources[0]?.publisher ?? ''} công bố ${b('vi')} (chênh ${g('vi')})`,
+        en: `${en}: ${stated.sources[0]?.publisher ?? ''} states ${a('en')}, ${against.sources[0]?.publisher ?? ''} states ${b('en')} (gap ${g('en')})`,
       };
     case 'revision-vs-first-estimate':
       return {
-        vi: `${vi}: ước tính ban đầu ${b('vi')}, điều chỉnh thành ${a('vi')} (${g})`,
-        en: `${en}: first estimate ${b('en')}, revised to ${a('en')} (${g})`,
+        vi: `${vi}: ước tính ban đầu ${b('vi')}, điều chỉnh thành ${a('vi')} (${g('vi')})`,
+        en: `${en}: first estimate ${b('en')}, revised to ${a('en')} (${g('en')})`,
       };
     default:
       return { vi: code, en: code };
