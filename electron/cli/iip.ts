@@ -9,6 +9,7 @@
 //   iip notes add|list|rm|export|import … (see notes-command.ts)
 //   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis B … --out FILE (see export-command.ts)
 //   iip deck list|refresh NAME|export NAME --out FILE.pptx (see deck-command.ts)
+//   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
@@ -18,6 +19,7 @@ import { defaultStorePath } from '../core/paths.js';
 import { openStore, type Store } from '../core/store.js';
 import { nameKey } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
+import { CHECK_OPTIONS, CheckUsageError, runCheck } from './check-command.js';
 import { DECK_OPTIONS, DeckUsageError, runDeck } from './deck-command.js';
 import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js';
 import { HISTORY_OPTIONS, HistoryUsageError, runHistory } from './history-command.js';
@@ -59,6 +61,9 @@ const USAGE = `Usage:
   iip deck list [--json]
   iip deck refresh NAME [--json]   (the numbers that changed on the deck's slides since it was last refreshed)
   iip deck export NAME --out FILE.pptx [--aspect 16:9|4:3]
+  iip check --consistency [--release ID] [--as-of YYYY-MM-DD] [--json]
+             (figures that should agree but differ beyond rounding, and revisions of first estimates;
+             exit 1 when any inconsistency is found, 0 when none: revisions alone are not failures)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -95,6 +100,7 @@ const COMMANDS = {
   notes: NOTES_OPTIONS,
   export: EXPORT_OPTIONS,
   deck: DECK_OPTIONS,
+  check: CHECK_OPTIONS,
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
@@ -301,6 +307,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runExport(store.db, values, json, io);
       case 'deck':
         return await runDeck(core, values, json, io);
+      case 'check':
+        return await runCheck(core, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
@@ -322,7 +330,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof ExportUsageError ||
       error instanceof DeckUsageError ||
       error instanceof TransformUsageError ||
-      error instanceof HistoryUsageError
+      error instanceof HistoryUsageError ||
+      error instanceof CheckUsageError
     ) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');

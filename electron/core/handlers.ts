@@ -1,6 +1,7 @@
 // The handler table: every domain's handler map merged into one. A channel of the contract with
 // no handler, or a handler for a channel the contract does not have, fails to compile.
 import type { Channel } from '../shared/contract/index.js';
+import { analysisHandlers } from './analysis/handlers.js';
 import { appHandlers } from './app/handlers.js';
 import { catalogHandlers } from './catalog/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
@@ -30,8 +31,9 @@ export function createCore(context: CoreContext): Core {
     importHandlers(context),
     notesHandlers(context),
     exportHandlers(context),
+    analysisHandlers(context),
   ] as const;
-  const [app, catalog, figures, releases, reference, imports, notes, exports] = domains;
+  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis] = domains;
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -41,6 +43,7 @@ export function createCore(context: CoreContext): Core {
     ...imports.handlers,
     ...notes.handlers,
     ...exports.handlers,
+    ...analysis.handlers,
   }) satisfies Handlers;
   return {
     handlers,

@@ -2,6 +2,7 @@
 // with its input and output schema, merged here into the one map that main, the web host, the
 // CLI and the renderer go through. Inputs arrive as `unknown` and are parsed with these schemas.
 import type { z } from 'zod';
+import { analysisChannels } from './analysis.js';
 import { appChannels } from './app.js';
 import { catalogChannels } from './catalog.js';
 import type { ChannelSpec } from './define.js';
@@ -14,7 +15,17 @@ import { referenceChannels } from './reference.js';
 import { releasesChannels } from './releases.js';
 
 /** The domains' channel maps, merged below. */
-const DOMAINS = [appChannels, catalogChannels, figuresChannels, releasesChannels, referenceChannels, importChannels, notesChannels, exportChannels] as const;
+const DOMAINS = [
+  appChannels,
+  catalogChannels,
+  figuresChannels,
+  releasesChannels,
+  referenceChannels,
+  importChannels,
+  notesChannels,
+  exportChannels,
+  analysisChannels,
+] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;
 

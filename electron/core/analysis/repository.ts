@@ -1,0 +1,63 @@
+// What the checks read: every stored figure with its release and series, in one pass (the store
+// holds tens of thousands; the checks look most of them up several times, so they are read once).
+import type { Basis, Measure, PeriodKind, Status, Unit } from '../../shared/domain.js';
+import type { Db } from '../db/connection.js';
+import { statement } from '../db/statements.js';
+
+export interface StoredFigure {
+  seriesId: number;
+  geoCode: string;
+  itemCode: string;
+  measure: Measure;
+  period: string;
+  periodKind: PeriodKind;
+  periodStart: string;
+  periodEnd: string;
+  basis: Basis;
+  unit: Unit;
+  baseYear: number;
+  value: number;
+  decimals: number;
+  status: Status;
+  quote: string | null;
+  location: string | null;
+  releaseId: number;
+  releaseName: string;
+  publisher: string;
+  publishedOn: string;
+  sourceKind: string;
+}
+
+const ALL = `SELECT f.seriesId, s.geoCode, s.itemCode, s.measure, f.period, f.periodKind, f.periodStart, f.periodEnd, f.basis, f.unit,
+       f.baseYear, f.value, f.decimals, f.status, f.quote, f.location,
+       r.id AS releaseId, r.name AS releaseName, r.publisher, r.publishedOn, r.sourceKind
+  FROM figures f JOIN releases r ON r.id = f.releaseId JOIN series s ON s.id = f.seriesId
+ WHERE (? IS NULL OR r.publishedOn <= ?)`;
+
+/** Every figure known on `asOf` (by publication date), or every figure. */
+export function storedFigures(db: Db, asOf: string | null): StoredFigure[] {
+  return statement<StoredFigure>(db, ALL).all(asOf, asOf);
+}
+
+/** Code and names of every geo and item, for naming figures in findings. */
+export interface Named {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export function namedGeos(db: Db): Map<string, Named> {
+  return new Map(
+    statement<Named>(db, 'SELECT code, nameVi, nameEn FROM geos')
+      .all()
+      .map((g) => [g.code, g]),
+  );
+}
+
+export function namedItems(db: Db): Map<string, Named & { kind: string }> {
+  return new Map(
+    statement<Named & { kind: string }>(db, 'SELECT code, kind, nameVi, nameEn FROM items')
+      .all()
+      .map((i) => [i.code, i]),
+  );
+}
