@@ -60,6 +60,7 @@ export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel 
       data-note-bands={notes?.bands.length ?? 0}
       data-axis-title={axisTitle}
       data-legend={config.legend.join(' | ')}
+      data-breaks={config.breaks}
     >
       <Line data={config.data} options={options} plugins={[plugin]} aria-label={label} role="img" />
     </div>

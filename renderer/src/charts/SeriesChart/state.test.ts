@@ -37,6 +37,7 @@ describe('renderer series chart state', () => {
     // Aug, (Sep missing), Oct, Nov
     expect(month.data.map((p) => p.y)).toEqual([8.1, null, 10.2, 10.8]);
     expect(config.data.datasets.every((d) => d.spanGaps === false)).toBe(true);
+    expect(config.breaks).toBe(1);
     expect(config.pointAt(0, 1)).toBeNull();
     expect(config.pointAt(0, 2)?.figure?.value).toBe(10.2);
   });

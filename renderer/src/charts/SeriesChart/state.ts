@@ -55,6 +55,8 @@ export interface SeriesChartConfig {
   pointAt: (datasetIndex: number, index: number) => ChartPoint | null;
   /** Legend entries, in dataset order. */
   legend: string[];
+  /** Places where a line breaks: missing periods and points not computed. */
+  breaks: number;
 }
 
 /** A legend entry: the series (when several), the transformation, and the period kind where it tells lines apart. */
@@ -113,8 +115,11 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
   const range = timeRange(lines) ?? { min: 0, max: 1 };
   const ticks = timeTicks(range.min, range.max);
 
+  const breaks = datasets.reduce((n, d) => n + d.data.filter((p) => p.y === null).length, 0);
+
   return {
     legend,
+    breaks,
     pointAt,
     data: { datasets },
     options: {
