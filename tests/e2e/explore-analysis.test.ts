@@ -67,7 +67,9 @@ describe.skipIf(chromiumPath === null)('explore: transformations and comparisons
       await screenshotOf(page.locator('section.panel'), 'explore-compare-ma3-en');
 
       await new ShellPage(page).switchLanguage('vi');
-      await page.waitForFunction(() => document.querySelector('[data-testid="chart"]')?.getAttribute('data-axis-title')?.startsWith('Trung bình trượt 3 tháng'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="chart"]')?.getAttribute('data-axis-title')?.startsWith('Trung bình trượt 3 tháng'),
+      );
       await explore.waitForChart();
       expect(await explore.axisTitle()).toBe('Trung bình trượt 3 tháng — chỉ số, năm gốc = 100');
       expect(await explore.legend()).toEqual(['Công nghiệp chế biến, chế tạo · Trung bình trượt 3 tháng', 'Khai khoáng · Trung bình trượt 3 tháng']);
@@ -103,6 +105,11 @@ describe.skipIf(chromiumPath === null)('explore: transformations and comparisons
       await explore.search('che tao');
       await explore.showSeries(explore.indexSeriesItem('VN', 'C'));
       await explore.chooseView('base/index');
+      // Beside year-on-year changes, January and February combined, named as such.
+      await explore.chooseTransform('yoy', /^So với cùng kỳ năm trước \(%\)$/);
+      expect(await explore.legend()).toEqual(['So với cùng kỳ năm trước (%) · Tháng', 'So với cùng kỳ năm trước (%) · Tháng 1–2 gộp (Tết)']);
+      await screenshotOf(page.locator('section.panel'), 'explore-yoy-tet-vi');
+
       await explore.chooseTransform('tet', /Tết/);
       expect(await explore.legend()).toEqual(['Tháng 1–2 gộp (Tết) so với cùng kỳ (%)']);
       // 2023 has no year before it; 2024 and 2025 have.

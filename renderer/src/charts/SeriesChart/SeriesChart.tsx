@@ -28,8 +28,7 @@ interface Props {
   onPick?: (figure: FigureValue) => void;
 }
 
-const pointsKey = (series: ChartSeries[]): string =>
-  series.map((s) => `${s.name}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
+const pointsKey = (series: ChartSeries[]): string => series.map((s) => `${s.name}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
 
 export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, onPick }: Props) {
   const lang = useLang();

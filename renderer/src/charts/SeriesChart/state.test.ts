@@ -6,7 +6,12 @@ import { figure } from '../../../../tests/helpers/contract-fixtures.js';
 import { legendLabel, seriesChartConfig, type ChartPoint, type ChartSeries } from './state.js';
 
 const stored = (f: FigureValue): ChartPoint => ({ period: f.period, value: f.value, decimals: f.decimals, figure: f });
-const computed = (period: string, value: number | null, decimals = 1): ChartPoint => ({ period, value, decimals: value === null ? null : decimals, figure: null });
+const computed = (period: string, value: number | null, decimals = 1): ChartPoint => ({
+  period,
+  value,
+  decimals: value === null ? null : decimals,
+  figure: null,
+});
 
 const figures = [
   figure('2025-11', 10.8),
@@ -58,7 +63,13 @@ describe('renderer series chart state', () => {
       { name: 'Manufacturing', points: [computed('2025-01', 1.2), computed('2025-02', null), computed('2025-03', -0.4)] },
       { name: 'Mining', points: [computed('2025-01', 0.3), computed('2025-02', 0.5), computed('2025-03', 0.1)] },
     ];
-    const config = seriesChartConfig(two, { lang: 'en', axisTitle: 'Month-on-month change (%)', unit: 'pct', transformLabel: 'Month-on-month change (%)', renderKey: 'k' });
+    const config = seriesChartConfig(two, {
+      lang: 'en',
+      axisTitle: 'Month-on-month change (%)',
+      unit: 'pct',
+      transformLabel: 'Month-on-month change (%)',
+      renderKey: 'k',
+    });
     expect(config.legend).toEqual(['Manufacturing · Month-on-month change (%)', 'Mining · Month-on-month change (%)']);
     expect(config.data.datasets[0]!.borderColor).not.toBe(config.data.datasets[1]!.borderColor);
     expect(config.data.datasets[0]!.data.map((p) => p.y)).toEqual([1.2, null, -0.4]);
@@ -84,7 +95,13 @@ describe('renderer series chart state', () => {
   });
 
   it('formats a computed value with its own decimals', () => {
-    const config = seriesChartConfig([{ name: 'x', points: [computed('2025-03', 101.234, 2)] }], { lang: 'en', axisTitle: 'x', unit: 'index', transformLabel: '3-month moving average', renderKey: 'k' });
+    const config = seriesChartConfig([{ name: 'x', points: [computed('2025-03', 101.234, 2)] }], {
+      lang: 'en',
+      axisTitle: 'x',
+      unit: 'index',
+      transformLabel: '3-month moving average',
+      renderKey: 'k',
+    });
     const tooltipItem = { datasetIndex: 0, dataIndex: 0, dataset: config.data.datasets[0] } as unknown as TooltipItem<'line'>;
     const label = (config.options.plugins!.tooltip!.callbacks!.label as (item: TooltipItem<'line'>) => string)(tooltipItem);
     expect(label).toBe('3-month moving average: 101.23');
@@ -93,5 +110,17 @@ describe('renderer series chart state', () => {
   it('carries the render key for the data-rendered signal', () => {
     const config = seriesChartConfig(one, { lang: 'en', axisTitle: 'x', unit: 'pct', renderKey: '42|yoy' });
     expect(config.options.plugins?.iipRenderSignal).toEqual({ key: '42|yoy' });
+  });
+
+  it('names a line of January–February periods as the Tết comparison', () => {
+    const points = [computed('2024-01', 5), computed('2024-02', 6), computed('2024-01..2024-02', 5.5), computed('2025-01..2025-02', 7.1)];
+    const config = seriesChartConfig([{ name: 'x', points }], {
+      lang: 'en',
+      axisTitle: 'x',
+      unit: 'pct',
+      transformLabel: 'Year-on-year change (%)',
+      renderKey: 'k',
+    });
+    expect(config.legend).toEqual(['Year-on-year change (%) · Month', 'Year-on-year change (%) · Jan–Feb combined (Tết)']);
   });
 });

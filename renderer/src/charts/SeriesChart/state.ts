@@ -15,6 +15,7 @@ import { parsePeriod } from '@shared/period.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { noteAnnotations, noteTooltipLines } from '../noteAnnotations.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
+import { SERIES_CHART_STRINGS } from './strings.js';
 
 /** A point to draw: a value with its decimals, or null (not computed); the stored figure where it is one. */
 export interface ChartPoint {
@@ -66,6 +67,10 @@ export function legendLabel(parts: { name: string | null; transform: string | nu
   return words.join(' · ');
 }
 
+/** True for a line of January–February periods only (the Tết comparison), which is named as such. */
+const isTetLine = (kind: PeriodKind, points: LinePoint<ChartPoint>[]): boolean =>
+  kind === 'cumulative' && points.every((p) => !p.point || /^\d{4}-01\.\.\d{4}-02$/.test(p.point.period));
+
 export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOptions): SeriesChartConfig {
   const { lang } = opts;
   const v = VOCABULARY[lang];
@@ -76,9 +81,15 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
   });
   const pointCount = Math.max(0, ...lines.map((l) => l.points.length));
   const legend = lines.map((line) =>
-    legendLabel({ name: several ? line.name : null, transform: opts.transformLabel ?? null, kind: v.kinds[line.kind], kindMatters: line.kindMatters }),
+    legendLabel({
+      name: several ? line.name : null,
+      transform: opts.transformLabel ?? null,
+      kind: isTetLine(line.kind, line.points) ? SERIES_CHART_STRINGS[lang].tet : v.kinds[line.kind],
+      kindMatters: line.kindMatters,
+    }),
   );
-  const colourOf = (seriesIndex: number, kind: PeriodKind): string => (several ? SERIES_COLOURS[seriesIndex % SERIES_COLOURS.length]! : KIND_STYLE[kind].colour);
+  const colourOf = (seriesIndex: number, kind: PeriodKind): string =>
+    several ? SERIES_COLOURS[seriesIndex % SERIES_COLOURS.length]! : KIND_STYLE[kind].colour;
   const datasets = lines.map((line, i) => ({
     label: legend[i]!,
     data: line.points.map((p): XY => ({ x: p.x, y: p.y })),
@@ -138,7 +149,14 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
           afterBuildTicks: (scale: Scale) => {
             scale.ticks = ticks.values.map((value) => ({ value }));
           },
-          ticks: { color: INK, maxRotation: 0, autoSkip: true, autoSkipPadding: 16, padding: 6, callback: (value) => tickLabel(Number(value), ticks.step, lang) },
+          ticks: {
+            color: INK,
+            maxRotation: 0,
+            autoSkip: true,
+            autoSkipPadding: 16,
+            padding: 6,
+            callback: (value) => tickLabel(Number(value), ticks.step, lang),
+          },
         },
         y: {
           grace: '8%',

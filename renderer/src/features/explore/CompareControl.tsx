@@ -42,7 +42,14 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
         {compared.map((c) => (
           <li key={c.id} className="compare-chip" data-testid="compare-chip" data-series-id={c.id}>
             {seriesName(c, lang)}
-            <button type="button" className="compare-chip__remove" data-testid="compare-remove" aria-label={s.remove(seriesName(c, lang))} title={s.remove(seriesName(c, lang))} onClick={() => onRemove(c.id)}>
+            <button
+              type="button"
+              className="compare-chip__remove"
+              data-testid="compare-remove"
+              aria-label={s.remove(seriesName(c, lang))}
+              title={s.remove(seriesName(c, lang))}
+              onClick={() => onRemove(c.id)}
+            >
               ×
             </button>
           </li>

@@ -26,7 +26,13 @@ export function NotComputedNote({ series }: Props) {
         const listed = item.periods.slice(0, LISTED).map((p) => formatPeriod(p, lang));
         const periods = item.periods.length > LISTED ? `${listed.join(', ')}, …` : listed.join(', ');
         return (
-          <li key={`${item.id}-${item.reason}`} data-testid="not-computed-reason" data-reason={item.reason} data-series-id={item.id} data-periods={item.periods.join(' ')}>
+          <li
+            key={`${item.id}-${item.reason}`}
+            data-testid="not-computed-reason"
+            data-reason={item.reason}
+            data-series-id={item.id}
+            data-periods={item.periods.join(' ')}
+          >
             {several && <span className="not-computed__series">{s.notComputedOf(item.name)}</span>}
             {s.notComputed(item.periods.length, why[item.reason], periods)}
           </li>

@@ -20,7 +20,7 @@ import { ComparisonTable } from './ComparisonTable.js';
 import { FigureTable } from './FigureTable.js';
 import { NotComputedNote } from './NotComputedNote.js';
 import { EXPLORE_STRINGS } from './strings.js';
-import { applyTransform, availability, choiceOf, type ShownSeries } from './transform.js';
+import { applyTransform, availability, choiceOf, withTet, type ShownSeries } from './transform.js';
 import { TransformControl } from './TransformControl.js';
 import { useSeriesFigures } from './useSeriesFigures.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
@@ -45,8 +45,11 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const common = useStrings(COMMON_STRINGS);
   const views = orderedViews(series.views);
   const view = resolveView(views, chosenView);
-  const all = useMemo(() => [series, ...compared], [series, compared]);
-  const inputs = useMemo(() => (view ? all.map((one) => ({ seriesId: one.id, basis: view.basis, unit: view.unit })) : []), [all, view]);
+  const viewBasis = view?.basis ?? null;
+  const viewUnit = view?.unit ?? null;
+  const all = [series, ...compared];
+  // Asked again only when this changes as text (the hook keys its queries by their JSON).
+  const inputs = viewBasis && viewUnit ? all.map((one) => ({ seriesId: one.id, basis: viewBasis, unit: viewUnit })) : [];
   const { data, loading } = useSeriesFigures(inputs);
   const figureLists = useMemo(() => (data ?? []).map((answer) => answer.points), [data]);
   const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
@@ -63,15 +66,12 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
       return 'none';
     }
   }, [transform, figureLists]);
-  const shown = useMemo(
-    () =>
-      all.map((one, i) => {
-        const outcome = applyTransform(figureLists[i] ?? [], spec);
-        const series: ShownSeries = outcome.ok ? outcome.series : { basis: view?.basis ?? 'yoy', unit: view?.unit ?? 'pct', points: [] };
-        return { id: one.id, name: seriesName(one, lang), ...series };
-      }),
-    [all, figureLists, spec, lang, view],
-  );
+  const shown = all.map((one, i) => {
+    const figures = figureLists[i] ?? [];
+    const outcome = applyTransform(figures, spec);
+    const drawn: ShownSeries = outcome.ok ? withTet(figures, spec, outcome.series) : { basis: viewBasis ?? 'yoy', unit: viewUnit ?? 'pct', points: [] };
+    return { id: one.id, name: seriesName(one, lang), ...drawn };
+  });
 
   const transformed = spec !== 'none';
   const several = all.length > 1;
@@ -82,14 +82,17 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const out = shown.find((one) => one.points.length > 0) ?? shown[0];
   const outUnit = transformed ? (out?.unit ?? unit) : unit;
   const keepsBasis = transformed && out?.basis === basis && out.unit === unit;
-  const axisTitle = !transformLabel ? v.axis(basis, unit, quantityUnit) : keepsBasis ? `${transformLabel} — ${v.axis(basis, unit, quantityUnit)}` : transformLabel;
+  const axisTitle = !transformLabel
+    ? v.axis(basis, unit, quantityUnit)
+    : keepsBasis
+      ? `${transformLabel} — ${v.axis(basis, unit, quantityUnit)}`
+      : transformLabel;
   const what = transformLabel ? `${v.measures[series.measure]} — ${transformLabel}` : figureTitle(lang, series.measure, basis, unit, quantityUnit);
   const name = seriesName(series, lang);
   const names = shown.map((one) => one.name).join(', ');
   const title = `${names} — ${what}`;
   const { notes, periods } = useChartNotes({ geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, points);
   const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
-  const chartSeries = useMemo(() => shown.map((one) => ({ name: one.name, points: one.points })), [shown]);
   const current = data !== undefined;
   const hasPoints = shown.some((one) => one.points.length > 0);
 
@@ -121,7 +124,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
         <>
           <SeriesChart
             seriesId={series.id}
-            series={chartSeries}
+            series={shown}
             unit={outUnit}
             axisTitle={axisTitle}
             transformLabel={transformLabel}

@@ -5,7 +5,16 @@ import { NO_VALUE_WORDS, TRANSFORM_WORDS } from '@shared/analysis/labels.js';
 import { useMemo } from 'react';
 import { useStrings } from '../../i18n/useLang.js';
 import { EXPLORE_STRINGS } from './strings.js';
-import { availability, choiceOf, commonRebaseYears, rebaseYearOf, TRANSFORM_CHOICES, transformSpec, type Availability, type TransformChoice } from './transform.js';
+import {
+  availability,
+  choiceOf,
+  commonRebaseYears,
+  rebaseYearOf,
+  TRANSFORM_CHOICES,
+  transformSpec,
+  type Availability,
+  type TransformChoice,
+} from './transform.js';
 
 interface Props {
   /** The spec in force ('none' when the chosen one does not apply). */

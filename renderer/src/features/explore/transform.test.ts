@@ -11,6 +11,7 @@ import {
   rebaseYearOf,
   transformSpec,
   untransformed,
+  withTet,
   type ShownPoint,
 } from './transform.js';
 
@@ -115,5 +116,17 @@ describe('explore transformations', () => {
     if (!outcome.ok) throw new Error('expected values');
     // (112 + 113) / (100 + 101) − 1
     expect(shown(outcome.series.points)).toEqual(['2024-01..2024-02 too-short', '2025-01..2025-02 11.9']);
+  });
+
+  it('puts the combined January–February change beside year-on-year changes, not beside others', () => {
+    const figures = monthlyIndex();
+    const yoy = applyTransform(figures, 'yoy');
+    if (!yoy.ok) throw new Error('expected values');
+    const shownWithTet = withTet(figures, 'yoy', yoy.series);
+    expect(shownWithTet.points.filter((p) => p.period.includes('..')).map((p) => p.period)).toEqual(['2025-01..2025-02']);
+    expect(shownWithTet.points).toHaveLength(yoy.series.points.length + 1);
+    const mom = applyTransform(figures, 'mom');
+    if (!mom.ok) throw new Error('expected values');
+    expect(withTet(figures, 'mom', mom.series)).toBe(mom.series);
   });
 });

@@ -114,6 +114,20 @@ function whyNone(results: TransformedSeries[]): NoValueReason {
   return reasons.find((r) => r !== 'needs-months') ?? reasons[0]!;
 }
 
+/**
+ * Year-on-year changes with January and February combined beside them (Tết moves between the two,
+ * so either month alone misleads): the Jan–Feb changes the data allow, where the series does not
+ * already hold that period. Other transformations are returned as they are.
+ */
+export function withTet(figures: FigureValue[], spec: string, series: ShownSeries): ShownSeries {
+  if (spec !== 'yoy') return series;
+  const tet = applyTransform(figures, 'tet');
+  if (!tet.ok) return series;
+  const have = new Set(series.points.map((p) => p.period));
+  const added = tet.series.points.filter((p) => p.value !== null && !have.has(p.period));
+  return added.length === 0 ? series : { ...series, points: [...series.points, ...added].sort(byPeriod) };
+}
+
 /** The years an index can be rebased to: those whose average the data give. */
 export function rebaseYears(figures: FigureValue[]): number[] {
   const years = [...new Set(figures.map((f) => Number(f.period.slice(0, 4))))].sort((a, b) => a - b);

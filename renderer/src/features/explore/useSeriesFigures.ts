@@ -20,7 +20,11 @@ export function useSeriesFigures(inputs: Input[]): SeriesListState {
   const report = useReportError();
   const version = useDataVersion();
   const key = JSON.stringify(inputs);
-  const [answered, setAnswered] = useState<{ key: string | null; settled: string | null; data: Answer[] | undefined }>({ key: null, settled: null, data: undefined });
+  const [answered, setAnswered] = useState<{ key: string | null; settled: string | null; data: Answer[] | undefined }>({
+    key: null,
+    settled: null,
+    data: undefined,
+  });
 
   useEffect(() => {
     let current = true;
