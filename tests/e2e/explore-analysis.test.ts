@@ -98,6 +98,12 @@ describe.skipIf(chromiumPath === null)('explore: transformations and comparisons
       expect(await explore.transformOption('tet').isDisabled()).toBe(true);
       expect(await explore.transformOption('tet').getAttribute('title')).toBe('Không áp dụng được: cần chỉ số (hoặc sản lượng)');
       expect(await explore.transformOption('ma3').isEnabled()).toBe(true);
+      // Stated month-on-month changes chain into an index; a missing month breaks the chain.
+      await explore.chooseView('mom/pct');
+      await explore.chooseTransform('chain', /^Chỉ số nối từ tốc độ so với tháng trước$/);
+      expect(await explore.legend()).toEqual(['Chỉ số nối từ tốc độ so với tháng trước']);
+      expect(await explore.notComputed('chain-broken').count()).toBe(1);
+      await screenshotOf(page.locator('section.panel'), 'explore-chain-vi');
 
       await importer.chooseFile(SECTIONS_INDEX);
       await importer.commit();
@@ -116,6 +122,12 @@ describe.skipIf(chromiumPath === null)('explore: transformations and comparisons
       expect(await explore.comparisonCell('2024-01..2024-02', (await explore.chart().getAttribute('data-series-id'))!).textContent()).toMatch(/^[+−]?\d+,\d%$/);
       expect(await explore.notComputed('too-short').getAttribute('data-periods')).toBe('2023-01..2023-02');
       await screenshotOf(page.locator('section.panel'), 'explore-tet-vi');
+
+      // Rebasing offers the years the data hold whole.
+      await explore.chooseTransform('rebase', /^Chỉ số, năm 2024 = 100$/);
+      expect(await page.locator('[data-testid="rebase-year"] option').allTextContents()).toEqual(['2023', '2024']);
+      await page.selectOption('[data-testid="rebase-year"]', '2023');
+      await page.waitForFunction(() => document.querySelector('[data-testid="chart"]')?.getAttribute('data-axis-title') === 'Chỉ số, năm 2023 = 100');
     } finally {
       await app.close();
     }

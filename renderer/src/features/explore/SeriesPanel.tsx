@@ -20,11 +20,13 @@ import { ComparisonTable } from './ComparisonTable.js';
 import { FigureTable } from './FigureTable.js';
 import { NotComputedNote } from './NotComputedNote.js';
 import { EXPLORE_STRINGS } from './strings.js';
-import { applyTransform, availability, choiceOf, withTet, type ShownSeries } from './transform.js';
+import { applyTransform, availability, choiceOf, withTet, type ShownSeries, type TransformChoice } from './transform.js';
 import { TransformControl } from './TransformControl.js';
 import { useSeriesFigures } from './useSeriesFigures.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
 import './analysis.css';
+
+const AVERAGES: readonly TransformChoice[] = ['ma3', 'ma12', 'annual'];
 
 interface Props {
   series: SeriesSummary;
@@ -81,7 +83,8 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const transformLabel = transformed ? parseTransform(spec).label[lang] : null;
   const out = shown.find((one) => one.points.length > 0) ?? shown[0];
   const outUnit = transformed ? (out?.unit ?? unit) : unit;
-  const keepsBasis = transformed && out?.basis === basis && out.unit === unit;
+  // Averages stay on the series' own basis, which the axis then names too; the others say theirs.
+  const keepsBasis = AVERAGES.includes(choiceOf(spec));
   const axisTitle = !transformLabel
     ? v.axis(basis, unit, quantityUnit)
     : keepsBasis
