@@ -1,5 +1,6 @@
 // The transformation control: each choice the series shown allow, the others disabled with why in
-// their tooltip; rebasing asks for a base year among those the data hold whole.
+// their tooltip (still focusable, so keyboards and screen readers reach the reason); rebasing asks
+// for a base year among those the data hold whole.
 import type { FigureValue } from '@shared/contract/figures.js';
 import { NO_VALUE_WORDS, TRANSFORM_WORDS } from '@shared/analysis/labels.js';
 import { useMemo } from 'react';
@@ -49,12 +50,13 @@ export function TransformControl({ spec, figures, onChange }: Props) {
               type="button"
               role="radio"
               aria-checked={chosen === choice}
-              disabled={!a.ok}
+              // aria-disabled rather than disabled: the choice stays focusable, so its reason can be read.
+              aria-disabled={!a.ok}
               title={a.ok ? full : s.transform.unavailable(why[a.reason])}
               data-testid={`transform-${choice}`}
               data-reason={a.ok ? undefined : a.reason}
               className="segmented__option"
-              onClick={() => choose(choice)}
+              onClick={() => a.ok && choose(choice)}
             >
               {s.transform.choices[choice]}
             </button>
