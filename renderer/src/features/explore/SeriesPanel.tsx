@@ -144,6 +144,11 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
               request={{ geos: [series.geo.code], items: [series.item.code], measure: series.measure, basis, unit, chart: 'line', title: name, lang }}
               spec={() => seriesChartSpec(points, name, { lang, title: name, notes })}
             />
+            {(transformed || several) && (
+              <span className="panel__tools-note muted" data-testid="export-as-published">
+                {s.exportAsPublished(name)}
+              </span>
+            )}
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>
           <UndoDelete />

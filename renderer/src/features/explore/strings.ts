@@ -32,6 +32,7 @@ export const EXPLORE_STRINGS = defineStrings({
     },
     notComputed: (count: number, why: string, periods: string) => `${count} điểm không tính được: ${why} (${periods})`,
     notComputedOf: (name: string) => `${name}: `,
+    exportAsPublished: (name: string) => `Xuất và bộ slide lấy số liệu gốc của ${name}.`,
     compare: {
       label: 'Trên biểu đồ',
       add: '+ Thêm chuỗi vào biểu đồ…',
@@ -78,6 +79,7 @@ export const EXPLORE_STRINGS = defineStrings({
     },
     notComputed: (count: number, why: string, periods: string) => `${count} ${count === 1 ? 'point' : 'points'} not computed: ${why} (${periods})`,
     notComputedOf: (name: string) => `${name}: `,
+    exportAsPublished: (name: string) => `Export and decks take ${name} as published.`,
     compare: {
       label: 'On the chart',
       add: '+ Add a series to the chart…',
