@@ -20,7 +20,7 @@ import { ComparisonTable } from './ComparisonTable.js';
 import { FigureTable } from './FigureTable.js';
 import { NotComputedNote } from './NotComputedNote.js';
 import { EXPLORE_STRINGS } from './strings.js';
-import { applyTransform, availability, choiceOf, withTet, type ShownSeries, type TransformChoice } from './transform.js';
+import { applyTransform, choiceOf, effectiveSpec, withTet, type ShownSeries, type TransformChoice } from './transform.js';
 import { TransformControl } from './TransformControl.js';
 import { useSeriesFigures } from './useSeriesFigures.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
@@ -56,18 +56,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const figureLists = useMemo(() => (data ?? []).map((answer) => answer.points), [data]);
   const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
 
-  // The chosen transformation when every series allows it, else the figures as published.
-  const spec = useMemo(() => {
-    if (transform === 'none' || figureLists.length === 0) return 'none';
-    const allowed = availability(figureLists, choiceOf(transform)).ok;
-    if (!allowed) return 'none';
-    try {
-      parseTransform(transform);
-      return transform;
-    } catch {
-      return 'none';
-    }
-  }, [transform, figureLists]);
+  const spec = useMemo(() => effectiveSpec(transform, figureLists), [transform, figureLists]);
   const shown = all.map((one, i) => {
     const figures = figureLists[i] ?? [];
     const outcome = applyTransform(figures, spec);

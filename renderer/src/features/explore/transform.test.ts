@@ -6,6 +6,7 @@ import {
   availability,
   choiceOf,
   commonRebaseYears,
+  effectiveSpec,
   inputsOf,
   notComputed,
   rebaseYearOf,
@@ -128,5 +129,16 @@ describe('explore transformations', () => {
     const mom = applyTransform(figures, 'mom');
     if (!mom.ok) throw new Error('expected values');
     expect(withTet(figures, 'mom', mom.series)).toBe(mom.series);
+  });
+
+  it('applies the chosen transformation only where every series allows it, and a base year all hold whole', () => {
+    const indexed = monthlyIndex();
+    const changes = [figure('2025-01', 8.1), figure('2025-02', 9.4)];
+    expect(effectiveSpec('mom', [indexed])).toBe('mom');
+    expect(effectiveSpec('mom', [indexed, changes])).toBe('none');
+    expect(effectiveSpec('bogus', [indexed])).toBe('none');
+    expect(effectiveSpec('mom', [])).toBe('none');
+    expect(effectiveSpec('rebase:2024', [indexed])).toBe('rebase:2024');
+    expect(effectiveSpec('rebase:2019', [indexed])).toBe('rebase:2024');
   });
 });

@@ -159,6 +159,20 @@ export function commonRebaseYears(seriesFigures: FigureValue[][]): number[] {
   return (first ?? []).filter((year) => rest.every((years) => years.includes(year)));
 }
 
+/**
+ * The spec to apply: the chosen one when every series shown allows it, else none; a base year some
+ * series lacks gives way to the latest one all of them hold whole.
+ */
+export function effectiveSpec(chosen: string, seriesFigures: FigureValue[][]): string {
+  const choice = choiceOf(chosen);
+  if (choice === 'none' || seriesFigures.length === 0 || !availability(seriesFigures, choice).ok) return 'none';
+  if (choice !== 'rebase') return choice;
+  const years = commonRebaseYears(seriesFigures);
+  const year = rebaseYearOf(chosen);
+  if (year !== null && years.includes(year)) return chosen;
+  return years.length > 0 ? transformSpec('rebase', years.at(-1)!) : 'none';
+}
+
 export interface NotComputed {
   reason: NoValueReason;
   periods: string[];
