@@ -20,6 +20,12 @@ export const KIND_STYLE: Record<PeriodKind, { colour: string; point: 'circle' | 
   year: { colour: '#CC79A7', point: 'rectRot' },
 };
 
+/**
+ * Several series on one chart: one colour each, in this order (Okabe–Ito again, with a dark gold for
+ * its yellow, which reads badly on white); their period kinds then differ by point shape and dash.
+ */
+export const SERIES_COLOURS: readonly string[] = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#B8860B'];
+
 /** Notes: markers and their numbers (reddish purple reads apart from the kinds' colours), bands a light grey. */
 export const NOTE_MARK = '#6B2C91';
 export const NOTE_BAND = 'rgba(82, 96, 109, 0.12)';

@@ -1,4 +1,5 @@
-// Explore: the catalog, one series' chart and figure table.
+// Explore: the catalog, one series' chart and figure table; several series on one chart, the
+// transformation control, what could not be computed, and the table of the values drawn.
 import type { Locator, Page } from 'playwright-core';
 import { ShellPage } from './shellPage.js';
 
@@ -27,6 +28,11 @@ export class ExplorePage {
 
   seriesItem(geo: string, item: string): Locator {
     return this.page.locator(`[data-testid="catalog-item"][data-item="${item}"][data-geo="${geo}"]`);
+  }
+
+  /** A series of the index itself (not output or contributions), which the catalog shows without a measure. */
+  indexSeriesItem(geo: string, item: string): Locator {
+    return this.seriesItem(geo, item).filter({ hasNot: this.page.locator('.catalog__measure') });
   }
 
   /** Clicks a catalog entry and waits until its chart is drawn. */
@@ -60,5 +66,62 @@ export class ExplorePage {
     const chart = this.page.locator('[data-testid="ranking-chart"][data-rendered="true"]');
     await chart.waitFor();
     return chart;
+  }
+
+  // ---- several series, transformations -------------------------------------------------------
+
+  chart(): Locator {
+    return this.page.locator('[data-testid="chart"]');
+  }
+
+  /** Chooses a view ("base/index", "yoy/pct") in the comparison selector. */
+  async chooseView(key: string): Promise<void> {
+    await this.page.selectOption('[data-testid="basis-select"]', key);
+  }
+
+  /** Adds a series to the chart by its name in the list, waiting until its chip shows. */
+  async addToChart(name: string): Promise<void> {
+    const before = await this.page.locator('[data-testid="compare-chip"]').count();
+    await this.page.selectOption('[data-testid="compare-add"]', { label: name });
+    await this.page.locator('[data-testid="compare-chip"]').nth(before).waitFor();
+  }
+
+  chartChips(): Promise<string[]> {
+    return this.page.locator('[data-testid="compare-chip"]').allTextContents();
+  }
+
+  transformOption(choice: string): Locator {
+    return this.page.locator(`[data-testid="transform-${choice}"]`);
+  }
+
+  /** Chooses a transformation and waits until the chart has drawn it (its axis title says so). */
+  async chooseTransform(choice: string, axisTitle: RegExp): Promise<void> {
+    await this.transformOption(choice).click();
+    await this.page.waitForFunction(
+      ([source, flags]) => {
+        const chart = document.querySelector('[data-testid="chart"]');
+        return chart?.getAttribute('data-rendered') === 'true' && new RegExp(source!, flags).test(chart.getAttribute('data-axis-title') ?? '');
+      },
+      [axisTitle.source, axisTitle.flags],
+    );
+  }
+
+  axisTitle(): Promise<string | null> {
+    return this.chart().getAttribute('data-axis-title');
+  }
+
+  /** The legend's entries, in order. */
+  async legend(): Promise<string[]> {
+    return ((await this.chart().getAttribute('data-legend')) ?? '').split(' | ').filter(Boolean);
+  }
+
+  /** The lines under the chart naming the points not computed and why. */
+  notComputed(reason?: string): Locator {
+    return this.page.locator(`[data-testid="not-computed-reason"]${reason ? `[data-reason="${reason}"]` : ''}`);
+  }
+
+  /** A cell of the table of values drawn: one period, one series. */
+  comparisonCell(period: string, seriesId: string): Locator {
+    return this.page.locator(`[data-testid="comparison-row"][data-period="${period}"] td[data-series-id="${seriesId}"]`);
   }
 }

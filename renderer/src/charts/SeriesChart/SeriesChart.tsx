@@ -1,45 +1,53 @@
-// The time-series line chart of one series. Config comes from state.ts; this only draws it, and
-// says which figure a click landed on.
+// The time-series line chart of one or several series. Config comes from state.ts; this only
+// draws it, says which figure a click landed on, and states its axis title and legend in the DOM
+// (the canvas holds them as pixels only).
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import type { ActiveElement } from 'chart.js';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { Unit } from '@shared/domain.js';
-import { buildSeriesModel } from '@shared/charts/series.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { useLang } from '../../i18n/useLang.js';
 import { notesKey } from '../notesKey.js';
 import { useRenderSignal } from '../renderSignal.js';
-import { seriesChartConfig } from './state.js';
+import { seriesChartConfig, type ChartSeries } from './state.js';
 
 interface Props {
+  /** The first series' id (tests wait on it). */
   seriesId: number;
-  figures: FigureValue[];
+  series: ChartSeries[];
   unit: Unit;
   axisTitle: string;
+  /** The transformation's label for the legend; null when the figures are drawn as stored. */
+  transformLabel?: string | null;
+  quantityUnit?: string | null;
   /** Describes the chart for screen readers. */
   label: string;
   notes?: ChartNotes;
-  /** A point was clicked. */
+  /** A stored figure's point was clicked. */
   onPick?: (figure: FigureValue) => void;
 }
 
-export function SeriesChart({ seriesId, figures, unit, axisTitle, label, notes, onPick }: Props) {
+const pointsKey = (series: ChartSeries[]): string => series.map((s) => `${s.name}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
+
+export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, onPick }: Props) {
   const lang = useLang();
-  const renderKey = `${seriesId}|${unit}|${axisTitle}|${lang}|${figures.map((f) => `${f.period}=${f.value}`).join(',')}|${notesKey(notes)}`;
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
-  const model = useMemo(() => buildSeriesModel(figures), [figures]);
-  const config = useMemo(() => seriesChartConfig(model, { lang, axisTitle, unit, renderKey, notes }), [model, lang, axisTitle, unit, renderKey, notes]);
+  const config = useMemo(
+    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes }),
+    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes],
+  );
   const options = useMemo(
     () => ({
       ...config.options,
       onClick: (_event: unknown, elements: ActiveElement[]) => {
         const hit = elements[0];
-        const figure = hit ? model.kinds[hit.datasetIndex]?.figures[hit.index] : null;
+        const figure = hit ? config.pointAt(hit.datasetIndex, hit.index)?.figure : null;
         if (figure && onPick) onPick(figure);
       },
     }),
-    [config.options, model, onPick],
+    [config, onPick],
   );
   return (
     <div
@@ -49,6 +57,9 @@ export function SeriesChart({ seriesId, figures, unit, axisTitle, label, notes, 
       data-rendered={rendered ? 'true' : 'false'}
       data-note-markers={notes?.markers.length ?? 0}
       data-note-bands={notes?.bands.length ?? 0}
+      data-axis-title={axisTitle}
+      data-legend={config.legend.join(' | ')}
+      data-breaks={config.breaks}
     >
       <Line data={config.data} options={options} plugins={[plugin]} aria-label={label} role="img" />
     </div>

@@ -1,85 +1,162 @@
-// Series chart state: a series model (@shared/charts/series) → a Chart.js line config. Pure, so
-// it is tested directly; each period kind is its own dataset, dashed across missing periods.
-import type { ChartData, ChartOptions, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
-import type { SeriesModel } from '@shared/charts/series.js';
-import { wrapLabel } from '@shared/charts/labels.js';
-import { GRID, INK, KIND_STYLE, ZERO_LINE } from '@shared/charts/palette.js';
+// Series chart state: one or several series → a Chart.js line config on a time axis. Pure, so it is
+// tested directly. Periods sit at the month they end in on a linear scale of month ordinals
+// (@shared/charts/time-axis); each series' period kinds are their own datasets; a missing period
+// or a point that could not be computed is a null, and lines never span nulls.
+import type { ChartData, ChartOptions, Scale, TooltipItem } from 'chart.js';
+import { KIND_STYLE, GRID, INK, SERIES_COLOURS, ZERO_LINE } from '@shared/charts/palette.js';
+import { periodX, tickLabel, timeLines, timeRange, timeTicks, type LinePoint } from '@shared/charts/time-axis.js';
 import type { FigureValue } from '@shared/contract/figures.js';
-import type { Unit } from '@shared/domain.js';
+import type { PeriodKind, Unit } from '@shared/domain.js';
 import { figureDetailLines } from '@shared/figure-rows.js';
-import { formatFigure, formatPeriod, formatTick } from '@shared/format.js';
+import { formatFigure, formatPeriod, formatTick, formatValue } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
-import { VOCABULARY } from '@shared/vocabulary.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
+import { parsePeriod } from '@shared/period.js';
+import { VOCABULARY } from '@shared/vocabulary.js';
 import { noteAnnotations, noteTooltipLines } from '../noteAnnotations.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
+import { SERIES_CHART_STRINGS } from './strings.js';
 
-/** Characters per line of a period label on the x axis ("5 tháng đầu năm" / "2025"). */
-const PERIOD_WIDTH = 15;
+/** A point to draw: a value with its decimals, or null (not computed); the stored figure where it is one. */
+export interface ChartPoint {
+  period: string;
+  value: number | null;
+  decimals: number | null;
+  figure: FigureValue | null;
+}
+
+export interface ChartSeries {
+  /** The series' name, used in the legend when there are several. */
+  name: string;
+  points: ChartPoint[];
+}
 
 export interface SeriesChartOptions {
   lang: Lang;
-  /** Y-axis title, e.g. "% change on same period last year". */
+  /** Y-axis title, e.g. "% change on same period last year" or the transformation's label. */
   axisTitle: string;
+  /** Unit of the values drawn. */
   unit: Unit;
+  /** The transformation's label, named in each legend entry; null when the figures are drawn as stored. */
+  transformLabel?: string | null;
+  /** Unit of a quantity, for tooltips. */
+  quantityUnit?: string | null;
   /** Key for the render signal (what is drawn). */
   renderKey: string;
-  /** Notes to mark on the chart (markers, bands); none when absent. */
+  /** Notes to mark on the first series (markers, bands); none when absent. */
   notes?: ChartNotes;
 }
 
+type XY = { x: number; y: number | null };
+
 export interface SeriesChartConfig {
-  data: ChartData<'line', (number | null)[], string[]>;
+  data: ChartData<'line', XY[]>;
   options: ChartOptions<'line'>;
+  /** The point behind a drawn element (null for the break put at a missing period). */
+  pointAt: (datasetIndex: number, index: number) => ChartPoint | null;
+  /** Legend entries, in dataset order. */
+  legend: string[];
+  /** Places where a line breaks: missing periods and points not computed. */
+  breaks: number;
 }
 
-export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions): SeriesChartConfig {
+/** A legend entry: the series (when several), the transformation, and the period kind where it tells lines apart. */
+export function legendLabel(parts: { name: string | null; transform: string | null; kind: string; kindMatters: boolean }): string {
+  const words = [parts.name, parts.transform].filter((w): w is string => Boolean(w));
+  if (words.length === 0 || parts.kindMatters) words.push(parts.kind);
+  return words.join(' · ');
+}
+
+/** True for a line of January–February periods only (the Tết comparison), which is named as such. */
+const isTetLine = (kind: PeriodKind, points: LinePoint<ChartPoint>[]): boolean =>
+  kind === 'cumulative' && points.every((p) => !p.point || /^\d{4}-01\.\.\d{4}-02$/.test(p.point.period));
+
+export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOptions): SeriesChartConfig {
   const { lang } = opts;
   const v = VOCABULARY[lang];
-  const single = model.periods.length === 1;
-  const datasets = model.kinds.map((k) => {
-    const style = KIND_STYLE[k.kind];
-    const dashed = (ctx: ScriptableLineSegmentContext): number[] | undefined => (k.gapStarts.has(ctx.p0DataIndex) ? [5, 4] : undefined);
-    return {
-      label: v.kinds[k.kind],
-      data: k.values,
-      borderColor: style.colour,
-      backgroundColor: style.colour,
-      pointStyle: style.point,
-      pointRadius: single || model.periods.length < 40 ? 4 : 2.5,
-      pointHoverRadius: 6,
-      borderWidth: 2,
-      spanGaps: true,
-      segment: { borderDash: dashed },
-    };
+  const several = series.length > 1;
+  const lines = series.flatMap((s, seriesIndex) => {
+    const own = timeLines(s.points);
+    return own.map((line) => ({ ...line, seriesIndex, name: s.name, kindMatters: own.length > 1 }));
   });
-  const figureAt = (item: TooltipItem<'line'>): FigureValue | null => model.kinds[item.datasetIndex]?.figures[item.dataIndex] ?? null;
-  const indexOf = (code: string): number => model.periods.indexOf(code);
-  const valueAt = (index: number): number | null => model.kinds.map((k) => k.values[index] ?? null).find((v) => v !== null) ?? null;
+  const pointCount = Math.max(0, ...lines.map((l) => l.points.length));
+  const legend = lines.map((line) =>
+    legendLabel({
+      name: several ? line.name : null,
+      transform: opts.transformLabel ?? null,
+      kind: isTetLine(line.kind, line.points) ? SERIES_CHART_STRINGS[lang].tet : v.kinds[line.kind],
+      kindMatters: line.kindMatters,
+    }),
+  );
+  const colourOf = (seriesIndex: number, kind: PeriodKind): string =>
+    several ? SERIES_COLOURS[seriesIndex % SERIES_COLOURS.length]! : KIND_STYLE[kind].colour;
+  const datasets = lines.map((line, i) => ({
+    label: legend[i]!,
+    data: line.points.map((p): XY => ({ x: p.x, y: p.y })),
+    borderColor: colourOf(line.seriesIndex, line.kind),
+    backgroundColor: colourOf(line.seriesIndex, line.kind),
+    pointStyle: KIND_STYLE[line.kind].point,
+    borderDash: several && line.kind !== 'month' ? [6, 3] : undefined,
+    pointRadius: (ctx: { dataIndex: number }) => (line.points[ctx.dataIndex]?.point ? (pointCount < 40 ? 4 : 2.5) : 0),
+    pointHoverRadius: 6,
+    borderWidth: 2,
+    spanGaps: false,
+  }));
+
+  const pointAt = (datasetIndex: number, index: number): ChartPoint | null => lines[datasetIndex]?.points[index]?.point ?? null;
+  const pointOf = (item: TooltipItem<'line'>): ChartPoint | null => pointAt(item.datasetIndex, item.dataIndex);
+  const format = (p: ChartPoint): string =>
+    p.figure ? formatFigure(p.figure, lang) : p.value === null ? '' : formatValue(p.value, opts.unit, p.decimals ?? 0, lang, opts.quantityUnit ?? null);
+
+  const xOf = (code: string): number => {
+    const period = parsePeriod(code);
+    return period ? periodX(period) : -1;
+  };
+  const first = lines.filter((l) => l.seriesIndex === 0).flatMap((l) => l.points);
+  const valueAt = (code: string): LinePoint<ChartPoint> | undefined => first.find((p) => p.point?.period === code && p.y !== null);
   const notes = opts.notes ?? { markers: [], bands: [], footnotes: [] };
   const annotations = noteAnnotations(
     notes,
     (marker) => {
-      const index = indexOf(marker.period);
-      const value = index < 0 ? null : valueAt(index);
-      return value === null ? null : { index, value };
+      const at = valueAt(marker.period);
+      return at && at.y !== null ? { index: at.x, value: at.y } : null;
     },
-    indexOf,
+    xOf,
   );
+  const range = timeRange(lines) ?? { min: 0, max: 1 };
+  const ticks = timeTicks(range.min, range.max);
+
+  const breaks = datasets.reduce((n, d) => n + d.data.filter((p) => p.y === null).length, 0);
 
   return {
-    data: { labels: model.periods.map((p) => wrapLabel(formatPeriod(p, lang), PERIOD_WIDTH)), datasets },
+    legend,
+    breaks,
+    pointAt,
+    data: { datasets },
     options: {
       animation: false,
       responsive: true,
       maintainAspectRatio: false,
-      interaction: { mode: 'index', intersect: false },
+      parsing: { xAxisKey: 'x', yAxisKey: 'y' },
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
       layout: { padding: { top: 8, right: 12 } },
       scales: {
         x: {
-          offset: true,
-          grid: { display: false },
-          ticks: { color: INK, maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
+          type: 'linear',
+          min: range.min,
+          max: range.max,
+          grid: { color: GRID, drawTicks: false },
+          afterBuildTicks: (scale: Scale) => {
+            scale.ticks = ticks.values.map((value) => ({ value }));
+          },
+          ticks: {
+            color: INK,
+            maxRotation: 0,
+            autoSkip: true,
+            autoSkipPadding: 16,
+            padding: 6,
+            callback: (value) => tickLabel(Number(value), ticks.step, lang),
+          },
         },
         y: {
           grace: '8%',
@@ -92,23 +169,23 @@ export function seriesChartConfig(model: SeriesModel, opts: SeriesChartOptions):
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, padding: 16 } },
         tooltip: {
-          filter: (item) => item.raw !== null && item.raw !== undefined,
+          filter: (item) => pointOf(item)?.value != null,
           callbacks: {
             title: (items) => {
-              const f = items[0] ? figureAt(items[0]) : null;
-              return f ? formatPeriod(f.period, lang) : '';
+              const p = items[0] ? pointOf(items[0]) : null;
+              return p ? formatPeriod(p.period, lang) : '';
             },
             label: (item) => {
-              const f = figureAt(item);
-              return f ? `${item.dataset.label ?? ''}: ${formatFigure(f, lang)}` : '';
+              const p = pointOf(item);
+              return p ? `${item.dataset.label ?? ''}: ${format(p)}` : '';
             },
             afterLabel: (item) => {
-              const f = figureAt(item);
+              const f = pointOf(item)?.figure;
               return f ? figureDetailLines(f, lang) : [];
             },
             footer: (items) => {
-              const period = items[0] ? model.periods[items[0].dataIndex] : undefined;
-              return period ? noteTooltipLines(notes, period, indexOf) : [];
+              const p = items[0] ? pointOf(items[0]) : null;
+              return p ? noteTooltipLines(notes, p.period, xOf) : [];
             },
           },
         },

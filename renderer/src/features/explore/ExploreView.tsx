@@ -1,9 +1,10 @@
-// Explore: the catalog on the left; on the right one series over time, or a ranking.
+// Explore: the catalog on the left; on the right one series over time (with others compared and a
+// transformation), or a ranking.
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { Catalog } from '../catalog/Catalog.js';
-import { exploreStore, updateExplore } from './exploreState.js';
+import { addCompared, exploreStore, removeCompared, selectSeries, updateExplore } from './exploreState.js';
 import { RankingPanel } from './RankingPanel.js';
 import { SeriesPanel } from './SeriesPanel.js';
 import { EXPLORE_STRINGS } from './strings.js';
@@ -11,14 +12,14 @@ import { EXPLORE_STRINGS } from './strings.js';
 export function ExploreView() {
   const state = useStore(exploreStore);
   const s = useStrings(EXPLORE_STRINGS);
-  const selectSeries = (series: SeriesSummary) => updateExplore((st) => ({ ...st, series, mode: 'series' }));
+  const select = (series: SeriesSummary) => updateExplore((st) => selectSeries(st, series));
   return (
     <div className="explore" data-testid="view-explore">
       <Catalog
         search={state.search}
         onSearch={(search) => updateExplore((st) => ({ ...st, search }))}
         selectedId={state.series?.id ?? null}
-        onSelect={selectSeries}
+        onSelect={select}
       />
       <div className="explore__main">
         <div className="segmented" role="radiogroup" aria-label={s.label}>
@@ -39,7 +40,16 @@ export function ExploreView() {
         {state.mode === 'ranking' ? (
           <RankingPanel choice={state.ranking} onChange={(ranking) => updateExplore((st) => ({ ...st, ranking }))} />
         ) : state.series ? (
-          <SeriesPanel series={state.series} chosenView={state.view} onChooseView={(view) => updateExplore((st) => ({ ...st, view }))} />
+          <SeriesPanel
+            series={state.series}
+            compared={state.compare}
+            chosenView={state.view}
+            onChooseView={(view) => updateExplore((st) => ({ ...st, view }))}
+            transform={state.transform}
+            onTransform={(transform) => updateExplore((st) => ({ ...st, transform }))}
+            onAddSeries={(series) => updateExplore((st) => addCompared(st, series))}
+            onRemoveSeries={(seriesId) => updateExplore((st) => removeCompared(st, seriesId))}
+          />
         ) : (
           <p className="empty">{s.pickSeries}</p>
         )}

@@ -1,12 +1,13 @@
-// One series over time: the comparison selector, the chart and the table of the same figures.
+// One series over time, or several on one chart: the comparison selector, the transformation, the
+// chart on a time axis, what could not be computed, and the table of the same numbers.
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { seriesName } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
-import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useMemo } from 'react';
+import { parseTransform } from '@shared/analysis/spec.js';
 import { seriesChartSpec } from '@shared/export/chart-spec.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
@@ -14,42 +15,84 @@ import { openFigurePanel } from '../notes/notesState.js';
 import { SeriesNoteButton } from '../notes/SeriesNoteButton.js';
 import { UndoDelete } from '../notes/UndoDelete.js';
 import { useChartNotes } from '../notes/useChartNotes.js';
+import { CompareControl } from './CompareControl.js';
+import { ComparisonTable } from './ComparisonTable.js';
 import { FigureTable } from './FigureTable.js';
+import { NotComputedNote } from './NotComputedNote.js';
 import { EXPLORE_STRINGS } from './strings.js';
+import { applyTransform, choiceOf, effectiveSpec, withTet, type ShownSeries, type TransformChoice } from './transform.js';
+import { TransformControl } from './TransformControl.js';
+import { useSeriesFigures } from './useSeriesFigures.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
+import './analysis.css';
+
+const AVERAGES: readonly TransformChoice[] = ['ma3', 'ma12', 'annual'];
 
 interface Props {
   series: SeriesSummary;
+  /** Series drawn with it. */
+  compared: SeriesSummary[];
   chosenView: string | null;
   onChooseView: (key: string) => void;
+  transform: string;
+  onTransform: (spec: string) => void;
+  onAddSeries: (series: SeriesSummary) => void;
+  onRemoveSeries: (seriesId: number) => void;
 }
 
-export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
+export function SeriesPanel({ series, compared, chosenView, onChooseView, transform, onTransform, onAddSeries, onRemoveSeries }: Props) {
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS);
   const v = useStrings(VOCABULARY);
   const common = useStrings(COMMON_STRINGS);
   const views = orderedViews(series.views);
   const view = resolveView(views, chosenView);
-  const input = view ? { seriesId: series.id, basis: view.basis, unit: view.unit } : null;
-  const { data, loading, dataKey } = useBridgeQuery('figures:series', input);
-  const current = data && dataKey === JSON.stringify(input) ? data : undefined;
-  const points = useMemo(() => current?.points ?? [], [current]);
+  const viewBasis = view?.basis ?? null;
+  const viewUnit = view?.unit ?? null;
+  const all = [series, ...compared];
+  // Asked again only when this changes as text (the hook keys its queries by their JSON).
+  const inputs = viewBasis && viewUnit ? all.map((one) => ({ seriesId: one.id, basis: viewBasis, unit: viewUnit })) : [];
+  const { data, loading } = useSeriesFigures(inputs);
+  const figureLists = useMemo(() => (data ?? []).map((answer) => answer.points), [data]);
+  const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
 
+  const spec = useMemo(() => effectiveSpec(transform, figureLists), [transform, figureLists]);
+  const shown = all.map((one, i) => {
+    const figures = figureLists[i] ?? [];
+    const outcome = applyTransform(figures, spec);
+    const drawn: ShownSeries = outcome.ok ? withTet(figures, spec, outcome.series) : { basis: viewBasis ?? 'yoy', unit: viewUnit ?? 'pct', points: [] };
+    return { id: one.id, name: seriesName(one, lang), ...drawn };
+  });
+
+  const transformed = spec !== 'none';
+  const several = all.length > 1;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
   const quantityUnit = points[0]?.quantityUnit ?? (lang === 'vi' ? series.item.quantityUnitVi : (series.item.quantityUnitEn ?? series.item.quantityUnitVi));
-  const what = figureTitle(lang, series.measure, basis, unit, quantityUnit);
+  const transformLabel = transformed ? parseTransform(spec).label[lang] : null;
+  const out = shown.find((one) => one.points.length > 0) ?? shown[0];
+  const outUnit = transformed ? (out?.unit ?? unit) : unit;
+  // Averages stay on the series' own basis, which the axis then names too; the others say theirs.
+  const keepsBasis = AVERAGES.includes(choiceOf(spec));
+  const axisTitle = !transformLabel
+    ? v.axis(basis, unit, quantityUnit)
+    : keepsBasis
+      ? `${transformLabel} — ${v.axis(basis, unit, quantityUnit)}`
+      : transformLabel;
+  const what = transformLabel ? `${v.measures[series.measure]} — ${transformLabel}` : figureTitle(lang, series.measure, basis, unit, quantityUnit);
   const name = seriesName(series, lang);
-  const title = `${name} — ${what}`;
+  const names = shown.map((one) => one.name).join(', ');
+  const title = `${names} — ${what}`;
   const { notes, periods } = useChartNotes({ geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, points);
   const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
+  const current = data !== undefined;
+  const hasPoints = shown.some((one) => one.points.length > 0);
 
   return (
     <section className="panel" aria-busy={loading}>
       <header className="panel__head">
         <h2 className="chart-title" data-testid="chart-title">
-          <span className="chart-title__name">{name}</span>
+          <span className="chart-title__name">{names}</span>
           <span className="chart-title__sep"> — </span>
           <span className="chart-title__what">{what}</span>
         </h2>
@@ -66,30 +109,44 @@ export function SeriesPanel({ series, chosenView, onChooseView }: Props) {
           </label>
         )}
       </header>
-      {current && points.length === 0 && <p className="empty">{s.noFigures}</p>}
-      {points.length > 0 && (
+      {view && <CompareControl primary={series} compared={compared} view={view} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
+      {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
+      {current && !hasPoints && <p className="empty">{s.noFigures}</p>}
+      {hasPoints && (
         <>
           <SeriesChart
             seriesId={series.id}
-            figures={points}
-            unit={unit}
-            axisTitle={v.axis(basis, unit, quantityUnit)}
+            series={shown}
+            unit={outUnit}
+            axisTitle={axisTitle}
+            transformLabel={transformLabel}
+            quantityUnit={quantityUnit}
             label={title}
             notes={notes}
             onPick={pick}
           />
+          {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
             <ExportMenu
               chartTestId="chart"
-              title={title}
+              title={`${name} — ${figureTitle(lang, series.measure, basis, unit, quantityUnit)}`}
               request={{ geos: [series.geo.code], items: [series.item.code], measure: series.measure, basis, unit, chart: 'line', title: name, lang }}
               spec={() => seriesChartSpec(points, name, { lang, title: name, notes })}
             />
+            {(transformed || several) && (
+              <span className="panel__tools-note muted" data-testid="export-as-published">
+                {s.exportAsPublished(name)}
+              </span>
+            )}
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>
           <UndoDelete />
           <ChartFootnotes notes={notes} />
-          <FigureTable figures={points} caption={title} onPick={pick} />
+          {transformed || several ? (
+            <ComparisonTable caption={title} unit={outUnit} quantityUnit={quantityUnit} series={shown} />
+          ) : (
+            <FigureTable figures={points} caption={title} onPick={pick} />
+          )}
         </>
       )}
       {!current && loading && <p className="muted">{common.loading}</p>}

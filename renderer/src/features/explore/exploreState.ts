@@ -1,5 +1,5 @@
 // What Explore shows, kept while other tabs are open: the mode, the search, the selected series
-// and its chosen view, and the ranking's choices.
+// and its chosen view, the transformation, the series compared with it, and the ranking's choices.
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { RankingGroup } from '@shared/contract/figures.js';
 import type { Basis } from '@shared/domain.js';
@@ -17,17 +17,43 @@ export interface ExploreState {
   series: SeriesSummary | null;
   /** Chosen basis/unit ("yoy/pct"); null until the user picks one. */
   view: string | null;
+  /** Transformation spec ('none', 'mom', 'ma3', 'rebase:2020'), applied to every series shown. */
+  transform: string;
+  /** Further series drawn with the selected one, in the order added. */
+  compare: SeriesSummary[];
   ranking: RankingChoice;
 }
+
+/** Series on one chart, the selected one included. */
+export const MAX_SERIES = 10;
 
 export const initialExploreState: ExploreState = {
   mode: 'series',
   search: '',
   series: null,
   view: null,
+  transform: 'none',
+  compare: [],
   ranking: { group: 'section', period: null, basis: 'yoy' },
 };
 
 export const exploreStore = createStore<ExploreState>(initialExploreState);
 
 export const updateExplore = (update: (state: ExploreState) => ExploreState): void => exploreStore.set(update);
+
+/** Selects a series; one already compared leaves the comparison, as it is now the first. */
+export const selectSeries = (state: ExploreState, series: SeriesSummary): ExploreState => ({
+  ...state,
+  series,
+  mode: 'series',
+  compare: state.compare.filter((s) => s.id !== series.id),
+});
+
+/** Adds a series to the chart, unless it is there already or the chart is full. */
+export function addCompared(state: ExploreState, series: SeriesSummary): ExploreState {
+  const shown = [state.series, ...state.compare].filter((s): s is SeriesSummary => s !== null);
+  if (shown.some((s) => s.id === series.id) || shown.length >= MAX_SERIES) return state;
+  return { ...state, compare: [...state.compare, series] };
+}
+
+export const removeCompared = (state: ExploreState, seriesId: number): ExploreState => ({ ...state, compare: state.compare.filter((s) => s.id !== seriesId) });

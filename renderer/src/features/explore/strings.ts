@@ -1,4 +1,5 @@
-// Explore's words: modes, selectors, ranking groups and the figure table's headings.
+// Explore's words: modes, selectors, ranking groups, the figure table's headings, the
+// transformation control, comparisons and what could not be computed.
 import { defineStrings } from '@shared/lang.js';
 
 export const EXPLORE_STRINGS = defineStrings({
@@ -12,6 +13,32 @@ export const EXPLORE_STRINGS = defineStrings({
     period: 'Kỳ',
     noFigures: 'Không có số liệu cho lựa chọn này.',
     rankingGroups: { section: 'Ngành cấp I', division: 'Ngành cấp II', locality: 'Địa phương', product: 'Sản phẩm chủ yếu' },
+    transform: {
+      label: 'Biến đổi',
+      choices: {
+        none: 'Số liệu gốc',
+        yoy: 'So với cùng kỳ',
+        mom: 'So với tháng trước',
+        ytd: 'Lũy kế so với cùng kỳ',
+        ma3: 'TB trượt 3 tháng',
+        ma12: 'TB trượt 12 tháng',
+        rebase: 'Đổi năm gốc',
+        chain: 'Nối chuỗi chỉ số',
+        annual: 'Bình quân năm',
+        tet: 'Tết (tháng 1–2 gộp)',
+      },
+      unavailable: (why: string) => `Không áp dụng được: ${why}`,
+      baseYear: 'Năm gốc',
+    },
+    notComputed: (count: number, why: string, periods: string) => `${count} điểm không tính được: ${why} (${periods})`,
+    notComputedOf: (name: string) => `${name}: `,
+    exportAsPublished: (name: string) => `Xuất và bộ slide lấy số liệu gốc của ${name}.`,
+    compare: {
+      label: 'Trên biểu đồ',
+      add: '+ Thêm chuỗi vào biểu đồ…',
+      remove: (name: string) => `Bỏ ${name} khỏi biểu đồ`,
+      full: (max: number) => `Tối đa ${max} chuỗi trên một biểu đồ`,
+    },
     table: {
       caption: 'Số liệu',
       period: 'Kỳ',
@@ -20,6 +47,7 @@ export const EXPLORE_STRINGS = defineStrings({
       status: 'Trạng thái',
       source: 'Nguồn',
       flags: 'Ghi chú',
+      notComputed: 'không tính được',
     },
   },
   en: {
@@ -32,6 +60,32 @@ export const EXPLORE_STRINGS = defineStrings({
     period: 'Period',
     noFigures: 'No figures for this choice.',
     rankingGroups: { section: 'Sections', division: 'VSIC divisions', locality: 'Localities', product: 'Key products' },
+    transform: {
+      label: 'Transformation',
+      choices: {
+        none: 'As published',
+        yoy: 'Year on year',
+        mom: 'Month on month',
+        ytd: 'Year to date',
+        ma3: '3-month average',
+        ma12: '12-month average',
+        rebase: 'Rebase',
+        chain: 'Chain into an index',
+        annual: 'Annual average',
+        tet: 'Tết (Jan–Feb combined)',
+      },
+      unavailable: (why: string) => `Not available: ${why}`,
+      baseYear: 'Base year',
+    },
+    notComputed: (count: number, why: string, periods: string) => `${count} ${count === 1 ? 'point' : 'points'} not computed: ${why} (${periods})`,
+    notComputedOf: (name: string) => `${name}: `,
+    exportAsPublished: (name: string) => `Export and decks take ${name} as published.`,
+    compare: {
+      label: 'On the chart',
+      add: '+ Add a series to the chart…',
+      remove: (name: string) => `Remove ${name} from the chart`,
+      full: (max: number) => `At most ${max} series on one chart`,
+    },
     table: {
       caption: 'Figures',
       period: 'Period',
@@ -40,6 +94,7 @@ export const EXPLORE_STRINGS = defineStrings({
       status: 'Status',
       source: 'Source',
       flags: 'Notes',
+      notComputed: 'not computed',
     },
   },
 });
