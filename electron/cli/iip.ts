@@ -71,15 +71,8 @@ const COMMON = { db: { type: 'string' }, json: { type: 'boolean', default: false
 
 const COMMANDS = {
   series: { search: { type: 'string' } },
-  get: {
-    geo: { type: 'string' },
-    item: { type: 'string' },
-    period: { type: 'string' },
-    basis: { type: 'string' },
-    measure: { type: 'string' },
-    'as-of': { type: 'string' },
-    transform: { type: 'string' },
-  },
+  // get selects a figure the way history does, and may transform its series
+  get: { ...HISTORY_OPTIONS, transform: { type: 'string' } },
   history: HISTORY_OPTIONS,
   releases: {},
   import: {
