@@ -1,6 +1,7 @@
 // `iip export`: one chart's data or deck, written to --out; the extension picks the format.
 //   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis yoy|mom [--measure M]
-//              [--chart line|bar] [--title T] [--lang vi|en] [--as-of DATE] [--scale 1|2|3] [--transparent] [--picture] --out FILE
+//              [--chart line|bar] [--transform SPEC] [--title T] [--lang vi|en] [--as-of DATE] [--scale 1|2|3] [--transparent] [--picture] --out FILE
+// --transform (a line only): each series transformed as `iip get --transform` does, starting from the stored --basis.
 // Pictures: .png at --scale 1, 2 or 3 (1200 × 675 times the scale), .svg, .pdf; --transparent;
 // .pptx with --picture: the chart as a 3× picture instead of a native chart
 // leaves out their white background.
@@ -33,6 +34,7 @@ export const EXPORT_OPTIONS = {
   title: { type: 'string' },
   lang: { type: 'string' },
   'as-of': { type: 'string' },
+  transform: { type: 'string' },
   scale: { type: 'string' },
   transparent: { type: 'boolean' },
   picture: { type: 'boolean' },
@@ -104,6 +106,7 @@ function requestFrom(db: Db, values: Values): ChartRequest {
     measure: text(values, 'measure') === undefined ? undefined : oneOf<Measure>(values, 'measure', MEASURES),
     chart: oneOf(values, 'chart', ['line', 'bar'] as const, 'line'),
     title: text(values, 'title'),
+    ...(text(values, 'transform') !== undefined ? { transform: text(values, 'transform') } : {}),
     lang: oneOf(values, 'lang', ['vi', 'en'] as const, 'vi'),
     asOf: text(values, 'as-of'),
   };

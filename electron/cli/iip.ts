@@ -55,7 +55,7 @@ const USAGE = `Usage:
   iip notes export FILE [--author A] [--tag T]
   iip notes import FILE [--dry-run] [--json]   (a colleague's .iipnotes file; merged by note identity)
   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis yoy|mom|base|level [--measure iip|output|contribution]
-             [--chart line|bar] [--title TEXT] [--lang vi|en] [--as-of YYYY-MM-DD] [--scale 1|2|3] [--transparent] [--picture] --out FILE [--json]
+             [--chart line|bar] [--transform SPEC] [--title TEXT] [--lang vi|en] [--as-of YYYY-MM-DD] [--scale 1|2|3] [--transparent] [--picture] --out FILE [--json]
              (the extension picks the format: .pptx (a native chart), .png (1200 × 675 times --scale), .svg, .pdf, .csv, .xlsx;
              a line over --from..--to, or bars ranking the subjects at --period; --transparent: a picture without its white background)
   iip deck list [--json]

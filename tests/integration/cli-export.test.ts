@@ -47,6 +47,35 @@ describe('iip export', () => {
     expect(fs.readdirSync(dir)).toEqual(['total.csv']);
   });
 
+  it('writes a transformed line with the values `iip get --transform` answers, naming the transformation and what it could not compute', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'ma3.csv');
+    const args = ['--geo', 'VN', '--item', 'TOTAL', '--basis', 'yoy', ...base];
+    const r = await cli(['export', ...args, '--lang', 'en', '--from', '2024-01', '--to', '2024-12', '--transform', 'ma3', '--out', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const records = csvRecords(out);
+    expect(records[1]![0]).toMatch(/^3-month moving average/);
+    const table = tableOf(records);
+    const march = table.find((row) => row[4] === '2024-03')!;
+    const get = await cli(['get', ...args, '--period', '2024-03', '--transform', 'ma3']);
+    expect(get.code).toBe(0);
+    expect(march[6]).toBe(get.out);
+    expect(march.join(' ')).toMatch(/3-month moving average/);
+    // January 2018 has no two months before it: not computed, and said so
+    const early = path.join(dir, 'early.csv');
+    const e = await cli(['export', ...args, '--lang', 'en', '--from', '2018-01', '--to', '2018-06', '--transform', 'ma3', '--out', early]);
+    expect(e.code).toBe(0);
+    expect(fs.readFileSync(early, 'utf8')).toMatch(/not computed|too short/i);
+    expect(tableOf(csvRecords(early)).some((row) => row[4] === '2018-01')).toBe(false);
+    // a bar chart is not transformed, and an unknown spec is refused (bad arguments) before anything is written
+    expect((await cli(['export', ...args, '--period', '2024-03', '--chart', 'bar', '--transform', 'ma3', '--out', path.join(dir, 'b.csv')])).code).toBe(2);
+    const bad = await cli(['export', ...args, '--from', '2024-01', '--to', '2024-12', '--transform', 'ma5', '--out', path.join(dir, 'c.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/ma5/);
+    expect(fs.readdirSync(dir).sort()).toEqual(['early.csv', 'ma3.csv']);
+  });
+
   it('writes cumulative months in English, and several items as one line each', async () => {
     const dir = tempDir();
     const out = path.join(dir, 'ytd.csv');

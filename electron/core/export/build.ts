@@ -12,6 +12,8 @@ import { chartNotes, rankingNotes, type ChartNotes } from '../../shared/notes/on
 import type { Db } from '../db/connection.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { seriesFigures, shownFigure } from '../figures/queries.js';
+import { readTransform, transformedSeries } from '../figures/transformed.js';
+import { transformedFigures } from '../../shared/export/transformed-figures.js';
 import { findNotes, noteViews } from '../notes/queries.js';
 import { inRange, periodRange, resolveSubjects, type ChartRequest, type PeriodRange, type Subject } from './request.js';
 
@@ -32,6 +34,26 @@ function lineFigures(db: Db, subject: Subject, request: ChartRequest, range: Per
     if (!held || (held.unit !== 'pct' && f.unit === 'pct')) byPeriod.set(f.period, f);
   }
   return [...byPeriod.values()];
+}
+
+/**
+ * A subject's line transformed ("ma3", "yoy", …) by the same core function as `figures:transformed`
+ * and `iip get --transform`: its computed points as figures (provenance from the stored figure of the
+ * same period), and the points it could not compute, with the reason.
+ */
+function transformedLine(db: Db, subject: Subject, request: ChartRequest, range: PeriodRange | null): { figures: FigureValue[]; notComputed: string[] } {
+  if (!subject.series || !request.transform) return { figures: [], notComputed: [] };
+  // the request's basis is the stored series the transformation starts from
+  const result = transformedSeries(db, {
+    seriesId: subject.series.id,
+    spec: request.transform,
+    basis: request.basis,
+    ...(request.asOf ? { asOf: request.asOf } : {}),
+  });
+  if (result.from === null) throw new NotFoundError(result.lacks?.en ?? `nothing to start ${request.transform} from`);
+  const stored = seriesFigures(db, subject.series.id, result.from.basis, request.asOf).points;
+  const inside = result.points.filter((p) => inRange(p.period, range));
+  return transformedFigures(inside, stored, result, nameOf(subject, request), request.lang);
 }
 
 /** The notes that can concern these subjects: theirs, and range notes on every chart. */
@@ -60,7 +82,8 @@ function noFigures(missing: Subject[], request: ChartRequest, range: PeriodRange
 }
 
 function lineSpec(db: Db, subjects: Subject[], request: ChartRequest, range: PeriodRange | null, title: string): ChartSpec {
-  const lines = subjects.map((subject) => ({ subject, figures: lineFigures(db, subject, request, range) }));
+  const transformed = request.transform ? subjects.map((subject) => transformedLine(db, subject, request, range)) : null;
+  const lines = subjects.map((subject, i) => ({ subject, figures: transformed ? transformed[i]!.figures : lineFigures(db, subject, request, range) }));
   const missing = lines.filter((l) => l.figures.length === 0).map((l) => l.subject);
   if (missing.length > 0) throw noFigures(missing, request, range);
   const notes = notesFor(db, subjects);
@@ -69,7 +92,10 @@ function lineSpec(db: Db, subjects: Subject[], request: ChartRequest, range: Per
     .sort(comparePeriods)
     .map((p) => p.code);
   const notesOf = (s: Subject): ChartNotes => chartNotes(notes, { geo: s.geo.code, item: s.item.code, measure: s.measure, basis: request.basis }, periods);
-  const common = { lang: request.lang, title, asOf: request.asOf ?? null };
+  const transform = transformed
+    ? { label: readTransform(request.transform!).label[request.lang], notComputed: transformed.flatMap((t) => t.notComputed) }
+    : undefined;
+  const common = { lang: request.lang, title, asOf: request.asOf ?? null, ...(transform ? { transform } : {}) };
   if (lines.length === 1) {
     const [only] = lines;
     return seriesChartSpec(only!.figures, nameOf(only!.subject, request), { ...common, notes: notesOf(only!.subject) });
@@ -117,7 +143,9 @@ export function buildChartSpec(db: Db, request: ChartRequest): ChartSpec {
   const range = periodRange(request);
   const subjects = resolveSubjects(db, request, range);
   const title = request.title?.trim() || subjects.map((s) => nameOf(s, request)).join(', ');
+  if (request.transform !== undefined) readTransform(request.transform); // an unknown spec is refused before anything is read
   if (request.chart === 'line') return lineSpec(db, subjects, request, range, title);
+  if (request.transform !== undefined) throw new BadInputError('transform: applies to a line chart; a bar chart ranks figures as published');
   if (range === null) throw new BadInputError('a bar chart ranks one period: give period');
   return barSpec(db, subjects, request, range, title);
 }

@@ -26,6 +26,11 @@ export const exportRequestSchema = z.strictObject({
   /** The unit shown where a series has two for the basis (a % change and an index); the % change by default. */
   unit: z.enum(UNITS).optional(),
   chart: z.enum(['line', 'bar']),
+  /**
+   * A line of each series transformed ("yoy", "ma3", "rebase:2020", …: electron/shared/analysis/spec.ts), as
+   * `figures:transformed` gives it, starting from the stored series of `basis`.
+   */
+  transform: z.string().trim().min(2).max(40).optional(),
   title: z.string().max(300).optional(),
   lang: z.enum(['vi', 'en']),
   asOf: z

@@ -71,6 +71,27 @@ interface Common {
   title: string;
   notes?: ChartNotes;
   asOf?: string | null;
+  /** A transformed line: its name (the axis title and subtitle) and the points it could not compute, as footnotes. */
+  transform?: { label: string; notComputed: string[] };
+}
+
+/** The axis title, the subtitle's first part and the footnotes of a line, transformed or as published. */
+function lineWords(
+  opts: Common,
+  first: FigureValue | undefined,
+  unit: FigureValue['unit'],
+): { axisTitle: string; what: string; footnotes: ChartSpec['footnotes'] } {
+  const footnotes = footnotesOf(opts.notes);
+  if (opts.transform) {
+    const extra = opts.transform.notComputed.map((text, i) => ({ n: footnotes.length + i + 1, text, author: '' }));
+    return { axisTitle: opts.transform.label, what: opts.transform.label, footnotes: [...footnotes, ...extra] };
+  }
+  const v = VOCABULARY[opts.lang];
+  return {
+    axisTitle: first ? v.axis(first.basis, unit, first.quantityUnit) : '',
+    what: first ? figureTitle(opts.lang, first.measure, first.basis, unit, first.quantityUnit) : '',
+    footnotes,
+  };
 }
 
 const newestSource = (figures: FigureValue[]) =>
@@ -87,7 +108,7 @@ function sourceLine(figures: FigureValue[], lang: Lang): string {
   return figures.some((f) => f.derived) ? `${line}; ${w.someFromIndex}` : line;
 }
 
-function dataRow(f: FigureValue, subject: string, lang: Lang): DataRow {
+function dataRow(f: FigureValue, subject: string, lang: Lang, transform?: Common['transform']): DataRow {
   const v = VOCABULARY[lang];
   const w = EXPORT_WORDS[lang];
   const source = f.sources[0];
@@ -104,7 +125,7 @@ function dataRow(f: FigureValue, subject: string, lang: Lang): DataRow {
     statusLabel: v.status[f.status],
     release: source?.releaseName ?? '',
     publishedOn: source?.publishedOn ?? '',
-    obtained: f.derived ? w.obtainedFromIndex(v.views(f.basis, f.unit)) : w.obtainedStated(v.views(f.basis, f.unit)),
+    obtained: transform ? transform.label : f.derived ? w.obtainedFromIndex(v.views(f.basis, f.unit)) : w.obtainedStated(v.views(f.basis, f.unit)),
   };
 }
 
@@ -125,12 +146,13 @@ export function seriesChartSpec(figures: FigureValue[], subject: string, opts: C
   const v = VOCABULARY[lang];
   const first = figures[0];
   const unit = first?.unit ?? 'pct';
+  const words = lineWords(opts, first, unit);
   return {
     kind: 'line',
     lang,
     title: opts.title,
-    subtitle: `${first ? figureTitle(lang, first.measure, first.basis, unit, first.quantityUnit) : ''} · ${periodSpan(model.periods, lang)}`,
-    axisTitle: first ? v.axis(first.basis, unit, first.quantityUnit) : '',
+    subtitle: `${words.what} · ${periodSpan(model.periods, lang)}`,
+    axisTitle: words.axisTitle,
     unit,
     decimals: Math.max(0, ...figures.map((f) => f.decimals)),
     categories: model.periods.map((p) => formatPeriod(p, lang)),
@@ -140,10 +162,10 @@ export function seriesChartSpec(figures: FigureValue[], subject: string, opts: C
       values: k.values,
       decimals: k.figures.map((f) => f?.decimals ?? null),
     })),
-    footnotes: footnotesOf(opts.notes),
+    footnotes: words.footnotes,
     source: sourceLine(figures, lang),
     asOf: opts.asOf ?? null,
-    rows: model.periods.flatMap((_, i) => model.kinds.flatMap((k) => (k.figures[i] ? [dataRow(k.figures[i]!, subject, lang)] : []))),
+    rows: model.periods.flatMap((_, i) => model.kinds.flatMap((k) => (k.figures[i] ? [dataRow(k.figures[i]!, subject, lang, opts.transform)] : []))),
   };
 }
 
@@ -196,7 +218,6 @@ export interface ComparedSeries {
  */
 export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common): ChartSpec {
   const { lang } = opts;
-  const v = VOCABULARY[lang];
   const all = seriesList.flatMap((s) => s.figures);
   const first = all[0];
   const unit = first?.unit ?? 'pct';
@@ -206,12 +227,13 @@ export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common):
     .sort(comparePeriods)
     .map((p) => p.code);
   const byPeriod = seriesList.map((s) => new Map(s.figures.map((f) => [parsePeriod(f.period)?.code ?? f.period, f])));
+  const words = lineWords(opts, first, unit);
   return {
     kind: 'line',
     lang,
     title: opts.title,
-    subtitle: `${first ? figureTitle(lang, first.measure, first.basis, unit, first.quantityUnit) : ''} · ${periodSpan(periods, lang)}`,
-    axisTitle: first ? v.axis(first.basis, unit, first.quantityUnit) : '',
+    subtitle: `${words.what} · ${periodSpan(periods, lang)}`,
+    axisTitle: words.axisTitle,
     unit,
     decimals: Math.max(0, ...all.map((f) => f.decimals)),
     categories: periods.map((p) => formatPeriod(p, lang)),
@@ -221,13 +243,13 @@ export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common):
       values: periods.map((p) => byPeriod[i]!.get(p)?.value ?? null),
       decimals: periods.map((p) => byPeriod[i]!.get(p)?.decimals ?? null),
     })),
-    footnotes: footnotesOf(opts.notes),
+    footnotes: words.footnotes,
     source: sourceLine(all, lang),
     asOf: opts.asOf ?? null,
     rows: periods.flatMap((p) =>
       seriesList.flatMap((s, i) => {
         const f = byPeriod[i]!.get(p);
-        return f ? [dataRow(f, s.subject, lang)] : [];
+        return f ? [dataRow(f, s.subject, lang, opts.transform)] : [];
       }),
     ),
   };
