@@ -62,7 +62,7 @@ describe.skipIf(chromiumPath === null)('consistency checks in Chromium (needs /u
       const planted = checks.findings.first();
       expect(await planted.getAttribute('data-kind')).toBe('mom-vs-yoy');
       expect(await planted.getAttribute('data-period')).toBe('2024-03');
-      expect(await checks.kindSection('mom-vs-yoy').locator('h3').textContent()).toBe('Month-on-month against year-on-year · 1 inconsistent');
+      expect(await checks.kindSection('mom-vs-yoy').locator('h3').textContent()).toBe('Month-on-month against year-on-year · 1 inconsistency');
       expect(await planted.locator('[data-testid="check-finding-name"]').textContent()).toMatch(/ · Mar 2024$/);
       expect(await planted.locator('[data-testid="check-finding-stated-value"]').textContent()).toBe('+28.0%');
       expect(await planted.locator('[data-testid="check-finding-against-value"]').textContent()).toMatch(/^\+30\.9\d*%$/);
@@ -71,6 +71,8 @@ describe.skipIf(chromiumPath === null)('consistency checks in Chromium (needs /u
       expect(await planted.locator('[data-testid="check-finding-tolerance"]').textContent()).toMatch(/^±0\.\d+ pp$/);
       const source = await planted.locator('[data-testid="check-finding-stated"] [data-testid="check-source"]').textContent();
       expect(source).toBe(`${RELEASE} · ${PUBLISHER} · 29 Mar 2024 · estimate`);
+      await planted.locator('.finding__inputs summary').click();
+      expect(await planted.locator('[data-testid="check-finding-against"] [data-testid="check-source"]').count()).toBe(3);
       await screenshotOf(checks.view, 'checks-en');
 
       await shell.switchLanguage('vi');

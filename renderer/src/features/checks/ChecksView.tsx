@@ -95,7 +95,7 @@ function Report({ report, openChart }: { report: ChecksReport; openChart: OpenCh
         </p>
       )}
       {groups.map((g) => (
-        <KindSection key={g.kind} title={s.kinds[g.kind]} count={s.findings(formatCount(g.findings.length, lang))} findings={g.findings} kind={g.kind} openChart={openChart} />
+        <KindSection key={g.kind} title={s.kinds[g.kind]} count={s.findings(g.findings.length, formatCount(g.findings.length, lang))} findings={g.findings} kind={g.kind} openChart={openChart} />
       ))}
       {report.revisions.length > 0 && <Revisions revisions={report.revisions} openChart={openChart} />}
     </>

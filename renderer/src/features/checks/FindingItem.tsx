@@ -6,7 +6,7 @@ import type { Lang } from '@shared/lang.js';
 import type { Unit } from '@shared/domain.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
-import { figureName, gapDecimals, toleranceDecimals } from './checksState.js';
+import { figureName, gapDecimals, toleranceShownDecimals } from './checksState.js';
 import { CHECKS_STRINGS } from './strings.js';
 
 interface Props {
@@ -46,7 +46,7 @@ export function FindingItem({ finding, onOpenChart }: Props) {
           <dt>{s.gap}</dt>
           <dd data-testid="check-finding-gap">{differenceText(finding.gap, figure.unit, decimals, lang, true)}</dd>
           <dt>{s.tolerance}</dt>
-          <dd data-testid="check-finding-tolerance">±{differenceText(finding.tolerance, figure.unit, toleranceDecimals(finding.tolerance), lang, false)}</dd>
+          <dd data-testid="check-finding-tolerance">±{differenceText(finding.tolerance, figure.unit, toleranceShownDecimals(finding), lang, false)}</dd>
         </dl>
       </div>
       <p className="finding__message" data-testid="check-finding-message">
@@ -98,7 +98,7 @@ function SourceLine({ source }: { source: StatedValue }) {
   const v = useStrings(VOCABULARY);
   return (
     <p className="finding__source" data-testid="check-source" title={source.quote ?? source.location ?? undefined}>
-      <span className="source__name">{source.releaseName}</span> · {source.publisher} · <span className="source__date">{formatDate(source.publishedOn, lang)}</span> ·{' '}
+      <span className="finding__release">{source.releaseName}</span> · {source.publisher} · {formatDate(source.publishedOn, lang)} ·{' '}
       <span className={`status status--${source.status}`}>{v.status[source.status]}</span>
     </p>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedFigure, CheckKind, Finding, FindingSide } from '@shared/contract/analysis.js';
-import { figureName, groupByKind, moreShown, PAGE_SIZE, revisionSize, sortRevisions, toleranceDecimals } from './checksState.js';
+import { figureName, groupByKind, moreShown, PAGE_SIZE, revisionSize, sortRevisions, toleranceDecimals, toleranceShownDecimals } from './checksState.js';
 
 const figure = (over: Partial<CheckedFigure> = {}): CheckedFigure => ({
   seriesId: 1,
@@ -91,5 +91,12 @@ describe('paging', () => {
     expect(toleranceDecimals(0.1)).toBe(1);
     expect(toleranceDecimals(1)).toBe(0);
     expect(toleranceDecimals(0.123456)).toBe(4);
+  });
+
+  it('shows a tolerance one decimal finer than its values, or as exact as it is', () => {
+    const f = finding('mom-vs-yoy', -2.9);
+    expect(toleranceShownDecimals({ ...f, tolerance: 0.2186 })).toBe(2);
+    expect(toleranceShownDecimals({ ...f, tolerance: 0.1 })).toBe(1);
+    expect(toleranceShownDecimals({ ...f, tolerance: 0.055, against: { ...f.against, decimals: 2 } })).toBe(3);
   });
 });

@@ -64,5 +64,11 @@ export function toleranceDecimals(tolerance: number): number {
   return 4;
 }
 
+/**
+ * The decimals a finding's tolerance is shown with: one more than its values (at least two), or
+ * fewer when the tolerance is exact with fewer (0.055 → 3; 0.2186 beside one-decimal values → 2).
+ */
+export const toleranceShownDecimals = (f: Finding): number => Math.min(toleranceDecimals(f.tolerance), Math.max(gapDecimals(f) + 1, 2));
+
 /** The next limit after "show more": one page further, never past the total. */
 export const moreShown = (shown: number, total: number): number => Math.min(total, shown + PAGE_SIZE);

@@ -59,7 +59,7 @@ export const CHECKS_STRINGS = defineStrings({
     shownOf: (shown: string, all: string): string => `Đang hiện ${shown} / ${all}`,
     revisions: (n: string): string => `Các lần điều chỉnh (${n})`,
     revisionsNote: 'Một nguồn công bố lại số liệu của chính mình là điều bình thường; phần này chỉ để tham khảo, không phải lỗi. Sắp xếp từ thay đổi lớn nhất.',
-    findings: (n: string): string => `${n} điểm không khớp`,
+    findings: (n: number, text: string): string => `${text} điểm không khớp`,
   },
   en: {
     title: 'Consistency checks',
@@ -116,6 +116,6 @@ export const CHECKS_STRINGS = defineStrings({
     shownOf: (shown, all) => `Showing ${shown} of ${all}`,
     revisions: (n) => `Revisions (${n})`,
     revisionsNote: 'A publisher restating its own figure is how statistics are made: these are for information, not failures. Largest first.',
-    findings: (n) => `${n} inconsistent`,
+    findings: (n, text) => `${text} ${n === 1 ? 'inconsistency' : 'inconsistencies'}`,
   },
 });
