@@ -105,4 +105,39 @@ describe.skipIf(chromiumPath === null)('consistency checks in Chromium (needs /u
       await app.close();
     }
   });
+
+  it('on the embedded store shows a hundred findings per kind, more on request, and the revisions collapsed, largest first', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const checks = new ChecksPage(page);
+    try {
+      const started = Date.now();
+      await checks.open();
+      const opened = Date.now() - started;
+      const sections = page.locator('[data-testid="checks-kind"]');
+      expect(await sections.count()).toBeGreaterThan(0);
+      let paged: string | null = null;
+      for (const section of await sections.all()) {
+        const total = Number(await section.getAttribute('data-count'));
+        expect(await section.locator('[data-testid="check-finding"]').count()).toBe(Math.min(total, 100));
+        if (total > 100 && paged === null) paged = await section.getAttribute('data-kind');
+      }
+      if (paged !== null) {
+        const section = checks.kindSection(paged);
+        const total = Number(await section.getAttribute('data-count'));
+        await section.locator('[data-testid="checks-show-more"]').click();
+        expect(await section.locator('[data-testid="check-finding"]').count()).toBe(Math.min(total, 200));
+      }
+      const revisions = page.locator('[data-testid="checks-revisions"]');
+      const revised = Number(await revisions.getAttribute('data-count'));
+      expect(revised).toBeGreaterThan(0);
+      expect(await revisions.getAttribute('open')).toBeNull();
+      await revisions.locator('summary').first().click();
+      expect(await revisions.locator('[data-testid="check-finding"]').count()).toBe(Math.min(revised, 50));
+      console.log(`checks on the embedded store: ${opened} ms to open; ${revised} revisions`);
+      await screenshot(page, 'checks-embedded-en');
+    } finally {
+      await app.close();
+    }
+  });
 });

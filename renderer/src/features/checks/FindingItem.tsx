@@ -64,6 +64,7 @@ export function FindingItem({ finding, onOpenChart }: Props) {
 function Side({ testId, title, side, unit }: { testId: string; title: string; side: FindingSide; unit: Unit }) {
   const lang = useLang();
   const s = useStrings(CHECKS_STRINGS);
+  const v = useStrings(VOCABULARY);
   const method = side.method ? (s.methods[side.method] ?? side.method) : null;
   const single = side.origin === 'stated' && side.sources.length === 1 ? side.sources[0] : undefined;
   return (
@@ -81,7 +82,8 @@ function Side({ testId, title, side, unit }: { testId: string; title: string; si
             {side.sources.map((source, i) => (
               <li key={i}>
                 <span className="finding__input-figure">
-                  {figureName(source.figure, lang)} · {formatPeriod(source.figure.period, lang)}: {formatValue(source.value, source.figure.unit, source.decimals, lang)}
+                  {figureName(source.figure, lang)} · {formatPeriod(source.figure.period, lang)}: {formatValue(source.value, source.figure.unit, source.decimals, lang)}{' '}
+                  <span className="muted">({v.views(source.figure.basis, source.figure.unit)})</span>
                 </span>
                 <SourceLine source={source} />
               </li>
