@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
-import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
+import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf, screenshotView } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { ChecksPage } from './pages/checksPage.js';
 import { ImportPage } from './pages/importPage.js';
@@ -135,7 +135,11 @@ describe.skipIf(chromiumPath === null)('consistency checks in Chromium (needs /u
       await revisions.locator('summary').first().click();
       expect(await revisions.locator('[data-testid="check-finding"]').count()).toBe(Math.min(revised, 50));
       console.log(`checks on the embedded store: ${opened} ms to open; ${revised} revisions`);
-      await screenshot(page, 'checks-embedded-en');
+      await revisions.locator('summary').first().scrollIntoViewIfNeeded();
+      await screenshotView(page, 'checks-embedded-revisions-en');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 0));
+      await screenshotView(page, 'checks-embedded-en');
     } finally {
       await app.close();
     }

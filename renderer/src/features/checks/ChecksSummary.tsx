@@ -14,12 +14,20 @@ export function ChecksSummary({ summary }: { summary: ChecksReport['summary'] })
       <div className="table-wrap">
         <table className="data-table" data-testid="checks-summary">
           <TableHead
-            columns={[{ label: s.kind }, { label: s.checked, numeric: true }, { label: s.found, numeric: true }, { label: s.notCheckable, numeric: true }, { label: s.why }]}
+            columns={[
+              { label: s.kind },
+              { label: s.checked, numeric: true },
+              { label: s.found, numeric: true },
+              { label: s.notCheckable, numeric: true },
+              { label: s.why },
+            ]}
           />
           <tbody>
             {CHECK_KINDS.map((kind) => {
               const k = summary.byKind[kind];
-              const reasons = NOT_CHECKABLE_REASONS.filter((r) => (k.notCheckableBy[r] ?? 0) > 0).map((r) => `${s.reasons[r]}: ${formatCount(k.notCheckableBy[r]!, lang)}`);
+              const reasons = NOT_CHECKABLE_REASONS.filter((r) => (k.notCheckableBy[r] ?? 0) > 0).map(
+                (r) => `${s.reasons[r]}: ${formatCount(k.notCheckableBy[r]!, lang)}`,
+              );
               const revision = kind === 'revision-vs-first-estimate';
               return (
                 <tr key={kind} data-testid="checks-summary-row" data-kind={kind} data-found={k.found}>

@@ -75,7 +75,11 @@ export function ChecksView() {
           </button>
         )}
       </div>
-      {!report && loading && <p className="muted" data-testid="checks-loading">{common.loading}</p>}
+      {!report && loading && (
+        <p className="muted" data-testid="checks-loading">
+          {common.loading}
+        </p>
+      )}
       {report && <Report key={JSON.stringify(input)} report={report} openChart={openChart} />}
     </div>
   );
@@ -95,7 +99,14 @@ function Report({ report, openChart }: { report: ChecksReport; openChart: OpenCh
         </p>
       )}
       {groups.map((g) => (
-        <KindSection key={g.kind} title={s.kinds[g.kind]} count={s.findings(g.findings.length, formatCount(g.findings.length, lang))} findings={g.findings} kind={g.kind} openChart={openChart} />
+        <KindSection
+          key={g.kind}
+          title={s.kinds[g.kind]}
+          count={s.findings(g.findings.length, formatCount(g.findings.length, lang))}
+          findings={g.findings}
+          kind={g.kind}
+          openChart={openChart}
+        />
       ))}
       {report.revisions.length > 0 && <Revisions revisions={report.revisions} openChart={openChart} />}
     </>

@@ -29,7 +29,14 @@ export function FindingItem({ finding, onOpenChart }: Props) {
   const revision = finding.kind === 'revision-vs-first-estimate';
   const decimals = gapDecimals(finding);
   return (
-    <li className="finding" data-testid="check-finding" data-kind={finding.kind} data-series-id={figure.seriesId} data-period={figure.period} data-code={finding.code}>
+    <li
+      className="finding"
+      data-testid="check-finding"
+      data-kind={finding.kind}
+      data-series-id={figure.seriesId}
+      data-period={figure.period}
+      data-code={finding.code}
+    >
       <div className="finding__head">
         <h4 className="finding__name" data-testid="check-finding-name">
           {figureName(figure, lang)} · {formatPeriod(figure.period, lang)}
@@ -82,7 +89,8 @@ function Side({ testId, title, side, unit }: { testId: string; title: string; si
             {side.sources.map((source, i) => (
               <li key={i}>
                 <span className="finding__input-figure">
-                  {figureName(source.figure, lang)} · {formatPeriod(source.figure.period, lang)}: {formatValue(source.value, source.figure.unit, source.decimals, lang)}{' '}
+                  {figureName(source.figure, lang)} · {formatPeriod(source.figure.period, lang)}:{' '}
+                  {formatValue(source.value, source.figure.unit, source.decimals, lang)}{' '}
                   <span className="muted">({v.views(source.figure.basis, source.figure.unit)})</span>
                 </span>
                 <SourceLine source={source} />
