@@ -75,7 +75,7 @@ export function ChecksView() {
           </button>
         )}
       </div>
-      {!report && loading && (
+      {loading && (
         <p className="muted" data-testid="checks-loading">
           {common.loading}
         </p>
