@@ -41,7 +41,7 @@ export const CHECKS_STRINGS = defineStrings({
       'earlier-plus-months': 'lũy kế trước đó cộng các tháng sau',
       'ratio-of-sums': 'tỷ số giữa hai tổng lũy kế',
       'weighted-months': 'bình quân gia quyền các tháng',
-      'chained-yoy': 'tính từ các tốc độ so với cùng kỳ',
+      'chained-yoy': 'từ các tốc độ so với cùng kỳ',
       'sum-of-contributions': 'tổng đóng góp của các ngành',
     } as Record<string, string>,
     stated: 'Số công bố',
