@@ -1,6 +1,7 @@
 // The window: header with tabs, the active view, and the error banner. Files dropped anywhere
 // start an import; after an import or an undo every view asks the store again.
 import { useCallback, useEffect } from 'react';
+import { ChecksView } from '../features/checks/ChecksView.js';
 import { ExploreView } from '../features/explore/ExploreView.js';
 import { ImportView } from '../features/import/ImportView.js';
 import { useImportSession } from '../features/import/useImportSession.js';
@@ -53,6 +54,7 @@ export function App() {
           {tab === 'latest' && <LatestView />}
           {tab === 'notes' && <NotesView />}
           {tab === 'decks' && <DecksView />}
+          {tab === 'checks' && <ChecksView />}
           {tab === 'releases' && <ReleasesView onChanged={refreshAfterStoreChange} />}
           {tab === 'import' && (
             <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />

@@ -4,7 +4,15 @@ import { defineStrings } from '@shared/lang.js';
 export const SHELL_STRINGS = defineStrings({
   vi: {
     appName: 'IIP Explorer',
-    tabs: { explore: 'Khám phá', latest: 'Kỳ mới nhất', notes: 'Ghi chú', decks: 'Bộ slide', releases: 'Nguồn công bố', import: 'Nhập dữ liệu' },
+    tabs: {
+      explore: 'Khám phá',
+      latest: 'Kỳ mới nhất',
+      notes: 'Ghi chú',
+      decks: 'Bộ slide',
+      checks: 'Kiểm tra',
+      releases: 'Nguồn công bố',
+      import: 'Nhập dữ liệu',
+    },
     language: 'Ngôn ngữ',
     store: (figures: string, releases: string) => `Kho dữ liệu: ${figures} số liệu · ${releases} nguồn`,
     dismiss: 'Đóng',
@@ -13,7 +21,7 @@ export const SHELL_STRINGS = defineStrings({
   },
   en: {
     appName: 'IIP Explorer',
-    tabs: { explore: 'Explore', latest: 'Latest release', notes: 'Notes', decks: 'Decks', releases: 'Releases', import: 'Import' },
+    tabs: { explore: 'Explore', latest: 'Latest release', notes: 'Notes', decks: 'Decks', checks: 'Checks', releases: 'Releases', import: 'Import' },
     language: 'Language',
     store: (figures, releases) => `Store: ${figures} figures · ${releases} releases`,
     dismiss: 'Dismiss',

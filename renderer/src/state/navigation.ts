@@ -2,8 +2,8 @@
 // result links to Releases).
 import { createStore } from './createStore.js';
 
-export type Tab = 'explore' | 'latest' | 'notes' | 'decks' | 'releases' | 'import';
-export const TABS: readonly Tab[] = ['explore', 'latest', 'notes', 'decks', 'releases', 'import'];
+export type Tab = 'explore' | 'latest' | 'notes' | 'decks' | 'checks' | 'releases' | 'import';
+export const TABS: readonly Tab[] = ['explore', 'latest', 'notes', 'decks', 'checks', 'releases', 'import'];
 
 export const tabStore = createStore<Tab>('explore');
 

@@ -1,7 +1,7 @@
 // The window around every view: tabs, the store line, the language switch, dropping files.
 import type { Page } from 'playwright-core';
 
-export type Tab = 'explore' | 'latest' | 'notes' | 'decks' | 'releases' | 'import';
+export type Tab = 'explore' | 'latest' | 'notes' | 'decks' | 'checks' | 'releases' | 'import';
 
 export class ShellPage {
   constructor(readonly page: Page) {}

@@ -1,0 +1,184 @@
+// Consistency checks of the store (or of one release, as of a date): how much each kind could check,
+// then the gaps beyond rounding grouped by kind, a hundred at a time, and the revisions of first
+// estimates apart, collapsed. Each finding opens its series in Explore as the notes list does.
+import { useMemo, useState } from 'react';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
+import type { CheckedFigure, ChecksReport, Finding } from '@shared/contract/analysis.js';
+import { formatCount, formatDate } from '@shared/format.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { COMMON_STRINGS } from '../../i18n/common.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
+import { openTab } from '../../state/navigation.js';
+import { selectSeries, updateExplore } from '../explore/exploreState.js';
+import { ChecksSummary } from './ChecksSummary.js';
+import { groupByKind, moreShown, PAGE_SIZE, REVISIONS_SHOWN, sortRevisions } from './checksState.js';
+import { FindingItem } from './FindingItem.js';
+import { CHECKS_STRINGS } from './strings.js';
+import './checks.css';
+
+type OpenChart = (figure: CheckedFigure) => (() => void) | undefined;
+
+/** Explore on the figure's series, showing the figure's basis and unit when the series has them. */
+function useOpenChart(): OpenChart {
+  const groups = useBridgeQuery('catalog:list', {}).data;
+  const byId = useMemo(() => {
+    const index = new Map<number, SeriesSummary>();
+    for (const g of groups ?? []) for (const s of g.series) index.set(s.id, s);
+    return index;
+  }, [groups]);
+  return (figure) => {
+    const series = byId.get(figure.seriesId);
+    if (!series) return undefined;
+    const view = series.views.some((v) => v.basis === figure.basis && v.unit === figure.unit) ? `${figure.basis}/${figure.unit}` : null;
+    return () => {
+      updateExplore((st) => ({ ...selectSeries(st, series), view }));
+      openTab('explore');
+    };
+  };
+}
+
+export function ChecksView() {
+  const lang = useLang();
+  const s = useStrings(CHECKS_STRINGS);
+  const common = useStrings(COMMON_STRINGS);
+  const [releaseId, setReleaseId] = useState<number | null>(null);
+  const [asOf, setAsOf] = useState('');
+  const releases = useBridgeQuery('releases:list', {}).data;
+  const input = { ...(releaseId !== null ? { releaseId } : {}), ...(asOf ? { asOf } : {}) };
+  const { data: report, loading } = useBridgeQuery('analysis:checks', input);
+  const openChart = useOpenChart();
+  const sortedReleases = useMemo(() => [...(releases ?? [])].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id), [releases]);
+
+  return (
+    <div className="checks" data-testid="view-checks" aria-busy={loading}>
+      <h2 className="view-title">{s.title}</h2>
+      <p className="muted">{s.intro}</p>
+      <div className="fields checks__scope">
+        <label className="field">
+          <span className="field__label">{s.scope}</span>
+          <select data-testid="checks-release" value={releaseId ?? ''} onChange={(e) => setReleaseId(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{s.wholeStore}</option>
+            {sortedReleases.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name} · {r.publisher} · {formatDate(r.publishedOn, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{s.asOf}</span>
+          <input type="date" data-testid="checks-as-of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        </label>
+        {asOf && (
+          <button type="button" className="button button--link checks__clear" onClick={() => setAsOf('')}>
+            {s.clearAsOf}
+          </button>
+        )}
+      </div>
+      {loading && (
+        <p className="muted" data-testid="checks-loading">
+          {common.loading}
+        </p>
+      )}
+      {report && <Report key={JSON.stringify(input)} report={report} openChart={openChart} />}
+    </div>
+  );
+}
+
+function Report({ report, openChart }: { report: ChecksReport; openChart: OpenChart }) {
+  const lang = useLang();
+  const s = useStrings(CHECKS_STRINGS);
+  const groups = useMemo(() => groupByKind(report.inconsistencies), [report]);
+  const checked = Object.values(report.summary.byKind).reduce((n, k) => n + k.checked, 0);
+  return (
+    <>
+      <ChecksSummary summary={report.summary} />
+      {report.inconsistencies.length === 0 && (
+        <p className="empty checks__none" data-testid="checks-none">
+          {checked === 0 ? s.noneChecked : s.none}
+        </p>
+      )}
+      {groups.map((g) => (
+        <KindSection
+          key={g.kind}
+          title={s.kinds[g.kind]}
+          count={s.findings(g.findings.length, formatCount(g.findings.length, lang))}
+          findings={g.findings}
+          kind={g.kind}
+          openChart={openChart}
+        />
+      ))}
+      {report.revisions.length > 0 && <Revisions revisions={report.revisions} openChart={openChart} />}
+    </>
+  );
+}
+
+interface KindProps {
+  kind: string;
+  title: string;
+  count: string;
+  findings: Finding[];
+  openChart: OpenChart;
+}
+
+function KindSection({ kind, title, count, findings, openChart }: KindProps) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  return (
+    <section className="checks__kind" data-testid="checks-kind" data-kind={kind} data-count={findings.length}>
+      <h3 className="checks__kind-title">
+        {title} <span className="muted">· {count}</span>
+      </h3>
+      <FindingList findings={findings} shown={shown} openChart={openChart} onMore={() => setShown((n) => moreShown(n, findings.length))} />
+    </section>
+  );
+}
+
+function FindingList({ findings, shown, openChart, onMore }: { findings: Finding[]; shown: number; openChart: OpenChart; onMore: () => void }) {
+  const lang = useLang();
+  const s = useStrings(CHECKS_STRINGS);
+  const rest = findings.length - shown;
+  return (
+    <>
+      <ol className="finding-list">
+        {findings.slice(0, shown).map((f, i) => (
+          <FindingItem key={i} finding={f} onOpenChart={openChart(f.figure)} />
+        ))}
+      </ol>
+      {rest > 0 && (
+        <p className="checks__more">
+          <span className="muted">{s.shownOf(formatCount(shown, lang), formatCount(findings.length, lang))}</span>{' '}
+          <button type="button" className="button button--small" data-testid="checks-show-more" onClick={onMore}>
+            {s.showMore(Math.min(rest, PAGE_SIZE))}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function Revisions({ revisions, openChart }: { revisions: Finding[]; openChart: OpenChart }) {
+  const lang = useLang();
+  const s = useStrings(CHECKS_STRINGS);
+  const sorted = useMemo(() => sortRevisions(revisions), [revisions]);
+  const [all, setAll] = useState(false);
+  const shown = all ? sorted.length : Math.min(REVISIONS_SHOWN, sorted.length);
+  return (
+    <details className="checks__kind checks__revisions" data-testid="checks-revisions" data-count={revisions.length}>
+      <summary className="checks__kind-title">{s.revisions(formatCount(revisions.length, lang))}</summary>
+      <p className="muted">{s.revisionsNote}</p>
+      <ol className="finding-list">
+        {sorted.slice(0, shown).map((f, i) => (
+          <FindingItem key={i} finding={f} onOpenChart={openChart(f.figure)} />
+        ))}
+      </ol>
+      {shown < sorted.length && (
+        <p className="checks__more">
+          <span className="muted">{s.shownOf(formatCount(shown, lang), formatCount(sorted.length, lang))}</span>{' '}
+          <button type="button" className="button button--small" data-testid="checks-revisions-all" onClick={() => setAll(true)}>
+            {s.showAll(sorted.length)}
+          </button>
+        </p>
+      )}
+    </details>
+  );
+}

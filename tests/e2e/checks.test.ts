@@ -1,0 +1,147 @@
+// Consistency checks in real Chromium through the web host: a store emptied of the embedded history,
+// then one tidy CSV imported through the Import tab that states March 2024's month-on-month change
+// as +28.0 % where its year-on-year changes give +30.9 % (120 × 120 / 110). The Checks tab shows
+// that finding with both values, their source and the gap, in English and Vietnamese, and opens the
+// series in Explore. Invented values.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
+import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf, screenshotView } from '../helpers/browser.js';
+import { tempDir } from '../helpers/temp.js';
+import { ChecksPage } from './pages/checksPage.js';
+import { ImportPage } from './pages/importPage.js';
+import { ShellPage } from './pages/shellPage.js';
+
+const PLANTED = [
+  'geo,item,measure,period,basis,unit,value,status',
+  'VN,TOTAL,iip,2023-03,mom,pct,20.0,official',
+  'VN,TOTAL,iip,2024-02,yoy,pct,10.0,estimate',
+  'VN,TOTAL,iip,2024-03,yoy,pct,20.0,estimate',
+  'VN,TOTAL,iip,2024-03,mom,pct,28.0,estimate',
+].join('\n');
+
+const RELEASE = 'Báo cáo tháng 3/2024';
+const PUBLISHER = 'Tổng cục Thống kê';
+
+describe.skipIf(chromiumPath === null)('consistency checks in Chromium (needs /usr/bin/chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows a planted inconsistency with both values and the gap, in both languages, and opens its chart', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const checks = new ChecksPage(page);
+    const importer = new ImportPage(page);
+    const shell = new ShellPage(page);
+    try {
+      for (const r of listReleases(app.store.db)) undoRelease(app.store.db, r.id);
+      await page.reload();
+      await page.waitForSelector('html[data-ready="true"]');
+
+      await checks.open();
+      expect(await checks.none().textContent()).toBe('The store holds no figures to check yet.');
+
+      const file = path.join(tempDir(), 'march-2024.csv');
+      fs.writeFileSync(file, PLANTED + '\n');
+      await importer.chooseFile(file);
+      await importer.setReleaseName(RELEASE);
+      await page.fill('[data-testid="import-release-publisher"]', PUBLISHER);
+      await page.fill('[data-testid="import-release-date"]', '2024-03-29');
+      await importer.commit(1);
+
+      await checks.open();
+      expect(await checks.summaryRow('mom-vs-yoy').getAttribute('data-found')).toBe('1');
+      expect(await checks.findings.count()).toBe(1);
+      const planted = checks.findings.first();
+      expect(await planted.getAttribute('data-kind')).toBe('mom-vs-yoy');
+      expect(await planted.getAttribute('data-period')).toBe('2024-03');
+      expect(await checks.kindSection('mom-vs-yoy').locator('h3').textContent()).toBe('Month-on-month against year-on-year · 1 inconsistency');
+      expect(await planted.locator('[data-testid="check-finding-name"]').textContent()).toMatch(/ · Mar 2024$/);
+      expect(await planted.locator('[data-testid="check-finding-stated-value"]').textContent()).toBe('+28.0%');
+      expect(await planted.locator('[data-testid="check-finding-against-value"]').textContent()).toMatch(/^\+30\.9\d*%$/);
+      expect(await planted.locator('[data-testid="check-finding-against"]').getAttribute('data-origin')).toBe('computed');
+      expect(await planted.locator('[data-testid="check-finding-gap"]').textContent()).toMatch(/^−2\.9\d* pp$/);
+      expect(await planted.locator('[data-testid="check-finding-tolerance"]').textContent()).toMatch(/^±0\.\d+ pp$/);
+      const source = await planted.locator('[data-testid="check-finding-stated"] [data-testid="check-source"]').textContent();
+      expect(source).toBe(`${RELEASE} · ${PUBLISHER} · 29 Mar 2024 · estimate`);
+      await planted.locator('.finding__inputs summary').click();
+      expect(await planted.locator('[data-testid="check-finding-against"] [data-testid="check-source"]').count()).toBe(3);
+      await screenshotOf(checks.view, 'checks-en');
+
+      await shell.switchLanguage('vi');
+      expect(await checks.kindSection('mom-vs-yoy').locator('h3').textContent()).toBe('So với tháng trước và so với cùng kỳ · 1 điểm không khớp');
+      expect(await planted.locator('[data-testid="check-finding-name"]').textContent()).toMatch(/ · Tháng 3\/2024$|tháng 3/i);
+      expect(await planted.locator('[data-testid="check-finding-stated-value"]').textContent()).toBe('+28,0%');
+      expect(await planted.locator('[data-testid="check-finding-gap"]').textContent()).toMatch(/^−2,9\d* điểm %$/);
+      expect(await planted.locator('[data-testid="check-finding-stated"] [data-testid="check-source"]').textContent()).toBe(
+        `${RELEASE} · ${PUBLISHER} · 29/03/2024 · ước tính`,
+      );
+      expect(await planted.locator('[data-testid="check-open-chart"]').textContent()).toBe('Mở biểu đồ →');
+      await screenshotOf(checks.view, 'checks-vi');
+
+      // One release only; then the whole store as of a date before anything was published.
+      await checks.chooseRelease(`${RELEASE} · ${PUBLISHER} · 29/03/2024`);
+      expect(await checks.findings.count()).toBe(1);
+      await checks.chooseRelease(null);
+      await checks.setAsOf('2024-01-01');
+      expect(await checks.findings.count()).toBe(0);
+      expect(await checks.none().textContent()).toBe('Kho dữ liệu chưa có số liệu nào để kiểm tra.');
+      await checks.setAsOf('');
+      expect(await checks.findings.count()).toBe(1);
+
+      const seriesId = await checks.openChart(checks.findings.first());
+      expect(await shell.isTabSelected('explore')).toBe('true');
+      expect(await page.getAttribute('[data-testid="chart"]', 'data-series-id')).toBe(seriesId);
+      expect(await page.inputValue('[data-testid="basis-select"]')).toBe('mom/pct');
+      await screenshot(page, 'checks-open-chart-vi');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('on the embedded store shows a hundred findings per kind, more on request, and the revisions collapsed, largest first', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const checks = new ChecksPage(page);
+    try {
+      const started = Date.now();
+      await checks.open();
+      const opened = Date.now() - started;
+      const sections = page.locator('[data-testid="checks-kind"]');
+      expect(await sections.count()).toBeGreaterThan(0);
+      let paged: string | null = null;
+      for (const section of await sections.all()) {
+        const total = Number(await section.getAttribute('data-count'));
+        expect(await section.locator('[data-testid="check-finding"]').count()).toBe(Math.min(total, 100));
+        if (total > 100 && paged === null) paged = await section.getAttribute('data-kind');
+      }
+      if (paged !== null) {
+        const section = checks.kindSection(paged);
+        const total = Number(await section.getAttribute('data-count'));
+        await section.locator('[data-testid="checks-show-more"]').click();
+        expect(await section.locator('[data-testid="check-finding"]').count()).toBe(Math.min(total, 200));
+      }
+      const revisions = page.locator('[data-testid="checks-revisions"]');
+      const revised = Number(await revisions.getAttribute('data-count'));
+      expect(revised).toBeGreaterThan(0);
+      expect(await revisions.getAttribute('open')).toBeNull();
+      await revisions.locator('summary').first().click();
+      expect(await revisions.locator('[data-testid="check-finding"]').count()).toBe(Math.min(revised, 50));
+      console.log(`checks on the embedded store: ${opened} ms to open; ${revised} revisions`);
+      await revisions.locator('summary').first().scrollIntoViewIfNeeded();
+      await screenshotView(page, 'checks-embedded-revisions-en');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 0));
+      await screenshotView(page, 'checks-embedded-en');
+    } finally {
+      await app.close();
+    }
+  });
+});
