@@ -8,7 +8,7 @@ import { comparePeriods, parsePeriod } from '../../shared/period.js';
 import { seriesById } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
-import { NotFoundError } from '../errors.js';
+import { BadInputError, NotFoundError } from '../errors.js';
 import { candidatesForSeries, type FigureCandidate } from '../figures/repository.js';
 import { agreeUpToRounding, chooseShown, groupCandidates, roundTo, shownUnit } from '../figures/select.js';
 import { geoByCode, itemByCode, toGeoRef, toItemRef } from '../reference/repository.js';
@@ -25,10 +25,20 @@ interface NamedRelease {
 const RELEASE = `SELECT r.id, r.name, r.publisher, r.publishedOn, r.status,
        (SELECT COUNT(*) FROM figures f WHERE f.releaseId = r.id) AS figureCount FROM releases r`;
 
-function chooseRelease(db: Db, releaseId: number | undefined, asOf: string | undefined): NamedRelease | undefined {
-  if (releaseId !== undefined) return statement<NamedRelease>(db, `${RELEASE} WHERE r.id = ?`).get(releaseId);
-  const sql = `${RELEASE} WHERE (? IS NULL OR r.publishedOn <= ?) ORDER BY r.publishedOn DESC, r.id DESC LIMIT 1`;
-  return statement<NamedRelease>(db, sql).get(asOf ?? null, asOf ?? null);
+export interface ReleaseChangesQuery {
+  releaseId?: number;
+  period?: string;
+  asOf?: string;
+}
+
+function chooseRelease(db: Db, q: ReleaseChangesQuery): NamedRelease | undefined {
+  if (q.releaseId !== undefined) return statement<NamedRelease>(db, `${RELEASE} WHERE r.id = ?`).get(q.releaseId);
+  const period = q.period === undefined ? null : parsePeriod(q.period)?.code;
+  if (period === undefined) throw new BadInputError(`'${q.period}' is not a period`);
+  const sql = `${RELEASE} WHERE (? IS NULL OR r.publishedOn <= ?)
+                 AND (? IS NULL OR EXISTS (SELECT 1 FROM figures f WHERE f.releaseId = r.id AND f.period = ?))
+               ORDER BY r.publishedOn DESC, r.id DESC LIMIT 1`;
+  return statement<NamedRelease>(db, sql).get(q.asOf ?? null, q.asOf ?? null, period, period);
 }
 
 /** Known before the release: published earlier, or the same day and stored earlier (the tie rule of select.ts). */
@@ -37,8 +47,8 @@ const knownBefore = (c: Pick<FigureCandidate, 'publishedOn' | 'releaseId'>, r: N
 
 const groupKey = (c: FigureCandidate): string => `${c.period}|${shownUnit(c.basis, c.unit)}|${c.baseYear}`;
 
-export function releaseChanges(db: Db, q: { releaseId?: number; asOf?: string }): ReleaseChanges | null {
-  const release = chooseRelease(db, q.releaseId, q.asOf);
+export function releaseChanges(db: Db, q: ReleaseChangesQuery): ReleaseChanges | null {
+  const release = chooseRelease(db, q);
   if (!release) {
     if (q.releaseId !== undefined) throw new NotFoundError(`no release with id ${q.releaseId}`);
     return null;

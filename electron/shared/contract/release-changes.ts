@@ -44,8 +44,15 @@ export type ReleaseChanges = z.infer<typeof releaseChangesSchema>;
 
 export const releaseChangesChannels = {
   'releases:changes': channel({
-    /** One release; else the newest published (on `asOf`, if given). Null when the store has no release. */
-    input: z.strictObject({ releaseId: z.number().int().positive().optional(), asOf: isoDateSchema.optional() }),
+    /**
+     * One release; else the newest published (on `asOf`, if given) that states a figure for `period`,
+     * or the newest of all without a period. Null when there is none.
+     */
+    input: z.strictObject({
+      releaseId: z.number().int().positive().optional(),
+      period: z.string().trim().min(4).max(32).optional(),
+      asOf: isoDateSchema.optional(),
+    }),
     output: releaseChangesSchema.nullable(),
   }),
 };
