@@ -58,7 +58,7 @@ describe.skipIf(chromiumPath === null)('vintages in Chromium (needs /usr/bin/chr
       await page.keyboard.press('Escape');
       await vintages.openLatest();
       expect(await vintages.releaseName()).toBe(RELEASE_NAME);
-      expect(await vintages.releaseFacts()).toMatch(/published .* · preliminary · 2 figures/);
+      expect(await vintages.releaseFacts()).toMatch(/^Publisher: .* · published .* · preliminary · 2 figures$/);
       const revised = vintages.revisedFigure('VN', 'TOTAL', JAN_NOV);
       expect(await revised.count()).toBe(1);
       expect(await revised.textContent()).toMatch(/\+9\.3%\s*→\s*\+9\.42%/);
@@ -70,7 +70,7 @@ describe.skipIf(chromiumPath === null)('vintages in Chromium (needs /usr/bin/chr
 
       // the same in Vietnamese
       await shell.switchLanguage('vi');
-      await expect.poll(() => vintages.releaseFacts()).toMatch(/công bố .* · sơ bộ · 2 số liệu/);
+      await expect.poll(() => vintages.releaseFacts()).toMatch(/^Cơ quan công bố: .* · ngày công bố .* · sơ bộ · 2 số liệu$/);
       expect(await revised.textContent()).toMatch(/\+9,3%\s*→\s*\+9,42%/);
       await screenshotOf(vintages.release, 'vintages-latest-vi');
       await vintages.openWholeIndustryFigure(JAN_NOV);

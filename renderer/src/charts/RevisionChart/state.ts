@@ -5,7 +5,7 @@ import type { ChartData, ChartOptions, Scale, TooltipItem } from 'chart.js';
 import { GRID, INK, KIND_STYLE } from '@shared/charts/palette.js';
 import type { Vintage } from '@shared/contract/figures.js';
 import type { Unit } from '@shared/domain.js';
-import { formatDate, formatValue } from '@shared/format.js';
+import { formatDate, formatTick, formatValue } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
 
@@ -50,7 +50,8 @@ export function revisionChartConfig(vintages: Vintage[], opts: RevisionChartOpti
         {
           label: opts.axisTitle,
           data: points,
-          stepped: 'after',
+          // Horizontal first: a value holds from its publication until the next release restates it.
+          stepped: 'before',
           borderColor: colour,
           backgroundColor: colour,
           borderWidth: 2,
@@ -77,8 +78,8 @@ export function revisionChartConfig(vintages: Vintage[], opts: RevisionChartOpti
         y: {
           grace: '10%',
           grid: { color: GRID },
-          title: { display: true, text: opts.axisTitle, color: INK },
-          ticks: { callback: (value) => formatValue(Number(value), opts.unit, 1, lang, opts.quantityUnit) },
+          // The table above names what the values are; the ticks say only the unit, short.
+          ticks: { callback: (value) => `${formatTick(Number(value), lang)}${opts.unit === 'pct' ? '%' : ''}`, maxTicksLimit: 5, color: INK },
         },
       },
       plugins: {

@@ -57,8 +57,9 @@ export function FigureHistory({ figure, subject }: { figure: FigureValue; subjec
                 <tr key={`${vintage.releaseId}-${i}`} data-testid="figure-vintage" data-kind={vintage.kind} data-release-id={vintage.releaseId}>
                   <td>
                     <strong>{vintage.releaseName}</strong>
+                    <span className="vintages__meta">{s.publisherIs(vintage.publisher)}</span>
                     <span className="vintages__meta">
-                      {vintage.publisher} · {formatDate(vintage.publishedOn, lang)} · {v.status[vintage.status]} · {s.vintageKind[vintage.kind]}
+                      {s.publishedOn(formatDate(vintage.publishedOn, lang))} · {v.status[vintage.status]} · <em>{s.vintageKind[vintage.kind]}</em>
                     </span>
                   </td>
                   <td className="num">{formatValue(vintage.value, history.unit, vintage.decimals, lang, figure.quantityUnit)}</td>
