@@ -51,7 +51,9 @@ describe.skipIf(chromiumPath === null)('vintages in Chromium (needs /usr/bin/chr
       expect(await vintages.vintages.nth(1).textContent()).toMatch(/\+9\.42%.*\+0\.12 pt/);
       expect(await vintages.vintages.nth(1).textContent()).toContain('preliminary');
       expect(await vintages.revisionChart.getAttribute('data-points')).toBe('2');
-      await expect.poll(() => vintages.meanRevision.textContent()).toMatch(/^Mean absolute revision of this series \(year to date\): [\d.]+ points over \d+ restated periods/);
+      await expect
+        .poll(() => vintages.meanRevision.textContent())
+        .toMatch(/^Mean absolute revision of this series \(year to date\): [\d.]+ points over \d+ restated periods/);
       await screenshotOf(vintages.panel, 'vintages-panel-en');
 
       // the latest view names the release and lists the revision old → new

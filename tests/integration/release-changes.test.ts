@@ -47,7 +47,7 @@ function publish(store: Store, name: string, publishedOn: string, figures: Figur
 async function changes(core: Core, input: unknown): Promise<ReleaseChanges | null> {
   const result = await dispatch(core.handlers, 'releases:changes', input);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  return result.value as ReleaseChanges | null;
 }
 
 describe('releases:changes', () => {

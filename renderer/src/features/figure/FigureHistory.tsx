@@ -15,7 +15,9 @@ import { FIGURE_STRINGS } from './strings.js';
 /** A change in the figure's unit: % changes and indices move by points, signed. */
 function formatShift(value: number, decimals: number, unit: FigureValue['unit'], lang: 'vi' | 'en'): string {
   if (unit === 'qty') return `${value > 0 ? '+' : ''}${formatNumber(value, decimals, lang)}`;
-  return formatChange(value, decimals, lang).replace('%', '').concat(lang === 'vi' ? ' điểm' : ' pt');
+  return formatChange(value, decimals, lang)
+    .replace('%', '')
+    .concat(lang === 'vi' ? ' điểm' : ' pt');
 }
 
 export function FigureHistory({ figure, subject }: { figure: FigureValue; subject: string }) {
@@ -97,9 +99,7 @@ export function FigureHistory({ figure, subject }: { figure: FigureValue; subjec
       )}
       {revisions !== undefined && (
         <p className="figure-history__mean" data-testid="mean-revision">
-          {mean
-            ? s.meanRevision(formatNumber(mean.value, mean.decimals, lang), mean.restated, mean.periods, v.kinds[kind])
-            : s.noMeanRevision}
+          {mean ? s.meanRevision(formatNumber(mean.value, mean.decimals, lang), mean.restated, mean.periods, v.kinds[kind]) : s.noMeanRevision}
         </p>
       )}
     </section>

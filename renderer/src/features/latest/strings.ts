@@ -14,7 +14,8 @@ export const LATEST_STRINGS = defineStrings({
     products: 'Sản phẩm chủ yếu',
     noData: 'Kho dữ liệu chưa có số liệu.',
     releaseLabel: 'Bản công bố đang xem',
-    releaseFacts: (publisher: string, date: string, status: string, figures: string) => `Cơ quan công bố: ${publisher === 'not stated' ? 'không ghi' : publisher} · ngày công bố ${date} · ${status} · ${figures} số liệu`,
+    releaseFacts: (publisher: string, date: string, status: string, figures: string) =>
+      `Cơ quan công bố: ${publisher === 'not stated' ? 'không ghi' : publisher} · ngày công bố ${date} · ${status} · ${figures} số liệu`,
     changesTitle: 'So với kho dữ liệu trước bản công bố này',
     newPeriods: 'Kỳ mới',
     newFigures: (n: string) => `${n} số liệu mới`,
@@ -40,7 +41,8 @@ export const LATEST_STRINGS = defineStrings({
     products: 'Key products',
     noData: 'The store has no figures yet.',
     releaseLabel: 'Release shown',
-    releaseFacts: (publisher, date, status, figures) => `Publisher: ${publisher} · published ${date} · ${status} · ${figures} ${figures === '1' ? 'figure' : 'figures'}`,
+    releaseFacts: (publisher, date, status, figures) =>
+      `Publisher: ${publisher} · published ${date} · ${status} · ${figures} ${figures === '1' ? 'figure' : 'figures'}`,
     changesTitle: 'Against the store before this release',
     newPeriods: 'New periods',
     newFigures: (n) => `${n} new ${n === '1' ? 'figure' : 'figures'}`,
