@@ -10,6 +10,7 @@ import { exportHandlers } from './export/handlers.js';
 import { importHandlers } from './import/handlers.js';
 import { notesHandlers } from './notes/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
+import { releaseChangesHandlers } from './releases/changes-handlers.js';
 import { releasesHandlers } from './releases/handlers.js';
 
 /** The table, and close(), which lets go of what the domains hold (call it on shutdown). */
@@ -32,8 +33,9 @@ export function createCore(context: CoreContext): Core {
     notesHandlers(context),
     exportHandlers(context),
     analysisHandlers(context),
+    releaseChangesHandlers(context),
   ] as const;
-  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis] = domains;
+  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges] = domains;
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -44,6 +46,7 @@ export function createCore(context: CoreContext): Core {
     ...notes.handlers,
     ...exports.handlers,
     ...analysis.handlers,
+    ...releaseChanges.handlers,
   }) satisfies Handlers;
   return {
     handlers,

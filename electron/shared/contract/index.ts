@@ -12,6 +12,7 @@ import { exportChannels } from './export.js';
 import { importChannels, importEvents } from './import.js';
 import { notesChannels } from './notes.js';
 import { referenceChannels } from './reference.js';
+import { releaseChangesChannels } from './release-changes.js';
 import { releasesChannels } from './releases.js';
 
 /** The domains' channel maps, merged below. */
@@ -20,6 +21,7 @@ const DOMAINS = [
   catalogChannels,
   figuresChannels,
   releasesChannels,
+  releaseChangesChannels,
   referenceChannels,
   importChannels,
   notesChannels,

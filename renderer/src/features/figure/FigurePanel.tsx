@@ -1,5 +1,6 @@
 // Everything known of one figure, as text that can be selected and copied: value and status, each
-// source with its quoted sentence or workbook cell, its revisions, and its notes (written here).
+// source with its quoted sentence or workbook cell, its history of vintages with a revision chart
+// (FigureHistory), and its notes (written here).
 // Opens from a click on a point, a bar or a table row (or Enter on the row); Escape closes it.
 import { useEffect, useRef, useState } from 'react';
 import type { FigureValue } from '@shared/contract/figures.js';
@@ -15,6 +16,7 @@ import { closeFigurePanel, figurePanelStore, type OpenFigure } from '../notes/no
 import { NoteItem } from '../notes/NoteItem.js';
 import { NOTES_STRINGS } from '../notes/strings.js';
 import { useNotes } from '../notes/useNotes.js';
+import { FigureHistory } from './FigureHistory.js';
 import { FIGURE_STRINGS } from './strings.js';
 
 const isOnFigure = (note: NoteView, f: FigureValue): boolean =>
@@ -115,18 +117,7 @@ function FigureDetails({ open }: { open: OpenFigure }) {
           </li>
         ))}
       </ol>
-      <h3>{s.revisions}</h3>
-      {f.revisions.length === 0 ? (
-        <p className="muted">{s.noRevisions}</p>
-      ) : (
-        <ol className="revisions" data-testid="figure-panel-revisions">
-          {f.revisions.map((r, i) => (
-            <li key={i}>
-              {formatFigure({ ...r, unit: f.unit, quantityUnit: f.quantityUnit }, lang)} — {s.published(r.releaseName, formatDate(r.publishedOn, lang))}
-            </li>
-          ))}
-        </ol>
-      )}
+      <FigureHistory figure={f} subject={`${open.subject} · ${formatPeriod(f.period, lang)}`} />
       <h3>{s.notes}</h3>
       <ul className="note-list" data-testid="figure-panel-notes">
         {own.map((note) => (

@@ -1,5 +1,6 @@
-// The latest release at a glance: the headline change, then sections, the strongest and weakest
-// industries, localities and key products, each ranked.
+// The latest release at a glance: the release named and what it changed (LatestRelease), the
+// headline change, then sections, the strongest and weakest industries, localities and key
+// products, each ranked.
 import { useMemo } from 'react';
 import type { FigureValue, LatestSummary, RankingRow } from '@shared/contract/figures.js';
 import { rankBars, strongestAndWeakest, type RankedBar } from '@shared/charts/ranking.js';
@@ -13,6 +14,7 @@ import { useRankingNotes } from '../notes/useChartNotes.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
+import { LatestRelease } from './LatestRelease.js';
 import { latestPeriodStore } from './latestState.js';
 import { LATEST_STRINGS } from './strings.js';
 
@@ -24,6 +26,8 @@ export function LatestView() {
   const common = useStrings(COMMON_STRINGS);
   const period = useStore(latestPeriodStore);
   const { data: summary, loading } = useBridgeQuery('latest:summary', period ? { period } : {});
+  // The newest release; for a period the user chose, the newest release that states it.
+  const { data: changes } = useBridgeQuery('releases:changes', period ? { period } : {});
 
   return (
     <div className="latest" data-testid="view-latest" aria-busy={loading}>
@@ -41,6 +45,7 @@ export function LatestView() {
               </select>
             </label>
           </header>
+          {changes !== undefined && <LatestRelease changes={changes} />}
           <Headline summary={summary} />
           <div className="latest__grid">
             <RankBlock testId="latest-sections" title={s.sections} rows={summary.sections} />
