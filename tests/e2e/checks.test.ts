@@ -5,10 +5,9 @@
 // series in Explore. Invented values.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
-import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf, screenshotView } from '../helpers/browser.js';
+import { describeInChromium, openApp, screenshot, screenshotOf, screenshotView } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { ChecksPage } from './pages/checksPage.js';
 import { ImportPage } from './pages/importPage.js';
@@ -25,17 +24,9 @@ const PLANTED = [
 const RELEASE = 'Báo cáo tháng 3/2024';
 const PUBLISHER = 'Tổng cục Thống kê';
 
-describe.skipIf(chromiumPath === null)('consistency checks in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium('consistency checks in Chromium (needs /usr/bin/chromium)', (browser) => {
   it('shows a planted inconsistency with both values and the gap, in both languages, and opens its chart', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const checks = new ChecksPage(page);
     const importer = new ImportPage(page);
@@ -107,7 +98,7 @@ describe.skipIf(chromiumPath === null)('consistency checks in Chromium (needs /u
   });
 
   it('on the embedded store shows a hundred findings per kind, more on request, and the revisions collapsed, largest first', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const checks = new ChecksPage(page);
     try {

@@ -4,9 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, openApp, screenshot, screenshotView } from '../helpers/browser.js';
+import { expect, it } from 'vitest';
+import { describeInChromium, openApp, screenshot, screenshotView } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { DecksPage } from './pages/decksPage.js';
 import { ExplorePage } from './pages/explorePage.js';
@@ -26,18 +25,10 @@ const pngSize = (file: string): { width: number; height: number } => {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 };
 
-describe.skipIf(chromiumPath === null)('decks in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium('decks in Chromium (needs /usr/bin/chromium)', (browser) => {
   it('builds a two-chart deck, refreshes it after a revising release, lists the change and exports it', async () => {
     const dir = tempDir();
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     try {
       const explore = new ExplorePage(page);

@@ -4,26 +4,17 @@
 // The fixture is a monthly 2015 = 100 index of mining (B, without June 2024) and manufacturing (C),
 // 2023-01..2025-10, with invented values.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
+import { expect, it } from 'vitest';
+import { describeInChromium, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { ImportPage } from './pages/importPage.js';
 import { ShellPage } from './pages/shellPage.js';
 
 const SECTIONS_INDEX = path.resolve(import.meta.dirname, '../fixtures/e2e/sections-index-2015.csv');
 
-describe.skipIf(chromiumPath === null)('explore: transformations and comparisons in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium('explore: transformations and comparisons in Chromium (needs /usr/bin/chromium)', (browser) => {
   it('compares two sections month on month and as a 3-month average, a missing month drawn as a gap and explained', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const explore = new ExplorePage(page);
     const importer = new ImportPage(page);
@@ -87,7 +78,7 @@ describe.skipIf(chromiumPath === null)('explore: transformations and comparisons
   });
 
   it('offers January and February combined (Tết) where two years allow it, and only what the data allow', async () => {
-    const app = await openApp(browser, 'vi-VN');
+    const app = await openApp(browser(), 'vi-VN');
     const { page } = app;
     const explore = new ExplorePage(page);
     const importer = new ImportPage(page);

@@ -1,23 +1,14 @@
 // The explorer in real Chromium through the web host: search, chart, language, latest release.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, openApp, screenshot } from '../helpers/browser.js';
+import { expect, it } from 'vitest';
+import { describeInChromium, openApp, screenshot } from '../helpers/browser.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { LatestPage } from './pages/latestPage.js';
 import { ReleasesPage } from './pages/releasesPage.js';
 import { ShellPage } from './pages/shellPage.js';
 
-describe.skipIf(chromiumPath === null)('explorer in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium('explorer in Chromium (needs /usr/bin/chromium)', (browser) => {
   it('finds "phu tho" without diacritics and charts it', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const explore = new ExplorePage(page);
     try {
@@ -42,7 +33,7 @@ describe.skipIf(chromiumPath === null)('explorer in Chromium (needs /usr/bin/chr
   });
 
   it('shows the latest release: headline, sections and rankings', async () => {
-    const app = await openApp(browser, 'vi-VN');
+    const app = await openApp(browser(), 'vi-VN');
     const { page } = app;
     const shell = new ShellPage(page);
     const latest = new LatestPage(page);
@@ -61,7 +52,7 @@ describe.skipIf(chromiumPath === null)('explorer in Chromium (needs /usr/bin/chr
   });
 
   it('lists the releases with their provenance', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const releases = new ReleasesPage(page);
     try {

@@ -3,29 +3,23 @@
 // matches and compares, then the preview's diff; stored, and its staged copy removed.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, openApp, screenshot } from '../helpers/browser.js';
+import { beforeAll, expect, it } from 'vitest';
+import { describeInChromium, openApp, screenshot } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { tidyCsvOfSize } from '../helpers/tidy-csv.js';
 import { ImportPage } from './pages/importPage.js';
 
 const FIGURES = 20_000;
 
-describe.skipIf(chromiumPath === null)('importing a large file in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
+describeInChromium('importing a large file in Chromium (needs /usr/bin/chromium)', (browser) => {
   let file = '';
   beforeAll(async () => {
-    browser = await launchBrowser();
     file = path.join(tempDir(), 'iip-history.csv');
     fs.writeFileSync(file, tidyCsvOfSize(9 * 2 ** 20, FIGURES));
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('shows the upload and main’s phases as percentages, then the preview’s diff', async () => {
-    const app = await openApp(browser, 'vi-VN');
+    const app = await openApp(browser(), 'vi-VN');
     const { page } = app;
     const importer = new ImportPage(page);
     try {

@@ -1,29 +1,23 @@
 // Mapping a spreadsheet's layout in Chromium: a table no reader knows shows the layout mapper; the
 // mapping previews its figures, commits and is saved as a template; next month's file (sheet renamed,
 // header a row lower) is then read by that template with no mapping.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { listTemplates } from '../../electron/core/import/repository.js';
-import { chromiumPath, launchBrowser, openApp, screenshot } from '../helpers/browser.js';
+import { describeInChromium, openApp, screenshot } from '../helpers/browser.js';
 import { ImportPage } from './pages/importPage.js';
 import { tempDir } from '../helpers/temp.js';
 import { writeDecember, writeNovember } from '../fixtures/xlsx/make-layout-fixtures.js';
 
-describe.skipIf(chromiumPath === null)('layout templates in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
+describeInChromium('layout templates in Chromium (needs /usr/bin/chromium)', (browser) => {
   const files = { november: '', december: '' };
   beforeAll(async () => {
-    browser = await launchBrowser();
     const dir = tempDir();
     files.november = await writeNovember(dir);
     files.december = await writeDecember(dir);
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('maps a layout, previews with it, saves it as a template, and reads next month by itself', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const importer = new ImportPage(page);
     try {

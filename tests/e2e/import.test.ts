@@ -2,9 +2,8 @@
 // commit, see it in Explore, undo it; re-importing changes nothing; unknown names get a decision.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, openApp, screenshot, type AppSession } from '../helpers/browser.js';
+import { expect, it } from 'vitest';
+import { type AppSession, describeInChromium, openApp, screenshot } from '../helpers/browser.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { ImportPage } from './pages/importPage.js';
 import { ReleasesPage } from './pages/releasesPage.js';
@@ -17,17 +16,9 @@ const RELEASE_NAME = 'E2E test: IIP December 2025';
 
 const releaseCount = (app: AppSession): number => (app.store.db.prepare('SELECT COUNT(*) AS n FROM releases').get() as { n: number }).n;
 
-describe.skipIf(chromiumPath === null)('import in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium('import in Chromium (needs /usr/bin/chromium)', (browser) => {
   it('previews a tidy CSV, stores it, shows it in Explore, and undoes it', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const importer = new ImportPage(page);
     const explore = new ExplorePage(page);
@@ -112,7 +103,7 @@ describe.skipIf(chromiumPath === null)('import in Chromium (needs /usr/bin/chrom
   });
 
   it('says a file already imported changes nothing, and storing it again changes nothing', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const importer = new ImportPage(app.page);
     try {
       await importer.chooseFile(REVISION_CSV);
@@ -140,7 +131,7 @@ describe.skipIf(chromiumPath === null)('import in Chromium (needs /usr/bin/chrom
   });
 
   it('asks about an unknown locality and is ready once a suggestion is chosen', async () => {
-    const app = await openApp(browser, 'vi-VN');
+    const app = await openApp(browser(), 'vi-VN');
     const { page } = app;
     const importer = new ImportPage(page);
     try {
@@ -192,7 +183,7 @@ describe.skipIf(chromiumPath === null)('import in Chromium (needs /usr/bin/chrom
   });
 
   it('shows a figure pasted text states with two values, and stores the one chosen', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const importer = new ImportPage(page);
     const key = 'VN/TOTAL/iip/2020-01..2020-02/yoy/pct';
@@ -224,7 +215,7 @@ describe.skipIf(chromiumPath === null)('import in Chromium (needs /usr/bin/chrom
   });
 
   it('takes a file dropped anywhere on the window; leaving the unknown name out makes it ready', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const shell = new ShellPage(page);
     const importer = new ImportPage(page);

@@ -3,12 +3,12 @@
 // band on a series; a colleague's conflicting file resolved. Note text is never read as HTML.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { createCore } from '../../electron/core/handlers.js';
 import { POSITIVE } from '../../electron/shared/charts/palette.js';
 import { call } from '../helpers/staging.js';
-import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
+import { describeInChromium, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
 import { tempDir } from '../helpers/temp.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { NotesPage } from './pages/notesPage.js';
@@ -25,19 +25,11 @@ function refuseDialogs(page: Page, seen: string[]): void {
   });
 }
 
-describe.skipIf(chromiumPath === null)('notes in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium('notes in Chromium (needs /usr/bin/chromium)', (browser) => {
   it('adds a note by clicking a bar, sees its marker, edits it, exports it, and sees the same marker in a fresh store', async () => {
     const dir = tempDir();
     const dialogs: string[] = [];
-    const first = await openApp(browser);
+    const first = await openApp(browser());
     let file: string;
     let barName: string;
     try {
@@ -106,7 +98,7 @@ describe.skipIf(chromiumPath === null)('notes in Chromium (needs /usr/bin/chromi
       await first.close();
     }
 
-    const second = await openApp(browser);
+    const second = await openApp(browser());
     try {
       const { page } = second;
       refuseDialogs(page, dialogs);
@@ -130,8 +122,8 @@ describe.skipIf(chromiumPath === null)('notes in Chromium (needs /usr/bin/chromi
 
   it('imports a colleague’s conflicting file and resolves the conflict by keeping theirs', async () => {
     const dir = tempDir();
-    const app = await openApp(browser);
-    const colleague = await openApp(browser);
+    const app = await openApp(browser());
+    const colleague = await openApp(browser());
     const mine = createCore({ db: app.store.db, storePath: app.store.path });
     const theirs = createCore({ db: colleague.store.db, storePath: colleague.store.path });
     try {

@@ -2,9 +2,8 @@
 // figure's history and revision chart in Explore, and see the latest view name the release and list
 // the revision old → new; in English and in Vietnamese.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
+import { expect, it } from 'vitest';
+import { describeInChromium, openApp, screenshot, screenshotOf } from '../helpers/browser.js';
 import { ImportPage } from './pages/importPage.js';
 import { ShellPage } from './pages/shellPage.js';
 import { VintagesPage } from './pages/vintagesPage.js';
@@ -13,17 +12,9 @@ const REVISION_CSV = path.resolve(import.meta.dirname, '../fixtures/e2e/vintages
 const RELEASE_NAME = 'E2E vintages: IIP December 2025';
 const JAN_NOV = '2025-01..2025-11';
 
-describe.skipIf(chromiumPath === null)('vintages in Chromium (needs /usr/bin/chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInChromium('vintages in Chromium (needs /usr/bin/chromium)', (browser) => {
   it("lists a revised figure's vintages with a two-point revision chart, and the latest view names the release and its revision", async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     const { page } = app;
     const importer = new ImportPage(page);
     const vintages = new VintagesPage(page);

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { createCore } from '../../electron/core/handlers.js';
 import { rendererDir } from '../../electron/core/paths.js';
 import { openStore, type Store } from '../../electron/core/store.js';
@@ -80,4 +81,24 @@ export async function screenshotOf(part: Locator, name: string): Promise<void> {
 export async function screenshotView(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
+
+/**
+ * A describe block run in Debian's Chromium with one browser for its tests (`browser()` inside
+ * them); reported skipped, never passed, where no Chromium is installed.
+ */
+export function describeInChromium(title: string, body: (browser: () => Browser) => void): void {
+  describe.skipIf(chromiumPath === null)(title, () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    body(() => {
+      if (!browser) throw new Error('the browser did not start');
+      return browser;
+    });
+  });
 }
