@@ -83,7 +83,32 @@ for (const [channel, input] of calls) {
 for (const o of opened) o.close();
 await benchNotes();
 await benchExports();
+await benchAnalysis();
 if (options['queries-only']) finish();
+
+/** Analysis on the embedded history: the consistency checks (first and kept until the store changes) and a transformed series. */
+async function benchAnalysis() {
+  const o = thisBuild.open(path.join(dir, 'analysis.sqlite'));
+  const call = async (channel, input) => {
+    const result = await o.call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  };
+  let found = 0;
+  report(
+    'analysis:checks {} (whole store, first)',
+    await timeAsync(async () => (found = (await call('analysis:checks', {})).inconsistencies.length)),
+    `once; ${found} found`,
+  );
+  report('analysis:checks {} (again, kept)', median(await timesInTurn(5, () => call('analysis:checks', {}))), 'median of 5');
+  const { seriesId } = await call('figures:get', { geo: 'VN', item: 'TOTAL', period: '2024-12', basis: 'yoy' });
+  report(
+    'figures:transformed ma3 (whole industry)',
+    median(await timesInTurn(10, () => call('figures:transformed', { seriesId, spec: 'ma3' }))),
+    'median of 10',
+  );
+  o.close();
+}
 
 /** Exports of the whole-industry series (every period, as on screen) in each format, and a 10-slide deck refreshed and exported. */
 async function benchExports() {
