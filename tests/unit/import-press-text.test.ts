@@ -115,8 +115,9 @@ describe('parsePressText', () => {
     const { total, perFile } = scoreArticles('expected-round8.json', join(FIXTURES, 'round8'));
     report('round 8', total, perFile);
     expect(Object.keys(perFile)).toHaveLength(10);
-    expect(total.recall).toBeGreaterThanOrEqual(0);
-    expect(total.precision).toBeGreaterThanOrEqual(0);
+    // its first-sight score (0.822 / 0.636): a floor, so a later change cannot lose what it found
+    expect(total.recall).toBeGreaterThanOrEqual(0.63);
+    expect(total.precision).toBeGreaterThanOrEqual(0.82);
   });
 
   it('gives a coordinated figure its own comparison: "tăng 3,4% so với tháng trước và tăng 7,0% so với cùng kỳ"', () => {

@@ -1,32 +1,31 @@
 // What the checks read: every stored figure with its release and series, in one pass (the store
 // holds tens of thousands; the checks look most of them up several times, so they are read once).
-import type { Basis, Measure, PeriodKind, Status, Unit } from '../../shared/domain.js';
+import type { Measure } from '../../shared/domain.js';
+import type { FigureCandidate } from '../figures/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
-export interface StoredFigure {
-  seriesId: number;
-  geoCode: string;
-  itemCode: string;
-  measure: Measure;
-  period: string;
-  periodKind: PeriodKind;
-  periodStart: string;
-  periodEnd: string;
-  basis: Basis;
-  unit: Unit;
-  baseYear: number;
-  value: number;
-  decimals: number;
-  status: Status;
-  quote: string | null;
-  location: string | null;
-  releaseId: number;
-  releaseName: string;
-  publisher: string;
-  publishedOn: string;
-  sourceKind: string;
-}
+/** A stored figure as the figures repository reads it, with its series' codes and its release's source kind. */
+export type StoredFigure = Pick<
+  FigureCandidate,
+  | 'seriesId'
+  | 'period'
+  | 'periodKind'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'basis'
+  | 'unit'
+  | 'baseYear'
+  | 'value'
+  | 'decimals'
+  | 'status'
+  | 'quote'
+  | 'location'
+  | 'releaseId'
+  | 'releaseName'
+  | 'publisher'
+  | 'publishedOn'
+> & { geoCode: string; itemCode: string; measure: Measure; sourceKind: string };
 
 const ALL = `SELECT f.seriesId, s.geoCode, s.itemCode, s.measure, f.period, f.periodKind, f.periodStart, f.periodEnd, f.basis, f.unit,
        f.baseYear, f.value, f.decimals, f.status, f.quote, f.location,

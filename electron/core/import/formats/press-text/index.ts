@@ -71,12 +71,11 @@ import {
   OWN_LOCALITY,
   PRODUCT_CONTEXT,
   PRODUCT_QUANTITY,
+  REASON_ANYWHERE,
 } from './vocabulary.js';
 
 /** A sentence's opening words before a period phrase that sets the time frame: "In 2024, …", "Trong năm 2024, …". */
 const OPENING_PHRASE = /^\s*(?:(?:in|during|throughout|for|trong|vào|cả|suốt|tính\s+chung)\s+)?(?:the\s+)?$/iu;
-/** A reason given after the figures: periods in it are the reason's, not the figures'. */
-const REASON_AFTER = /(?<![\p{L}])(?:do|vì|bởi|nhờ)(?![\p{L}])|\b(?:because|due to|owing to|thanks to|as a result of)\b/iu;
 /** "mức tăng chung", "overall growth": the growth a contribution is part of, no sign of its own. */
 const GROWTH_NOUN = /(?<![\p{L}])mức\s+tăng(?:\s+chung)?(?![\p{L}])|\b(?:overall|total|headline)\s+growth\b/giu;
 /** "Output of X", "Sản lượng X": the output of a product. */
@@ -312,7 +311,7 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   const inParens = (at: number): boolean => parens.inParens(at) || inClause(at);
   // the sentence's year, not one a reason after its figures names ("…, chủ yếu do Tết năm 2025 rơi vào tháng 1")
   const lastFigureEnd = mentions.at(-1)!.end;
-  const inReason = (p: PeriodPhrase): boolean => p.start > lastFigureEnd && REASON_AFTER.test(s.slice(lastFigureEnd, p.start));
+  const inReason = (p: PeriodPhrase): boolean => p.start > lastFigureEnd && REASON_ANYWHERE.test(s.slice(lastFigureEnd, p.start));
   const sentenceYear = phrases.find((p) => p.year !== null && !inParens(p.start) && !p.inComparison && !inReason(p))?.year ?? impliedYear;
   const sentence: Sentence = {
     s,

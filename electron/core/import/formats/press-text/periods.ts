@@ -182,15 +182,11 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     const y = m[1] ?? m[2];
     add(m, (yy) => cumulativePeriod(yy, 6), y ? Number(y) : null, 6);
   }
-  // "January–July", "in the year to July": from January to that month
-  const toMonth = new RegExp(
-    String.raw`\bjanuary\s*(?:[–—-]|to)\s*(${MONTHS.join('|')})\b(?:\s+(?:of\s+)?(\d{4}))?|\bin\s+the\s+year\s+to\s+(${MONTHS.join('|')})\b(?:\s+(\d{4}))?`,
-    'giu',
-  );
+  // "in the year to July": from January to that month ("January–July" is a range, above)
+  const toMonth = new RegExp(String.raw`\bin\s+the\s+year\s+to\s+(${MONTHS.join('|')})\b(?:\s+(\d{4}))?`, 'giu');
   while ((m = toMonth.exec(s))) {
-    const mo = MONTHS.indexOf((m[1] ?? m[3])!.toLowerCase()) + 1;
-    const y = m[2] ?? m[4];
-    if (mo >= 1) add(m, (yy) => cumulativePeriod(yy, mo), y ? Number(y) : null, mo);
+    const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (mo >= 1) add(m, (yy) => cumulativePeriod(yy, mo), m[2] ? Number(m[2]) : null, mo);
   }
   // "Sept 2024", "Jul. 2025": an abbreviated month, taken only with its year (tables and headlines)
   const monthShort = new RegExp(String.raw`\b(${MONTH_ABBREVIATIONS.join('|')}|sept)\.?\s*[-/]?\s*(\d{4})\b`, 'giu');

@@ -3,7 +3,7 @@
 import { TOTAL_ITEM } from '../../../../shared/domain.js';
 import { geoKindOf } from '../../read/classify.js';
 import { MONTH_COMPARISONS, type PeriodPhrase } from './periods.js';
-import { GENERIC_SUBJECT, IIP_TERM, IIP_TERM_ANY, NEG, OWN_LOCALITY, POS } from './vocabulary.js';
+import { GENERIC_SUBJECT, IIP_TERM, IIP_TERM_ANY, NEG, OWN_LOCALITY, POS, REASON_OPENING } from './vocabulary.js';
 import { headSegments, isDateStamp } from './relative-periods.js';
 
 const VERB_CUT = new RegExp(
@@ -117,13 +117,8 @@ export function sentenceLocality(s: string): string {
     );
   if (!m) return '';
   if (/^\s*\p{L}+\s+\d{1,2}\b|^\s*\d{1,2}[/.]\d|^\s*ngày\s+\d/iu.test(s.slice(m.index + m[0].length))) return ''; // a dateline
-  const words = m[1]!.split(/\s+/);
-  for (let n = words.length; n >= 1; n--) {
-    const name = placeName(words.slice(0, n).join(' '));
-    if (n < words.length && m[2] === ',') break; // "In Bắc Ninh Province," is whole; a shorter name before other words is not
-    if (geoKindOf(name) === 'province') return name;
-  }
-  return '';
+  // "In Bắc Ninh Province," is a name whole; before a colon, the longest name the words begin with
+  return m[2] === ',' ? provinceNamed(m[1]!) : leadingProvince(m[1]!.split(/\s+/));
 }
 
 /** A provincial statistics office's report names its province in its heading: every figure is the province's. */
@@ -135,11 +130,25 @@ const ISSUER =
 export function localityIn(text: string): string {
   for (const m of text.matchAll(/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}/gu)) {
     const words = m[0].split(/\s+/);
-    for (let from = 0; from < words.length; from++)
-      for (let n = words.length - from; n >= 1; n--) {
-        const name = placeName(words.slice(from, from + n).join(' '));
-        if (geoKindOf(name) === 'province') return name;
-      }
+    for (let from = 0; from < words.length; from++) {
+      const name = leadingProvince(words.slice(from));
+      if (name) return name;
+    }
+  }
+  return '';
+}
+
+/** The province a label names ("tỉnh Bắc Ninh" → Bắc Ninh), or ''. */
+function provinceNamed(label: string): string {
+  const name = placeName(label);
+  return geoKindOf(name) === 'province' ? name : '';
+}
+
+/** The longest province name the words begin with ("Hà Nội Statistics" → Hà Nội), or ''. */
+function leadingProvince(words: string[]): string {
+  for (let n = words.length; n >= 1; n--) {
+    const name = provinceNamed(words.slice(0, n).join(' '));
+    if (name) return name;
   }
   return '';
 }
@@ -155,13 +164,7 @@ export function officeLocality(s: string): string {
     ) ??
     /\b(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s+(?:Provincial\s+|City\s+|Municipal\s+)?Statistics\s+(?:Office|Department)\b/u.exec(s) ??
     /\bStatistics\s+(?:Office|Department)\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})/u.exec(s);
-  if (!m) return '';
-  const words = m[1]!.split(/\s+/);
-  for (let n = words.length; n >= 1; n--) {
-    const name = placeName(words.slice(0, n).join(' '));
-    if (geoKindOf(name) === 'province') return name;
-  }
-  return '';
+  return m ? leadingProvince(m[1]!.split(/\s+/)) : '';
 }
 
 /** The province whose statistics office issued the text, from its heading lines; '' when none. */
@@ -177,7 +180,8 @@ export function issuerLocality(text: string): string {
     if (!name) continue;
     // headings are often in capitals: "BÌNH DƯƠNG" is Bình Dương
     const title = name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'));
-    if (geoKindOf(title) === 'province') return placeName(title);
+    const province = provinceNamed(title);
+    if (province) return province;
   }
   return '';
 }
@@ -195,8 +199,6 @@ export function datelineLocality(text: string): string {
  * The subject phrase before a figure, as written ("the processing and manufacturing industry"),
  * or '' when the segment names none (the previous figure's subject, or the index, then applies).
  */
-const REASON_CLAUSE =
-  /^(?:(?:partly|mainly|largely|chiefly)\s+)?(?:because(?:\s+of)?|due to|as a result of|owing to|thanks to)\b\s*|^(?:(?:chủ yếu|một phần)\s+)?(?:do|vì|bởi vì|bởi|nhờ)(?![\p{L}])\s*/iu;
 const PRONOUN_SUBJECT = /^(?:it|this|this index|the index|chỉ số này|nó)$/iu;
 export const REVISED_FIGURE =
   /\b(?:revis\w*|corrected|updated)\b.*\b(?:figure|data|estimate|reading)\b|\b(?:initially|first|earlier|originally|previously)\s+(?:put|estimated|pegged|reported|placed)\b|(?<![\p{L}])điều chỉnh(?![\p{L}]).*(?<![\p{L}])(?:số liệu|con số)(?![\p{L}])|(?<![\p{L}])(?:số liệu|con số)(?![\p{L}]).*(?<![\p{L}])điều chỉnh(?![\p{L}])/iu;
@@ -221,10 +223,10 @@ export function itemPhrase(segment: string, parenAt: number | null, phrases: Per
         .replace(/.*(?:such as|including|focused on|—|:|;)/iu, '')
         .replace(/\s+(?:was|is|were|are|remained|stayed|became)\b.*$/iu, ''), // "Mining was the only drag: it slipped 2.1%"
     );
-    if (REASON_CLAUSE.test(item)) item = ''; // "partly because the Tết holiday …, while February saw a …" is no subject
+    if (REASON_OPENING.test(item)) item = ''; // "partly because the Tết holiday …, while February saw a …" is no subject
   }
   if (item !== '' && PRONOUN_SUBJECT.test(item)) item = ''; // "chỉ số này", "this index": the subject before
-  item = item.replace(REASON_CLAUSE, '').trim(); // "do sản lượng dầu thô khai thác giảm 13,1%": the clause's own subject
+  item = item.replace(REASON_OPENING, '').trim(); // "do sản lượng dầu thô khai thác giảm 13,1%": the clause's own subject
   if (REVISED_FIGURE.test(item)) item = ''; // "GSO also revised January's figure, which now shows": the figure before
   if (GENERIC_SUBJECT.test(item)) item = ''; // "mức tăng cao nhất…; riêng tháng 5 tăng 2,5%": the same subject
   return item;

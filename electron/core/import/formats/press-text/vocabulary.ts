@@ -53,6 +53,17 @@ export const POS = String.raw`increas\w*|ris(?:e|es|ing|en)|rose|gr[eo]w(?:s|n|i
 export const NEG = String.raw`decreas\w*|reduc\w*|slid(?:e|es|ing)?\b|slipp?(?:ed|ing|s)?\b|dipp?(?:ed|ing|s)?\b|eas(?:ed|es|ing)\b|declin\w*|drop\w*|fell|fall\w*|\bdown\b|dragg\w*|lower|sụt|đi xuống|tụt|lao dốc|lùi|sút|shav(?:ed|es|ing)\b|knock(?:ed|s|ing)\b|trimm(?:ed|ing)\b|lost\b|los(?:e|es|ing)\b|shed(?:s|ding)?\b|contract\w*|shr[ai]nk\w*|slump\w*|plung\w*|giảm`;
 export const SIGN_RE = new RegExp(`(${POS})|(${NEG})`, 'giu');
 
+/** Words that give a reason ("do", "because of"): what follows them explains a figure and is none of its own. */
+const REASON_EN = String.raw`because(?:\s+of)?|due to|as a result of|owing to|thanks to`;
+const REASON_VI = String.raw`do|vì|bởi vì|bởi|nhờ`;
+/** A reason opening a phrase: "partly because the Tết holiday …", "chủ yếu do …". */
+export const REASON_OPENING = new RegExp(
+  String.raw`^(?:(?:partly|mainly|largely|chiefly)\s+)?(?:${REASON_EN})\b\s*|^(?:(?:chủ yếu|một phần)\s+)?(?:${REASON_VI})(?![\p{L}])\s*`,
+  'iu',
+);
+/** A reason anywhere in a text. */
+export const REASON_ANYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${REASON_VI})(?![\p{L}])|\b(?:${REASON_EN})\b`, 'iu');
+
 /** Statistics that are not industrial production, and targets. */
 export const OFF_TOPIC =
   /\b(import|exports?\b|retail|GDP|turnover|credit|interest rate|exchange rate|inflation|CPI|consumer price|FDI|target\w*|striv\w*|goals?\b|forecast\w*|xuất khẩu|nhập khẩu|bán lẻ|mục tiêu|phấn đấu|kỳ vọng|dự báo|\bexpects?\b|\bprojected\b|\boutlook\b)/iu;
