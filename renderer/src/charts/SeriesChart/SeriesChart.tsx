@@ -10,7 +10,7 @@ import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { useLang } from '../../i18n/useLang.js';
 import { notesKey } from '../notesKey.js';
 import { useRenderSignal } from '../renderSignal.js';
-import { seriesChartConfig, type ChartSeries } from './state.js';
+import { seriesChartConfig, type ChartSeries, type RightAxis } from './state.js';
 
 interface Props {
   /** The first series' id (tests wait on it). */
@@ -24,19 +24,21 @@ interface Props {
   /** Describes the chart for screen readers. */
   label: string;
   notes?: ChartNotes;
+  /** A right-hand axis for the series of a second unit. */
+  rightAxis?: RightAxis | null;
   /** A stored figure's point was clicked. */
   onPick?: (figure: FigureValue) => void;
 }
 
-const pointsKey = (series: ChartSeries[]): string => series.map((s) => `${s.name}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
+const pointsKey = (series: ChartSeries[]): string => series.map((s) => `${s.name}${s.axis === 'y2' ? '@y2' : ''}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
 
-export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, onPick }: Props) {
+export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, rightAxis = null, onPick }: Props) {
   const lang = useLang();
-  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}`;
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${rightAxis?.title ?? ''}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(
-    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes }),
-    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes],
+    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, rightAxis }),
+    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, rightAxis],
   );
   const options = useMemo(
     () => ({
@@ -58,6 +60,7 @@ export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel 
       data-note-markers={notes?.markers.length ?? 0}
       data-note-bands={notes?.bands.length ?? 0}
       data-axis-title={axisTitle}
+      data-right-axis-title={rightAxis?.title}
       data-legend={config.legend.join(' | ')}
       data-breaks={config.breaks}
     >

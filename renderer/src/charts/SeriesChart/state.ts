@@ -29,6 +29,15 @@ export interface ChartSeries {
   /** The series' name, used in the legend when there are several. */
   name: string;
   points: ChartPoint[];
+  /** The y axis it is drawn on: 'y2' is the right-hand one, for a second unit. */
+  axis?: 'y' | 'y2';
+}
+
+/** The right-hand axis, for series of a second unit: its title and the unit of its values. */
+export interface RightAxis {
+  title: string;
+  unit: Unit;
+  quantityUnit: string | null;
 }
 
 export interface SeriesChartOptions {
@@ -45,6 +54,8 @@ export interface SeriesChartOptions {
   renderKey: string;
   /** Notes to mark on the first series (markers, bands); none when absent. */
   notes?: ChartNotes;
+  /** A second y axis on the right, for the series marked axis 'y2'. */
+  rightAxis?: RightAxis | null;
 }
 
 type XY = { x: number; y: number | null };
@@ -77,22 +88,25 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
   const several = series.length > 1;
   const lines = series.flatMap((s, seriesIndex) => {
     const own = timeLines(s.points);
-    return own.map((line) => ({ ...line, seriesIndex, name: s.name, kindMatters: own.length > 1 }));
+    const axis = s.axis === 'y2' && opts.rightAxis ? ('y2' as const) : ('y' as const);
+    return own.map((line) => ({ ...line, seriesIndex, name: s.name, kindMatters: own.length > 1, axis }));
   });
   const pointCount = Math.max(0, ...lines.map((l) => l.points.length));
-  const legend = lines.map((line) =>
-    legendLabel({
+  const legend = lines.map((line) => {
+    const label = legendLabel({
       name: several ? line.name : null,
       transform: opts.transformLabel ?? null,
       kind: isTetLine(line.kind, line.points) ? SERIES_CHART_STRINGS[lang].tet : v.kinds[line.kind],
       kindMatters: line.kindMatters,
-    }),
-  );
+    });
+    return line.axis === 'y2' ? `${label} ${SERIES_CHART_STRINGS[lang].rightAxis}` : label;
+  });
   const colourOf = (seriesIndex: number, kind: PeriodKind): string =>
     several ? SERIES_COLOURS[seriesIndex % SERIES_COLOURS.length]! : KIND_STYLE[kind].colour;
   const datasets = lines.map((line, i) => ({
     label: legend[i]!,
     data: line.points.map((p): XY => ({ x: p.x, y: p.y })),
+    yAxisID: line.axis,
     borderColor: colourOf(line.seriesIndex, line.kind),
     backgroundColor: colourOf(line.seriesIndex, line.kind),
     pointStyle: KIND_STYLE[line.kind].point,
@@ -105,8 +119,13 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
 
   const pointAt = (datasetIndex: number, index: number): ChartPoint | null => lines[datasetIndex]?.points[index]?.point ?? null;
   const pointOf = (item: TooltipItem<'line'>): ChartPoint | null => pointAt(item.datasetIndex, item.dataIndex);
-  const format = (p: ChartPoint): string =>
-    p.figure ? formatFigure(p.figure, lang) : p.value === null ? '' : formatValue(p.value, opts.unit, p.decimals ?? 0, lang, opts.quantityUnit ?? null);
+  const right = opts.rightAxis ?? null;
+  const format = (p: ChartPoint, datasetIndex: number): string => {
+    if (p.figure) return formatFigure(p.figure, lang);
+    if (p.value === null) return '';
+    const onRight = right !== null && lines[datasetIndex]?.axis === 'y2';
+    return formatValue(p.value, onRight ? right.unit : opts.unit, p.decimals ?? 0, lang, onRight ? right.quantityUnit : (opts.quantityUnit ?? null));
+  };
 
   const xOf = (code: string): number => {
     const period = parsePeriod(code);
@@ -165,6 +184,7 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
           grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE : GRID), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
           ticks: { color: INK, callback: (value) => formatTick(Number(value), lang) },
         },
+        ...(right ? { y2: rightScale(right, lang) } : {}),
       },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, padding: 16 } },
@@ -177,7 +197,7 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
             },
             label: (item) => {
               const p = pointOf(item);
-              return p ? `${item.dataset.label ?? ''}: ${format(p)}` : '';
+              return p ? `${item.dataset.label ?? ''}: ${format(p, item.datasetIndex)}` : '';
             },
             afterLabel: (item) => {
               const f = pointOf(item)?.figure;
@@ -195,3 +215,14 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
     },
   };
 }
+
+/** The right-hand y axis: its own title and ticks, its grid left to the left axis so the lines do not cross. */
+const rightScale = (right: RightAxis, lang: Lang) => ({
+  type: 'linear' as const,
+  position: 'right' as const,
+  grace: '8%',
+  beginAtZero: right.unit !== 'index',
+  title: { display: true, text: right.title, color: INK, font: { weight: 600 } },
+  grid: { drawOnChartArea: false },
+  ticks: { color: INK, callback: (value: number | string) => formatTick(Number(value), lang) },
+});
