@@ -81,7 +81,8 @@ export const monthsSpec = (from: string | null, to: string | null): RangeSpec =>
 
 export type RangePreset =
   | { kind: 'all'; spec: RangeSpec }
-  | { kind: 'last-months' | 'last-years'; spec: RangeSpec; count: number }
+  | { kind: 'last-months'; spec: RangeSpec; count: number }
+  | { kind: 'last-years'; spec: RangeSpec; count: number }
   | { kind: 'years'; spec: RangeSpec; from: number; to: number };
 
 /**

@@ -30,7 +30,8 @@ interface Props {
   onPick?: (figure: FigureValue) => void;
 }
 
-const pointsKey = (series: ChartSeries[]): string => series.map((s) => `${s.name}${s.axis === 'y2' ? '@y2' : ''}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
+const pointsKey = (series: ChartSeries[]): string =>
+  series.map((s) => `${s.name}${s.axis === 'y2' ? '@y2' : ''}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
 
 export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, rightAxis = null, onPick }: Props) {
   const lang = useLang();

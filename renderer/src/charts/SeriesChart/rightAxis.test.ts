@@ -17,7 +17,11 @@ describe('renderer series chart: a second unit on a right-hand axis', () => {
     expect(config.legend).toEqual(['Manufacturing', 'Whole industry (right axis)']);
     const scales = config.options.scales!;
     expect(scales.y?.title).toMatchObject({ display: true, text: 'index, base year = 100' });
-    expect(scales.y2).toMatchObject({ position: 'right', title: { display: true, text: '% change on same period last year' }, grid: { drawOnChartArea: false } });
+    expect(scales.y2).toMatchObject({
+      position: 'right',
+      title: { display: true, text: '% change on same period last year' },
+      grid: { drawOnChartArea: false },
+    });
     // An index does not start at zero; a % change does.
     expect(scales.y).toMatchObject({ beginAtZero: false });
     expect(scales.y2).toMatchObject({ beginAtZero: true });

@@ -12,7 +12,8 @@ interface Props {
   caption: string;
   unit: Unit;
   quantityUnit: string | null;
-  series: { id: number; name: string; points: ShownPoint[] }[];
+  /** Each series' own unit, where it differs from the chart's (a second axis). */
+  series: { id: number; name: string; points: ShownPoint[]; unit?: Unit; quantityUnit?: string | null }[];
 }
 
 export function ComparisonTable({ caption, unit, quantityUnit, series }: Props) {
@@ -24,7 +25,7 @@ export function ComparisonTable({ caption, unit, quantityUnit, series }: Props) 
     .sort((a, b) => comparePeriods(b, a))
     .map((p) => p.code);
   const lookup = series.map((s) => new Map(s.points.map((p) => [p.period, p])));
-  const cell = (p: ShownPoint | undefined) => {
+  const cell = (p: ShownPoint | undefined, own: Props['series'][number]) => {
     if (!p) return <span className="muted">–</span>;
     if (p.value === null) {
       return (
@@ -34,7 +35,9 @@ export function ComparisonTable({ caption, unit, quantityUnit, series }: Props) 
         </span>
       );
     }
-    return p.figure ? formatFigure(p.figure, lang) : formatValue(p.value, unit, p.decimals ?? 0, lang, quantityUnit);
+    return p.figure
+      ? formatFigure(p.figure, lang)
+      : formatValue(p.value, own.unit ?? unit, p.decimals ?? 0, lang, own.unit ? (own.quantityUnit ?? null) : quantityUnit);
   };
   return (
     <div className="table-wrap">
@@ -58,7 +61,7 @@ export function ComparisonTable({ caption, unit, quantityUnit, series }: Props) 
                 const p = points.get(period);
                 return (
                   <td key={series[i]!.id} className="num" data-series-id={series[i]!.id} data-reason={p?.reason ?? undefined}>
-                    {cell(p)}
+                    {cell(p, series[i]!)}
                   </td>
                 );
               })}

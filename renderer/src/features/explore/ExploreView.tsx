@@ -49,6 +49,8 @@ export function ExploreView() {
             onTransform={(transform) => updateExplore((st) => ({ ...st, transform }))}
             onAddSeries={(series) => updateExplore((st) => addCompared(st, series))}
             onRemoveSeries={(seriesId) => updateExplore((st) => removeCompared(st, seriesId))}
+            frame={state.timeFrame}
+            onFrame={(timeFrame) => updateExplore((st) => ({ ...st, timeFrame }))}
           />
         ) : (
           <p className="empty">{s.pickSeries}</p>

@@ -20,9 +20,16 @@ import { ComparisonTable } from './ComparisonTable.js';
 import { FigureTable } from './FigureTable.js';
 import { NotComputedNote } from './NotComputedNote.js';
 import { EXPLORE_STRINGS } from './strings.js';
-import { applyTransform, choiceOf, effectiveSpec, withTet, type ShownSeries, type TransformChoice } from './transform.js';
+import { choiceOf, effectiveSpec, type TransformChoice } from './transform.js';
 import { TransformControl } from './TransformControl.js';
 import { useSeriesFigures } from './useSeriesFigures.js';
+import { withinRange } from '@shared/analysis/date-range.js';
+import { YearOverYearChart } from '../../charts/YearOverYearChart/YearOverYearChart.js';
+import { axisTitleOf, comparedView } from './axes.js';
+import { layOut, rightAxisOf } from './seriesLayout.js';
+import type { TimeFrame } from './timeFrame.js';
+import { TimeFrameControl } from './TimeFrameControl.js';
+import { TIME_FRAME_STRINGS } from './timeFrameStrings.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
 import './analysis.css';
 
@@ -38,31 +45,30 @@ interface Props {
   onTransform: (spec: string) => void;
   onAddSeries: (series: SeriesSummary) => void;
   onRemoveSeries: (seriesId: number) => void;
+  frame: TimeFrame;
+  onFrame: (frame: TimeFrame) => void;
 }
 
-export function SeriesPanel({ series, compared, chosenView, onChooseView, transform, onTransform, onAddSeries, onRemoveSeries }: Props) {
+export function SeriesPanel({ series, compared, chosenView, onChooseView, transform, onTransform, onAddSeries, onRemoveSeries, frame, onFrame }: Props) {
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS);
   const v = useStrings(VOCABULARY);
   const common = useStrings(COMMON_STRINGS);
+  const t = useStrings(TIME_FRAME_STRINGS);
   const views = orderedViews(series.views);
   const view = resolveView(views, chosenView);
-  const viewBasis = view?.basis ?? null;
-  const viewUnit = view?.unit ?? null;
   const all = [series, ...compared];
+  // Each compared series in the first one's view where it has it, else in its own (a second unit).
+  const seriesViews = view ? all.map((one, i) => (i === 0 ? view : (comparedView(one, view) ?? view))) : [];
   // Asked again only when this changes as text (the hook keys its queries by their JSON).
-  const inputs = viewBasis && viewUnit ? all.map((one) => ({ seriesId: one.id, basis: viewBasis, unit: viewUnit })) : [];
+  const inputs = seriesViews.map((one, i) => ({ seriesId: all[i]!.id, basis: one.basis, unit: one.unit }));
   const { data, loading } = useSeriesFigures(inputs);
   const figureLists = useMemo(() => (data ?? []).map((answer) => answer.points), [data]);
   const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
 
   const spec = useMemo(() => effectiveSpec(transform, figureLists), [transform, figureLists]);
-  const shown = all.map((one, i) => {
-    const figures = figureLists[i] ?? [];
-    const outcome = applyTransform(figures, spec);
-    const drawn: ShownSeries = outcome.ok ? withTet(figures, spec, outcome.series) : { basis: viewBasis ?? 'yoy', unit: viewUnit ?? 'pct', points: [] };
-    return { id: one.id, name: seriesName(one, lang), ...drawn };
-  });
+  const layout = layOut(all, seriesViews, figureLists, spec, frame, lang);
+  const { shown, year } = layout;
 
   const transformed = spec !== 'none';
   const several = all.length > 1;
@@ -74,11 +80,9 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const outUnit = transformed ? (out?.unit ?? unit) : unit;
   // Averages stay on the series' own basis, which the axis then names too; the others say theirs.
   const keepsBasis = AVERAGES.includes(choiceOf(spec));
-  const axisTitle = !transformLabel
-    ? v.axis(basis, unit, quantityUnit)
-    : keepsBasis
-      ? `${transformLabel} — ${v.axis(basis, unit, quantityUnit)}`
-      : transformLabel;
+  const axisTransform = transformLabel ? { label: transformLabel, keepsBasis } : null;
+  const axisTitle = axisTitleOf(lang, { basis, unit, quantityUnit }, axisTransform);
+  const rightAxis = rightAxisOf(layout, seriesViews, lang, axisTransform);
   const what = transformLabel ? `${v.measures[series.measure]} — ${transformLabel}` : figureTitle(lang, series.measure, basis, unit, quantityUnit);
   const name = seriesName(series, lang);
   const names = shown.map((one) => one.name).join(', ');
@@ -111,20 +115,37 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
       </header>
       {view && <CompareControl primary={series} compared={compared} view={view} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
       {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
+      {figureLists.length > 0 && <TimeFrameControl frame={frame} onChange={onFrame} layout={layout} />}
       {current && !hasPoints && <p className="empty">{s.noFigures}</p>}
       {hasPoints && (
         <>
-          <SeriesChart
-            seriesId={series.id}
-            series={shown}
-            unit={outUnit}
-            axisTitle={axisTitle}
-            transformLabel={transformLabel}
-            quantityUnit={quantityUnit}
-            label={title}
-            notes={notes}
-            onPick={pick}
-          />
+          {frame.yearLines && year !== null ? (
+            <>
+              <YearOverYearChart
+                seriesId={series.id}
+                points={layout.whole[0]!.points}
+                year={year}
+                unit={outUnit}
+                axisTitle={axisTitle}
+                quantityUnit={quantityUnit}
+                label={title}
+              />
+              {several && <p className="muted">{t.firstOnly(name)}</p>}
+            </>
+          ) : (
+            <SeriesChart
+              seriesId={series.id}
+              series={shown}
+              unit={outUnit}
+              axisTitle={axisTitle}
+              transformLabel={transformLabel}
+              quantityUnit={quantityUnit}
+              label={title}
+              notes={notes}
+              rightAxis={rightAxis}
+              onPick={pick}
+            />
+          )}
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
             <ExportMenu
@@ -145,7 +166,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
           {transformed || several ? (
             <ComparisonTable caption={title} unit={outUnit} quantityUnit={quantityUnit} series={shown} />
           ) : (
-            <FigureTable figures={points} caption={title} onPick={pick} />
+            <FigureTable figures={withinRange(points, layout.span)} caption={title} onPick={pick} />
           )}
         </>
       )}

@@ -3,8 +3,24 @@ import { itemRefSchema } from '@shared/contract/reference.js';
 import { item, series, TOTAL, VN } from '../../../../tests/helpers/contract-fixtures.js';
 import { axesOf, axisTitleOf, comparedView, joinUnits, seriesUnitKey, unitKey } from './axes.js';
 
-const cement = itemRefSchema.parse({ code: 'P1', kind: 'product', parent: null, nameVi: 'Xi măng', nameEn: 'Cement', quantityUnitVi: 'Triệu tấn', quantityUnitEn: 'Million tonnes' });
-const cars = itemRefSchema.parse({ code: 'P2', kind: 'product', parent: null, nameVi: 'Ô tô', nameEn: 'Cars', quantityUnitVi: 'Nghìn chiếc', quantityUnitEn: 'Thousand units' });
+const cement = itemRefSchema.parse({
+  code: 'P1',
+  kind: 'product',
+  parent: null,
+  nameVi: 'Xi măng',
+  nameEn: 'Cement',
+  quantityUnitVi: 'Triệu tấn',
+  quantityUnitEn: 'Million tonnes',
+});
+const cars = itemRefSchema.parse({
+  code: 'P2',
+  kind: 'product',
+  parent: null,
+  nameVi: 'Ô tô',
+  nameEn: 'Cars',
+  quantityUnitVi: 'Nghìn chiếc',
+  quantityUnitEn: 'Thousand units',
+});
 
 describe('explore: units and axes of series on one chart', () => {
   it('draws a compared series in the first series’ view where it has it, else in its own first choice', () => {
@@ -19,13 +35,13 @@ describe('explore: units and axes of series on one chart', () => {
     expect(comparedView(indexOnly, { basis: 'yoy', unit: 'pct' })).toEqual({ basis: 'base', unit: 'index' });
   });
 
-  it('tells quantity units apart but not the bases of a percentage', () => {
-    expect(unitKey('pct', null)).toBe('pct');
-    expect(unitKey('qty', 'Triệu tấn')).toBe('qty:Triệu tấn');
+  it('tells bases and quantity units apart', () => {
+    expect(unitKey('yoy', 'pct', null)).toBe('yoy/pct');
+    expect(unitKey('level', 'qty', 'Triệu tấn')).toBe('level/qty:Triệu tấn');
     const cementOutput = series(4, VN, cement, { measure: 'output', views: [{ basis: 'level', unit: 'qty' }] });
     const carOutput = series(5, VN, cars, { measure: 'output', views: [{ basis: 'level', unit: 'qty' }] });
     expect(seriesUnitKey(cementOutput, { basis: 'level', unit: 'qty' })).not.toBe(seriesUnitKey(carOutput, { basis: 'level', unit: 'qty' }));
-    expect(seriesUnitKey(series(1, VN, TOTAL), { basis: 'mom', unit: 'pct' })).toBe(seriesUnitKey(series(1, VN, TOTAL), { basis: 'yoy', unit: 'pct' }));
+    expect(seriesUnitKey(series(1, VN, TOTAL), { basis: 'mom', unit: 'pct' })).not.toBe(seriesUnitKey(series(1, VN, TOTAL), { basis: 'yoy', unit: 'pct' }));
   });
 
   it('lets a second unit join and refuses a third', () => {

@@ -1,5 +1,5 @@
 // Series of different units on one chart: which view a compared series is drawn in, what its unit
-// is (tonnes and pieces are two units), which y axis each series goes on (the first series' unit
+// is (a change on last year and one on last month are two, as are tonnes and pieces), which y axis each series goes on (the first series' unit
 // on the left, the other on the right), the axes' titles, and the refusal of a third unit. Pure.
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { Basis, Unit } from '@shared/domain.js';
@@ -15,11 +15,12 @@ export type AxisId = 'y' | 'y2';
 /** The view a series joins the chart in: the first series' view where it has it, else its own first choice. */
 export const comparedView = (series: SeriesSummary, primary: View): View | null => resolveView(series.views, viewKey(primary));
 
-/** What an axis measures: the unit, and for physical output its quantity unit too. */
-export const unitKey = (unit: Unit, quantityUnit: string | null | undefined): string => (unit === 'qty' ? `qty:${quantityUnit ?? ''}` : unit);
+/** What an axis measures: the basis and unit, and for physical output its quantity unit too. */
+export const unitKey = (basis: Basis, unit: Unit, quantityUnit: string | null | undefined): string =>
+  unit === 'qty' ? `${basis}/qty:${quantityUnit ?? ''}` : `${basis}/${unit}`;
 
 /** A series' unit key in a view, by the catalog's (Vietnamese) quantity unit, which does not change with the language. */
-export const seriesUnitKey = (series: SeriesSummary, view: View): string => unitKey(view.unit, series.item.quantityUnitVi);
+export const seriesUnitKey = (series: SeriesSummary, view: View): string => unitKey(view.basis, view.unit, series.item.quantityUnitVi);
 
 /** The units on a chart after a series in `candidate` joins `shown`: refused when that would make a third. */
 export function joinUnits(shown: readonly string[], candidate: string): { ok: true; units: string[] } | { ok: false; units: string[] } {

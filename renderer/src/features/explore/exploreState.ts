@@ -4,6 +4,7 @@ import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { RankingGroup } from '@shared/contract/figures.js';
 import type { Basis } from '@shared/domain.js';
 import { createStore } from '../../state/createStore.js';
+import { initialTimeFrame, type TimeFrame } from './timeFrame.js';
 
 export interface RankingChoice {
   group: RankingGroup;
@@ -21,6 +22,8 @@ export interface ExploreState {
   transform: string;
   /** Further series drawn with the selected one, in the order added. */
   compare: SeriesSummary[];
+  /** Date range, or this year against last year. */
+  timeFrame: TimeFrame;
   ranking: RankingChoice;
 }
 
@@ -34,6 +37,7 @@ export const initialExploreState: ExploreState = {
   view: null,
   transform: 'none',
   compare: [],
+  timeFrame: initialTimeFrame,
   ranking: { group: 'section', period: null, basis: 'yoy' },
 };
 
