@@ -1,12 +1,17 @@
-// Several series on one chart: the ones added (each removable) and a list of those that can join,
-// i.e. the catalog's series of the same measure that have the view shown.
+// Several series on one chart: the ones added (each removable) and a list of those that can join:
+// any series of the catalog, in the view shown where it has it, else in its own (named beside it),
+// which then goes on a right-hand axis. A third unit is refused, saying why.
+import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { seriesName } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { VOCABULARY } from '@shared/vocabulary.js';
 import { CATALOG_STRINGS } from '../catalog/strings.js';
 import { MAX_SERIES } from './exploreState.js';
+import { comparedView, joinUnits, seriesUnitKey } from './axes.js';
 import { EXPLORE_STRINGS } from './strings.js';
+import { TIME_FRAME_STRINGS } from './timeFrameStrings.js';
 import { viewKey, type View } from './views.js';
 
 interface Props {
@@ -21,16 +26,37 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS).compare;
   const groupNames = useStrings(CATALOG_STRINGS).groups;
+  const thirdUnit = useStrings(TIME_FRAME_STRINGS).thirdUnit;
+  const v = useStrings(VOCABULARY);
+  const [refused, setRefused] = useState<string | null>(null);
   const { data } = useBridgeQuery('catalog:list', {});
   const shown = new Set([primary.id, ...compared.map((c) => c.id)]);
   const full = shown.size >= MAX_SERIES;
+  const viewOf = (c: SeriesSummary): View => comparedView(c, view) ?? view;
+  const quantityUnit = (c: SeriesSummary): string | null => (lang === 'vi' ? c.item.quantityUnitVi : (c.item.quantityUnitEn ?? c.item.quantityUnitVi));
+  // A series in a view other than the one shown says which.
+  const optionName = (c: SeriesSummary): string => {
+    const own = viewOf(c);
+    return viewKey(own) === viewKey(view) ? seriesName(c, lang) : `${seriesName(c, lang)} — ${v.axis(own.basis, own.unit, quantityUnit(c))}`;
+  };
   const groups = (data ?? [])
-    .map((group) => ({
-      key: group.key,
-      series: group.series.filter((c) => !shown.has(c.id) && c.measure === primary.measure && c.views.some((v) => viewKey(v) === viewKey(view))),
-    }))
+    .map((group) => ({ key: group.key, series: group.series.filter((c) => !shown.has(c.id) && c.views.length > 0) }))
     .filter((group) => group.series.length > 0);
   const byId = new Map(groups.flatMap((g) => g.series.map((c) => [c.id, c] as const)));
+  const onChart = [primary, ...compared];
+  const add = (chosen: SeriesSummary) => {
+    const joined = joinUnits(
+      onChart.map((c) => seriesUnitKey(c, viewOf(c))),
+      seriesUnitKey(chosen, viewOf(chosen)),
+    );
+    if (!joined.ok) {
+      const first = (key: string) => onChart.find((c) => seriesUnitKey(c, viewOf(c)) === key)!;
+      setRefused(thirdUnit(joined.units.map((key) => v.axis(viewOf(first(key)).basis, viewOf(first(key)).unit, quantityUnit(first(key)))).join('; ')));
+      return;
+    }
+    setRefused(null);
+    onAdd(chosen);
+  };
 
   return (
     <div className="compare-control" data-testid="compare-control">
@@ -48,7 +74,10 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
               data-testid="compare-remove"
               aria-label={s.remove(seriesName(c, lang))}
               title={s.remove(seriesName(c, lang))}
-              onClick={() => onRemove(c.id)}
+              onClick={() => {
+                setRefused(null);
+                onRemove(c.id);
+              }}
             >
               ×
             </button>
@@ -63,7 +92,7 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
             aria-label={s.add}
             onChange={(e) => {
               const chosen = byId.get(Number(e.target.value));
-              if (chosen) onAdd(chosen);
+              if (chosen) add(chosen);
             }}
           >
             <option value="">{s.add}</option>
@@ -71,7 +100,7 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
               <optgroup key={group.key} label={groupNames[group.key]}>
                 {group.series.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {seriesName(c, lang)}
+                    {optionName(c)}
                   </option>
                 ))}
               </optgroup>
@@ -79,6 +108,11 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
           </select>
         </li>
       </ul>
+      {refused && (
+        <p className="compare-control__refused" role="alert" data-testid="compare-refused">
+          {refused}
+        </p>
+      )}
     </div>
   );
 }

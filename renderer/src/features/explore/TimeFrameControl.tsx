@@ -5,6 +5,7 @@ import { useStrings } from '../../i18n/useLang.js';
 import type { Layout } from './seriesLayout.js';
 import type { TimeFrame } from './timeFrame.js';
 import { TIME_FRAME_STRINGS } from './timeFrameStrings.js';
+import './timeFrame.css';
 
 interface Props {
   frame: TimeFrame;
