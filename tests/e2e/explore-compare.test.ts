@@ -1,0 +1,95 @@
+// Explore's comparisons in real Chromium through the web host: a date range ("last 24 months") cuts
+// the chart and the table; a series of another unit goes on a right-hand axis, named in the legend;
+// a third unit is refused; this year against last year draws both years, with January–February
+// combined beside the months under year-on-year changes. The fixture is a monthly 2015 = 100 index
+// of mining (B) and manufacturing (C), 2023-01..2025-10, with invented values; the embedded data
+// give the whole industry's % changes (2018-01..2025-12) and the sections' contributions.
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { parsePeriod } from '../../electron/shared/period.js';
+import { describeInChromium, openApp, screenshotOf } from '../helpers/browser.js';
+import { ExplorePage } from './pages/explorePage.js';
+import { ImportPage } from './pages/importPage.js';
+import { ShellPage } from './pages/shellPage.js';
+import { TimeFramePage } from './pages/timeFramePage.js';
+
+const SECTIONS_INDEX = path.resolve(import.meta.dirname, '../fixtures/e2e/sections-index-2015.csv');
+
+describeInChromium('explore: date range, second axis, this year against last year in Chromium (needs /usr/bin/chromium)', (browser) => {
+  it('cuts to the last 24 months, puts a % change on a right axis, refuses a third unit, and draws 2025 against 2024', async () => {
+    const app = await openApp(browser());
+    const { page } = app;
+    const explore = new ExplorePage(page);
+    const frame = new TimeFramePage(page);
+    try {
+      await new ImportPage(page).chooseFile(SECTIONS_INDEX);
+      await new ImportPage(page).commit();
+      await explore.open();
+      await explore.search('manufacturing');
+      await explore.showSeries(explore.indexSeriesItem('VN', 'C'));
+      await explore.chooseView('base/index');
+
+      // 34 months, 2023-01..2025-10: whole years 2023 and 2024.
+      expect(await frame.rangeOptions()).toEqual(['All', 'Last 24 months', '2023–2024', '2024', '2023', 'Custom…']);
+      expect((await frame.tablePeriods()).length).toBe(34);
+      await frame.chooseRange('Last 24 months', '2023-11');
+      expect(await frame.control().getAttribute('data-range-to')).toBe('2025-10');
+      const periods = await frame.tablePeriods();
+      expect(periods.length).toBe(24);
+      expect([periods[0], periods.at(-1)]).toEqual(['2025-10', '2023-11']);
+
+      // The whole industry has no index: it joins as its % change, on the right.
+      await explore.addToChart('Whole industry — % change on same period last year');
+      await page.waitForSelector('[data-testid="chart"][data-rendered="true"][data-right-axis-title]');
+      expect(await explore.axisTitle()).toBe('index, base year = 100');
+      expect(await explore.chart().getAttribute('data-right-axis-title')).toBe('% change on same period last year');
+      const legend = await explore.legend();
+      expect(legend[0]).toBe('Manufacturing');
+      expect(legend.slice(1).length).toBeGreaterThan(0);
+      expect(legend.slice(1).every((entry) => entry.startsWith('Whole industry') && entry.endsWith('(right axis)'))).toBe(true);
+      // The range now ends where the later series does: its year 2025 ends in December.
+      await page.waitForSelector('[data-testid="time-frame"][data-range-from="2024-01"][data-range-to="2025-12"]');
+      const compared = await frame.tablePeriods();
+      expect(compared[0]).toBe('2025');
+      expect(compared).toContain('2024-01');
+      expect(compared).not.toContain('2023-12');
+      // Each period by the month it ends in: the year 2024 is in, Jan–Dec 2023 is not.
+      expect(compared.every((code) => parsePeriod(code)!.end >= '2024-01')).toBe(true);
+      await screenshotOf(page.locator('section.panel'), 'explore-second-axis-en');
+
+      // Contributions (percentage points) would be a third unit.
+      await frame.pickToAdd('percentage points');
+      expect(await frame.refusal().textContent()).toBe(
+        'At most two units on one chart (now: index, base year = 100; % change on same period last year). Remove a series first.',
+      );
+      expect((await explore.chartChips()).length).toBe(2);
+
+      // This year against last year: the first series' months.
+      await frame.showYearLines();
+      expect(await explore.legend()).toEqual(['2024', '2025']);
+      expect(await frame.tablePeriods()).toContain('2024-01');
+      await frame.chooseYear(2024);
+      expect(await explore.legend()).toEqual(['2023', '2024']);
+      await screenshotOf(page.locator('section.panel'), 'explore-year-lines-en');
+
+      // Alone and as year-on-year changes, January and February combined sit beside the months.
+      await page.click('[data-testid="compare-remove"]');
+      await explore.chooseTransform('yoy', /^Year-on-year change \(%\)$/);
+      await page.waitForSelector('[data-testid="chart"][data-chart="year-over-year"][data-rendered="true"]');
+      // 2023 has no year before it: nothing to draw for it.
+      expect(await explore.legend()).toEqual(['2024', '2024 · Jan–Feb combined (Tết)']);
+      expect(await page.locator('[data-testid="year-select"] option').allTextContents()).toEqual(['2025 against 2024', '2024 against 2023']);
+      await frame.chooseYear(2025);
+      expect(await explore.legend()).toEqual(['2024', '2024 · Jan–Feb combined (Tết)', '2025', '2025 · Jan–Feb combined (Tết)']);
+
+      await new ShellPage(page).switchLanguage('vi');
+      await page.waitForFunction(() => document.querySelector('[data-testid="chart"]')?.getAttribute('data-legend')?.includes('gộp'));
+      await page.waitForSelector('[data-testid="chart"][data-chart="year-over-year"][data-rendered="true"]');
+      expect(await explore.legend()).toEqual(['2024', '2024 · tháng 1–2 gộp (Tết)', '2025', '2025 · tháng 1–2 gộp (Tết)']);
+      expect(await page.locator('[data-testid="display-years"]').textContent()).toBe('So với năm trước');
+      await screenshotOf(page.locator('section.panel'), 'explore-year-lines-tet-vi');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+// Explore's time frame and second axis: the date range, this year against last year, a series of
+// another unit on a right-hand axis, and a third unit refused.
+import type { Locator, Page } from 'playwright-core';
+
+export class TimeFramePage {
+  constructor(readonly page: Page) {}
+
+  control(): Locator {
+    return this.page.locator('[data-testid="time-frame"]');
+  }
+
+  /** The range options' labels, in order. */
+  rangeOptions(): Promise<string[]> {
+    return this.page.locator('[data-testid="range-select"] option').allTextContents();
+  }
+
+  /** Chooses a range by its label and waits until the control states the months it now shows. */
+  async chooseRange(label: string, from: string): Promise<void> {
+    await this.page.selectOption('[data-testid="range-select"]', { label });
+    await this.page.waitForSelector(`[data-testid="time-frame"][data-range-from="${from}"]`);
+    await this.page.waitForSelector('[data-testid="chart"][data-rendered="true"]');
+  }
+
+  /** The period codes of the table under the chart, top to bottom. */
+  async tablePeriods(): Promise<string[]> {
+    const rows = this.page.locator('[data-testid="figure-row"], [data-testid="comparison-row"]');
+    return (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-period')))).filter((p): p is string => p !== null);
+  }
+
+  /** Adds the series whose entry in the list contains `text`, without waiting for a chip. */
+  async pickToAdd(text: string): Promise<void> {
+    const option = this.page.locator('[data-testid="compare-add"] option', { hasText: text }).first();
+    const value = await option.getAttribute('value');
+    await this.page.selectOption('[data-testid="compare-add"]', value!);
+  }
+
+  refusal(): Locator {
+    return this.page.locator('[data-testid="compare-refused"]');
+  }
+
+  /** Switches to this year against last year and waits until that chart is drawn. */
+  async showYearLines(): Promise<void> {
+    await this.page.click('[data-testid="display-years"]');
+    await this.page.waitForSelector('[data-testid="chart"][data-chart="year-over-year"][data-rendered="true"]');
+  }
+
+  async chooseYear(year: number): Promise<void> {
+    await this.page.selectOption('[data-testid="year-select"]', String(year));
+    await this.page.waitForSelector(`[data-testid="chart"][data-chart="year-over-year"][data-rendered="true"][data-years="${year - 1} ${year}"]`);
+  }
+}
