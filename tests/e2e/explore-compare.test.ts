@@ -37,6 +37,13 @@ describeInChromium('explore: date range, second axis, this year against last yea
       const periods = await frame.tablePeriods();
       expect(periods.length).toBe(24);
       expect([periods[0], periods.at(-1)]).toEqual(['2025-10', '2023-11']);
+      // Chosen months start from the range shown.
+      await page.selectOption('[data-testid="range-select"]', { label: 'Custom…' });
+      expect(await page.inputValue('[data-testid="range-from"]')).toBe('2023-11');
+      await page.fill('[data-testid="range-from"]', '2025-03');
+      await page.waitForSelector('[data-testid="time-frame"][data-range-from="2025-03"]');
+      expect(await frame.tablePeriods()).toEqual(['2025-10', '2025-09', '2025-08', '2025-07', '2025-06', '2025-05', '2025-04', '2025-03']);
+      await frame.chooseRange('Last 24 months', '2023-11');
 
       // The whole industry has no index: it joins as its % change, on the right.
       await explore.addToChart('Whole industry — % change on same period last year');
