@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataSpan, endsWithin, monthsSpec, rangePresets, resolveRange, wholeYears, withinRange } from './date-range.js';
+import { dataSpan, endsWithin, monthsSpec, offeredRange, rangePresets, resolveRange, wholeYears, withinRange } from './date-range.js';
 
 // Monthly 2018-03..2025-10, with a year-to-date, a quarter and a year among them.
 const months: string[] = [];
@@ -74,5 +74,13 @@ describe('date range', () => {
     const oneYear = months.filter((p) => p.startsWith('2024'));
     expect(rangePresets(oneYear).map((p) => p.spec)).toEqual(['all', 'years:2024-2024']);
     expect(rangePresets([]).map((p) => p.spec)).toEqual(['all']);
+  });
+
+  it('falls back to everything when the data no longer offer the preset chosen', () => {
+    const oneYear = months.filter((p) => p.startsWith('2024'));
+    expect(offeredRange('years:2024-2024', oneYear)).toBe('years:2024-2024');
+    expect(offeredRange('years:2019-2019', oneYear)).toBe('all');
+    expect(offeredRange('last-months:24', oneYear)).toBe('all');
+    expect(offeredRange('months:2019-01..2019-06', oneYear)).toBe('months:2019-01..2019-06');
   });
 });

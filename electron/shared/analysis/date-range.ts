@@ -101,3 +101,9 @@ export function rangePresets(periods: readonly string[]): RangePreset[] {
   for (const year of [...years].reverse()) presets.push({ kind: 'years', spec: `years:${year}-${year}`, from: year, to: year });
   return presets;
 }
+
+/** The spec in force: chosen months as they are, a preset while the data still offer it, else everything. */
+export function offeredRange(spec: RangeSpec, periods: readonly string[]): RangeSpec {
+  if (spec.startsWith('months:')) return spec;
+  return rangePresets(periods).some((p) => p.spec === spec) ? spec : ALL;
+}

@@ -7,6 +7,8 @@ describe('explore time frame', () => {
   it('shows the range on the time axis', () => {
     expect(shownSpan(initialTimeFrame, periods, 2025)).toEqual({ from: null, to: null });
     expect(shownSpan({ ...initialTimeFrame, range: 'last-months:24' }, periods, 2025)).toEqual({ from: '2023-11', to: '2025-10' });
+    // A year these data do not cover whole is not offered: everything is shown.
+    expect(shownSpan({ ...initialTimeFrame, range: 'years:2022-2022' }, periods, 2025)).toEqual({ from: null, to: null });
   });
 
   it('shows the chosen year and the one before with year lines, whatever the range', () => {
