@@ -71,6 +71,14 @@ describeInChromium('explore: date range, second axis, this year against last yea
       );
       expect((await explore.chartChips()).length).toBe(2);
 
+      // A product's output in tonnes beside the index, in place of the % change.
+      await page.click('[data-testid="compare-remove"]');
+      await explore.addToChart('Coal (clean coal) — thousand tonnes');
+      await page.waitForSelector('[data-testid="chart"][data-rendered="true"][data-right-axis-title="thousand tonnes"]');
+      expect(await frame.refusal().count()).toBe(0);
+      expect(await explore.chartChips()).toEqual(['Manufacturing', 'Coal (clean coal) — thousand tonnes×']);
+      expect((await explore.legend()).slice(1).every((entry) => entry.startsWith('Coal (clean coal)') && entry.endsWith('(right axis)'))).toBe(true);
+
       // This year against last year: the first series' months.
       await frame.showYearLines();
       expect(await explore.legend()).toEqual(['2024', '2025']);

@@ -1,6 +1,7 @@
 // Several series on one chart: the ones added (each removable) and a list of those that can join:
-// any series of the catalog, in the view shown where it has it, else in its own (named beside it),
-// which then goes on a right-hand axis. A third unit is refused, saying why.
+// any series of the catalog, in the view shown where it has it, else in its own, and in each other
+// unit it has (its index, its output in tonnes), named beside it; a second unit goes on a right-hand
+// axis, a third is refused, saying why.
 import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { seriesName } from '@shared/format.js';
@@ -9,7 +10,7 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { CATALOG_STRINGS } from '../catalog/strings.js';
 import { MAX_SERIES } from './exploreState.js';
-import { comparedView, joinUnits, seriesUnitKey } from './axes.js';
+import { comparedView, joinUnits, offeredViews, seriesUnitKey } from './axes.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { TIME_FRAME_STRINGS } from './timeFrameStrings.js';
 import { viewKey, type View } from './views.js';
@@ -18,11 +19,14 @@ interface Props {
   primary: SeriesSummary;
   compared: SeriesSummary[];
   view: View;
-  onAdd: (series: SeriesSummary) => void;
+  /** Views chosen for compared series, by id. */
+  views: Record<number, string>;
+  /** Adds a series, in a view of its own where it is not the one its default would be. */
+  onAdd: (series: SeriesSummary, view: string | null) => void;
   onRemove: (seriesId: number) => void;
 }
 
-export function CompareControl({ primary, compared, view, onAdd, onRemove }: Props) {
+export function CompareControl({ primary, compared, view, views, onAdd, onRemove }: Props) {
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS).compare;
   const groupNames = useStrings(CATALOG_STRINGS).groups;
@@ -32,22 +36,20 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
   const { data } = useBridgeQuery('catalog:list', {});
   const shown = new Set([primary.id, ...compared.map((c) => c.id)]);
   const full = shown.size >= MAX_SERIES;
-  const viewOf = (c: SeriesSummary): View => comparedView(c, view) ?? view;
+  const viewOf = (c: SeriesSummary): View => (c.id === primary.id ? view : (comparedView(c, view, views[c.id] ?? null) ?? view));
   const quantityUnit = (c: SeriesSummary): string | null => (lang === 'vi' ? c.item.quantityUnitVi : (c.item.quantityUnitEn ?? c.item.quantityUnitVi));
   // A series in a view other than the one shown says which.
-  const optionName = (c: SeriesSummary): string => {
-    const own = viewOf(c);
-    return viewKey(own) === viewKey(view) ? seriesName(c, lang) : `${seriesName(c, lang)} — ${v.axis(own.basis, own.unit, quantityUnit(c))}`;
-  };
+  const optionName = (c: SeriesSummary, own: View): string =>
+    viewKey(own) === viewKey(view) ? seriesName(c, lang) : `${seriesName(c, lang)} — ${v.axis(own.basis, own.unit, quantityUnit(c))}`;
   const groups = (data ?? [])
     .map((group) => ({ key: group.key, series: group.series.filter((c) => !shown.has(c.id) && c.views.length > 0) }))
     .filter((group) => group.series.length > 0);
   const byId = new Map(groups.flatMap((g) => g.series.map((c) => [c.id, c] as const)));
   const onChart = [primary, ...compared];
-  const add = (chosen: SeriesSummary) => {
+  const add = (chosen: SeriesSummary, own: View) => {
     const joined = joinUnits(
       onChart.map((c) => seriesUnitKey(c, viewOf(c))),
-      seriesUnitKey(chosen, viewOf(chosen)),
+      seriesUnitKey(chosen, own),
     );
     if (!joined.ok) {
       const first = (key: string) => onChart.find((c) => seriesUnitKey(c, viewOf(c)) === key)!;
@@ -55,7 +57,8 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
       return;
     }
     setRefused(null);
-    onAdd(chosen);
+    const byDefault = comparedView(chosen, view);
+    onAdd(chosen, byDefault && viewKey(byDefault) === viewKey(own) ? null : viewKey(own));
   };
 
   return (
@@ -66,8 +69,11 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
           {seriesName(primary, lang)}
         </li>
         {compared.map((c) => (
-          <li key={c.id} className="compare-chip" data-testid="compare-chip" data-series-id={c.id}>
+          <li key={c.id} className="compare-chip" data-testid="compare-chip" data-series-id={c.id} data-view={viewKey(viewOf(c))}>
             {seriesName(c, lang)}
+            {viewKey(viewOf(c)) !== viewKey(view) && (
+              <span className="compare-chip__view muted">{` — ${v.axis(viewOf(c).basis, viewOf(c).unit, quantityUnit(c))}`}</span>
+            )}
             <button
               type="button"
               className="compare-chip__remove"
@@ -91,18 +97,22 @@ export function CompareControl({ primary, compared, view, onAdd, onRemove }: Pro
             title={full ? s.full(MAX_SERIES) : undefined}
             aria-label={s.add}
             onChange={(e) => {
-              const chosen = byId.get(Number(e.target.value));
-              if (chosen) add(chosen);
+              const [id, key] = e.target.value.split('|');
+              const chosen = byId.get(Number(id));
+              const own = chosen?.views.find((o) => viewKey(o) === key);
+              if (chosen && own) add(chosen, own);
             }}
           >
             <option value="">{s.add}</option>
             {groups.map((group) => (
               <optgroup key={group.key} label={groupNames[group.key]}>
-                {group.series.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {optionName(c)}
-                  </option>
-                ))}
+                {group.series.flatMap((c) =>
+                  offeredViews(c, view).map((own) => (
+                    <option key={`${c.id}|${viewKey(own)}`} value={`${c.id}|${viewKey(own)}`}>
+                      {optionName(c, own)}
+                    </option>
+                  )),
+                )}
               </optgroup>
             ))}
           </select>

@@ -47,7 +47,8 @@ export function ExploreView() {
             onChooseView={(view) => updateExplore((st) => ({ ...st, view }))}
             transform={state.transform}
             onTransform={(transform) => updateExplore((st) => ({ ...st, transform }))}
-            onAddSeries={(series) => updateExplore((st) => addCompared(st, series))}
+            compareViews={state.compareViews}
+            onAddSeries={(series, view) => updateExplore((st) => addCompared(st, series, view))}
             onRemoveSeries={(seriesId) => updateExplore((st) => removeCompared(st, seriesId))}
             frame={state.timeFrame}
             onFrame={(timeFrame) => updateExplore((st) => ({ ...st, timeFrame }))}

@@ -4,6 +4,7 @@ import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { seriesName } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
+import { SERIES_CHART_STRINGS } from '../../charts/SeriesChart/strings.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useMemo } from 'react';
@@ -43,13 +44,27 @@ interface Props {
   onChooseView: (key: string) => void;
   transform: string;
   onTransform: (spec: string) => void;
-  onAddSeries: (series: SeriesSummary) => void;
+  /** Views chosen for compared series, by id. */
+  compareViews: Record<number, string>;
+  onAddSeries: (series: SeriesSummary, view: string | null) => void;
   onRemoveSeries: (seriesId: number) => void;
   frame: TimeFrame;
   onFrame: (frame: TimeFrame) => void;
 }
 
-export function SeriesPanel({ series, compared, chosenView, onChooseView, transform, onTransform, onAddSeries, onRemoveSeries, frame, onFrame }: Props) {
+export function SeriesPanel({
+  series,
+  compared,
+  chosenView,
+  onChooseView,
+  transform,
+  onTransform,
+  compareViews,
+  onAddSeries,
+  onRemoveSeries,
+  frame,
+  onFrame,
+}: Props) {
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS);
   const v = useStrings(VOCABULARY);
@@ -59,7 +74,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const view = resolveView(views, chosenView);
   const all = [series, ...compared];
   // Each compared series in the first one's view where it has it, else in its own (a second unit).
-  const seriesViews = view ? all.map((one, i) => (i === 0 ? view : (comparedView(one, view) ?? view))) : [];
+  const seriesViews = view ? all.map((one, i) => (i === 0 ? view : (comparedView(one, view, compareViews[one.id] ?? null) ?? view))) : [];
   // Asked again only when this changes as text (the hook keys its queries by their JSON).
   const inputs = seriesViews.map((one, i) => ({ seriesId: all[i]!.id, basis: one.basis, unit: one.unit }));
   const { data, loading } = useSeriesFigures(inputs);
@@ -83,7 +98,9 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const axisTransform = transformLabel ? { label: transformLabel, keepsBasis } : null;
   const axisTitle = axisTitleOf(lang, { basis, unit, quantityUnit }, axisTransform);
   const rightAxis = rightAxisOf(layout, seriesViews, lang, axisTransform);
-  const what = transformLabel ? `${v.measures[series.measure]} — ${transformLabel}` : figureTitle(lang, series.measure, basis, unit, quantityUnit);
+  const leftWhat = transformLabel ? `${v.measures[series.measure]} — ${transformLabel}` : figureTitle(lang, series.measure, basis, unit, quantityUnit);
+  // A second unit is named too, as its axis is.
+  const what = rightAxis ? `${leftWhat}; ${rightAxis.title} ${SERIES_CHART_STRINGS[lang].rightAxis}` : leftWhat;
   const name = seriesName(series, lang);
   const names = shown.map((one) => one.name).join(', ');
   const title = `${names} — ${what}`;
@@ -113,7 +130,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
           </label>
         )}
       </header>
-      {view && <CompareControl primary={series} compared={compared} view={view} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
+      {view && <CompareControl primary={series} compared={compared} view={view} views={compareViews} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
       {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
       {figureLists.length > 0 && <TimeFrameControl frame={frame} onChange={onFrame} layout={layout} />}
       {current && !hasPoints && <p className="empty">{s.noFigures}</p>}

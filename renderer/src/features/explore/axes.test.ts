@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemRefSchema } from '@shared/contract/reference.js';
 import { item, series, TOTAL, VN } from '../../../../tests/helpers/contract-fixtures.js';
-import { axesOf, axisTitleOf, comparedView, joinUnits, seriesUnitKey, unitKey } from './axes.js';
+import { axesOf, axisTitleOf, comparedView, joinUnits, offeredViews, seriesUnitKey, unitKey } from './axes.js';
 
 const cement = itemRefSchema.parse({
   code: 'P1',
@@ -33,6 +33,40 @@ describe('explore: units and axes of series on one chart', () => {
     const indexOnly = series(3, VN, item('C', 'section', 'Chế biến', 'Manufacturing'), { views: [{ basis: 'base', unit: 'index' }] });
     expect(comparedView(both, { basis: 'base', unit: 'index' })).toEqual({ basis: 'base', unit: 'index' });
     expect(comparedView(indexOnly, { basis: 'yoy', unit: 'pct' })).toEqual({ basis: 'base', unit: 'index' });
+    // A view chosen for it wins where the series has it.
+    expect(comparedView(both, { basis: 'base', unit: 'index' }, 'yoy/pct')).toEqual({ basis: 'yoy', unit: 'pct' });
+    expect(comparedView(both, { basis: 'base', unit: 'index' }, 'mom/pct')).toEqual({ basis: 'base', unit: 'index' });
+  });
+
+  it('offers a series in the view shown and in each other unit it has', () => {
+    const coal = series(6, VN, cement, {
+      measure: 'output',
+      views: [
+        { basis: 'mom', unit: 'pct' },
+        { basis: 'level', unit: 'qty' },
+        { basis: 'yoy', unit: 'pct' },
+      ],
+    });
+    expect(offeredViews(coal, { basis: 'yoy', unit: 'pct' })).toEqual([
+      { basis: 'yoy', unit: 'pct' },
+      { basis: 'level', unit: 'qty' },
+    ]);
+    // Without the view shown: its own first choice, then its other unit.
+    expect(offeredViews(coal, { basis: 'base', unit: 'index' })).toEqual([
+      { basis: 'yoy', unit: 'pct' },
+      { basis: 'level', unit: 'qty' },
+    ]);
+    expect(
+      offeredViews(
+        series(1, VN, TOTAL, {
+          views: [
+            { basis: 'mom', unit: 'pct' },
+            { basis: 'yoy', unit: 'pct' },
+          ],
+        }),
+        { basis: 'mom', unit: 'pct' },
+      ),
+    ).toEqual([{ basis: 'mom', unit: 'pct' }]);
   });
 
   it('tells bases and quantity units apart', () => {

@@ -5,15 +5,25 @@ import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { Basis, Unit } from '@shared/domain.js';
 import type { Lang } from '@shared/lang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
-import { resolveView, viewKey, type View } from './views.js';
+import { orderedViews, resolveView, viewKey, type View } from './views.js';
 
 /** One unit per y axis: left and right. */
 export const MAX_UNITS = 2;
 
 export type AxisId = 'y' | 'y2';
 
-/** The view a series joins the chart in: the first series' view where it has it, else its own first choice. */
-export const comparedView = (series: SeriesSummary, primary: View): View | null => resolveView(series.views, viewKey(primary));
+/** The view a series joins the chart in: the one chosen for it, else the first series' view where it has it, else its own first choice. */
+export const comparedView = (series: SeriesSummary, primary: View, chosen: string | null = null): View | null =>
+  series.views.find((v) => viewKey(v) === chosen) ?? resolveView(series.views, viewKey(primary));
+
+/** The views a series is offered in: the one it joins in by default, then one for each other unit it has (an index, output in tonnes). */
+export function offeredViews(series: SeriesSummary, primary: View): View[] {
+  const first = comparedView(series, primary);
+  if (!first) return [];
+  const offered = [first];
+  for (const v of orderedViews(series.views)) if (!offered.some((o) => o.unit === v.unit)) offered.push(v);
+  return offered;
+}
 
 /** What an axis measures: the basis and unit, and for physical output its quantity unit too. */
 export const unitKey = (basis: Basis, unit: Unit, quantityUnit: string | null | undefined): string =>

@@ -22,6 +22,13 @@ describe('explore state: series on one chart', () => {
     expect(state.compare.map((s) => s.id)).toEqual([3]);
   });
 
+  it('remembers the view a series was added in, until it is added again without one', () => {
+    let state = addCompared(selectSeries(initialExploreState, total), mining, 'level/qty');
+    expect(state.compareViews).toEqual({ 2: 'level/qty' });
+    state = addCompared(removeCompared(state, 2), mining);
+    expect(state.compareViews).toEqual({});
+  });
+
   it(`holds at most ${MAX_SERIES} series`, () => {
     let state = selectSeries(initialExploreState, total);
     for (let id = 10; id < 30; id++) state = addCompared(state, series(id, VN, TOTAL));

@@ -22,6 +22,8 @@ export interface ExploreState {
   transform: string;
   /** Further series drawn with the selected one, in the order added. */
   compare: SeriesSummary[];
+  /** The view ("level/qty") a compared series was added in, by its id; absent: the view shown where it has it. */
+  compareViews: Record<number, string>;
   /** Date range, or this year against last year. */
   timeFrame: TimeFrame;
   ranking: RankingChoice;
@@ -37,6 +39,7 @@ export const initialExploreState: ExploreState = {
   view: null,
   transform: 'none',
   compare: [],
+  compareViews: {},
   timeFrame: initialTimeFrame,
   ranking: { group: 'section', period: null, basis: 'yoy' },
 };
@@ -53,11 +56,12 @@ export const selectSeries = (state: ExploreState, series: SeriesSummary): Explor
   compare: state.compare.filter((s) => s.id !== series.id),
 });
 
-/** Adds a series to the chart, unless it is there already or the chart is full. */
-export function addCompared(state: ExploreState, series: SeriesSummary): ExploreState {
+/** Adds a series to the chart (in a view of its own, where given), unless it is there already or the chart is full. */
+export function addCompared(state: ExploreState, series: SeriesSummary, view: string | null = null): ExploreState {
   const shown = [state.series, ...state.compare].filter((s): s is SeriesSummary => s !== null);
   if (shown.some((s) => s.id === series.id) || shown.length >= MAX_SERIES) return state;
-  return { ...state, compare: [...state.compare, series] };
+  const { [series.id]: _previous, ...others } = state.compareViews;
+  return { ...state, compare: [...state.compare, series], compareViews: view ? { ...others, [series.id]: view } : others };
 }
 
 export const removeCompared = (state: ExploreState, seriesId: number): ExploreState => ({ ...state, compare: state.compare.filter((s) => s.id !== seriesId) });
