@@ -1,6 +1,6 @@
 // Explore's comparisons in real Chromium through the web host: a date range ("last 24 months") cuts
-// the chart and the table; a series of another unit goes on a right-hand axis, named in the legend;
-// a third unit is refused; this year against last year draws both years, with January–February
+// the chart and the table; a series of another unit (a % change, coal in tonnes) goes on a right-hand
+// axis, named in the legend and title; a third unit is refused; this year against last year draws both years, with January–February
 // combined beside the months under year-on-year changes. The fixture is a monthly 2015 = 100 index
 // of mining (B) and manufacturing (C), 2023-01..2025-10, with invented values; the embedded data
 // give the whole industry's % changes (2018-01..2025-12) and the sections' contributions.
@@ -77,6 +77,7 @@ describeInChromium('explore: date range, second axis, this year against last yea
       await page.waitForSelector('[data-testid="chart"][data-rendered="true"][data-right-axis-title="thousand tonnes"]');
       expect(await frame.refusal().count()).toBe(0);
       expect(await explore.chartChips()).toEqual(['Manufacturing', 'Coal (clean coal) — thousand tonnes×']);
+      expect(await explore.chartTitle()).toBe('Manufacturing, Coal (clean coal) — IIP, index, base year = 100; thousand tonnes (right axis)');
       expect((await explore.legend()).slice(1).every((entry) => entry.startsWith('Coal (clean coal)') && entry.endsWith('(right axis)'))).toBe(true);
 
       // This year against last year: the first series' months.
