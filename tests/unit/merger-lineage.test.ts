@@ -21,7 +21,11 @@ describe('the reference list of the 2025 merger', () => {
     const listed = localities.flatMap((l) => l.mergedFrom ?? []);
     expect(listed).toHaveLength(63);
     expect(new Set(listed)).toEqual(new Set(codes(provinces)));
-    for (const p of provinces) expect(localities.filter((l) => l.mergedFrom?.includes(p.code)).map((l) => l.code), p.code).toEqual([p.successor]);
+    for (const p of provinces)
+      expect(
+        localities.filter((l) => l.mergedFrom?.includes(p.code)).map((l) => l.code),
+        p.code,
+      ).toEqual([p.successor]);
   });
 
   it('finds each disagreement, saying where', () => {

@@ -37,7 +37,11 @@ export type GeoWithSuccessor = z.infer<typeof geoWithSuccessorSchema>;
 export const rememberedNameSchema = z.strictObject({ kind: nameKind, folded: z.string(), code: z.string(), nameVi: z.string(), nameEn: z.string() });
 export type RememberedName = z.infer<typeof rememberedNameSchema>;
 
-/** A place before or after 1 July 2025, and a geo's lineage across that change (shared/merger/lineage.ts). */
+/**
+ * A place before or after 1 July 2025, and a geo's lineage across that change (shared/merger/lineage.ts):
+ * a locality's predecessors (the provinces merged into it), or a province's successor and siblings
+ * (the other provinces merged with it); `changedOn` null for a geo the change did not touch.
+ */
 const placeSchema = z.strictObject({ code: z.string(), kind: z.enum(GEO_KINDS), nameVi: z.string(), nameEn: z.string() });
 export const lineageSchema = z.strictObject({
   geo: placeSchema,
@@ -46,6 +50,7 @@ export const lineageSchema = z.strictObject({
   successor: placeSchema.nullable(),
   siblings: z.array(placeSchema),
 });
+export type Lineage = z.infer<typeof lineageSchema>;
 
 export const referenceChannels = {
   'reference:geos': channel({ input: z.strictObject({}), output: z.array(geoWithSuccessorSchema) }),

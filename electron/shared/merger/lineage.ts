@@ -1,6 +1,7 @@
 // Places across the 1 July 2025 arrangement of provincial units (Resolution 202/2025/QH15): the 63
 // provinces to 30 June 2025 ("P" codes) and the 34 localities from 1 July 2025 ("L" codes), linked
 // by each province's `successor`. Pure: works on the reference list however it was loaded.
+import type { Lineage } from '../contract/reference.js';
 import type { GeoKind } from '../domain.js';
 import { nameKey } from '../text.js';
 
@@ -19,25 +20,9 @@ export interface LineageGeo {
   successor: string | null;
 }
 
-export interface Place {
-  code: string;
-  kind: GeoKind;
-  nameVi: string;
-  nameEn: string;
-}
-
-/**
- * A geo's place in the change: a locality's predecessors (the provinces merged into it), or a
- * province's successor and siblings (the other provinces merged with it). `changedOn` is null for
- * a geo the change did not touch (the whole country).
- */
-export interface Lineage {
-  geo: Place;
-  changedOn: string | null;
-  predecessors: Place[];
-  successor: Place | null;
-  siblings: Place[];
-}
+/** A place before or after the change, and a geo's lineage across it (as reference:lineage answers). */
+export type { Lineage };
+export type Place = Lineage['geo'];
 
 const placeOf = ({ code, kind, nameVi, nameEn }: LineageGeo): Place => ({ code, kind, nameVi, nameEn });
 

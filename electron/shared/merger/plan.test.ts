@@ -61,7 +61,9 @@ describe('mergerPlan', () => {
 });
 
 describe('onSide', () => {
-  const points = ['2025-05', '2025-06', '2025-07', '2025-08', '2025-01..2025-06', '2025-01..2025-07', '2025-Q2', '2025-Q3', '2024', '2025'].map((period) => ({ period }));
+  const points = ['2025-05', '2025-06', '2025-07', '2025-08', '2025-01..2025-06', '2025-01..2025-07', '2025-Q2', '2025-Q3', '2024', '2025'].map((period) => ({
+    period,
+  }));
   it('keeps a province’s periods ending by June 2025 and the locality’s ending from July 2025', () => {
     expect(onSide(points, 'before').map((p) => p.period)).toEqual(['2025-05', '2025-06', '2025-01..2025-06', '2025-Q2', '2024']);
     expect(onSide(points, 'after').map((p) => p.period)).toEqual(['2025-07', '2025-08', '2025-01..2025-07', '2025-Q3', '2025']);

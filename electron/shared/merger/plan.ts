@@ -27,7 +27,12 @@ export interface MergerPlan {
 type SeriesKey = Pick<SeriesSummary, 'measure'> & { item: Pick<SeriesSummary['item'], 'code'> };
 
 /** The series of `place` like `like` (item, measure) that has the view, if the catalog holds it. */
-export function seriesFor(catalog: readonly SeriesSummary[], place: Pick<Place, 'code'>, like: SeriesKey, view: { basis: Basis; unit: Unit }): SeriesSummary | null {
+export function seriesFor(
+  catalog: readonly SeriesSummary[],
+  place: Pick<Place, 'code'>,
+  like: SeriesKey,
+  view: { basis: Basis; unit: Unit },
+): SeriesSummary | null {
   return (
     catalog.find(
       (s) =>
