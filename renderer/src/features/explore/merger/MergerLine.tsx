@@ -1,0 +1,78 @@
+// Under the series' title: how its place came out of the 1 July 2025 merger ("Formed on 1 July 2025
+// from Phú Thọ, Hòa Bình and Vĩnh Phúc"), each name opening that place's series where the store
+// has one, and the toggle that follows the place across the change.
+import { Fragment, type ReactNode } from 'react';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
+import { geoName } from '@shared/format.js';
+import type { Lineage, Place } from '@shared/merger/lineage.js';
+import { useLang, useStrings } from '../../../i18n/useLang.js';
+import { useStore } from '../../../state/createStore.js';
+import { selectSeries, updateExplore } from '../exploreState.js';
+import { followMergerStore } from './followState.js';
+import { MERGER_STRINGS } from './strings.js';
+import type { MergerSeries } from './useMergerSeries.js';
+import './merger.css';
+
+interface Props {
+  merger: MergerSeries;
+}
+
+/** The sentence for a lineage, with {list} and {into} still to fill. */
+function sentenceOf(lineage: Lineage, s: (typeof MERGER_STRINGS)['en']): { template: string; list: Place[]; into: Place | null } {
+  if (lineage.geo.kind === 'locality')
+    return { template: lineage.predecessors.length > 1 ? s.formedFrom : s.notMergedLocality, list: lineage.predecessors, into: null };
+  return { template: lineage.siblings.length > 0 ? s.mergedInto : s.becameAlone, list: lineage.siblings, into: lineage.successor };
+}
+
+export function MergerLine({ merger }: Props) {
+  const lang = useLang();
+  const s = useStrings(MERGER_STRINGS);
+  const follow = useStore(followMergerStore);
+  const { lineage, plan, seriesOf } = merger;
+  if (!lineage || lineage.changedOn === null) return null;
+
+  const open = (series: SeriesSummary) => updateExplore((st) => selectSeries(st, series));
+  const name = (place: Place): ReactNode => {
+    const series = seriesOf(place);
+    const title = place.kind === 'locality' ? s.localityTitle(place.code) : s.provinceTitle(place.code);
+    const text = geoName(place, lang);
+    return series ? (
+      <button type="button" className="merger-line__place" data-testid="merger-place" data-geo={place.code} title={title} onClick={() => open(series)}>
+        {text}
+      </button>
+    ) : (
+      <span className="merger-line__place merger-line__place--plain" data-testid="merger-place" data-geo={place.code} title={title}>
+        {text}
+      </span>
+    );
+  };
+  const list = (places: Place[]): ReactNode =>
+    places.map((place, i) => (
+      <Fragment key={place.code}>
+        {i === 0 ? '' : i === places.length - 1 ? ` ${s.and} ` : ', '}
+        {name(place)}
+      </Fragment>
+    ));
+  const sentence = sentenceOf(lineage, s);
+  const parts = sentence.template.split(/(\{list\}|\{into\})/);
+
+  return (
+    <div className="merger-line" data-testid="merger-line" data-geo={lineage.geo.code}>
+      <p className="merger-line__text" data-testid="merger-text">
+        {parts.map((part, i) => (
+          <Fragment key={i}>{part === '{list}' ? list(sentence.list) : part === '{into}' ? sentence.into && name(sentence.into) : part}</Fragment>
+        ))}
+      </p>
+      <label className="merger-line__follow" title={s.followHint}>
+        <input
+          type="checkbox"
+          data-testid="merger-follow"
+          checked={follow}
+          disabled={plan === null}
+          onChange={(e) => followMergerStore.set(e.target.checked)}
+        />
+        {s.follow}
+      </label>
+    </div>
+  );
+}
