@@ -115,7 +115,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
         )}
       </header>
       <MergerLine merger={merger} />
-      {view && <CompareControl primary={series} compared={compared} view={view} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
+      {view && !merger.following && <CompareControl primary={series} compared={compared} view={view} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
       {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
       {current && !hasPoints && <p className="empty">{s.noFigures}</p>}
       {hasPoints && (
