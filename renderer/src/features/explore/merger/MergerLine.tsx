@@ -4,24 +4,18 @@
 import { Fragment, type ReactNode } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { geoName } from '@shared/format.js';
-import type { Lineage, Place } from '@shared/merger/lineage.js';
+import type { Place } from '@shared/merger/lineage.js';
 import { useLang, useStrings } from '../../../i18n/useLang.js';
 import { useStore } from '../../../state/createStore.js';
 import { selectSeries, updateExplore } from '../exploreState.js';
 import { followMergerStore } from './followState.js';
+import { mergerSentence } from './sentence.js';
 import { MERGER_STRINGS } from './strings.js';
 import type { MergerSeries } from './useMergerSeries.js';
 import './merger.css';
 
 interface Props {
   merger: MergerSeries;
-}
-
-/** The sentence for a lineage, with {list} and {into} still to fill. */
-function sentenceOf(lineage: Lineage, s: (typeof MERGER_STRINGS)['en']): { template: string; list: Place[]; into: Place | null } {
-  if (lineage.geo.kind === 'locality')
-    return { template: lineage.predecessors.length > 1 ? s.formedFrom : s.notMergedLocality, list: lineage.predecessors, into: null };
-  return { template: lineage.siblings.length > 0 ? s.mergedInto : s.becameAlone, list: lineage.siblings, into: lineage.successor };
 }
 
 export function MergerLine({ merger }: Props) {
@@ -46,21 +40,13 @@ export function MergerLine({ merger }: Props) {
       </span>
     );
   };
-  const list = (places: Place[]): ReactNode =>
-    places.map((place, i) => (
-      <Fragment key={place.code}>
-        {i === 0 ? '' : i === places.length - 1 ? ` ${s.and} ` : ', '}
-        {name(place)}
-      </Fragment>
-    ));
-  const sentence = sentenceOf(lineage, s);
-  const parts = sentence.template.split(/(\{list\}|\{into\})/);
+  const parts = mergerSentence(lineage, s);
 
   return (
     <div className="merger-line" data-testid="merger-line" data-geo={lineage.geo.code}>
       <p className="merger-line__text" data-testid="merger-text">
         {parts.map((part, i) => (
-          <Fragment key={i}>{part === '{list}' ? list(sentence.list) : part === '{into}' ? sentence.into && name(sentence.into) : part}</Fragment>
+          <Fragment key={i}>{'place' in part ? name(part.place) : part.text}</Fragment>
         ))}
       </p>
       <label className="merger-line__follow" title={s.followHint}>
