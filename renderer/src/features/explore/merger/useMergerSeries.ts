@@ -39,14 +39,17 @@ export function useMergerSeries(series: SeriesSummary, view: View | null): Merge
   const asked = useBridgeQuery('reference:lineage', input);
   const lineage = asked.dataKey === JSON.stringify(input) ? (asked.data ?? null) : null;
   const { data: groups } = useBridgeQuery('catalog:list', {});
+  // Kept by value: the panel makes a new view object each render.
+  const [basis, unit] = [view?.basis ?? null, view?.unit ?? null];
 
   return useMemo(() => {
     const catalog = (groups ?? []).flatMap((g) => g.series);
+    const shown = basis && unit ? { basis, unit } : null;
     const seriesOf = (place: Place): SeriesSummary | null =>
-      (view && seriesFor(catalog, place, series, view)) ??
+      (shown && seriesFor(catalog, place, series, shown)) ??
       catalog.find((c) => c.geo.code === place.code && c.item.code === series.item.code && c.measure === series.measure) ??
       null;
-    const plan = lineage && view && groups ? mergerPlan(lineage, series, view, catalog) : null;
+    const plan = lineage && shown && groups ? mergerPlan(lineage, series, shown, catalog) : null;
     const following = follow && plan !== null;
     const lines = following ? plan.lines.filter((l) => l.series !== null) : [];
     const sideOf = (index: number) => lines[index]?.side ?? 'after';
@@ -63,5 +66,5 @@ export function useMergerSeries(series: SeriesSummary, view: View | null): Merge
       markedBreak: following ? { period: plan.breakAt, label: s.breakLabel } : null,
       missing: following ? plan.lines.filter((l) => l.series === null).map((l) => l.place) : [],
     };
-  }, [groups, lineage, view, series, follow, s]);
+  }, [groups, lineage, basis, unit, series, follow, s]);
 }
