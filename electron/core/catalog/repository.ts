@@ -23,7 +23,8 @@ const FIND = 'SELECT id, geoCode, itemCode, measure FROM series WHERE geoCode = 
 const STATS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, COUNT(*) AS figureCount,
        MIN(f.periodEnd) AS firstPeriodEnd, MAX(f.periodEnd) AS lastPeriodEnd,
        GROUP_CONCAT(DISTINCT f.basis || ':' || f.unit) AS views
-  FROM series s JOIN figures f ON f.seriesId = s.id`;
+  FROM series s JOIN figures f ON f.seriesId = s.id JOIN releases r ON r.id = f.releaseId
+ WHERE (? IS NULL OR r.publishedOn <= ?)`;
 
 export function findSeries(db: Db, geoCode: string, itemCode: string, measure: Measure): SeriesRow | undefined {
   return statement<SeriesRow>(db, FIND).get(geoCode, itemCode, measure);
@@ -58,14 +59,14 @@ export function allSeries(db: Db): Map<number, SeriesRow> {
   );
 }
 
-/** Every series that has figures, with its counts. */
-export function allSeriesStats(db: Db): SeriesStats[] {
-  return statement<SeriesStats>(db, `${STATS} GROUP BY s.id`).all();
+/** Every series that has figures (published on or before `asOf`, if given), with their counts. */
+export function allSeriesStats(db: Db, asOf?: string): SeriesStats[] {
+  return statement<SeriesStats>(db, `${STATS} GROUP BY s.id`).all(asOf ?? null, asOf ?? null);
 }
 
-/** One series' counts; undefined when it has no figures. */
-export function seriesStats(db: Db, id: number): SeriesStats | undefined {
-  return statement<SeriesStats>(db, `${STATS} WHERE s.id = ? GROUP BY s.id`).get(id);
+/** One series' counts (over the figures published on or before `asOf`, if given); undefined when it has none. */
+export function seriesStats(db: Db, id: number, asOf?: string): SeriesStats | undefined {
+  return statement<SeriesStats>(db, `${STATS} AND s.id = ? GROUP BY s.id`).get(asOf ?? null, asOf ?? null, id);
 }
 
 export function countSeries(db: Db): number {
