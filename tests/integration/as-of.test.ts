@@ -9,6 +9,7 @@ import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
+import { runIip } from '../helpers/cli.js';
 import { tempStorePath } from '../helpers/temp.js';
 
 const HEADER = 'geo,item,measure,period,basis,unit,value,status';
@@ -191,5 +192,27 @@ describe('the store as of a date', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('bad-input');
     }
+  });
+
+  it('iip series, get and releases take --as-of the same way', async () => {
+    const cli = (...args: string[]) => runIip([...args, '--db', store.path]);
+    expect(await cli('get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2030-03', '--basis', 'yoy', '--as-of', BETWEEN)).toEqual({
+      code: 0,
+      out: '7.5',
+      err: '',
+    });
+    expect((await cli('get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2030-03', '--basis', 'yoy')).out).toBe('8.1');
+    const series = JSON.parse((await cli('series', '--as-of', BETWEEN, '--json')).out) as { item: { code: string }; lastPeriod: string }[];
+    expect(series.map((s) => [s.item.code, s.lastPeriod])).toEqual([
+      ['TOTAL', '2030-03'],
+      ['C', '2030-03'],
+      ['D', '2030-03'],
+    ]);
+    expect(JSON.parse((await cli('series', '--as-of', BEFORE, '--json')).out)).toEqual([]);
+    const releases = JSON.parse((await cli('releases', '--as-of', BETWEEN, '--json')).out) as { name: string }[];
+    expect(releases.map((r) => r.name)).toEqual(['March 2030']);
+    const bad = await cli('releases', '--as-of', '20/04/2030');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/asOf/);
   });
 });
