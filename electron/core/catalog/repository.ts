@@ -23,8 +23,9 @@ const FIND = 'SELECT id, geoCode, itemCode, measure FROM series WHERE geoCode = 
 const STATS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, COUNT(*) AS figureCount,
        MIN(f.periodEnd) AS firstPeriodEnd, MAX(f.periodEnd) AS lastPeriodEnd,
        GROUP_CONCAT(DISTINCT f.basis || ':' || f.unit) AS views
-  FROM series s JOIN figures f ON f.seriesId = s.id JOIN releases r ON r.id = f.releaseId
- WHERE (? IS NULL OR r.publishedOn <= ?)`;
+  FROM series s JOIN figures f ON f.seriesId = s.id`;
+/** The same over the figures published on or before a date (joining releases only then: a third slower). */
+const STATS_AS_OF = `${STATS} JOIN releases r ON r.id = f.releaseId WHERE r.publishedOn <= @asOf`;
 
 export function findSeries(db: Db, geoCode: string, itemCode: string, measure: Measure): SeriesRow | undefined {
   return statement<SeriesRow>(db, FIND).get(geoCode, itemCode, measure);
@@ -61,12 +62,14 @@ export function allSeries(db: Db): Map<number, SeriesRow> {
 
 /** Every series that has figures (published on or before `asOf`, if given), with their counts. */
 export function allSeriesStats(db: Db, asOf?: string): SeriesStats[] {
-  return statement<SeriesStats>(db, `${STATS} GROUP BY s.id`).all(asOf ?? null, asOf ?? null);
+  if (asOf === undefined) return statement<SeriesStats>(db, `${STATS} GROUP BY s.id`).all();
+  return statement<SeriesStats>(db, `${STATS_AS_OF} GROUP BY s.id`).all({ asOf });
 }
 
 /** One series' counts (over the figures published on or before `asOf`, if given); undefined when it has none. */
 export function seriesStats(db: Db, id: number, asOf?: string): SeriesStats | undefined {
-  return statement<SeriesStats>(db, `${STATS} AND s.id = ? GROUP BY s.id`).get(asOf ?? null, asOf ?? null, id);
+  if (asOf === undefined) return statement<SeriesStats>(db, `${STATS} WHERE s.id = ? GROUP BY s.id`).get(id);
+  return statement<SeriesStats>(db, `${STATS_AS_OF} AND s.id = @id GROUP BY s.id`).get({ asOf, id });
 }
 
 export function countSeries(db: Db): number {
