@@ -1,7 +1,8 @@
 // The app-wide as-of date in real Chromium through the web host: a release revising the whole
 // industry's January–November 2025 figure is imported; with the header's date set between the first
 // estimate's publication and the revision's, Explore's table shows the first estimate, the banner says
-// what is shown, and Releases marks the revision's release hidden; back to today, the revision shows.
+// what is shown, Releases marks the revision's release hidden and Latest names the release before it;
+// back to today, the revision shows.
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeInChromium, openApp, screenshotView } from '../helpers/browser.js';
@@ -10,6 +11,7 @@ import { ExplorePage } from './pages/explorePage.js';
 import { ImportPage } from './pages/importPage.js';
 import { ReleasesPage } from './pages/releasesPage.js';
 import { ShellPage } from './pages/shellPage.js';
+import { VintagesPage } from './pages/vintagesPage.js';
 
 const REVISION_CSV = path.resolve(import.meta.dirname, '../fixtures/e2e/vintages-revision.csv');
 const RELEASE_NAME = 'E2E as of: IIP December 2025';
@@ -66,6 +68,15 @@ describeInChromium('the as-of date in Chromium (needs /usr/bin/chromium)', (brow
       await expect.poll(() => revisionRow.getAttribute('data-hidden')).toBe('true');
       expect(await revisionRow.locator('[data-testid="release-hidden"]').textContent()).toBe('Công bố sau ngày đang xem: đang ẩn');
       expect(await page.locator('[data-testid="release-row"][data-hidden="false"]').count()).toBeGreaterThan(0);
+
+      // Latest names the newest release published by then, not the revision's.
+      const newestThen = app.store.db.prepare('SELECT name FROM releases WHERE publishedOn <= ? ORDER BY publishedOn DESC, id DESC LIMIT 1').get(BETWEEN) as {
+        name: string;
+      };
+      const vintages = new VintagesPage(page);
+      await vintages.openLatest();
+      await expect.poll(() => vintages.releaseName()).toBe(newestThen.name);
+      expect(newestThen.name).not.toBe(RELEASE_NAME);
 
       await asOf.backToToday();
       await explore.open();
