@@ -68,6 +68,7 @@ describeInChromium('the as-of date in Chromium (needs /usr/bin/chromium)', (brow
       await expect.poll(() => revisionRow.getAttribute('data-hidden')).toBe('true');
       expect(await revisionRow.locator('[data-testid="release-hidden"]').textContent()).toBe('Công bố sau ngày đang xem: đang ẩn');
       expect(await page.locator('[data-testid="release-row"][data-hidden="false"]').count()).toBeGreaterThan(0);
+      await screenshotView(page, 'as-of-releases-vi');
 
       // Latest names the newest release published by then, not the revision's.
       const newestThen = app.store.db.prepare('SELECT name FROM releases WHERE publishedOn <= ? ORDER BY publishedOn DESC, id DESC LIMIT 1').get(BETWEEN) as {
