@@ -1,12 +1,16 @@
 // The app-wide as-of date in real Chromium through the web host: a release revising the whole
 // industry's January–November 2025 figure is imported; with the header's date set between the first
 // estimate's publication and the revision's, Explore's table shows the first estimate, the banner says
-// what is shown, Releases marks the revision's release hidden and Latest names the release before it;
+// what is shown, a CSV export carries the date, Releases marks the revision's release hidden and Latest
+// names the release before it;
 // back to today, the revision shows.
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeInChromium, openApp, screenshotView } from '../helpers/browser.js';
+import { tempDir } from '../helpers/temp.js';
 import { AsOfPage } from './pages/asOfPage.js';
+import { DecksPage } from './pages/decksPage.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { ImportPage } from './pages/importPage.js';
 import { ReleasesPage } from './pages/releasesPage.js';
@@ -54,6 +58,12 @@ describeInChromium('the as-of date in Chromium (needs /usr/bin/chromium)', (brow
       await expect.poll(value).toMatch(/^\+9\.3%$/);
       expect(await explore.figureRow('2025-12').count()).toBe(0);
       await screenshotView(page, 'as-of-explore-en');
+
+      // The window's export carries the date and what was known then.
+      const csv = fs.readFileSync(await new DecksPage(page).exportFromMenu('csv', path.join(tempDir(), 'as-of.csv')), 'utf8');
+      expect(csv).toContain('Figures as known on 20 Dec 2025');
+      expect(csv).toMatch(/,9\.3,/);
+      expect(csv).not.toContain('9.42');
 
       await shell.switchLanguage('vi');
       expect(await asOf.bannerText()).toBe(
