@@ -2,8 +2,7 @@
 // industry's January–November 2025 figure is imported; with the header's date set between the first
 // estimate's publication and the revision's, Explore's table shows the first estimate, the banner says
 // what is shown, a CSV export carries the date, Releases marks the revision's release hidden and Latest
-// names the release before it;
-// back to today, the revision shows.
+// names the release before it; back to today, the revision shows.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
