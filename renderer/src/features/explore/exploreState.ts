@@ -1,5 +1,6 @@
 // What Explore shows, kept while other tabs are open: the mode, the search, the selected series
 // and its chosen view, the transformation, the series compared with it, and the ranking's choices.
+import type { RankingShow } from '@shared/charts/ranking.js';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { RankingGroup } from '@shared/contract/figures.js';
 import type { Basis } from '@shared/domain.js';
@@ -9,6 +10,9 @@ export interface RankingChoice {
   group: RankingGroup;
   period: string | null;
   basis: Basis;
+  /** All bars, or the highest/lowest/both ends, `size` of each. */
+  show: RankingShow;
+  size: number;
 }
 
 export interface ExploreState {
@@ -34,7 +38,7 @@ export const initialExploreState: ExploreState = {
   view: null,
   transform: 'none',
   compare: [],
-  ranking: { group: 'section', period: null, basis: 'yoy' },
+  ranking: { group: 'section', period: null, basis: 'yoy', show: 'all', size: 10 },
 };
 
 export const exploreStore = createStore<ExploreState>(initialExploreState);
