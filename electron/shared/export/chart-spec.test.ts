@@ -34,10 +34,6 @@ describe('chart specs', () => {
     expect(spec.series[0]!.values).toEqual([10.6, -1.5]);
     expect(spec.barColours).toEqual(['#0072B2', '#D55E00']);
     expect(spec.source).toMatch(/^Source: .*, release of /);
-    expect(spec.subtitle).not.toContain('Whole country');
-    const top = rankingChartSpec(bars.slice(0, 1), { lang: 'en', title: 'Sections (top 1)', group: 'Sections', reference: 'Whole country +8.4%' });
-    expect(top.categories).toEqual(['Manufacturing']);
-    expect(top.subtitle).toMatch(/^Sections · .* · Whole country \+8\.4%$/);
   });
 
   it('puts several subjects on one line chart over the union of their periods, in time order', () => {

@@ -170,8 +170,7 @@ export function seriesChartSpec(figures: FigureValue[], subject: string, opts: C
 }
 
 /** A ranking of one period: bars highest first, rises and falls in their colours. */
-/** `reference`: the whole country's figure ("Whole country +8.4%"), stated in the subtitle. */
-export function rankingChartSpec(bars: RankedBar[], opts: Common & { group: string; reference?: string | null }): ChartSpec {
+export function rankingChartSpec(bars: RankedBar[], opts: Common & { group: string }): ChartSpec {
   const { lang } = opts;
   const v = VOCABULARY[lang];
   const figures = bars.map((b) => b.figure);
@@ -181,7 +180,7 @@ export function rankingChartSpec(bars: RankedBar[], opts: Common & { group: stri
     kind: 'bar',
     lang,
     title: opts.title,
-    subtitle: `${opts.group}${first ? ` · ${figureTitle(lang, first.measure, first.basis, unit)} · ${formatPeriod(first.period, lang)}` : ''}${opts.reference ? ` · ${opts.reference}` : ''}`,
+    subtitle: `${opts.group}${first ? ` · ${figureTitle(lang, first.measure, first.basis, unit)} · ${formatPeriod(first.period, lang)}` : ''}`,
     axisTitle: first ? v.axis(first.basis, unit, null) : '',
     unit,
     decimals: Math.max(0, ...figures.map((f) => f.decimals)),

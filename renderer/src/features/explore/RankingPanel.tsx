@@ -58,6 +58,8 @@ export function RankingPanel({ choice, onChange }: Props) {
   const what = first ? figureTitle(lang, first.measure, first.basis, first.unit) : figureTitle(lang, rankingMeasure(choice.group), choice.basis, 'pct');
   const shown = r.shown(choice.show, choice.size);
   const groupShown = shown ? `${s.rankingGroups[choice.group]} (${shown})` : s.rankingGroups[choice.group];
+  // Exports draw no reference line: their title states the whole country's figure instead.
+  const exportTitle = reference ? `${groupShown} · ${reference.label}` : groupShown;
   const title = `${groupShown}${period ? `, ${formatPeriod(period, lang)}` : ''} — ${what}`;
 
   return (
@@ -144,7 +146,7 @@ export function RankingPanel({ choice, onChange }: Props) {
         <div className="panel__tools">
           <ExportMenu
             chartTestId="ranking-chart"
-            spec={() => rankingChartSpec(bars, { lang, title: groupShown, group: s.rankingGroups[choice.group], notes, reference: reference?.label ?? null })}
+            spec={() => rankingChartSpec(bars, { lang, title: exportTitle, group: s.rankingGroups[choice.group], notes })}
             title={title}
             request={{
               geos: [...new Set(bars.map((b) => b.geo))],
@@ -153,7 +155,7 @@ export function RankingPanel({ choice, onChange }: Props) {
               basis: choice.basis,
               measure: rankingMeasure(choice.group),
               chart: 'bar',
-              title: groupShown,
+              title: exportTitle,
               lang,
             }}
           />
