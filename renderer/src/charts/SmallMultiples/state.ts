@@ -28,7 +28,7 @@ export const memberPoints = (figures: FigureValue[], kind: PeriodKind | null): C
   figures.filter((f) => f.periodKind === kind).map((f) => ({ period: f.period, value: f.value, decimals: f.decimals, figure: f }));
 
 // The epsilon keeps float noise (13.1 stored as 13.100000000000001) from pushing a bound a step further out.
-const outward = (value: number, down: boolean): number => (down ? Math.floor(value * 10 + 1e-9) : Math.ceil(value * 10 - 1e-9)) / 10;
+const outward = (value: number, down: boolean): number => (down ? Math.floor(value * 10 + 1e-9) : Math.ceil(value * 10 - 1e-9)) / 10 + 0; // + 0 turns −0 into 0
 
 /**
  * The y range of some values: from the lowest to the highest with a little room, zero included
