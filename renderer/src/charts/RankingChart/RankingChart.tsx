@@ -27,7 +27,10 @@ export function RankingChart({ bars, axisTitle, label, testId = 'ranking-chart',
   const lang = useLang();
   const renderKey = `${bars.map((b) => `${b.geo}/${b.item}/${b.figure.period}`).join(',')}|${axisTitle}|${lang}|${notesKey(notes)}|${reference ? `${reference.value}=${reference.label}` : ''}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
-  const config = useMemo(() => rankingChartConfig(bars, { lang, axisTitle, renderKey, notes, reference }), [bars, lang, axisTitle, renderKey, notes, reference]);
+  const config = useMemo(
+    () => rankingChartConfig(bars, { lang, axisTitle, renderKey, notes, reference }),
+    [bars, lang, axisTitle, renderKey, notes, reference],
+  );
   const options = useMemo(
     () => ({
       ...config.options,

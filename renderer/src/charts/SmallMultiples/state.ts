@@ -106,4 +106,3 @@ export function smallMultipleConfig(points: ChartPoint[], opts: SmallMultipleOpt
     },
   };
 }
-

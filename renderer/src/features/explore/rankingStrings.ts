@@ -18,8 +18,7 @@ export const RANKING_STRINGS = defineStrings({
     show: 'Show',
     size: 'How many',
     shows: { all: 'All', top: 'Highest', bottom: 'Lowest', both: 'Highest and lowest' },
-    shown: (show: RankingShow, n: number) =>
-      show === 'top' ? `top ${n}` : show === 'bottom' ? `bottom ${n}` : show === 'both' ? `top and bottom ${n}` : '',
+    shown: (show: RankingShow, n: number) => (show === 'top' ? `top ${n}` : show === 'bottom' ? `bottom ${n}` : show === 'both' ? `top and bottom ${n}` : ''),
     reference: (value: string) => `Whole country ${value}`,
     noReference: 'No whole-country figure for this period and comparison, so no reference line is drawn.',
     noProductReference: 'Products have no whole-country reference.',
