@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthOrdinal } from '@shared/charts/time-axis.js';
 import { figure } from '../../../../tests/helpers/contract-fixtures.js';
-import { memberPoints, multiplesKind, multiplesRanges, multiplesTimeRange, smallMultipleConfig, valueRange } from './state.js';
+import { dropOddEdgeTicks, memberPoints, multiplesKind, multiplesRanges, multiplesTimeRange, smallMultipleConfig, valueRange } from './state.js';
 
 // Three sections: mining falls, manufacturing rises a lot, electricity a little and starts later.
 const mining = [figure('2025-01', -3.4), figure('2025-02', -1.2), figure('2025-01..2025-02', -2.3)];
@@ -61,5 +61,14 @@ describe('small multiples state', () => {
       { x: monthOrdinal('2025-02'), y: 4.2 },
       { x: monthOrdinal('2025-03'), y: 5 },
     ]);
+  });
+
+  it('keeps edge ticks only where they fall on the round step', () => {
+    const scale = { ticks: [-17.9, -10, 0, 10, 20, 30, 32.2].map((value) => ({ value })) };
+    dropOddEdgeTicks(scale);
+    expect(scale.ticks.map((t) => t.value)).toEqual([-10, 0, 10, 20, 30]);
+    const round = { ticks: [0, 5, 10, 15].map((value) => ({ value })) };
+    dropOddEdgeTicks(round);
+    expect(round.ticks.map((t) => t.value)).toEqual([0, 5, 10, 15]);
   });
 });

@@ -55,6 +55,18 @@ export function multiplesTimeRange(members: ChartPoint[][]): YRange | null {
   return timeRange(members.flatMap((points) => timeLines(points)));
 }
 
+/**
+ * With a set min and max Chart.js puts ticks at both (32.2, −17.9) besides its round ones; those two
+ * are dropped unless they fall on the round step, so every small chart reads 0, 10, 20, ….
+ */
+export function dropOddEdgeTicks(scale: Pick<Scale, 'ticks'>): void {
+  const ticks = scale.ticks;
+  if (ticks.length < 4) return;
+  const step = ticks[2]!.value - ticks[1]!.value;
+  const onStep = (value: number): boolean => Math.abs(value / step - Math.round(value / step)) < 1e-6;
+  scale.ticks = ticks.filter((tick, i) => (i > 0 && i < ticks.length - 1) || onStep(tick.value));
+}
+
 export interface SmallMultipleOptions {
   lang: Lang;
   unit: Unit;
@@ -98,7 +110,7 @@ export function smallMultipleConfig(points: ChartPoint[], opts: SmallMultipleOpt
         y: {
           ...y,
           title: { display: false },
-          ...(opts.range ? { min: opts.range.min, max: opts.range.max, grace: 0 } : {}),
+          ...(opts.range ? { min: opts.range.min, max: opts.range.max, grace: 0, afterBuildTicks: dropOddEdgeTicks } : {}),
           ticks: { ...y?.ticks, font: { size: 10 }, maxTicksLimit: 5 },
         },
       },
