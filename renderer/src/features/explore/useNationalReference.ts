@@ -1,7 +1,6 @@
 // The whole country's figure a ranking is measured against: the whole industry's index change for
 // the same period and basis (products have none, as there is no whole-country product).
-import type { RankingGroup } from '@shared/contract/figures.js';
-import type { FigureValue } from '@shared/contract/figures.js';
+import type { FigureValue, RankingGroup } from '@shared/contract/figures.js';
 import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Unit } from '@shared/domain.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 
@@ -11,12 +10,20 @@ export interface NationalReference {
   missing: 'product' | 'no-figure' | null;
 }
 
+/**
+ * What to draw from the answer (undefined while asking): a figure in another unit than the bars
+ * (an index beside % changes) would mislead, so it counts as missing.
+ */
+export function nationalReference(group: RankingGroup, answer: FigureValue | null | undefined, unit: Unit | null): NationalReference {
+  if (group === 'product') return { figure: null, missing: 'product' };
+  if (answer === undefined) return { figure: null, missing: null };
+  const figure = answer && (unit === null || answer.unit === unit) ? answer : null;
+  return { figure, missing: figure ? null : 'no-figure' };
+}
+
 export function useNationalReference(group: RankingGroup, period: string | null, basis: Basis, unit: Unit | null): NationalReference {
   const input = group === 'product' || !period ? null : { geo: COUNTRY_CODE, item: TOTAL_ITEM, measure: 'iip' as const, period, basis };
   const { data, dataKey } = useBridgeQuery('figures:get', input);
-  if (group === 'product') return { figure: null, missing: 'product' };
-  if (!input || dataKey !== JSON.stringify(input) || data === undefined) return { figure: null, missing: null };
-  // A reference in another unit than the bars (an index beside % changes) would mislead.
-  const figure = data && (unit === null || data.unit === unit) ? data : null;
-  return { figure, missing: figure ? null : 'no-figure' };
+  const current = input !== null && dataKey === JSON.stringify(input);
+  return nationalReference(group, current ? data : undefined, unit);
 }
