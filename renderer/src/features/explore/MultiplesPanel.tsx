@@ -41,16 +41,19 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
   const view = resolveView(views, choice.view);
   const inputs = view ? members.map((one) => ({ seriesId: one.id, basis: view.basis, unit: view.unit })) : [];
   const { data, loading } = useSeriesFigures(inputs);
+  // Products' quantities are in different units (tonnes, units, kWh): one scale for all would mean nothing.
+  const forcedFree = view?.unit === 'qty';
+  const scale: ScaleMode = forcedFree ? 'free' : choice.scale;
 
   const grid = useMemo(() => {
     const lists = (data ?? []).map((answer) => answer.points);
     const kind = multiplesKind(lists);
     const points = lists.map((list) => memberPoints(list, kind));
-    const ranges = multiplesRanges(points, view?.unit ?? 'pct', choice.scale);
+    const ranges = multiplesRanges(points, view?.unit ?? 'pct', scale);
     const time = multiplesTimeRange(points);
     const shown = members.flatMap((series, i) => (points[i]?.length ? [{ series, points: points[i], range: ranges[i] ?? null }] : []));
     return { kind, time, shown, without: data ? members.length - shown.length : 0 };
-  }, [data, members, view?.unit, choice.scale]);
+  }, [data, members, view?.unit, scale]);
 
   const unit = view?.unit ?? 'pct';
   const what = view ? figureTitle(lang, measure, view.basis, unit) : '';
@@ -91,7 +94,13 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
           )}
           <label className="field">
             <span className="field__label">{m.scale}</span>
-            <select data-testid="multiples-scale" value={choice.scale} onChange={(e) => onChange({ ...choice, scale: e.target.value as ScaleMode })}>
+            <select
+              data-testid="multiples-scale"
+              value={scale}
+              disabled={forcedFree}
+              title={forcedFree ? m.quantitiesFree : undefined}
+              onChange={(e) => onChange({ ...choice, scale: e.target.value as ScaleMode })}
+            >
               {SCALE_MODES.map((mode) => (
                 <option key={mode} value={mode}>
                   {m.scales[mode]}
@@ -105,9 +114,9 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
       {grid.shown.length > 0 && grid.kind && (
         <>
           <p className="muted multiples__note" data-testid="multiples-note">
-            {m.count(grid.shown.length, v.kinds[grid.kind])} · {choice.scale === 'shared' ? m.sharedNote : m.freeNote}
+            {m.count(grid.shown.length, v.kinds[grid.kind])} · {forcedFree ? m.quantitiesFree : scale === 'shared' ? m.sharedNote : m.freeNote}
           </p>
-          <div className="multiples" data-testid="multiples" data-scale={choice.scale} data-count={grid.shown.length}>
+          <div className="multiples" data-testid="multiples" data-scale={scale} data-count={grid.shown.length}>
             {grid.shown.map(({ series, points, range }) => {
               const name = seriesName(series, lang);
               return (

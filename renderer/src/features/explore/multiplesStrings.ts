@@ -12,6 +12,7 @@ export const MULTIPLES_STRINGS = defineStrings({
     without: (n: number) => `${n} chuỗi không có số liệu cho cách so sánh này.`,
     sharedNote: 'Cùng một thang đo cho mọi biểu đồ: so sánh được độ lớn giữa các biểu đồ.',
     freeNote: 'Mỗi biểu đồ một thang đo riêng: so sánh hình dạng, không so sánh độ lớn.',
+    quantitiesFree: 'Sản lượng của các sản phẩm có đơn vị khác nhau, nên mỗi biểu đồ một thang đo riêng.',
   },
   en: {
     mode: 'Small multiples',
@@ -22,5 +23,6 @@ export const MULTIPLES_STRINGS = defineStrings({
     without: (n: number) => `${n} ${n === 1 ? 'series has' : 'series have'} no figures for this comparison.`,
     sharedNote: 'One scale for every chart: sizes compare across charts.',
     freeNote: 'Each chart its own scale: compare shapes, not sizes.',
+    quantitiesFree: 'Products are counted in different units, so each chart has its own scale.',
   },
 });
