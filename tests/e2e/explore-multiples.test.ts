@@ -1,7 +1,8 @@
 // Small multiples and the ranking's ends in real Chromium through the web host, on the embedded
 // history: the sections as small charts on one shared y scale (every chart states the same range),
-// then free (they differ), a click opening a section over time; a ranking of the five highest
-// divisions with the whole country's figure as a labelled line, in both languages; products have none.
+// then free (they differ), products' quantities always free, a click opening a section over time;
+// a ranking of the five highest divisions with the whole country's figure as a labelled line, in
+// both languages; products have none.
 import { expect, it } from 'vitest';
 import { getFigure } from '../../electron/core/figures/queries.js';
 import { formatFigure } from '../../electron/shared/format.js';
@@ -38,6 +39,18 @@ describeInChromium('explore: small multiples and ranking ends in Chromium (needs
         expect(c.yMin).toBeGreaterThanOrEqual(shared[0]!.yMin);
         expect(c.yMax).toBeLessThanOrEqual(shared[0]!.yMax);
       }
+
+      // Products' quantities differ in unit: free scales whatever was chosen.
+      await multiples.chooseScale('shared');
+      await multiples.chooseGroup('product');
+      await page.selectOption('[data-testid="multiples-view"]', 'level/qty');
+      await multiples.waitForGrid('free');
+      expect(await page.locator('[data-testid="multiples-scale"]').isDisabled()).toBe(true);
+      expect(Number(await multiples.grid().getAttribute('data-count'))).toBeGreaterThan(1);
+      await multiples.chooseGroup('section');
+      await multiples.waitForGrid('shared');
+      expect((await multiples.drawn()).map((c) => c.seriesId)).toEqual(shared.map((c) => c.seriesId));
+      await multiples.chooseScale('free');
 
       await new ShellPage(page).switchLanguage('vi');
       await page.locator('[data-testid="multiple"][data-name="Khai khoáng"][data-rendered="true"]').waitFor();

@@ -11,20 +11,22 @@ export interface DrawnMultiple {
 export class MultiplesPage {
   constructor(readonly page: Page) {}
 
-  /** Small multiples mode, waiting until every small chart of the grid is drawn. */
+  /** Small multiples mode, waiting until the small charts in view are drawn. */
   async open(): Promise<void> {
     await this.page.click('[data-testid="tab-explore"]');
     await this.page.click('[data-testid="mode-multiples"]');
     await this.waitForGrid();
   }
 
-  /** Waits until the grid shows this scale (and group, when given) and every small chart in it is drawn. */
+  /** Waits until the grid shows this scale (when given) and the small charts in view are drawn. */
   async waitForGrid(scale?: 'shared' | 'free'): Promise<void> {
     await this.page.waitForFunction((wanted) => {
       const grid = document.querySelector('[data-testid="multiples"]');
       if (!grid || (wanted && grid.getAttribute('data-scale') !== wanted)) return false;
       const charts = [...grid.querySelectorAll('[data-testid="multiple"]')];
-      return charts.length === Number(grid.getAttribute('data-count')) && charts.every((c) => c.getAttribute('data-rendered') === 'true');
+      // Charts below the window are drawn only when scrolled to: those in view must be drawn.
+      const inView = charts.filter((c) => c.getBoundingClientRect().top < window.innerHeight);
+      return charts.length === Number(grid.getAttribute('data-count')) && inView.length > 0 && inView.every((c) => c.getAttribute('data-rendered') === 'true');
     }, scale ?? null);
   }
 
