@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthOrdinal } from '@shared/charts/time-axis.js';
 import { figure } from '../../../../tests/helpers/contract-fixtures.js';
-import { dropOddEdgeTicks, memberPoints, multiplesKind, multiplesRanges, multiplesTimeRange, smallMultipleConfig, valueRange } from './state.js';
+import { dropOddEdgeTicks, memberPoints, standsAlone, multiplesKind, multiplesRanges, multiplesTimeRange, smallMultipleConfig, valueRange } from './state.js';
 
 // Three sections: mining falls, manufacturing rises a lot, electricity a little and starts later.
 const mining = [figure('2025-01', -3.4), figure('2025-02', -1.2), figure('2025-01..2025-02', -2.3)];
@@ -70,5 +70,14 @@ describe('small multiples state', () => {
     const round = { ticks: [0, 5, 10, 15].map((value) => ({ value })) };
     dropOddEdgeTicks(round);
     expect(round.ticks.map((t) => t.value)).toEqual([0, 5, 10, 15]);
+  });
+
+  it('dots a point standing alone after a gap, which a line alone would not show', () => {
+    const gap = memberPoints([figure('2024-11', 10), figure('2024-12', 10.2), figure('2025-11', 11.8)], 'month');
+    const config = smallMultipleConfig(gap, { lang: 'en', unit: 'pct', name: 'C', renderKey: 'k', range: null, time: multiplesTimeRange([gap]) });
+    const data = config.data.datasets[0]!.data;
+    // Nov, Dec, the break, Nov 2025.
+    expect(data.map((p) => p.y)).toEqual([10, 10.2, null, 11.8]);
+    expect(data.map((_, i) => standsAlone(data, i))).toEqual([false, false, false, true]);
   });
 });

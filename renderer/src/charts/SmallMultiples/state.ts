@@ -67,6 +67,9 @@ export function dropOddEdgeTicks(scale: Pick<Scale, 'ticks'>): void {
   scale.ticks = ticks.filter((tick, i) => (i > 0 && i < ticks.length - 1) || onStep(tick.value));
 }
 
+/** True for a value with no value either side of it (the line breaks before and after). */
+export const standsAlone = (data: { y: number | null }[], i: number): boolean => data[i]?.y != null && data[i - 1]?.y == null && data[i + 1]?.y == null;
+
 export interface SmallMultipleOptions {
   lang: Lang;
   unit: Unit;
@@ -88,7 +91,13 @@ export function smallMultipleConfig(points: ChartPoint[], opts: SmallMultipleOpt
   return {
     ...base,
     data: {
-      datasets: base.data.datasets.map((d) => ({ ...d, pointRadius: 0, pointHoverRadius: 4, borderWidth: 1.5 })),
+      // Lines without dots, except a point standing alone (between gaps), which a line cannot show.
+      datasets: base.data.datasets.map((d) => ({
+        ...d,
+        pointRadius: (ctx: { dataIndex: number }) => (standsAlone(d.data, ctx.dataIndex) ? 2.5 : 0),
+        pointHoverRadius: 4,
+        borderWidth: 1.5,
+      })),
     },
     options: {
       ...base.options,
