@@ -9,6 +9,7 @@
 //   iip notes add|list|rm|export|import … (see notes-command.ts)
 //   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis B … --out FILE (see export-command.ts)
 //   iip deck list|refresh NAME|export NAME --out FILE.pptx (see deck-command.ts)
+//   iip places --geo G [--json] (see places-command.ts: a place across the 1 July 2025 merger)
 //   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -25,6 +26,7 @@ import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js
 import { HISTORY_OPTIONS, HistoryUsageError, runHistory } from './history-command.js';
 import { ImportUsageError, runImport } from './import-command.js';
 import { NOTES_OPTIONS, NotesUsageError, runNotes } from './notes-command.js';
+import { PLACES_OPTIONS, PlacesUsageError, runPlaces } from './places-command.js';
 import { runTransformedGet, TransformUsageError } from './transform-command.js';
 
 export class UsageError extends Error {
@@ -64,6 +66,7 @@ const USAGE = `Usage:
   iip check --consistency [--release ID] [--as-of YYYY-MM-DD] [--json]
              (figures that should agree but differ beyond rounding, and revisions of first estimates;
              exit 1 when any inconsistency is found, 0 when none: revisions alone are not failures)
+  iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
@@ -94,6 +97,7 @@ const COMMANDS = {
   export: EXPORT_OPTIONS,
   deck: DECK_OPTIONS,
   check: CHECK_OPTIONS,
+  places: PLACES_OPTIONS,
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
@@ -302,6 +306,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runDeck(core, values, json, io);
       case 'check':
         return await runCheck(core, values, json, io);
+      case 'places':
+        return await runPlaces(core, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
@@ -324,7 +330,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof DeckUsageError ||
       error instanceof TransformUsageError ||
       error instanceof HistoryUsageError ||
-      error instanceof CheckUsageError
+      error instanceof CheckUsageError ||
+      error instanceof PlacesUsageError
     ) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');
