@@ -9,6 +9,7 @@ import type { Unit } from '@shared/domain.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { useLang } from '../../i18n/useLang.js';
 import { notesKey } from '../notesKey.js';
+import type { MarkedBreak } from '../markedBreak.js';
 import { useRenderSignal } from '../renderSignal.js';
 import { seriesChartConfig, type ChartSeries, type RightAxis } from './state.js';
 
@@ -26,6 +27,8 @@ interface Props {
   notes?: ChartNotes;
   /** A right-hand axis for the series of a second unit. */
   rightAxis?: RightAxis | null;
+  /** A change marked by a vertical line (the 2025 merger). */
+  markedBreak?: MarkedBreak | null;
   /** A stored figure's point was clicked. */
   onPick?: (figure: FigureValue) => void;
 }
@@ -33,13 +36,25 @@ interface Props {
 const pointsKey = (series: ChartSeries[]): string =>
   series.map((s) => `${s.name}${s.axis === 'y2' ? '@y2' : ''}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
 
-export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, rightAxis = null, onPick }: Props) {
+export function SeriesChart({
+  seriesId,
+  series,
+  unit,
+  axisTitle,
+  transformLabel = null,
+  quantityUnit = null,
+  label,
+  notes,
+  markedBreak,
+  rightAxis = null,
+  onPick,
+}: Props) {
   const lang = useLang();
-  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${rightAxis?.title ?? ''}`;
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}|${rightAxis?.title ?? ''}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(
-    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, rightAxis }),
-    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, rightAxis],
+    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak, rightAxis }),
+    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak, rightAxis],
   );
   const options = useMemo(
     () => ({
@@ -64,6 +79,7 @@ export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel 
       data-right-axis-title={rightAxis?.title}
       data-legend={config.legend.join(' | ')}
       data-breaks={config.breaks}
+      data-marked-break={markedBreak?.period}
     >
       <Line data={config.data} options={options} plugins={[plugin]} aria-label={label} role="img" />
     </div>

@@ -4,7 +4,9 @@ import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { Catalog } from '../catalog/Catalog.js';
-import { addCompared, exploreStore, removeCompared, selectSeries, updateExplore } from './exploreState.js';
+import { addCompared, exploreStore, openFromMultiples, removeCompared, selectSeries, updateExplore } from './exploreState.js';
+import { MultiplesPanel } from './MultiplesPanel.js';
+import { MULTIPLES_STRINGS } from './multiplesStrings.js';
 import { RankingPanel } from './RankingPanel.js';
 import { SeriesPanel } from './SeriesPanel.js';
 import { EXPLORE_STRINGS } from './strings.js';
@@ -12,6 +14,7 @@ import { EXPLORE_STRINGS } from './strings.js';
 export function ExploreView() {
   const state = useStore(exploreStore);
   const s = useStrings(EXPLORE_STRINGS);
+  const multiplesLabel = useStrings(MULTIPLES_STRINGS).mode;
   const select = (series: SeriesSummary) => updateExplore((st) => selectSeries(st, series));
   return (
     <div className="explore" data-testid="view-explore">
@@ -23,7 +26,7 @@ export function ExploreView() {
       />
       <div className="explore__main">
         <div className="segmented" role="radiogroup" aria-label={s.label}>
-          {(['series', 'ranking'] as const).map((mode) => (
+          {(['series', 'ranking', 'multiples'] as const).map((mode) => (
             <button
               key={mode}
               type="button"
@@ -33,11 +36,17 @@ export function ExploreView() {
               className="segmented__option"
               onClick={() => updateExplore((st) => ({ ...st, mode }))}
             >
-              {mode === 'series' ? s.modeSeries : s.modeRanking}
+              {mode === 'series' ? s.modeSeries : mode === 'ranking' ? s.modeRanking : multiplesLabel}
             </button>
           ))}
         </div>
-        {state.mode === 'ranking' ? (
+        {state.mode === 'multiples' ? (
+          <MultiplesPanel
+            choice={state.multiples}
+            onChange={(multiples) => updateExplore((st) => ({ ...st, multiples }))}
+            onOpen={(series, view) => updateExplore((st) => openFromMultiples(st, series, view))}
+          />
+        ) : state.mode === 'ranking' ? (
           <RankingPanel choice={state.ranking} onChange={(ranking) => updateExplore((st) => ({ ...st, ranking }))} />
         ) : state.series ? (
           <SeriesPanel

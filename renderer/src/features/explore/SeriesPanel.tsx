@@ -19,6 +19,9 @@ import { useChartNotes } from '../notes/useChartNotes.js';
 import { CompareControl } from './CompareControl.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import { FigureTable } from './FigureTable.js';
+import { MergerLine } from './merger/MergerLine.js';
+import { MergerNote } from './merger/MergerNote.js';
+import { useMergerSeries } from './merger/useMergerSeries.js';
 import { NotComputedNote } from './NotComputedNote.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { choiceOf, effectiveSpec, type TransformChoice } from './transform.js';
@@ -72,21 +75,24 @@ export function SeriesPanel({
   const t = useStrings(TIME_FRAME_STRINGS);
   const views = orderedViews(series.views);
   const view = resolveView(views, chosenView);
-  const all = [series, ...compared];
-  // Each compared series in the first one's view where it has it, else in its own (a second unit).
-  const seriesViews = view ? all.map((one, i) => (i === 0 ? view : (comparedView(one, view, compareViews[one.id] ?? null) ?? view))) : [];
+  // Following a place across the 2025 merger draws its former provinces and locality instead.
+  const merger = useMergerSeries(series, view);
+  const all = merger.drawn ?? [series, ...compared];
+  // Each compared series in the first one's view where it has it, else in its own (a second unit); places followed all in the view.
+  const seriesViews = view ? all.map((one, i) => (i === 0 || merger.following ? view : (comparedView(one, view, compareViews[one.id] ?? null) ?? view))) : [];
   // Asked again only when this changes as text (the hook keys its queries by their JSON).
   const inputs = seriesViews.map((one, i) => ({ seriesId: all[i]!.id, basis: one.basis, unit: one.unit }));
   const { data, loading } = useSeriesFigures(inputs);
-  const figureLists = useMemo(() => (data ?? []).map((answer) => answer.points), [data]);
+  const figureLists = useMemo(() => merger.clip((data ?? []).map((answer) => answer.points)), [data, merger]);
   const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
 
   const spec = useMemo(() => effectiveSpec(transform, figureLists), [transform, figureLists]);
   const layout = layOut(all, seriesViews, figureLists, spec, frame, lang);
-  const { shown, year } = layout;
+  const { year } = layout;
+  const shown = layout.shown.map((one, i) => ({ ...one, name: merger.nameOf(i, one.name) }));
 
   const transformed = spec !== 'none';
-  const several = all.length > 1;
+  const several = all.length > 1 || merger.following;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
   const quantityUnit = points[0]?.quantityUnit ?? (lang === 'vi' ? series.item.quantityUnitVi : (series.item.quantityUnitEn ?? series.item.quantityUnitVi));
@@ -130,7 +136,10 @@ export function SeriesPanel({
           </label>
         )}
       </header>
-      {view && <CompareControl primary={series} compared={compared} view={view} views={compareViews} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
+      <MergerLine merger={merger} />
+      {view && !merger.following && (
+        <CompareControl primary={series} compared={compared} view={view} views={compareViews} onAdd={onAddSeries} onRemove={onRemoveSeries} />
+      )}
       {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
       {figureLists.length > 0 && <TimeFrameControl frame={frame} onChange={onFrame} layout={layout} />}
       {current && !hasPoints && <p className="empty">{s.noFigures}</p>}
@@ -159,10 +168,12 @@ export function SeriesPanel({
               quantityUnit={quantityUnit}
               label={title}
               notes={notes}
+              markedBreak={merger.markedBreak}
               rightAxis={rightAxis}
               onPick={pick}
             />
           )}
+          <MergerNote merger={merger} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
             <ExportMenu

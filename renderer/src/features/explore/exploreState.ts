@@ -1,8 +1,10 @@
 // What Explore shows, kept while other tabs are open: the mode, the search, the selected series
 // and its chosen view, the transformation, the series compared with it, and the ranking's choices.
+import type { RankingShow } from '@shared/charts/ranking.js';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { RankingGroup } from '@shared/contract/figures.js';
 import type { Basis } from '@shared/domain.js';
+import type { ScaleMode } from '../../charts/SmallMultiples/state.js';
 import { createStore } from '../../state/createStore.js';
 import { initialTimeFrame, type TimeFrame } from './timeFrame.js';
 
@@ -10,10 +12,20 @@ export interface RankingChoice {
   group: RankingGroup;
   period: string | null;
   basis: Basis;
+  /** All bars, or the highest/lowest/both ends, `size` of each. */
+  show: RankingShow;
+  size: number;
+}
+
+/** Small multiples: the group, its view ("yoy/pct"; null for the default) and the y scale. */
+export interface MultiplesChoice {
+  group: RankingGroup;
+  view: string | null;
+  scale: ScaleMode;
 }
 
 export interface ExploreState {
-  mode: 'series' | 'ranking';
+  mode: 'series' | 'ranking' | 'multiples';
   search: string;
   series: SeriesSummary | null;
   /** Chosen basis/unit ("yoy/pct"); null until the user picks one. */
@@ -27,6 +39,7 @@ export interface ExploreState {
   /** Date range, or this year against last year. */
   timeFrame: TimeFrame;
   ranking: RankingChoice;
+  multiples: MultiplesChoice;
 }
 
 /** Series on one chart, the selected one included. */
@@ -41,7 +54,8 @@ export const initialExploreState: ExploreState = {
   compare: [],
   compareViews: {},
   timeFrame: initialTimeFrame,
-  ranking: { group: 'section', period: null, basis: 'yoy' },
+  ranking: { group: 'section', period: null, basis: 'yoy', show: 'all', size: 10 },
+  multiples: { group: 'section', view: null, scale: 'shared' },
 };
 
 export const exploreStore = createStore<ExploreState>(initialExploreState);
@@ -65,3 +79,9 @@ export function addCompared(state: ExploreState, series: SeriesSummary, view: st
 }
 
 export const removeCompared = (state: ExploreState, seriesId: number): ExploreState => ({ ...state, compare: state.compare.filter((s) => s.id !== seriesId) });
+
+/** Opens one member of the small multiples as a time series, in the view the grid showed. */
+export const openFromMultiples = (state: ExploreState, series: SeriesSummary, view: string | null): ExploreState => ({
+  ...selectSeries(state, series),
+  view,
+});
