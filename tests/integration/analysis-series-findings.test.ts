@@ -77,7 +77,10 @@ describe('analysis:series-findings', () => {
         ok: false,
         error: { code: 'bad-input' },
       });
-      expect(await dispatch(core.handlers, 'analysis:series-findings', { seriesId: 0, basis: 'mom' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+      expect(await dispatch(core.handlers, 'analysis:series-findings', { seriesId: 0, basis: 'mom' })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-input' },
+      });
     } finally {
       core.close();
       store.db.close();

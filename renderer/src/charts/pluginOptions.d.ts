@@ -1,6 +1,7 @@
 // Options of our own Chart.js plugins, so chart configs that set them typecheck.
 import 'chart.js';
 import type { ChartType } from 'chart.js';
+import type { MarkedPoint } from './checkMarks.js';
 
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
@@ -8,5 +9,7 @@ declare module 'chart.js' {
     iipRenderSignal?: { key: string };
     /** Value labels at the end of bars (see barValueLabels.ts). */
     iipBarValueLabels?: { labels: string[]; colour?: string };
+    /** Points with consistency findings, marked (see checkMarks.ts). */
+    iipCheckMarks?: { marks: readonly MarkedPoint[] };
   }
 }

@@ -9,6 +9,7 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useMemo } from 'react';
 import { parseTransform } from '@shared/analysis/spec.js';
 import { seriesChartSpec } from '@shared/export/chart-spec.js';
+import { CheckMarksNote, useCheckMarks } from '../checks/CheckMarksNote.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
@@ -65,6 +66,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   });
 
   const transformed = spec !== 'none';
+  const checkMarks = useCheckMarks(series.id, viewBasis, points, !transformed);
   const several = all.length > 1;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
@@ -124,7 +126,9 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
             label={title}
             notes={notes}
             onPick={pick}
+            marks={checkMarks.marks}
           />
+          <CheckMarksNote {...checkMarks} seriesId={series.id} basis={basis} unit={unit} name={name} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
             <ExportMenu
