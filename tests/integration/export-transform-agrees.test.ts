@@ -61,7 +61,9 @@ async function expectSameNumbers(chart: ShownChart): Promise<number> {
   const screen = shownChartSpec(chart);
   // what the screen draws (of the kind exports hold), point by point
   const drawn = chart.shown.flatMap((s, i) =>
-    exportedPoints(s.points, chart.spec).flatMap((p) => (p.value === null ? [] : [`${file.series.length > 1 ? chart.names[i] : ''}|${p.period}|${p.value}|${p.decimals}`])),
+    exportedPoints(s.points, chart.spec).flatMap((p) =>
+      p.value === null ? [] : [`${file.series.length > 1 ? chart.names[i] : ''}|${p.period}|${p.value}|${p.decimals}`],
+    ),
   );
   const filed = file.rows.map((r) => `${file.series.length > 1 ? r.subject : ''}|${r.period}|${r.value}|${r.decimals}`);
   expect(filed.sort()).toEqual(drawn.sort());

@@ -1,9 +1,10 @@
 // Under a chart: how many of its points the consistency checks found at odds with other figures
 // (marked on the chart), linking to Checks narrowed to the series; on a transformed line, that the
 // marks are left out. The findings come from analysis:series-findings (the kept whole-store checks).
+import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { Basis, Unit } from '@shared/domain.js';
-import { formatCount } from '@shared/format.js';
+import { formatCount, seriesName } from '@shared/format.js';
 import { useMemo } from 'react';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
@@ -30,13 +31,12 @@ interface Props {
   marks: CheckMark[];
   /** Points with findings not marked because the line is transformed. */
   hidden: number;
-  seriesId: number;
+  series: SeriesSummary;
   basis: Basis;
   unit: Unit;
-  name: string;
 }
 
-export function CheckMarksNote({ marks, hidden, seriesId, basis, unit, name }: Props) {
+export function CheckMarksNote({ marks, hidden, series, basis, unit }: Props) {
   const lang = useLang();
   const s = useStrings(CHECKS_STRINGS);
   if (marks.length === 0 && hidden === 0) return null;
@@ -46,7 +46,12 @@ export function CheckMarksNote({ marks, hidden, seriesId, basis, unit, name }: P
       <span className="check-marks-note__sign" aria-hidden="true">
         ▼
       </span>{' '}
-      <button type="button" className="button button--link" data-testid="check-marks-link" onClick={() => showSeriesChecks({ seriesId, basis, unit, name })}>
+      <button
+        type="button"
+        className="button button--link"
+        data-testid="check-marks-link"
+        onClick={() => showSeriesChecks({ seriesId: series.id, basis, unit, name: { vi: seriesName(series, 'vi'), en: seriesName(series, 'en') } })}
+      >
         {marks.length > 0 ? s.marksNote(count, formatCount(count, lang)) : s.marksHidden(count, formatCount(count, lang))}
       </button>
     </p>

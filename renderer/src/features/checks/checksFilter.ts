@@ -2,6 +2,7 @@
 // other tabs are open; null shows every finding.
 import type { Finding } from '@shared/contract/analysis.js';
 import type { Basis, Unit } from '@shared/domain.js';
+import type { Lang } from '@shared/lang.js';
 import { createStore } from '../../state/createStore.js';
 import { openTab } from '../../state/navigation.js';
 
@@ -10,8 +11,8 @@ export interface SeriesFilter {
   basis: Basis;
   /** The unit of the chart it came from, for the heading (findings of every unit of the basis are kept). */
   unit: Unit;
-  /** The series' name as the chart gave it, for the view's heading. */
-  name: string;
+  /** The series' name in each language, for the view's heading. */
+  name: Record<Lang, string>;
 }
 
 export const checksFilterStore = createStore<SeriesFilter | null>(null);

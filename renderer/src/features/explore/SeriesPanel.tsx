@@ -130,7 +130,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
             onPick={pick}
             marks={checkMarks.marks}
           />
-          <CheckMarksNote {...checkMarks} seriesId={series.id} basis={basis} unit={unit} name={name} />
+          <CheckMarksNote {...checkMarks} series={series} basis={basis} unit={unit} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
             <ExportMenu chartTestId="chart" title={title} request={shownExportRequest(shownChart)} spec={() => shownChartSpec(shownChart)} />
