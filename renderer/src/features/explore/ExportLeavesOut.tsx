@@ -1,6 +1,5 @@
 // Beside Export: the points a transformation shows that exports leave out (the core transforms
 // monthly figures only), named by period kind; nothing when the export holds all that is drawn.
-import { formatCount } from '@shared/format.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { leftOutOfExport } from './shownExport.js';
