@@ -41,6 +41,9 @@ function csvRows(file: string): string[][] {
     .map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((f) => f.replace(/,$/, '').replace(/^"|"$/g, '')));
 }
 
+/** Each test imports, and the first chart after an import runs the whole store's checks (seconds on a busy machine). */
+const SLOW = 90_000;
+
 describeInChromium('explore: checks marked on the chart, exports of what is shown (needs /usr/bin/chromium)', (browser) => {
   it('marks the planted inconsistency on the chart and opens Checks narrowed to the series', async () => {
     const app = await openApp(browser());
@@ -106,7 +109,7 @@ describeInChromium('explore: checks marked on the chart, exports of what is show
     } finally {
       await app.close();
     }
-  });
+  }, SLOW);
 
   it('exports the transformation shown, and every series on the chart', async () => {
     const app = await openApp(browser());
@@ -154,5 +157,5 @@ describeInChromium('explore: checks marked on the chart, exports of what is show
     } finally {
       await app.close();
     }
-  });
+  }, SLOW);
 });

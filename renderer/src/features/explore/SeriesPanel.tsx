@@ -67,7 +67,8 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   });
 
   const transformed = spec !== 'none';
-  const checkMarks = useCheckMarks(series.id, viewBasis, points, !transformed);
+  // asked once the figures are in: the first ask after a change runs the whole store's checks (seconds)
+  const checkMarks = useCheckMarks(series.id, data ? viewBasis : null, points, !transformed);
   const several = all.length > 1;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
