@@ -86,6 +86,16 @@ describeInChromium('explore: checks marked on the chart, exports of what is show
       await page.waitForSelector('[data-testid="chart"][data-rendered="true"][data-check-marks="1"][data-axis-title="% change on previous month"]');
       const seriesId = (await explore.chart().getAttribute('data-series-id'))!;
 
+      // a transformed line shows other numbers than those checked: no marks, and the line says why
+      await explore.chooseTransform('chain', /^Index chained from month-on-month changes$/);
+      expect(await explore.chart().getAttribute('data-check-marks')).toBe('0');
+      expect(await note.getAttribute('data-hidden')).toBe('1');
+      expect(await page.locator('[data-testid="check-marks-link"]').textContent()).toBe(
+        '1 point of the published series disagrees with other published figures (not marked on a transformed line) — see Checks',
+      );
+      await page.click('[data-testid="transform-none"]');
+      await page.waitForSelector('[data-testid="chart"][data-rendered="true"][data-check-marks="1"]');
+
       await page.click('[data-testid="check-marks-link"]');
       await checks.waitForReport();
       expect(await shell.isTabSelected('checks')).toBe('true');
