@@ -73,7 +73,9 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
 
   const transformed = spec !== 'none';
   // asked once the figures are in: the first ask after a change runs the whole store's checks (seconds)
-  const checkMarks = useCheckMarks(series.id, data ? viewBasis : null, points, !transformed);
+  // marks go on the first line drawn (a former province while following the merger)
+  const marked = all[0] ?? series;
+  const checkMarks = useCheckMarks(marked.id, data ? viewBasis : null, points, !transformed);
   const several = all.length > 1 || merger.following;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
@@ -138,7 +140,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
             onPick={pick}
             marks={checkMarks.marks}
           />
-          <CheckMarksNote {...checkMarks} series={series} basis={basis} unit={unit} />
+          <CheckMarksNote {...checkMarks} series={marked} basis={basis} unit={unit} />
           <MergerNote merger={merger} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
