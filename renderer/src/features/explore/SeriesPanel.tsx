@@ -9,7 +9,7 @@ import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useMemo } from 'react';
 import { parseTransform } from '@shared/analysis/spec.js';
-import { seriesChartSpec } from '@shared/export/chart-spec.js';
+import { CheckMarksNote, useCheckMarks } from '../checks/CheckMarksNote.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
@@ -23,6 +23,8 @@ import { MergerLine } from './merger/MergerLine.js';
 import { MergerNote } from './merger/MergerNote.js';
 import { useMergerSeries } from './merger/useMergerSeries.js';
 import { NotComputedNote } from './NotComputedNote.js';
+import { ExportLeavesOut } from './ExportLeavesOut.js';
+import { shownChartSpec, shownExportRequest } from './shownExport.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { choiceOf, effectiveSpec, type TransformChoice } from './transform.js';
 import { TransformControl } from './TransformControl.js';
@@ -92,6 +94,10 @@ export function SeriesPanel({
   const shown = layout.shown.map((one, i) => ({ ...one, name: merger.nameOf(i, one.name) }));
 
   const transformed = spec !== 'none';
+  // asked once the figures are in: the first ask after a change runs the whole store's checks (seconds)
+  // marks go on the first line drawn (a former province while following the merger)
+  const marked = all[0] ?? series;
+  const checkMarks = useCheckMarks(marked.id, data ? (view?.basis ?? null) : null, points, !transformed);
   const several = all.length > 1 || merger.following;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
@@ -111,6 +117,7 @@ export function SeriesPanel({
   const names = shown.map((one) => one.name).join(', ');
   const title = `${names} — ${what}`;
   const { notes, periods } = useChartNotes({ geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, points);
+  const shownChart = { series: all, names: shown.map((one) => one.name), figures: figureLists, shown, basis, unit, spec, lang, notes };
   const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
   const current = data !== undefined;
   const hasPoints = shown.some((one) => one.points.length > 0);
@@ -171,22 +178,15 @@ export function SeriesPanel({
               markedBreak={merger.markedBreak}
               rightAxis={rightAxis}
               onPick={pick}
+              marks={checkMarks.marks}
             />
           )}
+          <CheckMarksNote {...checkMarks} series={marked} basis={basis} unit={unit} />
           <MergerNote merger={merger} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
-            <ExportMenu
-              chartTestId="chart"
-              title={`${name} — ${figureTitle(lang, series.measure, basis, unit, quantityUnit)}`}
-              request={{ geos: [series.geo.code], items: [series.item.code], measure: series.measure, basis, unit, chart: 'line', title: name, lang }}
-              spec={() => seriesChartSpec(points, name, { lang, title: name, notes })}
-            />
-            {(transformed || several) && (
-              <span className="panel__tools-note muted" data-testid="export-as-published">
-                {s.exportAsPublished(name)}
-              </span>
-            )}
+            <ExportMenu chartTestId="chart" title={title} request={shownExportRequest(shownChart)} spec={() => shownChartSpec(shownChart)} />
+            <ExportLeavesOut shown={shown} spec={spec} />
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>
           <UndoDelete />
