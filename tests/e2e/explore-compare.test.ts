@@ -28,6 +28,7 @@ describeInChromium('explore: date range, second axis, this year against last yea
       await explore.search('manufacturing');
       await explore.showSeries(explore.indexSeriesItem('VN', 'C'));
       await explore.chooseView('base/index');
+      await page.waitForSelector('[data-testid="chart"][data-rendered="true"][data-axis-title="index, base year = 100"]');
 
       // 34 months, 2023-01..2025-10: whole years 2023 and 2024.
       expect(await frame.rangeOptions()).toEqual(['All', 'Last 24 months', '2023–2024', '2024', '2023', 'Custom…']);

@@ -9,8 +9,9 @@ export class TimeFramePage {
     return this.page.locator('[data-testid="time-frame"]');
   }
 
-  /** The range options' labels, in order. */
-  rangeOptions(): Promise<string[]> {
+  /** The range options' labels, in order, once the control shows. */
+  async rangeOptions(): Promise<string[]> {
+    await this.page.locator('[data-testid="range-select"]').waitFor();
     return this.page.locator('[data-testid="range-select"] option').allTextContents();
   }
 
