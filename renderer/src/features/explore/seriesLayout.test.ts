@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureValue } from '@shared/contract/figures.js';
+import { itemRefSchema } from '@shared/contract/reference.js';
 import { figure, item, series, TOTAL, VN } from '../../../../tests/helpers/contract-fixtures.js';
 import { layOut, rightAxisOf } from './seriesLayout.js';
 import { initialTimeFrame } from './timeFrame.js';
@@ -23,6 +24,29 @@ describe('explore: series laid out on one chart', () => {
     expect(layout.shown.map((s) => s.axis)).toEqual(['y', 'y2']);
     expect(layout.shown.map((s) => s.points.length)).toEqual([22, 22]);
     expect(rightAxisOf(layout, [...views], 'en', null)).toEqual({ title: '% change on same period last year', unit: 'pct', quantityUnit: null });
+    // A third unit (the first series' view changed after the others joined) is named on the right too.
+    const coal = series(
+      6,
+      VN,
+      itemRefSchema.parse({
+        code: 'P1',
+        kind: 'product',
+        parent: null,
+        nameVi: 'Than',
+        nameEn: 'Coal',
+        quantityUnitVi: 'Nghìn tấn',
+        quantityUnitEn: 'thousand tonnes',
+      }),
+      {
+        measure: 'output',
+        views: [{ basis: 'level', unit: 'qty' }],
+      },
+    );
+    const tonnes = months.map((p) => figure(p, 4000, { basis: 'level', unit: 'qty', quantityUnit: 'Nghìn tấn' }));
+    const three = [views[0], views[1], { basis: 'level', unit: 'qty' } as const];
+    const mixed = layOut([manufacturing, total, coal], three, [index, change, tonnes], 'none', initialTimeFrame, 'en');
+    expect(mixed.whole.map((s) => s.axis)).toEqual(['y', 'y2', 'y2']);
+    expect(rightAxisOf(mixed, three, 'en', null)?.title).toBe('% change on same period last year / thousand tonnes');
     const one = layOut([manufacturing], [views[0]], [index], 'none', initialTimeFrame, 'en');
     expect(rightAxisOf(one, [views[0]], 'en', null)).toBeNull();
   });

@@ -57,17 +57,16 @@ export function layOut(series: SeriesSummary[], views: View[], figureLists: Figu
 }
 
 /**
- * The right-hand axis of a layout, where a series is on it: titled like the left one, from the
- * first such series' view.
+ * The right-hand axis of a layout, where a series is on it: titled like the left one, from the view
+ * of the first series on it. Should a third unit be there (the first series' view changed after the
+ * others joined), the title names each, so it never claims one unit for lines of two.
  */
 export function rightAxisOf(layout: Layout, views: View[], lang: Lang, transform: { label: string; keepsBasis: boolean } | null) {
-  const at = layout.whole.findIndex((one) => one.axis === 'y2');
-  const view = views[at];
-  const one = layout.whole[at];
-  if (!view || !one) return null;
-  return {
-    title: axisTitleOf(lang, { basis: view.basis, unit: view.unit, quantityUnit: one.quantityUnit }, transform),
-    unit: one.unit,
-    quantityUnit: one.quantityUnit,
-  };
+  const titles = layout.whole.flatMap((one, i) => {
+    const view = views[i];
+    return one.axis === 'y2' && view ? [axisTitleOf(lang, { basis: view.basis, unit: view.unit, quantityUnit: one.quantityUnit }, transform)] : [];
+  });
+  const one = layout.whole.find((s) => s.axis === 'y2');
+  if (!one || titles.length === 0) return null;
+  return { title: [...new Set(titles)].join(' / '), unit: one.unit, quantityUnit: one.quantityUnit };
 }
