@@ -27,6 +27,7 @@ export const DATED_CHANNELS: ReadonlySet<Channel> = new Set<DatedChannel>([
   'releases:list',
   'releases:changes',
   'analysis:checks',
+  'analysis:series-findings',
 ]);
 
 /** A day the date input gave ("2024-03-05"), or null for an empty or unfinished one. */
