@@ -38,7 +38,15 @@ export async function runWeights(core: Core, values: Values, json: boolean, io: 
       io.out(
         renderTable(
           ['geo', 'base year', 'section', 'weight %', 'source', 'file', 'imported'],
-          weights.imported.map((w) => [w.geo, String(w.baseYear), w.item, w.weight.toFixed(w.decimals), w.source ?? '-', w.fileName, w.importedAt.slice(0, 10)]),
+          weights.imported.map((w) => [
+            w.geo,
+            String(w.baseYear),
+            w.item,
+            w.weight.toFixed(w.decimals),
+            w.source ?? '-',
+            w.fileName,
+            w.importedAt.slice(0, 10),
+          ]),
         ),
       );
     return 0;
@@ -48,7 +56,8 @@ export async function runWeights(core: Core, values: Values, json: boolean, io: 
   const file = files[0]!;
   let content: string;
   try {
-    if (fs.statSync(file).size > WEIGHTS_FILE_MAX_BYTES) throw new ContributionsUsageError(`${file}: larger than ${WEIGHTS_FILE_MAX_BYTES / 1024} KB; a weights file has a few rows`);
+    if (fs.statSync(file).size > WEIGHTS_FILE_MAX_BYTES)
+      throw new ContributionsUsageError(`${file}: larger than ${WEIGHTS_FILE_MAX_BYTES / 1024} KB; a weights file has a few rows`);
     content = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof ContributionsUsageError) throw error;
@@ -97,7 +106,8 @@ export async function runContributions(core: Core, values: Values, json: boolean
   result.periods.forEach((p, i) => {
     if (i > 0) io.out('');
     io.out(`${result.geo.code} ${p.period}, ${basis}: whole industry ${shown(p.total, true)} %; ${baseYearText(p)}.`);
-    if (p.noWeights) io.out(`No weights known for base year ${p.baseYear.year}: import a weights file (iip weights import FILE) or a release that states contributions.`);
+    if (p.noWeights)
+      io.out(`No weights known for base year ${p.baseYear.year}: import a weights file (iip weights import FILE) or a release that states contributions.`);
     io.out(
       renderTable(
         ['section', 'growth %', 'weight %', 'computed pp', 'stated pp', 'stated − computed', 'flag'],

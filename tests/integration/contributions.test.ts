@@ -58,19 +58,35 @@ describe('weights files', () => {
     expect(first.out).toBe('Imported base year 2020 (VN): 4 weights from weights-fixture.csv.');
     const again = await runIip(['weights', 'import', WEIGHTS, '--json', '--db', db]);
     expect(again.code).toBe(0);
-    expect(JSON.parse(again.out)).toEqual({ fileName: 'weights-fixture.csv', imported: 4, baseYears: [{ geo: 'VN', baseYear: 2020, weights: 4, replaced: 4 }] });
+    expect(JSON.parse(again.out)).toEqual({
+      fileName: 'weights-fixture.csv',
+      imported: 4,
+      baseYears: [{ geo: 'VN', baseYear: 2020, weights: 4, replaced: 4 }],
+    });
     const list = await runIip(['weights', 'list', '--json', '--db', db]);
     const listed = JSON.parse(list.out) as Out<'analysis:weights'>;
     expect(listed.imported.map((w) => `${w.item} ${w.weight}`)).toEqual(['B 15', 'C 75', 'D 8', 'E 2']);
   });
 
   it.each([
-    ['a weight that is no number', ['base_year,item,weight_percent', '2020,C,75.0', '2020,D,eight'], "weights.csv (row 3, column 3 (weight_percent)): 'eight' is not a number"],
-    ['an item that is no section', ['base_year,item,weight_percent', '2020,C,75.0', '2020,10,5.0'], "weights.csv (row 3, column 2 (item)): '10' is not a section code"],
+    [
+      'a weight that is no number',
+      ['base_year,item,weight_percent', '2020,C,75.0', '2020,D,eight'],
+      "weights.csv (row 3, column 3 (weight_percent)): 'eight' is not a number",
+    ],
+    [
+      'an item that is no section',
+      ['base_year,item,weight_percent', '2020,C,75.0', '2020,10,5.0'],
+      "weights.csv (row 3, column 2 (item)): '10' is not a section code",
+    ],
     ['a base year that is no year', ['base_year,item,weight_percent', '20x0,C,75.0'], "weights.csv (row 2, column 1 (base_year)): '20x0' is not a base year"],
     ['an unknown geo', ['base_year,geo,item,weight_percent', '2020,ZZ,C,75.0'], "weights.csv (row 2, column 2 (geo)): 'ZZ' is not a geo code"],
     ['a missing column', ['base_year,item', '2020,C'], "weights.csv (row 1): the header lacks the column 'weight_percent'"],
-    ['a section twice', ['base_year,item,weight_percent', '2020,C,75.0', '2020,C,70.0'], 'weights.csv (row 3): a second weight for C, base year 2020, VN (the first is on row 2)'],
+    [
+      'a section twice',
+      ['base_year,item,weight_percent', '2020,C,75.0', '2020,C,70.0'],
+      'weights.csv (row 3): a second weight for C, base year 2020, VN (the first is on row 2)',
+    ],
     [
       'four sections not adding up to 100',
       ['base_year,item,weight_percent', '2020,B,15.0', '2020,C,70.0', '2020,D,8.0', '2020,E,2.0'],

@@ -8,7 +8,11 @@ import { listWeights, replaceWeights } from './weights-repository.js';
 
 function vocabulary(db: Db): WeightsVocabulary {
   return {
-    geos: new Set(statement<{ code: string }>(db, 'SELECT code FROM geos').all().map((g) => g.code)),
+    geos: new Set(
+      statement<{ code: string }>(db, 'SELECT code FROM geos')
+        .all()
+        .map((g) => g.code),
+    ),
     sections: statement<{ code: string }>(db, "SELECT code FROM items WHERE kind = 'section' ORDER BY code")
       .all()
       .map((i) => i.code),

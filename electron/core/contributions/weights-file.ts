@@ -61,7 +61,11 @@ export function parseWeightsFile(fileName: string, content: string, vocabulary: 
     const key = `${weightRow.geo}|${weightRow.baseYear}|${weightRow.item}`;
     const earlier = seen.get(key);
     if (earlier !== undefined)
-      throw new ImportError(fileName, `row ${row}`, `a second weight for ${weightRow.item}, base year ${weightRow.baseYear}, ${weightRow.geo} (the first is on row ${earlier})`);
+      throw new ImportError(
+        fileName,
+        `row ${row}`,
+        `a second weight for ${weightRow.item}, base year ${weightRow.baseYear}, ${weightRow.geo} (the first is on row ${earlier})`,
+      );
     seen.set(key, row);
     return weightRow;
   });
@@ -83,8 +87,7 @@ function readRow(fileName: string, row: number, cell: (name: string) => { text: 
   if (!vocabulary.geos.has(geoCode)) throw new ImportError(fileName, geo.place, `'${geo.text}' is not a geo code (VN, or a province code such as P01)`);
   const weight = cell('weight_percent');
   const parsed = parsePlainDecimal(weight.text);
-  if (!parsed)
-    throw new ImportError(fileName, weight.place, `'${weight.text}' is not a number (a decimal point, no % sign, no thousands separator: 81.5)`);
+  if (!parsed) throw new ImportError(fileName, weight.place, `'${weight.text}' is not a number (a decimal point, no % sign, no thousands separator: 81.5)`);
   if (parsed.value <= 0 || parsed.value > 100) throw new ImportError(fileName, weight.place, `${weight.text} is not a share in percent (above 0, at most 100)`);
   const source = cell('source').text;
   return { geo: geoCode, baseYear, item: itemCode, weight: parsed.value, decimals: parsed.decimals, source: source === '' ? null : source, row };

@@ -40,7 +40,12 @@ describe('contributions to growth', () => {
     // B 10.0 × −3.4 = −0.34, C 80.0 × 10.8 = 8.64, D 8.0 × 4.2 = 0.336, E 2.0 × 10.0 = 0.2:
     // Σ 8.836, error 0.0067 + 0.0454 + 0.0061 + (0.020 × 0.05 + 0.100 × 0.05 = 0.006) = 0.0642.
     // Total 8.8 ± 0.05: gap 0.036 within 0.1142.
-    const out = computeContributions(stated(8.8, 1), [section('B', -3.4, 10, -0.6), section('C', 10.8, 80, 8.8), section('D', 4.2, 8, 0.4), section('E', 10, 2, 0.2)]);
+    const out = computeContributions(stated(8.8, 1), [
+      section('B', -3.4, 10, -0.6),
+      section('C', 10.8, 80, 8.8),
+      section('D', 4.2, 8, 0.4),
+      section('E', 10, 2, 0.2),
+    ]);
     expect(out.sumComputed!.value).toBeCloseTo(8.836, 10);
     expect(out.sumComputed!.error).toBeCloseTo(0.0642, 10);
     expect(out.sumVersusTotal!.difference).toBeCloseTo(0.036, 10);

@@ -4,6 +4,8 @@ import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { Catalog } from '../catalog/Catalog.js';
+import { ContributionsPanel } from './ContributionsPanel.js';
+import { CONTRIBUTIONS_STRINGS } from './contributionsStrings.js';
 import { addCompared, exploreStore, removeCompared, selectSeries, updateExplore } from './exploreState.js';
 import { RankingPanel } from './RankingPanel.js';
 import { SeriesPanel } from './SeriesPanel.js';
@@ -12,6 +14,8 @@ import { EXPLORE_STRINGS } from './strings.js';
 export function ExploreView() {
   const state = useStore(exploreStore);
   const s = useStrings(EXPLORE_STRINGS);
+  const contributionWords = useStrings(CONTRIBUTIONS_STRINGS);
+  const modeNames = { series: s.modeSeries, ranking: s.modeRanking, contributions: contributionWords.mode };
   const select = (series: SeriesSummary) => updateExplore((st) => selectSeries(st, series));
   return (
     <div className="explore" data-testid="view-explore">
@@ -23,7 +27,7 @@ export function ExploreView() {
       />
       <div className="explore__main">
         <div className="segmented" role="radiogroup" aria-label={s.label}>
-          {(['series', 'ranking'] as const).map((mode) => (
+          {(['series', 'ranking', 'contributions'] as const).map((mode) => (
             <button
               key={mode}
               type="button"
@@ -33,11 +37,13 @@ export function ExploreView() {
               className="segmented__option"
               onClick={() => updateExplore((st) => ({ ...st, mode }))}
             >
-              {mode === 'series' ? s.modeSeries : s.modeRanking}
+              {modeNames[mode]}
             </button>
           ))}
         </div>
-        {state.mode === 'ranking' ? (
+        {state.mode === 'contributions' ? (
+          <ContributionsPanel />
+        ) : state.mode === 'ranking' ? (
           <RankingPanel choice={state.ranking} onChange={(ranking) => updateExplore((st) => ({ ...st, ranking }))} />
         ) : state.series ? (
           <SeriesPanel

@@ -12,7 +12,7 @@ export interface RankingChoice {
 }
 
 export interface ExploreState {
-  mode: 'series' | 'ranking';
+  mode: 'series' | 'ranking' | 'contributions';
   search: string;
   series: SeriesSummary | null;
   /** Chosen basis/unit ("yoy/pct"); null until the user picks one. */

@@ -1,0 +1,83 @@
+// Words of Explore's Contributions mode: the chart, the stated-vs-computed table, the base year
+// and weights notes, the weights file import.
+import { defineStrings } from '@shared/lang.js';
+
+export const CONTRIBUTIONS_STRINGS = defineStrings({
+  vi: {
+    mode: 'Đóng góp',
+    title: (year: number) => `Đóng góp của các ngành cấp I vào tăng trưởng toàn ngành công nghiệp, ${year}`,
+    year: 'Năm',
+    kind: 'Kỳ',
+    kinds: { month: 'Từng tháng', cumulative: 'Lũy kế từ đầu năm' },
+    period: 'Bảng cho kỳ',
+    axis: 'Điểm phần trăm',
+    total: 'Toàn ngành (tăng trưởng, %)',
+    importWeights: 'Nhập trọng số…',
+    imported: (baseYear: number, n: number, replaced: number) =>
+      replaced > 0 ? `Đã thay trọng số năm gốc ${baseYear}: ${replaced} trọng số cũ, ${n} trọng số mới.` : `Đã nhập ${n} trọng số cho năm gốc ${baseYear}.`,
+    importFailed: (message: string) => `Không nhập được tệp trọng số: ${message}`,
+    noWeights: (baseYear: number) =>
+      `Chưa có trọng số cho năm gốc ${baseYear} — hãy nhập một tệp trọng số, hoặc một bản tin có nêu mức đóng góp của các ngành.`,
+    baseYear: {
+      figure: (year: number) => `Năm gốc ${year} (theo số liệu chỉ số năm gốc của năm này).`,
+      'latest-imported': (year: number) => `Không có số liệu nào nêu năm gốc cho kỳ này; dùng năm gốc ${year}, năm gốc gần nhất đã nhập trọng số.`,
+      'period-year': (year: number) => `Không có số liệu nào nêu năm gốc cho kỳ này; trọng số được ghi theo năm của kỳ (${year}).`,
+    },
+    table: {
+      caption: (period: string) => `Đóng góp theo ngành, ${period}: theo bản tin và tính từ trọng số × tăng trưởng`,
+      section: 'Ngành',
+      growth: 'Tăng trưởng (%)',
+      weight: 'Trọng số (%)',
+      computed: 'Tính được (điểm %)',
+      stated: 'Theo bản tin (điểm %)',
+      difference: 'Chênh lệch',
+      flag: 'Đánh giá',
+      sum: 'Tổng các ngành / toàn ngành',
+    },
+    weightFile: (source: string) => `tệp trọng số: ${source}`,
+    weightImplied: (period: string) => `suy từ đóng góp và tăng trưởng công bố kỳ ${period}`,
+    weightCircular: 'suy từ chính kỳ này: khớp theo cách tính',
+    noWeight: 'chưa có',
+    beyond: 'Lệch quá mức làm tròn',
+    within: 'Trong mức làm tròn',
+    allowance: (value: string) => `(cho phép ±${value})`,
+  },
+  en: {
+    mode: 'Contributions',
+    title: (year: number) => `Sections' contributions to the whole industry's growth, ${year}`,
+    year: 'Year',
+    kind: 'Periods',
+    kinds: { month: 'Months', cumulative: 'Year to date' },
+    period: 'Table for',
+    axis: 'Percentage points',
+    total: 'Whole industry (growth, %)',
+    importWeights: 'Import weights…',
+    imported: (baseYear: number, n: number, replaced: number) =>
+      replaced > 0 ? `Replaced the weights of base year ${baseYear}: ${replaced} before, ${n} now.` : `Imported ${n} weights for base year ${baseYear}.`,
+    importFailed: (message: string) => `The weights file was not imported: ${message}`,
+    noWeights: (baseYear: number) => `No weights known for base year ${baseYear} — import a weights file or a release that states contributions.`,
+    baseYear: {
+      figure: (year: number) => `Base year ${year} (stated by figures on a base year of this year).`,
+      'latest-imported': (year: number) => `No figure states the base year for this period; using ${year}, the latest base year with imported weights.`,
+      'period-year': (year: number) => `No figure states the base year for this period; weights are labelled by the period's year (${year}).`,
+    },
+    table: {
+      caption: (period: string) => `Contributions by section, ${period}: as stated, and computed from weight × growth`,
+      section: 'Section',
+      growth: 'Growth (%)',
+      weight: 'Weight (%)',
+      computed: 'Computed (pp)',
+      stated: 'Stated (pp)',
+      difference: 'Difference',
+      flag: 'Check',
+      sum: 'Sum of sections / whole industry',
+    },
+    weightFile: (source: string) => `weights file: ${source}`,
+    weightImplied: (period: string) => `implied by the contribution and growth stated for ${period}`,
+    weightCircular: 'implied by this period itself: agrees by construction',
+    noWeight: 'none',
+    beyond: 'Beyond rounding',
+    within: 'Within rounding',
+    allowance: (value: string) => `(allowed ±${value})`,
+  },
+});
