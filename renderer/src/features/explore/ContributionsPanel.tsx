@@ -3,7 +3,7 @@
 // section's growth, weight, computed and stated contribution, flagged where they differ beyond
 // rounding. Weights files are imported here too.
 import { useMemo, useState, type ChangeEvent } from 'react';
-import type { PeriodContributionsRow, SectionContributionRow, UsedWeight } from '@shared/contract/contributions.js';
+import type { PeriodContributionsRow, SectionContributionRow, UsedWeight, WeightsImportReport } from '@shared/contract/contributions.js';
 import { formatNumber, formatPeriod, itemName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { cumulativePeriod, monthPeriod, parsePeriod, yearPeriod } from '@shared/period.js';
@@ -35,7 +35,8 @@ export function ContributionsPanel() {
   const offered = useBridgeQuery('analysis:contribution-periods', QUERY).data;
   const lastStated = offered?.stated[offered.stated.length - 1];
   const [choice, setChoice] = useState<{ year: number | null; kind: Kind | null; period: string | null }>({ year: null, kind: null, period: null });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // the last import's report, or its error's message (worded when shown, so a language switch rewords it)
+  const [imported, setImported] = useState<{ report: WeightsImportReport } | { error: string } | null>(null);
 
   const year = choice.year ?? (lastStated ? Number(parsePeriod(lastStated)!.end.slice(0, 4)) : (offered?.years[offered.years.length - 1] ?? null));
   const kind: Kind = choice.kind ?? (lastStated && parsePeriod(lastStated)!.kind === 'month' ? 'month' : 'cumulative');
@@ -52,10 +53,10 @@ export function ContributionsPanel() {
     if (!file) return;
     try {
       const report = await invoke('analysis:weights-import', { fileName: file.name, content: await file.text() });
-      setMessage({ ok: true, text: report.baseYears.map((g) => s.imported(g.baseYear, g.weights, g.replaced)).join(' ') });
+      setImported({ report });
       bumpDataVersion();
     } catch (err) {
-      setMessage({ ok: false, text: s.importFailed(err instanceof Error ? err.message : String(err)) });
+      setImported({ error: err instanceof Error ? err.message : String(err) });
     }
   };
 
@@ -92,9 +93,11 @@ export function ContributionsPanel() {
           </label>
         </div>
       </header>
-      {message && (
-        <p className={`notice ${message.ok ? 'notice--ok' : 'notice--error'}`} role="status" data-testid="weights-message">
-          {message.text}
+      {imported && (
+        <p className={`notice ${'report' in imported ? 'notice--ok' : 'notice--error'}`} role="status" data-testid="weights-message">
+          {'report' in imported
+            ? imported.report.baseYears.map((g) => s.imported(g.baseYear, g.weights, g.replaced)).join(' ')
+            : s.importFailed(imported.error)}
         </p>
       )}
       {tablePeriod?.noWeights && (
@@ -137,11 +140,24 @@ export function ContributionsPanel() {
   );
 }
 
-function weightText(w: UsedWeight | null, s: typeof CONTRIBUTIONS_STRINGS.en, lang: Lang): { value: string; source: string } {
-  if (!w) return { value: '–', source: s.noWeight };
+/** The weight as shown, a short word on where it comes from, and the whole story for its tooltip. */
+function weightText(w: UsedWeight | null, s: typeof CONTRIBUTIONS_STRINGS.en, lang: Lang): { value: string; origin: string; detail: string } {
+  if (!w) return { value: '–', origin: s.noWeight, detail: s.noWeight };
   const value = `${formatNumber(w.value, w.decimals, lang)}${w.origin === 'implied' ? ` ±${formatNumber(w.error, 2, lang)}` : ''}`;
-  if (w.origin === 'file') return { value, source: s.weightFile(w.source ?? '') };
-  return { value, source: w.circular ? s.weightCircular : s.weightImplied(formatPeriod(w.impliedFrom!.period, lang)) };
+  if (w.origin === 'file') return { value, origin: s.origin.file, detail: s.weightFile(w.source ?? '') };
+  const detail = w.circular ? s.weightCircular : s.weightImplied(formatPeriod(w.impliedFrom!.period, lang));
+  return { value, origin: w.circular ? s.origin.circular : s.origin.implied, detail };
+}
+
+/** stated − computed with the allowance below it. */
+function DifferenceCell({ d, lang, s }: { d: { difference: number; allowance: number } | null; lang: Lang; s: typeof CONTRIBUTIONS_STRINGS.en }) {
+  if (!d) return <td className="num">–</td>;
+  return (
+    <td className="num">
+      {signed({ value: d.difference, decimals: 2 }, lang)}
+      <span className="contributions__note">{s.allowance(formatNumber(d.allowance, 2, lang))}</span>
+    </td>
+  );
 }
 
 function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
@@ -160,9 +176,9 @@ function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
       >
         <th scope="row">{itemName(x.item, lang)}</th>
         <td className="num">{signed(x.growth, lang)}</td>
-        <td className="num" title={weight.source}>
+        <td className="num" title={weight.detail}>
           {weight.value}
-          <span className="source__date">{weight.source}</span>
+          <span className="contributions__note">{weight.origin}</span>
         </td>
         <td className="num">{signed(x.computed, lang)}</td>
         <td className="num" title={x.stated?.release.quote ?? undefined}>
@@ -180,7 +196,7 @@ function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
   const sum = period.sumVersusTotal;
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="contributions-table">
+      <table className="data-table contributions-table" data-testid="contributions-table">
         <caption>{t.caption(formatPeriod(period.period, lang))}</caption>
         <thead>
           <tr>

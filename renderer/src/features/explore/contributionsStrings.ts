@@ -38,9 +38,10 @@ export const CONTRIBUTIONS_STRINGS = defineStrings({
     weightImplied: (period: string) => `suy từ đóng góp và tăng trưởng công bố kỳ ${period}`,
     weightCircular: 'suy từ chính kỳ này: khớp theo cách tính',
     noWeight: 'chưa có',
+    origin: { file: 'tệp trọng số', implied: 'suy từ bản tin', circular: 'suy từ chính kỳ này' },
     beyond: 'Lệch quá mức làm tròn',
     within: 'Trong mức làm tròn',
-    allowance: (value: string) => `(cho phép ±${value})`,
+    allowance: (value: string) => `cho phép ±${value}`,
   },
   en: {
     mode: 'Contributions',
@@ -76,8 +77,9 @@ export const CONTRIBUTIONS_STRINGS = defineStrings({
     weightImplied: (period: string) => `implied by the contribution and growth stated for ${period}`,
     weightCircular: 'implied by this period itself: agrees by construction',
     noWeight: 'none',
+    origin: { file: 'weights file', implied: 'implied by a release', circular: 'implied by this period' },
     beyond: 'Beyond rounding',
     within: 'Within rounding',
-    allowance: (value: string) => `(allowed ±${value})`,
+    allowance: (value: string) => `allowed ±${value}`,
   },
 });
