@@ -42,10 +42,10 @@ export class ContributionsPage {
     return this.page.selectOption('[data-testid="contributions-kind"]', kind);
   }
 
-  /** Gives the weights file input a file and waits for the message that starts with `says`. */
+  /** Gives the weights file input a file and waits for the message that starts with `says` (case matters). */
   async importWeights(file: string, says: string): Promise<string | null> {
     await this.page.setInputFiles('[data-testid="weights-file"]', file);
-    const message = this.page.locator('[data-testid="weights-message"]', { hasText: says });
+    const message = this.page.locator('[data-testid="weights-message"]', { hasText: new RegExp(`^${says}`) });
     await message.waitFor();
     return message.textContent();
   }

@@ -184,11 +184,7 @@ function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
         <td className="num" title={x.stated?.release.quote ?? undefined}>
           {signed(x.stated, lang)}
         </td>
-        <td className="num">
-          {x.versusStated
-            ? `${signed({ value: x.versusStated.difference, decimals: 2 }, lang)} ${s.allowance(formatNumber(x.versusStated.allowance, 2, lang))}`
-            : '–'}
-        </td>
+        <DifferenceCell d={x.versusStated} lang={lang} s={s} />
         <td>{x.versusStated ? flagged ? <strong className="status status--flag">{s.beyond}</strong> : s.within : ''}</td>
       </tr>
     );
@@ -227,9 +223,7 @@ function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
             <td />
             <td className="num">{signed(period.sumComputed, lang)}</td>
             <td />
-            <td className="num">
-              {sum ? `${signed({ value: sum.difference, decimals: 2 }, lang)} ${s.allowance(formatNumber(sum.allowance, 2, lang))}` : '–'}
-            </td>
+            <DifferenceCell d={sum} lang={lang} s={s} />
             <td>{sum ? sum.flagged ? <strong className="status status--flag">{s.beyond}</strong> : s.within : ''}</td>
           </tr>
         </tbody>
