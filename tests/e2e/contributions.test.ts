@@ -85,4 +85,26 @@ describeInChromium('contributions to growth in Chromium (needs /usr/bin/chromium
       await app.close();
     }
   });
+
+  it('on the embedded history, implies weights from the 2025 articles and draws the periods they reach', async () => {
+    const app = await openApp(browser());
+    const contributions = new ContributionsPage(app.page);
+    try {
+      await contributions.open();
+      // January–May and January–November 2025 (every section), the year 2025 (manufacturing only).
+      await contributions.waitForChart(3);
+      expect(await contributions.title.textContent()).toBe("Sections' contributions to the whole industry's growth, 2025");
+      expect(await app.page.textContent('[data-testid="contributions-base-year"]')).toBe(
+        "No figure states the base year for this period; weights are labelled by the period's year (2025).",
+      );
+      // 2025: manufacturing 81.5 % (implied by January–May: 8.8 / 10.8) × 10.6 % = 8.64 against 8.5 stated.
+      expect(await contributions.cell('C', 2).textContent()).toBe('+8.6');
+      expect(await contributions.cell('C', 3).textContent()).toBe('+8.5');
+      expect(await contributions.row('C').getAttribute('data-flagged')).toBe('false');
+      expect(await contributions.cell('C', 1).textContent()).toBe('81.5 ±0.84implied by a release');
+      await screenshotOf(contributions.panel, 'contributions-embedded');
+    } finally {
+      await app.close();
+    }
+  });
 });

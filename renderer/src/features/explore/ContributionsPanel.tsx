@@ -140,10 +140,13 @@ export function ContributionsPanel() {
   );
 }
 
+/** Two significant digits of an error, at most two decimals (1.7, 0.84). */
+const errorDecimals = (error: number): number => (error > 0 ? Math.min(2, Math.max(0, 1 - Math.floor(Math.log10(error)))) : 0);
+
 /** The weight as shown, a short word on where it comes from, and the whole story for its tooltip. */
 function weightText(w: UsedWeight | null, s: typeof CONTRIBUTIONS_STRINGS.en, lang: Lang): { value: string; origin: string; detail: string } {
   if (!w) return { value: '–', origin: s.noWeight, detail: s.noWeight };
-  const value = `${formatNumber(w.value, w.decimals, lang)}${w.origin === 'implied' ? ` ±${formatNumber(w.error, 2, lang)}` : ''}`;
+  const value = `${formatNumber(w.value, w.decimals, lang)}${w.origin === 'implied' ? ` ±${formatNumber(w.error, errorDecimals(w.error), lang)}` : ''}`;
   if (w.origin === 'file') return { value, origin: s.origin.file, detail: s.weightFile(w.source ?? '') };
   const detail = w.circular ? s.weightCircular : s.weightImplied(formatPeriod(w.impliedFrom!.period, lang));
   return { value, origin: w.circular ? s.origin.circular : s.origin.implied, detail };
