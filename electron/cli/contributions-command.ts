@@ -63,7 +63,14 @@ export async function runWeights(core: Core, values: Values, json: boolean, io: 
     if (error instanceof ContributionsUsageError) throw error;
     throw new ContributionsUsageError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const report = await call(core, 'analysis:weights-import', { fileName: path.basename(file), content });
+  const result = await dispatch(core.handlers, 'analysis:weights-import', { fileName: path.basename(file), content });
+  if (!result.ok) {
+    // a bad file is bad input (exit 2), but no usage mistake: its message says where, without the usage hint
+    if (result.error.code !== 'bad-input') throw new Error(result.error.message);
+    io.err(`iip weights import: ${result.error.message}`);
+    return 2;
+  }
+  const report = result.value as Out<'analysis:weights-import'>;
   if (json) io.out(JSON.stringify(report, null, 2));
   else
     for (const g of report.baseYears)
