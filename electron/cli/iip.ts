@@ -1,14 +1,15 @@
 // `iip`: the command line over the same store and handler table as the app.
-//   iip series [--search TEXT] [--json]
+//   iip series [--search TEXT] [--as-of DATE] [--json]
 //   iip get --geo CODE|NAME --item CODE|NAME --period P --basis yoy|mom [--measure M] [--as-of DATE] [--json]
 //   iip get … --transform SPEC [--basis B]   (see transform-command.ts)
 //   iip history --geo G --item I (--period P | --basis B) … (see history-command.ts)
-//   iip releases [--json]
+//   iip releases [--as-of DATE] [--json]
 //   iip templates [--json] [--delete NAME]
 //   iip names [--json] [--forget LABEL [--kind geo|item]]
 //   iip notes add|list|rm|export|import … (see notes-command.ts)
 //   iip export --geo G[,G…] --item I[,I…] (--period P | --from P --to P) --basis B … --out FILE (see export-command.ts)
 //   iip deck list|refresh NAME|export NAME --out FILE.pptx (see deck-command.ts)
+//   iip places --geo G [--json] (see places-command.ts: a place across the 1 July 2025 merger)
 //   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
 //   iip weights import FILE | list, iip contributions --period P … (see contributions-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
@@ -27,6 +28,7 @@ import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js
 import { HISTORY_OPTIONS, HistoryUsageError, runHistory } from './history-command.js';
 import { ImportUsageError, runImport } from './import-command.js';
 import { NOTES_OPTIONS, NotesUsageError, runNotes } from './notes-command.js';
+import { PLACES_OPTIONS, PlacesUsageError, runPlaces } from './places-command.js';
 import { runTransformedGet, TransformUsageError } from './transform-command.js';
 
 export class UsageError extends Error {
@@ -40,13 +42,13 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  iip series [--search TEXT] [--json]
+  iip series [--search TEXT] [--as-of YYYY-MM-DD] [--json]   (with --as-of: the series with a figure published by then)
   iip get --geo CODE|NAME --item CODE|NAME --period PERIOD --basis yoy|mom|base|level [--measure iip|output|contribution] [--as-of YYYY-MM-DD] [--json]
   iip get --geo G --item I --period PERIOD --transform yoy|mom|ytd|rebase:YEAR|chain|ma3|ma12|annual|quarterly|cumulative|tet [--basis B] [--measure M] [--as-of D] [--json]
           (the series transformed, at PERIOD; without --basis it starts from the index on its base year where there is one; see docs/analysis.md)
   iip history --geo G --item I --period PERIOD [--basis B] [--measure M] [--as-of D] [--json]   (a figure's vintages: first estimate, each revision)
   iip history --geo G --item I --basis B [--measure M] [--as-of D] [--json]   (each period's first → latest value, and the mean absolute revision)
-  iip releases [--json]
+  iip releases [--as-of YYYY-MM-DD] [--json]   (with --as-of: the releases published by then)
   iip import FILE... [--dry-run] [--json] [--map FILE] [--skip-unknown] [--pick KEY=VALUE|leave-out]... [--pick-all first|last|leave-out] [--template NAME] [--name TEXT] [--publisher TEXT] [--published YYYY-MM-DD] [--status estimate|preliminary|official]
   iip undo RELEASE-ID
   iip templates [--json] [--delete NAME]   (saved layout templates for spreadsheets; use one with iip import FILE --template NAME)
@@ -70,17 +72,18 @@ const USAGE = `Usage:
   iip weights list [--geo G] [--json]
   iip contributions --period P[,P…] [--geo G] [--basis yoy|mom] [--json]
              (each section's growth, weight, computed and stated contribution in percentage points; flags differences beyond rounding)
+  iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
 const COMMON = { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } as const;
 
 const COMMANDS = {
-  series: { search: { type: 'string' } },
+  series: { search: { type: 'string' }, 'as-of': { type: 'string' } },
   // get selects a figure the way history does, and may transform its series
   get: { ...HISTORY_OPTIONS, transform: { type: 'string' } },
   history: HISTORY_OPTIONS,
-  releases: {},
+  releases: { 'as-of': { type: 'string' } },
   import: {
     'dry-run': { type: 'boolean', default: false },
     map: { type: 'string' },
@@ -102,6 +105,7 @@ const COMMANDS = {
   check: CHECK_OPTIONS,
   weights: WEIGHTS_OPTIONS,
   contributions: CONTRIBUTIONS_OPTIONS,
+  places: PLACES_OPTIONS,
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
@@ -186,7 +190,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const json = values.json === true;
     switch (command as Command) {
       case 'series': {
-        const groups = await call(core, 'catalog:list', { search: values.search as string | undefined });
+        const groups = await call(core, 'catalog:list', { search: values.search as string | undefined, asOf: values['as-of'] as string | undefined });
         const series = groups.flatMap((g) => g.series.map((s) => ({ group: g.key, ...s })));
         if (json) io.out(JSON.stringify(series, null, 2));
         else
@@ -241,7 +245,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'history':
         return runHistory(store.db, values, json, io);
       case 'releases': {
-        const releases = await call(core, 'releases:list', {});
+        const releases = await call(core, 'releases:list', { asOf: values['as-of'] as string | undefined });
         if (json) io.out(JSON.stringify(releases, null, 2));
         else
           io.out(
@@ -314,6 +318,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runWeights(core, values, json, io);
       case 'contributions':
         return await runContributions(core, values, json, io);
+      case 'places':
+        return await runPlaces(core, values, json, io);
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
@@ -337,7 +343,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof TransformUsageError ||
       error instanceof HistoryUsageError ||
       error instanceof CheckUsageError ||
-      error instanceof ContributionsUsageError
+      error instanceof ContributionsUsageError ||
+      error instanceof PlacesUsageError
     ) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');

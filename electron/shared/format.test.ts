@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatDate, formatNumber, formatPeriod, formatTick, formatValue, subjectName } from './format.js';
+import { formatChange, formatCount, formatDate, formatLongDate, formatNumber, formatPeriod, formatTick, formatValue, subjectName } from './format.js';
 import { TOTAL, VN, geo, item } from '../../tests/helpers/contract-fixtures.js';
 
 describe('number formatting', () => {
@@ -43,6 +43,14 @@ describe('number formatting', () => {
     expect(formatPeriod('2025-01..2025-05', 'vi')).toBe('5 tháng đầu năm 2025');
     expect(formatPeriod('2025-01..2025-05', 'en')).toBe('Jan–May 2025');
     expect(formatPeriod('not a period', 'en')).toBe('not a period');
+  });
+
+  it('writes a day out in words for sentences, leaving what is not a day as it is', () => {
+    expect(formatLongDate('2024-03-05', 'en')).toBe('5 March 2024');
+    expect(formatLongDate('2024-03-05', 'vi')).toBe('5 tháng 3 năm 2024');
+    expect(formatLongDate('2025-12-31', 'en')).toBe('31 December 2025');
+    expect(formatLongDate('2025-13-01', 'en')).toBe('2025-13-01');
+    expect(formatLongDate('5/3/2024', 'vi')).toBe('5/3/2024');
   });
 });
 

@@ -85,6 +85,17 @@ export function formatDate(iso: string, lang: Lang): string {
   ).format(date);
 }
 
+const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day in words, for sentences: "5 March 2024" / "5 tháng 3 năm 2024"; anything else shown as is. */
+export function formatLongDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? Number(m[2]) : 0;
+  if (!m || month < 1 || month > 12) return iso;
+  const day = Number(m[3]);
+  return lang === 'vi' ? `${day} tháng ${month} năm ${m[1]}` : `${day} ${MONTH_NAMES_EN[month - 1]} ${m[1]}`;
+}
+
 /** "2025-01..2025-05" → "5 tháng đầu năm 2025" / "Jan–May 2025"; unknown notation shown as is. */
 export function formatPeriod(code: string, lang: Lang): string {
   const p = parsePeriod(code);

@@ -5,7 +5,7 @@ import { catalog } from './queries.js';
 export function catalogHandlers({ db }: CoreContext): DomainHandlers<typeof catalogChannels> {
   return {
     handlers: {
-      'catalog:list': async ({ search }) => catalog(db, search),
+      'catalog:list': async ({ search, asOf }) => catalog(db, search, asOf),
     },
   };
 }

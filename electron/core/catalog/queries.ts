@@ -41,11 +41,12 @@ function summaryOf(stats: SeriesStats, geo: GeoRow, item: ItemRow): SeriesSummar
 
 const MEASURE_ORDER = ['iip', 'output', 'contribution'];
 
-export function catalog(db: Db, search?: string): CatalogGroup[] {
+/** Every series with figures; with `asOf`, those with a figure published on or before that date, counted over those. */
+export function catalog(db: Db, search?: string, asOf?: string): CatalogGroup[] {
   const geos = new Map(listGeos(db).map((g) => [g.code, g]));
   const items = new Map(listItems(db).map((i) => [i.code, i]));
   const groups = new Map<CatalogKey, { summary: SeriesSummary; order: number }[]>(CATALOG_KEYS.map((k) => [k, []]));
-  for (const stats of allSeriesStats(db)) {
+  for (const stats of allSeriesStats(db, asOf)) {
     const geo = geos.get(stats.geoCode);
     const item = items.get(stats.itemCode);
     if (!geo || !item) continue;
@@ -63,9 +64,12 @@ export function catalog(db: Db, search?: string): CatalogGroup[] {
   })).filter((g) => g.series.length > 0);
 }
 
-/** One series as the catalog lists it, read on its own. */
-export function describeSeries(db: Db, seriesId: number): SeriesSummary {
-  const stats = seriesStats(db, seriesId);
+/**
+ * One series as the catalog lists it, read on its own; with `asOf`, as the catalog listed it then, or
+ * as it is now when it had no figure by that date (its figures as of then being none).
+ */
+export function describeSeries(db: Db, seriesId: number, asOf?: string): SeriesSummary {
+  const stats = (asOf !== undefined ? seriesStats(db, seriesId, asOf) : undefined) ?? seriesStats(db, seriesId);
   const geo = stats && geoByCode(db, stats.geoCode);
   const item = stats && itemByCode(db, stats.itemCode);
   if (!stats || !geo || !item) throw new NotFoundError(`series ${seriesId} has no figures`);

@@ -24,6 +24,8 @@ const STATS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, COUNT(*) AS figure
        MIN(f.periodEnd) AS firstPeriodEnd, MAX(f.periodEnd) AS lastPeriodEnd,
        GROUP_CONCAT(DISTINCT f.basis || ':' || f.unit) AS views
   FROM series s JOIN figures f ON f.seriesId = s.id`;
+/** The same over the figures published on or before a date (joining releases only then: a third slower). */
+const STATS_AS_OF = `${STATS} JOIN releases r ON r.id = f.releaseId WHERE r.publishedOn <= @asOf`;
 
 export function findSeries(db: Db, geoCode: string, itemCode: string, measure: Measure): SeriesRow | undefined {
   return statement<SeriesRow>(db, FIND).get(geoCode, itemCode, measure);
@@ -58,14 +60,16 @@ export function allSeries(db: Db): Map<number, SeriesRow> {
   );
 }
 
-/** Every series that has figures, with its counts. */
-export function allSeriesStats(db: Db): SeriesStats[] {
-  return statement<SeriesStats>(db, `${STATS} GROUP BY s.id`).all();
+/** Every series that has figures (published on or before `asOf`, if given), with their counts. */
+export function allSeriesStats(db: Db, asOf?: string): SeriesStats[] {
+  if (asOf === undefined) return statement<SeriesStats>(db, `${STATS} GROUP BY s.id`).all();
+  return statement<SeriesStats>(db, `${STATS_AS_OF} GROUP BY s.id`).all({ asOf });
 }
 
-/** One series' counts; undefined when it has no figures. */
-export function seriesStats(db: Db, id: number): SeriesStats | undefined {
-  return statement<SeriesStats>(db, `${STATS} WHERE s.id = ? GROUP BY s.id`).get(id);
+/** One series' counts (over the figures published on or before `asOf`, if given); undefined when it has none. */
+export function seriesStats(db: Db, id: number, asOf?: string): SeriesStats | undefined {
+  if (asOf === undefined) return statement<SeriesStats>(db, `${STATS} WHERE s.id = ? GROUP BY s.id`).get(id);
+  return statement<SeriesStats>(db, `${STATS_AS_OF} AND s.id = @id GROUP BY s.id`).get({ asOf, id });
 }
 
 export function countSeries(db: Db): number {

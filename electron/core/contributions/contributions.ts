@@ -28,11 +28,12 @@ const FIGURES = `SELECT f.seriesId, s.geoCode, s.itemCode, s.measure, f.period, 
        f.baseYear, f.value, f.decimals, f.status, f.quote, f.location,
        r.id AS releaseId, r.name AS releaseName, r.publisher, r.publishedOn, r.sourceKind
   FROM figures f JOIN releases r ON r.id = f.releaseId JOIN series s ON s.id = f.seriesId JOIN items i ON i.code = s.itemCode
- WHERE s.geoCode = ? AND i.kind IN ('total', 'section') AND s.measure IN ('iip', 'contribution') AND f.basis = ?`;
+ WHERE s.geoCode = ? AND i.kind IN ('total', 'section') AND s.measure IN ('iip', 'contribution') AND f.basis = ?
+   AND (? IS NULL OR r.publishedOn <= ?)`;
 
 /** The base year a figure on a base year states for some period of `year` (the newest base, if two). */
-const BASE_YEAR_OF_YEAR = `SELECT max(f.baseYear) AS baseYear FROM figures f JOIN series s ON s.id = f.seriesId
- WHERE s.geoCode = ? AND f.basis = 'base' AND f.baseYear > 0 AND substr(f.periodEnd, 1, 4) = ?`;
+const BASE_YEAR_OF_YEAR = `SELECT max(f.baseYear) AS baseYear FROM figures f JOIN series s ON s.id = f.seriesId JOIN releases r ON r.id = f.releaseId
+ WHERE s.geoCode = ? AND f.basis = 'base' AND f.baseYear > 0 AND substr(f.periodEnd, 1, 4) = ? AND (? IS NULL OR r.publishedOn <= ?)`;
 
 /**
  * A value for the contract, with the decimals its error leaves sure: a stated value as stated; a
@@ -61,8 +62,9 @@ class ContributionStore {
     private readonly db: Db,
     readonly geo: string,
     readonly basis: Basis,
+    private readonly asOf: string | null,
   ) {
-    const figures = statement<StoredFigure>(db, FIGURES).all(geo, basis);
+    const figures = statement<StoredFigure>(db, FIGURES).all(geo, basis, asOf, asOf);
     const items = namedItems(db);
     this.items = items;
     this.index = new FigureIndex(figures, namedGeos(db), items);
@@ -78,7 +80,8 @@ class ContributionStore {
   /** The base year a figure states for the period's year, or null. */
   statedBaseYear(periodYear: number): number | null {
     const key = String(periodYear);
-    if (!this.baseYears.has(key)) this.baseYears.set(key, statement<{ baseYear: number | null }>(this.db, BASE_YEAR_OF_YEAR).get(this.geo, key)!.baseYear);
+    if (!this.baseYears.has(key))
+      this.baseYears.set(key, statement<{ baseYear: number | null }>(this.db, BASE_YEAR_OF_YEAR).get(this.geo, key, this.asOf, this.asOf)!.baseYear);
     return this.baseYears.get(key)!;
   }
 
@@ -206,32 +209,33 @@ function geoOf(db: Db, geo: string): GeoRow {
   return row;
 }
 
-export function contributionsFor(db: Db, q: { geo: string; basis: Basis; periods: string[] }) {
+export function contributionsFor(db: Db, q: { geo: string; basis: Basis; periods: string[]; asOf?: string }) {
   for (const p of q.periods) if (!parsePeriod(p)) throw new BadInputError(`'${p}' is not a period (2025-11, 2025-01..2025-11, 2025-Q2, 2025)`);
   const geo = geoOf(db, q.geo);
-  const store = new ContributionStore(db, geo.code, q.basis);
+  const store = new ContributionStore(db, geo.code, q.basis, q.asOf ?? null);
   const implied = store.impliedWeights();
   const periods = q.periods.map((p) => periodContributions(store, implied, parsePeriod(p)!.code));
   return { geo: { code: geo.code, nameVi: geo.nameVi, nameEn: geo.nameEn }, basis: q.basis, periods };
 }
 
 export function impliedWeightsFor(db: Db, geo: string, basis: Basis): ImpliedWeightRow[] {
-  return new ContributionStore(db, geoOf(db, geo).code, basis).impliedWeights();
+  return new ContributionStore(db, geoOf(db, geo).code, basis, null).impliedWeights();
 }
 
-const YEARS = `SELECT DISTINCT substr(f.periodEnd, 1, 4) AS year FROM figures f JOIN series s ON s.id = f.seriesId JOIN items i ON i.code = s.itemCode
- WHERE s.geoCode = ? AND i.kind = 'section' AND s.measure = 'iip' AND f.basis = ? ORDER BY year`;
-const STATED_PERIODS = `SELECT DISTINCT f.period, f.periodEnd FROM figures f JOIN series s ON s.id = f.seriesId
- WHERE s.geoCode = ? AND s.measure = 'contribution' AND f.basis = ? ORDER BY f.periodEnd, f.period`;
+const YEARS = `SELECT DISTINCT substr(f.periodEnd, 1, 4) AS year
+  FROM figures f JOIN series s ON s.id = f.seriesId JOIN items i ON i.code = s.itemCode JOIN releases r ON r.id = f.releaseId
+ WHERE s.geoCode = ? AND i.kind = 'section' AND s.measure = 'iip' AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?) ORDER BY year`;
+const STATED_PERIODS = `SELECT DISTINCT f.period, f.periodEnd FROM figures f JOIN series s ON s.id = f.seriesId JOIN releases r ON r.id = f.releaseId
+ WHERE s.geoCode = ? AND s.measure = 'contribution' AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?) ORDER BY f.periodEnd, f.period`;
 
-export function contributionPeriods(db: Db, geo: string, basis: Basis): { years: number[]; stated: string[] } {
+export function contributionPeriods(db: Db, geo: string, basis: Basis, asOf: string | null): { years: number[]; stated: string[] } {
   const code = geoOf(db, geo).code;
   return {
     years: statement<{ year: string }>(db, YEARS)
-      .all(code, basis)
+      .all(code, basis, asOf, asOf)
       .map((r) => Number(r.year)),
     stated: statement<{ period: string }>(db, STATED_PERIODS)
-      .all(code, basis)
+      .all(code, basis, asOf, asOf)
       .map((r) => r.period),
   };
 }

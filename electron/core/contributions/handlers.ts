@@ -23,7 +23,7 @@ export function contributionsHandlers({ db }: CoreContext): DomainHandlers<typeo
   return {
     handlers: {
       'analysis:contributions': async (q) => contributionsFor(db, q),
-      'analysis:contribution-periods': async (q) => contributionPeriods(db, q.geo, q.basis),
+      'analysis:contribution-periods': async (q) => contributionPeriods(db, q.geo, q.basis, q.asOf ?? null),
       'analysis:weights': async (q) => ({ imported: listWeights(db, q.geo), implied: impliedWeightsFor(db, q.geo ?? 'VN', 'yoy') }),
       'analysis:weights-import': async ({ fileName, content }) => replaceWeights(db, fileName, parseWeightsFile(fileName, content, vocabulary(db))),
     },

@@ -29,7 +29,7 @@ export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: str
   const points = shownFigures(candidatesForSeries(db, seriesId, basis, asOf), new Map([[row.id, row]]))
     .filter((p) => !unit || p.unit === unit)
     .sort(byPeriod);
-  return { series: describeSeries(db, seriesId), basis, points };
+  return { series: describeSeries(db, seriesId, asOf), basis, points };
 }
 
 /** A % change is preferred over other units of the same basis. */

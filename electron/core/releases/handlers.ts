@@ -5,7 +5,7 @@ import { listReleases, undoRelease } from './repository.js';
 export function releasesHandlers({ db }: CoreContext): DomainHandlers<typeof releasesChannels> {
   return {
     handlers: {
-      'releases:list': async () => listReleases(db),
+      'releases:list': async ({ asOf }) => listReleases(db, asOf),
       'releases:undo': async ({ releaseId }) => ({ undone: undoRelease(db, releaseId) }),
     },
   };

@@ -85,10 +85,11 @@ export function releaseWithSameFigures(
   return candidates.find((r) => releaseFingerprint(db, r.id) === wanted);
 }
 
-export function listReleases(db: Db): ReleaseSummary[] {
+/** Newest first; with `asOf`, only those published on or before that date. */
+export function listReleases(db: Db, asOf?: string): ReleaseSummary[] {
   const sql = `SELECT ${COLUMNS}, (SELECT COUNT(*) FROM figures f WHERE f.releaseId = r.id) AS figureCount
-                 FROM releases r ORDER BY r.publishedOn DESC, r.id DESC`;
-  return statement<ReleaseSummary>(db, sql).all();
+                 FROM releases r WHERE (? IS NULL OR r.publishedOn <= ?) ORDER BY r.publishedOn DESC, r.id DESC`;
+  return statement<ReleaseSummary>(db, sql).all(asOf ?? null, asOf ?? null);
 }
 
 export function countReleases(db: Db): number {

@@ -26,6 +26,26 @@ export function strongestAndWeakest(bars: RankedBar[], n: number): RankedBar[] {
   return [...bars.slice(0, n), ...bars.slice(bars.length - n)];
 }
 
+/** Which bars a ranking shows: all, the `n` highest, the `n` lowest, or both ends. */
+export const RANKING_SHOWS = ['all', 'top', 'bottom', 'both'] as const;
+export type RankingShow = (typeof RANKING_SHOWS)[number];
+export const RANKING_SIZES = [5, 10, 15] as const;
+
+/** The bars to draw, still highest first; each bar at most once, however short the list. */
+export function shownBars(bars: RankedBar[], show: RankingShow, n: number): RankedBar[] {
+  const count = Math.max(1, Math.trunc(n));
+  switch (show) {
+    case 'all':
+      return bars;
+    case 'top':
+      return bars.slice(0, count);
+    case 'bottom':
+      return bars.slice(Math.max(0, bars.length - count));
+    case 'both':
+      return strongestAndWeakest(bars, count);
+  }
+}
+
 /** Characters per line of a bar's name before it wraps. */
 export const NAME_WIDTH = 30;
 

@@ -1,7 +1,7 @@
 // The catalog: every series the store holds, grouped for the explorer's list, searchable without
 // diacritics ("phu tho" finds Phú Thọ).
 import { z } from 'zod';
-import { BASES, MEASURES, UNITS } from '../domain.js';
+import { BASES, isoDateSchema, MEASURES, UNITS } from '../domain.js';
 import { channel } from './define.js';
 import { geoRefSchema, itemRefSchema } from './reference.js';
 
@@ -25,5 +25,9 @@ export const catalogGroupSchema = z.strictObject({ key: z.enum(CATALOG_KEYS), se
 export type CatalogGroup = z.infer<typeof catalogGroupSchema>;
 
 export const catalogChannels = {
-  'catalog:list': channel({ input: z.strictObject({ search: z.string().max(200).optional() }), output: z.array(catalogGroupSchema) }),
+  /** With `asOf`: the series with a figure published on or before that date, counted over those figures only. */
+  'catalog:list': channel({
+    input: z.strictObject({ search: z.string().max(200).optional(), asOf: isoDateSchema.optional() }),
+    output: z.array(catalogGroupSchema),
+  }),
 };

@@ -97,7 +97,8 @@ export const periodContributionsSchema = z.strictObject({
 });
 export type PeriodContributionsRow = z.infer<typeof periodContributionsSchema>;
 
-const geoBasisInput = { geo: z.string().min(1).max(40).default('VN'), basis: z.enum(['yoy', 'mom']).default('yoy') };
+/** asOf: the store as known on that day (figures published by then); imported weights are not dated. */
+const geoBasisInput = { geo: z.string().min(1).max(40).default('VN'), basis: z.enum(['yoy', 'mom']).default('yoy'), asOf: isoDateSchema.optional() };
 
 export const weightsImportReportSchema = z.strictObject({
   fileName: z.string(),

@@ -37,8 +37,25 @@ export type GeoWithSuccessor = z.infer<typeof geoWithSuccessorSchema>;
 export const rememberedNameSchema = z.strictObject({ kind: nameKind, folded: z.string(), code: z.string(), nameVi: z.string(), nameEn: z.string() });
 export type RememberedName = z.infer<typeof rememberedNameSchema>;
 
+/**
+ * A place before or after 1 July 2025, and a geo's lineage across that change (shared/merger/lineage.ts):
+ * a locality's predecessors (the provinces merged into it), or a province's successor and siblings
+ * (the other provinces merged with it); `changedOn` null for a geo the change did not touch.
+ */
+const placeSchema = z.strictObject({ code: z.string(), kind: z.enum(GEO_KINDS), nameVi: z.string(), nameEn: z.string() });
+export const lineageSchema = z.strictObject({
+  geo: placeSchema,
+  changedOn: nullableText,
+  predecessors: z.array(placeSchema),
+  successor: placeSchema.nullable(),
+  siblings: z.array(placeSchema),
+});
+export type Lineage = z.infer<typeof lineageSchema>;
+
 export const referenceChannels = {
   'reference:geos': channel({ input: z.strictObject({}), output: z.array(geoWithSuccessorSchema) }),
+  /** `geo`: a code or a name (a name shared by a province and its locality means the one valid today). */
+  'reference:lineage': channel({ input: z.strictObject({ geo: z.string().min(1).max(200) }), output: lineageSchema }),
   'aliases:list': channel({ input: z.strictObject({}), output: z.array(rememberedNameSchema) }),
   'aliases:forget': channel({
     input: z.strictObject({ kind: nameKind, folded: z.string().min(1).max(500), code: z.string().min(1).max(100) }),

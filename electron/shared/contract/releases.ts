@@ -21,6 +21,7 @@ export const releaseSummarySchema = z.strictObject({
 export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
 
 export const releasesChannels = {
-  'releases:list': channel({ input: z.strictObject({}), output: z.array(releaseSummarySchema) }),
+  /** With `asOf`: only the releases published on or before that date (the store as known then). */
+  'releases:list': channel({ input: z.strictObject({ asOf: isoDateSchema.optional() }), output: z.array(releaseSummarySchema) }),
   'releases:undo': channel({ input: z.strictObject({ releaseId: z.number().int().positive() }), output: z.strictObject({ undone: z.boolean() }) }),
 };

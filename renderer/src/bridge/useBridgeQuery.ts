@@ -1,9 +1,11 @@
 // Fetches one channel's answer for the current input; refetches when the input changes and
 // drops answers to inputs that are no longer current; asks again when the store changes (an
-// import or an undo bumps the data version). Errors go to the error banner.
+// import or an undo bumps the data version). Errors go to the error banner. Channels that take an
+// as-of date get the app-wide one (state/asOf.ts) unless the caller asks for today's store.
 import { useEffect, useState } from 'react';
 import type { Channel, In, Out } from '@shared/contract/index.js';
 import { invoke } from './bridge.js';
+import { useAsOf, withAsOf } from '../state/asOf.js';
 import { useDataVersion } from '../state/dataVersion.js';
 import { useReportError } from '../state/errors.js';
 
@@ -15,23 +17,30 @@ export function markReady(): void {
 export interface QueryState<T> {
   data: T | undefined;
   loading: boolean;
-  /** The input key `data` answers (lets callers tell stale data from fresh). */
+  /** The input key `data` answers: JSON of the caller's input when it is fresh (lets callers tell stale data from fresh). */
   dataKey: string | null;
 }
 
 interface Answered<T> {
   data: T | undefined;
-  /** The input the data answers. */
+  /** The input the data answers, as sent (with the as-of date). */
   dataKey: string | null;
   /** The input and data version last answered or refused: settled while it is the current one. */
   settledKey: string | null;
 }
 
+export interface QueryOptions {
+  /** Ask of the store as it is today, whatever the app's as-of date (the releases list, the notes' series names). */
+  undated?: boolean;
+}
+
 /** `input` null means "nothing to ask yet". */
-export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | null): QueryState<Out<C>> {
+export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | null, options: QueryOptions = {}): QueryState<Out<C>> {
   const report = useReportError();
   const version = useDataVersion();
-  const key = input === null ? null : JSON.stringify(input);
+  const asOf = useAsOf();
+  const callerKey = input === null ? null : JSON.stringify(input);
+  const key = input === null ? null : JSON.stringify(withAsOf(channel, input, options.undated ? null : asOf));
   const [answered, setAnswered] = useState<Answered<Out<C>>>({ data: undefined, dataKey: null, settledKey: null });
 
   useEffect(() => {
@@ -56,5 +65,7 @@ export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | nul
   }, [channel, key, report, version]);
 
   if (key === null) return { data: undefined, loading: false, dataKey: null };
-  return { data: answered.data, loading: answered.settledKey !== `${version}#${key}`, dataKey: answered.dataKey };
+  // The caller's own input as text when the data answers it at the current as-of date; else what it did answer.
+  const dataKey = answered.dataKey === key ? callerKey : answered.dataKey;
+  return { data: answered.data, loading: answered.settledKey !== `${version}#${key}`, dataKey };
 }

@@ -1,3 +1,4 @@
 // Ids of our own Chart.js plugins; kept apart so pure chart-state modules need no React.
 export const RENDER_SIGNAL_ID = 'iipRenderSignal';
 export const BAR_VALUE_LABELS_ID = 'iipBarValueLabels';
+export const REFERENCE_LINE_ID = 'iipReferenceLine';

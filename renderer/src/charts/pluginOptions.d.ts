@@ -8,5 +8,7 @@ declare module 'chart.js' {
     iipRenderSignal?: { key: string };
     /** Value labels at the end of bars (see barValueLabels.ts). */
     iipBarValueLabels?: { labels: string[]; colour?: string };
+    /** A labelled vertical line at one value of the x axis (see RankingChart/referenceLine.ts); none when absent. */
+    iipReferenceLine?: { value?: number; label?: string; colour?: string };
   }
 }

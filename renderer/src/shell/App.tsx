@@ -15,6 +15,7 @@ import { useStore } from '../state/createStore.js';
 import { dismissError, errorStore } from '../state/errors.js';
 import { languageStore } from '../state/language.js';
 import { openTab, tabStore } from '../state/navigation.js';
+import { AsOfBanner } from './AsOfBanner.js';
 import { DropOverlay } from './DropOverlay.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { Header } from './Header.js';
@@ -48,6 +49,7 @@ export function App() {
     <LangContext.Provider value={lang}>
       <div className="app">
         <Header />
+        <AsOfBanner />
         {error && <ErrorBanner error={error} onDismiss={dismissError} />}
         <main className="app-main">
           {tab === 'explore' && <ExploreView />}

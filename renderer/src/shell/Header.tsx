@@ -1,4 +1,4 @@
-// App name, the tabs, the language switch and a line about the store.
+// App name, the tabs, the as-of date, the language switch and a line about the store.
 import { LANGS, type Lang } from '@shared/lang.js';
 import { formatCount } from '@shared/format.js';
 import { useBridgeQuery } from '../bridge/useBridgeQuery.js';
@@ -6,6 +6,7 @@ import { useLang, useStrings } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
 import { chooseLanguage } from '../state/language.js';
 import { openTab, TABS, tabStore } from '../state/navigation.js';
+import { AsOfControl } from './AsOfControl.js';
 import { SHELL_STRINGS } from './strings.js';
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
@@ -32,6 +33,7 @@ export function Header() {
           </button>
         ))}
       </nav>
+      <AsOfControl />
       <label className="lang">
         <span className="visually-hidden">{s.language}</span>
         <select data-testid="lang-switch" value={lang} onChange={(e) => chooseLanguage(e.target.value as Lang)}>

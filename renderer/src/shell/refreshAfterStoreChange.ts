@@ -6,6 +6,7 @@ import type { LatestSummary } from '@shared/contract/figures.js';
 import { invoke } from '../bridge/bridge.js';
 import { updateExplore } from '../features/explore/exploreState.js';
 import { latestPeriodStore } from '../features/latest/latestState.js';
+import { asOfStore, withAsOf } from '../state/asOf.js';
 import { bumpDataVersion } from '../state/dataVersion.js';
 
 /** The selected series as the store describes it now (its views may have grown), or null if it is gone. */
@@ -24,9 +25,10 @@ export function keepPeriod(period: string | null, summary: Pick<LatestSummary, '
   return summary.periods.some((p) => p.period === period) ? period : null;
 }
 
-/** The store changed: drop choices that point at what is gone, then have every view ask again. */
+/** The store changed: drop choices that point at what is gone (periods: as of the app's date), then have every view ask again. */
 export async function refreshAfterStoreChange(): Promise<void> {
-  const [groups, summary] = await Promise.allSettled([invoke('catalog:list', {}), invoke('latest:summary', {})]);
+  const dated = withAsOf('latest:summary', {}, asOfStore.get());
+  const [groups, summary] = await Promise.allSettled([invoke('catalog:list', {}), invoke('latest:summary', dated)]);
   const latest = summary.status === 'fulfilled' ? summary.value : null;
   if (groups.status === 'fulfilled') updateExplore((st) => ({ ...st, series: freshSeries(st.series, groups.value) }));
   updateExplore((st) => ({ ...st, ranking: { ...st.ranking, period: keepPeriod(st.ranking.period, latest) } }));

@@ -1,6 +1,7 @@
-// Checks: the scope (whole store or one release, as of a date), the summary per kind, the findings
+// Checks: the scope (whole store or one release, as of the app's date), the summary per kind, the findings
 // by kind with their two values and gap, the revisions apart, and the link to a finding's chart.
 import type { Locator, Page } from 'playwright-core';
+import { AsOfPage } from './asOfPage.js';
 import { ShellPage } from './shellPage.js';
 
 export class ChecksPage {
@@ -44,8 +45,9 @@ export class ChecksPage {
     await this.waitForReport();
   }
 
+  /** Sets the app's as-of date in the header (the Checks view follows it); '' clears it. */
   async setAsOf(date: string): Promise<void> {
-    await this.page.fill('[data-testid="checks-as-of"]', date);
+    await new AsOfPage(this.page).set(date);
     await this.waitForReport();
   }
 

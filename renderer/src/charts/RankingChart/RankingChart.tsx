@@ -9,7 +9,8 @@ import { useLang } from '../../i18n/useLang.js';
 import { barValueLabels } from '../barValueLabels.js';
 import { notesKey } from '../notesKey.js';
 import { useRenderSignal } from '../renderSignal.js';
-import { rankingChartConfig } from './state.js';
+import { REFERENCE_LABEL_ROOM_PX, referenceLine } from './referenceLine.js';
+import { rankingChartConfig, type ReferenceValue } from './state.js';
 
 interface Props {
   bars: RankedBar[];
@@ -18,13 +19,18 @@ interface Props {
   testId?: string;
   notes?: ChartNotes;
   onPick?: (bar: RankedBar) => void;
+  /** The whole country's figure, drawn as a labelled line; none when absent. */
+  reference?: ReferenceValue | null;
 }
 
-export function RankingChart({ bars, axisTitle, label, testId = 'ranking-chart', notes, onPick }: Props) {
+export function RankingChart({ bars, axisTitle, label, testId = 'ranking-chart', notes, onPick, reference = null }: Props) {
   const lang = useLang();
-  const renderKey = `${bars.map((b) => `${b.geo}/${b.item}/${b.figure.period}`).join(',')}|${axisTitle}|${lang}|${notesKey(notes)}`;
+  const renderKey = `${bars.map((b) => `${b.geo}/${b.item}/${b.figure.period}`).join(',')}|${axisTitle}|${lang}|${notesKey(notes)}|${reference ? `${reference.value}=${reference.label}` : ''}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
-  const config = useMemo(() => rankingChartConfig(bars, { lang, axisTitle, renderKey, notes }), [bars, lang, axisTitle, renderKey, notes]);
+  const config = useMemo(
+    () => rankingChartConfig(bars, { lang, axisTitle, renderKey, notes, reference }),
+    [bars, lang, axisTitle, renderKey, notes, reference],
+  );
   const options = useMemo(
     () => ({
       ...config.options,
@@ -42,9 +48,11 @@ export function RankingChart({ bars, axisTitle, label, testId = 'ranking-chart',
       data-rendered={rendered ? 'true' : 'false'}
       data-bars={bars.length}
       data-note-markers={notes?.markers.length ?? 0}
-      style={{ height: rankingHeight(bars) }}
+      data-reference-value={reference?.value}
+      data-reference-label={reference?.label}
+      style={{ height: rankingHeight(bars) + (reference ? REFERENCE_LABEL_ROOM_PX : 0) }}
     >
-      <Bar data={config.data} options={options} plugins={[plugin, barValueLabels]} aria-label={label} role="img" />
+      <Bar data={config.data} options={options} plugins={[plugin, barValueLabels, referenceLine]} aria-label={label} role="img" />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEGATIVE, POSITIVE } from '@shared/charts/palette.js';
+import { INK, NEGATIVE, POSITIVE } from '@shared/charts/palette.js';
 import { rankBars } from '@shared/charts/ranking.js';
 import { VN, item, row } from '../../../../tests/helpers/contract-fixtures.js';
 import { rankingChartConfig } from './state.js';
@@ -24,5 +24,22 @@ describe('renderer ranking chart state', () => {
     expect(vi.options.plugins?.iipBarValueLabels?.labels).toEqual(['+10,8%', '+10,0%', '+4,2%', '\u22123,4%']);
     const en = rankingChartConfig(rankBars(rows, 'en'), { lang: 'en', axisTitle: 'x', renderKey: 'k' });
     expect(en.options.plugins?.iipBarValueLabels?.labels).toEqual(['+10.8%', '+10.0%', '+4.2%', '\u22123.4%']);
+  });
+
+  it('marks the whole country with a labelled line kept on the axis, and nothing when there is no reference', () => {
+    const bars = rankBars(rows, 'vi');
+    const config = rankingChartConfig(bars, { lang: 'vi', axisTitle: 'x', renderKey: 'k', reference: { value: 12.5, label: 'Cả nước +12,5%' } });
+    expect(config.options.plugins?.iipReferenceLine).toEqual({ value: 12.5, label: 'Cả nước +12,5%', colour: INK });
+    // Past the highest bar (10.8), so the axis must reach it.
+    expect(config.options.scales?.x?.suggestedMax).toBe(12.5);
+    expect(config.options.scales?.x?.suggestedMin).toBe(0);
+    expect(config.options.layout?.padding).toEqual({ right: 52, top: 20 });
+    const falling = rankingChartConfig(bars, { lang: 'vi', axisTitle: 'x', renderKey: 'k', reference: { value: -6, label: 'Cả nước −6,0%' } });
+    expect(falling.options.scales?.x?.suggestedMin).toBe(-6);
+
+    const none = rankingChartConfig(bars, { lang: 'vi', axisTitle: 'x', renderKey: 'k', reference: null });
+    expect(none.options.plugins?.iipReferenceLine).toEqual({});
+    expect(none.options.scales?.x?.suggestedMax).toBeUndefined();
+    expect(none.options.layout?.padding).toEqual({ right: 52, top: 0 });
   });
 });

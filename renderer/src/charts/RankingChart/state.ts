@@ -10,7 +10,8 @@ import { formatFigure, formatTick } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { noteAnnotations } from '../noteAnnotations.js';
-import { BAR_VALUE_LABELS_ID, RENDER_SIGNAL_ID } from '../pluginIds.js';
+import { BAR_VALUE_LABELS_ID, REFERENCE_LINE_ID, RENDER_SIGNAL_ID } from '../pluginIds.js';
+import { REFERENCE_LABEL_ROOM_PX } from './referenceLine.js';
 
 const VALUE_LABEL_ROOM_PX = 52;
 
@@ -20,6 +21,14 @@ export interface RankingChartOptions {
   renderKey: string;
   /** Figure notes on the bars (markers); none when absent. */
   notes?: ChartNotes;
+  /** A value to mark with a labelled vertical line (the whole country's figure); none when absent. */
+  reference?: ReferenceValue | null;
+}
+
+export interface ReferenceValue {
+  value: number;
+  /** Written above the line, e.g. "Cả nước +8,4%". */
+  label: string;
 }
 
 export interface RankingChartConfig {
@@ -29,6 +38,7 @@ export interface RankingChartConfig {
 
 export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions): RankingChartConfig {
   const { lang } = opts;
+  const reference = opts.reference ?? null;
   const colours = bars.map((b) => barColour(b.figure.value));
   const figureAt = (item: TooltipItem<'bar'>): FigureValue | undefined => bars[item.dataIndex]?.figure;
   const notes = opts.notes ?? { markers: [], bands: [], footnotes: [] };
@@ -65,10 +75,12 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
       responsive: true,
       maintainAspectRatio: false,
       // Room past the longest bar for its value label.
-      layout: { padding: { right: VALUE_LABEL_ROOM_PX } },
+      layout: { padding: { right: VALUE_LABEL_ROOM_PX, top: reference ? REFERENCE_LABEL_ROOM_PX : 0 } },
       scales: {
         x: {
           grace: '15%',
+          // The reference line stays on the axis even when every bar lies to one side of it.
+          ...(reference ? { suggestedMin: Math.min(0, reference.value), suggestedMax: Math.max(0, reference.value) } : {}),
           title: { display: true, text: opts.axisTitle, color: INK, font: { weight: 600 } },
           grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE : GRID), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
           ticks: { color: INK, callback: (value) => formatTick(Number(value), lang) },
@@ -93,6 +105,7 @@ export function rankingChartConfig(bars: RankedBar[], opts: RankingChartOptions)
         },
         annotation: { annotations },
         [BAR_VALUE_LABELS_ID]: { labels: bars.map((b) => formatFigure(b.figure, lang)), colour: INK },
+        [REFERENCE_LINE_ID]: reference ? { value: reference.value, label: reference.label, colour: INK } : {},
         [RENDER_SIGNAL_ID]: { key: opts.renderKey },
       },
     },

@@ -9,6 +9,7 @@ import type { Unit } from '@shared/domain.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { useLang } from '../../i18n/useLang.js';
 import { notesKey } from '../notesKey.js';
+import type { MarkedBreak } from '../markedBreak.js';
 import { useRenderSignal } from '../renderSignal.js';
 import { seriesChartConfig, type ChartSeries } from './state.js';
 
@@ -24,19 +25,21 @@ interface Props {
   /** Describes the chart for screen readers. */
   label: string;
   notes?: ChartNotes;
+  /** A change marked by a vertical line (the 2025 merger). */
+  markedBreak?: MarkedBreak | null;
   /** A stored figure's point was clicked. */
   onPick?: (figure: FigureValue) => void;
 }
 
 const pointsKey = (series: ChartSeries[]): string => series.map((s) => `${s.name}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
 
-export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, onPick }: Props) {
+export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, markedBreak, onPick }: Props) {
   const lang = useLang();
-  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}`;
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(
-    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes }),
-    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes],
+    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak }),
+    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak],
   );
   const options = useMemo(
     () => ({
@@ -60,6 +63,7 @@ export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel 
       data-axis-title={axisTitle}
       data-legend={config.legend.join(' | ')}
       data-breaks={config.breaks}
+      data-marked-break={markedBreak?.period}
     >
       <Line data={config.data} options={options} plugins={[plugin]} aria-label={label} role="img" />
     </div>

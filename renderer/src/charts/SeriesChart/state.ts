@@ -13,6 +13,7 @@ import type { Lang } from '@shared/lang.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { parsePeriod } from '@shared/period.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
+import { markedBreakAnnotations, type MarkedBreak } from '../markedBreak.js';
 import { noteAnnotations, noteTooltipLines } from '../noteAnnotations.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
 import { SERIES_CHART_STRINGS } from './strings.js';
@@ -45,6 +46,8 @@ export interface SeriesChartOptions {
   renderKey: string;
   /** Notes to mark on the first series (markers, bands); none when absent. */
   notes?: ChartNotes;
+  /** A change drawn as a dashed vertical line before its first month (the 2025 merger); none when absent. */
+  markedBreak?: MarkedBreak | null;
 }
 
 type XY = { x: number; y: number | null };
@@ -189,7 +192,7 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
             },
           },
         },
-        annotation: { annotations },
+        annotation: { annotations: { ...annotations, ...markedBreakAnnotations(opts.markedBreak) } },
         [RENDER_SIGNAL_ID]: { key: opts.renderKey },
       },
     },

@@ -1,4 +1,4 @@
-// Consistency checks of the store (or of one release, as of a date): how much each kind could check,
+// Consistency checks of the store (or of one release; as of the app's date): how much each kind could check,
 // then the gaps beyond rounding grouped by kind, a hundred at a time, and the revisions of first
 // estimates apart, collapsed. Each finding opens its series in Explore as the notes list does.
 import { useMemo, useState } from 'react';
@@ -8,6 +8,7 @@ import { formatCount, formatDate } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useAsOf } from '../../state/asOf.js';
 import { openTab } from '../../state/navigation.js';
 import { selectSeries, updateExplore } from '../explore/exploreState.js';
 import { ChecksSummary } from './ChecksSummary.js';
@@ -42,12 +43,16 @@ export function ChecksView() {
   const s = useStrings(CHECKS_STRINGS);
   const common = useStrings(COMMON_STRINGS);
   const [releaseId, setReleaseId] = useState<number | null>(null);
-  const [asOf, setAsOf] = useState('');
+  const asOf = useAsOf();
+  // Both dated by the app's as-of date: the releases published by then, the figures known then.
   const releases = useBridgeQuery('releases:list', {}).data;
-  const input = { ...(releaseId !== null ? { releaseId } : {}), ...(asOf ? { asOf } : {}) };
+  const sortedReleases = useMemo(() => [...(releases ?? [])].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id), [releases]);
+  // A release chosen before the as-of date moved back past its publication is not asked about meanwhile.
+  const picked = sortedReleases.find((r) => r.id === releaseId);
+  const scoped = picked && asOf !== null && picked.publishedOn > asOf ? null : releaseId;
+  const input = scoped !== null ? { releaseId: scoped } : {};
   const { data: report, loading } = useBridgeQuery('analysis:checks', input);
   const openChart = useOpenChart();
-  const sortedReleases = useMemo(() => [...(releases ?? [])].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id), [releases]);
 
   return (
     <div className="checks" data-testid="view-checks" aria-busy={loading}>
@@ -56,7 +61,7 @@ export function ChecksView() {
       <div className="fields checks__scope">
         <label className="field">
           <span className="field__label">{s.scope}</span>
-          <select data-testid="checks-release" value={releaseId ?? ''} onChange={(e) => setReleaseId(e.target.value ? Number(e.target.value) : null)}>
+          <select data-testid="checks-release" value={scoped ?? ''} onChange={(e) => setReleaseId(e.target.value ? Number(e.target.value) : null)}>
             <option value="">{s.wholeStore}</option>
             {sortedReleases.map((r) => (
               <option key={r.id} value={r.id}>
@@ -65,22 +70,13 @@ export function ChecksView() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span className="field__label">{s.asOf}</span>
-          <input type="date" data-testid="checks-as-of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </label>
-        {asOf && (
-          <button type="button" className="button button--link checks__clear" onClick={() => setAsOf('')}>
-            {s.clearAsOf}
-          </button>
-        )}
       </div>
       {loading && (
         <p className="muted" data-testid="checks-loading">
           {common.loading}
         </p>
       )}
-      {report && <Report key={JSON.stringify(input)} report={report} openChart={openChart} />}
+      {report && <Report key={`${JSON.stringify(input)}@${asOf ?? ''}`} report={report} openChart={openChart} />}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { useStore } from '../../state/createStore.js';
 import { Catalog } from '../catalog/Catalog.js';
 import { ContributionsPanel } from './ContributionsPanel.js';
 import { CONTRIBUTIONS_STRINGS } from './contributionsStrings.js';
-import { addCompared, exploreStore, removeCompared, selectSeries, updateExplore } from './exploreState.js';
+import { addCompared, exploreStore, openFromMultiples, removeCompared, selectSeries, updateExplore } from './exploreState.js';
+import { MultiplesPanel } from './MultiplesPanel.js';
+import { MULTIPLES_STRINGS } from './multiplesStrings.js';
 import { RankingPanel } from './RankingPanel.js';
 import { SeriesPanel } from './SeriesPanel.js';
 import { EXPLORE_STRINGS } from './strings.js';
@@ -14,8 +16,8 @@ import { EXPLORE_STRINGS } from './strings.js';
 export function ExploreView() {
   const state = useStore(exploreStore);
   const s = useStrings(EXPLORE_STRINGS);
-  const contributionWords = useStrings(CONTRIBUTIONS_STRINGS);
-  const modeNames = { series: s.modeSeries, ranking: s.modeRanking, contributions: contributionWords.mode };
+  const multiplesLabel = useStrings(MULTIPLES_STRINGS).mode;
+  const contributionsLabel = useStrings(CONTRIBUTIONS_STRINGS).mode;
   const select = (series: SeriesSummary) => updateExplore((st) => selectSeries(st, series));
   return (
     <div className="explore" data-testid="view-explore">
@@ -27,7 +29,7 @@ export function ExploreView() {
       />
       <div className="explore__main">
         <div className="segmented" role="radiogroup" aria-label={s.label}>
-          {(['series', 'ranking', 'contributions'] as const).map((mode) => (
+          {(['series', 'ranking', 'multiples', 'contributions'] as const).map((mode) => (
             <button
               key={mode}
               type="button"
@@ -37,12 +39,18 @@ export function ExploreView() {
               className="segmented__option"
               onClick={() => updateExplore((st) => ({ ...st, mode }))}
             >
-              {modeNames[mode]}
+              {mode === 'series' ? s.modeSeries : mode === 'ranking' ? s.modeRanking : mode === 'multiples' ? multiplesLabel : contributionsLabel}
             </button>
           ))}
         </div>
         {state.mode === 'contributions' ? (
           <ContributionsPanel />
+        ) : state.mode === 'multiples' ? (
+          <MultiplesPanel
+            choice={state.multiples}
+            onChange={(multiples) => updateExplore((st) => ({ ...st, multiples }))}
+            onOpen={(series, view) => updateExplore((st) => openFromMultiples(st, series, view))}
+          />
         ) : state.mode === 'ranking' ? (
           <RankingPanel choice={state.ranking} onChange={(ranking) => updateExplore((st) => ({ ...st, ranking }))} />
         ) : state.series ? (

@@ -1,10 +1,10 @@
 // Ranking mode: one period, one group (sections, industries, localities or products), bars
 // from highest to lowest.
 import { useMemo } from 'react';
-import { rankBars } from '@shared/charts/ranking.js';
+import { RANKING_SHOWS, RANKING_SIZES, rankBars, shownBars, type RankingShow } from '@shared/charts/ranking.js';
 import { RANKING_GROUPS, type RankingGroup } from '@shared/contract/figures.js';
 import type { Basis, Measure } from '@shared/domain.js';
-import { formatPeriod } from '@shared/format.js';
+import { formatFigure, formatPeriod } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
@@ -17,7 +17,9 @@ import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { UndoDelete } from '../notes/UndoDelete.js';
 import { useRankingNotes } from '../notes/useChartNotes.js';
+import { RANKING_STRINGS } from './rankingStrings.js';
 import { EXPLORE_STRINGS } from './strings.js';
+import { useNationalReference } from './useNationalReference.js';
 const RANKING_BASES: readonly Basis[] = ['yoy', 'mom'];
 
 /** Products are ranked by the change in their physical output; everything else by IIP. */
@@ -33,6 +35,7 @@ export function RankingPanel({ choice, onChange }: Props) {
   const s = useStrings(EXPLORE_STRINGS);
   const v = useStrings(VOCABULARY);
   const common = useStrings(COMMON_STRINGS);
+  const r = useStrings(RANKING_STRINGS);
   const summary = useBridgeQuery('latest:summary', {}).data;
   const period = choice.period ?? summary?.period ?? null;
   const periods = useMemo(() => {
@@ -42,12 +45,22 @@ export function RankingPanel({ choice, onChange }: Props) {
   const input = period ? { period, basis: choice.basis, group: choice.group, measure: rankingMeasure(choice.group) } : null;
   const { data, loading, dataKey } = useBridgeQuery('figures:ranking', input);
   const ranking = data && dataKey === JSON.stringify(input) ? data : undefined;
-  const bars = useMemo(() => (ranking ? rankBars(ranking.rows, lang) : []), [ranking, lang]);
+  const ranked = useMemo(() => (ranking ? rankBars(ranking.rows, lang) : []), [ranking, lang]);
+  const bars = useMemo(() => shownBars(ranked, choice.show, choice.size), [ranked, choice.show, choice.size]);
+  const national = useNationalReference(choice.group, period, choice.basis, bars[0]?.figure.unit ?? null);
+  const reference = useMemo(
+    () => (national.figure ? { value: national.figure.value, label: r.reference(formatFigure(national.figure, lang)) } : null),
+    [national.figure, r, lang],
+  );
 
   const notes = useRankingNotes(bars);
   const first = bars[0]?.figure;
   const what = first ? figureTitle(lang, first.measure, first.basis, first.unit) : figureTitle(lang, rankingMeasure(choice.group), choice.basis, 'pct');
-  const title = `${s.rankingGroups[choice.group]}${period ? `, ${formatPeriod(period, lang)}` : ''} — ${what}`;
+  const shown = r.shown(choice.show, choice.size);
+  const groupShown = shown ? `${s.rankingGroups[choice.group]} (${shown})` : s.rankingGroups[choice.group];
+  // Exports draw no reference line: their title states the whole country's figure instead.
+  const exportTitle = reference ? `${groupShown} · ${reference.label}` : groupShown;
+  const title = `${groupShown}${period ? `, ${formatPeriod(period, lang)}` : ''} — ${what}`;
 
   return (
     <section className="panel" aria-busy={loading}>
@@ -86,6 +99,31 @@ export function RankingPanel({ choice, onChange }: Props) {
               ))}
             </select>
           </label>
+          <label className="field">
+            <span className="field__label">{r.show}</span>
+            <select data-testid="ranking-show" value={choice.show} onChange={(e) => onChange({ ...choice, show: e.target.value as RankingShow })}>
+              {RANKING_SHOWS.map((show) => (
+                <option key={show} value={show}>
+                  {r.shows[show]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{r.size}</span>
+            <select
+              data-testid="ranking-size"
+              value={choice.size}
+              disabled={choice.show === 'all'}
+              onChange={(e) => onChange({ ...choice, size: Number(e.target.value) })}
+            >
+              {RANKING_SIZES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
       </header>
       {ranking && bars.length === 0 && <p className="empty">{common.emptyPeriod}</p>}
@@ -96,13 +134,19 @@ export function RankingPanel({ choice, onChange }: Props) {
           label={title}
           notes={notes}
           onPick={(bar) => openFigurePanel(bar.figure, bar.name)}
+          reference={reference}
         />
+      )}
+      {bars.length > 0 && national.missing && (
+        <p className="muted" data-testid="ranking-no-reference" data-reason={national.missing}>
+          {national.missing === 'product' ? r.noProductReference : r.noReference}
+        </p>
       )}
       {bars.length > 0 && period && (
         <div className="panel__tools">
           <ExportMenu
             chartTestId="ranking-chart"
-            spec={() => rankingChartSpec(bars, { lang, title: s.rankingGroups[choice.group], group: s.rankingGroups[choice.group], notes })}
+            spec={() => rankingChartSpec(bars, { lang, title: exportTitle, group: s.rankingGroups[choice.group], notes })}
             title={title}
             request={{
               geos: [...new Set(bars.map((b) => b.geo))],
@@ -111,7 +155,7 @@ export function RankingPanel({ choice, onChange }: Props) {
               basis: choice.basis,
               measure: rankingMeasure(choice.group),
               chart: 'bar',
-              title: s.rankingGroups[choice.group],
+              title: exportTitle,
               lang,
             }}
           />

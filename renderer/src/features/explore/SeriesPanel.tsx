@@ -18,6 +18,9 @@ import { useChartNotes } from '../notes/useChartNotes.js';
 import { CompareControl } from './CompareControl.js';
 import { ComparisonTable } from './ComparisonTable.js';
 import { FigureTable } from './FigureTable.js';
+import { MergerLine } from './merger/MergerLine.js';
+import { MergerNote } from './merger/MergerNote.js';
+import { useMergerSeries } from './merger/useMergerSeries.js';
 import { NotComputedNote } from './NotComputedNote.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { applyTransform, choiceOf, effectiveSpec, withTet, type ShownSeries, type TransformChoice } from './transform.js';
@@ -49,11 +52,13 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const view = resolveView(views, chosenView);
   const viewBasis = view?.basis ?? null;
   const viewUnit = view?.unit ?? null;
-  const all = [series, ...compared];
+  // Following a place across the 2025 merger draws its former provinces and locality instead.
+  const merger = useMergerSeries(series, view);
+  const all = merger.drawn ?? [series, ...compared];
   // Asked again only when this changes as text (the hook keys its queries by their JSON).
   const inputs = viewBasis && viewUnit ? all.map((one) => ({ seriesId: one.id, basis: viewBasis, unit: viewUnit })) : [];
   const { data, loading } = useSeriesFigures(inputs);
-  const figureLists = useMemo(() => (data ?? []).map((answer) => answer.points), [data]);
+  const figureLists = useMemo(() => merger.clip((data ?? []).map((answer) => answer.points)), [data, merger]);
   const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
 
   const spec = useMemo(() => effectiveSpec(transform, figureLists), [transform, figureLists]);
@@ -61,11 +66,11 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
     const figures = figureLists[i] ?? [];
     const outcome = applyTransform(figures, spec);
     const drawn: ShownSeries = outcome.ok ? withTet(figures, spec, outcome.series) : { basis: viewBasis ?? 'yoy', unit: viewUnit ?? 'pct', points: [] };
-    return { id: one.id, name: seriesName(one, lang), ...drawn };
+    return { id: one.id, name: merger.nameOf(i, seriesName(one, lang)), ...drawn };
   });
 
   const transformed = spec !== 'none';
-  const several = all.length > 1;
+  const several = all.length > 1 || merger.following;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
   const quantityUnit = points[0]?.quantityUnit ?? (lang === 'vi' ? series.item.quantityUnitVi : (series.item.quantityUnitEn ?? series.item.quantityUnitVi));
@@ -109,7 +114,8 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
           </label>
         )}
       </header>
-      {view && <CompareControl primary={series} compared={compared} view={view} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
+      <MergerLine merger={merger} />
+      {view && !merger.following && <CompareControl primary={series} compared={compared} view={view} onAdd={onAddSeries} onRemove={onRemoveSeries} />}
       {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
       {current && !hasPoints && <p className="empty">{s.noFigures}</p>}
       {hasPoints && (
@@ -123,8 +129,10 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
             quantityUnit={quantityUnit}
             label={title}
             notes={notes}
+            markedBreak={merger.markedBreak}
             onPick={pick}
           />
+          <MergerNote merger={merger} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
             <ExportMenu

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { item, series, TOTAL, VN } from '../../../../tests/helpers/contract-fixtures.js';
-import { addCompared, initialExploreState, MAX_SERIES, removeCompared, selectSeries } from './exploreState.js';
+import { addCompared, initialExploreState, MAX_SERIES, openFromMultiples, removeCompared, selectSeries } from './exploreState.js';
 
 const total = series(1, VN, TOTAL);
 const mining = series(2, VN, item('B', 'section', 'Khai khoáng', 'Mining and quarrying'));
@@ -26,5 +26,13 @@ describe('explore state: series on one chart', () => {
     let state = selectSeries(initialExploreState, total);
     for (let id = 10; id < 30; id++) state = addCompared(state, series(id, VN, TOTAL));
     expect(state.compare).toHaveLength(MAX_SERIES - 1);
+  });
+
+  it('opens a small multiple as the selected series, in the view the grid showed', () => {
+    const state = openFromMultiples({ ...addCompared(selectSeries(initialExploreState, total), mining), mode: 'multiples' }, mining, 'mom/pct');
+    expect(state.mode).toBe('series');
+    expect(state.series?.id).toBe(2);
+    expect(state.view).toBe('mom/pct');
+    expect(state.compare).toEqual([]);
   });
 });

@@ -1,18 +1,30 @@
 // What Explore shows, kept while other tabs are open: the mode, the search, the selected series
 // and its chosen view, the transformation, the series compared with it, and the ranking's choices.
+import type { RankingShow } from '@shared/charts/ranking.js';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { RankingGroup } from '@shared/contract/figures.js';
 import type { Basis } from '@shared/domain.js';
+import type { ScaleMode } from '../../charts/SmallMultiples/state.js';
 import { createStore } from '../../state/createStore.js';
 
 export interface RankingChoice {
   group: RankingGroup;
   period: string | null;
   basis: Basis;
+  /** All bars, or the highest/lowest/both ends, `size` of each. */
+  show: RankingShow;
+  size: number;
+}
+
+/** Small multiples: the group, its view ("yoy/pct"; null for the default) and the y scale. */
+export interface MultiplesChoice {
+  group: RankingGroup;
+  view: string | null;
+  scale: ScaleMode;
 }
 
 export interface ExploreState {
-  mode: 'series' | 'ranking' | 'contributions';
+  mode: 'series' | 'ranking' | 'multiples' | 'contributions';
   search: string;
   series: SeriesSummary | null;
   /** Chosen basis/unit ("yoy/pct"); null until the user picks one. */
@@ -22,6 +34,7 @@ export interface ExploreState {
   /** Further series drawn with the selected one, in the order added. */
   compare: SeriesSummary[];
   ranking: RankingChoice;
+  multiples: MultiplesChoice;
 }
 
 /** Series on one chart, the selected one included. */
@@ -34,7 +47,8 @@ export const initialExploreState: ExploreState = {
   view: null,
   transform: 'none',
   compare: [],
-  ranking: { group: 'section', period: null, basis: 'yoy' },
+  ranking: { group: 'section', period: null, basis: 'yoy', show: 'all', size: 10 },
+  multiples: { group: 'section', view: null, scale: 'shared' },
 };
 
 export const exploreStore = createStore<ExploreState>(initialExploreState);
@@ -57,3 +71,9 @@ export function addCompared(state: ExploreState, series: SeriesSummary): Explore
 }
 
 export const removeCompared = (state: ExploreState, seriesId: number): ExploreState => ({ ...state, compare: state.compare.filter((s) => s.id !== seriesId) });
+
+/** Opens one member of the small multiples as a time series, in the view the grid showed. */
+export const openFromMultiples = (state: ExploreState, series: SeriesSummary, view: string | null): ExploreState => ({
+  ...selectSeries(state, series),
+  view,
+});

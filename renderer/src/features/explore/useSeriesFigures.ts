@@ -1,9 +1,10 @@
 // The figures of several series in one view (the series compared on one chart): asked together,
 // answers to lists no longer current dropped, asked again when the store changes. Errors go to
-// the error banner. One query per series, as `figures:series` answers one.
+// the error banner. One query per series, as `figures:series` answers one; each with the app's as-of date.
 import { useEffect, useState } from 'react';
 import type { In, Out } from '@shared/contract/index.js';
 import { invoke } from '../../bridge/bridge.js';
+import { useAsOf, withAsOf } from '../../state/asOf.js';
 import { useDataVersion } from '../../state/dataVersion.js';
 import { useReportError } from '../../state/errors.js';
 
@@ -19,7 +20,8 @@ export interface SeriesListState {
 export function useSeriesFigures(inputs: Input[]): SeriesListState {
   const report = useReportError();
   const version = useDataVersion();
-  const key = JSON.stringify(inputs);
+  const asOf = useAsOf();
+  const key = JSON.stringify(inputs.map((input) => withAsOf('figures:series', input, asOf)));
   const [answered, setAnswered] = useState<{ key: string | null; settled: string | null; data: Answer[] | undefined }>({
     key: null,
     settled: null,

@@ -1,5 +1,6 @@
 // "Export" under a chart: PowerPoint with a native chart, data as Excel or CSV, the picture as
-// PNG at 1×–3×, and "Add to deck". Files come from the same chart model as the screen.
+// PNG at 1×–3×, and "Add to deck". Files come from the same chart model as the screen, and carry the
+// app's as-of date when one is set (a pinned slide too: it shows what the screen showed).
 import { useState } from 'react';
 import type { ExportRequest } from '@shared/contract/export.js';
 import type { ChartSpec } from '@shared/export/chart-spec.js';
@@ -9,6 +10,7 @@ import { invoke } from '../../bridge/bridge.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { downloadBase64, downloadBlob } from '../../components/download.js';
 import { useStrings } from '../../i18n/useLang.js';
+import { useAsOf } from '../../state/asOf.js';
 import { useStore } from '../../state/createStore.js';
 import { bumpDataVersion } from '../../state/dataVersion.js';
 import { useReportError } from '../../state/errors.js';
@@ -26,8 +28,10 @@ interface Props {
   title: string;
 }
 
-export function ExportMenu({ request, spec, chartTestId, title }: Props) {
+export function ExportMenu({ request: asShown, spec, chartTestId, title }: Props) {
   const s = useStrings(EXPORT_STRINGS);
+  const asOf = useAsOf();
+  const request: ExportRequest = asOf !== null && asShown.asOf === undefined ? { ...asShown, asOf } : asShown;
   const report = useReportError();
   const decks = useBridgeQuery('baskets:list', {}).data ?? [];
   const current = useStore(currentDeckStore);

@@ -36,7 +36,8 @@ export function NotesView() {
   const lang = useLang();
   const s = useStrings(NOTES_STRINGS);
   const notes = useNotes();
-  const series = seriesIndex(useBridgeQuery('catalog:list', {}).data);
+  // Notes are not dated: every note, named from today's catalog whatever the as-of date.
+  const series = seriesIndex(useBridgeQuery('catalog:list', {}, { undated: true }).data);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
   const shown = useMemo(() => filterNotes(notes, filter), [notes, filter]);
   const set = (change: Partial<NotesFilter>) => setFilter((f) => ({ ...f, ...change }));

@@ -1,5 +1,7 @@
 // Every release in the store: what it is, who published it, when, and how many figures it gave.
 // A release can be undone (after a confirm step): it goes with its figures, and what it revised shows again.
+// Under an as-of date every release is still listed (to undo one stays possible), those published
+// after it greyed and marked hidden.
 import { useState } from 'react';
 import { formatCount, formatDate } from '@shared/format.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
@@ -9,6 +11,7 @@ import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { TableHead } from '../../components/TableHead.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useAsOf } from '../../state/asOf.js';
 import { useReportError } from '../../state/errors.js';
 import { RELEASES_STRINGS } from './strings.js';
 
@@ -22,7 +25,8 @@ export function ReleasesView({ onChanged }: Props) {
   const r = useStrings(RELEASES_STRINGS);
   const v = useStrings(VOCABULARY);
   const common = useStrings(COMMON_STRINGS);
-  const { data: releases, loading } = useBridgeQuery('releases:list', {});
+  const asOf = useAsOf();
+  const { data: releases, loading } = useBridgeQuery('releases:list', {}, { undated: true });
   const report = useReportError();
   const [undoing, setUndoing] = useState<number | null>(null);
 
@@ -57,40 +61,56 @@ export function ReleasesView({ onChanged }: Props) {
               ]}
             />
             <tbody>
-              {releases.map((rel) => (
-                <tr key={rel.id} data-testid="release-row" data-release-id={rel.id}>
-                  <th scope="row">{rel.name}</th>
-                  <td>{rel.publisher}</td>
-                  <td className="nowrap">
-                    {formatDate(rel.publishedOn, lang)}
-                    {rel.publishedOnNote && (
-                      <span className="note-marker" title={rel.publishedOnNote} aria-label={rel.publishedOnNote}>
-                        *
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    <span className={`status status--${rel.status}`}>{v.status[rel.status]}</span>
-                  </td>
-                  <td className="file" title={rel.sourceUrl ?? rel.sourceFile}>
-                    {rel.sourceFile}
-                  </td>
-                  <td className="num">{formatCount(rel.figureCount, lang)}</td>
-                  <td className="actions">
-                    <ConfirmAction
-                      testId="release-undo"
-                      label={r.undo}
-                      ariaLabel={`${r.undo}: ${rel.name}`}
-                      question={r.undoConfirm(formatCount(rel.figureCount, lang))}
-                      yes={r.undoYes}
-                      no={r.undoCancel}
-                      busy={undoing === rel.id}
-                      disabled={undoing !== null}
-                      onConfirm={() => void undo(rel.id)}
-                    />
-                  </td>
-                </tr>
-              ))}
+              {releases.map((rel) => {
+                const hidden = asOf !== null && rel.publishedOn > asOf;
+                return (
+                  <tr
+                    key={rel.id}
+                    data-testid="release-row"
+                    data-release-id={rel.id}
+                    data-hidden={hidden}
+                    className={hidden ? 'release-row--later' : undefined}
+                  >
+                    <th scope="row">
+                      {rel.name}
+                      {hidden && (
+                        <span className="release-row__later" data-testid="release-hidden">
+                          {r.hiddenByAsOf}
+                        </span>
+                      )}
+                    </th>
+                    <td>{rel.publisher}</td>
+                    <td className="nowrap">
+                      {formatDate(rel.publishedOn, lang)}
+                      {rel.publishedOnNote && (
+                        <span className="note-marker" title={rel.publishedOnNote} aria-label={rel.publishedOnNote}>
+                          *
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      <span className={`status status--${rel.status}`}>{v.status[rel.status]}</span>
+                    </td>
+                    <td className="file" title={rel.sourceUrl ?? rel.sourceFile}>
+                      {rel.sourceFile}
+                    </td>
+                    <td className="num">{formatCount(rel.figureCount, lang)}</td>
+                    <td className="actions">
+                      <ConfirmAction
+                        testId="release-undo"
+                        label={r.undo}
+                        ariaLabel={`${r.undo}: ${rel.name}`}
+                        question={r.undoConfirm(formatCount(rel.figureCount, lang))}
+                        yes={r.undoYes}
+                        no={r.undoCancel}
+                        busy={undoing === rel.id}
+                        disabled={undoing !== null}
+                        onConfirm={() => void undo(rel.id)}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           {releases.some((rel) => rel.publishedOnNote) && <p className="footnote">{r.inferredDate}</p>}

@@ -17,6 +17,7 @@ export const RELEASES_STRINGS = defineStrings({
     undoConfirm: (figures: string) => `Xóa nguồn này và ${figures} số liệu của nó?`,
     undoYes: 'Xóa',
     undoCancel: 'Hủy',
+    hiddenByAsOf: 'Công bố sau ngày đang xem: đang ẩn',
   },
   en: {
     title: 'Releases',
@@ -33,5 +34,6 @@ export const RELEASES_STRINGS = defineStrings({
     undoConfirm: (figures) => `Remove this release and its ${figures} figures?`,
     undoYes: 'Remove',
     undoCancel: 'Cancel',
+    hiddenByAsOf: 'Published after the as-of date: hidden',
   },
 });

@@ -1,0 +1,143 @@
+// Small multiples: one small line chart per member of a group (sections, divisions, localities or
+// products) in one view, on a shared or a free y scale; a click opens that series over time.
+import { useMemo } from 'react';
+import type { SeriesSummary } from '@shared/contract/catalog.js';
+import { RANKING_GROUPS, type RankingGroup } from '@shared/contract/figures.js';
+import { seriesName } from '@shared/format.js';
+import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
+import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { SmallMultiple } from '../../charts/SmallMultiples/SmallMultiple.js';
+import { memberPoints, multiplesKind, multiplesRanges, multiplesTimeRange, SCALE_MODES, type ScaleMode } from '../../charts/SmallMultiples/state.js';
+import { COMMON_STRINGS } from '../../i18n/common.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
+import type { MultiplesChoice } from './exploreState.js';
+import { MULTIPLES_STRINGS } from './multiplesStrings.js';
+import { rankingMeasure } from './RankingPanel.js';
+import { EXPLORE_STRINGS } from './strings.js';
+import { useSeriesFigures } from './useSeriesFigures.js';
+import { orderedViews, resolveView, viewKey } from './views.js';
+import './multiples.css';
+
+interface Props {
+  choice: MultiplesChoice;
+  onChange: (choice: MultiplesChoice) => void;
+  /** A small chart was clicked: show its series over time in this view. */
+  onOpen: (series: SeriesSummary, view: string) => void;
+}
+
+export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
+  const lang = useLang();
+  const s = useStrings(EXPLORE_STRINGS);
+  const m = useStrings(MULTIPLES_STRINGS);
+  const v = useStrings(VOCABULARY);
+  const common = useStrings(COMMON_STRINGS);
+  const catalog = useBridgeQuery('catalog:list', {}).data;
+  const measure = rankingMeasure(choice.group);
+  const members = useMemo(
+    () => catalog?.find((g) => g.key === choice.group)?.series.filter((one) => one.measure === measure) ?? [],
+    [catalog, choice.group, measure],
+  );
+  const views = useMemo(() => orderedViews(members.flatMap((one) => one.views)), [members]);
+  const view = resolveView(views, choice.view);
+  const inputs = view ? members.map((one) => ({ seriesId: one.id, basis: view.basis, unit: view.unit })) : [];
+  const { data, loading } = useSeriesFigures(inputs);
+  // Products' quantities are in different units (tonnes, units, kWh): one scale for all would mean nothing.
+  const forcedFree = view?.unit === 'qty';
+  const scale: ScaleMode = forcedFree ? 'free' : choice.scale;
+
+  const grid = useMemo(() => {
+    const lists = (data ?? []).map((answer) => answer.points);
+    const kind = multiplesKind(lists);
+    const points = lists.map((list) => memberPoints(list, kind));
+    const ranges = multiplesRanges(points, view?.unit ?? 'pct', scale);
+    const time = multiplesTimeRange(points);
+    const shown = members.flatMap((series, i) => (points[i]?.length ? [{ series, points: points[i], range: ranges[i] ?? null }] : []));
+    return { kind, time, shown, without: data ? members.length - shown.length : 0 };
+  }, [data, members, view?.unit, scale]);
+
+  const unit = view?.unit ?? 'pct';
+  const what = view ? figureTitle(lang, measure, view.basis, unit) : '';
+  const title = `${s.rankingGroups[choice.group]}${what ? ` — ${what}` : ''}`;
+
+  return (
+    <section className="panel" aria-busy={loading}>
+      <header className="panel__head">
+        <h2 className="chart-title" data-testid="multiples-title">
+          {title}
+        </h2>
+        <div className="fields">
+          <label className="field">
+            <span className="field__label">{s.group}</span>
+            <select
+              data-testid="multiples-group"
+              value={choice.group}
+              onChange={(e) => onChange({ ...choice, group: e.target.value as RankingGroup, view: null })}
+            >
+              {RANKING_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {s.rankingGroups[g]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {views.length > 0 && (
+            <label className="field">
+              <span className="field__label">{s.basis}</span>
+              <select data-testid="multiples-view" value={view ? viewKey(view) : ''} onChange={(e) => onChange({ ...choice, view: e.target.value })}>
+                {views.map((option) => (
+                  <option key={viewKey(option)} value={viewKey(option)}>
+                    {v.views(option.basis, option.unit)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="field">
+            <span className="field__label">{m.scale}</span>
+            <select
+              data-testid="multiples-scale"
+              value={scale}
+              disabled={forcedFree}
+              title={forcedFree ? m.quantitiesFree : undefined}
+              onChange={(e) => onChange({ ...choice, scale: e.target.value as ScaleMode })}
+            >
+              {SCALE_MODES.map((mode) => (
+                <option key={mode} value={mode}>
+                  {m.scales[mode]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      {data && grid.shown.length === 0 && <p className="empty">{s.noFigures}</p>}
+      {grid.shown.length > 0 && grid.kind && (
+        <>
+          <p className="muted multiples__note" data-testid="multiples-note">
+            {m.count(grid.shown.length, v.kinds[grid.kind])} · {forcedFree ? m.quantitiesFree : scale === 'shared' ? m.sharedNote : m.freeNote}
+          </p>
+          <div className="multiples" data-testid="multiples" data-scale={scale} data-count={grid.shown.length}>
+            {grid.shown.map(({ series, points, range }) => {
+              const name = seriesName(series, lang);
+              return (
+                <SmallMultiple
+                  key={series.id}
+                  seriesId={series.id}
+                  name={name}
+                  points={points}
+                  unit={unit}
+                  range={range}
+                  time={grid.time}
+                  openLabel={m.open(name)}
+                  onOpen={() => view && onOpen(series, viewKey(view))}
+                />
+              );
+            })}
+          </div>
+        </>
+      )}
+      {grid.without > 0 && <p className="muted">{m.without(grid.without)}</p>}
+      {!data && loading && <p className="muted">{common.loading}</p>}
+    </section>
+  );
+}
