@@ -48,6 +48,7 @@ function transformedLine(db: Db, subject: Subject, request: ChartRequest, range:
     seriesId: subject.series.id,
     spec: request.transform,
     basis: request.basis,
+    ...(request.unit ? { unit: request.unit } : {}),
     ...(request.asOf ? { asOf: request.asOf } : {}),
   });
   if (result.from === null) throw new NotFoundError(result.lacks?.en ?? `nothing to start ${request.transform} from`);

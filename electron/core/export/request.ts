@@ -60,8 +60,8 @@ export function inRange(code: string, range: PeriodRange | null): boolean {
   return p !== null && p.kind === range.from.kind && comparePeriods(p, range.from) >= 0 && comparePeriods(p, range.to) <= 0;
 }
 
-/** Every geo with every item, in the order given; an unknown name is refused, naming it. */
-export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'items' | 'measure'>, range: PeriodRange | null): Subject[] {
+/** Every geo with every item (or, pairwise, each geo with its item), in the order given; an unknown name is refused, naming it. */
+export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'items' | 'measure' | 'pairwise'>, range: PeriodRange | null): Subject[] {
   if (request.geos.length === 0) throw new BadInputError('geo: give at least one locality or country');
   if (request.items.length === 0) throw new BadInputError('item: give at least one industry or product');
   const geos = request.geos.map((label) => {
@@ -74,15 +74,17 @@ export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'it
     if (!item) throw new NotFoundError(`item: no industry or product called '${label}'`);
     return item;
   });
+  if (request.pairwise && geos.length !== items.length)
+    throw new BadInputError(`pairwise: give as many items as geos (${geos.length} geos, ${items.length} items)`);
+  const pairs = request.pairwise ? geos.map((geo, i) => [geo, items[i]!] as const) : geos.flatMap((geo) => items.map((item) => [geo, item] as const));
   const subjects: Subject[] = [];
   const seen = new Set<string>();
-  for (const geo of geos)
-    for (const item of items) {
-      const measure = request.measure ?? usualMeasure(item);
-      const key = `${geo.code}/${item.code}/${measure}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      subjects.push({ geo: toGeoRef(geo), item: toItemRef(item), measure, series: findSeries(db, geo.code, item.code, measure) });
-    }
+  for (const [geo, item] of pairs) {
+    const measure = request.measure ?? usualMeasure(item);
+    const key = `${geo.code}/${item.code}/${measure}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    subjects.push({ geo: toGeoRef(geo), item: toItemRef(item), measure, series: findSeries(db, geo.code, item.code, measure) });
+  }
   return subjects;
 }

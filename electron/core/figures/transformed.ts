@@ -95,9 +95,10 @@ function storedPoints(db: Db, series: SeriesRow, basis: Basis, asOf: string | un
 /** Where one period is stated twice (two units, two base years), the % change or the newest base year. */
 const UNIT_ORDER: Unit[] = ['pct', 'index', 'qty', 'pp'];
 
-function inputSeries(points: StoredPoint[], kind: PeriodKind, basis: Basis): InputSeries | null {
+function inputSeries(points: StoredPoint[], kind: PeriodKind, basis: Basis, wanted?: Unit): InputSeries | null {
   const ofKind = points.filter((p) => p.period.kind === kind);
-  const unit = UNIT_ORDER.find((u) => ofKind.some((p) => p.unit === u));
+  const order = wanted ? [wanted, ...UNIT_ORDER.filter((u) => u !== wanted)] : UNIT_ORDER;
+  const unit = order.find((u) => ofKind.some((p) => p.unit === u));
   if (!unit) return null;
   const byPeriod = new Map<string, StoredPoint>();
   for (const point of ofKind.filter((p) => p.unit === unit)) {
@@ -125,6 +126,8 @@ export interface TransformRequest {
   spec: string;
   /** Start from this basis rather than the best one the store holds. */
   basis?: Basis;
+  /** Of that basis, start from figures in this unit where there are any (as a chart of that view does). */
+  unit?: Unit;
   /** The period kind of the result. */
   kind?: PeriodKind;
   asOf?: string;
@@ -140,7 +143,7 @@ export function transformedSeries(db: Db, request: TransformRequest): Transforme
   const stored = new Map(bases.map((b) => [b, storedPoints(db, series, b, request.asOf)]));
   const identity = { seriesId: series.id, geo: series.geoCode, item: series.itemCode, measure: series.measure, spec: transform.spec, label: transform.label };
   for (const basis of bases) {
-    const input = inputSeries(stored.get(basis)!, kind, basis);
+    const input = inputSeries(stored.get(basis)!, kind, basis, request.basis ? request.unit : undefined);
     if (!input) continue;
     const from: TransformStart = { basis, unit: input.unit, baseYear: input.baseYear ?? null, kind };
     return { ...identity, from, lacks: null, ...resultOf(transform.apply(input)) };

@@ -29,3 +29,6 @@ export const SERIES_COLOURS: readonly string[] = ['#0072B2', '#D55E00', '#009E73
 /** Notes: markers and their numbers (reddish purple reads apart from the kinds' colours), bands a light grey. */
 export const NOTE_MARK = '#6B2C91';
 export const NOTE_BAND = 'rgba(82, 96, 109, 0.12)';
+
+/** Points the consistency checks found at odds with other figures: a red apart from every series colour. */
+export const CHECK_MARK = '#C8102E';

@@ -121,4 +121,9 @@ export const analysisChannels = {
     input: z.strictObject({ releaseId: z.number().int().positive().optional(), asOf: isoDateSchema.optional() }),
     output: checksReportSchema,
   }),
+  /** One series' inconsistencies on one basis (the chart's marks), taken from the whole store's kept checks. */
+  'analysis:series-findings': channel({
+    input: z.strictObject({ seriesId: z.number().int().positive(), basis: z.enum(BASES), asOf: isoDateSchema.optional() }),
+    output: z.strictObject({ findings: z.array(findingSchema) }),
+  }),
 };

@@ -18,6 +18,8 @@ const periodCode = z
 export const exportRequestSchema = z.strictObject({
   geos: z.array(z.string().trim().min(1).max(120)).min(1).max(70),
   items: z.array(z.string().trim().min(1).max(200)).min(1).max(70),
+  /** Each geo with the item at its place (as many of each) instead of every geo with every item: series of different places and industries on one chart. */
+  pairwise: z.boolean().optional(),
   period: periodCode.optional(),
   from: periodCode.optional(),
   to: periodCode.optional(),

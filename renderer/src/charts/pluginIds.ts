@@ -2,3 +2,4 @@
 export const RENDER_SIGNAL_ID = 'iipRenderSignal';
 export const BAR_VALUE_LABELS_ID = 'iipBarValueLabels';
 export const REFERENCE_LINE_ID = 'iipReferenceLine';
+export const CHECK_MARKS_ID = 'iipCheckMarks';

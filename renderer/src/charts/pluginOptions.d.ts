@@ -1,6 +1,7 @@
 // Options of our own Chart.js plugins, so chart configs that set them typecheck.
 import 'chart.js';
 import type { ChartType } from 'chart.js';
+import type { MarkedPoint } from './checkMarks.js';
 
 declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
@@ -10,5 +11,7 @@ declare module 'chart.js' {
     iipBarValueLabels?: { labels: string[]; colour?: string };
     /** A labelled vertical line at one value of the x axis (see RankingChart/referenceLine.ts); none when absent. */
     iipReferenceLine?: { value?: number; label?: string; colour?: string };
+    /** Points with consistency findings, marked (see checkMarks.ts). */
+    iipCheckMarks?: { marks: readonly MarkedPoint[] };
   }
 }

@@ -58,4 +58,9 @@ export class ChecksPage {
     await this.page.waitForSelector(`[data-testid="chart"][data-rendered="true"][data-series-id="${seriesId}"]`);
     return seriesId;
   }
+
+  /** The bar saying the view is narrowed to one series (from a chart's marks). */
+  filter(): Locator {
+    return this.page.locator('[data-testid="checks-filter"]');
+  }
 }

@@ -8,6 +8,8 @@ import type { FigureValue } from '@shared/contract/figures.js';
 import type { Unit } from '@shared/domain.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { useLang } from '../../i18n/useLang.js';
+import { checkMarks, type MarkedPoint } from '../checkMarks.js';
+import { CHECK_MARKS_ID } from '../pluginIds.js';
 import { notesKey } from '../notesKey.js';
 import type { MarkedBreak } from '../markedBreak.js';
 import { useRenderSignal } from '../renderSignal.js';
@@ -29,13 +31,18 @@ interface Props {
   markedBreak?: MarkedBreak | null;
   /** A stored figure's point was clicked. */
   onPick?: (figure: FigureValue) => void;
+  /** Points of the first series the consistency checks found at odds with other figures. */
+  marks?: readonly MarkedPoint[];
 }
 
 const pointsKey = (series: ChartSeries[]): string => series.map((s) => `${s.name}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
 
-export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, markedBreak, onPick }: Props) {
+const NO_MARKS: readonly MarkedPoint[] = [];
+
+export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel = null, quantityUnit = null, label, notes, markedBreak, onPick, marks = NO_MARKS }: Props) {
   const lang = useLang();
-  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}`;
+  const marksKey = marks.map((m) => `${m.x}=${m.value}`).join(',');
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}|${marksKey}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(
     () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak }),
@@ -44,13 +51,14 @@ export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel 
   const options = useMemo(
     () => ({
       ...config.options,
+      plugins: { ...config.options.plugins, [CHECK_MARKS_ID]: { marks } },
       onClick: (_event: unknown, elements: ActiveElement[]) => {
         const hit = elements[0];
         const figure = hit ? config.pointAt(hit.datasetIndex, hit.index)?.figure : null;
         if (figure && onPick) onPick(figure);
       },
     }),
-    [config, onPick],
+    [config, onPick, marks],
   );
   return (
     <div
@@ -60,12 +68,13 @@ export function SeriesChart({ seriesId, series, unit, axisTitle, transformLabel 
       data-rendered={rendered ? 'true' : 'false'}
       data-note-markers={notes?.markers.length ?? 0}
       data-note-bands={notes?.bands.length ?? 0}
+      data-check-marks={marks.length}
       data-axis-title={axisTitle}
       data-legend={config.legend.join(' | ')}
       data-breaks={config.breaks}
       data-marked-break={markedBreak?.period}
     >
-      <Line data={config.data} options={options} plugins={[plugin]} aria-label={label} role="img" />
+      <Line data={config.data} options={options} plugins={[plugin, checkMarks]} aria-label={label} role="img" />
     </div>
   );
 }

@@ -9,9 +9,12 @@ import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useAsOf } from '../../state/asOf.js';
+import { useStore } from '../../state/createStore.js';
 import { openTab } from '../../state/navigation.js';
 import { selectSeries, updateExplore } from '../explore/exploreState.js';
 import { ChecksSummary } from './ChecksSummary.js';
+import { checksFilterStore, filteredFindings } from './checksFilter.js';
+import { SeriesFilterBar } from './SeriesFilterBar.js';
 import { groupByKind, moreShown, PAGE_SIZE, REVISIONS_SHOWN, sortRevisions } from './checksState.js';
 import { FindingItem } from './FindingItem.js';
 import { CHECKS_STRINGS } from './strings.js';
@@ -32,7 +35,8 @@ function useOpenChart(): OpenChart {
     if (!series) return undefined;
     const view = series.views.some((v) => v.basis === figure.basis && v.unit === figure.unit) ? `${figure.basis}/${figure.unit}` : null;
     return () => {
-      updateExplore((st) => ({ ...selectSeries(st, series), view }));
+      // as published: a finding is about a stored figure, marked on the line drawn as stated
+      updateExplore((st) => ({ ...selectSeries(st, series), view, transform: 'none' }));
       openTab('explore');
     };
   };
@@ -84,12 +88,16 @@ export function ChecksView() {
 function Report({ report, openChart }: { report: ChecksReport; openChart: OpenChart }) {
   const lang = useLang();
   const s = useStrings(CHECKS_STRINGS);
-  const groups = useMemo(() => groupByKind(report.inconsistencies), [report]);
+  const filter = useStore(checksFilterStore);
+  const inconsistencies = useMemo(() => filteredFindings(report.inconsistencies, filter), [report, filter]);
+  const revisions = useMemo(() => filteredFindings(report.revisions, filter), [report, filter]);
+  const groups = useMemo(() => groupByKind(inconsistencies), [inconsistencies]);
   const checked = Object.values(report.summary.byKind).reduce((n, k) => n + k.checked, 0);
   return (
     <>
       <ChecksSummary summary={report.summary} />
-      {report.inconsistencies.length === 0 && (
+      {filter && <SeriesFilterBar filter={filter} />}
+      {inconsistencies.length === 0 && (
         <p className="empty checks__none" data-testid="checks-none">
           {checked === 0 ? s.noneChecked : s.none}
         </p>
@@ -104,7 +112,7 @@ function Report({ report, openChart }: { report: ChecksReport; openChart: OpenCh
           openChart={openChart}
         />
       ))}
-      {report.revisions.length > 0 && <Revisions revisions={report.revisions} openChart={openChart} />}
+      {revisions.length > 0 && <Revisions key={filter?.seriesId ?? ''} revisions={revisions} openChart={openChart} />}
     </>
   );
 }

@@ -58,6 +58,11 @@ export const CHECKS_STRINGS = defineStrings({
     revisions: (n: string): string => `Các lần điều chỉnh (${n})`,
     revisionsNote: 'Một nguồn công bố lại số liệu của chính mình là điều bình thường; phần này chỉ để tham khảo, không phải lỗi. Sắp xếp từ thay đổi lớn nhất.',
     findings: (n: number, text: string): string => `${text} điểm không khớp`,
+    marksNote: (n: number, text: string): string => `${text} điểm không khớp với các số liệu đã công bố khác — xem Kiểm tra`,
+    marksHidden: (n: number, text: string): string =>
+      `${text} điểm của số liệu gốc không khớp với các số liệu đã công bố khác (không đánh dấu trên số liệu đã biến đổi) — xem Kiểm tra`,
+    filteredTo: (name: string, view: string): string => `Chỉ hiện: ${name} · ${view}`,
+    showAllSeries: 'Hiện mọi chuỗi',
   },
   en: {
     title: 'Consistency checks',
@@ -113,5 +118,10 @@ export const CHECKS_STRINGS = defineStrings({
     revisions: (n) => `Revisions (${n})`,
     revisionsNote: 'A publisher restating its own figure is how statistics are made: these are for information, not failures. Largest first.',
     findings: (n, text) => `${text} ${n === 1 ? 'inconsistency' : 'inconsistencies'}`,
+    marksNote: (n, text) => `${text} ${n === 1 ? 'point disagrees' : 'points disagree'} with other published figures — see Checks`,
+    marksHidden: (n, text) =>
+      `${text} ${n === 1 ? 'point' : 'points'} of the published series ${n === 1 ? 'disagrees' : 'disagree'} with other published figures (not marked on a transformed line) — see Checks`,
+    filteredTo: (name, view) => `Only ${name} · ${view}`,
+    showAllSeries: 'Show every series',
   },
 });

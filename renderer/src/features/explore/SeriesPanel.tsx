@@ -8,7 +8,7 @@ import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useMemo } from 'react';
 import { parseTransform } from '@shared/analysis/spec.js';
-import { seriesChartSpec } from '@shared/export/chart-spec.js';
+import { CheckMarksNote, useCheckMarks } from '../checks/CheckMarksNote.js';
 import { ExportMenu } from '../export/ExportMenu.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
@@ -22,6 +22,8 @@ import { MergerLine } from './merger/MergerLine.js';
 import { MergerNote } from './merger/MergerNote.js';
 import { useMergerSeries } from './merger/useMergerSeries.js';
 import { NotComputedNote } from './NotComputedNote.js';
+import { ExportLeavesOut } from './ExportLeavesOut.js';
+import { shownChartSpec, shownExportRequest } from './shownExport.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { applyTransform, choiceOf, effectiveSpec, withTet, type ShownSeries, type TransformChoice } from './transform.js';
 import { TransformControl } from './TransformControl.js';
@@ -70,6 +72,8 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   });
 
   const transformed = spec !== 'none';
+  // asked once the figures are in: the first ask after a change runs the whole store's checks (seconds)
+  const checkMarks = useCheckMarks(series.id, data ? viewBasis : null, points, !transformed);
   const several = all.length > 1 || merger.following;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
@@ -89,6 +93,7 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
   const names = shown.map((one) => one.name).join(', ');
   const title = `${names} — ${what}`;
   const { notes, periods } = useChartNotes({ geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, points);
+  const shownChart = { series: all, names: shown.map((one) => one.name), figures: figureLists, shown, basis, unit, spec, lang, notes };
   const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
   const current = data !== undefined;
   const hasPoints = shown.some((one) => one.points.length > 0);
@@ -131,21 +136,14 @@ export function SeriesPanel({ series, compared, chosenView, onChooseView, transf
             notes={notes}
             markedBreak={merger.markedBreak}
             onPick={pick}
+            marks={checkMarks.marks}
           />
+          <CheckMarksNote {...checkMarks} series={series} basis={basis} unit={unit} />
           <MergerNote merger={merger} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
-            <ExportMenu
-              chartTestId="chart"
-              title={`${name} — ${figureTitle(lang, series.measure, basis, unit, quantityUnit)}`}
-              request={{ geos: [series.geo.code], items: [series.item.code], measure: series.measure, basis, unit, chart: 'line', title: name, lang }}
-              spec={() => seriesChartSpec(points, name, { lang, title: name, notes })}
-            />
-            {(transformed || several) && (
-              <span className="panel__tools-note muted" data-testid="export-as-published">
-                {s.exportAsPublished(name)}
-              </span>
-            )}
+            <ExportMenu chartTestId="chart" title={title} request={shownExportRequest(shownChart)} spec={() => shownChartSpec(shownChart)} />
+            <ExportLeavesOut shown={shown} spec={spec} />
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>
           <UndoDelete />

@@ -32,7 +32,7 @@ export const EXPLORE_STRINGS = defineStrings({
     },
     notComputed: (count: number, why: string, periods: string) => `${count} điểm không tính được: ${why} (${periods})`,
     notComputedOf: (name: string) => `${name}: `,
-    exportAsPublished: (name: string) => `Xuất và bộ slide lấy số liệu gốc của ${name}.`,
+    exportLeavesOut: (count: number, kinds: string) => `Tệp xuất và bộ slide không có ${count} điểm ${kinds} đang hiện: chúng chỉ có trên màn hình.`,
     compare: {
       label: 'Trên biểu đồ',
       add: '+ Thêm chuỗi vào biểu đồ…',
@@ -79,7 +79,8 @@ export const EXPLORE_STRINGS = defineStrings({
     },
     notComputed: (count: number, why: string, periods: string) => `${count} ${count === 1 ? 'point' : 'points'} not computed: ${why} (${periods})`,
     notComputedOf: (name: string) => `${name}: `,
-    exportAsPublished: (name: string) => `Export and decks take ${name} as published.`,
+    exportLeavesOut: (count: number, kinds: string) =>
+      `Exports and decks leave out the ${count} ${kinds} ${count === 1 ? 'point' : 'points'} shown: ${count === 1 ? 'it is' : 'they are'} on screen only.`,
     compare: {
       label: 'On the chart',
       add: '+ Add a series to the chart…',
