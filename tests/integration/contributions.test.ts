@@ -26,16 +26,16 @@ async function emptyStore(): Promise<string> {
   return db;
 }
 
-async function importFigures(db: string, file: string): Promise<void> {
-  const run = await runIip(['import', file, '--name', path.basename(file), '--publisher', 'GSO', '--published', '2024-04-29', '--json', '--db', db]);
+async function importFigures(db: string, file: string, published = '2024-04-29'): Promise<void> {
+  const run = await runIip(['import', file, '--name', path.basename(file), '--publisher', 'GSO', '--published', published, '--json', '--db', db]);
   expect(run.code, run.err).toBe(0);
 }
 
-async function contributions(db: string, periods: string[], geo = 'VN'): Promise<Out<'analysis:contributions'>> {
+async function contributions(db: string, periods: string[], geo = 'VN', asOf?: string): Promise<Out<'analysis:contributions'>> {
   const store = openStore(db);
   const core = createCore({ db: store.db, storePath: db });
   try {
-    const result = await dispatch(core.handlers, 'analysis:contributions', { geo, periods });
+    const result = await dispatch(core.handlers, 'analysis:contributions', { geo, periods, asOf });
     if (!result.ok) throw new Error(result.error.message);
     return contract['analysis:contributions'].output.parse(result.value);
   } finally {
@@ -164,6 +164,18 @@ describe('contributions on a store', () => {
     const line = cli.out.split('\n').find((l) => l.startsWith('C Manufacturing'))!;
     expect(line).toMatch(/\+12\.0\s+75\.0 \(file, base 2020: FIXTURE.*\)\s+\+9\.00\s+\+9\.6\s+0\.60 \(±0\.09\)\s+BEYOND ROUNDING/);
     expect(cli.out).toContain('Sum of computed contributions +9.22 pp vs whole industry +9.2 %: 0.02 (±0.11), within rounding.');
+  });
+
+  it('answers as of a date: a release published later neither states nor implies anything', async () => {
+    const db = await emptyStore();
+    await importFigures(db, FIGURES);
+    await importFigures(db, CONTRIBUTIONS, '2024-05-15');
+    const [before] = (await contributions(db, ['2024-01..2024-03'], 'VN', '2024-05-01')).periods;
+    expect(before).toMatchObject({ noWeights: true, total: { value: 9.2 } });
+    expect(before!.sections.every((s) => s.stated === null)).toBe(true);
+    const [after] = (await contributions(db, ['2024-01..2024-03'], 'VN', '2024-05-15')).periods;
+    expect(after!.noWeights).toBe(false);
+    expect(after!.sections.find((s) => s.item.code === 'C')!.stated!.value).toBe(9.6);
   });
 
   it('labels a period no figure gives a base year by its year, where nothing is imported', async () => {

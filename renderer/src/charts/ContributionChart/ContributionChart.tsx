@@ -1,7 +1,7 @@
 // The sections' contributions to growth, stacked per period, with the whole industry's growth as a
 // line on the same axis.
 import { useMemo } from 'react';
-import { Chart } from 'react-chartjs-2';
+import { Bar } from 'react-chartjs-2';
 import type { PeriodContributionsRow } from '@shared/contract/contributions.js';
 import { useLang } from '../../i18n/useLang.js';
 import { useRenderSignal } from '../renderSignal.js';
@@ -27,7 +27,7 @@ export function ContributionChart({ periods, sectionNames, totalLabel, axisTitle
   const stacked = shown.filter((p) => p.sections.some((s) => s.computed !== null)).length;
   return (
     <div className="chart chart--contributions" data-testid="contribution-chart" data-rendered={rendered ? 'true' : 'false'} data-stacked-periods={stacked}>
-      <Chart type="bar" data={config.data} options={config.options} plugins={[plugin]} aria-label={label} role="img" />
+      <Bar data={config.data} options={config.options} plugins={[plugin]} aria-label={label} role="img" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Contribution chart state: each period's computed contributions of the sections (percentage
 // points) as stacked bars, with the whole industry's growth as points joined by a line on the
 // same axis, so the stack's height reads against the total. Pure and tested.
-import type { ChartData, ChartOptions, TooltipItem } from 'chart.js';
+import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from 'chart.js';
 import { GRID, INK, SERIES_COLOURS, ZERO_LINE } from '@shared/charts/palette.js';
 import type { PeriodContributionsRow } from '@shared/contract/contributions.js';
 import { formatNumber, formatPeriod, formatTick } from '@shared/format.js';
@@ -17,10 +17,15 @@ export interface ContributionChartOptions {
   renderKey: string;
 }
 
-type Kind = 'bar' | 'line';
+/**
+ * Typed as a bar chart: the whole industry's line is one dataset of type 'line' in it (Chart.js draws
+ * each dataset by its own type). A config typed 'bar' | 'line' would do, but it upsets the compiler's
+ * checks of the other charts' plugins (Plugin<keyof ChartTypeRegistry> against Plugin<'bar'>).
+ */
+type Values = (number | null)[];
 export interface ContributionChartConfig {
-  data: ChartData<Kind, (number | null)[], string>;
-  options: ChartOptions<Kind>;
+  data: ChartData<'bar', Values, string>;
+  options: ChartOptions<'bar'>;
 }
 
 /** The line's colour: black, apart from every section's. */
@@ -51,7 +56,7 @@ export function contributionChartConfig(periods: PeriodContributionsRow[], opts:
     };
   });
   const total = {
-    type: 'line' as const,
+    type: 'line',
     label: opts.totalLabel,
     data: shown.map((p) => p.total?.value ?? null),
     borderColor: TOTAL_COLOUR,
@@ -61,8 +66,8 @@ export function contributionChartConfig(periods: PeriodContributionsRow[], opts:
     borderWidth: 1.5,
     spanGaps: false,
     order: 1,
-  };
-  const valueOf = (item: TooltipItem<Kind>): string => {
+  } as unknown as ChartDataset<'bar', Values>;
+  const valueOf = (item: TooltipItem<'bar'>): string => {
     const p = shown[item.dataIndex];
     if (!p) return '';
     if (item.datasetIndex === codes.length) return p.total ? `${opts.totalLabel}: ${signed(p.total.value, p.total.decimals, lang)}%` : '';
