@@ -1,7 +1,8 @@
 // `iip weights import FILE [--json]`, `iip weights list [--geo G] [--json]`: the sections' weights
 // per base year (docs/weights.md). `iip contributions --period P[,P…] [--geo G] [--basis yoy|mom]
-// [--json]`: each section's growth, weight and its source, computed and stated contribution, and a
-// flag where they differ beyond rounding. Exit 0 ok; 2 bad arguments or a bad weights file.
+// [--as-of DATE] [--json]`: each section's growth, weight and its source, computed and stated
+// contribution, and a flag where they differ beyond rounding. Exit 0 ok; 2 bad arguments or a bad
+// weights file.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '../core/handlers.js';
@@ -16,7 +17,7 @@ export class ContributionsUsageError extends Error {
 }
 
 export const WEIGHTS_OPTIONS = { geo: { type: 'string' } } as const;
-export const CONTRIBUTIONS_OPTIONS = { period: { type: 'string' }, geo: { type: 'string' }, basis: { type: 'string' } } as const;
+export const CONTRIBUTIONS_OPTIONS = { period: { type: 'string' }, geo: { type: 'string' }, basis: { type: 'string' }, 'as-of': { type: 'string' } } as const;
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 type Io = { out: (line: string) => void; err: (line: string) => void };
@@ -105,6 +106,7 @@ export async function runContributions(core: Core, values: Values, json: boolean
     geo: (values.geo as string | undefined) ?? 'VN',
     basis,
     periods: periodList.split(',').map((p) => p.trim()),
+    asOf: values['as-of'] as string | undefined,
   });
   if (json) {
     io.out(JSON.stringify(result, null, 2));
@@ -112,7 +114,7 @@ export async function runContributions(core: Core, values: Values, json: boolean
   }
   result.periods.forEach((p, i) => {
     if (i > 0) io.out('');
-    io.out(`${result.geo.code} ${p.period}, ${basis}: whole industry ${shown(p.total, true)} %; ${baseYearText(p)}.`);
+    io.out(`${result.geo.code} ${p.period}, ${basis}: whole industry ${p.total ? `${shown(p.total, true)} %` : 'not stated'}; ${baseYearText(p)}.`);
     if (p.noWeights)
       io.out(`No weights known for base year ${p.baseYear.year}: import a weights file (iip weights import FILE) or a release that states contributions.`);
     io.out(

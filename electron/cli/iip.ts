@@ -70,7 +70,7 @@ const USAGE = `Usage:
              exit 1 when any inconsistency is found, 0 when none: revisions alone are not failures)
   iip weights import FILE [--json]   (sections' weights per base year, CSV: see docs/weights.md; a base year imported again is replaced)
   iip weights list [--geo G] [--json]
-  iip contributions --period P[,P…] [--geo G] [--basis yoy|mom] [--json]
+  iip contributions --period P[,P…] [--geo G] [--basis yoy|mom] [--as-of YYYY-MM-DD] [--json]
              (each section's growth, weight, computed and stated contribution in percentage points; flags differences beyond rounding)
   iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
