@@ -1,7 +1,7 @@
 // Contributions to growth on the store: for one geo and basis, each period's whole-industry growth,
-// the sections' growth and stated contributions (the values shown now), the base year in force,
-// the weight used for each section (an imported one for that base year, else one implied by a
-// release) and the pure computation of shared/analysis/contributions.ts.
+// the sections' growth and stated contributions (the values shown now, or on an as-of date), the
+// base year in force, the weight used for each section (an imported one for that base year, else
+// one implied by a release) and the pure computation of shared/analysis/contributions.ts.
 import { computeContributions, impliedWeight, type Difference } from '../../shared/analysis/contributions.js';
 import { honestDecimals, stated, type Estimate } from '../../shared/analysis/precision.js';
 import type {
@@ -40,7 +40,7 @@ const BASE_YEAR_OF_YEAR = `SELECT max(f.baseYear) AS baseYear FROM figures f JOI
  * computed one (a weight, a product, a sum) to at most COMPUTED_DECIMALS, as its error allows
  * (a product's error, not its inputs' decimals, says what it knows: 2.0 % of 10 % is 0.20 ± 0.07).
  */
-export const asValue = (e: Estimate, cap = e.decimals): EstimateValue => ({ value: e.value, error: e.error, decimals: honestDecimals(e.error, cap) ?? 0 });
+const asValue = (e: Estimate, cap = e.decimals): EstimateValue => ({ value: e.value, error: e.error, decimals: honestDecimals(e.error, cap) ?? 0 });
 const COMPUTED_DECIMALS = 2;
 const asComputed = (e: Estimate): EstimateValue => asValue(e, COMPUTED_DECIMALS);
 
