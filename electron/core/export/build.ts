@@ -20,7 +20,7 @@ import { inRange, periodRange, resolveSubjects, type ChartRequest, type PeriodRa
 
 export type { ChartRequest } from './request.js';
 
-const nameOf = (s: Subject, request: ChartRequest): string => subjectName(s.geo, s.item, request.lang);
+const nameOf = (s: Subject, request: ChartRequest): string => s.name ?? subjectName(s.geo, s.item, request.lang);
 
 const spanText = (range: PeriodRange | null): string =>
   range === null ? 'any period' : range.from.code === range.to.code ? range.from.code : `${range.from.code} to ${range.to.code}`;

@@ -28,6 +28,8 @@ export interface Subject {
   unit: Unit | undefined;
   /** The months its stored figures are taken from (before any transformation); undefined for all. */
   figuresWithin: MonthSpan | undefined;
+  /** Its name as asked for; undefined for the place's and industry's names. */
+  name: string | undefined;
   /** Undefined where the store has no such series. */
   series: SeriesRow | undefined;
 }
@@ -110,7 +112,8 @@ export function resolveSubjects(db: Db, request: SubjectsAsked, range: PeriodRan
     const key = JSON.stringify([geo.code, item.code, measure, basis, unit ?? null, figuresWithin ?? null]);
     if (seen.has(key)) return;
     seen.add(key);
-    subjects.push({ geo: toGeoRef(geo), item: toItemRef(item), measure, basis, unit, figuresWithin, series: findSeries(db, geo.code, item.code, measure) });
+    const series = findSeries(db, geo.code, item.code, measure);
+    subjects.push({ geo: toGeoRef(geo), item: toItemRef(item), measure, basis, unit, figuresWithin, name: line?.name, series });
   });
   return subjects;
 }

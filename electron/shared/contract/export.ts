@@ -24,10 +24,12 @@ const monthSpanSchema = z.strictObject({
 
 /**
  * One line of a pairwise chart, where it differs from the request: its own basis and unit (drawn on a
- * second axis when its unit is not the first line's), and the months its stored figures are taken
- * from, before any transformation (a former province to June 2025, the locality from July 2025).
+ * second axis when its unit is not the first line's), the months its stored figures are taken from,
+ * before any transformation (a former province to June 2025, the locality from July 2025), and its
+ * name in the legend and the data rows ("Cần Thơ (to Jun 2025)").
  */
 const exportLineSchema = z.strictObject({
+  name: z.string().trim().min(1).max(300).optional(),
   basis: z.enum(BASES).optional(),
   unit: z.enum(UNITS).optional(),
   figuresWithin: monthSpanSchema.optional(),

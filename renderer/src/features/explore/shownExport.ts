@@ -12,6 +12,7 @@ import type { FigureValue } from '@shared/contract/figures.js';
 import type { Basis, PeriodKind, Unit } from '@shared/domain.js';
 import { comparisonChartSpec, seriesChartSpec, type ChartSpec } from '@shared/export/chart-spec.js';
 import { transformedFigures, type TransformedPoint } from '@shared/export/transformed-figures.js';
+import { seriesName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { parsePeriod } from '@shared/period.js';
@@ -74,12 +75,17 @@ const titleOf = (chart: ShownChart): string => chart.names.join(', ');
 
 const isOpen = (span: MonthSpan | null | undefined): boolean => !span || (span.from === null && span.to === null);
 
-/** What a series asks beyond the chart's view and months: its own view, the months its figures are cut to. */
+/** What a series asks beyond the chart's view and months: its own view, the months its figures are cut to, a name of its own. */
 function lineOf(chart: ShownChart, i: number): ExportLine {
   const view = chart.views?.[i];
   const months = chart.figuresWithin?.[i];
   const ownView = view !== undefined && (view.basis !== chart.basis || view.unit !== chart.unit);
-  return { ...(ownView ? { basis: view.basis, unit: view.unit } : {}), ...(!isOpen(months) ? { figuresWithin: months! } : {}) };
+  const name = chart.names[i]!;
+  return {
+    ...(name !== seriesName(chart.series[i]!, chart.lang) ? { name } : {}),
+    ...(ownView ? { basis: view.basis, unit: view.unit } : {}),
+    ...(!isOpen(months) ? { figuresWithin: months! } : {}),
+  };
 }
 
 /** The export request for the chart shown: each series (pairwise for several) with the transformation, in its view, over the months shown. */
