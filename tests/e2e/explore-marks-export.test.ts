@@ -213,7 +213,9 @@ describeInChromium('explore: checks marked on the chart, exports of what is show
         await frame.showYearLines();
         const years = csvRows(await decks.exportFromMenu('csv', path.join(dir, 'years.csv')));
         expect([years[0]![4], years.at(-1)![4], years.length]).toEqual(['2024-01', '2025-10', 22]);
-        expect(await page.locator('[data-testid="export-leaves-out"]').textContent()).toBe('Exports draw these two years as lines over time, as in the table below.');
+        expect(await page.locator('[data-testid="export-leaves-out"]').textContent()).toBe(
+          'Exports draw these two years as lines over time, as in the table below.',
+        );
       } finally {
         await app.close();
       }

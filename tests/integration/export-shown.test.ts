@@ -45,7 +45,19 @@ beforeAll(async () => {
     ['sections-index-2015.csv', 'sections'],
     ['export-merger-both-sides.csv', 'merger'],
   ]) {
-    const imported = await runIip(['import', path.join(FIXTURES, file), '--name', name, '--publisher', 'Invented', '--published', '2025-11-29', '--json', '--db', db]);
+    const imported = await runIip([
+      'import',
+      path.join(FIXTURES, file),
+      '--name',
+      name,
+      '--publisher',
+      'Invented',
+      '--published',
+      '2025-11-29',
+      '--json',
+      '--db',
+      db,
+    ]);
     expect(imported.code, imported.err).toBe(0);
   }
   store = openStore(db);
@@ -134,7 +146,9 @@ describe('the date range', () => {
   it('refuses a range whose start comes after its end, and a range on bars', () => {
     const line: ExportRequest = { geos: ['VN'], items: ['C'], basis: 'base', unit: 'index', chart: 'line', lang: 'en' };
     expect(() => buildChartSpec(store.db, { ...line, within: { from: '2025-03', to: '2024-01' } })).toThrow("within: from '2025-03' comes after to '2024-01'");
-    expect(() => buildChartSpec(store.db, { ...line, chart: 'bar', period: '2025-01', within: { from: null, to: '2025-06' } })).toThrow('within: applies to a line chart');
+    expect(() => buildChartSpec(store.db, { ...line, chart: 'bar', period: '2025-01', within: { from: null, to: '2025-06' } })).toThrow(
+      'within: applies to a line chart',
+    );
   });
 });
 
@@ -190,7 +204,11 @@ describe('a second unit', () => {
       [...svg.matchAll(/<text[^>]*transform="matrix\(([^)]*)\)"[^>]*>([^<]*)<\/text>/g)]
         .filter((m) => m[1]!.startsWith(direction))
         .map((m) => ({ x: Number(m[1]!.split(' ')[4]), word: m[2]! }));
-    const said = (texts: { word: string }[]) => texts.map((t) => t.word.trim()).filter(Boolean).join(' ');
+    const said = (texts: { word: string }[]) =>
+      texts
+        .map((t) => t.word.trim())
+        .filter(Boolean)
+        .join(' ');
     const right = turned('0 1 -1 0');
     const left = turned('0 -1 1 0');
     expect(said(right)).toBe(file.rightAxis!.title);
@@ -199,19 +217,25 @@ describe('a second unit', () => {
     expect(left.every((t) => t.x < 200)).toBe(true);
   });
 
-  it.skipIf(!onPath('soffice') || !onPath('pdftotext'))('opens in LibreOffice Impress, converted to PDF with the slide’s title', { timeout: 180_000 }, async () => {
-    const chart = await screenChart(subjects(), [INDEX, CHANGES], 'none', frameOf('months:2025-01..2025-06'));
-    const { file } = filed(chart);
-    const dir = tempDir('iip-pptx-two-axes-');
-    const deck = path.join(dir, 'two-axes.pptx');
-    fs.writeFileSync(deck, await writePptx([file], {}));
-    await run(onPath('soffice')!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, deck], { timeout: 150_000 });
-    const pdf = path.join(dir, 'two-axes.pdf');
-    expect(fs.existsSync(pdf), 'LibreOffice wrote no PDF').toBe(true);
-    const text = (await run(onPath('pdftotext')!, [pdf, '-'])).stdout.replace(/\s+/g, ' ');
-    expect(text).toContain(file.title);
-    expect(text).toContain(file.source);
-  });
+  it.skipIf(!onPath('soffice') || !onPath('pdftotext'))(
+    'opens in LibreOffice Impress, converted to PDF with the slide’s title',
+    { timeout: 180_000 },
+    async () => {
+      const chart = await screenChart(subjects(), [INDEX, CHANGES], 'none', frameOf('months:2025-01..2025-06'));
+      const { file } = filed(chart);
+      const dir = tempDir('iip-pptx-two-axes-');
+      const deck = path.join(dir, 'two-axes.pptx');
+      fs.writeFileSync(deck, await writePptx([file], {}));
+      await run(onPath('soffice')!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, deck], {
+        timeout: 150_000,
+      });
+      const pdf = path.join(dir, 'two-axes.pdf');
+      expect(fs.existsSync(pdf), 'LibreOffice wrote no PDF').toBe(true);
+      const text = (await run(onPath('pdftotext')!, [pdf, '-'])).stdout.replace(/\s+/g, ' ');
+      expect(text).toContain(file.title);
+      expect(text).toContain(file.source);
+    },
+  );
 });
 
 describe('a place followed across the merger', () => {

@@ -73,7 +73,10 @@ describe('chart specs', () => {
 
   it('puts lines of a second unit against a right axis, named in the subtitle, each axis with its decimals', () => {
     const changes = [figure('2025-10', 8.3, { item: 'C' }), figure('2025-11', 10.7, { item: 'C' })];
-    const index = [figure('2025-10', 131.25, { item: 'B', basis: 'base', unit: 'index', decimals: 2 }), figure('2025-11', 133.5, { item: 'B', basis: 'base', unit: 'index', decimals: 2 })];
+    const index = [
+      figure('2025-10', 131.25, { item: 'B', basis: 'base', unit: 'index', decimals: 2 }),
+      figure('2025-11', 133.5, { item: 'B', basis: 'base', unit: 'index', decimals: 2 }),
+    ];
     const more = [figure('2025-11', -2.4, { item: 'D' })];
     const spec = comparisonChartSpec(
       [

@@ -120,7 +120,12 @@ function twoAxisLineChart(spec: ChartSpec, right: NonNullable<ChartSpec['rightAx
     return {
       type: 'line',
       data: lineData(spec, series),
-      options: { ...lineLook, chartColors: series.map((s) => hex(s.colour)), dataLabelFormatCode: format, ...(onRight ? { secondaryValAxis: true, secondaryCatAxis: true } : {}) },
+      options: {
+        ...lineLook,
+        chartColors: series.map((s) => hex(s.colour)),
+        dataLabelFormatCode: format,
+        ...(onRight ? { secondaryValAxis: true, secondaryCatAxis: true } : {}),
+      },
     };
   };
   const valAxis = (title: string, format: string) => ({

@@ -41,7 +41,13 @@ describe('shownExportRequest', () => {
   it('names the transformation, and pairs each series’ place with its industry', () => {
     const subjects = [series(1, VN, TOTAL), series(2, HANOI, MANUFACTURING)];
     const request = shownExportRequest(chart([months([100, 110]), months([50, 55], 2)], 'mom', subjects));
-    expect(request).toMatchObject({ geos: ['VN', '01'], items: ['TOTAL', 'C'], pairwise: true, transform: 'mom', title: 'Whole industry, Manufacturing — Hà Nội' });
+    expect(request).toMatchObject({
+      geos: ['VN', '01'],
+      items: ['TOTAL', 'C'],
+      pairwise: true,
+      transform: 'mom',
+      title: 'Whole industry, Manufacturing — Hà Nội',
+    });
     expect(request).not.toHaveProperty('lines');
   });
 });
@@ -56,7 +62,13 @@ describe('what the request holds beyond the series', () => {
   });
 
   it('gives a series of another view its own basis and unit, and the others nothing', () => {
-    const shown = { ...chart([months([100, 110]), months([50, 55], 2)], 'none', subjects), views: [{ basis: 'base', unit: 'index' }, { basis: 'yoy', unit: 'pct' }] } as ShownChart;
+    const shown = {
+      ...chart([months([100, 110]), months([50, 55], 2)], 'none', subjects),
+      views: [
+        { basis: 'base', unit: 'index' },
+        { basis: 'yoy', unit: 'pct' },
+      ],
+    } as ShownChart;
     const request = shownExportRequest(shown);
     expect(request.lines).toEqual([{}, { basis: 'yoy', unit: 'pct' }]);
     expect(shownExportRequest({ ...shown, views: [shown.views![0]!, shown.views![0]!] })).not.toHaveProperty('lines');
@@ -66,7 +78,10 @@ describe('what the request holds beyond the series', () => {
     const shown = {
       ...chart([months([100, 110]), months([50, 55], 2)], 'none', subjects),
       names: ['Whole industry (to Jun 2025)', 'Manufacturing — Hà Nội'],
-      figuresWithin: [{ from: null, to: '2025-06' }, { from: '2025-07', to: null }],
+      figuresWithin: [
+        { from: null, to: '2025-06' },
+        { from: '2025-07', to: null },
+      ],
     };
     expect(shownExportRequest(shown).lines).toEqual([
       { name: 'Whole industry (to Jun 2025)', figuresWithin: { from: null, to: '2025-06' } },
