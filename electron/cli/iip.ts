@@ -11,6 +11,7 @@
 //   iip deck list|refresh NAME|export NAME --out FILE.pptx (see deck-command.ts)
 //   iip places --geo G [--json] (see places-command.ts: a place across the 1 July 2025 merger)
 //   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
+//   iip weights import FILE | list, iip contributions --period P … (see contributions-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
@@ -21,6 +22,7 @@ import { openStore, type Store } from '../core/store.js';
 import { nameKey } from '../shared/text.js';
 import { formatFigure, renderTable } from './format.js';
 import { CHECK_OPTIONS, CheckUsageError, runCheck } from './check-command.js';
+import { CONTRIBUTIONS_OPTIONS, ContributionsUsageError, runContributions, runWeights, WEIGHTS_OPTIONS } from './contributions-command.js';
 import { DECK_OPTIONS, DeckUsageError, runDeck } from './deck-command.js';
 import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js';
 import { HISTORY_OPTIONS, HistoryUsageError, runHistory } from './history-command.js';
@@ -66,6 +68,10 @@ const USAGE = `Usage:
   iip check --consistency [--release ID] [--as-of YYYY-MM-DD] [--json]
              (figures that should agree but differ beyond rounding, and revisions of first estimates;
              exit 1 when any inconsistency is found, 0 when none: revisions alone are not failures)
+  iip weights import FILE [--json]   (sections' weights per base year, CSV: see docs/weights.md; a base year imported again is replaced)
+  iip weights list [--geo G] [--json]
+  iip contributions --period P[,P…] [--geo G] [--basis yoy|mom] [--as-of YYYY-MM-DD] [--json]
+             (each section's growth, weight, computed and stated contribution in percentage points; flags differences beyond rounding)
   iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
@@ -97,11 +103,13 @@ const COMMANDS = {
   export: EXPORT_OPTIONS,
   deck: DECK_OPTIONS,
   check: CHECK_OPTIONS,
+  weights: WEIGHTS_OPTIONS,
+  contributions: CONTRIBUTIONS_OPTIONS,
   places: PLACES_OPTIONS,
 } satisfies Record<string, ParseArgsConfig['options']>;
 type Command = keyof typeof COMMANDS;
 
-const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes', 'deck'];
+const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes', 'deck', 'weights'];
 
 type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 
@@ -306,6 +314,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await runDeck(core, values, json, io);
       case 'check':
         return await runCheck(core, values, json, io);
+      case 'weights':
+        return await runWeights(core, values, json, io);
+      case 'contributions':
+        return await runContributions(core, values, json, io);
       case 'places':
         return await runPlaces(core, values, json, io);
       case 'undo': {
@@ -331,6 +343,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       error instanceof TransformUsageError ||
       error instanceof HistoryUsageError ||
       error instanceof CheckUsageError ||
+      error instanceof ContributionsUsageError ||
       error instanceof PlacesUsageError
     ) {
       io.err(`iip ${command}: ${error.message}`);

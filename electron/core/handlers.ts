@@ -4,6 +4,7 @@ import type { Channel } from '../shared/contract/index.js';
 import { analysisHandlers } from './analysis/handlers.js';
 import { appHandlers } from './app/handlers.js';
 import { catalogHandlers } from './catalog/handlers.js';
+import { contributionsHandlers } from './contributions/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
 import { figuresHandlers } from './figures/handlers.js';
 import { exportHandlers } from './export/handlers.js';
@@ -34,8 +35,9 @@ export function createCore(context: CoreContext): Core {
     exportHandlers(context),
     analysisHandlers(context),
     releaseChangesHandlers(context),
+    contributionsHandlers(context),
   ] as const;
-  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges] = domains;
+  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions] = domains;
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -47,6 +49,7 @@ export function createCore(context: CoreContext): Core {
     ...exports.handlers,
     ...analysis.handlers,
     ...releaseChanges.handlers,
+    ...contributions.handlers,
   }) satisfies Handlers;
   return {
     handlers,

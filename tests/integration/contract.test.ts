@@ -52,6 +52,9 @@ describe('the contract and the handler table', () => {
     await answerOf('reference:geos', {});
     await answerOf('aliases:list', {});
     await answerOf('templates:list', {});
+    await answerOf('analysis:contribution-periods', {});
+    await answerOf('analysis:contributions', { periods: ['2025-01..2025-05', '2025'] });
+    await answerOf('analysis:weights', {});
   });
 
   it('answers the import channels within their output schemas, through to undo', async () => {

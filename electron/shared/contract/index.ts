@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { analysisChannels } from './analysis.js';
 import { appChannels } from './app.js';
 import { catalogChannels } from './catalog.js';
+import { contributionsChannels } from './contributions.js';
 import type { ChannelSpec } from './define.js';
 import type { Result } from './envelope.js';
 import { figuresChannels } from './figures.js';
@@ -27,6 +28,7 @@ const DOMAINS = [
   notesChannels,
   exportChannels,
   analysisChannels,
+  contributionsChannels,
 ] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;

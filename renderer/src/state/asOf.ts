@@ -28,6 +28,8 @@ export const DATED_CHANNELS: ReadonlySet<Channel> = new Set<DatedChannel>([
   'releases:changes',
   'analysis:checks',
   'analysis:series-findings',
+  'analysis:contributions',
+  'analysis:contribution-periods',
 ]);
 
 /** A day the date input gave ("2024-03-05"), or null for an empty or unfinished one. */

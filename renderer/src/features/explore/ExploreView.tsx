@@ -4,6 +4,8 @@ import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { Catalog } from '../catalog/Catalog.js';
+import { ContributionsPanel } from './ContributionsPanel.js';
+import { CONTRIBUTIONS_STRINGS } from './contributionsStrings.js';
 import { addCompared, exploreStore, openFromMultiples, removeCompared, selectSeries, updateExplore } from './exploreState.js';
 import { MultiplesPanel } from './MultiplesPanel.js';
 import { MULTIPLES_STRINGS } from './multiplesStrings.js';
@@ -15,6 +17,7 @@ export function ExploreView() {
   const state = useStore(exploreStore);
   const s = useStrings(EXPLORE_STRINGS);
   const multiplesLabel = useStrings(MULTIPLES_STRINGS).mode;
+  const contributionsLabel = useStrings(CONTRIBUTIONS_STRINGS).mode;
   const select = (series: SeriesSummary) => updateExplore((st) => selectSeries(st, series));
   return (
     <div className="explore" data-testid="view-explore">
@@ -26,7 +29,7 @@ export function ExploreView() {
       />
       <div className="explore__main">
         <div className="segmented" role="radiogroup" aria-label={s.label}>
-          {(['series', 'ranking', 'multiples'] as const).map((mode) => (
+          {(['series', 'ranking', 'multiples', 'contributions'] as const).map((mode) => (
             <button
               key={mode}
               type="button"
@@ -36,11 +39,13 @@ export function ExploreView() {
               className="segmented__option"
               onClick={() => updateExplore((st) => ({ ...st, mode }))}
             >
-              {mode === 'series' ? s.modeSeries : mode === 'ranking' ? s.modeRanking : multiplesLabel}
+              {mode === 'series' ? s.modeSeries : mode === 'ranking' ? s.modeRanking : mode === 'multiples' ? multiplesLabel : contributionsLabel}
             </button>
           ))}
         </div>
-        {state.mode === 'multiples' ? (
+        {state.mode === 'contributions' ? (
+          <ContributionsPanel />
+        ) : state.mode === 'multiples' ? (
           <MultiplesPanel
             choice={state.multiples}
             onChange={(multiples) => updateExplore((st) => ({ ...st, multiples }))}

@@ -25,7 +25,7 @@ export interface MultiplesChoice {
 }
 
 export interface ExploreState {
-  mode: 'series' | 'ranking' | 'multiples';
+  mode: 'series' | 'ranking' | 'multiples' | 'contributions';
   search: string;
   series: SeriesSummary | null;
   /** Chosen basis/unit ("yoy/pct"); null until the user picks one. */
