@@ -44,7 +44,7 @@ beforeAll(async () => {
   for (const [file, name] of [
     ['sections-index-2015.csv', 'sections'],
     ['export-merger-both-sides.csv', 'merger'],
-  ]) {
+  ] as const) {
     const imported = await runIip([
       'import',
       path.join(FIXTURES, file),
