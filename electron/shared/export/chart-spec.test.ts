@@ -88,7 +88,7 @@ describe('chart specs', () => {
     );
     expect(spec.series.map((s) => [s.name, s.right ?? false])).toEqual([
       ['Manufacturing', false],
-      ['Mining', true],
+      ['Mining (right axis)', true],
       ['Electricity', false],
     ]);
     expect(spec.axisTitle).toBe('% change on same period last year');

@@ -254,8 +254,9 @@ export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common):
     decimals: Math.max(0, ...left.map((f) => f.decimals)),
     ...(rightAxis ? { rightAxis } : {}),
     categories: periods.map((p) => formatPeriod(p, lang)),
+    // a legend entry of the right axis says so, as on screen; the rows keep the subject's name
     series: seriesList.map((s, i) => ({
-      name: s.subject,
+      name: onRight[i] ? `${s.subject} ${EXPORT_WORDS[lang].rightAxis}` : s.subject,
       colour: COMPARISON_COLOURS[i % COMPARISON_COLOURS.length]!,
       values: periods.map((p) => byPeriod[i]!.get(p)?.value ?? null),
       decimals: periods.map((p) => byPeriod[i]!.get(p)?.decimals ?? null),
