@@ -107,6 +107,7 @@ export function resolveSubjects(db: Db, request: SubjectsAsked, range: PeriodRan
     const measure = request.measure ?? usualMeasure(item);
     const line = lines[i];
     const basis = line?.basis ?? request.basis;
+    // a line of its own basis takes its own unit (or that basis's usual one), never the request's
     const unit = line?.basis !== undefined ? line.unit : (line?.unit ?? request.unit);
     const figuresWithin = line?.figuresWithin;
     const key = JSON.stringify([geo.code, item.code, measure, basis, unit ?? null, figuresWithin ?? null]);
