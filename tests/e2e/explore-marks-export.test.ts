@@ -1,6 +1,7 @@
 // Explore in real Chromium through the web host: (1) the points the consistency checks found at odds
 // with other figures are marked on the chart, with a line under it that opens Checks narrowed to the
-// series; (2) Export writes what the chart shows: the transformation, and every series on the chart.
+// series; (2) Export writes what the chart shows: the transformation, and every series on the chart;
+// (3) the date range chosen (after a moving average), and this year against last year as its months.
 // Invented values: a store emptied of the embedded history with March 2024's month-on-month change
 // stated as +28.0 % where its year-on-year changes give +30.9 %, and a newspaper's year-on-year change
 // of 21.5 % against the office's 20.0; then the sections' 2015 index (tests/fixtures/e2e).
@@ -15,6 +16,7 @@ import { DecksPage } from './pages/decksPage.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { ImportPage } from './pages/importPage.js';
 import { ShellPage } from './pages/shellPage.js';
+import { TimeFramePage } from './pages/timeFramePage.js';
 
 const HEADER = 'geo,item,measure,period,basis,unit,value,status';
 const MARCH = [
@@ -170,6 +172,50 @@ describeInChromium('explore: checks marked on the chart, exports of what is show
         expect(Number(await leftOut.getAttribute('data-count'))).toBeGreaterThan(0);
         expect(await leftOut.textContent()).toMatch(/^Exports and decks leave out the \d+ year to date points shown: they are on screen only\.$/);
         await screenshotOf(page.locator('section.panel'), 'explore-export-leaves-out-en');
+      } finally {
+        await app.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'exports the last 24 months chosen, a moving average there computed from the months before, and the two years drawn against each other',
+    async () => {
+      const app = await openApp(browser());
+      const { page } = app;
+      const explore = new ExplorePage(page);
+      const frame = new TimeFramePage(page);
+      const decks = new DecksPage(page);
+      const dir = tempDir();
+      try {
+        await new ImportPage(page).chooseFile(SECTIONS_INDEX);
+        await new ImportPage(page).commit();
+        await explore.open();
+        await explore.search('manufacturing');
+        await explore.showSeries(explore.indexSeriesItem('VN', 'C'));
+        await explore.chooseView('base/index');
+        // the index runs January 2023 – October 2025: the last 24 months start in November 2023
+        await frame.chooseRange('Last 24 months', '2023-11');
+        const months = csvRows(await decks.exportFromMenu('csv', path.join(dir, 'last24.csv')));
+        expect(months).toHaveLength(24);
+        expect([months[0]![4], months.at(-1)![4]]).toEqual(['2023-11', '2025-10']);
+        expect(await page.locator('[data-testid="export-leaves-out"]').count()).toBe(0);
+
+        // November 2023's 3-month average takes September and October: (182.2 + 185.0 + 189.8) / 3 = 185.7
+        await explore.chooseTransform('ma3', /^3-month moving average/);
+        const averaged = csvRows(await decks.exportFromMenu('csv', path.join(dir, 'last24-ma3.csv')));
+        expect(averaged).toHaveLength(24);
+        expect([averaged[0]![4], averaged[0]![6]]).toEqual(['2023-11', '185.7']);
+
+        // this year against last year: the file holds the two years' months, and says it draws them over time
+        await page.click('[data-testid="transform-none"]');
+        await frame.showYearLines();
+        const years = csvRows(await decks.exportFromMenu('csv', path.join(dir, 'years.csv')));
+        expect([years[0]![4], years.at(-1)![4], years.length]).toEqual(['2024-01', '2025-10', 22]);
+        expect(await page.locator('[data-testid="export-leaves-out"]').textContent()).toBe(
+          'Exports draw these two years as lines over time, as in the table below.',
+        );
       } finally {
         await app.close();
       }

@@ -1,7 +1,8 @@
 // What an export asks for (from the command line, a handler or the slide basket), checked and
 // resolved: the periods it covers and the subjects (geo × item) it shows, each with its series.
+import type { MonthSpan } from '../../shared/analysis/date-range.js';
 import type { ExportRequest } from '../../shared/contract/export.js';
-import type { Measure } from '../../shared/domain.js';
+import type { Basis, Measure, Unit } from '../../shared/domain.js';
 import type { GeoRef, ItemRef } from '../../shared/contract/reference.js';
 import { comparePeriods, parsePeriod, type Period } from '../../shared/period.js';
 import { findSeries, type SeriesRow } from '../catalog/repository.js';
@@ -22,6 +23,13 @@ export interface Subject {
   geo: GeoRef;
   item: ItemRef;
   measure: Measure;
+  /** The stored figures drawn: the request's basis and unit, or the line's own. */
+  basis: Basis;
+  unit: Unit | undefined;
+  /** The months its stored figures are taken from (before any transformation); undefined for all. */
+  figuresWithin: MonthSpan | undefined;
+  /** Its name as asked for; undefined for the place's and industry's names. */
+  name: string | undefined;
   /** Undefined where the store has no such series. */
   series: SeriesRow | undefined;
 }
@@ -60,8 +68,23 @@ export function inRange(code: string, range: PeriodRange | null): boolean {
   return p !== null && p.kind === range.from.kind && comparePeriods(p, range.from) >= 0 && comparePeriods(p, range.to) <= 0;
 }
 
+type SubjectsAsked = Pick<ChartRequest, 'geos' | 'items' | 'measure' | 'pairwise' | 'basis' | 'unit' | 'lines'>;
+
+/** Each line's own basis, unit and months, in the order of the subjects: only one per pair (or for one subject). */
+function linesOf(request: SubjectsAsked, pairs: number): NonNullable<ChartRequest['lines']> {
+  const { lines } = request;
+  if (lines === undefined) return [];
+  if (!request.pairwise && pairs > 1) throw new BadInputError('lines: give them with pairwise, one for each geo and item');
+  if (lines.length !== pairs) throw new BadInputError(`lines: give one for each line (${pairs} lines, ${lines.length} given)`);
+  lines.forEach((line, i) => {
+    const span = line.figuresWithin;
+    if (span?.from && span.to && span.from > span.to) throw new BadInputError(`lines[${i}].figuresWithin: from '${span.from}' comes after to '${span.to}'`);
+  });
+  return lines;
+}
+
 /** Every geo with every item (or, pairwise, each geo with its item), in the order given; an unknown name is refused, naming it. */
-export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'items' | 'measure' | 'pairwise'>, range: PeriodRange | null): Subject[] {
+export function resolveSubjects(db: Db, request: SubjectsAsked, range: PeriodRange | null): Subject[] {
   if (request.geos.length === 0) throw new BadInputError('geo: give at least one locality or country');
   if (request.items.length === 0) throw new BadInputError('item: give at least one industry or product');
   const geos = request.geos.map((label) => {
@@ -77,14 +100,21 @@ export function resolveSubjects(db: Db, request: Pick<ChartRequest, 'geos' | 'it
   if (request.pairwise && geos.length !== items.length)
     throw new BadInputError(`pairwise: give as many items as geos (${geos.length} geos, ${items.length} items)`);
   const pairs = request.pairwise ? geos.map((geo, i) => [geo, items[i]!] as const) : geos.flatMap((geo) => items.map((item) => [geo, item] as const));
+  const lines = linesOf(request, pairs.length);
   const subjects: Subject[] = [];
   const seen = new Set<string>();
-  for (const [geo, item] of pairs) {
+  pairs.forEach(([geo, item], i) => {
     const measure = request.measure ?? usualMeasure(item);
-    const key = `${geo.code}/${item.code}/${measure}`;
-    if (seen.has(key)) continue;
+    const line = lines[i];
+    const basis = line?.basis ?? request.basis;
+    // a line of its own basis takes its own unit (or that basis's usual one), never the request's
+    const unit = line?.basis !== undefined ? line.unit : (line?.unit ?? request.unit);
+    const figuresWithin = line?.figuresWithin;
+    const key = JSON.stringify([geo.code, item.code, measure, basis, unit ?? null, figuresWithin ?? null]);
+    if (seen.has(key)) return;
     seen.add(key);
-    subjects.push({ geo: toGeoRef(geo), item: toItemRef(item), measure, series: findSeries(db, geo.code, item.code, measure) });
-  }
+    const series = findSeries(db, geo.code, item.code, measure);
+    subjects.push({ geo: toGeoRef(geo), item: toItemRef(item), measure, basis, unit, figuresWithin, name: line?.name, series });
+  });
   return subjects;
 }

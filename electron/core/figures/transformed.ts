@@ -1,6 +1,7 @@
 // Transformations on stored series: which stored figures a spec starts from (the index on its base
 // year where there is one), the transformed series the chart, exports and `iip get --transform`
 // all show, and one point of it with the reason it has no value.
+import { endsWithin, type MonthSpan } from '../../shared/analysis/date-range.js';
 import type { InputSeries, OutputPoint, SeriesPoint, TransformedSeries } from '../../shared/analysis/model.js';
 import { parseTransform, TransformSpecError, type Transform } from '../../shared/analysis/spec.js';
 import type { TransformedSeriesValue, TransformStart } from '../../shared/contract/figures.js';
@@ -131,6 +132,8 @@ export interface TransformRequest {
   /** The period kind of the result. */
   kind?: PeriodKind;
   asOf?: string;
+  /** Start from the stored figures ending in these months only (a merged place's line on its side of the change). */
+  figuresWithin?: MonthSpan;
 }
 
 /** A whole series transformed, or (with `from` null) what the store lacks for it. */
@@ -140,7 +143,9 @@ export function transformedSeries(db: Db, request: TransformRequest): Transforme
   if (!series) throw new NotFoundError(`no series with id ${request.seriesId}`);
   const kind = inputKindFor(transform, request.kind);
   const bases = request.basis ? [request.basis] : startingBases(transform.spec, series.measure);
-  const stored = new Map(bases.map((b) => [b, storedPoints(db, series, b, request.asOf)]));
+  const span = request.figuresWithin;
+  const kept = (points: StoredPoint[]) => (span ? points.filter((p) => endsWithin(p.period.code, span)) : points);
+  const stored = new Map(bases.map((b) => [b, kept(storedPoints(db, series, b, request.asOf))]));
   const identity = { seriesId: series.id, geo: series.geoCode, item: series.itemCode, measure: series.measure, spec: transform.spec, label: transform.label };
   for (const basis of bases) {
     const input = inputSeries(stored.get(basis)!, kind, basis, request.basis ? request.unit : undefined);

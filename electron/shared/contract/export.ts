@@ -10,6 +10,31 @@ const periodCode = z
   .trim()
   .refine((p) => parsePeriod(p) !== null, 'expected a period: 2025-11, 2025-01..2025-11, 2025-Q2 or 2025');
 
+/** A span of months by the month a period ends in ("2024-01"), both ends included; a null end is open. */
+const monthSpanSchema = z.strictObject({
+  from: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month: 2025-11')
+    .nullable(),
+  to: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month: 2025-11')
+    .nullable(),
+});
+
+/**
+ * One line of a pairwise chart, where it differs from the request: its own basis and unit (drawn on a
+ * second axis when its unit is not the first line's), the months its stored figures are taken from,
+ * before any transformation (a former province to June 2025, the locality from July 2025), and its
+ * name in the legend and the data rows ("Cần Thơ (to Jun 2025)").
+ */
+const exportLineSchema = z.strictObject({
+  name: z.string().trim().min(1).max(300).optional(),
+  basis: z.enum(BASES).optional(),
+  unit: z.enum(UNITS).optional(),
+  figuresWithin: monthSpanSchema.optional(),
+});
+
 /**
  * What to chart, as the screen or a script asks for it: subjects by code or name; a line over
  * time (every period the series has when neither `period` nor `from`/`to` is given, as on
@@ -33,6 +58,13 @@ export const exportRequestSchema = z.strictObject({
    * `figures:transformed` gives it, starting from the stored series of `basis`.
    */
   transform: z.string().trim().min(2).max(40).optional(),
+  /**
+   * The months shown: a period is kept when the month it ends in is inside, applied after the
+   * transformation (a moving average at the start still uses the months before), as Explore's date range.
+   */
+  within: monthSpanSchema.optional(),
+  /** Pairwise (or one subject): each line's own basis, unit and figures' months, in the order of `geos`. */
+  lines: z.array(exportLineSchema).max(70).optional(),
   title: z.string().max(300).optional(),
   lang: z.enum(['vi', 'en']),
   asOf: z
@@ -41,6 +73,7 @@ export const exportRequestSchema = z.strictObject({
     .optional(),
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
+export type ExportLine = z.infer<typeof exportLineSchema>;
 
 export const EXPORT_FILE_FORMATS = ['pptx', 'csv', 'xlsx', 'png', 'svg', 'pdf'] as const;
 

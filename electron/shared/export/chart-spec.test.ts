@@ -70,4 +70,56 @@ describe('chart specs', () => {
     expect(spec.rows).toEqual([]);
     expect(spec.source).toBe('Nguồn: không rõ');
   });
+
+  it('puts lines of a second unit against a right axis, named in the subtitle, each axis with its decimals', () => {
+    const changes = [figure('2025-10', 8.3, { item: 'C' }), figure('2025-11', 10.7, { item: 'C' })];
+    const index = [
+      figure('2025-10', 131.25, { item: 'B', basis: 'base', unit: 'index', decimals: 2 }),
+      figure('2025-11', 133.5, { item: 'B', basis: 'base', unit: 'index', decimals: 2 }),
+    ];
+    const more = [figure('2025-11', -2.4, { item: 'D' })];
+    const spec = comparisonChartSpec(
+      [
+        { subject: 'Manufacturing', figures: changes },
+        { subject: 'Mining', figures: index },
+        { subject: 'Electricity', figures: more },
+      ],
+      { lang: 'en', title: 'Two units' },
+    );
+    expect(spec.series.map((s) => [s.name, s.right ?? false])).toEqual([
+      ['Manufacturing', false],
+      ['Mining (right axis)', true],
+      ['Electricity', false],
+    ]);
+    expect(spec.axisTitle).toBe('% change on same period last year');
+    expect(spec.rightAxis).toEqual({ title: 'index, base year = 100', unit: 'index', decimals: 2 });
+    // the left axis's decimals are its own lines' (1), not the index's 2
+    expect(spec.decimals).toBe(1);
+    expect(spec.subtitle).toContain('; index, base year = 100 (right axis) · Oct 2025 – Nov 2025');
+    // each row keeps its own unit for the data files
+    expect(spec.rows.map((r) => `${r.subject} ${r.unit}`)).toContain('Mining index, base year = 100');
+  });
+
+  it('names each axis with its unit under one transformation, and keeps one axis for one unit', () => {
+    const index = (item: string, values: number[]) => values.map((v, i) => figure(`2025-0${i + 1}`, v, { item, basis: 'base', unit: 'index' }));
+    const one = comparisonChartSpec(
+      [
+        { subject: 'A', figures: index('B', [100, 101]) },
+        { subject: 'B', figures: index('C', [90, 95]) },
+      ],
+      { lang: 'en', title: 'One unit', transform: { label: '3-month moving average', notComputed: [] } },
+    );
+    expect(one.rightAxis).toBeUndefined();
+    expect(one.series.every((s) => s.right === undefined)).toBe(true);
+    expect(one.axisTitle).toBe('3-month moving average');
+    const two = comparisonChartSpec(
+      [
+        { subject: 'A', figures: index('B', [100, 101]) },
+        { subject: 'B', figures: [figure('2025-01', 4.5, { item: 'C' })] },
+      ],
+      { lang: 'en', title: 'Two units', transform: { label: '3-month moving average', notComputed: [] } },
+    );
+    expect(two.axisTitle).toBe('3-month moving average — index, base year = 100');
+    expect(two.rightAxis?.title).toBe('3-month moving average — % change on same period last year');
+  });
 });

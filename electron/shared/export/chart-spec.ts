@@ -22,6 +22,15 @@ export interface SpecSeries {
   values: (number | null)[];
   /** Each value's decimal places as published (null with its value). */
   decimals: (number | null)[];
+  /** Drawn against the right-hand axis (a unit other than the first line's). */
+  right?: boolean;
+}
+
+/** The right-hand value axis of a comparison whose lines are of two units. */
+export interface RightAxis {
+  title: string;
+  unit: Unit;
+  decimals: number;
 }
 
 /** One figure as the data files carry it. */
@@ -50,8 +59,10 @@ export interface ChartSpec {
   subtitle: string;
   axisTitle: string;
   unit: Unit;
-  /** Decimal places of the values as published (the most any figure has). */
+  /** Decimal places of the values as published (the most any figure of the left axis has). */
   decimals: number;
+  /** Set when some lines are of another unit than the first: they are drawn against it. */
+  rightAxis?: RightAxis;
   /** x labels for a line (periods), bar names for a bar chart (highest first). */
   categories: string[];
   series: SpecSeries[];
@@ -227,21 +238,29 @@ export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common):
     .sort(comparePeriods)
     .map((p) => p.code);
   const byPeriod = seriesList.map((s) => new Map(s.figures.map((f) => [parsePeriod(f.period)?.code ?? f.period, f])));
+  const onRight = rightLines(seriesList);
+  const left = seriesList.flatMap((s, i) => (onRight[i] ? [] : s.figures));
+  const right = seriesList.flatMap((s, i) => (onRight[i] ? s.figures : []));
   const words = lineWords(opts, first, unit);
+  const rightAxis = rightAxisOf(opts, right);
+  const leftTitle = rightAxis && opts.transform && first ? withOwnUnit(opts.transform.label, first, lang) : words.axisTitle;
   return {
     kind: 'line',
     lang,
     title: opts.title,
-    subtitle: `${words.what} · ${periodSpan(periods, lang)}`,
-    axisTitle: words.axisTitle,
+    subtitle: `${words.what}${rightAxis ? `; ${rightAxis.title} ${EXPORT_WORDS[lang].rightAxis}` : ''} · ${periodSpan(periods, lang)}`,
+    axisTitle: leftTitle,
     unit,
-    decimals: Math.max(0, ...all.map((f) => f.decimals)),
+    decimals: Math.max(0, ...left.map((f) => f.decimals)),
+    ...(rightAxis ? { rightAxis } : {}),
     categories: periods.map((p) => formatPeriod(p, lang)),
+    // a legend entry of the right axis says so, as on screen; the rows keep the subject's name
     series: seriesList.map((s, i) => ({
-      name: s.subject,
+      name: onRight[i] ? `${s.subject} ${EXPORT_WORDS[lang].rightAxis}` : s.subject,
       colour: COMPARISON_COLOURS[i % COMPARISON_COLOURS.length]!,
       values: periods.map((p) => byPeriod[i]!.get(p)?.value ?? null),
       decimals: periods.map((p) => byPeriod[i]!.get(p)?.decimals ?? null),
+      ...(onRight[i] ? { right: true } : {}),
     })),
     footnotes: words.footnotes,
     source: sourceLine(all, lang),
@@ -253,4 +272,27 @@ export function comparisonChartSpec(seriesList: ComparedSeries[], opts: Common):
       }),
     ),
   };
+}
+
+/** What a line's axis measures: basis and unit, and for quantities the quantity unit. */
+const unitKeyOf = (f: FigureValue): string => (f.unit === 'qty' ? `${f.basis}/qty:${f.quantityUnit ?? ''}` : `${f.basis}/${f.unit}`);
+
+/** Each line against the right axis or not: the first line's unit on the left, any other on the right, as on screen. */
+function rightLines(seriesList: ComparedSeries[]): boolean[] {
+  const first = seriesList.map((s) => s.figures[0]).find((f) => f !== undefined);
+  if (!first) return seriesList.map(() => false);
+  const leftKey = unitKeyOf(first);
+  return seriesList.map((s) => s.figures[0] !== undefined && unitKeyOf(s.figures[0]) !== leftKey);
+}
+
+/** A transformation's label with the unit of the figures it gives, so two axes under one transformation say which is which. */
+const withOwnUnit = (label: string, f: FigureValue, lang: Lang): string => `${label} — ${VOCABULARY[lang].axis(f.basis, f.unit, f.quantityUnit)}`;
+
+/** The right axis: titled from its first line's figures (each unit named where there are several), with their decimals. */
+function rightAxisOf(opts: Common, figures: FigureValue[]): RightAxis | undefined {
+  const first = figures[0];
+  if (!first) return undefined;
+  const { lang } = opts;
+  const titleOf = (f: FigureValue) => (opts.transform ? withOwnUnit(opts.transform.label, f, lang) : VOCABULARY[lang].axis(f.basis, f.unit, f.quantityUnit));
+  return { title: [...new Set(figures.map(titleOf))].join(' / '), unit: first.unit, decimals: Math.max(0, ...figures.map((f) => f.decimals)) };
 }

@@ -10,6 +10,7 @@ export const EXPORT_WORDS = defineStrings({
     obtainedStated: (view: string) => `${view}, như nguồn công bố`,
     obtainedFromIndex: (view: string) => `${view}, tính từ chỉ số (chỉ số − 100)`,
     notes: 'Ghi chú',
+    rightAxis: '(trục phải)',
     headers: {
       subject: 'Đối tượng',
       measure: 'Chỉ tiêu',
@@ -32,6 +33,7 @@ export const EXPORT_WORDS = defineStrings({
     obtainedStated: (view) => `${view}, as published`,
     obtainedFromIndex: (view) => `${view}, computed from the index (index − 100)`,
     notes: 'Notes',
+    rightAxis: '(right axis)',
     headers: {
       subject: 'Subject',
       measure: 'Measure',

@@ -64,3 +64,7 @@ export function onSide<P extends { period: string }>(points: readonly P[], side:
     return side === 'before' ? end <= LAST_PROVINCE_MONTH : end >= FIRST_LOCALITY_MONTH;
   });
 }
+
+/** The months of a side, as a span an export cuts a line's figures to (the same cut as `onSide`). */
+export const sideMonths = (side: MergerSide): { from: string | null; to: string | null } =>
+  side === 'before' ? { from: null, to: LAST_PROVINCE_MONTH } : { from: FIRST_LOCALITY_MONTH, to: null };

@@ -80,6 +80,7 @@ function lineConfig(spec: ChartSpec, frame: ChartFrame): ChartConfiguration<'lin
         borderWidth: 2.5,
         // A series passes over the periods it has no figure for (another kind's, another subject's).
         spanGaps: true,
+        ...(s.right ? { yAxisID: 'y2' } : {}),
       })),
     },
     options: {
@@ -100,6 +101,7 @@ function lineConfig(spec: ChartSpec, frame: ChartFrame): ChartConfiguration<'lin
           grid: zeroLine,
           ticks: { color: INK, font: regular(13), callback: (value) => formatTick(Number(value), spec.lang) },
         },
+        ...(spec.rightAxis ? { y2: rightScale(spec, spec.rightAxis) } : {}),
       },
       plugins: {
         legend: {
@@ -112,6 +114,17 @@ function lineConfig(spec: ChartSpec, frame: ChartFrame): ChartConfiguration<'lin
     },
   };
 }
+
+/** The right-hand axis of lines of a second unit: titled, without its own grid (the left one's lines run across). */
+const rightScale = (spec: ChartSpec, right: NonNullable<ChartSpec['rightAxis']>) => ({
+  position: 'right' as const,
+  grace: '8%',
+  beginAtZero: right.unit !== 'index',
+  border: { display: false },
+  title: { display: right.title !== '', text: right.title, color: INK, font: semibold(13) },
+  grid: { drawOnChartArea: false },
+  ticks: { color: INK, font: regular(13), callback: (value: number | string) => formatTick(Number(value), spec.lang) },
+});
 
 function barConfig(spec: ChartSpec, frame: ChartFrame): ChartConfiguration<'bar', (number | null)[], string[]> {
   const count = Math.max(1, spec.categories.length);

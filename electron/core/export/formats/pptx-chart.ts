@@ -37,7 +37,8 @@ export function numberFormat(unit: Unit, decimals: number, lang: ChartSpec['lang
 }
 
 export interface NativeChart {
-  type: pptxgenjs.default.CHART_NAME;
+  /** One chart type, or several on one plot (a combo: lines of a second unit against a secondary axis). */
+  type: pptxgenjs.default.CHART_NAME | pptxgenjs.default.IChartMulti[];
   data: pptxgenjs.default.OptsChartData[];
   options: pptxgenjs.default.IChartOpts;
 }
@@ -78,22 +79,71 @@ function commonOptions(spec: ChartSpec): pptxgenjs.default.IChartOpts {
   };
 }
 
+const lineLook = {
+  // A kind's line passes over the other kinds' periods, as on screen (a blank is never a zero).
+  displayBlanksAs: 'span',
+  lineSize: 2,
+  lineDataSymbol: 'circle',
+  lineDataSymbolSize: 7,
+} as const;
+
+const lineData = (spec: ChartSpec, series: ChartSpec['series']): pptxgenjs.default.OptsChartData[] =>
+  series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values as number[] }));
+
 /** One line per series over the periods; a missing figure is a gap, not a zero. */
 function lineChart(spec: ChartSpec): NativeChart {
   return {
     type: 'line',
-    data: spec.series.map((s) => ({ name: s.name, labels: spec.categories, values: s.values as number[] })),
+    data: lineData(spec, spec.series),
     options: {
       ...commonOptions(spec),
+      ...lineLook,
       chartColors: spec.series.map((s) => hex(s.colour)),
-      // A kind's line passes over the other kinds' periods, as on screen (a blank is never a zero).
-      displayBlanksAs: 'span',
-      lineSize: 2,
-      lineDataSymbol: 'circle',
-      lineDataSymbolSize: 7,
       showLegend: true,
       legendPos: 'b',
       catAxisLabelPos: 'low',
+    },
+  };
+}
+
+/**
+ * Lines of two units: the first unit's against the left value axis, the other's against a secondary
+ * one on the right (pptxgenjs's combo chart, whose secondary category axis is hidden), each axis
+ * with its title and number format.
+ */
+function twoAxisLineChart(spec: ChartSpec, right: NonNullable<ChartSpec['rightAxis']>): NativeChart {
+  const common = commonOptions(spec);
+  const rightFormat = numberFormat(right.unit, right.decimals, spec.lang);
+  const group = (onRight: boolean): pptxgenjs.default.IChartMulti => {
+    const series = spec.series.filter((s) => (s.right ?? false) === onRight);
+    const format = onRight ? rightFormat : common.valLabelFormatCode!;
+    return {
+      type: 'line',
+      data: lineData(spec, series),
+      options: {
+        ...lineLook,
+        chartColors: series.map((s) => hex(s.colour)),
+        dataLabelFormatCode: format,
+        ...(onRight ? { secondaryValAxis: true, secondaryCatAxis: true } : {}),
+      },
+    };
+  };
+  const valAxis = (title: string, format: string) => ({
+    showValAxisTitle: title !== '',
+    valAxisTitle: title,
+    valAxisLabelFormatCode: format,
+  });
+  return {
+    type: [group(false), group(true)],
+    data: [],
+    options: {
+      ...common,
+      ...lineLook,
+      showLegend: true,
+      legendPos: 'b',
+      catAxisLabelPos: 'low',
+      valAxes: [valAxis(spec.axisTitle, common.valLabelFormatCode!), { ...valAxis(right.title, rightFormat), valGridLine: { style: 'none' } }],
+      catAxes: [{ catAxisTitle: '' }, { catAxisHidden: true }],
     },
   };
 }
@@ -129,4 +179,7 @@ function barChart(spec: ChartSpec): NativeChart {
   };
 }
 
-export const nativeChart = (spec: ChartSpec): NativeChart => (spec.kind === 'bar' ? barChart(spec) : lineChart(spec));
+export function nativeChart(spec: ChartSpec): NativeChart {
+  if (spec.kind === 'bar') return barChart(spec);
+  return spec.rightAxis && spec.series.some((s) => s.right) ? twoAxisLineChart(spec, spec.rightAxis) : lineChart(spec);
+}

@@ -96,7 +96,10 @@ function addSlide(pptx: Presentation, spec: ChartSpec, layout: Layout, picture: 
     slide.addImage({ data, ...pictureBox(picture, area), altText: spec.title });
   } else {
     const chart = nativeChart(spec);
-    slide.addChart(chart.type, chart.data, { ...chart.options, ...area, altText: spec.title });
+    const options = { ...chart.options, ...area, altText: spec.title };
+    // a combo chart takes its options in place of the data (pptxgenjs reads `data || options`), which its types do not say
+    if (Array.isArray(chart.type)) slide.addChart(chart.type, options as unknown as unknown[]);
+    else slide.addChart(chart.type, chart.data, options);
   }
 
   slide.addText(

@@ -117,7 +117,20 @@ export function SeriesPanel({
   const names = shown.map((one) => one.name).join(', ');
   const title = `${names} — ${what}`;
   const { notes, periods } = useChartNotes({ geo: series.geo.code, item: series.item.code, measure: series.measure, basis }, points);
-  const shownChart = { series: all, names: shown.map((one) => one.name), figures: figureLists, shown, basis, unit, spec, lang, notes };
+  const shownChart = {
+    series: all,
+    names: shown.map((one) => one.name),
+    figures: figureLists,
+    shown,
+    basis,
+    unit,
+    views: seriesViews,
+    span: layout.span,
+    figuresWithin: all.map((_, i) => merger.monthsOf(i)),
+    spec,
+    lang,
+    notes,
+  };
   const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
   const current = data !== undefined;
   const hasPoints = shown.some((one) => one.points.length > 0);
@@ -186,7 +199,7 @@ export function SeriesPanel({
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
             <ExportMenu chartTestId="chart" title={title} request={shownExportRequest(shownChart)} spec={() => shownChartSpec(shownChart)} />
-            <ExportLeavesOut shown={shown} spec={spec} />
+            <ExportLeavesOut shown={shown} spec={spec} yearLines={frame.yearLines && year !== null} />
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>
           <UndoDelete />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureValue } from '@shared/contract/figures.js';
+import { seriesName } from '@shared/format.js';
 import { figure, geo, item, series, TOTAL, VN } from '../../../../tests/helpers/contract-fixtures.js';
 import { exportedKind, leftOutOfExport, shownChartSpec, shownExportRequest, type ShownChart } from './shownExport.js';
 import { applyTransform, withTet, type ShownSeries } from './transform.js';
@@ -19,7 +20,7 @@ function chart(figures: FigureValue[][], spec: string, subjects = [series(1, VN,
     if (!outcome.ok) throw new Error(outcome.reason);
     return withTet(f, spec, outcome.series);
   });
-  return { series: subjects, names: subjects.map((s) => s.item.nameEn ?? ''), figures, shown, basis: 'base', unit: 'index', spec, lang: 'en' };
+  return { series: subjects, names: subjects.map((s) => seriesName(s, 'en')), figures, shown, basis: 'base', unit: 'index', spec, lang: 'en' };
 }
 
 describe('shownExportRequest', () => {
@@ -40,11 +41,72 @@ describe('shownExportRequest', () => {
   it('names the transformation, and pairs each series’ place with its industry', () => {
     const subjects = [series(1, VN, TOTAL), series(2, HANOI, MANUFACTURING)];
     const request = shownExportRequest(chart([months([100, 110]), months([50, 55], 2)], 'mom', subjects));
-    expect(request).toMatchObject({ geos: ['VN', '01'], items: ['TOTAL', 'C'], pairwise: true, transform: 'mom', title: 'Whole industry, Manufacturing' });
+    expect(request).toMatchObject({
+      geos: ['VN', '01'],
+      items: ['TOTAL', 'C'],
+      pairwise: true,
+      transform: 'mom',
+      title: 'Whole industry, Manufacturing — Hà Nội',
+    });
+    expect(request).not.toHaveProperty('lines');
+  });
+});
+
+describe('what the request holds beyond the series', () => {
+  const subjects = [series(1, VN, TOTAL), series(2, HANOI, MANUFACTURING)];
+
+  it('asks for the months shown, and for none when the range is everything', () => {
+    const shown = { ...chart([months([100, 110, 120])], 'ma3'), span: { from: '2024-07', to: null } };
+    expect(shownExportRequest(shown).within).toEqual({ from: '2024-07', to: null });
+    expect(shownExportRequest({ ...shown, span: { from: null, to: null } })).not.toHaveProperty('within');
+  });
+
+  it('gives a series of another view its own basis and unit, and the others nothing', () => {
+    const shown = {
+      ...chart([months([100, 110]), months([50, 55], 2)], 'none', subjects),
+      views: [
+        { basis: 'base', unit: 'index' },
+        { basis: 'yoy', unit: 'pct' },
+      ],
+    } as ShownChart;
+    const request = shownExportRequest(shown);
+    expect(request.lines).toEqual([{}, { basis: 'yoy', unit: 'pct' }]);
+    expect(shownExportRequest({ ...shown, views: [shown.views![0]!, shown.views![0]!] })).not.toHaveProperty('lines');
+  });
+
+  it('cuts each followed place’s figures to its side of the change, under the name it has on screen', () => {
+    const shown = {
+      ...chart([months([100, 110]), months([50, 55], 2)], 'none', subjects),
+      names: ['Whole industry (to Jun 2025)', 'Manufacturing — Hà Nội'],
+      figuresWithin: [
+        { from: null, to: '2025-06' },
+        { from: '2025-07', to: null },
+      ],
+    };
+    expect(shownExportRequest(shown).lines).toEqual([
+      { name: 'Whole industry (to Jun 2025)', figuresWithin: { from: null, to: '2025-06' } },
+      { figuresWithin: { from: '2025-07', to: null } },
+    ]);
+    expect(shownExportRequest({ ...shown, names: ['Whole industry', 'Manufacturing — Hà Nội'], figuresWithin: [null, null] })).not.toHaveProperty('lines');
   });
 });
 
 describe('shownChartSpec', () => {
+  it('cuts a 3-month average to the range after averaging: its first month averages the two before it', () => {
+    // Jan–Jun 2024: 100, 103, 106, 109, 112, 115; from April the average of Feb–Apr is 106
+    const shown = { ...chart([months([100, 103, 106, 109, 112, 115])], 'ma3'), span: { from: '2024-04', to: '2024-05' } };
+    const spec = shownChartSpec(shown);
+    expect(spec.rows.map((r) => [r.period, r.value])).toEqual([
+      ['2024-04', 106],
+      ['2024-05', 109],
+    ]);
+  });
+
+  it('cuts the figures as published to the range by the month they end in', () => {
+    const spec = shownChartSpec({ ...chart([months([100, 103, 106, 109])], 'none'), span: { from: '2024-03', to: null } });
+    expect(spec.rows.map((r) => r.period)).toEqual(['2024-03', '2024-04']);
+  });
+
   it('draws month-on-month changes computed from the index: 100 → 110 is +10.0 %, 110 → 99 is −10.0 %', () => {
     const spec = shownChartSpec(chart([months([100, 110, 99])], 'mom'));
     expect(spec.axisTitle).toBe('Month-on-month change (%)');
@@ -62,14 +124,14 @@ describe('shownChartSpec', () => {
   it('draws two series as two lines over the union of their periods', () => {
     const subjects = [series(1, VN, TOTAL), series(2, HANOI, MANUFACTURING)];
     const spec = shownChartSpec(chart([months([100, 110, 121]), months([50, 40], 2)], 'mom', subjects));
-    expect(spec.series.map((s) => s.name)).toEqual(['Whole industry', 'Manufacturing']);
+    expect(spec.series.map((s) => s.name)).toEqual(['Whole industry', 'Manufacturing — Hà Nội']);
     expect(spec.series.map((s) => s.values)).toEqual([
       [10, 10],
       [-20, null],
     ]);
     expect(spec.rows.map((r) => `${r.subject} ${r.period} ${r.value}`)).toEqual([
       'Whole industry 2024-02 10',
-      'Manufacturing 2024-02 -20',
+      'Manufacturing — Hà Nội 2024-02 -20',
       'Whole industry 2024-03 10',
     ]);
   });

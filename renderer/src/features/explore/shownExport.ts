@@ -1,15 +1,18 @@
 // What the window's Export writes for the chart shown: the request the core builds files from (the
-// transformation, every series shown) and the same chart as a spec built from the points on screen
-// (the clipboard's copy). The core transforms monthly figures only, so points of other period kinds
+// transformation, every series shown, each in its own view and — following a merger — on its side of
+// the change, the months shown) and the same chart as a spec built from the points on screen (the
+// clipboard's copy). The core transforms monthly figures only, so points of other period kinds
 // a transformation shows (January–February beside year-on-year changes, say) stay on screen; they
 // are counted for the note under the chart and left out of the clipboard's copy too. Pure.
+import { withinRange, type MonthSpan } from '@shared/analysis/date-range.js';
 import { parseTransform } from '@shared/analysis/spec.js';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
-import type { ExportRequest } from '@shared/contract/export.js';
+import type { ExportLine, ExportRequest } from '@shared/contract/export.js';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { Basis, PeriodKind, Unit } from '@shared/domain.js';
 import { comparisonChartSpec, seriesChartSpec, type ChartSpec } from '@shared/export/chart-spec.js';
 import { transformedFigures, type TransformedPoint } from '@shared/export/transformed-figures.js';
+import { seriesName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { parsePeriod } from '@shared/period.js';
@@ -27,6 +30,12 @@ export interface ShownChart {
   /** The view's basis and unit. */
   basis: Basis;
   unit: Unit;
+  /** Each series' own view, in the same order, where one differs from the chart's (a second unit); the chart's by default. */
+  views?: { basis: Basis; unit: Unit }[];
+  /** The months shown, by the month a period ends in (the date range, or the two years drawn against each other); all by default. */
+  span?: MonthSpan;
+  /** Each series' figures cut to these months before the transformation (a followed merger's sides); null for all. */
+  figuresWithin?: (MonthSpan | null)[];
   /** The transformation applied ('none' for the figures as published). */
   spec: string;
   lang: Lang;
@@ -64,10 +73,26 @@ export function leftOutOfExport(shown: readonly ShownSeries[], spec: string): { 
 /** The title files and slides get: the one series' name, or every name shown. */
 const titleOf = (chart: ShownChart): string => chart.names.join(', ');
 
-/** The export request for the chart shown: each series (pairwise for several) with the transformation. */
+const isOpen = (span: MonthSpan | null | undefined): boolean => !span || (span.from === null && span.to === null);
+
+/** What a series asks beyond the chart's view and months: its own view, the months its figures are cut to, a name of its own. */
+function lineOf(chart: ShownChart, i: number): ExportLine {
+  const view = chart.views?.[i];
+  const months = chart.figuresWithin?.[i];
+  const ownView = view !== undefined && (view.basis !== chart.basis || view.unit !== chart.unit);
+  const name = chart.names[i]!;
+  return {
+    ...(name !== seriesName(chart.series[i]!, chart.lang) ? { name } : {}),
+    ...(ownView ? { basis: view.basis, unit: view.unit } : {}),
+    ...(!isOpen(months) ? { figuresWithin: months! } : {}),
+  };
+}
+
+/** The export request for the chart shown: each series (pairwise for several) with the transformation, in its view, over the months shown. */
 export function shownExportRequest(chart: ShownChart): ExportRequest {
   const several = chart.series.length > 1;
   const first = chart.series[0]!;
+  const lines = chart.series.map((_, i) => lineOf(chart, i));
   return {
     geos: chart.series.map((s) => s.geo.code),
     items: chart.series.map((s) => s.item.code),
@@ -77,6 +102,8 @@ export function shownExportRequest(chart: ShownChart): ExportRequest {
     unit: chart.unit,
     chart: 'line',
     ...(chart.spec !== 'none' ? { transform: chart.spec } : {}),
+    ...(!isOpen(chart.span) ? { within: chart.span! } : {}),
+    ...(lines.some((l) => Object.keys(l).length > 0) ? { lines } : {}),
     title: titleOf(chart),
     lang: chart.lang,
   };
@@ -90,15 +117,17 @@ export function shownChartSpec(chart: ShownChart): ChartSpec {
   const { lang } = chart;
   const title = titleOf(chart);
   const several = chart.series.length > 1;
+  const span = chart.span ?? { from: null, to: null };
   if (chart.spec === 'none') {
-    if (!several) return seriesChartSpec(chart.figures[0] ?? [], chart.names[0]!, { lang, title, ...(chart.notes ? { notes: chart.notes } : {}) });
+    const figures = chart.names.map((_, i) => withinRange(chart.figures[i] ?? [], span));
+    if (!several) return seriesChartSpec(figures[0] ?? [], chart.names[0]!, { lang, title, ...(chart.notes ? { notes: chart.notes } : {}) });
     return comparisonChartSpec(
-      chart.names.map((subject, i) => ({ subject, figures: chart.figures[i] ?? [] })),
+      chart.names.map((subject, i) => ({ subject, figures: figures[i]! })),
       { lang, title },
     );
   }
   const lines = chart.shown.map((s, i) =>
-    transformedFigures(exportedPoints(s.points, chart.spec).map(asTransformed), chart.figures[i] ?? [], s, chart.names[i]!, lang),
+    transformedFigures(withinRange(exportedPoints(s.points, chart.spec), span).map(asTransformed), chart.figures[i] ?? [], s, chart.names[i]!, lang),
   );
   const transform = { label: parseTransform(chart.spec).label[lang], notComputed: lines.flatMap((l) => l.notComputed) };
   if (!several) return seriesChartSpec(lines[0]!.figures, chart.names[0]!, { lang, title, transform, ...(chart.notes ? { notes: chart.notes } : {}) });

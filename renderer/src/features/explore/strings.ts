@@ -33,6 +33,7 @@ export const EXPLORE_STRINGS = defineStrings({
     notComputed: (count: number, why: string, periods: string) => `${count} điểm không tính được: ${why} (${periods})`,
     notComputedOf: (name: string) => `${name}: `,
     exportLeavesOut: (count: number, kinds: string) => `Tệp xuất và bộ slide không có ${count} điểm ${kinds} đang hiện: chúng chỉ có trên màn hình.`,
+    exportYearLines: 'Tệp xuất vẽ hai năm này thành đường theo thời gian, như bảng dưới đây.',
     compare: {
       label: 'Trên biểu đồ',
       add: '+ Thêm chuỗi vào biểu đồ…',
@@ -81,6 +82,7 @@ export const EXPLORE_STRINGS = defineStrings({
     notComputedOf: (name: string) => `${name}: `,
     exportLeavesOut: (count: number, kinds: string) =>
       `Exports and decks leave out the ${count} ${kinds} ${count === 1 ? 'point' : 'points'} shown: ${count === 1 ? 'it is' : 'they are'} on screen only.`,
+    exportYearLines: 'Exports draw these two years as lines over time, as in the table below.',
     compare: {
       label: 'On the chart',
       add: '+ Add a series to the chart…',

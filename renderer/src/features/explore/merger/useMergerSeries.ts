@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { Lineage, Place } from '@shared/merger/lineage.js';
-import { mergerPlan, onSide, seriesFor, type MergerPlan } from '@shared/merger/plan.js';
+import { mergerPlan, onSide, seriesFor, sideMonths, type MergerPlan } from '@shared/merger/plan.js';
+import type { MonthSpan } from '@shared/analysis/date-range.js';
 import { useBridgeQuery } from '../../../bridge/useBridgeQuery.js';
 import type { MarkedBreak } from '../../../charts/markedBreak.js';
 import { useStrings } from '../../../i18n/useLang.js';
@@ -25,6 +26,8 @@ export interface MergerSeries {
   drawn: SeriesSummary[] | null;
   /** When following: each drawn series' figures on its side of the change (a province's to June 2025, the locality's from July); else as given. */
   clip: <P extends { period: string }>(lists: P[][]) => P[][];
+  /** When following: the months a drawn series' figures are cut to (for exports); else null. */
+  monthsOf: (index: number) => MonthSpan | null;
   /** When following: a drawn series' name with its side ("Hòa Bình (to Jun 2025)"); else as given. */
   nameOf: (index: number, name: string) => string;
   markedBreak: MarkedBreak | null;
@@ -54,6 +57,7 @@ export function useMergerSeries(series: SeriesSummary, view: View | null): Merge
     const lines = following ? plan.lines.filter((l) => l.series !== null) : [];
     const sideOf = (index: number) => lines[index]?.side ?? 'after';
     const clip = <P extends { period: string }>(lists: P[][]): P[][] => (following ? lists.map((points, i) => onSide(points, sideOf(i))) : lists);
+    const monthsOf = (index: number): MonthSpan | null => (following ? sideMonths(sideOf(index)) : null);
     const nameOf = (index: number, name: string): string => (following ? `${name} (${sideOf(index) === 'before' ? s.until : s.from})` : name);
     return {
       lineage,
@@ -62,6 +66,7 @@ export function useMergerSeries(series: SeriesSummary, view: View | null): Merge
       following,
       drawn: following ? lines.map((l) => l.series!) : null,
       clip,
+      monthsOf,
       nameOf,
       markedBreak: following ? { period: plan.breakAt, label: s.breakLabel } : null,
       missing: following ? plan.lines.filter((l) => l.series === null).map((l) => l.place) : [],
