@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatDate, formatLongDate, formatNumber, formatPeriod, formatTick, formatValue, subjectName } from './format.js';
+import {
+  formatChange,
+  formatCount,
+  formatDate,
+  formatLongDate,
+  formatNumber,
+  formatPeriod,
+  formatTick,
+  formatValue,
+  itemQuantityUnit,
+  subjectName,
+} from './format.js';
 import { TOTAL, VN, geo, item } from '../../tests/helpers/contract-fixtures.js';
 
 describe('number formatting', () => {
@@ -63,5 +74,16 @@ describe('subject names', () => {
     expect(subjectName(VN, c, 'en')).toBe('Manufacturing');
     expect(subjectName(phuTho, TOTAL, 'vi')).toBe('Phú Thọ');
     expect(subjectName(phuTho, c, 'en')).toBe('Manufacturing — Phú Thọ');
+  });
+});
+
+describe("a product's unit of output", () => {
+  const coal = { ...item('P-COAL', 'product', 'Than đá (than sạch)', 'Coal (clean coal)'), quantityUnitVi: 'Nghìn tấn', quantityUnitEn: 'thousand tonnes' };
+
+  it("is the reference list's unit in the reader's language, Vietnamese where no English one is known", () => {
+    expect(itemQuantityUnit(coal, 'vi')).toBe('Nghìn tấn');
+    expect(itemQuantityUnit(coal, 'en')).toBe('thousand tonnes');
+    expect(itemQuantityUnit({ ...coal, quantityUnitEn: null }, 'en')).toBe('Nghìn tấn');
+    expect(itemQuantityUnit(TOTAL, 'en')).toBeNull();
   });
 });

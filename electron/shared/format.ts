@@ -116,3 +116,7 @@ export function subjectName(geo: GeoRef, item: ItemRef, lang: Lang): string {
 }
 
 export const seriesName = (s: SeriesSummary, lang: Lang): string => subjectName(s.geo, s.item, lang);
+
+/** A product's unit of output in the reader's language (the reference list's, not the words a source used); null for indices. */
+export const itemQuantityUnit = (item: SeriesSummary['item'], lang: Lang): string | null =>
+  lang === 'vi' ? item.quantityUnitVi : (item.quantityUnitEn ?? item.quantityUnitVi);

@@ -4,7 +4,7 @@
 // axis, a third is refused, saying why.
 import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
-import { seriesName } from '@shared/format.js';
+import { itemQuantityUnit, seriesName } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
@@ -37,7 +37,7 @@ export function CompareControl({ primary, compared, view, views, onAdd, onRemove
   const shown = new Set([primary.id, ...compared.map((c) => c.id)]);
   const full = shown.size >= MAX_SERIES;
   const viewOf = (c: SeriesSummary): View => (c.id === primary.id ? view : (comparedView(c, view, views[c.id] ?? null) ?? view));
-  const quantityUnit = (c: SeriesSummary): string | null => (lang === 'vi' ? c.item.quantityUnitVi : (c.item.quantityUnitEn ?? c.item.quantityUnitVi));
+  const quantityUnit = (c: SeriesSummary): string | null => itemQuantityUnit(c.item, lang);
   // A series in a view other than the one shown says which.
   const optionName = (c: SeriesSummary, own: View): string =>
     viewKey(own) === viewKey(view) ? seriesName(c, lang) : `${seriesName(c, lang)} — ${v.axis(own.basis, own.unit, quantityUnit(c))}`;

@@ -1,7 +1,7 @@
 // One series over time, or several on one chart: the comparison selector, the transformation, the
 // chart on a time axis, what could not be computed, and the table of the same numbers.
 import type { SeriesSummary } from '@shared/contract/catalog.js';
-import { seriesName } from '@shared/format.js';
+import { itemQuantityUnit, seriesName } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { SeriesChart } from '../../charts/SeriesChart/SeriesChart.js';
 import { SERIES_CHART_STRINGS } from '../../charts/SeriesChart/strings.js';
@@ -101,7 +101,8 @@ export function SeriesPanel({
   const several = all.length > 1 || merger.following;
   const unit = points[0]?.unit ?? view?.unit ?? 'pct';
   const basis = view?.basis ?? 'yoy';
-  const quantityUnit = points[0]?.quantityUnit ?? (lang === 'vi' ? series.item.quantityUnitVi : (series.item.quantityUnitEn ?? series.item.quantityUnitVi));
+  // the reference list's unit in the reader's language; the source's own words only where it has none
+  const quantityUnit = itemQuantityUnit(series.item, lang) ?? points[0]?.quantityUnit ?? null;
   const transformLabel = transformed ? parseTransform(spec).label[lang] : null;
   const out = shown.find((one) => one.points.length > 0) ?? shown[0];
   const outUnit = transformed ? (out?.unit ?? unit) : unit;

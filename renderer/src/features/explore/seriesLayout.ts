@@ -4,7 +4,7 @@
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { FigureValue } from '@shared/contract/figures.js';
 import { withinRange, type MonthSpan } from '@shared/analysis/date-range.js';
-import { seriesName } from '@shared/format.js';
+import { itemQuantityUnit, seriesName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { chosenYear, yearsWithMonths } from '../../charts/YearOverYearChart/state.js';
 import { axesOf, axisTitleOf, unitKey, type AxisId } from './axes.js';
@@ -32,8 +32,7 @@ export interface Layout {
   year: number | null;
 }
 
-const quantityUnitOf = (one: SeriesSummary, lang: Lang): string | null =>
-  lang === 'vi' ? one.item.quantityUnitVi : (one.item.quantityUnitEn ?? one.item.quantityUnitVi);
+const quantityUnitOf = (one: SeriesSummary, lang: Lang): string | null => itemQuantityUnit(one.item, lang);
 
 /** `views[i]` is the view `series[i]` was asked in and `figureLists[i]` its figures. */
 export function layOut(series: SeriesSummary[], views: View[], figureLists: FigureValue[][], spec: string, frame: TimeFrame, lang: Lang): Layout {
