@@ -12,6 +12,7 @@ import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { ContributionChart } from '../../charts/ContributionChart/ContributionChart.js';
 import { drawablePeriods } from '../../charts/ContributionChart/state.js';
 import { SelectField } from '../../components/SelectField.js';
+import { numberOptions, periodOptions } from '../../components/selectOptions.js';
 import { TableHead } from '../../components/TableHead.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
@@ -74,7 +75,7 @@ export function ContributionsPanel() {
             label={s.year}
             testId="contributions-year"
             value={year === null ? '' : String(year)}
-            options={(offered?.years ?? []).map((y) => ({ value: String(y), label: String(y) }))}
+            options={numberOptions(offered?.years ?? [])}
             onChange={(y) => setChoice({ ...choice, year: Number(y), period: null })}
           />
           <SelectField
@@ -119,7 +120,10 @@ export function ContributionsPanel() {
               label={s.period}
               testId="contributions-period"
               value={tablePeriod.period}
-              options={drawable.map((p) => ({ value: p.period, label: formatPeriod(p.period, lang) }))}
+              options={periodOptions(
+                drawable.map((p) => p.period),
+                lang,
+              )}
               onChange={(period) => setChoice({ ...choice, period })}
             />
           </div>

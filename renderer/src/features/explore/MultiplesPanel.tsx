@@ -2,7 +2,6 @@
 // products) in one view, on a shared or a free y scale; a click opens that series over time.
 import { useMemo } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
-import { RANKING_GROUPS } from '@shared/contract/figures.js';
 import { seriesName } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
@@ -12,6 +11,7 @@ import { SelectField } from '../../components/SelectField.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { MultiplesChoice } from './exploreState.js';
+import { GroupField } from './GroupField.js';
 import { MULTIPLES_STRINGS } from './multiplesStrings.js';
 import { rankingMeasure } from './RankingPanel.js';
 import { EXPLORE_STRINGS } from './strings.js';
@@ -67,13 +67,7 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
           {title}
         </h2>
         <div className="fields">
-          <SelectField
-            label={s.group}
-            testId="multiples-group"
-            value={choice.group}
-            options={RANKING_GROUPS.map((g) => ({ value: g, label: s.rankingGroups[g] }))}
-            onChange={(group) => onChange({ ...choice, group, view: null })}
-          />
+          <GroupField testId="multiples-group" value={choice.group} onChange={(group) => onChange({ ...choice, group, view: null })} />
           {views.length > 0 && (
             <SelectField
               label={s.basis}

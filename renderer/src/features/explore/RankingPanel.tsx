@@ -2,13 +2,14 @@
 // from highest to lowest.
 import { useMemo } from 'react';
 import { RANKING_SHOWS, RANKING_SIZES, rankBars, shownBars } from '@shared/charts/ranking.js';
-import { RANKING_GROUPS, type RankingGroup } from '@shared/contract/figures.js';
+import type { RankingGroup } from '@shared/contract/figures.js';
 import type { Basis, Measure } from '@shared/domain.js';
 import { formatFigure, formatPeriod } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
 import { SelectField } from '../../components/SelectField.js';
+import { numberOptions, periodOptions } from '../../components/selectOptions.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { RankingChoice } from './exploreState.js';
@@ -18,6 +19,7 @@ import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { UndoDelete } from '../notes/UndoDelete.js';
 import { useRankingNotes } from '../notes/useChartNotes.js';
+import { GroupField } from './GroupField.js';
 import { RANKING_STRINGS } from './rankingStrings.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { useNationalReference } from './useNationalReference.js';
@@ -70,18 +72,12 @@ export function RankingPanel({ choice, onChange }: Props) {
           {title}
         </h2>
         <div className="fields">
-          <SelectField
-            label={s.group}
-            testId="ranking-group"
-            value={choice.group}
-            options={RANKING_GROUPS.map((g) => ({ value: g, label: s.rankingGroups[g] }))}
-            onChange={(group) => onChange({ ...choice, group })}
-          />
+          <GroupField testId="ranking-group" value={choice.group} onChange={(group) => onChange({ ...choice, group })} />
           <SelectField
             label={s.period}
             testId="ranking-period"
             value={period ?? ''}
-            options={periods.map((p) => ({ value: p, label: formatPeriod(p, lang) }))}
+            options={periodOptions(periods, lang)}
             onChange={(p) => onChange({ ...choice, period: p })}
           />
           <SelectField
@@ -103,7 +99,7 @@ export function RankingPanel({ choice, onChange }: Props) {
             testId="ranking-size"
             value={String(choice.size)}
             disabled={choice.show === 'all'}
-            options={RANKING_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
+            options={numberOptions(RANKING_SIZES)}
             onChange={(size) => onChange({ ...choice, size: Number(size) })}
           />
         </div>

@@ -5,6 +5,7 @@ import type { FigureValue } from '@shared/contract/figures.js';
 import { NO_VALUE_WORDS, TRANSFORM_WORDS } from '@shared/analysis/labels.js';
 import { useMemo } from 'react';
 import { SelectField } from '../../components/SelectField.js';
+import { numberOptions } from '../../components/selectOptions.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import {
@@ -70,7 +71,7 @@ export function TransformControl({ spec, figures, onChange }: Props) {
           label={s.transform.baseYear}
           testId="rebase-year"
           value={year === null ? '' : String(year)}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          options={numberOptions(years)}
           onChange={(y) => onChange(transformSpec('rebase', Number(y)))}
         />
       )}

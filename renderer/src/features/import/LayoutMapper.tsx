@@ -4,6 +4,7 @@
 import type { Basis, Unit } from '@shared/domain.js';
 import { columnLetter } from '@shared/xlsx-template.js';
 import { SelectField } from '../../components/SelectField.js';
+import { numberOptions } from '../../components/selectOptions.js';
 import { useStrings } from '../../i18n/useLang.js';
 import {
   COLUMN_BASES,
@@ -50,7 +51,7 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
           label={t.headerRow}
           testId="layout-header-row"
           value={String(draft.headerRow)}
-          options={rowNumbers.map((r) => ({ value: String(r), label: String(r) }))}
+          options={numberOptions(rowNumbers)}
           onChange={(r) => onChange(withGuessedColumns({ ...draft, headerRow: Number(r) }))}
         />
         <SelectField

@@ -9,6 +9,7 @@ import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
 import { SelectField } from '../../components/SelectField.js';
+import { periodOptions } from '../../components/selectOptions.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { useRankingNotes } from '../notes/useChartNotes.js';
@@ -39,7 +40,10 @@ export function LatestView() {
               label={s.period}
               testId="latest-period"
               value={summary.period}
-              options={summary.periods.map((p) => ({ value: p.period, label: formatPeriod(p.period, lang) }))}
+              options={periodOptions(
+                summary.periods.map((p) => p.period),
+                lang,
+              )}
               onChange={(period) => latestPeriodStore.set(period)}
             />
           </header>

@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { Basis } from '@shared/domain.js';
-import { formatPeriod } from '@shared/format.js';
 import { SelectField } from '../../components/SelectField.js';
+import { periodOptions } from '../../components/selectOptions.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { NoteEditor } from './NoteEditor.js';
 import { addNote } from './notesActions.js';
@@ -32,7 +32,7 @@ export function SeriesNoteButton({ series, basis, periods }: Props) {
       </button>
     );
   }
-  const periodOptions = periods.map((p) => ({ value: p, label: formatPeriod(p, lang) }));
+  const options = periodOptions(periods, lang);
   const anchor =
     scope === 'series'
       ? { scope: 'series' as const, geo: series.geo.code, item: series.item.code, measure: series.measure, basis }
@@ -58,8 +58,8 @@ export function SeriesNoteButton({ series, basis, periods }: Props) {
       </div>
       {scope === 'range' && (
         <div className="fields">
-          <SelectField label={s.from} testId="note-from" value={from} options={periodOptions} onChange={setFrom} />
-          <SelectField label={s.to} testId="note-to" value={to} options={periodOptions} onChange={setTo} />
+          <SelectField label={s.from} testId="note-from" value={from} options={options} onChange={setFrom} />
+          <SelectField label={s.to} testId="note-to" value={to} options={options} onChange={setTo} />
           <label className="check">
             <input type="checkbox" data-testid="note-every-chart" checked={everyChart} onChange={(e) => setEveryChart(e.target.checked)} />
             {s.onEveryChart}
