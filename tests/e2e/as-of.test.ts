@@ -34,7 +34,7 @@ describeInChromium('the as-of date in Chromium (needs /usr/bin/chromium)', (brow
       await importer.chooseFile(REVISION_CSV);
       await expect.poll(() => importer.rows('revised').count()).toBe(1);
       await importer.setReleaseName(RELEASE_NAME);
-      await page.fill('[data-testid="import-release-date"]', REVISION_PUBLISHED);
+      await importer.setReleaseDate(REVISION_PUBLISHED);
       await importer.commit(1);
       // The first estimate (9.3) came from an embedded release published before BETWEEN.
       const first = app.store.db

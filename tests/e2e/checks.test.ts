@@ -6,20 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
-import { describeInChromium, openApp, screenshot, screenshotOf, screenshotView } from '../helpers/browser.js';
+import { describeInChromium, openApp, reloadApp, screenshot, screenshotOf, screenshotView } from '../helpers/browser.js';
+import { PLANTED_MARCH } from '../helpers/planted.js';
+import { emptyStore } from '../helpers/store.js';
 import { tempDir } from '../helpers/temp.js';
 import { ChecksPage } from './pages/checksPage.js';
 import { ImportPage } from './pages/importPage.js';
 import { ShellPage } from './pages/shellPage.js';
 
-const PLANTED = [
-  'geo,item,measure,period,basis,unit,value,status',
-  'VN,TOTAL,iip,2023-03,mom,pct,20.0,official',
-  'VN,TOTAL,iip,2024-02,yoy,pct,10.0,estimate',
-  'VN,TOTAL,iip,2024-03,yoy,pct,20.0,estimate',
-  'VN,TOTAL,iip,2024-03,mom,pct,28.0,estimate',
-].join('\n');
+const PLANTED = PLANTED_MARCH.join('\n');
 
 const RELEASE = 'Báo cáo tháng 3/2024';
 const PUBLISHER = 'Tổng cục Thống kê';
@@ -32,9 +27,8 @@ describeInChromium('consistency checks in Chromium (needs /usr/bin/chromium)', (
     const importer = new ImportPage(page);
     const shell = new ShellPage(page);
     try {
-      for (const r of listReleases(app.store.db)) undoRelease(app.store.db, r.id);
-      await page.reload();
-      await page.waitForSelector('html[data-ready="true"]');
+      emptyStore(app.store.db);
+      await reloadApp(page);
 
       await checks.open();
       expect(await checks.none().textContent()).toBe('The store holds no figures to check yet.');
@@ -42,9 +36,7 @@ describeInChromium('consistency checks in Chromium (needs /usr/bin/chromium)', (
       const file = path.join(tempDir(), 'march-2024.csv');
       fs.writeFileSync(file, PLANTED + '\n');
       await importer.chooseFile(file);
-      await importer.setReleaseName(RELEASE);
-      await page.fill('[data-testid="import-release-publisher"]', PUBLISHER);
-      await page.fill('[data-testid="import-release-date"]', '2024-03-29');
+      await importer.setRelease({ name: RELEASE, publisher: PUBLISHER, publishedOn: '2024-03-29' });
       await importer.commit(1);
 
       await checks.open();

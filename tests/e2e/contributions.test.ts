@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
-import { describeInChromium, openApp, screenshotOf } from '../helpers/browser.js';
+import { describeInChromium, openApp, reloadApp, screenshotOf } from '../helpers/browser.js';
 import { runIip } from '../helpers/cli.js';
+import { emptyStore } from '../helpers/store.js';
 import { tempDir } from '../helpers/temp.js';
 import { ContributionsPage } from './pages/contributionsPage.js';
 import { ShellPage } from './pages/shellPage.js';
@@ -36,10 +36,9 @@ describeInChromium('contributions to growth in Chromium (needs /usr/bin/chromium
       expect(run.code, run.err).toBe(0);
     };
     try {
-      for (const r of listReleases(app.store.db)) undoRelease(app.store.db, r.id);
+      emptyStore(app.store.db);
       await importFixture('figures-2024.csv');
-      await page.reload();
-      await page.waitForSelector('html[data-ready="true"]');
+      await reloadApp(page);
 
       await contributions.open();
       expect(await contributions.noWeights.textContent()).toBe(
@@ -48,8 +47,7 @@ describeInChromium('contributions to growth in Chromium (needs /usr/bin/chromium
       await contributions.waitForChart(0);
 
       await importFixture('contributions-2024.csv');
-      await page.reload();
-      await page.waitForSelector('html[data-ready="true"]');
+      await reloadApp(page);
       await contributions.open();
       const bad = path.join(tempDir(), 'weights-bad.csv');
       fs.writeFileSync(bad, 'base_year,item,weight_percent\n2020,C,75.0\n2020,D,eight\n');

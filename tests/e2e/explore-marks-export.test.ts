@@ -8,8 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
-import { describeInChromium, openApp, screenshotOf } from '../helpers/browser.js';
+import { describeInChromium, openApp, reloadApp, screenshotOf } from '../helpers/browser.js';
+import { PLANTED_MARCH, PLANTED_NEWSPAPER } from '../helpers/planted.js';
+import { emptyStore } from '../helpers/store.js';
 import { tempDir } from '../helpers/temp.js';
 import { ChecksPage } from './pages/checksPage.js';
 import { DecksPage } from './pages/decksPage.js';
@@ -18,15 +19,6 @@ import { ImportPage } from './pages/importPage.js';
 import { ShellPage } from './pages/shellPage.js';
 import { TimeFramePage } from './pages/timeFramePage.js';
 
-const HEADER = 'geo,item,measure,period,basis,unit,value,status';
-const MARCH = [
-  HEADER,
-  'VN,TOTAL,iip,2023-03,mom,pct,20.0,official',
-  'VN,TOTAL,iip,2024-02,yoy,pct,10.0,estimate',
-  'VN,TOTAL,iip,2024-03,yoy,pct,20.0,estimate',
-  'VN,TOTAL,iip,2024-03,mom,pct,28.0,estimate',
-];
-const NEWSPAPER = [HEADER, 'VN,TOTAL,iip,2024-03,yoy,pct,21.5,estimate'];
 const SECTIONS_INDEX = path.resolve(import.meta.dirname, '../fixtures/e2e/sections-index-2015.csv');
 
 /** A CSV export's data rows (after the header lines and the table's heading), split into fields. */
@@ -57,20 +49,17 @@ describeInChromium('explore: checks marked on the chart, exports of what is show
       const importer = new ImportPage(page);
       const shell = new ShellPage(page);
       try {
-        for (const r of listReleases(app.store.db)) undoRelease(app.store.db, r.id);
-        await page.reload();
-        await page.waitForSelector('html[data-ready="true"]');
+        emptyStore(app.store.db);
+        await reloadApp(page);
         const dir = tempDir();
         for (const [name, lines, publisher, date] of [
-          ['march', MARCH, 'Tổng cục Thống kê', '2024-03-29'],
-          ['newspaper', NEWSPAPER, 'Example Daily', '2024-04-02'],
+          ['march', PLANTED_MARCH, 'Tổng cục Thống kê', '2024-03-29'],
+          ['newspaper', PLANTED_NEWSPAPER, 'Example Daily', '2024-04-02'],
         ] as const) {
           const file = path.join(dir, `${name}.csv`);
           fs.writeFileSync(file, lines.join('\n') + '\n');
           await importer.chooseFile(file);
-          await importer.setReleaseName(name);
-          await page.fill('[data-testid="import-release-publisher"]', publisher);
-          await page.fill('[data-testid="import-release-date"]', date);
+          await importer.setRelease({ name, publisher, publishedOn: date });
           await importer.commit(1);
         }
 

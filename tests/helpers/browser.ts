@@ -66,6 +66,12 @@ export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-
   };
 }
 
+/** Loads the app again (after the test changed its store behind its back) and waits until it is ready. */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });

@@ -11,6 +11,7 @@ import { openStore } from '../../electron/core/store.js';
 import { checksReportSchema, type ChecksReport } from '../../electron/shared/contract/analysis.js';
 import { contract } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
+import { emptyStorePath } from '../helpers/store.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
 const HEADER = 'geo,item,measure,period,basis,unit,value,status';
@@ -60,10 +61,7 @@ const GSO = 'General Statistics Office';
 
 /** A store holding only the fixture's releases; their ids by name. */
 async function fixtureStore(p: Planted): Promise<{ db: string; ids: Record<'lastYear' | 'march' | 'april' | 'newspaper', number> }> {
-  const db = tempStorePath();
-  const store = openStore(db);
-  for (const r of listReleases(store.db)) undoRelease(store.db, r.id);
-  store.db.close();
+  const db = emptyStorePath();
   const dir = tempDir();
   const files: [keyof Awaited<ReturnType<typeof fixtureStore>>['ids'], string[], string, string][] = [
     ['lastYear', LAST_YEAR, GSO, '2023-12-29'],

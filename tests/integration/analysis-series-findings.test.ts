@@ -9,33 +9,22 @@ import { describe, expect, it } from 'vitest';
 import { findSeries } from '../../electron/core/catalog/repository.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore } from '../../electron/core/handlers.js';
-import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
 import { contract } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
 import { call } from '../helpers/staging.js';
-import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { PLANTED_MARCH, PLANTED_NEWSPAPER } from '../helpers/planted.js';
+import { emptyStorePath } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp.js';
 
-const HEADER = 'geo,item,measure,period,basis,unit,value,status';
-const MARCH = [
-  HEADER,
-  'VN,TOTAL,iip,2023-03,mom,pct,20.0,official',
-  'VN,TOTAL,iip,2024-02,yoy,pct,10.0,estimate',
-  'VN,TOTAL,iip,2024-03,yoy,pct,20.0,estimate',
-  'VN,TOTAL,iip,2024-03,mom,pct,28.0,estimate',
-  'VN,P-COAL,output,2024-03,level,qty,300.0,estimate',
-];
-const NEWSPAPER = [HEADER, 'VN,TOTAL,iip,2024-03,yoy,pct,21.5,estimate'];
+const MARCH = [...PLANTED_MARCH, 'VN,P-COAL,output,2024-03,level,qty,300.0,estimate'];
 
 async function plantedStore(): Promise<string> {
-  const db = tempStorePath();
-  const store = openStore(db);
-  for (const r of listReleases(store.db)) undoRelease(store.db, r.id);
-  store.db.close();
+  const db = emptyStorePath();
   const dir = tempDir();
-  const files: [string, string[], string, string][] = [
+  const files: [string, readonly string[], string, string][] = [
     ['march', MARCH, 'General Statistics Office', '2024-03-29'],
-    ['newspaper', NEWSPAPER, 'Example Daily', '2024-04-02'],
+    ['newspaper', PLANTED_NEWSPAPER, 'Example Daily', '2024-04-02'],
   ];
   for (const [name, lines, publisher, published] of files) {
     const file = path.join(dir, `${name}.csv`);

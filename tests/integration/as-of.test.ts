@@ -6,10 +6,10 @@ import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore, type Core } from '../../electron/core/handlers.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
-import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
+import { emptyStore } from '../helpers/store.js';
 import { tempStorePath } from '../helpers/temp.js';
 
 const HEADER = 'geo,item,measure,period,basis,unit,value,status';
@@ -53,7 +53,7 @@ async function ask<C extends Channel>(channel: C, input: In<C>): Promise<Out<C>>
 
 beforeAll(async () => {
   store = openStore(tempStorePath());
-  for (const r of listReleases(store.db)) undoRelease(store.db, r.id);
+  emptyStore(store.db);
   core = createCore({ db: store.db, storePath: store.path });
   await importRelease(MARCH, 'March 2030', MARCH_PUBLISHED);
   await importRelease(APRIL, 'April 2030', APRIL_PUBLISHED);

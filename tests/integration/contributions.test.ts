@@ -7,24 +7,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore } from '../../electron/core/handlers.js';
-import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
 import { contract, type Out } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
-import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { emptyStorePath } from '../helpers/store.js';
+import { tempDir } from '../helpers/temp.js';
 
 const FIXTURES = path.resolve('tests/fixtures/contributions');
 const FIGURES = path.join(FIXTURES, 'figures-2024.csv');
 const CONTRIBUTIONS = path.join(FIXTURES, 'contributions-2024.csv');
 const WEIGHTS = path.join(FIXTURES, 'weights-fixture.csv');
-
-async function emptyStore(): Promise<string> {
-  const db = tempStorePath();
-  const store = openStore(db);
-  for (const r of listReleases(store.db)) undoRelease(store.db, r.id);
-  store.db.close();
-  return db;
-}
 
 async function importFigures(db: string, file: string, published = '2024-04-29'): Promise<void> {
   const run = await runIip(['import', file, '--name', path.basename(file), '--publisher', 'GSO', '--published', published, '--json', '--db', db]);
@@ -52,7 +44,7 @@ const writeFile = (lines: string[]): string => {
 
 describe('weights files', () => {
   it('imports a weights file, and says a base year imported again is replaced', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     const first = await runIip(['weights', 'import', WEIGHTS, '--db', db]);
     expect(first.code, first.err).toBe(0);
     expect(first.out).toBe('Imported base year 2020 (VN): 4 weights from weights-fixture.csv.');
@@ -93,7 +85,7 @@ describe('weights files', () => {
       'weights.csv (rows 2, 3, 4, 5): the weights of base year 2020 (VN) add up to 95, not 100 within rounding (±0.2)',
     ],
   ])('refuses %s with exit 2, saying where, and stores nothing', async (_what, lines, message) => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     const run = await runIip(['weights', 'import', writeFile(lines), '--db', db]);
     expect(run.code).toBe(2);
     expect(run.err).toContain(message);
@@ -102,7 +94,7 @@ describe('weights files', () => {
   });
 
   it('keeps the weights it had when a new file for the same base year is refused', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     expect((await runIip(['weights', 'import', WEIGHTS, '--db', db])).code).toBe(0);
     const bad = await runIip(['weights', 'import', writeFile(['base_year,item,weight_percent', '2020,C,90.0', '2020,D,-1']), '--db', db]);
     expect(bad.code).toBe(2);
@@ -114,7 +106,7 @@ describe('weights files', () => {
 
 describe('contributions on a store', () => {
   it('says no weights are known, with the base year a figure states, before any contribution or weights file', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     await importFigures(db, FIGURES);
     const [period] = (await contributions(db, ['2024-01..2024-03'])).periods;
     expect(period!.baseYear).toEqual({ year: 2020, from: 'figure' });
@@ -126,7 +118,7 @@ describe('contributions on a store', () => {
   });
 
   it('implies weights from stated contributions, and uses them for the other periods of the base year', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     await importFigures(db, FIGURES);
     await importFigures(db, CONTRIBUTIONS);
     const [month, quarter] = (await contributions(db, ['2024-01', '2024-01..2024-03'])).periods;
@@ -142,7 +134,7 @@ describe('contributions on a store', () => {
   });
 
   it('computes with imported weights, flags the stated contribution beyond rounding, and adds up to the total', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     await importFigures(db, FIGURES);
     await importFigures(db, CONTRIBUTIONS);
     expect((await runIip(['weights', 'import', WEIGHTS, '--db', db])).code).toBe(0);
@@ -167,7 +159,7 @@ describe('contributions on a store', () => {
   });
 
   it('answers as of a date: a release published later neither states nor implies anything', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     await importFigures(db, FIGURES);
     await importFigures(db, CONTRIBUTIONS, '2024-05-15');
     const [before] = (await contributions(db, ['2024-01..2024-03'], 'VN', '2024-05-01')).periods;
@@ -179,13 +171,13 @@ describe('contributions on a store', () => {
   });
 
   it('labels a period no figure gives a base year by its year, where nothing is imported', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     const [period] = (await contributions(db, ['2023-05'], 'P01')).periods;
     expect(period).toMatchObject({ baseYear: { year: 2023, from: 'period-year' }, noWeights: true, total: null });
   });
 
   it('refuses a period that is none, and an unknown geo', async () => {
-    const db = await emptyStore();
+    const db = emptyStorePath();
     expect((await runIip(['contributions', '--period', '2024-13', '--db', db])).err).toContain("'2024-13' is not a period");
     const geo = await runIip(['contributions', '--period', '2024-01', '--geo', 'ZZ', '--db', db]);
     expect(geo.code).toBe(2);

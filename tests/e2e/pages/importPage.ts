@@ -96,6 +96,17 @@ export class ImportPage {
     return this.page.fill('[data-testid="import-release-name"]', name);
   }
 
+  setReleaseDate(publishedOn: string): Promise<void> {
+    return this.page.fill('[data-testid="import-release-date"]', publishedOn);
+  }
+
+  /** Names the previewed release, its publisher and the day it was published. */
+  async setRelease(release: { name: string; publisher: string; publishedOn: string }): Promise<void> {
+    await this.setReleaseName(release.name);
+    await this.page.fill('[data-testid="import-release-publisher"]', release.publisher);
+    await this.setReleaseDate(release.publishedOn);
+  }
+
   async setReleaseStatus(status: 'estimate' | 'preliminary' | 'official'): Promise<void> {
     await this.page.selectOption('[data-testid="import-release-status"]', status);
   }

@@ -6,6 +6,7 @@ import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { CheckedFigure, ChecksReport, Finding } from '@shared/contract/analysis.js';
 import { formatCount, formatDate } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { SelectField } from '../../components/SelectField.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useAsOf } from '../../state/asOf.js';
@@ -63,17 +64,16 @@ export function ChecksView() {
       <h2 className="view-title">{s.title}</h2>
       <p className="muted">{s.intro}</p>
       <div className="fields checks__scope">
-        <label className="field">
-          <span className="field__label">{s.scope}</span>
-          <select data-testid="checks-release" value={scoped ?? ''} onChange={(e) => setReleaseId(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">{s.wholeStore}</option>
-            {sortedReleases.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name} · {r.publisher} · {formatDate(r.publishedOn, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={s.scope}
+          testId="checks-release"
+          value={scoped === null ? '' : String(scoped)}
+          options={[
+            { value: '', label: s.wholeStore },
+            ...sortedReleases.map((r) => ({ value: String(r.id), label: `${r.name} · ${r.publisher} · ${formatDate(r.publishedOn, lang)}` })),
+          ]}
+          onChange={(id) => setReleaseId(id ? Number(id) : null)}
+        />
       </div>
       {loading && (
         <p className="muted" data-testid="checks-loading">

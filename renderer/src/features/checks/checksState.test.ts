@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedFigure, CheckKind, Finding, FindingSide } from '@shared/contract/analysis.js';
 import { figureName, groupByKind, moreShown, PAGE_SIZE, revisionSize, sortRevisions, toleranceDecimals, toleranceShownDecimals } from './checksState.js';
-
-const figure = (over: Partial<CheckedFigure> = {}): CheckedFigure => ({
-  seriesId: 1,
-  geo: { code: 'VN', nameVi: 'Cả nước', nameEn: 'Viet Nam' },
-  item: { code: 'TOTAL', nameVi: 'Toàn ngành công nghiệp', nameEn: 'Whole industry' },
-  measure: 'iip',
-  period: '2024-03',
-  periodKind: 'month',
-  basis: 'mom',
-  unit: 'pct',
-  baseYear: null,
-  ...over,
-});
+import { checkedFigure } from './testFindings.js';
 
 const side = (value: number): FindingSide => ({ origin: 'stated', value, decimals: 1, method: null, sources: [] });
 
 const finding = (kind: CheckKind, gap: number, over: { unit?: CheckedFigure['unit']; against?: number; id?: number } = {}): Finding => ({
   kind,
-  figure: figure({ unit: over.unit ?? 'pct', seriesId: over.id ?? 1 }),
+  figure: checkedFigure({ unit: over.unit ?? 'pct', seriesId: over.id ?? 1 }),
   stated: side((over.against ?? 10) + gap),
   against: side(over.against ?? 10),
   gap,
@@ -65,18 +53,18 @@ describe('figureName', () => {
   const coal = { code: 'P-COAL', nameVi: 'Than đá (than sạch)', nameEn: 'Coal' };
   const hanoi = { code: '01', nameVi: 'Hà Nội', nameEn: 'Ha Noi' };
   it('names a national figure by its industry in the UI language', () => {
-    expect(figureName(figure({ item: coal }), 'vi')).toBe('Than đá (than sạch)');
-    expect(figureName(figure({ item: coal }), 'en')).toBe('Coal');
+    expect(figureName(checkedFigure({ item: coal }), 'vi')).toBe('Than đá (than sạch)');
+    expect(figureName(checkedFigure({ item: coal }), 'en')).toBe('Coal');
   });
 
   it('keeps a place’s Vietnamese spelling in both languages', () => {
-    expect(figureName(figure({ geo: hanoi }), 'en')).toBe('Hà Nội');
-    expect(figureName(figure({ geo: hanoi, item: coal }), 'en')).toBe('Coal — Hà Nội');
-    expect(figureName(figure({ geo: hanoi, item: coal }), 'vi')).toBe('Than đá (than sạch) — Hà Nội');
+    expect(figureName(checkedFigure({ geo: hanoi }), 'en')).toBe('Hà Nội');
+    expect(figureName(checkedFigure({ geo: hanoi, item: coal }), 'en')).toBe('Coal — Hà Nội');
+    expect(figureName(checkedFigure({ geo: hanoi, item: coal }), 'vi')).toBe('Than đá (than sạch) — Hà Nội');
   });
 
   it('falls back to the Vietnamese name when there is no English one', () => {
-    expect(figureName(figure({ item: { ...coal, nameEn: '' } }), 'en')).toBe('Than đá (than sạch)');
+    expect(figureName(checkedFigure({ item: { ...coal, nameEn: '' } }), 'en')).toBe('Than đá (than sạch)');
   });
 });
 

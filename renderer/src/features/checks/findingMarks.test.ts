@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedFigure, Finding } from '@shared/contract/analysis.js';
 import { findingMarks, type DrawnLine } from './findingMarks.js';
-
-const figure = (over: Partial<CheckedFigure>): CheckedFigure => ({
-  seriesId: 7,
-  geo: { code: 'VN', nameVi: 'Cả nước', nameEn: 'Viet Nam' },
-  item: { code: 'TOTAL', nameVi: 'Toàn ngành công nghiệp', nameEn: 'Whole industry' },
-  measure: 'iip',
-  period: '2024-03',
-  periodKind: 'month',
-  basis: 'mom',
-  unit: 'pct',
-  baseYear: null,
-  ...over,
-});
+import { checkedFigure } from './testFindings.js';
 
 const finding = (over: Partial<CheckedFigure>, kind: Finding['kind'] = 'mom-vs-yoy'): Finding => ({
   kind,
-  figure: figure(over),
+  figure: checkedFigure({ seriesId: 7, ...over }),
   stated: { origin: 'stated', value: 28, decimals: 1, method: null, sources: [] },
   against: { origin: 'computed', value: 30.9, decimals: 1, method: 'chained-yoy', sources: [] },
   gap: -2.9,

@@ -11,12 +11,16 @@ import { invoke } from '../../bridge/bridge.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { ContributionChart } from '../../charts/ContributionChart/ContributionChart.js';
 import { drawablePeriods } from '../../charts/ContributionChart/state.js';
+import { SelectField } from '../../components/SelectField.js';
+import { numberOptions, periodOptions } from '../../components/selectOptions.js';
+import { TableHead } from '../../components/TableHead.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { bumpDataVersion } from '../../state/dataVersion.js';
 import { CONTRIBUTIONS_STRINGS } from './contributionsStrings.js';
 
-type Kind = 'month' | 'cumulative';
+const KINDS = ['month', 'cumulative'] as const;
+type Kind = (typeof KINDS)[number];
 const QUERY = { geo: 'VN', basis: 'yoy' } as const;
 
 /** The periods a year's chart asks for: its 12 months, or January to each month and the year. */
@@ -67,26 +71,20 @@ export function ContributionsPanel() {
           {year === null ? s.mode : s.title(year)}
         </h2>
         <div className="fields">
-          <label className="field">
-            <span className="field__label">{s.year}</span>
-            <select data-testid="contributions-year" value={year ?? ''} onChange={(e) => setChoice({ ...choice, year: Number(e.target.value), period: null })}>
-              {(offered?.years ?? []).map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{s.kind}</span>
-            <select data-testid="contributions-kind" value={kind} onChange={(e) => setChoice({ ...choice, kind: e.target.value as Kind, period: null })}>
-              {(['month', 'cumulative'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {s.kinds[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={s.year}
+            testId="contributions-year"
+            value={year === null ? '' : String(year)}
+            options={numberOptions(offered?.years ?? [])}
+            onChange={(y) => setChoice({ ...choice, year: Number(y), period: null })}
+          />
+          <SelectField
+            label={s.kind}
+            testId="contributions-kind"
+            value={kind}
+            options={KINDS.map((k) => ({ value: k, label: s.kinds[k] }))}
+            onChange={(k) => setChoice({ ...choice, kind: k, period: null })}
+          />
           <label className="field">
             <span className="field__label">{s.importWeights}</span>
             <input type="file" accept=".csv,text/csv" data-testid="weights-file" onChange={(e) => void importWeights(e)} />
@@ -118,16 +116,16 @@ export function ContributionsPanel() {
       {tablePeriod && (
         <>
           <div className="fields">
-            <label className="field">
-              <span className="field__label">{s.period}</span>
-              <select data-testid="contributions-period" value={tablePeriod.period} onChange={(e) => setChoice({ ...choice, period: e.target.value })}>
-                {drawable.map((p) => (
-                  <option key={p.period} value={p.period}>
-                    {formatPeriod(p.period, lang)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={s.period}
+              testId="contributions-period"
+              value={tablePeriod.period}
+              options={periodOptions(
+                drawable.map((p) => p.period),
+                lang,
+              )}
+              onChange={(period) => setChoice({ ...choice, period })}
+            />
           </div>
           <p className="muted" data-testid="contributions-base-year">
             {s.baseYear[tablePeriod.baseYear.from](tablePeriod.baseYear.year)}
@@ -163,6 +161,11 @@ function DifferenceCell({ d, lang, s }: { d: { difference: number; allowance: nu
   );
 }
 
+/** Whether stated and computed differ beyond rounding; empty where there is nothing to compare. */
+function FlagCell({ d, s }: { d: { flagged: boolean } | null; s: typeof CONTRIBUTIONS_STRINGS.en }) {
+  return <td>{d ? d.flagged ? <strong className="status status--flag">{s.beyond}</strong> : s.within : ''}</td>;
+}
+
 function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
   const lang = useLang();
   const s = useStrings(CONTRIBUTIONS_STRINGS);
@@ -188,7 +191,7 @@ function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
           {signed(x.stated, lang)}
         </td>
         <DifferenceCell d={x.versusStated} lang={lang} s={s} />
-        <td>{x.versusStated ? flagged ? <strong className="status status--flag">{s.beyond}</strong> : s.within : ''}</td>
+        <FlagCell d={x.versusStated} s={s} />
       </tr>
     );
   };
@@ -197,27 +200,17 @@ function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
     <div className="table-wrap">
       <table className="data-table contributions-table" data-testid="contributions-table">
         <caption>{t.caption(formatPeriod(period.period, lang))}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.section}</th>
-            <th scope="col" className="num">
-              {t.growth}
-            </th>
-            <th scope="col" className="num">
-              {t.weight}
-            </th>
-            <th scope="col" className="num">
-              {t.computed}
-            </th>
-            <th scope="col" className="num">
-              {t.stated}
-            </th>
-            <th scope="col" className="num">
-              {t.difference}
-            </th>
-            <th scope="col">{t.flag}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t.section },
+            { label: t.growth, numeric: true },
+            { label: t.weight, numeric: true },
+            { label: t.computed, numeric: true },
+            { label: t.stated, numeric: true },
+            { label: t.difference, numeric: true },
+            { label: t.flag },
+          ]}
+        />
         <tbody>
           {period.sections.map(row)}
           <tr data-testid="contribution-row-sum" data-flagged={sum?.flagged ? 'true' : 'false'}>
@@ -227,7 +220,7 @@ function ContributionsTable({ period }: { period: PeriodContributionsRow }) {
             <td className="num">{signed(period.sumComputed, lang)}</td>
             <td />
             <DifferenceCell d={sum} lang={lang} s={s} />
-            <td>{sum ? sum.flagged ? <strong className="status status--flag">{s.beyond}</strong> : s.within : ''}</td>
+            <FlagCell d={sum} s={s} />
           </tr>
         </tbody>
       </table>

@@ -2,15 +2,16 @@
 // products) in one view, on a shared or a free y scale; a click opens that series over time.
 import { useMemo } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
-import { RANKING_GROUPS, type RankingGroup } from '@shared/contract/figures.js';
 import { seriesName } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SmallMultiple } from '../../charts/SmallMultiples/SmallMultiple.js';
 import { memberPoints, multiplesKind, multiplesRanges, multiplesTimeRange, SCALE_MODES, type ScaleMode } from '../../charts/SmallMultiples/state.js';
+import { SelectField } from '../../components/SelectField.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { MultiplesChoice } from './exploreState.js';
+import { GroupField } from './GroupField.js';
 import { MULTIPLES_STRINGS } from './multiplesStrings.js';
 import { rankingMeasure } from './RankingPanel.js';
 import { EXPLORE_STRINGS } from './strings.js';
@@ -66,48 +67,25 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
           {title}
         </h2>
         <div className="fields">
-          <label className="field">
-            <span className="field__label">{s.group}</span>
-            <select
-              data-testid="multiples-group"
-              value={choice.group}
-              onChange={(e) => onChange({ ...choice, group: e.target.value as RankingGroup, view: null })}
-            >
-              {RANKING_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {s.rankingGroups[g]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <GroupField testId="multiples-group" value={choice.group} onChange={(group) => onChange({ ...choice, group, view: null })} />
           {views.length > 0 && (
-            <label className="field">
-              <span className="field__label">{s.basis}</span>
-              <select data-testid="multiples-view" value={view ? viewKey(view) : ''} onChange={(e) => onChange({ ...choice, view: e.target.value })}>
-                {views.map((option) => (
-                  <option key={viewKey(option)} value={viewKey(option)}>
-                    {v.views(option.basis, option.unit)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={s.basis}
+              testId="multiples-view"
+              value={view ? viewKey(view) : ''}
+              options={views.map((option) => ({ value: viewKey(option), label: v.views(option.basis, option.unit) }))}
+              onChange={(key) => onChange({ ...choice, view: key })}
+            />
           )}
-          <label className="field">
-            <span className="field__label">{m.scale}</span>
-            <select
-              data-testid="multiples-scale"
-              value={scale}
-              disabled={forcedFree}
-              title={forcedFree ? m.quantitiesFree : undefined}
-              onChange={(e) => onChange({ ...choice, scale: e.target.value as ScaleMode })}
-            >
-              {SCALE_MODES.map((mode) => (
-                <option key={mode} value={mode}>
-                  {m.scales[mode]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={m.scale}
+            testId="multiples-scale"
+            value={scale}
+            disabled={forcedFree}
+            title={forcedFree ? m.quantitiesFree : undefined}
+            options={SCALE_MODES.map((mode) => ({ value: mode, label: m.scales[mode] }))}
+            onChange={(mode) => onChange({ ...choice, scale: mode })}
+          />
         </div>
       </header>
       {data && grid.shown.length === 0 && <p className="empty">{s.noFigures}</p>}

@@ -1,13 +1,15 @@
 // Ranking mode: one period, one group (sections, industries, localities or products), bars
 // from highest to lowest.
 import { useMemo } from 'react';
-import { RANKING_SHOWS, RANKING_SIZES, rankBars, shownBars, type RankingShow } from '@shared/charts/ranking.js';
-import { RANKING_GROUPS, type RankingGroup } from '@shared/contract/figures.js';
+import { RANKING_SHOWS, RANKING_SIZES, rankBars, shownBars } from '@shared/charts/ranking.js';
+import type { RankingGroup } from '@shared/contract/figures.js';
 import type { Basis, Measure } from '@shared/domain.js';
 import { formatFigure, formatPeriod } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
+import { SelectField } from '../../components/SelectField.js';
+import { numberOptions, periodOptions } from '../../components/selectOptions.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { RankingChoice } from './exploreState.js';
@@ -17,6 +19,7 @@ import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { UndoDelete } from '../notes/UndoDelete.js';
 import { useRankingNotes } from '../notes/useChartNotes.js';
+import { GroupField } from './GroupField.js';
 import { RANKING_STRINGS } from './rankingStrings.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { useNationalReference } from './useNationalReference.js';
@@ -69,61 +72,36 @@ export function RankingPanel({ choice, onChange }: Props) {
           {title}
         </h2>
         <div className="fields">
-          <label className="field">
-            <span className="field__label">{s.group}</span>
-            <select data-testid="ranking-group" value={choice.group} onChange={(e) => onChange({ ...choice, group: e.target.value as RankingGroup })}>
-              {RANKING_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {s.rankingGroups[g]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{s.period}</span>
-            <select data-testid="ranking-period" value={period ?? ''} onChange={(e) => onChange({ ...choice, period: e.target.value })}>
-              {periods.map((p) => (
-                <option key={p} value={p}>
-                  {formatPeriod(p, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{s.basis}</span>
-            <select data-testid="ranking-basis" value={choice.basis} onChange={(e) => onChange({ ...choice, basis: e.target.value as Basis })}>
-              {RANKING_BASES.map((b) => (
-                <option key={b} value={b}>
-                  {v.views(b, 'pct')}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{r.show}</span>
-            <select data-testid="ranking-show" value={choice.show} onChange={(e) => onChange({ ...choice, show: e.target.value as RankingShow })}>
-              {RANKING_SHOWS.map((show) => (
-                <option key={show} value={show}>
-                  {r.shows[show]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{r.size}</span>
-            <select
-              data-testid="ranking-size"
-              value={choice.size}
-              disabled={choice.show === 'all'}
-              onChange={(e) => onChange({ ...choice, size: Number(e.target.value) })}
-            >
-              {RANKING_SIZES.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <GroupField testId="ranking-group" value={choice.group} onChange={(group) => onChange({ ...choice, group })} />
+          <SelectField
+            label={s.period}
+            testId="ranking-period"
+            value={period ?? ''}
+            options={periodOptions(periods, lang)}
+            onChange={(p) => onChange({ ...choice, period: p })}
+          />
+          <SelectField
+            label={s.basis}
+            testId="ranking-basis"
+            value={choice.basis}
+            options={RANKING_BASES.map((b) => ({ value: b, label: v.views(b, 'pct') }))}
+            onChange={(basis) => onChange({ ...choice, basis })}
+          />
+          <SelectField
+            label={r.show}
+            testId="ranking-show"
+            value={choice.show}
+            options={RANKING_SHOWS.map((show) => ({ value: show, label: r.shows[show] }))}
+            onChange={(show) => onChange({ ...choice, show })}
+          />
+          <SelectField
+            label={r.size}
+            testId="ranking-size"
+            value={String(choice.size)}
+            disabled={choice.show === 'all'}
+            options={numberOptions(RANKING_SIZES)}
+            onChange={(size) => onChange({ ...choice, size: Number(size) })}
+          />
         </div>
       </header>
       {ranking && bars.length === 0 && <p className="empty">{common.emptyPeriod}</p>}

@@ -4,6 +4,8 @@
 import type { FigureValue } from '@shared/contract/figures.js';
 import { NO_VALUE_WORDS, TRANSFORM_WORDS } from '@shared/analysis/labels.js';
 import { useMemo } from 'react';
+import { SelectField } from '../../components/SelectField.js';
+import { numberOptions } from '../../components/selectOptions.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import {
@@ -64,16 +66,14 @@ export function TransformControl({ spec, figures, onChange }: Props) {
         })}
       </div>
       {chosen === 'rebase' && years.length > 0 && (
-        <label className="field transform-control__year">
-          <span className="field__label">{s.transform.baseYear}</span>
-          <select data-testid="rebase-year" value={year ?? ''} onChange={(e) => onChange(transformSpec('rebase', Number(e.target.value)))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          className="transform-control__year"
+          label={s.transform.baseYear}
+          testId="rebase-year"
+          value={year === null ? '' : String(year)}
+          options={numberOptions(years)}
+          onChange={(y) => onChange(transformSpec('rebase', Number(y)))}
+        />
       )}
     </div>
   );

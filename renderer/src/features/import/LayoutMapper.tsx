@@ -3,6 +3,8 @@
 // unit. "Preview with this layout" previews again with it; a name saves it as a template on commit.
 import type { Basis, Unit } from '@shared/domain.js';
 import { columnLetter } from '@shared/xlsx-template.js';
+import { SelectField } from '../../components/SelectField.js';
+import { numberOptions } from '../../components/selectOptions.js';
 import { useStrings } from '../../i18n/useLang.js';
 import {
   COLUMN_BASES,
@@ -16,6 +18,9 @@ import {
   type LayoutDraft,
 } from './layout.js';
 import { LAYOUT_STRINGS } from './layoutStrings.js';
+
+const LABEL_KINDS = ['geo', 'item'] as const;
+const MONTH_SOURCES = ['sheet', 'file-name'] as const;
 
 interface Props {
   draft: LayoutDraft;
@@ -35,66 +40,41 @@ export function LayoutMapper({ draft, onChange, onPreview, disabled }: Props) {
       <h2 className="view-title">{t.title}</h2>
       <p className="muted">{t.intro(draft.fileName)}</p>
       <fieldset className="release-fields" disabled={disabled}>
-        <label className="field">
-          <span className="field__label">{t.sheet}</span>
-          <select data-testid="layout-sheet" value={draft.sheet} onChange={(e) => onChange(draftForSheet(draft.fileName, draft.sheets, e.target.value, draft))}>
-            {draft.sheets.map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t.headerRow}</span>
-          <select
-            data-testid="layout-header-row"
-            value={draft.headerRow}
-            onChange={(e) => onChange(withGuessedColumns({ ...draft, headerRow: Number(e.target.value) }))}
-          >
-            {rowNumbers.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t.labelColumn}</span>
-          <select
-            data-testid="layout-label-column"
-            value={draft.labelColumn}
-            onChange={(e) => onChange(withGuessedColumns({ ...draft, labelColumn: Number(e.target.value) }))}
-          >
-            {columnNumbers.map((c) => (
-              <option key={c} value={c}>
-                {columnLetter(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t.labelKind}</span>
-          <select
-            data-testid="layout-label-kind"
-            value={draft.labelKind}
-            onChange={(e) => onChange({ ...draft, labelKind: e.target.value === 'item' ? 'item' : 'geo' })}
-          >
-            <option value="geo">{t.kinds.geo}</option>
-            <option value="item">{t.kinds.item}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t.monthFrom}</span>
-          <select
-            data-testid="layout-month-from"
-            value={draft.monthFrom}
-            onChange={(e) => onChange({ ...draft, monthFrom: e.target.value === 'file-name' ? 'file-name' : 'sheet' })}
-          >
-            <option value="sheet">{t.monthSources.sheet}</option>
-            <option value="file-name">{t.monthSources['file-name']}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t.sheet}
+          testId="layout-sheet"
+          value={draft.sheet}
+          options={draft.sheets.map((s) => ({ value: s.name, label: s.name }))}
+          onChange={(name) => onChange(draftForSheet(draft.fileName, draft.sheets, name, draft))}
+        />
+        <SelectField
+          label={t.headerRow}
+          testId="layout-header-row"
+          value={String(draft.headerRow)}
+          options={numberOptions(rowNumbers)}
+          onChange={(r) => onChange(withGuessedColumns({ ...draft, headerRow: Number(r) }))}
+        />
+        <SelectField
+          label={t.labelColumn}
+          testId="layout-label-column"
+          value={String(draft.labelColumn)}
+          options={columnNumbers.map((c) => ({ value: String(c), label: columnLetter(c) }))}
+          onChange={(c) => onChange(withGuessedColumns({ ...draft, labelColumn: Number(c) }))}
+        />
+        <SelectField
+          label={t.labelKind}
+          testId="layout-label-kind"
+          value={draft.labelKind}
+          options={LABEL_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] }))}
+          onChange={(labelKind) => onChange({ ...draft, labelKind })}
+        />
+        <SelectField
+          label={t.monthFrom}
+          testId="layout-month-from"
+          value={draft.monthFrom}
+          options={MONTH_SOURCES.map((source) => ({ value: source, label: t.monthSources[source] }))}
+          onChange={(monthFrom) => onChange({ ...draft, monthFrom })}
+        />
       </fieldset>
 
       {sheet && (

@@ -5,6 +5,7 @@ import type { Status } from '@shared/domain.js';
 import type { FilePreview, ImportProblem } from '@shared/contract/import.js';
 import { formatCount, formatDate } from '@shared/format.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
+import { SelectField } from '../../components/SelectField.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import type { ReleaseDrafts } from './choices.js';
 import { MAX_FILE_BYTES } from './staging.js';
@@ -196,16 +197,13 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
             onChange={(e) => onEdit('publishedOn', e.target.value)}
           />
         </label>
-        <label className="field">
-          <span className="field__label">{t.release.status}</span>
-          <select data-testid="import-release-status" value={drafts.status ?? rel.status} onChange={(e) => onEdit('status', e.target.value)}>
-            {STATUS_OPTIONS.map((st) => (
-              <option key={st} value={st}>
-                {v.status[st]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t.release.status}
+          testId="import-release-status"
+          value={drafts.status ?? rel.status}
+          options={STATUS_OPTIONS.map((st) => ({ value: st, label: v.status[st] }))}
+          onChange={(st) => onEdit('status', st)}
+        />
         {dateNote && (
           <p className="release-fields__note" title={dateNote} data-testid="import-date-note">
             * {file.publishedOnFrom === 'today' ? t.release.inferred : t.release.fromFile}

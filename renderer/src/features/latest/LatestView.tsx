@@ -8,6 +8,8 @@ import { formatDate, formatFigure, formatPeriod } from '@shared/format.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { RankingChart } from '../../charts/RankingChart/RankingChart.js';
+import { SelectField } from '../../components/SelectField.js';
+import { periodOptions } from '../../components/selectOptions.js';
 import { ChartFootnotes } from '../notes/ChartFootnotes.js';
 import { openFigurePanel } from '../notes/notesState.js';
 import { useRankingNotes } from '../notes/useChartNotes.js';
@@ -34,16 +36,16 @@ export function LatestView() {
       {summary && (
         <>
           <header className="latest__head">
-            <label className="field">
-              <span className="field__label">{s.period}</span>
-              <select data-testid="latest-period" value={summary.period} onChange={(e) => latestPeriodStore.set(e.target.value)}>
-                {summary.periods.map((p) => (
-                  <option key={p.period} value={p.period}>
-                    {formatPeriod(p.period, lang)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label={s.period}
+              testId="latest-period"
+              value={summary.period}
+              options={periodOptions(
+                summary.periods.map((p) => p.period),
+                lang,
+              )}
+              onChange={(period) => latestPeriodStore.set(period)}
+            />
           </header>
           {changes !== undefined && <LatestRelease changes={changes} />}
           <Headline summary={summary} />

@@ -1,8 +1,9 @@
 // Writing or editing a note: text, tags, review status, whether it shows on charts; and, the first
 // time, the author's name (kept in the store).
 import { useState } from 'react';
-import type { NoteStatus } from '@shared/contract/notes.js';
+import { NOTE_STATUSES, type NoteStatus } from '@shared/contract/notes.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { SelectField } from '../../components/SelectField.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { useReportError } from '../../state/errors.js';
 import { setAuthor } from './notesActions.js';
@@ -79,13 +80,13 @@ export function NoteEditor({ initial, onSave, onCancel }: Props) {
         <input data-testid="note-tags" value={tags} onChange={(e) => setTags(e.target.value)} />
       </label>
       <div className="fields">
-        <label className="field">
-          <span className="field__label">{s.status}</span>
-          <select data-testid="note-status" value={status} onChange={(e) => setStatus(e.target.value as NoteStatus)}>
-            <option value="draft">{s.statuses.draft}</option>
-            <option value="approved">{s.statuses.approved}</option>
-          </select>
-        </label>
+        <SelectField
+          label={s.status}
+          testId="note-status"
+          value={status}
+          options={NOTE_STATUSES.map((st) => ({ value: st, label: s.statuses[st] }))}
+          onChange={setStatus}
+        />
         <label className="check">
           <input type="checkbox" data-testid="note-show" checked={showOnCharts} onChange={(e) => setShowOnCharts(e.target.checked)} />
           {s.showOnCharts}

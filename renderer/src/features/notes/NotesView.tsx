@@ -6,6 +6,7 @@ import { NOTE_STATUSES, type NoteView } from '@shared/contract/notes.js';
 import { formatPeriod, seriesName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { SelectField } from '../../components/SelectField.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { openTab } from '../../state/navigation.js';
 import { updateExplore } from '../explore/exploreState.js';
@@ -131,18 +132,6 @@ interface FilterSelectProps {
   onChange: (value: string) => void;
 }
 
-function FilterSelect({ label, testId, value, all, options, onChange }: FilterSelectProps) {
-  return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{all}</option>
-        {options.map(([optionValue, text]) => (
-          <option key={optionValue} value={optionValue}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+function FilterSelect({ all, options, ...field }: FilterSelectProps) {
+  return <SelectField {...field} options={[{ value: '', label: all }, ...options.map(([value, label]) => ({ value, label }))]} />;
 }

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { Basis } from '@shared/domain.js';
-import { formatPeriod } from '@shared/format.js';
+import { SelectField } from '../../components/SelectField.js';
+import { periodOptions } from '../../components/selectOptions.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { NoteEditor } from './NoteEditor.js';
 import { addNote } from './notesActions.js';
@@ -31,15 +32,7 @@ export function SeriesNoteButton({ series, basis, periods }: Props) {
       </button>
     );
   }
-  const periodSelect = (value: string, set: (p: string) => void, testId: string) => (
-    <select data-testid={testId} value={value} onChange={(e) => set(e.target.value)}>
-      {periods.map((p) => (
-        <option key={p} value={p}>
-          {formatPeriod(p, lang)}
-        </option>
-      ))}
-    </select>
-  );
+  const options = periodOptions(periods, lang);
   const anchor =
     scope === 'series'
       ? { scope: 'series' as const, geo: series.geo.code, item: series.item.code, measure: series.measure, basis }
@@ -65,14 +58,8 @@ export function SeriesNoteButton({ series, basis, periods }: Props) {
       </div>
       {scope === 'range' && (
         <div className="fields">
-          <label className="field">
-            <span className="field__label">{s.from}</span>
-            {periodSelect(from, setFrom, 'note-from')}
-          </label>
-          <label className="field">
-            <span className="field__label">{s.to}</span>
-            {periodSelect(to, setTo, 'note-to')}
-          </label>
+          <SelectField label={s.from} testId="note-from" value={from} options={options} onChange={setFrom} />
+          <SelectField label={s.to} testId="note-to" value={to} options={options} onChange={setTo} />
           <label className="check">
             <input type="checkbox" data-testid="note-every-chart" checked={everyChart} onChange={(e) => setEveryChart(e.target.checked)} />
             {s.onEveryChart}
