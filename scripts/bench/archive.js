@@ -100,7 +100,8 @@ async function generate(file, scale, seed, log) {
     // The embedded dataset's series are kept (and extended); the rest are new.
     const findSeries = db.prepare('SELECT id FROM series WHERE geoCode = ? AND itemCode = ? AND measure = ?');
     const putSeries = db.prepare('INSERT INTO series (geoCode, itemCode, measure) VALUES (?, ?, ?)');
-    const putFigure = db.prepare(`INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, periodEnd, basis, unit, baseYear, value, decimals, status)
+    const putFigure =
+      db.prepare(`INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, periodEnd, basis, unit, baseYear, value, decimals, status)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 1, ?)`);
     const put = (seriesId, release, p, basis, unit, value) =>
       putFigure.run(seriesId, release.id, p.code, p.kind, p.start, p.end, basis, unit, value, release.status);
