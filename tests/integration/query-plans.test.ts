@@ -63,7 +63,10 @@ async function plansOf(channel: string, input: unknown): Promise<{ sql: string; 
   expect(seen.size).toBeGreaterThan(0);
   return [...seen.values()].map(({ sql, args }) => ({
     sql: sql.replace(/\s+/g, ' ').trim(),
-    plan: (prepare.call(store.db, `EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((p) => p.detail),
+    plan: store.db
+      .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...args)
+      .map((p) => p.detail),
   }));
 }
 
@@ -73,7 +76,7 @@ const scansOfFigures = (plans: { sql: string; plan: string[] }[]) =>
 
 /** A series of the archive: the whole industry's index. */
 const totalSeries = (): number =>
-  (prepare.call(store.db, "SELECT id FROM series WHERE geoCode = 'VN' AND itemCode = 'TOTAL' AND measure = 'iip'").get() as { id: number }).id;
+  store.db.prepare<[], { id: number }>("SELECT id FROM series WHERE geoCode = 'VN' AND itemCode = 'TOTAL' AND measure = 'iip'").get()!.id;
 
 // latest:summary keeps its periods until the store changes: its statements are recorded on the first call only.
 let latest: ReturnType<typeof plansOf> | undefined;
