@@ -1,6 +1,7 @@
 // The store process of the archive bench (a child, so a call that runs too long can be stopped and
 // its peak memory read): opens a store with the built core and times what the parent asks for.
 //   { id, calls: [[channel, input], …], runs, budgetMs }  one run = the calls through the handler table in turn
+//                                                        (the answer's `period` is the last answer's, if any)
 //   { id, sqls: [[sql, params], …], runs, budgetMs }      one run = the statements run directly with better-sqlite3
 //   { id, importFiles: [file, …] }                        staged, previewed and committed as the window does
 // Runs stop at `runs` or once `budgetMs` is spent (at least one). Answers { id, times, bytes } or { id, error }.
@@ -58,11 +59,17 @@ process.on('message', async (message) => {
   try {
     let answer;
     if (message.calls) {
+      let period;
       answer = await timed(message.runs, message.budgetMs, async () => {
         let size = 0;
-        for (const [channel, input] of message.calls) size += JSON.stringify(await call(channel, input)).length;
+        for (const [channel, input] of message.calls) {
+          const value = await call(channel, input);
+          size += JSON.stringify(value).length;
+          period = value?.period;
+        }
         return size;
       });
+      answer.period = period;
     } else if (message.sqls) {
       const prepared = message.sqls.map(([sql, params]) => [store.db.prepare(sql), params]);
       answer = await timed(message.runs, message.budgetMs, async () => prepared.reduce((n, [s, params]) => n + s.all(...params).length, 0));
