@@ -60,7 +60,13 @@ export async function syntheticArchive({ scale = 1, seed = 1, log = () => {} } =
   const partial = `${file}.${process.pid}.partial`;
   for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true });
   const t = performance.now();
-  const figures = await generate(partial, scale, seed, log);
+  let figures;
+  try {
+    figures = await generate(partial, scale, seed, log);
+  } catch (error) {
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(f, { force: true });
+    throw error;
+  }
   fs.renameSync(partial, file);
   return { file, cached: false, seconds: (performance.now() - t) / 1000, bytes: fs.statSync(file).size, figures };
 }
