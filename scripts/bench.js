@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
+import { benchScale } from './bench/scale.js';
 
 const dist = new URL('../dist/electron/', import.meta.url);
 if (!fs.existsSync(new URL('core/store.js', dist))) {
@@ -18,11 +19,27 @@ if (!fs.existsSync(new URL('core/store.js', dist))) {
 }
 // --against DIR: also time the queries on another build (DIR/dist/electron, e.g. a worktree of an
 // earlier commit), interleaved with this one's on stores made the same way, and print the ratios.
-// --queries-only: skip the import benchmarks (minutes).
-const { values: options } = parseArgs({ options: { against: { type: 'string' }, 'queries-only': { type: 'boolean', default: false } } });
+// --queries-only: skip the import benchmarks (minutes). After them, the national-scale section
+// (scripts/bench/scale.js) on a synthetic archive of 8.3 million figures; --quick runs only that
+// section on a tenth of the archive (under 2 minutes once cached), --scale-only only that section,
+// --seed N picks another archive.
+const { values: options } = parseArgs({
+  options: {
+    against: { type: 'string' },
+    'queries-only': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    'scale-only': { type: 'boolean', default: false },
+    seed: { type: 'string', default: '1' },
+  },
+});
 const { openStore } = await import(new URL('core/store.js', dist).href);
 const { createCore } = await import(new URL('core/handlers.js', dist).href);
 const { dispatch } = await import(new URL('core/dispatch.js', dist).href);
+
+if (options.quick || options['scale-only']) {
+  printScale(await benchScale({ quick: options.quick, seed: Number(options.seed) }));
+  process.exit(0);
+}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -84,7 +101,7 @@ for (const o of opened) o.close();
 await benchNotes();
 await benchExports();
 await benchAnalysis();
-if (options['queries-only']) finish();
+if (options['queries-only']) await finish();
 
 /** Analysis on the embedded history: the consistency checks (first and kept until the store changes) and a transformed series. */
 async function benchAnalysis() {
@@ -301,7 +318,7 @@ report(
 importCore.close();
 csvStore.db.close();
 clearInterval(sampler);
-finish();
+await finish();
 
 /** Watches the event loop with a 5 ms timer; stop() gives the longest gap between its turns (ms). */
 function watchEventLoop() {
@@ -351,13 +368,23 @@ function bigTidyCsv(bytes) {
   return Buffer.from(['geo,item,measure,period,basis,unit,value,status,filler', ...lines.map((l) => `${l},${filler}`)].join('\n') + '\n');
 }
 
+/** Prints the national-scale table: what, measured, its ceiling, the ratio and the issue's target. */
+function printScale({ header, rows: table }) {
+  console.log(`\nNational scale — node ${process.version}, ${os.cpus().length} cores`);
+  for (const line of header) console.log(line);
+  const titles = ['what', 'measured', 'ceiling (same run)', 'ratio', 'target'];
+  const widths = titles.map((t, c) => Math.max(t.length, ...table.map((r) => r[c].length)));
+  for (const r of [titles, ...table]) console.log(`| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`);
+}
+
 /** Prints the figures and ends the run. */
-function finish() {
+async function finish() {
   const mem = process.memoryUsage();
   console.log(`IIP Explorer benchmark — ${figureCount} figures in the store, node ${process.version}, ${os.cpus().length} cores`);
   const w = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, extra] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${extra}`);
   console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
   fs.rmSync(dir, { recursive: true, force: true });
+  printScale(await benchScale({ seed: Number(options.seed) }));
   process.exit(0);
 }

@@ -1,0 +1,284 @@
+// The national-scale bench (issue 14): the synthetic archive (archive.js) served by a child store
+// process (serve.js), each target of the issue measured against its ceiling in the same run. Calls
+// that take long on the archive today run fewer times and within a timeout ("over budget").
+import Database from 'better-sqlite3';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { syntheticArchive } from './archive.js';
+import { measureStart, startUnavailable } from './start.js';
+
+const here = new URL('.', import.meta.url);
+const root = new URL('../../', import.meta.url).pathname;
+
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+const median = (xs) => quantile(xs, 0.5);
+const ms = (x) => (x === undefined ? '-' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
+
+/** A child store process on `file`; ask() resolves with its answer, or with { overBudget } after timeoutMs (the child is then replaced). */
+function storeProcess(file) {
+  let child;
+  let waiting = new Map();
+  let next = 0;
+  let peakKiB = 0;
+  const start = () =>
+    new Promise((resolve, reject) => {
+      child = fork(new URL('serve.js', here).pathname, [file], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child.on('message', (m) => (m.ready ? resolve() : (waiting.get(m.id)?.(m), waiting.delete(m.id))));
+      child.on('error', reject);
+    });
+  /** VmHWM of the child: its peak resident memory so far. */
+  const peak = () => {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    peakKiB = Math.max(peakKiB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    return peakKiB;
+  };
+  return {
+    start,
+    peakMiB: () => peak() / 1024,
+    async ask(message, timeoutMs) {
+      const id = next++;
+      let timer;
+      child.send({ id, ...message });
+      const answer = await Promise.race([
+        new Promise((resolve) => waiting.set(id, resolve)),
+        new Promise((resolve) => (timer = setTimeout(() => resolve({ overBudget: timeoutMs }), timeoutMs))),
+      ]);
+      clearTimeout(timer);
+      if (answer.overBudget) {
+        peak();
+        child.kill('SIGKILL');
+        waiting = new Map();
+        await start();
+      }
+      if (answer.error) throw new Error(answer.error);
+      return answer;
+    },
+    stop: () => child.kill(),
+  };
+}
+
+// The hot SQL as the repositories run it (figures/repository.ts candidatesFor…), for the ceilings.
+const CANDIDATES = `SELECT f.id, f.seriesId, f.period, f.periodKind, f.periodStart, f.periodEnd, f.basis, f.unit, f.baseYear, f.value,
+       f.decimals, f.status, f.quantityUnit, f.quote, f.location, f.statedPeriod, f.flags, f.note,
+       r.id AS releaseId, r.name AS releaseName, r.publisher, r.publishedOn, r.publishedOnNote, r.sourceFile
+  FROM figures f JOIN releases r ON r.id = f.releaseId`;
+const SERIES_SQL = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?) ORDER BY f.periodEnd, f.periodStart DESC`;
+const PERIOD_SQL = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?)`;
+/** What a catalog kept at write time would read: one row per series with its names. */
+const CATALOG_ROWS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, g.nameVi, g.nameEn, i.nameVi AS itemVi, i.nameEn AS itemEn
+  FROM series s JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode`;
+const LATEST_PERIOD = "SELECT period FROM figures WHERE basis = 'yoy' ORDER BY period DESC LIMIT 1";
+
+/**
+ * Runs the scale bench; returns { header, rows } where rows are [what, measured, ceiling, ratio, target].
+ * quick: a tenth of the archive and a 100,000-row CSV.
+ */
+export async function benchScale({ quick = false, seed = 1, log = console.log } = {}) {
+  const scale = quick ? 0.1 : 1;
+  log(`scale bench: archive at scale ${scale}, seed ${seed} (generating it the first time takes minutes)`);
+  const archive = await syntheticArchive({ scale, seed, log });
+  const mib = archive.bytes / 2 ** 20;
+  const header = [
+    `synthetic archive: ${archive.figures} figures, ${mib.toFixed(0)} MiB on disk, ${(mib / (archive.figures / 1e6)).toFixed(0)} MiB per million figures, ` +
+      (archive.cached ? `cached (${archive.file})` : `generated in ${archive.seconds.toFixed(0)} s`),
+  ];
+  const rows = [];
+  const row = (what, measured, ceiling, target) =>
+    rows.push([
+      what,
+      measured.text,
+      ceiling?.text ?? '-',
+      ceiling && measured.value !== undefined ? `${(measured.value / ceiling.value).toFixed(1)}×` : '-',
+      target,
+    ]);
+
+  const db = new Database(archive.file, { readonly: true });
+  const seriesOf = (geo, item) => db.prepare("SELECT id FROM series WHERE geoCode = ? AND itemCode = ? AND measure = 'iip'").get(geo, item).id;
+  const total = seriesOf('VN', 'TOTAL');
+  const twenty = db
+    .prepare("SELECT s.id FROM series s JOIN items i ON i.code = s.itemCode WHERE s.geoCode = 'VN' AND s.measure = 'iip' ORDER BY i.sortOrder LIMIT 20")
+    .all()
+    .map((r) => r.id);
+  const codes = {
+    geos: db.prepare('SELECT code FROM geos ORDER BY sortOrder').pluck().all(),
+    items: db.prepare('SELECT code FROM items ORDER BY sortOrder').pluck().all(),
+  };
+  db.close();
+
+  const server = storeProcess(archive.file);
+  await server.start();
+  /** Times a message; { text, value } with the median (and p95), or "over budget". */
+  const measure = async (message, { runs = 20, budgetMs = 4000, timeoutMs = 60_000, p95 = false } = {}) => {
+    const answer = await server.ask({ runs, budgetMs, ...message }, timeoutMs);
+    if (answer.overBudget) return { text: `over budget (> ${ms(timeoutMs)}, stopped)` };
+    const { times } = answer;
+    const value = p95 ? quantile(times, 0.95) : median(times);
+    const label = times.length === 1 ? '1 run' : p95 ? `p95 of ${times.length}` : `median of ${times.length}`;
+    return { text: `${ms(value)} (${label})`, value, bytes: answer.bytes, period: answer.period };
+  };
+
+  const catalogRows = await measure({ sqls: [[CATALOG_ROWS, []]] }, { p95: true });
+  // Seconds a call on the full archive today: 5 runs within 30 s, stopped after 2 minutes.
+  const list = await measure({ calls: [['catalog:list', {}]] }, { runs: 5, budgetMs: 30_000, timeoutMs: 120_000, p95: true });
+  row(`catalog:list {}${list.bytes ? ` (${(list.bytes / 2 ** 20).toFixed(1)} MB answer)` : ''}`, list, catalogRows, 'p95 < 10 ms');
+  const search = await measure({ calls: [['catalog:list', { search: 'phu tho' }]] }, { runs: 5, budgetMs: 30_000, timeoutMs: 120_000, p95: true });
+  row("catalog:list { search: 'phu tho' } (Phú Thọ)", search, catalogRows, 'p95 < 10 ms');
+
+  const one = await measure({ calls: [['figures:series', { seriesId: total, basis: 'yoy' }]] }, { runs: 30, p95: true });
+  const oneSql = await measure({ sqls: [[SERIES_SQL, [total, 'yoy', null, null]]] }, { runs: 30, p95: true });
+  row('figures:series 1 series × 240 months (VN TOTAL yoy)', one, oneSql, 'p95 < 5 ms, < 2× SQL');
+  const many = await measure({ calls: twenty.map((seriesId) => ['figures:series', { seriesId, basis: 'yoy' }]) }, { runs: 20, budgetMs: 10_000, p95: true });
+  const manySql = await measure({ sqls: twenty.map((id) => [SERIES_SQL, [id, 'yoy', null, null]]) }, { runs: 20, p95: true });
+  row('figures:series 20 series × 240 months', many, manySql, 'p95 < 5 ms, < 2× SQL');
+
+  const rankingSql = await measure({ sqls: [[PERIOD_SQL, ['2024-12', 'yoy', null, null]]] }, { runs: 10 });
+  const ranking = await measure({ calls: [['figures:ranking', { period: '2024-12', basis: 'yoy', group: 'division' }]] }, { runs: 5, budgetMs: 5000 });
+  row('figures:ranking 2024-12 yoy division', ranking, rankingSql, '< 20 ms');
+  // latest:summary reads every period once, then keeps that until the store changes: the first call
+  // apart. Its ceiling: the newest period found by the period index, and that period's figures read.
+  const first = await measure({ calls: [['latest:summary', {}]] }, { runs: 1, timeoutMs: 90_000 });
+  const latestSql = await measure(
+    {
+      sqls: [
+        [LATEST_PERIOD, []],
+        [PERIOD_SQL, [first.period ?? '2024-12', 'yoy', null, null]],
+      ],
+    },
+    { runs: 10 },
+  );
+  row(`latest:summary {} (first call after opening; shows ${first.period ?? '?'})`, first, latestSql, '< 20 ms');
+  const latest = await measure({ calls: [['latest:summary', {}]] }, { runs: 5, budgetMs: 5000, timeoutMs: 90_000 });
+  row('latest:summary {} (again)', latest, latestSql, '< 20 ms');
+  const synthetic = await measure({ calls: [['latest:summary', { period: '2024-12' }]] }, { runs: 5, budgetMs: 5000, timeoutMs: 90_000 });
+  row("latest:summary { period: '2024-12' } (every synthetic series)", synthetic, rankingSql, '< 20 ms');
+  const peak = server.peakMiB();
+  server.stop();
+  rows.push(['peak RSS of the store process serving the archive (VmHWM)', `${peak.toFixed(0)} MiB`, '-', '-', '< 300 MB']);
+
+  rows.push(cliRow(archive.file));
+  rows.push(...(await importRows(quick, codes, log)));
+  rows.push(await startRow(archive.file, quick ? 3 : 5));
+  return { header, rows };
+}
+
+/** Web host launch to first chart on the archive, against the same on a store of the embedded dataset alone. */
+async function startRow(archiveFile, runs) {
+  const what = 'start: web host launch to first chart drawn (headless Chromium)';
+  const unavailable = startUnavailable();
+  if (unavailable) return [what, `not measured: ${unavailable}`, '-', '-', '< 1.5 s'];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-start-'));
+  try {
+    const embedded = path.join(dir, 'embedded.sqlite');
+    const { openStore } = await import(new URL('dist/electron/core/store.js', `file://${root}`).href);
+    openStore(embedded).db.close();
+    const [archive, small] = await measureStart([archiveFile, embedded], runs, 60_000);
+    const ceiling = small.times.length ? `${ms(median(small.times))} (embedded store, median of ${small.times.length})` : '-';
+    if (archive.overBudget) return [what, `over budget (> ${ms(archive.overBudget)}, stopped)`, ceiling, '-', '< 1.5 s'];
+    const value = median(archive.times);
+    return [
+      what,
+      `${ms(value)} (median of ${archive.times.length})`,
+      ceiling,
+      small.times.length ? `${(value / median(small.times)).toFixed(1)}×` : '-',
+      '< 1.5 s',
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `iip get` on the archive against node + better-sqlite3 + the same query. */
+function cliRow(file) {
+  const runs = (argv) =>
+    Array.from({ length: 5 }, () => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, argv, { cwd: root, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${argv.join(' ')}: ${r.stderr}`);
+      return performance.now() - t;
+    });
+  const cli = median(runs(['bin/iip.js', 'get', '--db', file, '--geo', 'VN', '--item', 'TOTAL', '--period', '2024-12', '--basis', 'yoy']));
+  const script = `const D = require('better-sqlite3'); const db = new D(${JSON.stringify(file)}, { readonly: true });
+    const s = db.prepare("SELECT id FROM series WHERE geoCode = 'VN' AND itemCode = 'TOTAL' AND measure = 'iip'").get();
+    db.prepare(${JSON.stringify(`${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND f.period = ?`)}).all(s.id, 'yoy', '2024-12');`;
+  const bare = median(runs(['-e', script]));
+  return [
+    'iip get (VN TOTAL 2024-12 yoy) on the archive',
+    `${ms(cli)} (median of 5)`,
+    `${ms(bare)} (node + better-sqlite3 + query)`,
+    `${(cli / bare).toFixed(1)}×`,
+    '< 1.5×',
+  ];
+}
+
+/** A tidy CSV through the real importer into an empty store, against the sqlite3 tool's .import of the same rows. */
+async function importRows(quick, codes, log) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-import-'));
+  try {
+    const total = quick ? 100_000 : 1_000_000;
+    // The importer takes at most 100,000 figures a file: the rows go in files of that many, staged together.
+    const files = tidyCsvFiles(dir, codes, total, 100_000);
+    const whole = path.join(dir, 'all.csv');
+    fs.writeFileSync(
+      whole,
+      ['geo,item,measure,period,basis,unit,value,status', ...files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').slice(1))].join('\n') + '\n',
+    );
+    let ceiling = 'sqlite3 not installed (apt-get install sqlite3)';
+    let ceilingMs;
+    const sqlite3 = spawnSync('which', ['sqlite3'], { encoding: 'utf8' }).stdout.trim();
+    if (sqlite3) {
+      const t = performance.now();
+      execFileSync(sqlite3, [path.join(dir, 'ceiling.sqlite'), '.mode csv', `.import ${whole} tidy`]);
+      ceilingMs = performance.now() - t;
+      ceiling = `${ms(ceilingMs)}, ${((total / ceilingMs) * 1000).toFixed(0)} rows/s (sqlite3 .import, 1 run)`;
+    }
+    log(`scale bench: importing ${total} rows through the importer (minutes)`);
+    const server = storeProcess(path.join(dir, 'store.sqlite'));
+    await server.start();
+    const timeoutMs = quick ? 120_000 : 300_000;
+    const answer = await server.ask({ importFiles: files }, timeoutMs);
+    const peak = server.peakMiB();
+    server.stop();
+    const what = `import ${total.toLocaleString('en')}-row tidy CSV (${files.length} file${files.length > 1 ? 's' : ''}) into an empty store`;
+    if (answer.overBudget) return [[what, `over budget (> ${ms(timeoutMs)}, stopped; peak RSS ${peak.toFixed(0)} MiB)`, ceiling, '-', '≥ 50 % of .import']];
+    const [took] = answer.times;
+    return [
+      [
+        what,
+        `${ms(took)}, ${((answer.figures / took) * 1000).toFixed(0)} figures/s (1 run; preview ${ms(answer.previewMs)}; peak RSS ${peak.toFixed(0)} MiB)`,
+        ceiling,
+        ceilingMs ? `${((ceilingMs / took) * 100).toFixed(1)} %` : '-',
+        '≥ 50 % of .import',
+      ],
+    ];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `total` distinct rows (geography × item × month, iip yoy index) written in files of `perFile`. */
+function tidyCsvFiles(dir, { geos, items }, total, perFile) {
+  const files = [];
+  let lines = [];
+  const flush = () => {
+    const file = path.join(dir, `tidy-${files.length + 1}.csv`);
+    fs.writeFileSync(file, ['geo,item,measure,period,basis,unit,value,status', ...lines].join('\n') + '\n');
+    files.push(file);
+    lines = [];
+  };
+  let n = 0;
+  outer: for (let m = 0; ; m++) {
+    const period = `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    for (const geo of geos) {
+      for (const item of items) {
+        if (n++ === total) break outer;
+        lines.push(`${geo},${item},iip,${period},yoy,index,${(100 + ((n * 37) % 200) / 10).toFixed(1)},official`);
+        if (lines.length === perFile) flush();
+      }
+    }
+  }
+  if (lines.length) flush();
+  return files;
+}

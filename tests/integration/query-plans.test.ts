@@ -1,0 +1,115 @@
+// The hot queries on a store of more than a million figures (the bench's synthetic archive at 13 %,
+// cached in the temp folder): every statement the handlers run against figures reaches them through
+// an index (SEARCH), never by reading them all (SCAN, even of an index). The statements are the
+// ones the repositories really run, recorded with their arguments as the handlers answer.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core/handlers.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import { openStore, type Store } from '../../electron/core/store.js';
+
+interface Ran {
+  sql: string;
+  args: unknown[];
+}
+
+const generator = new URL('../../scripts/bench/archive.js', import.meta.url);
+const built = new URL('../../dist/electron/core/store.js', import.meta.url);
+
+let store: Store;
+let core: ReturnType<typeof createCore>;
+let ran: Ran[] = [];
+let figureCount = 0;
+const prepare = Database.prototype.prepare;
+
+beforeAll(async () => {
+  if (!fs.existsSync(built)) throw new Error('query-plans: the archive generator runs on the built core; run `npm run build` first');
+  // A plain module of the bench (JavaScript over dist/): imported by URL, untyped.
+  const { syntheticArchive } = (await import(generator.href)) as {
+    syntheticArchive: (o: { scale: number; seed: number }) => Promise<{ file: string; figures: number }>;
+  };
+  const archive = await syntheticArchive({ scale: 0.13, seed: 1 });
+  figureCount = archive.figures;
+  // Every statement prepared from here on records what it runs.
+  Database.prototype.prepare = function (this: Database.Database, sql: string) {
+    const statement = prepare.call(this, sql);
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        ran.push({ sql, args });
+        return original(...args);
+      };
+    }
+    return statement;
+  } as typeof prepare;
+  store = openStore(archive.file);
+  core = createCore({ db: store.db, storePath: store.path });
+}, 300_000);
+
+afterAll(() => {
+  Database.prototype.prepare = prepare;
+  core?.close();
+  store?.db.close();
+});
+
+/** The plan lines of every statement on figures run by one handler call. */
+async function plansOf(channel: string, input: unknown): Promise<{ sql: string; plan: string[] }[]> {
+  ran = [];
+  const result = await dispatch(core.handlers, channel, input);
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  const seen = new Map<string, Ran>();
+  for (const r of ran) if (/\bfigures\b/.test(r.sql) && !/^\s*EXPLAIN/i.test(r.sql)) seen.set(r.sql, r);
+  expect(seen.size).toBeGreaterThan(0);
+  return [...seen.values()].map(({ sql, args }) => ({
+    sql: sql.replace(/\s+/g, ' ').trim(),
+    plan: store.db
+      .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(...args)
+      .map((p) => p.detail),
+  }));
+}
+
+/** The statements whose plan reads the whole figures table or one of its indexes end to end. */
+const scansOfFigures = (plans: { sql: string; plan: string[] }[]) =>
+  plans.filter((p) => p.plan.some((line) => /^SCAN (f|figures)\b/.test(line))).map((p) => `${p.sql}\n  ${p.plan.join('\n  ')}`);
+
+/** A series of the archive: the whole industry's index. */
+const totalSeries = (): number =>
+  store.db.prepare<[], { id: number }>("SELECT id FROM series WHERE geoCode = 'VN' AND itemCode = 'TOTAL' AND measure = 'iip'").get()!.id;
+
+// latest:summary keeps its periods until the store changes: its statements are recorded on the first call only.
+let latest: ReturnType<typeof plansOf> | undefined;
+const latestPlans = (): ReturnType<typeof plansOf> => (latest ??= plansOf('latest:summary', {}));
+
+describe('hot queries on a store of over a million figures use their indexes', () => {
+  it('the store holds over a million figures', () => {
+    expect(figureCount).toBeGreaterThan(1_000_000);
+  });
+
+  it('figures:series: the series by id, its figures by basis and its description', async () => {
+    const plans = await plansOf('figures:series', { seriesId: totalSeries(), basis: 'yoy' });
+    expect(plans.some((p) => p.plan.some((line) => line.includes('figuresBySeries')))).toBe(true);
+    expect(scansOfFigures(plans)).toEqual([]);
+  });
+
+  it('figures:ranking: the figures of one period and basis', async () => {
+    const plans = await plansOf('figures:ranking', { period: '2024-12', basis: 'yoy', group: 'division' });
+    expect(plans.some((p) => p.plan.some((line) => line.includes('figuresByPeriod')))).toBe(true);
+    expect(scansOfFigures(plans)).toEqual([]);
+  });
+
+  // Fails today: latest:summary finds its periods with periodsWithSeries (figures/queries.ts),
+  // "SELECT DISTINCT period, seriesId FROM figures WHERE basis = 'yoy'", whose plan is
+  // "SCAN figures USING COVERING INDEX sqlite_autoindex_figures_1": every figure read (issue 14).
+  it.fails('latest:summary: the latest period and its figures', async () => {
+    expect(scansOfFigures(await latestPlans())).toEqual([]);
+  });
+
+  // What the expected failure above is, so that it cannot pass for another reason; this one fails once it is fixed.
+  it('latest:summary today: the one statement reading every figure is periodsWithSeries', async () => {
+    const scans = scansOfFigures(await latestPlans());
+    expect(scans).toHaveLength(1);
+    expect(scans[0]).toContain('SELECT DISTINCT period, seriesId FROM figures');
+  });
+});
