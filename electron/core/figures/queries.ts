@@ -117,30 +117,62 @@ function readLatestPeriods(db: Db, asOf: string | undefined): PeriodOption[] {
   const series = allSeries(db);
   const geos = new Map(listGeos(db).map((g) => [g.code, g]));
   const items = new Map(listItems(db).map((i) => [i.code, i]));
-  const found = new Map<string, { headline: boolean; rankable: boolean }>();
-  for (const { period, seriesId } of periodsWithSeries(db, asOf)) {
+  const rankable = (seriesId: number): boolean => {
     const s = series.get(seriesId)!;
-    const geo = geos.get(s.geoCode)!;
-    const item = items.get(s.itemCode)!;
-    const entry = found.get(period) ?? { headline: false, rankable: false };
-    entry.headline ||= s.geoCode === COUNTRY_CODE && s.itemCode === TOTAL_ITEM && s.measure === 'iip';
-    entry.rankable ||= item.kind === 'division' || item.kind === 'product' || geo.kind !== 'country';
-    found.set(period, entry);
+    return items.get(s.itemCode)!.kind === 'division' || items.get(s.itemCode)!.kind === 'product' || geos.get(s.geoCode)!.kind !== 'country';
+  };
+  const headline = findSeries(db, COUNTRY_CODE, TOTAL_ITEM, 'iip');
+  const found: { parsed: NonNullable<ReturnType<typeof parsePeriod>>; rankable: boolean }[] = [];
+  // One seek per period and a few rows each, whatever the size of the store (not a read of every figure).
+  for (const period of distinctPeriods(db)) {
+    const entry = { headline: headline !== undefined && hasYoy(db, period, headline.id, asOf), rankable: false };
+    for (const seriesId of seriesWithYoy(db, period, asOf)) {
+      if (rankable(seriesId)) {
+        entry.rankable = true;
+        break;
+      }
+    }
+    if (entry.headline || entry.rankable) found.push({ parsed: parsePeriod(period)!, rankable: entry.rankable });
   }
-  return [...found.entries()]
-    .filter(([, e]) => e.headline || e.rankable)
-    .map(([period, e]) => ({ parsed: parsePeriod(period)!, rankable: e.rankable }))
-    .sort((a, b) => comparePeriods(b.parsed, a.parsed))
-    .map(({ parsed, rankable }) => ({ period: parsed.code, kind: parsed.kind, rankable }));
+  return found.sort((a, b) => comparePeriods(b.parsed, a.parsed)).map(({ parsed, rankable }) => ({ period: parsed.code, kind: parsed.kind, rankable }));
 }
 
-/** Each period and series with a year-on-year figure (known on `asOf`): read off the period index alone when no date is given. */
-function periodsWithSeries(db: Db, asOf: string | undefined): { period: string; seriesId: number }[] {
-  if (asOf === undefined) return statement<{ period: string; seriesId: number }>(db, "SELECT DISTINCT period, seriesId FROM figures WHERE basis = 'yoy'").all();
-  return statement<{ period: string; seriesId: number }>(
+/** Every period any figure has: one step of the period index each (a skip scan SQLite does not do by itself). */
+function distinctPeriods(db: Db): string[] {
+  return statement<{ period: string }>(
     db,
-    "SELECT DISTINCT f.period, f.seriesId FROM figures f JOIN releases r ON r.id = f.releaseId WHERE f.basis = 'yoy' AND r.publishedOn <= ?",
-  ).all(asOf);
+    `WITH RECURSIVE p(period) AS (
+       SELECT MIN(period) FROM figures
+       UNION ALL
+       SELECT (SELECT MIN(period) FROM figures WHERE period > p.period) FROM p WHERE p.period IS NOT NULL)
+     SELECT period FROM p WHERE period IS NOT NULL`,
+  )
+    .all()
+    .map((r) => r.period);
+}
+
+/** Whether a series states a year-on-year figure for a period (known on `asOf`). */
+function hasYoy(db: Db, period: string, seriesId: number, asOf: string | undefined): boolean {
+  if (asOf === undefined)
+    return statement(db, "SELECT 1 FROM figures WHERE period = ? AND basis = 'yoy' AND seriesId = ? LIMIT 1").get(period, seriesId) !== undefined;
+  return (
+    statement(
+      db,
+      "SELECT 1 FROM figures f JOIN releases r ON r.id = f.releaseId WHERE f.period = ? AND f.basis = 'yoy' AND f.seriesId = ? AND r.publishedOn <= ? LIMIT 1",
+    ).get(period, seriesId, asOf) !== undefined
+  );
+}
+
+/** The series with a year-on-year figure for a period (known on `asOf`), read lazily off the period index. */
+function* seriesWithYoy(db: Db, period: string, asOf: string | undefined): Generator<number> {
+  const rows =
+    asOf === undefined
+      ? statement<{ seriesId: number }>(db, "SELECT seriesId FROM figures WHERE period = ? AND basis = 'yoy'").iterate(period)
+      : statement<{ seriesId: number }>(
+          db,
+          "SELECT f.seriesId FROM figures f JOIN releases r ON r.id = f.releaseId WHERE f.period = ? AND f.basis = 'yoy' AND r.publishedOn <= ?",
+        ).iterate(period, asOf);
+  for (const row of rows) yield row.seriesId;
 }
 
 export function latestSummary(db: Db, q: { period?: string; asOf?: string }): LatestSummary {
