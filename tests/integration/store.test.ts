@@ -82,6 +82,34 @@ describe('store on a fresh file', () => {
     ]);
   });
 
+  it("ranks localities by their whole industry: a locality's section is not ranked among them", () => {
+    const id = insertRelease(db, {
+      name: 'Bắc Ninh by section',
+      publisher: 'test',
+      publishedOn: '2025-06-20',
+      status: 'estimate',
+      sourceKind: 'csv',
+      sourceFile: 'bn.csv',
+    });
+    const figure = {
+      geo: 'P24',
+      measure: 'iip' as const,
+      period: '2025-01..2025-05',
+      basis: 'yoy' as const,
+      unit: 'pct' as const,
+      decimals: 1,
+      status: 'estimate' as const,
+    };
+    insertFigures(db, id, [{ ...figure, item: 'C', value: 90.5 }]);
+    try {
+      const r = ranking(db, { period: '2025-01..2025-05', basis: 'yoy', group: 'locality' });
+      expect(r.rows.map((row) => row.item.code)).toEqual(['TOTAL', 'TOTAL', 'TOTAL', 'TOTAL', 'TOTAL']);
+      expect(r.rows.map((row) => row.figure.value)).not.toContain(90.5);
+    } finally {
+      deleteRelease(db, id);
+    }
+  });
+
   it('summarises the latest rankable period', () => {
     const s = latestSummary(db, {});
     expect(s.period).toBe('2025-01..2025-11');

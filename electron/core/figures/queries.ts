@@ -11,7 +11,7 @@ import { untilChange } from '../db/until-change.js';
 import { NotFoundError } from '../errors.js';
 import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
 import { listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
-import { candidatesForFigure, candidatesForPeriod, candidatesForSeries, type FigureCandidate } from './repository.js';
+import { candidatesForFigure, candidatesForPeriodSeries, candidatesForSeries, type FigureCandidate } from './repository.js';
 import { chooseShown, groupCandidates } from './select.js';
 
 function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, SeriesRow>): FigureValue[] {
@@ -72,39 +72,45 @@ export function shownFigure(db: Db, series: SeriesRow, period: string, basis: Ba
   return preferPercent(shownFigures(candidatesForFigure(db, series.id, period, basis, asOf), new Map([[series.id, series]])));
 }
 
-/** The figures of one period and basis across every series, with what ranking them needs. */
-interface PeriodFigures {
-  figures: FigureValue[];
+/** The series a ranking compares: its group's series of the measure (localities by their whole industry). */
+interface RankedSeries {
+  series: Map<number, SeriesRow>;
   geos: Map<string, GeoRow>;
   items: Map<string, ItemRow>;
 }
 
-function periodFigures(db: Db, period: string, basis: Basis, asOf: string | undefined): PeriodFigures {
-  return {
-    figures: shownFigures(candidatesForPeriod(db, period, basis, asOf), allSeries(db)),
-    geos: new Map(listGeos(db).map((g) => [g.code, g])),
-    items: new Map(listItems(db).map((i) => [i.code, i])),
-  };
+function rankedSeries(db: Db, group: RankingGroup, measure: Measure): RankedSeries {
+  // A pass over every series, kept until the store changes (the ranking itself then reads only these).
+  return untilChange(db, `rankedSeries:${group}:${measure}`, () => {
+    const geos = new Map(listGeos(db).map((g) => [g.code, g]));
+    const items = new Map(listItems(db).map((i) => [i.code, i]));
+    const series = new Map<number, SeriesRow>();
+    for (const s of allSeries(db).values()) {
+      const geo = geos.get(s.geoCode);
+      const item = items.get(s.itemCode);
+      if (s.measure !== measure || !geo || !item || catalogKeyOf(geo, item) !== group) continue;
+      if (group === 'locality' && item.code !== TOTAL_ITEM) continue;
+      series.set(s.id, s);
+    }
+    return { series, geos, items };
+  });
 }
 
-/** One group's figures of the measure, highest first; quantities and indices are not ranked. */
-function rankRows({ figures, geos, items }: PeriodFigures, group: RankingGroup, measure: Measure): RankingRow[] {
-  const rows: RankingRow[] = [];
-  for (const figure of figures) {
-    const geo = geos.get(figure.geo);
-    const item = items.get(figure.item);
-    if (figure.measure !== measure || !geo || !item || catalogKeyOf(geo, item) !== group) continue;
-    if (figure.unit === 'qty' || figure.unit === 'index') continue;
-    rows.push({ geo: toGeoRef(geo), item: toItemRef(item), figure });
-  }
-  return rows.sort((a, b) => b.figure.value - a.figure.value);
+/** One group's figures of the measure for a period and basis, highest first; quantities and indices are not ranked. */
+function rankRows(db: Db, period: string, basis: Basis, group: RankingGroup, measure: Measure, asOf: string | undefined): RankingRow[] {
+  const { series, geos, items } = rankedSeries(db, group, measure);
+  const figures = shownFigures(candidatesForPeriodSeries(db, period, basis, [...series.keys()], asOf), series);
+  return figures
+    .filter((figure) => figure.unit !== 'qty' && figure.unit !== 'index')
+    .map((figure) => ({ geo: toGeoRef(geos.get(figure.geo)!), item: toItemRef(items.get(figure.item)!), figure }))
+    .sort((a, b) => b.figure.value - a.figure.value);
 }
 
 export function ranking(db: Db, q: { period: string; basis: Basis; group: RankingGroup; measure?: Measure; asOf?: string }): Ranking {
   const period = parsePeriod(q.period);
   if (!period) throw new NotFoundError(`'${q.period}' is not a period`);
   const measure = q.measure ?? (q.group === 'product' ? 'output' : 'iip');
-  return { period: period.code, basis: q.basis, measure, rows: rankRows(periodFigures(db, period.code, q.basis, q.asOf), q.group, measure) };
+  return { period: period.code, basis: q.basis, measure, rows: rankRows(db, period.code, q.basis, q.group, measure, q.asOf) };
 }
 
 /** Periods with a whole-industry or rankable year-on-year figure, newest first (Jan–Nov before Nov). */
@@ -179,17 +185,16 @@ export function latestSummary(db: Db, q: { period?: string; asOf?: string }): La
   const periods = latestPeriods(db, q.asOf);
   const chosen = q.period ? parsePeriod(q.period)?.code : (periods.find((p) => p.rankable) ?? periods[0])?.period;
   if (!chosen) return { period: '', periods, headline: null, headlineMom: null, sections: [], industries: [], localities: [], products: [] };
-  const yoy = periodFigures(db, chosen, 'yoy', q.asOf);
-  const isHeadline = (f: FigureValue): boolean => f.geo === COUNTRY_CODE && f.item === TOTAL_ITEM && f.measure === 'iip';
+  const headline = (basis: Basis): FigureValue | null => getFigure(db, { geo: COUNTRY_CODE, item: TOTAL_ITEM, period: chosen, basis, asOf: q.asOf });
   const isMonth = parsePeriod(chosen)!.kind === 'month';
   return {
     period: chosen,
     periods,
-    headline: preferPercent(yoy.figures.filter(isHeadline)),
-    headlineMom: isMonth ? getFigure(db, { geo: COUNTRY_CODE, item: TOTAL_ITEM, period: chosen, basis: 'mom', asOf: q.asOf }) : null,
-    sections: rankRows(yoy, 'section', 'iip'),
-    industries: rankRows(yoy, 'division', 'iip'),
-    localities: rankRows(yoy, 'locality', 'iip'),
-    products: rankRows(yoy, 'product', 'output'),
+    headline: headline('yoy'),
+    headlineMom: isMonth ? headline('mom') : null,
+    sections: rankRows(db, chosen, 'yoy', 'section', 'iip', q.asOf),
+    industries: rankRows(db, chosen, 'yoy', 'division', 'iip', q.asOf),
+    localities: rankRows(db, chosen, 'yoy', 'locality', 'iip', q.asOf),
+    products: rankRows(db, chosen, 'yoy', 'product', 'output', q.asOf),
   };
 }

@@ -95,11 +95,11 @@ export function candidatesForFigure(db: Db, seriesId: number, period: string, ba
     .map(toCandidate);
 }
 
-/** All candidates of one period and basis across series. */
-export function candidatesForPeriod(db: Db, period: string, basis: Basis, asOf?: string): FigureCandidate[] {
-  const sql = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?)`;
+/** The candidates of one period and basis for the given series only: one seek of the period index per series. */
+export function candidatesForPeriodSeries(db: Db, period: string, basis: Basis, seriesIds: readonly number[], asOf?: string): FigureCandidate[] {
+  const sql = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND f.seriesId IN (SELECT value FROM json_each(?)) AND (? IS NULL OR r.publishedOn <= ?)`;
   return statement<CandidateRow>(db, sql)
-    .all(period, basis, asOf ?? null, asOf ?? null)
+    .all(period, basis, JSON.stringify(seriesIds), asOf ?? null, asOf ?? null)
     .map(toCandidate);
 }
 
