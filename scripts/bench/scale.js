@@ -67,6 +67,8 @@ const CANDIDATES = `SELECT f.id, f.seriesId, f.period, f.periodKind, f.periodSta
   FROM figures f JOIN releases r ON r.id = f.releaseId`;
 const SERIES_SQL = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?) ORDER BY f.periodEnd, f.periodStart DESC`;
 const PERIOD_SQL = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?)`;
+/** One period's figures of the series a ranking compares (candidatesForPeriodSeries). */
+const RANKED_SQL = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND f.seriesId IN (SELECT value FROM json_each(?)) AND (? IS NULL OR r.publishedOn <= ?)`;
 /** What a catalog kept at write time would read: one row per series with its names. */
 const CATALOG_ROWS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, g.nameVi, g.nameEn, i.nameVi AS itemVi, i.nameEn AS itemEn
   FROM series s JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode`;
@@ -102,6 +104,10 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
     .prepare("SELECT s.id FROM series s JOIN items i ON i.code = s.itemCode WHERE s.geoCode = 'VN' AND s.measure = 'iip' ORDER BY i.sortOrder LIMIT 20")
     .all()
     .map((r) => r.id);
+  const divisions = db
+    .prepare("SELECT s.id FROM series s JOIN items i ON i.code = s.itemCode WHERE s.geoCode = 'VN' AND s.measure = 'iip' AND i.kind = 'division'")
+    .pluck()
+    .all();
   const codes = {
     geos: db.prepare('SELECT code FROM geos ORDER BY sortOrder').pluck().all(),
     items: db.prepare('SELECT code FROM items ORDER BY sortOrder').pluck().all(),
@@ -134,7 +140,9 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
   const manySql = await measure({ sqls: twenty.map((id) => [SERIES_SQL, [id, 'yoy', null, null]]) }, { runs: 20, p95: true });
   row('figures:series 20 series × 240 months', many, manySql, 'p95 < 5 ms, < 2× SQL');
 
-  const rankingSql = await measure({ sqls: [[PERIOD_SQL, ['2024-12', 'yoy', null, null]]] }, { runs: 10 });
+  // The ranking reads the figures of its group's series only: its ceiling is that SQL; a whole period's figures bound the summary.
+  const rankingSql = await measure({ sqls: [[RANKED_SQL, ['2024-12', 'yoy', JSON.stringify(divisions), null, null]]] }, { runs: 10 });
+  const periodSql = await measure({ sqls: [[PERIOD_SQL, ['2024-12', 'yoy', null, null]]] }, { runs: 10 });
   const ranking = await measure({ calls: [['figures:ranking', { period: '2024-12', basis: 'yoy', group: 'division' }]] }, { runs: 5, budgetMs: 5000 });
   row('figures:ranking 2024-12 yoy division', ranking, rankingSql, '< 20 ms');
   // latest:summary reads every period once, then keeps that until the store changes: the first call
@@ -153,7 +161,7 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
   const latest = await measure({ calls: [['latest:summary', {}]] }, { runs: 5, budgetMs: 5000, timeoutMs: 90_000 });
   row('latest:summary {} (again)', latest, latestSql, '< 20 ms');
   const synthetic = await measure({ calls: [['latest:summary', { period: '2024-12' }]] }, { runs: 5, budgetMs: 5000, timeoutMs: 90_000 });
-  row("latest:summary { period: '2024-12' } (every synthetic series)", synthetic, rankingSql, '< 20 ms');
+  row("latest:summary { period: '2024-12' } (every synthetic series)", synthetic, periodSql, '< 20 ms');
   const peak = server.peakMiB();
   server.stop();
   rows.push(['peak RSS of the store process serving the archive (VmHWM)', `${peak.toFixed(0)} MiB`, '-', '-', '< 300 MB']);
