@@ -11,7 +11,7 @@
 // leaves the cell — edited (F2, Enter), copied into another sheet or saved as CSV — so text that
 // starts like a formula also gets the apostrophe prefix (cells.ts `neutralise`), the same as in
 // the CSV.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ChartSpec } from '../../../shared/export/chart-spec.js';
 import { headerLines, tableHeader, tableRow, VALUE_COLUMN, type Cell } from './cells.js';
 import { sheetNames } from './sheet-names.js';
@@ -48,7 +48,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, spec: ChartSpec): vo
 }
 
 export const writeXlsx: ExportWriter = async (specs) => {
-  const workbook = new ExcelJS.Workbook();
+  const excel = (await import('exceljs')).default; // on first use, not at start
+  const workbook = new excel.Workbook();
   workbook.creator = 'IIP Explorer';
   const names = sheetNames(specs.map((s) => s.title));
   specs.forEach((spec, i) => addSheet(workbook, names[i]!, spec));

@@ -2,7 +2,12 @@
 // publication date a text states in its dateline ("Hanoi, August 6, 2025 (VNA) –", "Ngày 6/8/2025",
 // "Thứ Tư, 06/08/2025 09:15", "Posted: 06/08/2025"). English dates go through chrono-node; Vietnamese
 // datelines write day/month/year in figures, read by the rules below.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
+
+// Loaded on first use (a tenth of a second), so commands that read no press text do not pay for it.
+let loaded: typeof Chrono | null = null;
+const chronoLib = (): typeof Chrono => (loaded ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono);
 
 /** A publication date, as far as the reader needs it. */
 export interface Published {
@@ -71,7 +76,7 @@ export function datelineDate(text: string): string | null {
     const lead = /^(.{0,80}?)(?:\((?:VNA|VNS|VnExpress|VIR|Vietnam News Agency|Xinhua|Reuters)\)|\s[–—-]\s)/u.exec(line);
     const dateOnly = !line.includes('%') && line.trim().length <= 60 ? line.trim() : null;
     if (!lead && !dateOnly) continue;
-    const found = chrono.en.parse(lead ? lead[1]! : dateOnly!)[0];
+    const found = chronoLib().en.parse(lead ? lead[1]! : dateOnly!)[0];
     if (!lead && found && dateOnly!.length - found.text.length > 25) continue;
     if (!found || !['year', 'month', 'day'].every((c) => found.start.isCertain(c as 'year' | 'month' | 'day'))) continue;
     const date = iso(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);

@@ -2,7 +2,7 @@
 // (values, formula results, number formats, fonts, merges, hidden rows and columns) with
 // legacy-font text converted to Unicode. The worker thread runs this too (workbook-worker.ts);
 // importers call loadWorkbook (workbook.ts), which decides where.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ImportError } from '../../types.js';
 import { containerProblem } from './container-check.js';
 import { decodeLegacyText } from './legacy-text.js';
@@ -17,7 +17,9 @@ export interface Workbook {
 export async function loadWorkbookInProcess(bytes: Buffer, fileName: string): Promise<Workbook> {
   const problem = containerProblem(bytes);
   if (problem) throw new ImportError(fileName, null, problem);
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at start: a fifth of a second that commands reading no workbook should not pay.
+  const excel = (await import('exceljs')).default;
+  const wb = new excel.Workbook();
   try {
     // exceljs types its input with a Buffer of its own (an ArrayBuffer); it reads Node Buffers.
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -25,12 +27,15 @@ export async function loadWorkbookInProcess(bytes: Buffer, fileName: string): Pr
     throw new ImportError(fileName, null, `cannot read this workbook: ${error instanceof Error ? error.message : String(error)}`);
   }
   const date1904 = wb.properties?.date1904 === true;
-  const sheets = wb.worksheets.map((ws) => sheetOf(ws, date1904));
+  const sheets = wb.worksheets.map((ws) => sheetOf(ws, date1904, excel.ValueType));
   if (sheets.length === 0) throw new ImportError(fileName, null, 'the zip archive holds no worksheets: not an .xlsx workbook');
   return { sheets };
 }
 
-function sheetOf(ws: ExcelJS.Worksheet, date1904: boolean): Sheet {
+/** exceljs's cell types, from the module loaded on first use. */
+type CellTypes = typeof ExcelJS.ValueType;
+
+function sheetOf(ws: ExcelJS.Worksheet, date1904: boolean, types: CellTypes): Sheet {
   const sheet = new Sheet(ws.name, ws.state ?? 'visible');
   // exceljs gives every cell of a merged range but the first a link to that first cell.
   const merges = new Map<ExcelJS.Cell, MergeRange>();
@@ -39,11 +44,11 @@ function sheetOf(ws: ExcelJS.Worksheet, date1904: boolean): Sheet {
     if (!row) continue;
     if (row.hidden) sheet.hiddenRows.add(r);
     row.eachCell((cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge) {
+      if (cell.type === types.Merge) {
         if (cell.master) extendMerge(merges, cell.master, r, c);
         return;
       }
-      const read = cellOf(cell, date1904);
+      const read = cellOf(cell, date1904, types);
       if (read) sheet.setCell(r, c, read);
     });
   }
@@ -66,8 +71,8 @@ function extendMerge(merges: Map<ExcelJS.Cell, MergeRange>, master: ExcelJS.Cell
 }
 
 /** The cell as plain data; null for a cell that holds nothing (formatting only). */
-function cellOf(cell: ExcelJS.Cell, date1904: boolean): Cell | null {
-  const hasFormula = cell.type === ExcelJS.ValueType.Formula;
+function cellOf(cell: ExcelJS.Cell, date1904: boolean, types: CellTypes): Cell | null {
+  const hasFormula = cell.type === types.Formula;
   // Read a formula's result directly: exceljs leaves a falsy one (0, FALSE, '') out of cell.value.
   const content = contentOf(hasFormula ? cell.result : cell.value, date1904);
   if (content.value === null && content.error === undefined && !hasFormula) return null;
