@@ -1,7 +1,7 @@
 // Figures as stored: one row per value per release. Choosing what to show is select.ts.
 import type { Basis, FigureInput, PeriodKind, Status, Unit } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
-import { seriesIdCache } from '../catalog/repository.js';
+import { refreshSeriesStats, seriesIdCache } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -43,15 +43,18 @@ const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, pe
 VALUES (@seriesId, @releaseId, @period, @periodKind, @periodStart, @periodEnd, @basis, @unit, @baseYear, @value, @decimals,
         @status, @quantityUnit, @quote, @location, @statedPeriod, @flags, @note)`;
 
-/** Stores a release's figures (call inside the release's transaction); returns how many. */
+/** Stores a release's figures and its series' statistics (call inside the release's transaction); returns how many. */
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
   const put = statement(db, INSERT);
   const seriesId = seriesIdCache(db);
+  const touched = new Set<number>();
   for (const f of figures) {
     const period = parsePeriod(f.period);
     if (!period) throw new Error(`invalid period '${f.period}'`);
+    const id = seriesId(f.geo, f.item, f.measure);
+    touched.add(id);
     put.run({
-      seriesId: seriesId(f.geo, f.item, f.measure),
+      seriesId: id,
       releaseId,
       period: period.code,
       periodKind: period.kind,
@@ -71,6 +74,7 @@ export function insertFigures(db: Db, releaseId: number, figures: FigureInput[])
       note: f.note ?? null,
     });
   }
+  refreshSeriesStats(db, touched);
   return figures.length;
 }
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ReleaseSummary } from '../../shared/contract/releases.js';
 import type { ReleaseInput } from '../../shared/domain.js';
+import { refreshSeriesStats } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -96,10 +97,15 @@ export function countReleases(db: Db): number {
   return statement<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM releases').get()!.n;
 }
 
-/** Removes a release and its figures; the figures it revised show again. */
+/** Removes a release and its figures, and restates its series' statistics; the figures it revised show again. */
 export function deleteRelease(db: Db, id: number): boolean {
   return db.transaction(() => {
+    const touched = statement<{ seriesId: number }>(db, 'SELECT DISTINCT seriesId FROM figures WHERE releaseId = ?').all(id);
     statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
+    refreshSeriesStats(
+      db,
+      touched.map((t) => t.seriesId),
+    );
     return statement(db, 'DELETE FROM releases WHERE id = ?').run(id).changes > 0;
   })();
 }
