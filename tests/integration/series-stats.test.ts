@@ -77,6 +77,16 @@ describe('series statistics kept at write time', () => {
     expect(keptOf(db, 'VN', 'TOTAL')!.views.split(',').sort()).toEqual(['yoy:index', 'yoy:pct']);
     expect(kept(db)).toEqual(computed(db));
 
+    // Added to what is kept (one pair, one more month) and recomputed where the order of views changes:
+    // an index for December, before the first % change, lists the index first.
+    const more = await importCsv(db, ['VN,B,iip,2030-04,yoy,pct,2.5,estimate', 'VN,TOTAL,iip,2029-12,yoy,index,104.0,official'], 'more.csv', '2030-05-06');
+    expect(keptOf(db, 'VN', 'B')).toMatchObject({ figureCount: 2, firstPeriodEnd: '2030-02', lastPeriodEnd: '2030-04', views: 'yoy:pct' });
+    expect(keptOf(db, 'VN', 'TOTAL')).toMatchObject({ figureCount: 5, firstPeriodEnd: '2029-12', lastPeriodEnd: '2030-03', views: 'yoy:index,yoy:pct' });
+    expect(kept(db)).toEqual(computed(db));
+    undoRelease(db, more);
+    expect(keptOf(db, 'VN', 'TOTAL')).toMatchObject({ figureCount: 4, firstPeriodEnd: '2030-01', views: 'yoy:pct,yoy:index' });
+    expect(kept(db)).toEqual(computed(db));
+
     undoRelease(db, revision);
     expect(keptOf(db, 'VN', 'TOTAL')).toMatchObject({ figureCount: 2, firstPeriodEnd: '2030-01', lastPeriodEnd: '2030-02', views: 'yoy:pct' });
     expect(kept(db)).toEqual(computed(db));

@@ -97,6 +97,46 @@ export function refreshSeriesStats(db: Db, seriesIds: Iterable<number>): void {
   }
 }
 
+/** What a release adds to one series: its figures' count, first and last period end, basis:unit pairs. */
+export interface AddedFigures {
+  count: number;
+  firstPeriodEnd: string;
+  lastPeriodEnd: string;
+  views: Set<string>;
+}
+
+/**
+ * Adds newly stored figures to their series' kept statistics without reading the series' older
+ * figures, where that gives what refreshSeriesStats would: the views stay as they are when the
+ * figures bring no new pair and no basis has two units (pairs of one basis are listed in the order
+ * of their first periods, which new figures could change). Other series are recomputed.
+ */
+export function addToSeriesStats(db: Db, added: Map<number, AddedFigures>): void {
+  const read = statement<Omit<SeriesStats, keyof SeriesRow>>(
+    db,
+    'SELECT figureCount, firstPeriodEnd, lastPeriodEnd, views FROM seriesStats WHERE seriesId = ?',
+  );
+  const update = statement(db, 'UPDATE seriesStats SET figureCount = ?, firstPeriodEnd = ?, lastPeriodEnd = ? WHERE seriesId = ?');
+  const recompute: number[] = [];
+  for (const [id, a] of added) {
+    const kept = read.get(id);
+    if (!kept || !viewsStay(kept.views, a.views)) {
+      recompute.push(id);
+      continue;
+    }
+    const first = a.firstPeriodEnd < kept.firstPeriodEnd ? a.firstPeriodEnd : kept.firstPeriodEnd;
+    const last = a.lastPeriodEnd > kept.lastPeriodEnd ? a.lastPeriodEnd : kept.lastPeriodEnd;
+    update.run(kept.figureCount + a.count, first, last, id);
+  }
+  refreshSeriesStats(db, recompute);
+}
+
+function viewsStay(kept: string, added: Set<string>): boolean {
+  const pairs = kept.split(',');
+  const bases = new Set(pairs.map((p) => p.split(':')[0]));
+  return bases.size === pairs.length && [...added].every((p) => pairs.includes(p));
+}
+
 export function countSeries(db: Db): number {
   return statement<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM series').get()!.n;
 }

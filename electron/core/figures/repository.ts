@@ -1,7 +1,7 @@
 // Figures as stored: one row per value per release. Choosing what to show is select.ts.
 import type { Basis, FigureInput, PeriodKind, Status, Unit } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
-import { refreshSeriesStats, seriesIdCache } from '../catalog/repository.js';
+import { addToSeriesStats, seriesIdCache, type AddedFigures } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -47,12 +47,12 @@ VALUES (@seriesId, @releaseId, @period, @periodKind, @periodStart, @periodEnd, @
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
   const put = statement(db, INSERT);
   const seriesId = seriesIdCache(db);
-  const touched = new Set<number>();
+  const added = new Map<number, AddedFigures>();
   for (const f of figures) {
     const period = parsePeriod(f.period);
     if (!period) throw new Error(`invalid period '${f.period}'`);
     const id = seriesId(f.geo, f.item, f.measure);
-    touched.add(id);
+    tally(added, id, period.end, `${f.basis}:${f.unit}`);
     put.run({
       seriesId: id,
       releaseId,
@@ -74,8 +74,20 @@ export function insertFigures(db: Db, releaseId: number, figures: FigureInput[])
       note: f.note ?? null,
     });
   }
-  refreshSeriesStats(db, touched);
+  addToSeriesStats(db, added);
   return figures.length;
+}
+
+function tally(added: Map<number, AddedFigures>, seriesId: number, periodEnd: string, view: string): void {
+  const a = added.get(seriesId);
+  if (!a) {
+    added.set(seriesId, { count: 1, firstPeriodEnd: periodEnd, lastPeriodEnd: periodEnd, views: new Set([view]) });
+    return;
+  }
+  a.count++;
+  if (periodEnd < a.firstPeriodEnd) a.firstPeriodEnd = periodEnd;
+  if (periodEnd > a.lastPeriodEnd) a.lastPeriodEnd = periodEnd;
+  a.views.add(view);
 }
 
 const CANDIDATES = `SELECT f.id, f.seriesId, f.period, f.periodKind, f.periodStart, f.periodEnd, f.basis, f.unit, f.baseYear, f.value,
