@@ -91,6 +91,13 @@ describe('series statistics kept at write time', () => {
     expect(keptOf(db, 'VN', 'TOTAL')).toMatchObject({ figureCount: 2, firstPeriodEnd: '2030-01', lastPeriodEnd: '2030-02', views: 'yoy:pct' });
     expect(kept(db)).toEqual(computed(db));
 
+    // Undone without recomputing (one unit per basis): the month-on-month pair goes, the last period goes back.
+    const monthly = await importCsv(db, ['VN,B,iip,2030-05,mom,pct,0.4,estimate', 'VN,B,iip,2030-05,yoy,pct,2.9,estimate'], 'may.csv', '2030-06-06');
+    expect(keptOf(db, 'VN', 'B')).toMatchObject({ figureCount: 3, firstPeriodEnd: '2030-02', lastPeriodEnd: '2030-05', views: 'mom:pct,yoy:pct' });
+    undoRelease(db, monthly);
+    expect(keptOf(db, 'VN', 'B')).toMatchObject({ figureCount: 1, firstPeriodEnd: '2030-02', lastPeriodEnd: '2030-02', views: 'yoy:pct' });
+    expect(kept(db)).toEqual(computed(db));
+
     // Series left without figures keep no row: the catalog lists only series with figures.
     undoRelease(db, first);
     expect(kept(db)).toEqual([]);

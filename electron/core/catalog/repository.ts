@@ -27,14 +27,9 @@ const STATS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, COUNT(*) AS figure
   FROM series s JOIN figures f ON f.seriesId = s.id`;
 /** The same over the figures published on or before a date (joining releases only then: a third slower). */
 const STATS_AS_OF = `${STATS} JOIN releases r ON r.id = f.releaseId WHERE r.publishedOn <= @asOf`;
-/** As kept at write time (refreshSeriesStats): read without touching the figures. */
+/** As kept at write time (series-stats.ts): read without touching the figures. */
 const KEPT_STATS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, k.figureCount, k.firstPeriodEnd, k.lastPeriodEnd, k.views
   FROM series s JOIN seriesStats k ON k.seriesId = s.id`;
-const CLEAR_STATS = 'DELETE FROM seriesStats WHERE seriesId = ?';
-/** One series' figures read through figuresBySeries: cost proportional to the series, not the store. */
-const REFILL_STATS = `INSERT INTO seriesStats (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, views)
-SELECT seriesId, COUNT(*), MIN(periodEnd), MAX(periodEnd), GROUP_CONCAT(DISTINCT basis || ':' || unit)
-  FROM figures WHERE seriesId = ? GROUP BY seriesId`;
 
 export function findSeries(db: Db, geoCode: string, itemCode: string, measure: Measure): SeriesRow | undefined {
   return statement<SeriesRow>(db, FIND).get(geoCode, itemCode, measure);
@@ -82,59 +77,6 @@ export function allSeriesStats(db: Db, asOf?: string): SeriesStats[] {
 export function seriesStats(db: Db, id: number, asOf?: string): SeriesStats | undefined {
   if (asOf === undefined) return statement<SeriesStats>(db, `${KEPT_STATS} WHERE s.id = ?`).get(id);
   return statement<SeriesStats>(db, `${STATS_AS_OF} AND s.id = @id GROUP BY s.id`).get({ asOf, id });
-}
-
-/**
- * Recomputes the kept statistics of these series from their figures; a series left without figures
- * loses its row. Call in the same transaction as every write of figures.
- */
-export function refreshSeriesStats(db: Db, seriesIds: Iterable<number>): void {
-  const clear = statement(db, CLEAR_STATS);
-  const refill = statement(db, REFILL_STATS);
-  for (const id of new Set(seriesIds)) {
-    clear.run(id);
-    refill.run(id);
-  }
-}
-
-/** What a release adds to one series: its figures' count, first and last period end, basis:unit pairs. */
-export interface AddedFigures {
-  count: number;
-  firstPeriodEnd: string;
-  lastPeriodEnd: string;
-  views: Set<string>;
-}
-
-/**
- * Adds newly stored figures to their series' kept statistics without reading the series' older
- * figures, where that gives what refreshSeriesStats would: the views stay as they are when the
- * figures bring no new pair and no basis has two units (pairs of one basis are listed in the order
- * of their first periods, which new figures could change). Other series are recomputed.
- */
-export function addToSeriesStats(db: Db, added: Map<number, AddedFigures>): void {
-  const read = statement<Omit<SeriesStats, keyof SeriesRow>>(
-    db,
-    'SELECT figureCount, firstPeriodEnd, lastPeriodEnd, views FROM seriesStats WHERE seriesId = ?',
-  );
-  const update = statement(db, 'UPDATE seriesStats SET figureCount = ?, firstPeriodEnd = ?, lastPeriodEnd = ? WHERE seriesId = ?');
-  const recompute: number[] = [];
-  for (const [id, a] of added) {
-    const kept = read.get(id);
-    if (!kept || !viewsStay(kept.views, a.views)) {
-      recompute.push(id);
-      continue;
-    }
-    const first = a.firstPeriodEnd < kept.firstPeriodEnd ? a.firstPeriodEnd : kept.firstPeriodEnd;
-    const last = a.lastPeriodEnd > kept.lastPeriodEnd ? a.lastPeriodEnd : kept.lastPeriodEnd;
-    update.run(kept.figureCount + a.count, first, last, id);
-  }
-  refreshSeriesStats(db, recompute);
-}
-
-function viewsStay(kept: string, added: Set<string>): boolean {
-  const pairs = kept.split(',');
-  const bases = new Set(pairs.map((p) => p.split(':')[0]));
-  return bases.size === pairs.length && [...added].every((p) => pairs.includes(p));
 }
 
 export function countSeries(db: Db): number {

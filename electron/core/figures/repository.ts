@@ -1,7 +1,8 @@
 // Figures as stored: one row per value per release. Choosing what to show is select.ts.
 import type { Basis, FigureInput, PeriodKind, Status, Unit } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
-import { addToSeriesStats, seriesIdCache, type AddedFigures } from '../catalog/repository.js';
+import { seriesIdCache } from '../catalog/repository.js';
+import { addToSeriesStats, type AddedFigures } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ReleaseSummary } from '../../shared/contract/releases.js';
 import type { ReleaseInput } from '../../shared/domain.js';
-import { refreshSeriesStats } from '../catalog/repository.js';
+import { removeFromSeriesStats } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -100,12 +100,9 @@ export function countReleases(db: Db): number {
 /** Removes a release and its figures, and restates its series' statistics; the figures it revised show again. */
 export function deleteRelease(db: Db, id: number): boolean {
   return db.transaction(() => {
-    const touched = statement<{ seriesId: number }>(db, 'SELECT DISTINCT seriesId FROM figures WHERE releaseId = ?').all(id);
+    const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
     statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
-    refreshSeriesStats(
-      db,
-      touched.map((t) => t.seriesId),
-    );
+    removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
     return statement(db, 'DELETE FROM releases WHERE id = ?').run(id).changes > 0;
   })();
 }
