@@ -2,7 +2,7 @@
 import type { Basis, FigureInput, PeriodKind, Status, Unit } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
 import { seriesIdCache } from '../catalog/repository.js';
-import { addToSeriesStats, type AddedFigures } from '../catalog/series-stats.js';
+import { addToSeriesStats, refreshSeriesStats, type AddedFigures } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -46,6 +46,22 @@ VALUES (@seriesId, @releaseId, @period, @periodKind, @periodStart, @periodEnd, @
 
 /** Stores a release's figures and its series' statistics (call inside the release's transaction); returns how many. */
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
+  addToSeriesStats(db, storeFigures(db, releaseId, figures));
+  return figures.length;
+}
+
+/**
+ * Stores several releases' figures at once (first-start seeding, in its transaction): each series'
+ * statistics are recomputed once at the end rather than added to release by release.
+ */
+export function insertFiguresOfReleases(db: Db, releases: { releaseId: number; figures: FigureInput[] }[]): void {
+  const touched = new Set<number>();
+  for (const { releaseId, figures } of releases) for (const id of storeFigures(db, releaseId, figures).keys()) touched.add(id);
+  refreshSeriesStats(db, touched);
+}
+
+/** Writes the rows only; the caller updates the statistics of the series returned. */
+function storeFigures(db: Db, releaseId: number, figures: FigureInput[]): Map<number, AddedFigures> {
   const put = statement(db, INSERT);
   const seriesId = seriesIdCache(db);
   const added = new Map<number, AddedFigures>();
@@ -75,8 +91,7 @@ export function insertFigures(db: Db, releaseId: number, figures: FigureInput[])
       note: f.note ?? null,
     });
   }
-  addToSeriesStats(db, added);
-  return figures.length;
+  return added;
 }
 
 function tally(added: Map<number, AddedFigures>, seriesId: number, periodEnd: string, view: string): void {
