@@ -6,6 +6,7 @@ import type { Db } from '../../electron/core/db/connection.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { findSeries } from '../../electron/core/catalog/repository.js';
+import { rebuildSeriesStats } from '../../electron/core/catalog/series-stats.js';
 import { undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
 import { emptyStore } from '../helpers/store.js';
@@ -117,6 +118,15 @@ describe('series statistics kept at write time', () => {
     expect(kept(db)).not.toEqual(before);
     undoRelease(db, id);
     expect(kept(db)).toEqual(before);
+    db.close();
+  });
+
+  it('are rebuilt from the figures after a write that bypassed them', () => {
+    const { db } = openStore(tempStorePath());
+    const expected = computed(db);
+    db.exec('DELETE FROM seriesStats WHERE seriesId IN (SELECT seriesId FROM seriesStats LIMIT 5); UPDATE seriesStats SET figureCount = 0');
+    rebuildSeriesStats(db);
+    expect(kept(db)).toEqual(expected);
     db.close();
   });
 

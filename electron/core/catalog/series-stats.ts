@@ -41,6 +41,17 @@ export function refreshSeriesStats(db: Db, seriesIds: Iterable<number>): void {
   }
 }
 
+/**
+ * Recomputes every series' statistics (one read of all figures): for code that writes figures
+ * without the functions here, such as the bench's synthetic archive.
+ */
+export function rebuildSeriesStats(db: Db): void {
+  db.exec(`DELETE FROM seriesStats;
+INSERT INTO seriesStats (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, views)
+SELECT seriesId, COUNT(*), MIN(periodEnd), MAX(periodEnd), GROUP_CONCAT(DISTINCT basis || ':' || unit)
+  FROM figures GROUP BY seriesId;`);
+}
+
 /** Adds newly stored figures; their series' older figures are read only where a new pair appears. */
 export function addToSeriesStats(db: Db, added: Map<number, AddedFigures>): void {
   const read = statement<KeptStats>(db, READ);
