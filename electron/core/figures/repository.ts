@@ -2,6 +2,7 @@
 import type { Basis, FigureInput, PeriodKind, Status, Unit } from '../../shared/domain.js';
 import { parsePeriod } from '../../shared/period.js';
 import { seriesIdCache } from '../catalog/repository.js';
+import { addToSeriesStats, refreshSeriesStats, type AddedFigures } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -43,15 +44,34 @@ const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, pe
 VALUES (@seriesId, @releaseId, @period, @periodKind, @periodStart, @periodEnd, @basis, @unit, @baseYear, @value, @decimals,
         @status, @quantityUnit, @quote, @location, @statedPeriod, @flags, @note)`;
 
-/** Stores a release's figures (call inside the release's transaction); returns how many. */
+/** Stores a release's figures and its series' statistics (call inside the release's transaction); returns how many. */
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
+  addToSeriesStats(db, storeFigures(db, releaseId, figures));
+  return figures.length;
+}
+
+/**
+ * Stores several releases' figures at once (first-start seeding, in its transaction): each series'
+ * statistics are recomputed once at the end rather than added to release by release.
+ */
+export function insertFiguresOfReleases(db: Db, releases: { releaseId: number; figures: FigureInput[] }[]): void {
+  const touched = new Set<number>();
+  for (const { releaseId, figures } of releases) for (const id of storeFigures(db, releaseId, figures).keys()) touched.add(id);
+  refreshSeriesStats(db, touched);
+}
+
+/** Writes the rows only; the caller updates the statistics of the series returned. */
+function storeFigures(db: Db, releaseId: number, figures: FigureInput[]): Map<number, AddedFigures> {
   const put = statement(db, INSERT);
   const seriesId = seriesIdCache(db);
+  const added = new Map<number, AddedFigures>();
   for (const f of figures) {
     const period = parsePeriod(f.period);
     if (!period) throw new Error(`invalid period '${f.period}'`);
+    const id = seriesId(f.geo, f.item, f.measure);
+    tally(added, id, period.end, `${f.basis}:${f.unit}`);
     put.run({
-      seriesId: seriesId(f.geo, f.item, f.measure),
+      seriesId: id,
       releaseId,
       period: period.code,
       periodKind: period.kind,
@@ -71,7 +91,19 @@ export function insertFigures(db: Db, releaseId: number, figures: FigureInput[])
       note: f.note ?? null,
     });
   }
-  return figures.length;
+  return added;
+}
+
+function tally(added: Map<number, AddedFigures>, seriesId: number, periodEnd: string, view: string): void {
+  const a = added.get(seriesId);
+  if (!a) {
+    added.set(seriesId, { count: 1, firstPeriodEnd: periodEnd, lastPeriodEnd: periodEnd, views: new Set([view]) });
+    return;
+  }
+  a.count++;
+  if (periodEnd < a.firstPeriodEnd) a.firstPeriodEnd = periodEnd;
+  if (periodEnd > a.lastPeriodEnd) a.lastPeriodEnd = periodEnd;
+  a.views.add(view);
 }
 
 const CANDIDATES = `SELECT f.id, f.seriesId, f.period, f.periodKind, f.periodStart, f.periodEnd, f.basis, f.unit, f.baseYear, f.value,

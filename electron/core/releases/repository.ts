@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ReleaseSummary } from '../../shared/contract/releases.js';
 import type { ReleaseInput } from '../../shared/domain.js';
+import { removeFromSeriesStats } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -96,10 +97,12 @@ export function countReleases(db: Db): number {
   return statement<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM releases').get()!.n;
 }
 
-/** Removes a release and its figures; the figures it revised show again. */
+/** Removes a release and its figures, and restates its series' statistics; the figures it revised show again. */
 export function deleteRelease(db: Db, id: number): boolean {
   return db.transaction(() => {
+    const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
     statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
+    removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
     return statement(db, 'DELETE FROM releases WHERE id = ?').run(id).changes > 0;
   })();
 }

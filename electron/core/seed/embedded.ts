@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { figureInputSchema, GEO_KINDS, ITEM_KINDS, releaseInputSchema } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
-import { insertFigures } from '../figures/repository.js';
+import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
 import { insertRelease, isEmbeddedDismissed, releaseByChecksum } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
@@ -137,10 +137,8 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
   }
   if (pending.length === 0) return 0;
   db.transaction(() => {
-    for (const { checksum, content } of pending) {
-      const id = insertRelease(db, { ...content.release, checksum });
-      insertFigures(db, id, content.figures);
-    }
+    const stored = pending.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
+    insertFiguresOfReleases(db, stored);
   })();
   return pending.length;
 }
