@@ -11,14 +11,22 @@ export function foldForSearch(text: string): string {
 
 /** True when every word of the query occurs in one of the names, diacritics, case and spelling variants ignored. */
 export function matchesSearch(query: string, ...names: (string | null | undefined)[]): boolean {
-  const words = nameKey(query).split(' ').filter(Boolean);
-  const typed = nameKeyAsTyped(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = names
+  return searchMatcher(query)(searchHaystack(...names));
+}
+
+/** The text a search looks through for these names: built once, it serves any number of queries. */
+export const searchHaystack = (...names: (string | null | undefined)[]): string =>
+  names
     .filter(Boolean)
     .map((n) => `${foldForSearch(n as string)} | ${nameKey(n as string)}`)
     .join(' | ');
-  return words.every((w, i) => haystack.includes(w) || (typed[i] !== undefined && haystack.includes(typed[i])));
+
+/** A query folded once, to test many haystacks: true when every word of it occurs in the haystack. */
+export function searchMatcher(query: string): (haystack: string) => boolean {
+  const words = nameKey(query).split(' ').filter(Boolean);
+  const typed = nameKeyAsTyped(query).split(' ').filter(Boolean);
+  if (words.length === 0) return () => true;
+  return (haystack) => words.every((w, i) => haystack.includes(w) || (typed[i] !== undefined && haystack.includes(typed[i])));
 }
 
 function bigrams(text: string): Set<string> {

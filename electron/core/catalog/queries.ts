@@ -2,7 +2,7 @@
 // products) in the reference lists' order, and one series described on its own.
 import { CATALOG_KEYS, type CatalogGroup, type CatalogKey, type SeriesSummary } from '../../shared/contract/catalog.js';
 import type { Basis, Unit } from '../../shared/domain.js';
-import { matchesSearch } from '../../shared/text.js';
+import { searchHaystack, searchMatcher } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
 import { NotFoundError } from '../errors.js';
 import { shownUnit } from '../figures/select.js';
@@ -41,16 +41,37 @@ function summaryOf(stats: SeriesStats, geo: GeoRow, item: ItemRow): SeriesSummar
 
 const MEASURE_ORDER = ['iip', 'output', 'contribution'];
 
+/** Whether a geography and item match the search: each place's and item's names folded once, each pair tested once (its measures share it). */
+function pairMatcher(search: string): (geo: GeoRow, item: ItemRow) => boolean {
+  const test = searchMatcher(search);
+  const geoText = new Map<string, string>();
+  const itemText = new Map<string, string>();
+  const pairs = new Map<string, boolean>();
+  return (geo, item) => {
+    const key = `${geo.code}|${item.code}`;
+    let hit = pairs.get(key);
+    if (hit === undefined) {
+      let g = geoText.get(geo.code);
+      if (g === undefined) geoText.set(geo.code, (g = searchHaystack(geo.code, geo.nameVi, geo.nameEn)));
+      let i = itemText.get(item.code);
+      if (i === undefined) itemText.set(item.code, (i = searchHaystack(item.code, item.nameVi, item.nameEn)));
+      pairs.set(key, (hit = test(`${g} | ${i}`)));
+    }
+    return hit;
+  };
+}
+
 /** Every series with figures; with `asOf`, those with a figure published on or before that date, counted over those. */
 export function catalog(db: Db, search?: string, asOf?: string): CatalogGroup[] {
   const geos = new Map(listGeos(db).map((g) => [g.code, g]));
   const items = new Map(listItems(db).map((i) => [i.code, i]));
   const groups = new Map<CatalogKey, { summary: SeriesSummary; order: number }[]>(CATALOG_KEYS.map((k) => [k, []]));
+  const matches = search ? pairMatcher(search) : null;
   for (const stats of allSeriesStats(db, asOf)) {
     const geo = geos.get(stats.geoCode);
     const item = items.get(stats.itemCode);
     if (!geo || !item) continue;
-    if (search && !matchesSearch(search, geo.code, geo.nameVi, geo.nameEn, item.code, item.nameVi, item.nameEn)) continue;
+    if (matches && !matches(geo, item)) continue;
     const key = catalogKeyOf(geo, item);
     const order = (key === 'locality' ? geo.sortOrder : item.sortOrder) * 10 + MEASURE_ORDER.indexOf(stats.measure);
     groups.get(key)!.push({ summary: summaryOf(stats, geo, item), order });
