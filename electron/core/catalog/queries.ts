@@ -4,6 +4,7 @@ import { CATALOG_KEYS, type CatalogGroup, type CatalogKey, type SeriesSummary } 
 import type { Basis, Unit } from '../../shared/domain.js';
 import { searchHaystack, searchMatcher } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
+import { untilChange } from '../db/until-change.js';
 import { NotFoundError } from '../errors.js';
 import { shownUnit } from '../figures/select.js';
 import { geoByCode, itemByCode, listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
@@ -61,28 +62,42 @@ function pairMatcher(search: string): (geo: GeoRow, item: ItemRow) => boolean {
   };
 }
 
-/** Every series with figures; with `asOf`, those with a figure published on or before that date, counted over those. */
-export function catalog(db: Db, search?: string, asOf?: string): CatalogGroup[] {
+/** A series as the catalog lists it, with what grouping and searching it needs. */
+interface Entry {
+  summary: SeriesSummary;
+  key: CatalogKey;
+  order: number;
+  geo: GeoRow;
+  item: ItemRow;
+}
+
+/** Every series with figures, in the catalog's order (known on `asOf`, if given). */
+function entries(db: Db, asOf: string | undefined): Entry[] {
   const geos = new Map(listGeos(db).map((g) => [g.code, g]));
   const items = new Map(listItems(db).map((i) => [i.code, i]));
-  const groups = new Map<CatalogKey, { summary: SeriesSummary; order: number }[]>(CATALOG_KEYS.map((k) => [k, []]));
-  const matches = search ? pairMatcher(search) : null;
+  const list: Entry[] = [];
   for (const stats of allSeriesStats(db, asOf)) {
     const geo = geos.get(stats.geoCode);
     const item = items.get(stats.itemCode);
     if (!geo || !item) continue;
-    if (matches && !matches(geo, item)) continue;
     const key = catalogKeyOf(geo, item);
     const order = (key === 'locality' ? geo.sortOrder : item.sortOrder) * 10 + MEASURE_ORDER.indexOf(stats.measure);
-    groups.get(key)!.push({ summary: summaryOf(stats, geo, item), order });
+    list.push({ summary: summaryOf(stats, geo, item), key, order, geo, item });
   }
-  return CATALOG_KEYS.map((key) => ({
-    key,
-    series: groups
-      .get(key)!
-      .sort((a, b) => a.order - b.order)
-      .map((e) => e.summary),
-  })).filter((g) => g.series.length > 0);
+  return list.sort((a, b) => a.order - b.order);
+}
+
+/**
+ * Every series with figures; with `asOf`, those with a figure published on or before that date, counted over those.
+ * Today's list is kept until the store changes (a search then only filters it); callers must not change what it returns.
+ */
+export function catalog(db: Db, search?: string, asOf?: string): CatalogGroup[] {
+  // Today's list is kept; a dated one is read each time (dates are many, and each list is large).
+  const all = asOf === undefined ? untilChange(db, 'catalog', () => entries(db, undefined)) : entries(db, asOf);
+  const matches = search ? pairMatcher(search) : null;
+  const groups = new Map<CatalogKey, SeriesSummary[]>(CATALOG_KEYS.map((k) => [k, []]));
+  for (const entry of all) if (!matches || matches(entry.geo, entry.item)) groups.get(entry.key)!.push(entry.summary);
+  return CATALOG_KEYS.map((key) => ({ key, series: groups.get(key)! })).filter((g) => g.series.length > 0);
 }
 
 /**
