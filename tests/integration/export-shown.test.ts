@@ -15,8 +15,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../electron/core/export/build.js';
 import { writeSvg } from '../../electron/core/export/formats/image.js';
 import { writePptx } from '../../electron/core/export/formats/pptx.js';
-import { createCore, type Core } from '../../electron/core/handlers.js';
-import { openStore, type Store } from '../../electron/core/store.js';
+import type { Core } from '../../electron/core/handlers.js';
+import type { Store } from '../../electron/core/store.js';
 import type { SeriesSummary } from '../../electron/shared/contract/catalog.js';
 import { exportRequestSchema, type ExportRequest } from '../../electron/shared/contract/export.js';
 import type { DataRow } from '../../electron/shared/export/chart-spec.js';
@@ -26,10 +26,10 @@ import { shownChartSpec, shownExportRequest, type ShownChart } from '../../rende
 import type { TimeFrame } from '../../renderer/src/features/explore/timeFrame.js';
 import { effectiveSpec } from '../../renderer/src/features/explore/transform.js';
 import type { View } from '../../renderer/src/features/explore/views.js';
-import { runIip } from '../helpers/cli.js';
+import { importedStore, type ImportedStore } from '../helpers/imported-store.js';
 import { onPath } from '../helpers/programs.js';
 import { call } from '../helpers/staging.js';
-import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { tempDir } from '../helpers/temp.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/e2e');
 const run = promisify(execFile);
@@ -37,39 +37,17 @@ const run = promisify(execFile);
 let store: Store;
 let core: Core;
 let catalog: SeriesSummary[];
+let seriesOf: ImportedStore['seriesOf'];
 
 beforeAll(async () => {
-  const db = tempStorePath();
-  openStore(db).db.close();
-  for (const [file, name] of [
-    ['sections-index-2015.csv', 'sections'],
-    ['export-merger-both-sides.csv', 'merger'],
-  ] as const) {
-    const imported = await runIip([
-      'import',
-      path.join(FIXTURES, file),
-      '--name',
-      name,
-      '--publisher',
-      'Invented',
-      '--published',
-      '2025-11-29',
-      '--json',
-      '--db',
-      db,
-    ]);
-    expect(imported.code, imported.err).toBe(0);
-  }
-  store = openStore(db);
-  core = createCore({ db: store.db, storePath: store.path });
-  catalog = (await call(core.handlers, 'catalog:list', {})).flatMap((g) => g.series);
-  return () => {
-    core.close();
-    store.db.close();
-  };
+  const imported = await importedStore([
+    { file: path.join(FIXTURES, 'sections-index-2015.csv'), name: 'sections' },
+    { file: path.join(FIXTURES, 'export-merger-both-sides.csv'), name: 'merger' },
+  ]);
+  ({ store, core, catalog, seriesOf } = imported);
+  return imported.close;
 }, 120_000);
 
-const seriesOf = (geo: string, item: string): SeriesSummary => catalog.find((s) => s.geo.code === geo && s.item.code === item && s.measure === 'iip')!;
 const frameOf = (range: string): TimeFrame => ({ range, yearLines: false, year: null });
 
 interface Screen {

@@ -7,39 +7,28 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChartSpec } from '../../electron/core/export/build.js';
-import { createCore, type Core } from '../../electron/core/handlers.js';
-import { openStore, type Store } from '../../electron/core/store.js';
+import type { Core } from '../../electron/core/handlers.js';
+import type { Store } from '../../electron/core/store.js';
 import type { SeriesSummary } from '../../electron/shared/contract/catalog.js';
 import type { Basis, Unit } from '../../electron/shared/domain.js';
 import { seriesName } from '../../electron/shared/format.js';
 import type { DataRow } from '../../electron/shared/export/chart-spec.js';
 import { exportedPoints, shownChartSpec, shownExportRequest, type ShownChart } from '../../renderer/src/features/explore/shownExport.js';
 import { applyTransform, effectiveSpec, withTet } from '../../renderer/src/features/explore/transform.js';
-import { runIip } from '../helpers/cli.js';
+import { importedStore, type ImportedStore } from '../helpers/imported-store.js';
 import { call } from '../helpers/staging.js';
-import { tempStorePath } from '../helpers/temp.js';
 
 const SECTIONS_INDEX = path.resolve(import.meta.dirname, '../fixtures/e2e/sections-index-2015.csv');
 
 let store: Store;
 let core: Core;
-let catalog: SeriesSummary[];
+let seriesOf: ImportedStore['seriesOf'];
 
 beforeAll(async () => {
-  const db = tempStorePath();
-  openStore(db).db.close();
-  const run = await runIip(['import', SECTIONS_INDEX, '--name', 'sections', '--publisher', 'Invented', '--published', '2025-11-29', '--json', '--db', db]);
-  expect(run.code, run.err).toBe(0);
-  store = openStore(db);
-  core = createCore({ db: store.db, storePath: store.path });
-  catalog = (await call(core.handlers, 'catalog:list', {})).flatMap((g) => g.series);
-  return () => {
-    core.close();
-    store.db.close();
-  };
+  const imported = await importedStore([{ file: SECTIONS_INDEX, name: 'sections' }]);
+  ({ store, core, seriesOf } = imported);
+  return imported.close;
 }, 120_000);
-
-const seriesOf = (geo: string, item: string): SeriesSummary => catalog.find((s) => s.geo.code === geo && s.item.code === item && s.measure === 'iip')!;
 
 /** The chart as Explore shows it: the view's figures of each series, transformed as SeriesPanel does. */
 async function shownChart(subjects: SeriesSummary[], basis: Basis, unit: Unit, chosen: string): Promise<ShownChart> {

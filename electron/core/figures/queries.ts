@@ -125,7 +125,8 @@ function readLatestPeriods(db: Db, asOf: string | undefined): PeriodOption[] {
   const items = new Map(listItems(db).map((i) => [i.code, i]));
   const rankable = (seriesId: number): boolean => {
     const s = series.get(seriesId)!;
-    return items.get(s.itemCode)!.kind === 'division' || items.get(s.itemCode)!.kind === 'product' || geos.get(s.geoCode)!.kind !== 'country';
+    const kind = items.get(s.itemCode)!.kind;
+    return kind === 'division' || kind === 'product' || geos.get(s.geoCode)!.kind !== 'country';
   };
   const headline = findSeries(db, COUNTRY_CODE, TOTAL_ITEM, 'iip');
   const found: { parsed: NonNullable<ReturnType<typeof parsePeriod>>; rankable: boolean }[] = [];

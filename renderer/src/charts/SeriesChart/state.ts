@@ -3,16 +3,17 @@
 // (@shared/charts/time-axis); each series' period kinds are their own datasets; a missing period
 // or a point that could not be computed is a null, and lines never span nulls.
 import type { ChartData, ChartOptions, Scale, TooltipItem } from 'chart.js';
-import { KIND_STYLE, GRID, INK, SERIES_COLOURS, ZERO_LINE } from '@shared/charts/palette.js';
+import { KIND_STYLE, GRID, INK, SERIES_COLOURS } from '@shared/charts/palette.js';
 import { periodX, tickLabel, timeLines, timeRange, timeTicks, type LinePoint } from '@shared/charts/time-axis.js';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { PeriodKind, Unit } from '@shared/domain.js';
 import { figureDetailLines } from '@shared/figure-rows.js';
-import { formatFigure, formatPeriod, formatTick, formatValue } from '@shared/format.js';
+import { formatFigure, formatValue } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
 import { parsePeriod } from '@shared/period.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
+import { LINE_LEGEND, lineChartBase, periodTitle, valueAxis } from '../lineChart.js';
 import { markedBreakAnnotations, type MarkedBreak } from '../markedBreak.js';
 import { noteAnnotations, noteTooltipLines } from '../noteAnnotations.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
@@ -156,12 +157,7 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
     pointAt,
     data: { datasets },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: { xAxisKey: 'x', yAxisKey: 'y' },
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      layout: { padding: { top: 8, right: 12 } },
+      ...lineChartBase(),
       scales: {
         x: {
           type: 'linear',
@@ -180,24 +176,15 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
             callback: (value) => tickLabel(Number(value), ticks.step, lang),
           },
         },
-        y: {
-          grace: '8%',
-          beginAtZero: opts.unit !== 'index',
-          title: { display: true, text: opts.axisTitle, color: INK, font: { weight: 600 } },
-          grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE : GRID), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
-          ticks: { color: INK, callback: (value) => formatTick(Number(value), lang) },
-        },
+        y: valueAxis(opts.axisTitle, opts.unit, lang),
         ...(right ? { y2: rightScale(right, lang) } : {}),
       },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, padding: 16 } },
+        legend: LINE_LEGEND,
         tooltip: {
           filter: (item) => pointOf(item)?.value != null,
           callbacks: {
-            title: (items) => {
-              const p = items[0] ? pointOf(items[0]) : null;
-              return p ? formatPeriod(p.period, lang) : '';
-            },
+            title: periodTitle(pointOf, lang),
             label: (item) => {
               const p = pointOf(item);
               return p ? `${item.dataset.label ?? ''}: ${format(p, item.datasetIndex)}` : '';
@@ -219,13 +206,5 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
   };
 }
 
-/** The right-hand y axis: its own title and ticks, its grid left to the left axis so the lines do not cross. */
-const rightScale = (right: RightAxis, lang: Lang) => ({
-  type: 'linear' as const,
-  position: 'right' as const,
-  grace: '8%',
-  beginAtZero: right.unit !== 'index',
-  title: { display: true, text: right.title, color: INK, font: { weight: 600 } },
-  grid: { drawOnChartArea: false },
-  ticks: { color: INK, callback: (value: number | string) => formatTick(Number(value), lang) },
-});
+/** The right-hand y axis: its own title and ticks. */
+const rightScale = (right: RightAxis, lang: Lang) => valueAxis(right.title, right.unit, lang, 'right');

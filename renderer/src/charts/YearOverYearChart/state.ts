@@ -3,11 +3,12 @@
 // A missing month is a gap. January and February stay as months; where the series holds the two
 // combined (the Tết comparison) that period is its own point between them. Pure, so it is tested.
 import type { ChartData, ChartOptions, Scale, TooltipItem } from 'chart.js';
-import { GRID, INK, INK_MUTED, SERIES_COLOURS, ZERO_LINE } from '@shared/charts/palette.js';
+import { GRID, INK, INK_MUTED, SERIES_COLOURS } from '@shared/charts/palette.js';
 import type { Unit } from '@shared/domain.js';
-import { formatFigure, formatPeriod, formatTick, formatValue } from '@shared/format.js';
+import { formatFigure, formatValue } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { parsePeriod } from '@shared/period.js';
+import { LINE_LEGEND, lineChartBase, periodTitle, valueAxis } from '../lineChart.js';
 import { RENDER_SIGNAL_ID } from '../pluginIds.js';
 import type { ChartPoint } from '../SeriesChart/state.js';
 import { YEAR_CHART_STRINGS } from './strings.js';
@@ -99,12 +100,7 @@ export function yearOverYearConfig(points: readonly ChartPoint[], year: number, 
     years: [year - 1, year],
     data: { datasets },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: { xAxisKey: 'x', yAxisKey: 'y' },
-      interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      layout: { padding: { top: 8, right: 12 } },
+      ...lineChartBase(),
       scales: {
         x: {
           type: 'linear',
@@ -116,23 +112,14 @@ export function yearOverYearConfig(points: readonly ChartPoint[], year: number, 
           },
           ticks: { color: INK, maxRotation: 0, autoSkip: false, padding: 6, callback: (value) => t.months[Number(value) - 1] ?? '' },
         },
-        y: {
-          grace: '8%',
-          beginAtZero: opts.unit !== 'index',
-          title: { display: true, text: opts.axisTitle, color: INK, font: { weight: 600 } },
-          grid: { color: (ctx) => (ctx.tick?.value === 0 ? ZERO_LINE : GRID), lineWidth: (ctx) => (ctx.tick?.value === 0 ? 1.5 : 1) },
-          ticks: { color: INK, callback: (value) => formatTick(Number(value), lang) },
-        },
+        y: valueAxis(opts.axisTitle, opts.unit, lang),
       },
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, padding: 16 } },
+        legend: LINE_LEGEND,
         tooltip: {
           filter: (item) => pointOf(item)?.value != null,
           callbacks: {
-            title: (items) => {
-              const p = items[0] ? pointOf(items[0]) : null;
-              return p ? formatPeriod(p.period, lang) : '';
-            },
+            title: periodTitle(pointOf, lang),
             label: (item) => {
               const p = pointOf(item);
               return p ? `${item.dataset.label ?? ''}: ${format(p)}` : '';

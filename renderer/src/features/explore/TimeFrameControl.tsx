@@ -1,6 +1,7 @@
 // The time frame: over time within a date range (presets from the data, or chosen months), or this
 // year against last year with the year to draw.
 import { dataSpan, monthsSpec, rangePresets, type RangePreset } from '@shared/analysis/date-range.js';
+import { SelectField } from '../../components/SelectField.js';
 import { useStrings } from '../../i18n/useLang.js';
 import type { Layout } from './seriesLayout.js';
 import type { TimeFrame } from './timeFrame.js';
@@ -49,29 +50,22 @@ export function TimeFrameControl({ frame, onChange, layout }: Props) {
         ))}
       </div>
       {frame.yearLines ? (
-        <label className="field">
-          <span className="field__label">{t.year}</span>
-          <select data-testid="year-select" value={year ?? ''} onChange={(e) => onChange({ ...frame, year: Number(e.target.value) })}>
-            {[...years].reverse().map((y) => (
-              <option key={y} value={y}>
-                {t.yearAgainst(y)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t.year}
+          testId="year-select"
+          value={year === null ? '' : String(year)}
+          options={[...years].reverse().map((y) => ({ value: String(y), label: t.yearAgainst(y) }))}
+          onChange={(value) => onChange({ ...frame, year: Number(value) })}
+        />
       ) : (
         <>
-          <label className="field">
-            <span className="field__label">{t.range}</span>
-            <select data-testid="range-select" value={selected} onChange={(e) => chooseRange(e.target.value)}>
-              {presets.map((p) => (
-                <option key={p.spec} value={p.spec}>
-                  {presetName(p)}
-                </option>
-              ))}
-              <option value={CUSTOM}>{t.custom}</option>
-            </select>
-          </label>
+          <SelectField
+            label={t.range}
+            testId="range-select"
+            value={selected}
+            options={[...presets.map((p) => ({ value: p.spec, label: presetName(p) })), { value: CUSTOM, label: t.custom }]}
+            onChange={chooseRange}
+          />
           {custom && (
             <>
               <label className="field">
