@@ -65,13 +65,13 @@ describe('the consistency checks in a worker', () => {
   it('keep a report until the store changes, then compute it again from the changed store', async () => {
     const worker = new ChecksWorker(store.path);
     try {
-      const before = await worker.report(storeState(store.db), {});
-      // Unchanged store: the very report kept in the worker (a second run would take seconds, not this).
-      const again = await worker.report(storeState(store.db), {});
-      expectSameReport(again, before);
-
+      const state = storeState(store.db);
+      const before = await worker.report(state, {});
       const newest = listReleases(store.db).find((r) => r.sourceKind !== 'seed') ?? listReleases(store.db)[0]!;
       expect(undoRelease(store.db, newest.id)).toBe(true);
+      // Asked under the old state, the worker answers the report it kept: it did not compute again.
+      expectSameReport(await worker.report(state, {}), before);
+
       const after = await worker.report(storeState(store.db), {});
       const here = runChecks(store.db, {});
       expectSameReport(after, here);
