@@ -30,4 +30,6 @@ export const catalogChannels = {
     input: z.strictObject({ search: z.string().max(200).optional(), asOf: isoDateSchema.optional() }),
     output: z.array(catalogGroupSchema),
   }),
+  /** The series catalog:list lists first (the whole industry's index), found without listing them all: the explorer opens on it. */
+  'catalog:first': channel({ input: z.strictObject({ asOf: isoDateSchema.optional() }), output: seriesSummarySchema.nullable() }),
 };

@@ -6,6 +6,7 @@ import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { catalogEntry, orderGroups } from './catalogEntries.js';
 import { CATALOG_STRINGS } from './strings.js';
+import { useFirstSeries } from './useFirstSeries.js';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -29,15 +30,10 @@ export function Catalog({ search, onSearch, selectedId, onSelect }: Props) {
   const lang = useLang();
   const s = useStrings(CATALOG_STRINGS);
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  // Start on the whole industry, so the first screen already shows a chart (asked for first).
+  useFirstSeries(selectedId === null && !query, onSelect);
   const { data, loading } = useBridgeQuery('catalog:list', query ? { search: query } : {});
   const groups = data ? orderGroups(data) : [];
-
-  // Start on the whole industry, so the first screen already shows a chart.
-  useEffect(() => {
-    if (selectedId !== null || query || !data) return;
-    const first = orderGroups(data)[0]?.series[0];
-    if (first) onSelect(first);
-  }, [data, query, selectedId, onSelect]);
 
   return (
     <nav className="catalog" aria-label={s.search}>
