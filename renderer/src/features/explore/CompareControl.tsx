@@ -24,16 +24,21 @@ interface Props {
   /** Adds a series, in a view of its own where it is not the one its default would be. */
   onAdd: (series: SeriesSummary, view: string | null) => void;
   onRemove: (seriesId: number) => void;
+  /** False until the chart's figures are in: the list of every series (megabytes on a national store) is asked for after them. */
+  listWanted: boolean;
 }
 
-export function CompareControl({ primary, compared, view, views, onAdd, onRemove }: Props) {
+export function CompareControl({ primary, compared, view, views, onAdd, onRemove, listWanted }: Props) {
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS).compare;
   const groupNames = useStrings(CATALOG_STRINGS).groups;
   const thirdUnit = useStrings(TIME_FRAME_STRINGS).thirdUnit;
   const v = useStrings(VOCABULARY);
   const [refused, setRefused] = useState<string | null>(null);
-  const { data } = useBridgeQuery('catalog:list', {});
+  // Once asked for, the list stays while another series' figures load.
+  const [listAsked, setListAsked] = useState(listWanted);
+  if (listWanted && !listAsked) setListAsked(true);
+  const { data } = useBridgeQuery('catalog:list', listAsked ? {} : null);
   const shown = new Set([primary.id, ...compared.map((c) => c.id)]);
   const full = shown.size >= MAX_SERIES;
   const viewOf = (c: SeriesSummary): View => (c.id === primary.id ? view : (comparedView(c, view, views[c.id] ?? null) ?? view));
