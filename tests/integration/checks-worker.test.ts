@@ -81,6 +81,14 @@ describe('the consistency checks in a worker', () => {
     }
   }, 120_000);
 
+  it('closed while they compute (the store closing): the caller is told, not left waiting', async () => {
+    const worker = new ChecksWorker(store.path);
+    const asked = worker.report(storeState(store.db), {});
+    worker.close();
+    await expect(asked).rejects.toThrow('the store is closed: the checks were not run');
+    await expect(worker.report(storeState(store.db), {})).rejects.toThrow('the store is closed');
+  });
+
   it('a release that is not there: not-found, answered without the worker', async () => {
     const result = await dispatch(core.handlers, 'analysis:checks', { releaseId: 999_999 });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found', message: 'no release 999999 (see iip releases)' } });
