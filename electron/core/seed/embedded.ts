@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { figureInputSchema, GEO_KINDS, ITEM_KINDS, releaseInputSchema } from '../../shared/domain.js';
+import { reorderCatalog } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
@@ -103,6 +104,7 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
         aliases: p.aliases,
       })),
     ]);
+    reorderCatalog(db);
     setMeta(db, 'referenceChecksum', checksum);
   })();
   return true;

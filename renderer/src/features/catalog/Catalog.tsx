@@ -30,12 +30,12 @@ export function Catalog({ search, onSearch, selectedId, onSelect }: Props) {
   const s = useStrings(CATALOG_STRINGS);
   const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
   const { data, loading } = useBridgeQuery('catalog:list', query ? { search: query } : {});
-  const groups = data ? orderGroups(data) : [];
+  const groups = data ? orderGroups(data.groups) : [];
 
   // Start on the whole industry, so the first screen already shows a chart.
   useEffect(() => {
     if (selectedId !== null || query || !data) return;
-    const first = orderGroups(data)[0]?.series[0];
+    const first = orderGroups(data.groups)[0]?.series[0];
     if (first) onSelect(first);
   }, [data, query, selectedId, onSelect]);
 
