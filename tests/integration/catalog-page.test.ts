@@ -114,6 +114,13 @@ describe('the catalog a page at a time', () => {
     db.close();
   });
 
+  it('folds the names itself where the store keeps none folded', async () => {
+    const db = await smallStore();
+    db.exec('DELETE FROM catalogSearchText');
+    expect(names(db, { search: 'ha noi than' })).toEqual(['product P01/P-COAL/output']);
+    db.close();
+  });
+
   it('pages the catalog as of a date over the series known then', async () => {
     const db = await smallStore();
     expect(names(db, { asOf: '2030-02-10' })).toEqual(IN_ORDER.filter((n) => !n.includes('P25')));

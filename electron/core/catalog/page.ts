@@ -42,11 +42,14 @@ const boundMatches = (matches: WordMatch[]): Record<string, string> =>
 /** The catalog index's order: (group, place) is unique but for places the reference lists left equal. */
 const ORDER = 'catalogGroup, catalogOrder, geoCode, itemCode, seriesId';
 const COUNTS = (where: string) => `SELECT catalogGroup, COUNT(*) AS n FROM seriesStats k ${where} GROUP BY catalogGroup`;
-/** The page's ids found in the catalog index alone (skipping `offset` entries reads no row), then their rows. */
+/**
+ * The page's ids found in the catalog index alone (skipping `offset` entries reads no row), then their
+ * rows: CROSS JOIN keeps the page the outer loop (else, not knowing the limit, SQLite may read every row).
+ */
 const PAGE = (where: string) => `SELECT k.seriesId AS id, k.geoCode, k.itemCode, s.measure, k.figureCount, k.firstPeriodEnd, k.lastPeriodEnd,
        k.views, k.catalogGroup
   FROM (SELECT seriesId FROM seriesStats k ${where} ORDER BY ${ORDER} LIMIT @limit OFFSET @offset) page
-  JOIN seriesStats k ON k.seriesId = page.seriesId JOIN series s ON s.id = k.seriesId
+  CROSS JOIN seriesStats k ON k.seriesId = page.seriesId CROSS JOIN series s ON s.id = k.seriesId
  ORDER BY ${ORDER.split(', ')
    .map((c) => `k.${c}`)
    .join(', ')}`;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { figureInputSchema, GEO_KINDS, ITEM_KINDS, releaseInputSchema } from '../../shared/domain.js';
+import { refreshSearchTexts } from '../catalog/search.js';
 import { reorderCatalog } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { insertFiguresOfReleases } from '../figures/repository.js';
@@ -105,6 +106,7 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
       })),
     ]);
     reorderCatalog(db);
+    refreshSearchTexts(db);
     setMeta(db, 'referenceChecksum', checksum);
   })();
   return true;

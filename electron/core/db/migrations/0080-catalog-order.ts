@@ -2,7 +2,9 @@
 // a page of the catalog is read through one index instead of sorting every series: its group
 // (0 whole industry, 1 sections, 2 divisions, 3 localities, 4 products), its place in the group
 // (the reference lists' order: a locality's by place then item, the others' by item then place;
-// then the measure), and its place's and item's codes, which a search filters on.
+// then the measure), and its place's and item's codes, which a search filters on. And each place's
+// and item's names folded for searching (by the app, not SQL: filled when the reference lists are
+// next loaded, which forgetting their checksum brings about on the next open).
 export const version = 80;
 
 export const sql = `
@@ -28,4 +30,12 @@ SELECT k.seriesId, k.figureCount, k.firstPeriodEnd, k.lastPeriodEnd, k.views, s.
 DROP TABLE seriesStats;
 ALTER TABLE seriesStatsNew RENAME TO seriesStats;
 CREATE INDEX seriesStatsByCatalog ON seriesStats (catalogGroup, catalogOrder, geoCode, itemCode);
+
+CREATE TABLE catalogSearchText (
+  kind TEXT NOT NULL CHECK (kind IN ('geo', 'item')),
+  code TEXT NOT NULL,
+  text TEXT NOT NULL, -- code and names folded (searchHaystack)
+  PRIMARY KEY (kind, code)
+) STRICT;
+DELETE FROM meta WHERE key = 'referenceChecksum';
 `;
