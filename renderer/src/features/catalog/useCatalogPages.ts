@@ -1,7 +1,7 @@
 // The catalog's pages for a search, as of the app's date, asked again when the store changes:
 // through a PageLoader (one request at a time, answers to older searches dropped). Until the new
 // search's first page is here, the last one received stays shown.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CatalogPage } from '@shared/contract/catalog.js';
 import { invoke } from '../../bridge/bridge.js';
 import { markReady } from '../../bridge/useBridgeQuery.js';
@@ -42,10 +42,11 @@ export function useCatalogPages(search: string): CatalogPages {
       ),
   );
   useEffect(() => loader.search(searchKey), [loader, searchKey]);
+  const want = useCallback((pages: number[]) => loader.want(pages), [loader]);
   return {
     pages: shown.pages,
     first: shown.pages.values().next().value,
     loading: shown.searchKey !== searchKey,
-    want: (pages) => loader.want(pages),
+    want,
   };
 }
