@@ -129,9 +129,15 @@ function grouped(ref: Reference, rows: PlacedStats[]): CatalogGroup[] {
 
 /**
  * The series matching `search` (every series without one), `limit` of them from `offset` (all if no
- * limit), with their count in all and per group; as of `asOf` if given.
+ * limit), with their count in all and per group; as of `asOf` if given. Today's whole list (what views
+ * needing every series ask) is kept until the store changes; callers must not change what it returns.
  */
-export function catalogPage(db: Db, { search, asOf, offset = 0, limit }: CatalogQuery): CatalogPage {
+export function catalogPage(db: Db, query: CatalogQuery): CatalogPage {
+  const whole = query.limit === undefined && !query.offset && !query.search && query.asOf === undefined;
+  return whole ? untilChange(db, 'catalogWhole', () => readPage(db, {})) : readPage(db, query);
+}
+
+function readPage(db: Db, { search, asOf, offset = 0, limit }: CatalogQuery): CatalogPage {
   const ref = reference(db);
   const matches = searchMatches(ref, search);
   const { counts, rows } = asOf === undefined ? todays(db, matches, offset, limit ?? -1) : dated(db, asOf, matches, offset, limit ?? -1);
