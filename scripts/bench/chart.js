@@ -1,0 +1,109 @@
+// Chart: the app's series chart built and drawn in headless Chromium (scripts/bench/chart-page,
+// bundled by Vite from the app's own chart modules), against a bare Chart.js line of the same
+// data with LTTB decimation in the same page. Two cases: 20 series × 240 months and one series of
+// 100,000 points. `node scripts/bench/chart.js [--app-root DIR] [--runs N]` prints the rows alone
+// (DIR: another checkout whose renderer the page is built from, e.g. an earlier commit's).
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
+
+const CASES = [
+  { what: 'chart: 20 series × 240 months built and drawn', count: 20, months: 240, target: '< 50 ms' },
+  { what: 'chart: 1 series × 100,000 points with LTTB decimation', count: 1, months: 100_000, target: '< 200 ms' },
+];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (v) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`;
+const count = (n) => n.toLocaleString('en-US');
+
+/** Bundles the bench page with the chart modules of the checkout at `appRoot` into `outDir`. */
+async function buildPage(appRoot, outDir) {
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  await build({
+    configFile: false,
+    root: path.join(appRoot, 'scripts/bench/chart-page'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: { alias: { '@shared': path.join(appRoot, 'electron/shared') } },
+    build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, sourcemap: false, target: 'es2022', reportCompressedSize: false },
+  });
+}
+
+/** Serves `dir` on loopback; resolves with the server and its address. */
+function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(file === path.join(dir, '/') ? 302 : 404, { location: '/index.html' }).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/index.html` })));
+}
+
+/**
+ * The chart rows: [what, measured, ceiling, ratio, target], medians of `runs` after one warm-up,
+ * the app's chart and the bare one taking turns. Says why where it cannot measure.
+ */
+export async function chartRows({ runs = 7, appRoot = root, log = console.log } = {}) {
+  const unavailable = (why) => CASES.map((c) => [c.what, `not measured: ${why}`, '-', '-', c.target]);
+  if (!CHROMIUM) return unavailable('no Chromium (apt-get install chromium)');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-chart-'));
+  let server;
+  let browser;
+  try {
+    log('chart bench: bundling the bench page from the app’s chart modules');
+    await buildPage(appRoot, dir);
+    const served = await serve(dir);
+    server = served.server;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    page.setDefaultTimeout(120_000);
+    await page.goto(served.url);
+    await page.waitForFunction(() => globalThis.iipChartBench !== undefined);
+    await page.evaluate(() => globalThis.iipChartBench.ready);
+    const rows = [];
+    for (const c of CASES) {
+      const times = { app: [], bare: [] };
+      let drawn = { app: 0, bare: 0 };
+      for (let i = 0; i <= runs; i++) {
+        for (const which of ['app', 'bare']) {
+          const run = await page.evaluate(([w, n, m]) => globalThis.iipChartBench[w](n, m), [which, c.count, c.months]);
+          drawn[which] = run.drawn;
+          if (i > 0) times[which].push(run.ms); // the first of each is a warm-up
+        }
+      }
+      const [app, bare] = [median(times.app), median(times.bare)];
+      const points = c.count === 1 ? ` (${count(drawn.app)} drawn; bare ${count(drawn.bare)})` : '';
+      rows.push([
+        `${c.what}${points} (headless Chromium)`,
+        `${ms(app)} (median of ${runs})`,
+        `${ms(bare)} (bare Chart.js, LTTB)`,
+        `${(app / bare).toFixed(1)}×`,
+        c.target,
+      ]);
+    }
+    return rows;
+  } finally {
+    await browser?.close();
+    server?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { 'app-root': { type: 'string' }, runs: { type: 'string', default: '7' } } });
+  const rows = await chartRows({ runs: Number(values.runs), appRoot: values['app-root'] ? path.resolve(values['app-root']) : root });
+  for (const row of rows) console.log(row.join(' | '));
+}
