@@ -47,7 +47,7 @@ export function yearPeriod(year: number): Period {
 export function parsePeriod(text: string): Period | null {
   const t = text.trim();
   let m = MONTH.exec(t);
-  if (m) return monthPeriod(Number(m[1]), Number(m[2]));
+  if (m) return { kind: 'month', start: t, end: t, code: t }; // already in its canonical form
   m = RANGE.exec(t);
   if (m) {
     const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
