@@ -69,7 +69,7 @@ export function timeLines<P extends { period: string; value: number | null }>(po
     seen.add(period.code);
     const list = byKind.get(period.kind) ?? [];
     const x = periodX(period);
-    list.push({ period, point, x, months: x - monthOrdinal(period.start) + 1 });
+    list.push({ period, point, x, months: period.start === period.end ? 1 : x - monthOrdinal(period.start) + 1 });
     byKind.set(period.kind, list);
   }
   const lines: TimeLine<P>[] = [];

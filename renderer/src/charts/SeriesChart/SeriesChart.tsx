@@ -13,6 +13,7 @@ import { CHECK_MARKS_ID } from '../pluginIds.js';
 import { notesKey } from '../notesKey.js';
 import type { MarkedBreak } from '../markedBreak.js';
 import { useRenderSignal } from '../renderSignal.js';
+import { seriesKey } from './seriesKey.js';
 import { seriesChartConfig, type ChartSeries, type RightAxis } from './state.js';
 
 interface Props {
@@ -37,9 +38,6 @@ interface Props {
   marks?: readonly MarkedPoint[];
 }
 
-const pointsKey = (series: ChartSeries[]): string =>
-  series.map((s) => `${s.name}${s.axis === 'y2' ? '@y2' : ''}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
-
 const NO_MARKS: readonly MarkedPoint[] = [];
 
 export function SeriesChart({
@@ -58,7 +56,7 @@ export function SeriesChart({
 }: Props) {
   const lang = useLang();
   const marksKey = marks.map((m) => `${m.x}=${m.value}`).join(',');
-  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}|${marksKey}|${rightAxis?.title ?? ''}`;
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${seriesKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}|${marksKey}|${rightAxis?.title ?? ''}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(
     () =>
