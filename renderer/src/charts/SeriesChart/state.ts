@@ -115,8 +115,14 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
     const period = parsePeriod(code);
     return period ? periodX(period) : -1;
   };
-  const first = lines.filter((l) => l.seriesIndex === 0).flatMap((l) => l.points);
-  const valueAt = (code: string): LinePoint<ChartPoint> | undefined => first.find((p) => p.point?.period === code && p.y !== null);
+  const firstLines = lines.filter((l) => l.seriesIndex === 0);
+  const valueAt = (code: string): LinePoint<ChartPoint> | undefined => {
+    for (const line of firstLines) {
+      const found = line.points.find((p) => p.point?.period === code && p.y !== null);
+      if (found) return found;
+    }
+    return undefined;
+  };
   const notes = opts.notes ?? { markers: [], bands: [], footnotes: [] };
   const noteXs: number[] = [];
   const annotations = noteAnnotations(
