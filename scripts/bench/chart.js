@@ -1,8 +1,9 @@
 // Chart: the app's series chart built and drawn in headless Chromium (scripts/bench/chart-page,
 // bundled by Vite from the app's own chart modules), against a bare Chart.js line of the same
 // data with LTTB decimation in the same page. Two cases: 20 series × 240 months and one series of
-// 100,000 points. `node scripts/bench/chart.js [--app-root DIR] [--runs N]` prints the rows alone
-// (DIR: another checkout whose renderer the page is built from, e.g. an earlier commit's).
+// 100,000 points. `node scripts/bench/chart.js [--against DIR] [--runs N]` prints the rows alone;
+// --against also times the chart of another checkout (e.g. an earlier commit's), built into the same
+// page and taking turns with this one's in the same browser.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -28,11 +29,17 @@ async function buildPage(appRoot, outDir) {
   const { default: react } = await import('@vitejs/plugin-react');
   await build({
     configFile: false,
-    root: path.join(appRoot, 'scripts/bench/chart-page'),
+    root: path.join(root, 'scripts/bench/chart-page'),
     base: './',
     logLevel: 'warn',
     plugins: [react()],
-    resolve: { alias: { '@shared': path.join(appRoot, 'electron/shared') } },
+    resolve: {
+      alias: [
+        // The page's imports of the app's renderer and shared code, from the checkout being measured.
+        { find: /^(\.\.\/){3}renderer\/src\//, replacement: `${path.join(appRoot, 'renderer/src')}/` },
+        { find: /^@shared\//, replacement: `${path.join(appRoot, 'electron/shared')}/` },
+      ],
+    },
     build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, sourcemap: false, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
   });
 }
@@ -52,11 +59,25 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/index.html` })));
 }
 
+/** Opens a built bench page; resolves once it can run. */
+async function openPage(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  page.setDefaultTimeout(120_000);
+  await page.goto(url);
+  await page.waitForFunction(() => globalThis.iipChartBench !== undefined);
+  await page.evaluate(() => globalThis.iipChartBench.ready);
+  return page;
+}
+
+/** One run of `which` ('app' or 'bare') on a page: { ms, drawn }. */
+const runOn = (page, which, c) => page.evaluate(([w, n, m]) => globalThis.iipChartBench[w](n, m), [which, c.count, c.months]);
+
 /**
  * The chart rows: [what, measured, ceiling, ratio, target], medians of `runs` after one warm-up,
- * the app's chart and the bare one taking turns. Says why where it cannot measure.
+ * the app's chart and the bare one taking turns. Says why where it cannot measure. With `against`
+ * (another checkout), each row gets a sixth cell: that checkout's chart, timed in turn with these.
  */
-export async function chartRows({ runs = 7, appRoot = root, log = console.log } = {}) {
+export async function chartRows({ runs = 7, against = null, log = console.log } = {}) {
   const unavailable = (why) => CASES.map((c) => [c.what, `not measured: ${why}`, '-', '-', c.target]);
   if (!CHROMIUM) return unavailable('no Chromium (apt-get install chromium)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-chart-'));
@@ -64,35 +85,39 @@ export async function chartRows({ runs = 7, appRoot = root, log = console.log } 
   let browser;
   try {
     log('chart bench: bundling the bench page from the app’s chart modules');
-    await buildPage(appRoot, dir);
+    const roots = against ? [root, against] : [root];
+    for (const [i, appRoot] of roots.entries()) await buildPage(appRoot, path.join(dir, String(i)));
     const served = await serve(dir);
     server = served.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-    page.setDefaultTimeout(120_000);
-    await page.goto(served.url);
-    await page.waitForFunction(() => globalThis.iipChartBench !== undefined);
-    await page.evaluate(() => globalThis.iipChartBench.ready);
+    const pages = [];
+    for (const i of roots.keys()) pages.push(await openPage(browser, served.url.replace('/index.html', `/${i}/index.html`)));
     const rows = [];
     for (const c of CASES) {
-      const times = { app: [], bare: [] };
-      let drawn = { app: 0, bare: 0 };
+      const times = { app: [], bare: [], against: [] };
+      const drawn = {};
       for (let i = 0; i <= runs; i++) {
-        for (const which of ['app', 'bare']) {
-          const run = await page.evaluate(([w, n, m]) => globalThis.iipChartBench[w](n, m), [which, c.count, c.months]);
-          drawn[which] = run.drawn;
-          if (i > 0) times[which].push(run.ms); // the first of each is a warm-up
+        const turns = [['app', pages[0], 'app'], ['bare', pages[0], 'bare'], ...(pages[1] ? [['against', pages[1], 'app']] : [])];
+        for (const [key, page, which] of turns) {
+          const run = await runOn(page, which, c);
+          drawn[key] = run.drawn;
+          if (i > 0) times[key].push(run.ms); // the first of each is a warm-up
         }
       }
       const [app, bare] = [median(times.app), median(times.bare)];
       const points = c.count === 1 ? ` (${count(drawn.app)} drawn; bare ${count(drawn.bare)})` : '';
-      rows.push([
+      const row = [
         `${c.what}${points} (headless Chromium)`,
         `${ms(app)} (median of ${runs})`,
         `${ms(bare)} (bare Chart.js, LTTB)`,
         `${(app / bare).toFixed(1)}×`,
         c.target,
-      ]);
+      ];
+      if (against) {
+        const earlier = median(times.against);
+        row.push(`${path.basename(against)}: ${ms(earlier)}, ${(earlier / bare).toFixed(1)}× bare, ${count(drawn.against)} drawn`);
+      }
+      rows.push(row);
     }
     return rows;
   } catch (error) {
@@ -106,7 +131,7 @@ export async function chartRows({ runs = 7, appRoot = root, log = console.log } 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { 'app-root': { type: 'string' }, runs: { type: 'string', default: '7' } } });
-  const rows = await chartRows({ runs: Number(values.runs), appRoot: values['app-root'] ? path.resolve(values['app-root']) : root });
+  const { values } = parseArgs({ options: { against: { type: 'string' }, runs: { type: 'string', default: '7' } } });
+  const rows = await chartRows({ runs: Number(values.runs), against: values.against ? path.resolve(values.against) : null });
   for (const row of rows) console.log(row.join(' | '));
 }
