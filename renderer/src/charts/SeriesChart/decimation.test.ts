@@ -66,6 +66,14 @@ describe('renderer series chart at scale', () => {
     ]);
     expect(kept).toMatchObject({ showLine: false, pointRadius: 0, label: 'Month' });
     expect(config.pointAt(1, x(700))?.period).toBe(monthCode(x(700)));
+    // Under the pointer both the thinned run and the kept points may hold month 700: listed once.
+    const filter = config.options.plugins!.tooltip!.filter as (item: TooltipItem<'line'>, index: number, items: TooltipItem<'line'>[]) => boolean;
+    const items = [
+      { datasetIndex: 0, dataIndex: 0, dataset: { data: [{ x: x(700), y: 700 }] } },
+      { datasetIndex: 1, dataIndex: 2, dataset: kept },
+      { datasetIndex: 1, dataIndex: 1, dataset: kept },
+    ] as unknown as TooltipItem<'line'>[];
+    expect(items.map((item, i) => filter(item, i, items))).toEqual([true, false, true]);
   });
 
   it('finds a tooltip’s point by its x among the points drawn, not by its index in the whole line', () => {

@@ -227,7 +227,11 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
         // A long line drawn as several datasets keeps one legend entry (../decimation.ts).
         legend: drawnAsRuns ? linesLegendOptions(lineOf) : LINE_LEGEND,
         tooltip: {
-          filter: (item) => pointOf(item)?.value != null,
+          // A kept point drawn twice (its own dataset and a thinned run's) is listed once.
+          filter: (item, index, items) => {
+            const p = pointOf(item);
+            return p?.value != null && !items.slice(0, index).some((other) => lineOf[other.datasetIndex] === lineOf[item.datasetIndex] && pointOf(other) === p);
+          },
           callbacks: {
             title: periodTitle(pointOf, lang),
             label: (item) => {
