@@ -5,11 +5,11 @@
 // --against also times the chart of another checkout (e.g. an earlier commit's), built into the same
 // page and taking turns with this one's in the same browser.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { buildChartPage, serveDir } from './chart-page/build.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
@@ -22,42 +22,6 @@ const CASES = [
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (v) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`;
 const count = (n) => n.toLocaleString('en-US');
-
-/** Bundles the bench page with the chart modules of the checkout at `appRoot` into `outDir`. */
-async function buildPage(appRoot, outDir) {
-  const { build } = await import('vite');
-  const { default: react } = await import('@vitejs/plugin-react');
-  await build({
-    configFile: false,
-    root: path.join(root, 'scripts/bench/chart-page'),
-    base: './',
-    logLevel: 'warn',
-    plugins: [react()],
-    resolve: {
-      alias: [
-        // The page's imports of the app's renderer and shared code, from the checkout being measured.
-        { find: /^(\.\.\/){3}renderer\/src\//, replacement: `${path.join(appRoot, 'renderer/src')}/` },
-        { find: /^@shared\//, replacement: `${path.join(appRoot, 'electron/shared')}/` },
-      ],
-    },
-    build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, sourcemap: false, target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
-  });
-}
-
-/** Serves `dir` on loopback; resolves with the server and its address. */
-function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' };
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(file === path.join(dir, '/') ? 302 : 404, { location: '/index.html' }).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/index.html` })));
-}
 
 /** Opens a built bench page; resolves once it can run. */
 async function openPage(browser, url) {
@@ -86,12 +50,12 @@ export async function chartRows({ runs = 7, against = null, log = console.log } 
   try {
     log('chart bench: bundling the bench page from the app’s chart modules');
     const roots = against ? [root, against] : [root];
-    for (const [i, appRoot] of roots.entries()) await buildPage(appRoot, path.join(dir, String(i)));
-    const served = await serve(dir);
+    for (const [i, appRoot] of roots.entries()) await buildChartPage({ outDir: path.join(dir, String(i)), appRoot });
+    const served = await serveDir(dir);
     server = served.server;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     const pages = [];
-    for (const i of roots.keys()) pages.push(await openPage(browser, served.url.replace('/index.html', `/${i}/index.html`)));
+    for (const i of roots.keys()) pages.push(await openPage(browser, `${served.url}${i}/index.html`));
     const rows = [];
     for (const c of CASES) {
       const times = { app: [], bare: [], against: [] };

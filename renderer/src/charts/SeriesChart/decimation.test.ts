@@ -33,6 +33,8 @@ describe('renderer series chart at scale', () => {
     expect(config.data.datasets[3]!.data).toHaveLength(240); // 239 months and the gap's null
     expect(config.breaks).toBe(1);
     expect(config.options.plugins?.legend?.labels?.filter).toBeUndefined();
+    expect(config.options.interaction).toEqual({ mode: 'nearest', axis: 'x', intersect: false });
+    expect(config.options.plugins?.iipKeptPoints).toBeUndefined();
   });
 
   it('draws a long line as its unbroken runs without dots, one legend entry for all', () => {
@@ -65,6 +67,9 @@ describe('renderer series chart at scale', () => {
       { x: x(700), y: 700 },
     ]);
     expect(kept).toMatchObject({ showLine: false, pointRadius: 0, label: 'Month' });
+    // The pointer reaches the kept points before the thinned ones beside them.
+    expect(config.options.interaction).toEqual({ mode: 'iipNearestKept', axis: 'x', intersect: false });
+    expect(config.options.plugins?.iipKeptPoints).toEqual({ datasets: [1] });
     expect(config.pointAt(1, x(700))?.period).toBe(monthCode(x(700)));
     // Under the pointer both the thinned run and the kept points may hold month 700: listed once.
     const filter = config.options.plugins!.tooltip!.filter as (item: TooltipItem<'line'>, index: number, items: TooltipItem<'line'>[]) => boolean;

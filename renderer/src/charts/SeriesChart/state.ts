@@ -17,7 +17,7 @@ import { isLongLine, keptPoints, lineDecimation, linesLegend, unbrokenRuns } fro
 import { LINE_LEGEND, lineChartBase, periodTitle, valueAxis } from '../lineChart.js';
 import { markedBreakAnnotations, type MarkedBreak } from '../markedBreak.js';
 import { noteAnnotations, noteTooltipLines } from '../noteAnnotations.js';
-import { RENDER_SIGNAL_ID } from '../pluginIds.js';
+import { KEPT_POINTS_ID, NEAREST_KEPT_MODE, RENDER_SIGNAL_ID } from '../pluginIds.js';
 import { SERIES_CHART_STRINGS } from './strings.js';
 
 /** A point to draw: a value with its decimals, or null (not computed); the stored figure where it is one. */
@@ -153,6 +153,7 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
   const keepAt = new Set(opts.keepAt ?? []);
   const datasets: LineDataset[] = [];
   const lineOf: number[] = [];
+  const keptDatasets: number[] = [];
   lines.forEach((line, i) => {
     const add = (dataset: LineDataset) => {
       datasets.push(dataset);
@@ -165,7 +166,9 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
     // A long line (see ../decimation.ts): its unbroken runs without dots, and the marked points kept apart.
     for (const run of unbrokenRuns(line.points)) add({ ...style(line, i), data: xyOf(run), pointRadius: run.length === 1 ? dotRadius : 0, spanGaps: true });
     const kept = keptPoints(line.points, line.seriesIndex === 0 ? new Set([...keepAt, ...noteXs]) : new Set());
-    if (kept.length > 0) add({ ...style(line, i), data: xyOf(kept), pointRadius: 0, showLine: false });
+    if (kept.length === 0) return;
+    keptDatasets.push(datasets.length);
+    add({ ...style(line, i), data: xyOf(kept), pointRadius: 0, showLine: false });
   });
   const drawnAsRuns = datasets.length > lines.length;
 
@@ -202,6 +205,8 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
     data: { datasets },
     options: {
       ...lineChartBase(),
+      // With kept points, the pointer reaches them before the thinned points beside them (../keptPoints.ts).
+      ...(keptDatasets.length > 0 ? { interaction: { mode: NEAREST_KEPT_MODE, axis: 'x', intersect: false } } : {}),
       scales: {
         x: {
           type: 'linear',
@@ -251,6 +256,7 @@ export function seriesChartConfig(series: ChartSeries[], opts: SeriesChartOption
         annotation: { annotations: { ...annotations, ...markedBreakAnnotations(opts.markedBreak) } },
         decimation: lineDecimation(),
         [RENDER_SIGNAL_ID]: { key: opts.renderKey },
+        ...(keptDatasets.length > 0 ? { [KEPT_POINTS_ID]: { datasets: keptDatasets } } : {}),
       },
     },
   };
