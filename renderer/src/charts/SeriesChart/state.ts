@@ -1,7 +1,8 @@
 // Series chart state: one or several series → a Chart.js line config on a time axis. Pure, so it is
 // tested directly. Periods sit at the month they end in on a linear scale of month ordinals
 // (@shared/charts/time-axis); each series' period kinds are their own datasets; a missing period
-// or a point that could not be computed is a null, and lines never span nulls.
+// or a point that could not be computed is a null, and lines never span nulls. A line too long to
+// draw whole is thinned by Chart.js's decimation, drawn as its unbroken runs (../decimation.ts).
 import type { ChartData, ChartDataset, ChartOptions, Scale, TooltipItem } from 'chart.js';
 import { KIND_STYLE, GRID, INK, SERIES_COLOURS } from '@shared/charts/palette.js';
 import { periodX, tickLabel, timeLines, timeRange, timeTicks, type LinePoint } from '@shared/charts/time-axis.js';
