@@ -11,8 +11,9 @@ import { untilChange } from '../db/until-change.js';
 import { NotFoundError } from '../errors.js';
 import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
 import { listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
-import { candidatesForFigure, candidatesForPeriodSeries, candidatesForSeries, type FigureCandidate } from './repository.js';
+import { candidatesForFigure, candidatesForPeriodSeries, type FigureCandidate } from './repository.js';
 import { chooseShown, groupCandidates } from './select.js';
+import { shownSeries } from './series-read.js';
 
 function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, SeriesRow>): FigureValue[] {
   return groupCandidates(candidates).map((group) => {
@@ -21,14 +22,10 @@ function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, Ser
   });
 }
 
-const byPeriod = (a: FigureValue, b: FigureValue): number => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!);
-
 export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit): SeriesFigures {
   const row = seriesById(db, seriesId);
   if (!row) throw new NotFoundError(`no series with id ${seriesId}`);
-  const points = shownFigures(candidatesForSeries(db, seriesId, basis, asOf), new Map([[row.id, row]]))
-    .filter((p) => !unit || p.unit === unit)
-    .sort(byPeriod);
+  const points = unit ? shownSeries(db, row, basis, asOf).filter((p) => p.unit === unit) : shownSeries(db, row, basis, asOf);
   return { series: describeSeries(db, seriesId, asOf), basis, points };
 }
 
@@ -59,7 +56,7 @@ export function getFigure(db: Db, q: FigureQuery): FigureValue | null {
 /** Every figure shown for one series and basis, by period (a % change preferred where there are two units). */
 export function shownFiguresByPeriod(db: Db, series: SeriesRow, basis: Basis): Map<string, FigureValue> {
   const byPeriod = new Map<string, FigureValue[]>();
-  for (const figure of shownFigures(candidatesForSeries(db, series.id, basis), new Map([[series.id, series]]))) {
+  for (const figure of shownSeries(db, series, basis)) {
     const list = byPeriod.get(figure.period);
     if (list) list.push(figure);
     else byPeriod.set(figure.period, [figure]);
