@@ -4,7 +4,8 @@
 //  - the releases read once and kept until the store changes, instead of joined to every row;
 //  - a figure stated by a single release (most of them) built straight from its row.
 import type { FigureValue } from '../../shared/contract/figures.js';
-import type { Basis, PeriodKind, Status, Unit } from '../../shared/domain.js';
+import type { Basis, Status, Unit } from '../../shared/domain.js';
+import { parsePeriod, type Period } from '../../shared/period.js';
 import type { SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
@@ -36,54 +37,56 @@ export function releaseRefs(db: Db): Map<number, ReleaseRef> {
   );
 }
 
-/** A stored figure of the series as read: its series and basis are the question's. */
-interface SeriesRowOfFigure {
-  id: number;
-  period: string;
-  periodKind: PeriodKind;
-  periodStart: string;
-  periodEnd: string;
-  unit: Unit;
-  baseYear: number;
-  value: number;
-  decimals: number;
-  status: Status;
-  quantityUnit: string | null;
-  quote: string | null;
-  location: string | null;
-  statedPeriod: string | null;
-  flags: string;
-  note: string | null;
-  releaseId: number;
-}
+/**
+ * A stored figure of the series as read, as an array (the statement's raw mode: no object per row).
+ * Its series and basis are the question's; its period's kind, start and end follow from the period.
+ */
+type StoredFigure = [
+  id: number,
+  period: string,
+  unit: Unit,
+  baseYear: number,
+  value: number,
+  decimals: number,
+  status: Status,
+  flags: string,
+  releaseId: number,
+  quantityUnit: string | null,
+  quote: string | null,
+  location: string | null,
+  statedPeriod: string | null,
+  note: string | null,
+];
 
 /** The series' figures of one basis, through figuresBySeries (seriesId, basis, periodEnd) and in its order. */
-export const SERIES_FIGURES_SQL = `SELECT id, period, periodKind, periodStart, periodEnd, unit, baseYear, value, decimals, status,
-       quantityUnit, quote, location, statedPeriod, flags, note, releaseId
+export const SERIES_FIGURES_SQL = `SELECT id, period, unit, baseYear, value, decimals, status, flags, releaseId,
+       quantityUnit, quote, location, statedPeriod, note
   FROM figures WHERE seriesId = ? AND basis = ? ORDER BY periodEnd`;
 
 const parseFlags = (text: string): string[] => (text === '[]' ? [] : (JSON.parse(text) as string[]));
 
-function toCandidate(row: SeriesRowOfFigure, release: ReleaseRef, seriesId: number, basis: Basis): FigureCandidate {
+/** A stored figure with its release and period: one candidate for a shown value. */
+function toCandidate(stored: StoredFigure, release: ReleaseRef, period: Period, seriesId: number, basis: Basis): FigureCandidate {
+  const [id, , unit, baseYear, value, decimals, status, flags, , quantityUnit, quote, location, statedPeriod, note] = stored;
   return {
-    id: row.id,
+    id,
     seriesId,
-    period: row.period,
-    periodKind: row.periodKind,
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
+    period: period.code,
+    periodKind: period.kind,
+    periodStart: period.start,
+    periodEnd: period.end,
     basis,
-    unit: row.unit,
-    baseYear: row.baseYear,
-    value: row.value,
-    decimals: row.decimals,
-    status: row.status,
-    quantityUnit: row.quantityUnit,
-    quote: row.quote,
-    location: row.location,
-    statedPeriod: row.statedPeriod,
-    flags: parseFlags(row.flags),
-    note: row.note,
+    unit,
+    baseYear,
+    value,
+    decimals,
+    status,
+    quantityUnit,
+    quote,
+    location,
+    statedPeriod,
+    flags: parseFlags(flags),
+    note,
     releaseId: release.id,
     releaseName: release.name,
     publisher: release.publisher,
@@ -94,28 +97,29 @@ function toCandidate(row: SeriesRowOfFigure, release: ReleaseRef, seriesId: numb
 }
 
 /** What chooseShown makes of a figure stated by one release only. */
-function shownAlone(row: SeriesRowOfFigure, release: ReleaseRef, series: SeriesRow, basis: Basis): FigureValue {
-  const unit = shownUnit(basis, row.unit);
-  const flags = parseFlags(row.flags);
+function shownAlone(stored: StoredFigure, release: ReleaseRef, period: Period, series: SeriesRow, basis: Basis): FigureValue {
+  const [, , storedUnit, , value, decimals, status, flagsText, , quantityUnit, quote, location, statedPeriod, note] = stored;
+  const unit = shownUnit(basis, storedUnit);
+  const flags = parseFlags(flagsText);
   return {
     seriesId: series.id,
     geo: series.geoCode,
     item: series.itemCode,
     measure: series.measure,
-    period: row.period,
-    periodKind: row.periodKind,
-    periodStart: row.periodStart,
-    periodEnd: row.periodEnd,
+    period: period.code,
+    periodKind: period.kind,
+    periodStart: period.start,
+    periodEnd: period.end,
     basis,
     unit,
-    value: normalisedValue({ basis, unit: row.unit, value: row.value, decimals: row.decimals }),
-    decimals: row.decimals,
-    status: row.status,
-    derived: unit !== row.unit,
-    statedPeriod: row.statedPeriod || null,
+    value: normalisedValue({ basis, unit: storedUnit, value, decimals }),
+    decimals,
+    status,
+    derived: unit !== storedUnit,
+    statedPeriod: statedPeriod || null,
     flags: flags.length === 0 ? [] : [...new Set(flags)],
-    note: row.note || null,
-    quantityUnit: row.quantityUnit,
+    note: note || null,
+    quantityUnit,
     sources: [
       {
         releaseId: release.id,
@@ -123,23 +127,23 @@ function shownAlone(row: SeriesRowOfFigure, release: ReleaseRef, series: SeriesR
         publisher: release.publisher,
         publishedOn: release.publishedOn,
         publishedOnNote: release.publishedOnNote,
-        status: row.status,
+        status,
         sourceFile: release.sourceFile,
-        quote: row.quote,
-        location: row.location,
-        value: row.value,
-        decimals: row.decimals,
-        unit: row.unit,
-        statedPeriod: row.statedPeriod,
+        quote,
+        location,
+        value,
+        decimals,
+        unit: storedUnit,
+        statedPeriod,
         flags,
-        note: row.note,
+        note,
       },
     ],
     revisions: [],
   };
 }
 
-/** Earlier periods first; of two ending together, the longer (Jan–Nov before Nov), as comparePeriods orders them. */
+/** Earlier periods first; of two ending together, the shorter (Nov before Jan–Nov), as comparePeriods orders them. */
 const byPeriod = (a: FigureValue, b: FigureValue): number =>
   a.periodEnd !== b.periodEnd ? (a.periodEnd < b.periodEnd ? -1 : 1) : a.periodStart < b.periodStart ? 1 : a.periodStart > b.periodStart ? -1 : 0;
 
@@ -147,25 +151,23 @@ const byPeriod = (a: FigureValue, b: FigureValue): number =>
 export function shownSeries(db: Db, series: SeriesRow, basis: Basis, asOf?: string): FigureValue[] {
   const releases = releaseRefs(db);
   // A figure is one series, period, basis, shown unit and base year (groupCandidates); its rows, in read order.
-  const figures = new Map<string, { row: SeriesRowOfFigure; release: ReleaseRef }[]>();
-  for (const row of statement<SeriesRowOfFigure>(db, SERIES_FIGURES_SQL).all(series.id, basis)) {
-    const release = releases.get(row.releaseId)!;
+  const figures = new Map<string, { stored: StoredFigure; release: ReleaseRef }[]>();
+  for (const stored of statement(db, SERIES_FIGURES_SQL).raw().all(series.id, basis) as StoredFigure[]) {
+    const release = releases.get(stored[8])!;
     if (asOf !== undefined && release.publishedOn > asOf) continue;
-    const key = `${row.period}|${shownUnit(basis, row.unit)}|${row.baseYear}`;
+    const key = `${stored[1]}|${shownUnit(basis, stored[2])}|${stored[3]}`;
     const rows = figures.get(key);
-    if (rows) rows.push({ row, release });
-    else figures.set(key, [{ row, release }]);
+    if (rows) rows.push({ stored, release });
+    else figures.set(key, [{ stored, release }]);
   }
   const points: FigureValue[] = [];
   for (const rows of figures.values()) {
-    if (rows.length === 1) points.push(shownAlone(rows[0]!.row, rows[0]!.release, series, basis));
-    else
-      points.push(
-        chooseShown(
-          rows.map(({ row, release }) => toCandidate(row, release, series.id, basis)),
-          { geo: series.geoCode, item: series.itemCode, measure: series.measure },
-        ),
-      );
+    const period = parsePeriod(rows[0]!.stored[1])!;
+    if (rows.length === 1) points.push(shownAlone(rows[0]!.stored, rows[0]!.release, period, series, basis));
+    else {
+      const candidates = rows.map(({ stored, release }) => toCandidate(stored, release, period, series.id, basis));
+      points.push(chooseShown(candidates, { geo: series.geoCode, item: series.itemCode, measure: series.measure }));
+    }
   }
   return points.sort(byPeriod);
 }
