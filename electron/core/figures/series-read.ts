@@ -11,6 +11,7 @@ import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
 import type { FigureCandidate } from './repository.js';
+import { preferPercent } from './figure.js';
 import { chooseShown, normalisedValue, shownUnit } from './select.js';
 
 /** A release as a figure's source names it. */
@@ -170,4 +171,15 @@ export function shownSeries(db: Db, series: SeriesRow, basis: Basis, asOf?: stri
     }
   }
   return points.sort(byPeriod);
+}
+
+/** Every figure shown for one series and basis, by period (a % change preferred where there are two units). */
+export function shownFiguresByPeriod(db: Db, series: SeriesRow, basis: Basis): Map<string, FigureValue> {
+  const byPeriod = new Map<string, FigureValue[]>();
+  for (const figure of shownSeries(db, series, basis)) {
+    const list = byPeriod.get(figure.period);
+    if (list) list.push(figure);
+    else byPeriod.set(figure.period, [figure]);
+  }
+  return new Map([...byPeriod].map(([period, figures]) => [period, preferPercent(figures)!]));
 }
