@@ -148,6 +148,14 @@ function shownAlone(stored: StoredFigure, release: ReleaseRef, period: Period, s
 const byPeriod = (a: FigureValue, b: FigureValue): number =>
   a.periodEnd !== b.periodEnd ? (a.periodEnd < b.periodEnd ? -1 : 1) : a.periodStart < b.periodStart ? 1 : a.periodStart > b.periodStart ? -1 : 0;
 
+/** Stored periods parsed once: a few thousand codes at most (20 years of months, ranges, quarters), each read again by every series. */
+const parsedPeriods = new Map<string, Period>();
+function periodOf(code: string): Period {
+  let period = parsedPeriods.get(code);
+  if (!period) parsedPeriods.set(code, (period = parsePeriod(code)!));
+  return period;
+}
+
 /** The figures shown for one series and basis, known on `asOf` (publication date) if given, by period. */
 export function shownSeries(db: Db, series: SeriesRow, basis: Basis, asOf?: string): FigureValue[] {
   const releases = releaseRefs(db);
@@ -163,7 +171,7 @@ export function shownSeries(db: Db, series: SeriesRow, basis: Basis, asOf?: stri
   }
   const points: FigureValue[] = [];
   for (const rows of figures.values()) {
-    const period = parsePeriod(rows[0]!.stored[1])!;
+    const period = periodOf(rows[0]!.stored[1]);
     if (rows.length === 1) points.push(shownAlone(rows[0]!.stored, rows[0]!.release, period, series, basis));
     else {
       const candidates = rows.map(({ stored, release }) => toCandidate(stored, release, period, series.id, basis));
