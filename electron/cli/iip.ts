@@ -13,6 +13,8 @@
 //   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
 //   iip weights import FILE | list, iip contributions --period P … (see contributions-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
+// Each command's code (and the handler table, for those that call it) is imported when that command
+// runs, so `iip get` loads only the store and one figure's read (get-command.ts).
 import { parseArgs } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
 import type { Core } from '../core/handlers.js';

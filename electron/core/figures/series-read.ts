@@ -64,6 +64,9 @@ export const SERIES_FIGURES_SQL = `SELECT id, period, unit, baseYear, value, dec
        quantityUnit, quote, location, statedPeriod, note
   FROM figures WHERE seriesId = ? AND basis = ? ORDER BY periodEnd`;
 
+/** A figure's one row (its id first) rather than its rows. */
+const isOneRow = (found: StoredFigure | StoredFigure[]): found is StoredFigure => typeof found[0] === 'number';
+
 const parseFlags = (text: string): string[] => (text === '[]' ? [] : (JSON.parse(text) as string[]));
 
 /** A stored figure with its release and period: one candidate for a shown value. */
@@ -159,22 +162,23 @@ function periodOf(code: string): Period {
 /** The figures shown for one series and basis, known on `asOf` (publication date) if given, by period. */
 export function shownSeries(db: Db, series: SeriesRow, basis: Basis, asOf?: string): FigureValue[] {
   const releases = releaseRefs(db);
-  // A figure is one series, period, basis, shown unit and base year (groupCandidates); its rows, in read order.
-  const figures = new Map<string, { stored: StoredFigure; release: ReleaseRef }[]>();
+  // A figure is one series, period, basis, shown unit and base year (groupCandidates): its row, or
+  // its rows in read order once a second release states it.
+  const figures = new Map<string, StoredFigure | StoredFigure[]>();
   for (const stored of statement(db, SERIES_FIGURES_SQL).raw().all(series.id, basis) as StoredFigure[]) {
-    const release = releases.get(stored[8])!;
-    if (asOf !== undefined && release.publishedOn > asOf) continue;
+    if (asOf !== undefined && releases.get(stored[8])!.publishedOn > asOf) continue;
     const key = `${stored[1]}|${shownUnit(basis, stored[2])}|${stored[3]}`;
-    const rows = figures.get(key);
-    if (rows) rows.push({ stored, release });
-    else figures.set(key, [{ stored, release }]);
+    const found = figures.get(key);
+    if (found === undefined) figures.set(key, stored);
+    else if (isOneRow(found)) figures.set(key, [found, stored]);
+    else found.push(stored);
   }
   const points: FigureValue[] = [];
-  for (const rows of figures.values()) {
-    const period = periodOf(rows[0]!.stored[1]);
-    if (rows.length === 1) points.push(shownAlone(rows[0]!.stored, rows[0]!.release, period, series, basis));
+  for (const found of figures.values()) {
+    if (isOneRow(found)) points.push(shownAlone(found, releases.get(found[8])!, periodOf(found[1]), series, basis));
     else {
-      const candidates = rows.map(({ stored, release }) => toCandidate(stored, release, period, series.id, basis));
+      const period = periodOf(found[0]![1]);
+      const candidates = found.map((stored) => toCandidate(stored, releases.get(stored[8])!, period, series.id, basis));
       points.push(chooseShown(candidates, { geo: series.geoCode, item: series.itemCode, measure: series.measure }));
     }
   }
