@@ -39,6 +39,8 @@ describe('the store the CLI opens', () => {
 
     const again = await openReadyStore(file);
     expect(count(again.db, 'figures')).toBe(figures);
+    // The reference lists' checksum, remembered with their files' sizes and times, is the one the store was filled from.
+    expect(getMeta(again.db, 'referenceFilesChecksum')!.endsWith(`|${getMeta(again.db, 'referenceChecksum')!}`)).toBe(true);
     expect(pendingReleaseFiles(again.db)).toEqual([]);
     deleteRelease(again.db, deleted!.id);
     expect(pendingReleaseFiles(again.db).map((p) => p.checksum)).toEqual([deleted!.checksum]);

@@ -1,8 +1,8 @@
 // The embedded dataset's files under data/ and what the store already has of them, without the
 // schemas that validate their content (loading them is embedded.ts). An embedded release is known by
-// its file's checksum; the checksums of the release files (9 MB) are remembered in meta by each
-// file's name, size and modification time, so a store that has them all is checked without reading them.
-import crypto from 'node:crypto';
+// its file's checksum, the reference lists by theirs; the checksums (of 9 MB of files) are remembered
+// in meta with the files' sizes and modification times, so a store that has them all is checked
+// without reading them.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection.js';
@@ -17,12 +17,29 @@ export const REFERENCE_FILES = ['localities.json', 'vsic2018.json', 'products.js
 const RELEASE_FOLDERS = ['seeds', 'gso'];
 const CHECKSUMS_KEY = 'embeddedChecksums';
 
-export const sha256 = (bytes: Buffer | string): string => crypto.createHash('sha256').update(bytes).digest('hex');
+const REFERENCE_KEY = 'referenceFilesChecksum';
+
+/** node:crypto loaded when a file is read (it loads some twenty modules of node's own): a store that knows every file needs none. */
+export const sha256 = (bytes: Buffer | string): string => process.getBuiltinModule('node:crypto').createHash('sha256').update(bytes).digest('hex');
+
+/** The files' sizes and modification times: a remembered checksum holds while they are unchanged. */
+const stampOf = (files: string[]): string =>
+  files
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${stat.size}:${stat.mtimeMs}`;
+    })
+    .join(',');
 
 /** The reference lists' checksum: their files and the way names are keyed (a store keyed the old way is re-keyed). */
-export function referenceChecksum(dir = path.join(dataDir, 'reference')): string {
-  const bytes = REFERENCE_FILES.map((f) => fs.readFileSync(path.join(dir, f)));
-  return sha256(Buffer.concat([...bytes, Buffer.from(NAME_KEY_VERSION)]));
+export function referenceChecksum(db: Db, dir = path.join(dataDir, 'reference')): string {
+  const files = REFERENCE_FILES.map((f) => path.join(dir, f));
+  const stamp = `${stampOf(files)}|${NAME_KEY_VERSION}|`;
+  const remembered = getMeta(db, REFERENCE_KEY);
+  if (remembered?.startsWith(stamp)) return remembered.slice(stamp.length);
+  const checksum = sha256(Buffer.concat([...files.map((f) => fs.readFileSync(f)), Buffer.from(NAME_KEY_VERSION)]));
+  setMeta(db, REFERENCE_KEY, stamp + checksum);
+  return checksum;
 }
 
 export function embeddedReleaseFiles(root = dataDir): string[] {
@@ -47,8 +64,7 @@ export function releaseFileChecksums(db: Db, files: string[], root = dataDir): s
   }
   const now: Record<string, string> = {};
   const checksums = files.map((file) => {
-    const stat = fs.statSync(file);
-    const stamp = `${stat.size}:${stat.mtimeMs}:`;
+    const stamp = `${stampOf([file])}:`;
     const name = path.relative(root, file);
     const known = remembered[name];
     const checksum = known?.startsWith(stamp) ? known.slice(stamp.length) : sha256(fs.readFileSync(file));
@@ -74,5 +90,5 @@ export function pendingReleaseFiles(db: Db, root = dataDir): { file: string; che
 
 /** Whether the store holds the current reference lists and every embedded release: nothing for openStore to load. */
 export function embeddedLoaded(db: Db): boolean {
-  return getMeta(db, 'referenceChecksum') === referenceChecksum() && pendingReleaseFiles(db).length === 0;
+  return getMeta(db, 'referenceChecksum') === referenceChecksum(db) && pendingReleaseFiles(db).length === 0;
 }

@@ -72,7 +72,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): boolean {
-  const checksum = referenceChecksum(dir);
+  const checksum = referenceChecksum(db, dir);
   if (getMeta(db, 'referenceChecksum') === checksum) return false;
   const geos = readJson(path.join(dir, 'localities.json'), geoFile).geos;
   const items = readJson(path.join(dir, 'vsic2018.json'), itemFile).items;
