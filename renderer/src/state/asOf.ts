@@ -17,7 +17,6 @@ type DatedChannel = { [C in Channel]: 'asOf' extends keyof In<C> ? C : never }[C
 /** Every channel that takes `asOf` (a test checks this against the contract). */
 export const DATED_CHANNELS: ReadonlySet<Channel> = new Set<DatedChannel>([
   'catalog:list',
-  'catalog:first',
   'figures:series',
   'figures:get',
   'figures:ranking',
