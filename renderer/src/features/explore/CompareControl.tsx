@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { itemQuantityUnit, seriesName } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { useOnceTrue } from '../../bridge/useOnceTrue.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { CATALOG_STRINGS } from '../catalog/strings.js';
@@ -35,10 +36,7 @@ export function CompareControl({ primary, compared, view, views, onAdd, onRemove
   const thirdUnit = useStrings(TIME_FRAME_STRINGS).thirdUnit;
   const v = useStrings(VOCABULARY);
   const [refused, setRefused] = useState<string | null>(null);
-  // Once asked for, the list stays while another series' figures load.
-  const [listAsked, setListAsked] = useState(listWanted);
-  if (listWanted && !listAsked) setListAsked(true);
-  const { data } = useBridgeQuery('catalog:list', listAsked ? {} : null);
+  const { data } = useBridgeQuery('catalog:list', useOnceTrue(listWanted) ? {} : null);
   const shown = new Set([primary.id, ...compared.map((c) => c.id)]);
   const full = shown.size >= MAX_SERIES;
   const viewOf = (c: SeriesSummary): View => (c.id === primary.id ? view : (comparedView(c, view, views[c.id] ?? null) ?? view));
