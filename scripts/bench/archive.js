@@ -90,8 +90,7 @@ async function generate(file, scale, seed, log) {
     const random = seededRandom(seed);
     const geos = chosenGeos(db, scale);
     const items = db.prepare('SELECT code FROM items ORDER BY sortOrder, code').all();
-    // Bulk load: no journal, the figure indexes built once at the end (the UNIQUE one stays; rows
-    // arrive in its order, series by series).
+    // Bulk load: no journal, the figure indexes (the unique one too) built once at the end.
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -262144');

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { syntheticArchive } from './archive.js';
+import { benchRelease } from './release.js';
 import { measureStart, startUnavailable } from './start.js';
 
 const here = new URL('.', import.meta.url);
@@ -168,6 +169,7 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
 
   rows.push(cliRow(archive.file));
   rows.push(...(await importRows(quick, codes, log)));
+  rows.push(...(await benchRelease({ archiveFile: archive.file, quick, log })));
   rows.push(await startRow(archive.file, quick ? 3 : 5));
   return { header, rows };
 }

@@ -7,6 +7,7 @@ import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { findSeries } from '../../electron/core/catalog/repository.js';
 import { rebuildSeriesStats } from '../../electron/core/catalog/series-stats.js';
+import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
 import { emptyStore } from '../helpers/store.js';
@@ -142,7 +143,7 @@ describe('series statistics kept at write time', () => {
     older.close();
 
     const migrated = openStore(file).db;
-    expect(migrated.pragma('user_version', { simple: true })).toBe(60);
+    expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(kept(migrated)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(50);
     migrated.close();
