@@ -6,7 +6,7 @@
 //   { id, importFiles: [file, …], runs?, undo? }          staged, previewed and committed as the window does
 //                                                        (undone between runs; times, previewTimes, commitTimes)
 //   { id, previewFiles: [file, …], runs? }               each staged and previewed (fastest of runs); the event
-//                                                        loop's longest delay meanwhile (maxBlockMs)
+//                                                        loop's longest delay meanwhile (maxBlockMs), and idle (idleMaxBlockMs)
 // Runs stop at `runs` or once `budgetMs` is spent (at least one). Answers { id, times, bytes } or { id, error }.
 import fs from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -100,7 +100,28 @@ async function previewFiles(files, runs = 1) {
     times.push(fastest);
   }
   delay.disable();
-  return { times, runs, figures, maxBlockMs: delay.max / 1e6, p99BlockMs: delay.percentile(99) / 1e6 };
+  // The same watch over an idle spell as long (at most 10 s): the delays the machine alone causes.
+  const idle = monitorEventLoopDelay({ resolution: 5 });
+  idle.enable();
+  await new Promise((resolve) =>
+    setTimeout(
+      resolve,
+      Math.min(
+        10_000,
+        times.reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
+  idle.disable();
+  return {
+    times,
+    runs,
+    figures,
+    maxBlockMs: delay.max / 1e6,
+    p99BlockMs: delay.percentile(99) / 1e6,
+    idleMaxBlockMs: idle.max / 1e6,
+    idleP99BlockMs: idle.percentile(99) / 1e6,
+  };
 }
 
 process.on('message', async (message) => {
