@@ -36,7 +36,12 @@ async function onStoreProcess(file, message, timeoutMs) {
   } finally {
     clearTimeout(timer);
     child.removeAllListeners('exit');
-    child.kill('SIGKILL');
+    // Waited for, so the caller's temp folder is removed after the child has let go of its files.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    }
   }
 }
 
