@@ -1,4 +1,4 @@
-// Migration 100: a store of schema version 60 (figures with a UNIQUE table constraint and a separate
+// Migration 100: a store of the schema before it (figures with a UNIQUE table constraint and a separate
 // figuresBySeries index) keeps every figure and its id, and comes out with one unique index led by
 // the series, which still refuses a second figure for the same key and release.
 import Database from 'better-sqlite3';
@@ -13,13 +13,14 @@ import { tempStorePath } from '../helpers/temp.js';
 const ALL_FIGURES = 'SELECT * FROM figures ORDER BY id';
 const INDEXES = "SELECT name, sql IS NULL AS automatic FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figures' ORDER BY name";
 
-/** A store as schema version 60 made it, holding the embedded releases. */
-function storeOfVersion60(file: string): void {
+/** A store as the migrations before 100 made it, holding the embedded releases. */
+function storeBefore100(file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
+  const before = MIGRATIONS.filter((m) => m.version < 100);
   db.transaction(() => {
-    for (const m of MIGRATIONS.filter((m) => m.version <= 60)) db.exec(m.sql);
-    db.pragma('user_version = 60');
+    for (const m of before) db.exec(m.sql);
+    db.pragma(`user_version = ${before.at(-1)!.version}`);
   })();
   loadReference(db);
   loadEmbeddedReleases(db);
@@ -29,7 +30,7 @@ function storeOfVersion60(file: string): void {
 describe('migration 100: one index led by the series', () => {
   it('keeps every figure with its id and the uniqueness of a figure per release', () => {
     const file = tempStorePath();
-    storeOfVersion60(file);
+    storeBefore100(file);
     const before = new Database(file, { readonly: true });
     const figures = before.prepare(ALL_FIGURES).all();
     expect(before.prepare(INDEXES).all()).toEqual([
