@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { syntheticArchive } from './archive.js';
 import { benchCatalog } from './catalog.js';
 import { chartRows } from './chart.js';
+import { benchRelease } from './release.js';
 import { startRow } from './start.js';
 
 const here = new URL('.', import.meta.url);
@@ -166,6 +167,7 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
 
   rows.push(cliRow(archive.file));
   rows.push(...(await importRows(quick, codes, log)));
+  rows.push(...(await benchRelease({ archiveFile: archive.file, quick, log })));
   rows.push(await startRow(archive.file, quick ? 3 : 5));
   rows.push(...(await chartRows({ runs: quick ? 5 : 7, log })));
   return { header, rows };

@@ -7,7 +7,9 @@ import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './pipeline/read-source.js';
 import { commitImport } from './pipeline/commit.js';
-import { previewImport } from './pipeline/preview.js';
+import { previewImport, type ImportOptions } from './pipeline/preview.js';
+import type { ImportPreview } from '../../shared/contract/import.js';
+import { storeState } from '../db/until-change.js';
 import { deleteTemplate, listTemplates } from './repository.js';
 import { StagingArea } from './pipeline/staging.js';
 
@@ -18,6 +20,17 @@ interface KeptPreview {
   sources: ImportSource[];
   stagedIds: string[];
 }
+
+/** The newest preview whole, with its choices and the store's state then: a commit with the same choices on an unchanged store stores it as is. */
+interface LastPreview {
+  previewId: string;
+  choices: string;
+  storeState: string;
+  preview: ImportPreview;
+}
+
+/** The choices that decide a preview's content (saveTemplateAs only names what a commit saves). */
+const choicesKey = ({ saveTemplateAs: _s, ...choices }: ImportOptions): string => JSON.stringify(choices);
 
 const progressTo =
   ({ emit }: CallContext) =>
@@ -42,6 +55,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
     if (gone.length > 0) throw new NotFoundError(`${gone.join(', ')}: no longer staged (stored or discarded since this preview); choose the file again`);
     return preview;
   };
+  let last: LastPreview | null = null;
 
   return {
     handlers: {
@@ -58,12 +72,16 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         const previewId = crypto.randomUUID();
         staging.hold(stagedIds, previewId);
         keep(previewId, { sources, stagedIds });
+        last = { previewId, choices: choicesKey(choices), storeState: storeState(db), preview };
         return { ...preview, previewId };
       },
       'import:commit': async ({ previewId, ...choices }, call) => {
         const { sources, stagedIds } = kept(previewId);
         const onProgress = progressTo(call);
-        const preview = await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
+        // Read again only when the choices or the store changed since the preview (reading is most of a preview's time).
+        const same = last?.previewId === previewId && last.choices === choicesKey(choices) && last.storeState === storeState(db);
+        const preview = same ? last!.preview : await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
+        last = null;
         const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
         previews.delete(previewId);
         staging.remove(stagedIds);
