@@ -1,13 +1,17 @@
-// Consistency checks over the whole store or one release: read every figure once, run each check,
-// and gather the findings and what could be checked (see docs/analysis.md, "Consistency checks").
-import type { ChecksReport, CheckKind, KindSummary } from '../../shared/contract/analysis.js';
+// Consistency checks over the whole store or one release: one geography at a time (every check
+// compares figures of one geography), read each figure once, run each check, and gather the
+// findings and what could be checked (see docs/analysis.md, "Consistency checks"). Memory is bounded
+// by the largest geography's figures and the findings, not by the store.
+import { CHECK_KINDS, type ChecksReport, type CheckKind, type Finding, type KindSummary } from '../../shared/contract/analysis.js';
 import type { Db } from '../db/connection.js';
 import { NotFoundError } from '../errors.js';
 import { releaseById, type ReleaseRow } from '../releases/repository.js';
 import { checkContributions } from './contributions.js';
 import { currentOf, FigureIndex, keyOf, type Statement } from './figure-index.js';
+import type { Tally } from './findings.js';
+import { emptySummary, mergeSummaries } from './kind-summary.js';
 import { checkMomAgainstYoy } from './mom-yoy.js';
-import { namedGeos, namedItems, storedFigures } from './repository.js';
+import { geosToCheck, namedGeos, namedItems, storedFiguresOfGeo } from './repository.js';
 import { checkSources } from './sources.js';
 import { checkYtd } from './ytd.js';
 
@@ -27,10 +31,42 @@ export function releaseToCheck(db: Db, query: ChecksQuery): ReleaseRow | null {
   return release;
 }
 
+/** A finding with its place in the order of figures (Tally.positions). */
+interface Placed {
+  finding: Finding;
+  position: number;
+}
+
 export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
   const release = releaseToCheck(db, query);
-  const index = new FigureIndex(storedFigures(db, query.asOf ?? null), namedGeos(db), namedItems(db));
+  const geos = namedGeos(db);
+  const items = namedItems(db);
+  const found = new Map<CheckKind, Placed[]>(CHECK_KINDS.map((kind) => [kind, []]));
+  const byKind = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, emptySummary()])) as Record<CheckKind, KindSummary>;
+  for (const geoCode of geosToCheck(db, release?.id ?? null)) {
+    // This geography's index is let go before the next is read.
+    for (const tally of checkGeo(new FigureIndex(storedFiguresOfGeo(db, geoCode, query.asOf ?? null), geos, items), release)) {
+      byKind[tally.kind] = mergeSummaries(byKind[tally.kind], tally.summary());
+      const placed = found.get(tally.kind)!;
+      tally.findings.forEach((finding, i) => placed.push({ finding, position: tally.positions[i]! }));
+    }
+  }
+  // In the order of the figures, as one run over the whole store would give them (the sort is stable).
+  const inOrder = (kind: CheckKind): Placed[] => found.get(kind)!.sort((a, b) => a.position - b.position);
+  const bySize = (a: Placed, b: Placed): number => Math.abs(b.finding.gap) - Math.abs(a.finding.gap);
+  return {
+    releaseId: release?.id ?? null,
+    asOf: query.asOf ?? null,
+    inconsistencies: CHECK_KINDS.filter((kind) => kind !== 'revision-vs-first-estimate').flatMap((kind) => inOrder(kind).map((p) => p.finding)),
+    revisions: inOrder('revision-vs-first-estimate')
+      .sort(bySize)
+      .map((p) => p.finding),
+    summary: { byKind },
+  };
+}
 
+/** Every check over one geography's figures (`index`); the tallies in CHECK_KINDS order. */
+function checkGeo(index: FigureIndex, release: ReleaseRow | null): Tally[] {
   // The statements checked: each figure's current one, or the release's own.
   const claims: Statement[] = [];
   for (const list of index.groups.values()) {
@@ -48,15 +84,5 @@ export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
   const momYoy = checkMomAgainstYoy(index, claims);
   const contributions = checkContributions(index, release ? { id: release.id, publishedOn: release.publishedOn } : null);
   const { disagree, revisions } = checkSources(index, release?.id ?? null);
-
-  const tallies = [ytd, momYoy, contributions, disagree, revisions];
-  const byKind = Object.fromEntries(tallies.map((t) => [t.kind, t.summary()])) as Record<CheckKind, KindSummary>;
-  const bySize = (a: { gap: number }, b: { gap: number }): number => Math.abs(b.gap) - Math.abs(a.gap);
-  return {
-    releaseId: release?.id ?? null,
-    asOf: query.asOf ?? null,
-    inconsistencies: [ytd, momYoy, contributions, disagree].flatMap((t) => t.findings),
-    revisions: [...revisions.findings].sort(bySize),
-    summary: { byKind },
-  };
+  return [ytd, momYoy, contributions, disagree, revisions];
 }

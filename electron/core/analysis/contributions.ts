@@ -13,6 +13,8 @@ interface Cell {
   period: string;
   basis: Statement['basis'];
   anySeriesId: number;
+  /** Its first contribution's figure's position (FigureIndex.positionOf): where its finding comes. */
+  position: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export function checkContributions(index: FigureIndex, release: { id: number; pu
     const first = list[0]!;
     if (first.measure !== 'contribution' || first.shownUnit !== 'pp') continue;
     const key = `${first.geoCode}|${first.period}|${first.basis}`;
-    if (!cells.has(key)) cells.set(key, { geoCode: first.geoCode, period: first.period, basis: first.basis, anySeriesId: first.seriesId });
+    if (!cells.has(key)) cells.set(key, { geoCode: first.geoCode, period: first.period, basis: first.basis, anySeriesId: first.seriesId, position: index.positionOf(first) });
   }
   const date = release?.publishedOn ?? null;
   for (const cell of cells.values()) {
@@ -46,11 +48,15 @@ export function checkContributions(index: FigureIndex, release: { id: number; pu
       continue;
     }
     const contributions = parts as Statement[];
-    tally.check(index, total, stated(total.shown, total.decimals), sumOfContributions(contributions.map((s) => stated(s.shown, s.decimals))), {
-      origin: 'computed',
-      method: 'sum-of-contributions',
-      sources: contributions.map((s) => index.stated(s)),
-    });
+    tally.check(
+      index,
+      total,
+      stated(total.shown, total.decimals),
+      sumOfContributions(contributions.map((s) => stated(s.shown, s.decimals))),
+      { origin: 'computed', method: 'sum-of-contributions', sources: contributions.map((s) => index.stated(s)) },
+      0,
+      cell.position,
+    );
   }
   return tally;
 }

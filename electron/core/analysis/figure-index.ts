@@ -25,7 +25,10 @@ const newestFirst = (a: Statement, b: Statement): number =>
 export const publisherKey = (publisher: string): string => publisher.trim().toLowerCase();
 
 export class FigureIndex {
-  /** Each figure's statements, newest first. */
+  /**
+   * Each figure's statements, newest first; the figures in the order they were first stored (their
+   * earliest id), so the findings come in that order however the rows were read.
+   */
   readonly groups = new Map<string, Statement[]>();
   /** Series that have monthly quantities (output stated as a level). */
   readonly seriesWithMonthlyQuantities = new Set<number>();
@@ -39,7 +42,7 @@ export class FigureIndex {
     private readonly geos: Map<string, Named>,
     private readonly items: Map<string, Named & { kind: string }>,
   ) {
-    for (const f of figures) {
+    for (const f of [...figures].sort((a, b) => a.id - b.id)) {
       const statement: Statement = { ...f, shown: normalisedValue(f), shownUnit: shownUnit(f.basis, f.unit) };
       const key = keyOf(statement);
       const list = this.groups.get(key);
@@ -58,6 +61,11 @@ export class FigureIndex {
     if (!list) return undefined;
     const known = date === null ? list : list.filter((s) => s.publishedOn <= date);
     return currentOf(known);
+  }
+
+  /** Where a statement's figure comes in the order of `groups`: its earliest id (a run over another geography's figures orders alike). */
+  positionOf(s: Statement): number {
+    return this.groups.get(keyOf(s))!.reduce((min, x) => Math.min(min, x.id), Infinity);
   }
 
   seriesId(geoCode: string, itemCode: string, measure: Measure): number | undefined {

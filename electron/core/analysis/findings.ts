@@ -8,6 +8,8 @@ import { findingMessage } from './messages.js';
 /** The figures a check compares, and the findings beyond rounding; counts for the summary. */
 export class Tally {
   readonly findings: Finding[] = [];
+  /** Each finding's place in the order of figures (FigureIndex.positionOf), for merging runs over several geographies. */
+  readonly positions: number[] = [];
   private checked = 0;
   private notCheckable = 0;
   private readonly reasons: Partial<Record<NotCheckableReason, number>> = {};
@@ -22,8 +24,19 @@ export class Tally {
     this.seriesNotCheckable.add(seriesId);
   }
 
-  /** Compares a stated figure with what it is checked against; keeps a finding when the gap is beyond rounding. */
-  check(index: FigureIndex, claim: Statement, stated: Estimate, against: Estimate, side: Omit<FindingSide, 'value' | 'decimals'>, shift = 0): void {
+  /**
+   * Compares a stated figure with what it is checked against; keeps a finding when the gap is beyond
+   * rounding, at `position` (the claim's figure's unless the check orders otherwise).
+   */
+  check(
+    index: FigureIndex,
+    claim: Statement,
+    stated: Estimate,
+    against: Estimate,
+    side: Omit<FindingSide, 'value' | 'decimals'>,
+    shift = 0,
+    position = index.positionOf(claim),
+  ): void {
     this.checked++;
     this.seriesChecked.add(claim.seriesId);
     const { gap, tolerance, beyond } = compare(stated, against);
@@ -32,6 +45,7 @@ export class Tally {
     const statedSide = sideOf({ ...stated, value: stated.value - shift }, 'stated', null, [index.stated(claim)]);
     const againstSide = sideOf({ ...against, value: against.value - shift }, side.origin, side.method, side.sources);
     const code = side.method ? `${this.kind}:${side.method}` : this.kind;
+    this.positions.push(position);
     this.findings.push({
       kind: this.kind,
       figure,
