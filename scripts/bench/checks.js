@@ -1,10 +1,13 @@
-// The whole-store consistency checks on the archive (issue 14): runChecks as the checks worker runs
-// it (a read-only connection, one read transaction, the worker's heap cap), in a child process so
-// its peak resident memory is its own. The ceiling: every figure row read by the same kind of query,
-// kept by nobody. Also the report's size as JSON (counted a finding at a time: a report larger than
-// a JavaScript string can hold must still be measured).
+// The whole-store consistency checks on the archive (issue 14), each in a child process with the
+// checks worker's heap cap so its peak resident memory is its own:
+//  - runChecks as the checks worker runs it (a read-only connection, one read transaction), keeping
+//    the whole report;
+//  - the same checks one geography at a time with each geography's findings counted (and their size
+//    as JSON) and dropped: what the checks need apart from the report they keep.
+// The ceiling: every figure row read by one query, kept by nobody. The report's size is counted a
+// finding at a time (a report larger than a JavaScript string can hold must still be measured).
 //
-// Usage: node scripts/bench/checks.js FILE   (after npm run build; prints one JSON line)
+// Usage: node scripts/bench/checks.js FILE   (after npm run build; prints the rows as JSON)
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +30,29 @@ async function probe(file) {
   return { ms, peakMiB: process.resourceUsage().maxRSS / 1024, inconsistencies: report.inconsistencies.length, revisions: report.revisions.length, bytes };
 }
 
+/** Every geography checked in turn, its findings counted and let go. */
+async function perGeography(file) {
+  const core = (p) => import(new URL(`dist/electron/core/analysis/${p}.js`, `file://${root}`).href);
+  const [{ checkGeography }, { FigureIndex }, repo] = await Promise.all([core('checks'), core('figure-index'), core('repository')]);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const t = performance.now();
+  const counts = { inconsistencies: 0, revisions: 0, bytes: { inconsistencies: 0, revisions: 0 }, geos: 0, largestGeo: 0 };
+  db.transaction(() => {
+    const [geos, items] = [repo.namedGeos(db), repo.namedItems(db)];
+    for (const geo of repo.geosToCheck(db, null)) {
+      const figures = repo.storedFiguresOfGeo(db, geo, null);
+      counts.geos++;
+      counts.largestGeo = Math.max(counts.largestGeo, figures.length);
+      for (const tally of checkGeography(new FigureIndex(figures, geos, items), null)) {
+        const which = tally.kind === 'revision-vs-first-estimate' ? 'revisions' : 'inconsistencies';
+        counts[which] += tally.findings.length;
+        counts.bytes[which] += jsonBytes(tally.findings);
+      }
+    }
+  })();
+  return { ms: performance.now() - t, peakMiB: process.resourceUsage().maxRSS / 1024, ...counts };
+}
+
 function ceiling(file) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const t = performance.now();
@@ -35,31 +61,49 @@ function ceiling(file) {
   return { ms: performance.now() - t, rows: n };
 }
 
-/** Runs the probe in a child with the worker's heap cap; { ms, peakMiB, … } or { failed, ms }. */
-export function checksRun(file) {
+/** Runs a probe (--run, --geos) in a child with the worker's heap cap; { ms, peakMiB, … } or { failed, ms }. */
+export function checksRun(file, mode = '--run') {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, fileURLToPath(import.meta.url), '--run', file], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, fileURLToPath(import.meta.url), mode, file], { cwd: root, encoding: 'utf8' });
   const ms = performance.now() - t;
   if (r.status !== 0) return { failed: (r.stderr.match(/FATAL ERROR[^\n]*|Error[^\n]*/) ?? [`exit ${r.status}`])[0], ms };
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-/** The table row: [what, measured, ceiling, ratio, target]. */
-export function checksRow(file) {
-  const run = checksRun(file);
+/** The table rows: [what, measured, ceiling, ratio, target]. */
+export function checksRows(file) {
+  const whole = checksRun(file, '--run');
+  const byGeo = checksRun(file, '--geos');
   const bare = ceiling(file);
   const s = (x) => `${(x / 1000).toFixed(1)} s`;
   const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-  const measured = run.failed
-    ? `failed after ${s(run.ms)}: ${run.failed}`
-    : `${s(run.ms)}, peak RSS ${run.peakMiB.toFixed(0)} MiB; report ${run.inconsistencies} inconsistencies (${mb(run.bytes.inconsistencies)} JSON) + ${run.revisions} revisions (${mb(run.bytes.revisions)})`;
-  const ratio = run.failed ? '-' : `${(run.ms / bare.ms).toFixed(1)}×`;
-  return ['consistency checks, whole store (runChecks, 3 GB heap cap)', measured, `${s(bare.ms)} (every figure row read)`, ratio, `< ${HEAP_MB} MB`];
+  const ratio = (run) => (run.failed ? '-' : `${(run.ms / bare.ms).toFixed(1)}×`);
+  const peak = (run) => `${s(run.ms)}, peak RSS ${run.peakMiB.toFixed(0)} MiB`;
+  const report = (run) =>
+    `${run.inconsistencies} inconsistencies (${mb(run.bytes.inconsistencies)} as JSON) + ${run.revisions} revisions (${mb(run.bytes.revisions)})`;
+  const ceilingText = `${s(bare.ms)} (every figure row read)`;
+  return [
+    [
+      'consistency checks, whole store (runChecks keeping its report, 3 GB heap cap)',
+      whole.failed ? `failed after ${s(whole.ms)}: ${whole.failed}` : `${peak(whole)}; ${report(whole)}`,
+      ceilingText,
+      ratio(whole),
+      `< ${HEAP_MB} MB`,
+    ],
+    [
+      `consistency checks, one geography at a time, findings dropped (${byGeo.geos ?? '?'} geographies, the largest ${byGeo.largestGeo ?? '?'} figures)`,
+      byGeo.failed ? `failed after ${s(byGeo.ms)}: ${byGeo.failed}` : `${peak(byGeo)}; the report would be ${report(byGeo)}`,
+      ceilingText,
+      ratio(byGeo),
+      `< ${HEAP_MB} MB`,
+    ],
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [flag, file] = process.argv.slice(2);
   if (flag === '--run') console.log(JSON.stringify(await probe(file)));
+  else if (flag === '--geos') console.log(JSON.stringify(await perGeography(file)));
   else if (flag === '--ceiling') console.log(JSON.stringify(ceiling(file)));
-  else console.log(JSON.stringify(checksRow(flag)));
+  else for (const row of checksRows(flag)) console.log(JSON.stringify(row));
 }

@@ -45,7 +45,7 @@ export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
   const byKind = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, emptySummary()])) as Record<CheckKind, KindSummary>;
   for (const geoCode of geosToCheck(db, release?.id ?? null)) {
     // This geography's index is let go before the next is read.
-    for (const tally of checkGeo(new FigureIndex(storedFiguresOfGeo(db, geoCode, query.asOf ?? null), geos, items), release)) {
+    for (const tally of checkGeography(new FigureIndex(storedFiguresOfGeo(db, geoCode, query.asOf ?? null), geos, items), release)) {
       byKind[tally.kind] = mergeSummaries(byKind[tally.kind], tally.summary());
       const placed = found.get(tally.kind)!;
       tally.findings.forEach((finding, i) => placed.push({ finding, position: tally.positions[i]! }));
@@ -65,8 +65,8 @@ export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
   };
 }
 
-/** Every check over one geography's figures (`index`); the tallies in CHECK_KINDS order. */
-function checkGeo(index: FigureIndex, release: ReleaseRow | null): Tally[] {
+/** Every check over one geography's figures (`index`); the tallies in CHECK_KINDS order (exported for the bench: scripts/bench/checks.js). */
+export function checkGeography(index: FigureIndex, release: ReleaseRow | null): Tally[] {
   // The statements checked: each figure's current one, or the release's own.
   const claims: Statement[] = [];
   for (const list of index.groups.values()) {
