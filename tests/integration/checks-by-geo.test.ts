@@ -77,7 +77,9 @@ describe('checks one geography at a time', () => {
         .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${FIGURES_OF_GEO_SQL}`)
         .all('VN', null, null)
         .map((p) => p.detail);
-      expect(plan.join(' | ')).toMatch(/SEARCH s USING COVERING INDEX sqlite_autoindex_series_1 \(geoCode=\?\).*SEARCH f USING INDEX figuresBySeries \(seriesId=\?\)/);
+      expect(plan.join(' | ')).toMatch(
+        /SEARCH s USING COVERING INDEX sqlite_autoindex_series_1 \(geoCode=\?\).*SEARCH f USING INDEX figuresBySeries \(seriesId=\?\)/,
+      );
     });
   });
 
@@ -87,7 +89,10 @@ describe('checks one geography at a time', () => {
     beforeAll(() => {
       store = openStore(tempStorePath());
       emptyStore(store.db);
-      geos = store.db.prepare<[], { code: string }>('SELECT code FROM geos ORDER BY sortOrder LIMIT 3').all().map((g) => g.code);
+      geos = store.db
+        .prepare<[], { code: string }>('SELECT code FROM geos ORDER BY sortOrder LIMIT 3')
+        .all()
+        .map((g) => g.code);
       fillStore(store.db, geos);
     });
     afterAll(() => store.db.close());
@@ -132,7 +137,14 @@ function seeded(seed: number): () => number {
  */
 function fillStore(db: Db, geos: string[]): void {
   const value = seeded(7);
-  const at = (geo: string, item: string, measure: FigureInput['measure'], period: string, basis: FigureInput['basis'], unit: FigureInput['unit']): FigureInput => ({
+  const at = (
+    geo: string,
+    item: string,
+    measure: FigureInput['measure'],
+    period: string,
+    basis: FigureInput['basis'],
+    unit: FigureInput['unit'],
+  ): FigureInput => ({
     geo,
     item,
     measure,
@@ -147,7 +159,11 @@ function fillStore(db: Db, geos: string[]): void {
   const first: FigureInput[] = [];
   for (const month of months)
     for (const geo of geos)
-      first.push(at(geo, 'TOTAL', 'iip', month, 'yoy', 'pct'), at(geo, 'TOTAL', 'iip', month, 'mom', 'pct'), at(geo, 'P-COAL', 'output', month, 'level', 'qty'));
+      first.push(
+        at(geo, 'TOTAL', 'iip', month, 'yoy', 'pct'),
+        at(geo, 'TOTAL', 'iip', month, 'mom', 'pct'),
+        at(geo, 'P-COAL', 'output', month, 'level', 'qty'),
+      );
   for (const geo of geos) {
     first.push(at(geo, 'TOTAL', 'iip', '2023-01..2023-03', 'yoy', 'pct'), at(geo, 'P-COAL', 'output', '2023-01..2023-03', 'level', 'qty'));
     for (const section of ['B', 'C', 'D', 'E']) first.push(at(geo, section, 'contribution', '2023-01..2023-03', 'yoy', 'pp'));
@@ -162,5 +178,10 @@ function fillStore(db: Db, geos: string[]): void {
   release('office', 'Office', '2024-01-05', first);
   release('newspaper', 'Daily', '2024-01-20', restated('Daily', 3));
   release('office revised', 'Office', '2024-02-05', restated('Office', 4));
-  release('one geography', 'Office', '2024-03-05', restated('Office', 5).filter((f) => f.geo === geos[1]));
+  release(
+    'one geography',
+    'Office',
+    '2024-03-05',
+    restated('Office', 5).filter((f) => f.geo === geos[1]),
+  );
 }

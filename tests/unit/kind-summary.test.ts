@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { emptySummary, mergeSummaries } from '../../electron/core/analysis/kind-summary.js';
 import type { KindSummary } from '../../electron/shared/contract/analysis.js';
 
-const vn: KindSummary = { checked: 12, found: 2, notCheckable: 3, notCheckableBy: { 'missing-change': 2, restated: 1 }, seriesChecked: 4, seriesNotCheckable: 2 };
-const province: KindSummary = { checked: 5, found: 0, notCheckable: 4, notCheckableBy: { restated: 3, 'no-levels': 1 }, seriesChecked: 1, seriesNotCheckable: 3 };
+const vn: KindSummary = {
+  checked: 12,
+  found: 2,
+  notCheckable: 3,
+  notCheckableBy: { 'missing-change': 2, restated: 1 },
+  seriesChecked: 4,
+  seriesNotCheckable: 2,
+};
+const province: KindSummary = {
+  checked: 5,
+  found: 0,
+  notCheckable: 4,
+  notCheckableBy: { restated: 3, 'no-levels': 1 },
+  seriesChecked: 1,
+  seriesNotCheckable: 3,
+};
 
 describe('mergeSummaries', () => {
   it('adds every count of two geographies, reason by reason', () => {

@@ -28,7 +28,8 @@ export function checkContributions(index: FigureIndex, release: { id: number; pu
     const first = list[0]!;
     if (first.measure !== 'contribution' || first.shownUnit !== 'pp') continue;
     const key = `${first.geoCode}|${first.period}|${first.basis}`;
-    if (!cells.has(key)) cells.set(key, { geoCode: first.geoCode, period: first.period, basis: first.basis, anySeriesId: first.seriesId, position: index.positionOf(first) });
+    if (!cells.has(key))
+      cells.set(key, { geoCode: first.geoCode, period: first.period, basis: first.basis, anySeriesId: first.seriesId, position: index.positionOf(first) });
   }
   const date = release?.publishedOn ?? null;
   for (const cell of cells.values()) {

@@ -53,7 +53,10 @@ export function geosToCheck(db: Db, releaseId: number | null): string[] {
   const rows =
     releaseId === null
       ? statement<{ geoCode: string }>(db, 'SELECT DISTINCT geoCode FROM series ORDER BY geoCode').all()
-      : statement<{ geoCode: string }>(db, 'SELECT DISTINCT s.geoCode FROM figures f JOIN series s ON s.id = f.seriesId WHERE f.releaseId = ? ORDER BY s.geoCode').all(releaseId);
+      : statement<{ geoCode: string }>(
+          db,
+          'SELECT DISTINCT s.geoCode FROM figures f JOIN series s ON s.id = f.seriesId WHERE f.releaseId = ? ORDER BY s.geoCode',
+        ).all(releaseId);
   return rows.map((r) => r.geoCode);
 }
 
