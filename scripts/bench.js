@@ -22,13 +22,15 @@ if (!fs.existsSync(new URL('core/store.js', dist))) {
 // --queries-only: skip the import benchmarks (minutes). After them, the national-scale section
 // (scripts/bench/scale.js) on a synthetic archive of 8.3 million figures; --quick runs only that
 // section on a tenth of the archive (under 2 minutes once cached), --scale-only only that section,
-// --seed N picks another archive.
+// --seed N picks another archive, --checks adds the whole-store consistency checks (minutes on the
+// full archive: scripts/bench/checks.js).
 const { values: options } = parseArgs({
   options: {
     against: { type: 'string' },
     'queries-only': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     'scale-only': { type: 'boolean', default: false },
+    checks: { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
   },
 });
@@ -37,7 +39,7 @@ const { createCore } = await import(new URL('core/handlers.js', dist).href);
 const { dispatch } = await import(new URL('core/dispatch.js', dist).href);
 
 if (options.quick || options['scale-only']) {
-  printScale(await benchScale({ quick: options.quick, seed: Number(options.seed) }));
+  printScale(await benchScale({ quick: options.quick, seed: Number(options.seed), checks: options.checks }));
   process.exit(0);
 }
 
@@ -385,6 +387,6 @@ async function finish() {
   for (const [name, value, extra] of rows) console.log(`${name.padEnd(w)}  ${value.padStart(10)}  ${extra}`);
   console.log(`memory: rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
   fs.rmSync(dir, { recursive: true, force: true });
-  printScale(await benchScale({ seed: Number(options.seed) }));
+  printScale(await benchScale({ seed: Number(options.seed), checks: options.checks }));
   process.exit(0);
 }

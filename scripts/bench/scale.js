@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { syntheticArchive } from './archive.js';
 import { benchCatalog } from './catalog.js';
 import { chartRows } from './chart.js';
+import { checksRows } from './checks.js';
 import { benchRelease } from './release.js';
 import { startRow } from './start.js';
 
@@ -77,9 +78,10 @@ const LATEST_PERIOD = "SELECT period FROM figures WHERE basis = 'yoy' ORDER BY p
 
 /**
  * Runs the scale bench; returns { header, rows } where rows are [what, measured, ceiling, ratio, target].
- * quick: a tenth of the archive and a 100,000-row CSV.
+ * quick: a tenth of the archive and a 100,000-row CSV; checks: the whole-store consistency checks
+ * too (minutes on the full archive, so only when asked).
  */
-export async function benchScale({ quick = false, seed = 1, log = console.log } = {}) {
+export async function benchScale({ quick = false, seed = 1, checks = false, log = console.log } = {}) {
   const scale = quick ? 0.1 : 1;
   log(`scale bench: archive at scale ${scale}, seed ${seed} (generating it the first time takes minutes)`);
   const archive = await syntheticArchive({ scale, seed, log });
@@ -170,6 +172,7 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
   rows.push(...(await benchRelease({ archiveFile: archive.file, quick, log })));
   rows.push(await startRow(archive.file, quick ? 3 : 5));
   rows.push(...(await chartRows({ runs: quick ? 5 : 7, log })));
+  if (checks) rows.push(...checksRows(archive.file));
   return { header, rows };
 }
 

@@ -19,7 +19,8 @@ export const checksWorkerBuilt = (): boolean => fs.existsSync(checksWorkerPath);
 
 /**
  * The worker's heap limit: past it the worker dies with a clear error, not the app. The checks hold
- * every figure several times over (some 3 KB a figure): a store of a million figures needs more.
+ * one geography's figures at a time (some 3 KB a figure) and the report's findings (some 3–5 KB
+ * each): on a large store it is the report that outgrows it (docs/analysis.md).
  */
 export const CHECKS_WORKER_HEAP_MB = 3072;
 
