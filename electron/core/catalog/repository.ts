@@ -64,6 +64,15 @@ export function allSeries(db: Db): Map<number, SeriesRow> {
   );
 }
 
+/** The series with figures the catalog lists in a group (its number in CATALOG_KEYS, as kept in seriesStats), of one measure. */
+export function seriesInCatalogGroup(db: Db, group: number, measure: Measure): Map<number, SeriesRow> {
+  const rows = statement<SeriesRow>(
+    db,
+    'SELECT s.id, s.geoCode, s.itemCode, s.measure FROM seriesStats k JOIN series s ON s.id = k.seriesId WHERE k.catalogGroup = ? AND s.measure = ?',
+  ).all(group, measure);
+  return new Map(rows.map((s) => [s.id, s]));
+}
+
 /**
  * Every series that has figures (published on or before `asOf`, if given), with their counts. Without
  * `asOf` they are read as kept; dated ones cannot be kept (any date may be asked) and are computed.
