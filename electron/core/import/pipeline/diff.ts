@@ -25,6 +25,14 @@ interface Shown {
  * higher), so only an earlier date keeps a differing figure as history.
  */
 export async function diffAgainstStore(db: Db, figures: FigureInput[], publishedOn: string, onStep?: (done: number, total: number) => void): Promise<Change[]> {
+  const changeOf = changeFinder(db, publishedOn);
+  const changes: Change[] = [];
+  await inSteps(figures, (f) => changes.push(changeOf(f)), onStep);
+  return changes;
+}
+
+/** The change of one figure at a time, each series' shown figures read once (for files read a figure at a time). */
+export function changeFinder(db: Db, publishedOn: string): (f: FigureInput) => Change {
   const cache = new Map<string, Map<string, Shown>>();
   const shownFor = (seriesId: number, basis: FigureInput['basis']): Map<string, Shown> => {
     const key = `${seriesId}|${basis}`;
@@ -59,7 +67,5 @@ export async function diffAgainstStore(db: Db, figures: FigureInput[], published
       return { change: 'history', shownValue: current.value, shownDecimals: current.decimals, shownPublishedOn: current.newestOn };
     return { change: 'revised', oldValue: current.value, oldDecimals: current.decimals };
   };
-  const changes: Change[] = [];
-  await inSteps(figures, (f) => changes.push(changeOf(f)), onStep);
-  return changes;
+  return changeOf;
 }

@@ -1,0 +1,234 @@
+// Tidy CSV files on disk, read a figure at a time (issue 14) so memory does not grow with the file:
+// the preview keeps counts, the first figures of each kind of change and what duplicates need, not
+// the figures; the commit reads the file again inside its transaction (synchronously, nothing
+// awaited) and stores each figure as it is read.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { BASES, UNITS, type FigureInput, type ReleaseInput } from '../../../shared/domain.js';
+import type { Change, FilePreview, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
+import { parsePeriod } from '../../../shared/period.js';
+import type { Db } from '../../db/connection.js';
+import { figureWriter } from '../../figures/repository.js';
+import { FigureFingerprint, releaseByChecksum, releaseWithFingerprint } from '../../releases/repository.js';
+import { detectFormat } from '../formats/index.js';
+import { TidyCsvChunks } from '../formats/tidy-csv/index.js';
+import { ImportError, type ParseResult, type RawFigure } from '../types.js';
+import { changeFinder } from './diff.js';
+import { figureMatcher, type NameMappings } from './match.js';
+import type { ImportSource } from './read-source.js';
+
+/** A large file's preview lists this many figures of each kind of change; its counts cover them all. */
+export const LISTED_PER_CHANGE = 1000;
+/** About 10–50 ms of reading, matching and comparing between two turns of the event loop. */
+const CHUNK_BYTES = 256 * 1024;
+
+/** What the commit needs to read a streamed file again: the preview keeps no figures. */
+interface StreamedPlan {
+  path: string;
+  mappings: NameMappings;
+  skipUnknown: boolean;
+}
+const plans = new WeakMap<FilePreview, StreamedPlan>();
+
+/** The plan of a file previewed a figure at a time, if it was. */
+export const streamedPlan = (file: FilePreview): StreamedPlan | undefined => plans.get(file);
+
+/** A tidy CSV file on disk: read a figure at a time. An empty or unreadable file is left to the usual reading, which says why. */
+export function isTidyCsvOnDisk(source: ImportSource): source is { fileName: string; path: string } {
+  if (!('path' in source)) return false;
+  try {
+    const fd = fs.openSync(source.path, 'r');
+    try {
+      const head = Buffer.alloc(4096);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      return n > 0 && detectFormat(source.fileName, head.subarray(0, n)) === 'csv';
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a tidy CSV file from disk a chunk at a time, handing over each figure; the event loop turns between chunks. */
+async function readFigures(
+  file: string,
+  fileName: string,
+  onFigure: (raw: RawFigure) => void,
+  onBytes: (read: number, size: number) => void,
+): Promise<{ result: ParseResult; checksum: string }> {
+  const size = fs.statSync(file).size;
+  const csv = new TidyCsvChunks(fileName, { onFigure });
+  const hash = crypto.createHash('sha256');
+  onBytes(0, size);
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
+    hash.update(chunk as Buffer);
+    csv.write(chunk as Buffer);
+    onBytes(csv.bytes, size);
+  }
+  return { result: csv.end(), checksum: hash.digest('hex') };
+}
+
+/** The same, synchronously: for reading inside a transaction. */
+function readFiguresSync(file: string, fileName: string, onFigure: (raw: RawFigure) => void): { result: ParseResult; checksum: string } {
+  const csv = new TidyCsvChunks(fileName, { onFigure });
+  const hash = crypto.createHash('sha256');
+  const buffer = Buffer.alloc(CHUNK_BYTES);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let n = fs.readSync(fd, buffer); n > 0; n = fs.readSync(fd, buffer)) {
+      // the decoder may keep a partial character: give it a copy, the buffer is reused
+      const chunk = Buffer.from(buffer.subarray(0, n));
+      hash.update(chunk);
+      csv.write(chunk);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { result: csv.end(), checksum: hash.digest('hex') };
+}
+
+/**
+ * Each figure once: a figure stated again must give the same value, or the file is refused naming
+ * both rows. A figure's identity is kept as one number made of small ids (its series, period,
+ * basis and unit, base year), with its value and place: tens of bytes a figure, not the figure.
+ */
+class SeenFigures {
+  private readonly series = new Map<string, number>();
+  private readonly periods = new Map<string, number>();
+  private readonly baseYears = new Map<number, number>();
+  private readonly slots = new Map<number | string, number>();
+  private readonly values: number[] = [];
+  private readonly places: string[] = [];
+
+  constructor(private readonly fileName: string) {}
+
+  private static id<K>(ids: Map<K, number>, key: K): number {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  }
+
+  /** 20 bits of series, 14 of period, 4 of basis and unit, 8 of base year: an exact number; a text past that. */
+  private key(f: FigureInput): number | string {
+    const series = SeenFigures.id(this.series, `${f.geo}|${f.item}|${f.measure}`);
+    const period = SeenFigures.id(this.periods, f.period);
+    const baseYear = SeenFigures.id(this.baseYears, f.baseYear ?? 0);
+    const view = BASES.indexOf(f.basis) * UNITS.length + UNITS.indexOf(f.unit);
+    if (series >= 2 ** 20 || period >= 2 ** 14 || baseYear >= 2 ** 8) return `${series}|${period}|${view}|${baseYear}`;
+    return ((series * 2 ** 14 + period) * 2 ** 4 + view) * 2 ** 8 + baseYear;
+  }
+
+  /** True the first time a figure is stated; false when stated before with the same value. */
+  first(f: FigureInput & { location?: string | null }): boolean {
+    const key = this.key(f);
+    const slot = this.slots.get(key);
+    if (slot === undefined) {
+      this.slots.set(key, this.values.length);
+      this.values.push(f.value);
+      this.places.push(f.location ?? '');
+      return true;
+    }
+    if (this.values[slot] === f.value) return false;
+    throw new ImportError(
+      this.fileName,
+      f.location ?? null,
+      `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${this.places[slot] || 'an earlier place'} gives ${this.values[slot]} for the same figure`,
+    );
+  }
+}
+
+export interface StreamedPreviewContext {
+  mappings: NameMappings;
+  skipUnknown: boolean;
+  /** The release the file's figures would form, from what the file states and the choices made. */
+  releaseOf: (parsed: ParseResult, checksum: string) => ReleaseInput;
+  /** Whether the user gave the release's date (a tidy CSV states none). */
+  publishedOnGiven: boolean;
+  named: (kind: 'geo' | 'item', code: string) => NamedRef;
+  onBytes: (read: number, size: number) => void;
+}
+
+/**
+ * Previews a tidy CSV file on disk a figure at a time: names matched, each figure once, compared
+ * with the store. Lists the first LISTED_PER_CHANGE figures of each kind of change (`unlisted`
+ * counts the rest).
+ */
+export async function previewStreamedCsv(
+  db: Db,
+  source: { fileName: string; path: string },
+  ctx: StreamedPreviewContext,
+): Promise<FilePreview> {
+  const { fileName } = source;
+  const matcher = figureMatcher(db, ctx.mappings);
+  const seen = new SeenFigures(fileName);
+  const fingerprint = new FigureFingerprint();
+  const counts = { new: 0, revised: 0, unchanged: 0, history: 0, shown: 0, skipped: 0 };
+  const listed: PreviewFigure[] = [];
+  let unlisted = 0;
+  let rawCount = 0;
+  let matched = 0;
+  // what is history depends on the release's date: a tidy CSV states none, so it is known before reading
+  const changeOf = changeFinder(db, ctx.releaseOf({ figures: [], release: {}, warnings: [] }, '').publishedOn);
+  const { result, checksum } = await readFigures(
+    source.path,
+    fileName,
+    (raw) => {
+      const f = matcher.match(raw, rawCount++);
+      if (!f) return;
+      matched++;
+      if (!seen.first(f)) return;
+      fingerprint.add(f);
+      const change = changeOf(f);
+      if (++counts[change.change] > LISTED_PER_CHANGE) return void unlisted++;
+      const { rawIndex: _r, ...figure } = f;
+      listed.push({ ...figure, period: parsePeriod(f.period)!.code, geo: ctx.named('geo', f.geo), item: ctx.named('item', f.item), ...change });
+    },
+    ctx.onBytes,
+  );
+  if (rawCount === 0) throw new ImportError(fileName, null, 'no IIP figures found in this file');
+  const release = ctx.releaseOf(result, checksum);
+  counts.shown = counts.new + counts.revised;
+  counts.skipped = rawCount - matched;
+  const stored = counts.new + counts.revised + counts.unchanged + counts.history;
+  const byFile = releaseByChecksum(db, checksum);
+  const byContent = byFile ? undefined : releaseWithFingerprint(db, release, stored, fingerprint.digest());
+  const previous = byFile ?? byContent;
+  const preview: FilePreview = {
+    fileName,
+    format: 'csv',
+    checksum,
+    release,
+    publishedOnFrom: ctx.publishedOnGiven ? 'given' : 'today',
+    alreadyImported: previous ? { releaseId: previous.id, name: previous.name, ...(byContent ? { sameFigures: true } : {}) } : null,
+    figures: listed,
+    ...(unlisted > 0 ? { unlisted } : {}),
+    unknown: matcher.unknown(),
+    warnings: result.warnings,
+    clashes: [],
+    counts,
+  };
+  plans.set(preview, { path: source.path, mappings: ctx.mappings, skipUnknown: ctx.skipUnknown });
+  return preview;
+}
+
+/**
+ * Stores a file previewed a figure at a time as release `releaseId`: read again, synchronously
+ * (call inside the commit's transaction), each figure stored as it is read; returns how many. The
+ * preview found each figure stated once (or again with the same value); a file that changed since
+ * is refused, and the transaction with it.
+ */
+export function storeStreamedCsv(db: Db, file: FilePreview, releaseId: number): number {
+  const plan = plans.get(file);
+  if (!plan) throw new Error(`${file.fileName}: not previewed a figure at a time`);
+  const matcher = figureMatcher(db, plan.mappings);
+  const writer = figureWriter(db, releaseId);
+  let rawCount = 0;
+  const { checksum } = readFiguresSync(plan.path, file.fileName, (raw) => {
+    const f = matcher.match(raw, rawCount++);
+    if (f) writer.add(f);
+    else if (!plan.skipUnknown) throw new ImportError(file.fileName, raw.location, `a name matches nothing (${raw.geoLabel} / ${raw.itemLabel})`);
+  });
+  if (checksum !== file.checksum) throw new ImportError(file.fileName, null, 'the file changed after it was previewed; preview it again');
+  return writer.finish();
+}
