@@ -154,11 +154,7 @@ export interface StreamedPreviewContext {
  * with the store. Lists the first LISTED_PER_CHANGE figures of each kind of change (`unlisted`
  * counts the rest).
  */
-export async function previewStreamedCsv(
-  db: Db,
-  source: { fileName: string; path: string },
-  ctx: StreamedPreviewContext,
-): Promise<FilePreview> {
+export async function previewStreamedCsv(db: Db, source: { fileName: string; path: string }, ctx: StreamedPreviewContext): Promise<FilePreview> {
   const { fileName } = source;
   const matcher = figureMatcher(db, ctx.mappings);
   const seen = new SeenFigures(fileName);
