@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { BASES, UNITS, type FigureInput, type ReleaseInput } from '../../../shared/domain.js';
-import type { Change, FilePreview, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
+import type { FilePreview, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
 import { parsePeriod } from '../../../shared/period.js';
 import type { Db } from '../../db/connection.js';
 import { figureWriter } from '../../figures/repository.js';
