@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { BASES, MEASURES, STATUSES, UNITS, type Basis, type Measure, type Status, type Unit } from '../../../../shared/domain.js';
 import { readPeriodLabel } from '../../read/classify.js';
 import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
-import { numberShape, parseNumber, type DecimalMark } from '../../read/numbers.js';
+import { numberShape, parseNumber, readPlainNumber, type DecimalMark } from '../../read/numbers.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
@@ -132,28 +132,29 @@ class TidyBuilder {
     if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', `basis "base" needs unit "index", not "${unit}"`);
     const valueText = get('value');
     if (!valueText) throw this.err(row, 'value', 'empty');
-    const shape = numberShape(valueText);
     let value: number;
     let decimals: number;
     let deferred = false;
-    if (shape.kind === 'invalid') throw this.err(row, 'value', `"${valueText}" is not a number`);
-    if (shape.kind === 'ambiguous') {
-      deferred = true;
-      value = Number.NaN;
-      decimals = 0;
+    const plain = readPlainNumber(valueText);
+    if (plain) {
+      if (plain.mark) this.noteMark(plain.mark, row, valueText);
+      value = plain.value;
+      decimals = plain.decimals;
     } else {
-      const mark: DecimalMark = shape.kind === 'comma' ? ',' : '.';
-      if (shape.kind !== 'int') {
-        const m = this.marks[mark];
-        if (m.n++ === 0) {
-          m.row = row;
-          m.text = valueText;
-        }
+      const shape = numberShape(valueText);
+      if (shape.kind === 'invalid') throw this.err(row, 'value', `"${valueText}" is not a number`);
+      if (shape.kind === 'ambiguous') {
+        deferred = true;
+        value = Number.NaN;
+        decimals = 0;
+      } else {
+        const mark: DecimalMark = shape.kind === 'comma' ? ',' : '.';
+        if (shape.kind !== 'int') this.noteMark(mark, row, valueText);
+        const r = parseNumber(valueText, mark);
+        if (!r.ok) throw this.err(row, 'value', `"${valueText}" is not a number`);
+        value = r.value;
+        decimals = r.decimals;
       }
-      const r = parseNumber(valueText, mark);
-      if (!r.ok) throw this.err(row, 'value', `"${valueText}" is not a number`);
-      value = r.value;
-      decimals = r.decimals;
     }
     const fig: RawFigure = {
       geoLabel: this.label(get('geo')),
@@ -196,6 +197,15 @@ class TidyBuilder {
       throw this.err(row, null, `more than ${this.maxFigures} figures: the file is too large to import at once (raise the figure limit or split the file)`);
     this.figures.push(fig);
   };
+
+  /** Evidence of the file's decimal mark: how many numbers use each, and the first. */
+  private noteMark(mark: DecimalMark, row: number, text: string): void {
+    const m = this.marks[mark];
+    if (m.n++ === 0) {
+      m.row = row;
+      m.text = text;
+    }
+  }
 
   private header(fields: string[], row: number): void {
     this.headerDone = true;
