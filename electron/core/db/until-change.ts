@@ -8,7 +8,7 @@ import { statement } from './statements.js';
  * updated or deleted) and commits by other connections (data_version): together they differ
  * after any write to the store, from this process or another.
  */
-function storeState(db: Db): string {
+export function storeState(db: Db): string {
   const own = statement<{ n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
   const others = statement<{ data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
   return `${own}:${others}`;

@@ -2,7 +2,8 @@
 // what was previewed with the final choices), committed; the saved layout templates. Progress goes
 // to the caller as import:progress events.
 import crypto from 'node:crypto';
-import type { importChannels, ImportProgress } from '../../shared/contract/import.js';
+import type { importChannels, ImportPreview, ImportProgress } from '../../shared/contract/import.js';
+import { storeState } from '../db/until-change.js';
 import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './pipeline/read-source.js';
@@ -13,10 +14,18 @@ import { StagingArea } from './pipeline/staging.js';
 
 /** Previews kept for a commit; past this, the oldest is let go (and the staged files only it held). */
 const PREVIEWS_KEPT = 8;
+/** A preview listing at most this many figures is kept whole, to be stored as it is (see KeptPreview.whole). */
+const KEPT_WHOLE_FIGURES = 20_000;
 
 interface KeptPreview {
   sources: ImportSource[];
   stagedIds: string[];
+  /**
+   * The preview itself, with the choices it was made with and the store's state then: a commit with
+   * the same choices on an unchanged store stores it without reading the files again for a preview
+   * (a large CSV is then read once to preview and once to store).
+   */
+  whole?: { preview: ImportPreview; choices: string; storeState: string };
 }
 
 const progressTo =
@@ -57,13 +66,16 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         const preview = await previewImport(db, sources, { ...choices, onProgress: progressTo(call), progressIntervalMs });
         const previewId = crypto.randomUUID();
         staging.hold(stagedIds, previewId);
-        keep(previewId, { sources, stagedIds });
+        const listed = preview.files.reduce((n, f) => n + f.figures.length, 0);
+        const whole = listed <= KEPT_WHOLE_FIGURES ? { preview, choices: JSON.stringify(choices), storeState: storeState(db) } : undefined;
+        keep(previewId, { sources, stagedIds, ...(whole ? { whole } : {}) });
         return { ...preview, previewId };
       },
       'import:commit': async ({ previewId, ...choices }, call) => {
-        const { sources, stagedIds } = kept(previewId);
+        const { sources, stagedIds, whole } = kept(previewId);
         const onProgress = progressTo(call);
-        const preview = await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
+        const unchanged = whole && whole.choices === JSON.stringify(choices) && whole.storeState === storeState(db);
+        const preview = unchanged ? whole.preview : await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
         const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
         previews.delete(previewId);
         staging.remove(stagedIds);
