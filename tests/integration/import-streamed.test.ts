@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { LISTED_PER_CHANGE } from '../../electron/core/import/pipeline/streamed.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore } from '../../electron/core/store.js';
+import type { ImportProgress } from '../../electron/shared/contract/import.js';
+import { call, stageBytes } from '../helpers/staging.js';
 import type { Db } from '../../electron/core/db/connection.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
@@ -147,5 +151,41 @@ describe('a tidy CSV on disk, a figure at a time', () => {
     expect(() => commitImport(db, preview)).toThrow(/changing\.csv: the file changed after it was previewed/);
     expect(count(db, 'SELECT COUNT(*) FROM figures')).toBe(before);
     expect(count(db, 'SELECT COUNT(*) FROM releases')).toBe(releases);
+  });
+
+  it('is read once more to store it when committed with the choices of its preview, and previewed again when they or the store changed', async () => {
+    const store = openStore(tempStorePath());
+    const core = createCore({ db: store.db, storePath: store.path, staging: { parentDir: tempDir() } });
+    try {
+      const [first, second, third] = geoCodes(store.db);
+      const csv = (geo: string) =>
+        Buffer.from([HEADER, `${geo},TOTAL,iip,1990-01,yoy,pct,5.1,official`, `${geo},TOTAL,iip,1990-02,yoy,pct,5.2,official`].join('\n'));
+      /** Stages and previews `bytes`, then commits with `choices`: the phases the commit reported. */
+      const importWith = async (name: string, bytes: Buffer, choices: object, between?: () => Promise<void>) => {
+        const stagedId = await stageBytes(core.handlers, name, bytes);
+        const { previewId } = (await call(core.handlers, 'import:preview', { stagedIds: [stagedId] })) as { previewId: string };
+        await between?.();
+        const phases: ImportProgress['phase'][] = [];
+        const result = await dispatch(core.handlers, 'import:commit', { previewId, ...choices }, { emit: (_e, p) => phases.push((p as ImportProgress).phase) });
+        expect(result).toMatchObject({ ok: true, value: { releases: [{ fileName: name, figureCount: 2 }] } });
+        return { phases: [...new Set(phases)], releases: (result as { value: { releases: { id: number; name: string }[] } }).value.releases };
+      };
+      // the same choices, nothing stored since: the kept preview is stored
+      expect((await importWith('same.csv', csv(first!), {})).phases).toEqual(['storing']);
+      // another name for the release: previewed again, with it
+      const renamed = await importWith('renamed.csv', csv(second!), { release: { name: 'Tháng 1–2' } });
+      expect(renamed.phases).toEqual(['reading', 'storing']);
+      expect(renamed.releases[0]!.name).toBe('Tháng 1–2');
+      // the store changed between preview and commit: previewed again
+      const later = await importWith('later.csv', csv(third!), {}, async () => {
+        const stagedId = await stageBytes(core.handlers, 'between.csv', Buffer.from([HEADER, `${second},TOTAL,iip,1991-01,yoy,pct,1,official`].join('\n')));
+        const { previewId } = (await call(core.handlers, 'import:preview', { stagedIds: [stagedId] })) as { previewId: string };
+        await call(core.handlers, 'import:commit', { previewId });
+      });
+      expect(later.phases).toEqual(['reading', 'storing']);
+    } finally {
+      core.close();
+      store.db.close();
+    }
   });
 });
