@@ -2,6 +2,7 @@
 // the preview keeps counts, the first figures of each kind of change and what duplicates need, not
 // the figures; the commit reads the file again inside its transaction (synchronously, nothing
 // awaited) and stores each figure as it is read.
+import Database, { type Statement } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { BASES, UNITS, type FigureInput, type ReleaseInput } from '../../../shared/domain.js';
@@ -14,7 +15,7 @@ import { detectFormat } from '../formats/index.js';
 import { TidyCsvChunks } from '../formats/tidy-csv/index.js';
 import { ImportError, type ParseResult, type RawFigure } from '../types.js';
 import { changeFinder } from './diff.js';
-import { figureMatcher, type NameMappings } from './match.js';
+import { figureMatcher, type FigureMatcher, type NameMappings } from './match.js';
 import type { ImportSource } from './read-source.js';
 
 /** A large file's preview lists this many figures of each kind of change; its counts cover them all. */
@@ -55,6 +56,7 @@ async function readFigures(
   file: string,
   fileName: string,
   onFigure: (raw: RawFigure) => void,
+  onChunk: () => void,
   onBytes: (read: number, size: number) => void,
 ): Promise<{ result: ParseResult; checksum: string }> {
   const size = fs.statSync(file).size;
@@ -64,6 +66,7 @@ async function readFigures(
   for await (const chunk of fs.createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
     hash.update(chunk as Buffer);
     csv.write(chunk as Buffer);
+    onChunk();
     onBytes(csv.bytes, size);
   }
   return { result: csv.end(), checksum: hash.digest('hex') };
@@ -88,20 +91,33 @@ function readFiguresSync(file: string, fileName: string, onFigure: (raw: RawFigu
   return { result: csv.end(), checksum: hash.digest('hex') };
 }
 
+type Matched = FigureInput & { location?: string | null };
+
 /**
  * Each figure once: a figure stated again must give the same value, or the file is refused naming
- * both rows. A figure's identity is kept as one number made of small ids (its series, period,
- * basis and unit, base year), with its value and place: tens of bytes a figure, not the figure.
+ * both rows. Figures are checked a batch at a time against those seen before, which are kept in a
+ * private temporary database on disk (SQLite's own page cache in memory), so memory does not grow
+ * with the file. A figure's identity is one integer made of small ids: its series (20 bits), period
+ * (14), basis and unit (4) and base year (8).
  */
 class SeenFigures {
   private readonly series = new Map<string, number>();
   private readonly periods = new Map<string, number>();
   private readonly baseYears = new Map<number, number>();
-  private readonly slots = new Map<number | string, number>();
-  private readonly values: number[] = [];
-  private readonly places: string[] = [];
+  private readonly store = new Database('');
+  private readonly find = this.prepare<{ key: number; value: string; place: string }>(
+    'SELECT s.key, s.value, s.place FROM json_each(?) j JOIN seen s ON s.key = j.value',
+  );
+  private readonly add = this.prepare(
+    "INSERT INTO seen (key, value, place) SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]' FROM json_each(?) j",
+  );
 
   constructor(private readonly fileName: string) {}
+
+  private prepare<Row>(sql: string): Statement<unknown[], Row> {
+    this.store.exec('CREATE TABLE IF NOT EXISTS seen (key INTEGER PRIMARY KEY, value TEXT NOT NULL, place TEXT NOT NULL) STRICT');
+    return this.store.prepare(sql) as Statement<unknown[], Row>;
+  }
 
   private static id<K>(ids: Map<K, number>, key: K): number {
     let id = ids.get(key);
@@ -109,32 +125,46 @@ class SeenFigures {
     return id;
   }
 
-  /** 20 bits of series, 14 of period, 4 of basis and unit, 8 of base year: an exact number; a text past that. */
-  private key(f: FigureInput): number | string {
+  private key(f: Matched): number {
     const series = SeenFigures.id(this.series, `${f.geo}|${f.item}|${f.measure}`);
     const period = SeenFigures.id(this.periods, f.period);
     const baseYear = SeenFigures.id(this.baseYears, f.baseYear ?? 0);
     const view = BASES.indexOf(f.basis) * UNITS.length + UNITS.indexOf(f.unit);
-    if (series >= 2 ** 20 || period >= 2 ** 14 || baseYear >= 2 ** 8) return `${series}|${period}|${view}|${baseYear}`;
+    if (series >= 2 ** 20 || period >= 2 ** 14 || baseYear >= 2 ** 8)
+      throw new ImportError(this.fileName, f.location ?? null, 'more than a million series, 16,384 periods or 256 base years in one file: split it');
     return ((series * 2 ** 14 + period) * 2 ** 4 + view) * 2 ** 8 + baseYear;
   }
 
-  /** True the first time a figure is stated; false when stated before with the same value. */
-  first(f: FigureInput & { location?: string | null }): boolean {
-    const key = this.key(f);
-    const slot = this.slots.get(key);
-    if (slot === undefined) {
-      this.slots.set(key, this.values.length);
-      this.values.push(f.value);
-      this.places.push(f.location ?? '');
-      return true;
-    }
-    if (this.values[slot] === f.value) return false;
-    throw new ImportError(
-      this.fileName,
-      f.location ?? null,
-      `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${this.places[slot] || 'an earlier place'} gives ${this.values[slot]} for the same figure`,
-    );
+  /** The batch's figures stated for the first time, in order; a figure stated before with the same value is left out. */
+  firsts<T extends Matched>(batch: T[]): T[] {
+    const keys = batch.map((f) => this.key(f));
+    const before = new Map<number, { value: string; place: string }>();
+    for (const row of this.find.all(JSON.stringify(keys))) before.set(row.key, row);
+    const firsts: T[] = [];
+    const added: [number, string, string][] = [];
+    batch.forEach((f, i) => {
+      const key = keys[i]!;
+      const value = String(f.value);
+      const earlier = before.get(key);
+      if (!earlier) {
+        const place = f.location ?? '';
+        before.set(key, { value, place });
+        added.push([key, value, place]);
+        firsts.push(f);
+      } else if (earlier.value !== value) {
+        throw new ImportError(
+          this.fileName,
+          f.location ?? null,
+          `gives ${value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${earlier.place || 'an earlier place'} gives ${earlier.value} for the same figure`,
+        );
+      }
+    });
+    if (added.length > 0) this.add.run(JSON.stringify(added));
+    return firsts;
+  }
+
+  close(): void {
+    this.store.close();
   }
 }
 
@@ -155,9 +185,23 @@ export interface StreamedPreviewContext {
  * counts the rest).
  */
 export async function previewStreamedCsv(db: Db, source: { fileName: string; path: string }, ctx: StreamedPreviewContext): Promise<FilePreview> {
-  const { fileName } = source;
   const matcher = figureMatcher(db, ctx.mappings);
-  const seen = new SeenFigures(fileName);
+  const seen = new SeenFigures(source.fileName);
+  try {
+    return await previewWith(db, source, ctx, matcher, seen);
+  } finally {
+    seen.close();
+  }
+}
+
+async function previewWith(
+  db: Db,
+  source: { fileName: string; path: string },
+  ctx: StreamedPreviewContext,
+  matcher: FigureMatcher,
+  seen: SeenFigures,
+): Promise<FilePreview> {
+  const { fileName } = source;
   const fingerprint = new FigureFingerprint();
   const counts = { new: 0, revised: 0, unchanged: 0, history: 0, shown: 0, skipped: 0 };
   const listed: PreviewFigure[] = [];
@@ -166,6 +210,20 @@ export async function previewStreamedCsv(db: Db, source: { fileName: string; pat
   let matched = 0;
   // what is history depends on the release's date: a tidy CSV states none, so it is known before reading
   const changeOf = changeFinder(db, ctx.releaseOf({ figures: [], release: {}, warnings: [] }, '').publishedOn);
+  let batch: NonNullable<ReturnType<FigureMatcher['match']>>[] = [];
+  const take = (): void => {
+    for (const f of seen.firsts(batch)) {
+      fingerprint.add(f);
+      const change = changeOf(f);
+      if (++counts[change.change] > LISTED_PER_CHANGE) {
+        unlisted++;
+        continue;
+      }
+      const { rawIndex: _r, ...figure } = f;
+      listed.push({ ...figure, period: parsePeriod(f.period)!.code, geo: ctx.named('geo', f.geo), item: ctx.named('item', f.item), ...change });
+    }
+    batch = [];
+  };
   const { result, checksum } = await readFigures(
     source.path,
     fileName,
@@ -173,15 +231,12 @@ export async function previewStreamedCsv(db: Db, source: { fileName: string; pat
       const f = matcher.match(raw, rawCount++);
       if (!f) return;
       matched++;
-      if (!seen.first(f)) return;
-      fingerprint.add(f);
-      const change = changeOf(f);
-      if (++counts[change.change] > LISTED_PER_CHANGE) return void unlisted++;
-      const { rawIndex: _r, ...figure } = f;
-      listed.push({ ...figure, period: parsePeriod(f.period)!.code, geo: ctx.named('geo', f.geo), item: ctx.named('item', f.item), ...change });
+      batch.push(f);
     },
+    take,
     ctx.onBytes,
   );
+  take();
   if (rawCount === 0) throw new ImportError(fileName, null, 'no IIP figures found in this file');
   const release = ctx.releaseOf(result, checksum);
   counts.shown = counts.new + counts.revised;
