@@ -112,6 +112,11 @@ export function releaseWithSameFigures(
   return releaseWithFingerprint(db, release, figures.length, figuresFingerprint(figures));
 }
 
+/** Whether a release of this file name or publication date is stored (only such a release can be the same one by content). */
+export function hasReleaseOfFileOrDate(db: Db, release: Pick<ReleaseInput, 'sourceFile' | 'publishedOn'>): boolean {
+  return statement(db, 'SELECT 1 FROM releases WHERE sourceFile = ? OR publishedOn = ? LIMIT 1').get(release.sourceFile, release.publishedOn) !== undefined;
+}
+
 /** The same, given the figures' count and fingerprint (figures read a figure at a time). */
 export function releaseWithFingerprint(
   db: Db,

@@ -10,7 +10,7 @@ import type { FilePreview, NamedRef, PreviewFigure } from '../../../shared/contr
 import { parsePeriod } from '../../../shared/period.js';
 import type { Db } from '../../db/connection.js';
 import { figureWriter } from '../../figures/repository.js';
-import { FigureFingerprint, releaseByChecksum, releaseWithFingerprint } from '../../releases/repository.js';
+import { FigureFingerprint, hasReleaseOfFileOrDate, releaseByChecksum, releaseWithFingerprint } from '../../releases/repository.js';
 import { detectFormat } from '../formats/index.js';
 import { TidyCsvChunks } from '../formats/tidy-csv/index.js';
 import { ImportError, type ParseResult, type RawFigure } from '../types.js';
@@ -202,18 +202,20 @@ async function previewWith(
   seen: SeenFigures,
 ): Promise<FilePreview> {
   const { fileName } = source;
-  const fingerprint = new FigureFingerprint();
+  const planned = ctx.releaseOf({ figures: [], release: {}, warnings: [] }, '');
+  // only a release of the same file name or date can hold the same figures: without one, none is compared
+  const fingerprint = hasReleaseOfFileOrDate(db, planned) ? new FigureFingerprint() : null;
   const counts = { new: 0, revised: 0, unchanged: 0, history: 0, shown: 0, skipped: 0 };
   const listed: PreviewFigure[] = [];
   let unlisted = 0;
   let rawCount = 0;
   let matched = 0;
   // what is history depends on the release's date: a tidy CSV states none, so it is known before reading
-  const changeOf = changeFinder(db, ctx.releaseOf({ figures: [], release: {}, warnings: [] }, '').publishedOn);
+  const changeOf = changeFinder(db, planned.publishedOn);
   let batch: NonNullable<ReturnType<FigureMatcher['match']>>[] = [];
   const take = (): void => {
     for (const f of seen.firsts(batch)) {
-      fingerprint.add(f);
+      fingerprint?.add(f);
       const change = changeOf(f);
       if (++counts[change.change] > LISTED_PER_CHANGE) {
         unlisted++;
@@ -243,7 +245,7 @@ async function previewWith(
   counts.skipped = rawCount - matched;
   const stored = counts.new + counts.revised + counts.unchanged + counts.history;
   const byFile = releaseByChecksum(db, checksum);
-  const byContent = byFile ? undefined : releaseWithFingerprint(db, release, stored, fingerprint.digest());
+  const byContent = byFile || !fingerprint ? undefined : releaseWithFingerprint(db, release, stored, fingerprint.digest());
   const previous = byFile ?? byContent;
   const preview: FilePreview = {
     fileName,
