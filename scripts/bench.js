@@ -80,7 +80,7 @@ if (options.against) builds.push(await earlierBuild(path.resolve(options.against
 
 const opened = builds.map((b, i) => ({ build: b, ...b.open(path.join(dir, `queries-${i}.sqlite`)) }));
 const figureCount = opened[0].db.prepare('SELECT COUNT(*) AS n FROM figures').get().n;
-const totalSeries = (await opened[0].call('catalog:list', {})).value.find((g) => g.key === 'total').series[0].id;
+const totalSeries = (await opened[0].call('catalog:list', {})).value.groups.find((g) => g.key === 'total').series[0].id;
 const calls = [
   ['catalog:list', {}],
   ['catalog:list', { search: 'phu tho' }],

@@ -190,7 +190,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const json = values.json === true;
     switch (command as Command) {
       case 'series': {
-        const groups = await call(core, 'catalog:list', { search: values.search as string | undefined, asOf: values['as-of'] as string | undefined });
+        // Every matching series in one page (no limit): the command prints them all.
+        const { groups } = await call(core, 'catalog:list', { search: values.search as string | undefined, asOf: values['as-of'] as string | undefined });
         const series = groups.flatMap((g) => g.series.map((s) => ({ group: g.key, ...s })));
         if (json) io.out(JSON.stringify(series, null, 2));
         else

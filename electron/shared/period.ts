@@ -14,7 +14,6 @@ export interface Period {
   code: string;
 }
 
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const RANGE = /^(\d{4})-(0[1-9]|1[0-2])\.\.(\d{4})-(0[1-9]|1[0-2])$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/i;
 const YEAR = /^(\d{4})$/;
@@ -43,12 +42,21 @@ export function yearPeriod(year: number): Period {
   return { kind: 'year', start: monthCode(year, 1), end: monthCode(year, 12), code: String(year) };
 }
 
+const DIGIT_PLACES = [0, 1, 2, 3, 5, 6];
+const isDigit = (t: string, i: number): boolean => t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57;
+
+/** True for YYYY-MM with a month 01–12, checked by hand: by far the commonest code, and a long chart parses thousands. */
+function isMonthCode(t: string): boolean {
+  if (t.length !== 7 || t[4] !== '-' || !DIGIT_PLACES.every((i) => isDigit(t, i))) return false;
+  const month = Number(t.slice(5));
+  return month >= 1 && month <= 12;
+}
+
 /** Parses the notation; returns null for anything else. H1/H2 are read as cumulative/half ranges. */
 export function parsePeriod(text: string): Period | null {
   const t = text.trim();
-  let m = MONTH.exec(t);
-  if (m) return monthPeriod(Number(m[1]), Number(m[2]));
-  m = RANGE.exec(t);
+  if (isMonthCode(t)) return { kind: 'month', start: t, end: t, code: t }; // already in its canonical form
+  let m = RANGE.exec(t);
   if (m) {
     const [y1, m1, y2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
     if (y1 !== y2 || m1 !== 1 || m2 < m1) return null; // only cumulative-from-January ranges are published

@@ -23,10 +23,15 @@ export const searchHaystack = (...names: (string | null | undefined)[]): string 
 
 /** A query folded once, to test many haystacks: true when every word of it occurs in the haystack. */
 export function searchMatcher(query: string): (haystack: string) => boolean {
+  const words = searchWords(query);
+  return (haystack) => words.every((occursIn) => occursIn(haystack));
+}
+
+/** Each word of a query folded once, as a test of whether it occurs in a haystack (as typed, or in the language's usual spelling). */
+export function searchWords(query: string): ((haystack: string) => boolean)[] {
   const words = nameKey(query).split(' ').filter(Boolean);
   const typed = nameKeyAsTyped(query).split(' ').filter(Boolean);
-  if (words.length === 0) return () => true;
-  return (haystack) => words.every((w, i) => haystack.includes(w) || (typed[i] !== undefined && haystack.includes(typed[i])));
+  return words.map((w, i) => (haystack) => haystack.includes(w) || (typed[i] !== undefined && haystack.includes(typed[i])));
 }
 
 function bigrams(text: string): Set<string> {

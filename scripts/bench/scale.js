@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { syntheticArchive } from './archive.js';
+import { benchCatalog } from './catalog.js';
+import { chartRows } from './chart.js';
 import { importRows } from './import.js';
 import { measureStart, startUnavailable } from './start.js';
 
@@ -70,9 +72,6 @@ const SERIES_SQL = `${CANDIDATES} WHERE f.seriesId = ? AND f.basis = ? AND (? IS
 const PERIOD_SQL = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND (? IS NULL OR r.publishedOn <= ?)`;
 /** One period's figures of the series a ranking compares (candidatesForPeriodSeries). */
 const RANKED_SQL = `${CANDIDATES} WHERE f.period = ? AND f.basis = ? AND f.seriesId IN (SELECT value FROM json_each(?)) AND (? IS NULL OR r.publishedOn <= ?)`;
-/** What a catalog kept at write time would read: one row per series with its names. */
-const CATALOG_ROWS = `SELECT s.id, s.geoCode, s.itemCode, s.measure, g.nameVi, g.nameEn, i.nameVi AS itemVi, i.nameEn AS itemEn
-  FROM series s JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode`;
 const LATEST_PERIOD = "SELECT period FROM figures WHERE basis = 'yoy' ORDER BY period DESC LIMIT 1";
 
 /**
@@ -109,6 +108,7 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
     .prepare("SELECT s.id FROM series s JOIN items i ON i.code = s.itemCode WHERE s.geoCode = 'VN' AND s.measure = 'iip' AND i.kind = 'division'")
     .pluck()
     .all();
+  const listed = db.prepare('SELECT COUNT(*) FROM seriesStats').pluck().get();
   const codes = {
     geos: db.prepare('SELECT code FROM geos ORDER BY sortOrder').pluck().all(),
     items: db.prepare('SELECT code FROM items ORDER BY sortOrder').pluck().all(),
@@ -124,15 +124,10 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
     const { times } = answer;
     const value = p95 ? quantile(times, 0.95) : median(times);
     const label = times.length === 1 ? '1 run' : p95 ? `p95 of ${times.length}` : `median of ${times.length}`;
-    return { text: `${ms(value)} (${label})`, value, bytes: answer.bytes, period: answer.period };
+    return { text: `${ms(value)} (${label})`, value, first: times[0], bytes: answer.bytes, period: answer.period };
   };
 
-  const catalogRows = await measure({ sqls: [[CATALOG_ROWS, []]] }, { p95: true });
-  // Seconds a call on the full archive today: 5 runs within 30 s, stopped after 2 minutes.
-  const list = await measure({ calls: [['catalog:list', {}]] }, { runs: 5, budgetMs: 30_000, timeoutMs: 120_000, p95: true });
-  row(`catalog:list {}${list.bytes ? ` (${(list.bytes / 2 ** 20).toFixed(1)} MB answer)` : ''}`, list, catalogRows, 'p95 < 10 ms');
-  const search = await measure({ calls: [['catalog:list', { search: 'phu tho' }]] }, { runs: 5, budgetMs: 30_000, timeoutMs: 120_000, p95: true });
-  row("catalog:list { search: 'phu tho' } (Phú Thọ)", search, catalogRows, 'p95 < 10 ms');
+  await benchCatalog({ measure, row, listed });
 
   const one = await measure({ calls: [['figures:series', { seriesId: total, basis: 'yoy' }]] }, { runs: 30, p95: true });
   const oneSql = await measure({ sqls: [[SERIES_SQL, [total, 'yoy', null, null]]] }, { runs: 30, p95: true });
@@ -170,6 +165,7 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
   rows.push(cliRow(archive.file));
   rows.push(...(await importRows({ quick, codes, log, storeProcess })));
   rows.push(await startRow(archive.file, quick ? 3 : 5));
+  rows.push(...(await chartRows({ runs: quick ? 5 : 7, log })));
   return { header, rows };
 }
 

@@ -27,7 +27,7 @@ export async function importedStore(files: readonly { file: string; name: string
   }
   const store = openStore(db);
   const core = createCore({ db: store.db, storePath: store.path });
-  const catalog = (await call(core.handlers, 'catalog:list', {})).flatMap((g) => g.series);
+  const catalog = (await call(core.handlers, 'catalog:list', {})).groups.flatMap((g) => g.series);
   return {
     store,
     core,

@@ -140,7 +140,7 @@ describe('iip get --transform', () => {
     const store = openStore(indexed);
     const core = createCore({ db: store.db, storePath: store.path });
     try {
-      const groups = await call(core.handlers, 'catalog:list', { search: 'toàn ngành' });
+      const { groups } = await call(core.handlers, 'catalog:list', { search: 'toàn ngành' });
       const total = groups.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL')!;
       const answer = await call(core.handlers, 'figures:transformed', { seriesId: total.id, spec: 'yoy' });
       expect(contract['figures:transformed'].output.safeParse(answer).success).toBe(true);

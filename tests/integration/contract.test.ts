@@ -37,7 +37,7 @@ describe('the contract and the handler table', () => {
   });
 
   it('answers every read channel within its output schema', async () => {
-    const groups = (await answerOf('catalog:list', {})) as { key: string; series: { id: number }[] }[];
+    const { groups } = (await answerOf('catalog:list', {})) as { groups: { key: string; series: { id: number }[] }[] };
     expect(groups.map((g) => g.key)).toEqual(['total', 'section', 'division', 'locality', 'product']);
     await answerOf('catalog:list', { search: 'phu tho' });
     await answerOf('app:info', {});

@@ -50,7 +50,7 @@ describe('handler table through dispatch', () => {
   it('serves a series over time in period order', async () => {
     const groups = await dispatch(handlers, 'catalog:list', {});
     if (!groups.ok) throw new Error(groups.error.message);
-    const total = (groups.value as { key: string; series: { id: number }[] }[]).find((g) => g.key === 'total')!.series[0]!;
+    const total = (groups.value as { groups: { key: string; series: { id: number }[] }[] }).groups.find((g) => g.key === 'total')!.series[0]!;
     const r = await dispatch(handlers, 'figures:series', { seriesId: total.id, basis: 'yoy' });
     if (!r.ok) throw new Error(r.error.message);
     const periods = (r.value as { points: { period: string }[] }).points.map((p) => p.period);

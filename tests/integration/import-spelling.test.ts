@@ -4,7 +4,7 @@
 // and only taken once the user confirms it.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../electron/core/catalog/queries.js';
+import { catalogPage } from '../../electron/core/catalog/page.js';
 import { suggest } from '../../electron/core/import/pipeline/match.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
@@ -81,11 +81,11 @@ describe('spelling variants in a workbook', () => {
     const preview = await previewImport(db, [{ fileName: 'variants.csv', bytes: Buffer.from(csv, 'utf8') }]);
     expect(preview.unknown).toEqual([]);
     commitImport(db, preview);
-    const geos = (q: string) => [...new Set(catalog(db, q).flatMap((g) => g.series.map((s) => s.geo.nameVi)))];
+    const geos = (q: string) => [...new Set(catalogPage(db, { search: q }).groups.flatMap((g) => g.series.map((s) => s.geo.nameVi)))];
     expect(geos('thua thien hue')).toEqual(['Thừa Thiên Huế']);
     expect(geos('Thừa Thiên - Huế')).toEqual(['Thừa Thiên Huế']);
     for (const q of ['khanh hoa', 'Khánh Hòa', 'Khánh Hoà', 'KHANH\u00a0 HOA', 'Khánh Hoà'.normalize('NFD')]) expect(geos(q)).toEqual(['Khánh Hòa']);
-    const items = (q: string) => catalog(db, q).flatMap((g) => g.series.map((s) => s.item.code));
+    const items = (q: string) => catalogPage(db, { search: q }).groups.flatMap((g) => g.series.map((s) => s.item.code));
     expect(items('thức ăn thuỷ sản')).toEqual(['P-AQUATIC-FEED']);
     expect(items('thuc an thủy san')).toEqual(['P-AQUATIC-FEED']);
   });

@@ -53,13 +53,13 @@ afterAll(() => {
   store?.db.close();
 });
 
-/** The plan lines of every statement on figures run by one handler call. */
-async function plansOf(channel: string, input: unknown): Promise<{ sql: string; plan: string[] }[]> {
+/** The plan lines of every statement on `table` (figures unless said) run by one handler call. */
+async function plansOf(channel: string, input: unknown, table = 'figures'): Promise<{ sql: string; plan: string[] }[]> {
   ran = [];
   const result = await dispatch(core.handlers, channel, input);
   expect(result.ok, JSON.stringify(result)).toBe(true);
   const seen = new Map<string, Ran>();
-  for (const r of ran) if (/\bfigures\b/.test(r.sql) && !/^\s*EXPLAIN/i.test(r.sql)) seen.set(r.sql, r);
+  for (const r of ran) if (new RegExp(`\\b${table}\\b`).test(r.sql) && !/^\s*EXPLAIN/i.test(r.sql)) seen.set(r.sql, r);
   expect(seen.size).toBeGreaterThan(0);
   return [...seen.values()].map(({ sql, args }) => ({
     sql: sql.replace(/\s+/g, ' ').trim(),
@@ -103,6 +103,17 @@ describe('hot queries on a store of over a million figures use their indexes', (
     const plans = await latestPlans();
     expect(plans.some((p) => p.plan.some((line) => line.includes('figuresByPeriod')))).toBe(true);
     expect(scansOfFigures(plans)).toEqual([]);
+  });
+
+  it('catalog:list: a page and a search read the catalog index, never the figures', async () => {
+    for (const input of [{ limit: 100 }, { search: 'phu tho', offset: 100, limit: 100 }]) {
+      const plans = await plansOf('catalog:list', input, 'seriesStats');
+      expect(
+        plans.every((p) => p.plan.some((line) => line.includes('seriesStatsByCatalog'))),
+        JSON.stringify(plans),
+      ).toBe(true);
+      expect(ran.filter((r) => /\bfigures\b/.test(r.sql))).toEqual([]);
+    }
   });
 
   it('latest:summary as of a date: the same, through the releases', async () => {

@@ -37,7 +37,7 @@ async function published(db: Db, basis: 'mom' | 'yoy'): Promise<Map<string, Publ
   const core = createCore({ db, storePath: '' });
   try {
     const list = await call(core.handlers, 'catalog:list', {});
-    const total = list.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL' && s.measure === 'iip')!;
+    const total = list.groups.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL' && s.measure === 'iip')!;
     const series = await call(core.handlers, 'figures:series', { seriesId: total.id, basis });
     return new Map(series.points.filter((p) => p.periodKind === 'month').map((p) => [p.period, { period: p.period, value: p.value, decimals: p.decimals }]));
   } finally {

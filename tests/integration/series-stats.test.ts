@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
+import { catalogPage } from '../../electron/core/catalog/page.js';
 import { findSeries } from '../../electron/core/catalog/repository.js';
+import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { rebuildSeriesStats } from '../../electron/core/catalog/series-stats.js';
 import { undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
@@ -130,21 +132,25 @@ describe('series statistics kept at write time', () => {
     db.close();
   });
 
-  it('are filled by the migration in a store made before it', () => {
+  it('are filled by the migration in a store made before it, with where the catalog lists each series', () => {
     const file = tempStorePath();
     const { db } = openStore(file);
     const expected = computed(db);
+    const listed = catalogPage(db, {});
     db.close();
-    // The store as schema version 50 left it: the same figures, no kept statistics.
+    // The store as schema version 50 left it: the same figures, no kept statistics nor folded names.
     const older = new Database(file);
-    older.exec('DROP TABLE seriesStats');
+    older.exec('DROP TABLE seriesStats; DROP TABLE catalogSearchText');
     older.pragma('user_version = 50');
     older.close();
 
     const migrated = openStore(file).db;
-    expect(migrated.pragma('user_version', { simple: true })).toBe(60);
+    expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(kept(migrated)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(50);
+    expect(catalogPage(migrated, {})).toEqual(listed);
+    // The names folded again on opening (the migration forgot the reference lists' checksum).
+    expect(migrated.prepare("SELECT text FROM catalogSearchText WHERE kind = 'geo' AND code = 'P25'").pluck().get()).toContain('phu tho');
     migrated.close();
   });
 });

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { insertFigures } from '../../electron/core/figures/repository.js';
 import { resolveGeo } from '../../electron/core/reference/names.js';
 import { deleteRelease, insertRelease, listReleases } from '../../electron/core/releases/repository.js';
-import { catalog } from '../../electron/core/catalog/queries.js';
+import { catalogPage } from '../../electron/core/catalog/page.js';
 import { getFigure, latestSummary, ranking } from '../../electron/core/figures/queries.js';
 import { openStore } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
@@ -64,11 +64,11 @@ describe('store on a fresh file', () => {
   });
 
   it('groups the catalog as the statistics office does and searches without diacritics', () => {
-    const keys = catalog(db).map((g) => g.key);
+    const keys = catalogPage(db, {}).groups.map((g) => g.key);
     expect(keys).toEqual(['total', 'section', 'division', 'locality', 'product']);
-    const hits = catalog(db, 'PHU THO').flatMap((g) => g.series);
+    const hits = catalogPage(db, { search: 'PHU THO' }).groups.flatMap((g) => g.series);
     expect(hits.map((s) => s.geo.nameVi)).toEqual(['Phú Thọ']);
-    expect(catalog(db, 'motor vehicles').flatMap((g) => g.series.map((s) => s.item.code))).toContain('29');
+    expect(catalogPage(db, { search: 'motor vehicles' }).groups.flatMap((g) => g.series.map((s) => s.item.code))).toContain('29');
   });
 
   it('ranks localities for a period, strongest first', () => {

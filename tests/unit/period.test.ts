@@ -12,6 +12,8 @@ describe('period notation', () => {
 
   it('refuses what is not a published period', () => {
     for (const bad of ['2025-13', '2025-03..2025-11', '2024-01..2025-02', '2025-Q5', 'Nov 2025', '']) expect(parsePeriod(bad)).toBeNull();
+    for (const bad of ['2025-00', '2025-1', '2025-011', '2025/11', '202a-11', '2025-1a', ' 2025 - 11']) expect(parsePeriod(bad)).toBeNull();
+    expect(parsePeriod(' 2025-11 ')?.code).toBe('2025-11');
   });
 
   it('labels periods in both languages', () => {

@@ -1,11 +1,11 @@
 import type { catalogChannels } from '../../shared/contract/catalog.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
-import { catalog } from './queries.js';
+import { catalogPage } from './page.js';
 
 export function catalogHandlers({ db }: CoreContext): DomainHandlers<typeof catalogChannels> {
   return {
     handlers: {
-      'catalog:list': async ({ search, asOf }) => catalog(db, search, asOf),
+      'catalog:list': async (query) => catalogPage(db, query),
     },
   };
 }

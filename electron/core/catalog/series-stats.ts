@@ -1,5 +1,6 @@
 // Each series' statistics kept in table seriesStats (issue 14) as figures are written, in the
 // same transaction: a release's figures are added by insertFigures and taken out by deleteRelease.
+// Each row also keeps where the catalog lists its series (reordered when the reference lists change).
 // Views are the basis:unit pairs in the order GROUP_CONCAT reads them through figuresBySeries:
 // by basis, and pairs of one basis by their first period — the order new or deleted figures
 // could change, so a series with two units for a basis is recomputed instead.
@@ -23,10 +24,24 @@ interface KeptStats {
 
 const READ = 'SELECT figureCount, firstPeriodEnd, lastPeriodEnd, views FROM seriesStats WHERE seriesId = ?';
 const CLEAR = 'DELETE FROM seriesStats WHERE seriesId = ?';
+/**
+ * Where the catalog lists a series (migration 0080): its group, 0 whole industry … 4 products (as
+ * catalogKeyOf), and its place in it: a locality's series by place then item, the others' by item
+ * then place, then by measure; over series s, its geo g and item i.
+ */
+const CATALOG_PLACE = `CASE WHEN i.kind = 'product' THEN 4 WHEN g.kind <> 'country' THEN 3 WHEN i.kind = 'total' THEN 0 WHEN i.kind = 'section' THEN 1 ELSE 2 END,
+       (CASE WHEN i.kind <> 'product' AND g.kind <> 'country' THEN g.sortOrder * 100000 + i.sortOrder ELSE i.sortOrder * 100000 + g.sortOrder END) * 10
+         + CASE s.measure WHEN 'iip' THEN 0 WHEN 'output' THEN 1 ELSE 2 END`;
+const PLACED = 'JOIN series s ON s.id = x.seriesId JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode';
+
+/** Statistics computed from the figures `where` selects, each series with its place in the catalog. */
+const fillFrom = (where: string): string => `INSERT INTO seriesStats
+  (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, views, geoCode, itemCode, catalogGroup, catalogOrder)
+SELECT x.*, s.geoCode, s.itemCode, ${CATALOG_PLACE}
+  FROM (SELECT seriesId, COUNT(*), MIN(periodEnd), MAX(periodEnd), GROUP_CONCAT(DISTINCT basis || ':' || unit)
+          FROM figures ${where} GROUP BY seriesId) x ${PLACED}`;
 /** One series' figures read through figuresBySeries: cost proportional to the series, not the store. */
-const REFILL = `INSERT INTO seriesStats (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, views)
-SELECT seriesId, COUNT(*), MIN(periodEnd), MAX(periodEnd), GROUP_CONCAT(DISTINCT basis || ':' || unit)
-  FROM figures WHERE seriesId = ? GROUP BY seriesId`;
+const REFILL = fillFrom('WHERE seriesId = ?');
 /** First and last period of one basis of a series: two lookups in figuresBySeries. */
 const SPAN = `SELECT (SELECT MIN(periodEnd) FROM figures WHERE seriesId = @id AND basis = @basis) AS first,
        (SELECT MAX(periodEnd) FROM figures WHERE seriesId = @id AND basis = @basis) AS last`;
@@ -46,10 +61,13 @@ export function refreshSeriesStats(db: Db, seriesIds: Iterable<number>): void {
  * without the functions here, such as the bench's synthetic archive.
  */
 export function rebuildSeriesStats(db: Db): void {
-  db.exec(`DELETE FROM seriesStats;
-INSERT INTO seriesStats (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, views)
-SELECT seriesId, COUNT(*), MIN(periodEnd), MAX(periodEnd), GROUP_CONCAT(DISTINCT basis || ':' || unit)
-  FROM figures GROUP BY seriesId;`);
+  db.exec(`DELETE FROM seriesStats; ${fillFrom('')};`);
+}
+
+/** Places every series in the catalog again: after the reference lists' order or kinds changed. */
+export function reorderCatalog(db: Db): void {
+  db.exec(`UPDATE seriesStats SET (catalogGroup, catalogOrder) = (SELECT ${CATALOG_PLACE}
+  FROM series s JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode WHERE s.id = seriesStats.seriesId)`);
 }
 
 /** Adds newly stored figures; their series' older figures are read only where a new pair appears. */

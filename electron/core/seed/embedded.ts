@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { figureInputSchema, GEO_KINDS, ITEM_KINDS, releaseInputSchema } from '../../shared/domain.js';
+import { refreshSearchTexts } from '../catalog/search.js';
+import { reorderCatalog } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
@@ -103,6 +105,8 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
         aliases: p.aliases,
       })),
     ]);
+    reorderCatalog(db);
+    refreshSearchTexts(db);
     setMeta(db, 'referenceChecksum', checksum);
   })();
   return true;

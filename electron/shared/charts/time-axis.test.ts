@@ -66,6 +66,14 @@ describe('time axis', () => {
     expect(tickLabel(at('2025-03'), 3, 'en')).toBe('Mar 2025');
   });
 
+  it('ticks long spans every 5, 10, 20, 50, … years, about a dozen at most', () => {
+    expect(timeTicks(at('1990-01'), at('2025-12')).step).toBe(60);
+    expect(timeTicks(at('1950-01'), at('2025-12')).step).toBe(120);
+    const millennia = timeTicks(at('1000-01'), at('9333-04'));
+    expect(millennia.step).toBe(12 * 1000);
+    expect(millennia.values.map((x) => tickLabel(x, millennia.step, 'en'))).toEqual(['1000', '2000', '3000', '4000', '5000', '6000', '7000', '8000', '9000']);
+  });
+
   it('leaves room around the points', () => {
     const range = timeRange(timeLines([p('2025-01'), p('2025-03')]))!;
     expect(range.min).toBeLessThan(at('2025-01'));

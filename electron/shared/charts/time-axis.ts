@@ -30,17 +30,18 @@ export interface TimeLine<P> {
 interface Placed<P> {
   period: Period;
   point: P;
+  /** Where it sits (periodX), and the months it spans: worked out once a point, as lines can be long. */
+  x: number;
+  months: number;
 }
-
-const monthsOf = (p: Period): number => monthOrdinal(p.end) - monthOrdinal(p.start) + 1;
 
 /**
  * True when `next` follows `previous` with nothing missing between them. Year-to-date periods of
  * one length (Jan–Feb each year, as the Tết comparison gives) follow each other a year apart; a
  * run of growing ones starts again in January, where Jan..Jan is usually the month itself.
  */
-function follows(previous: Period, next: Period, kind: PeriodKind, oneSpan: boolean): boolean {
-  const step = monthOrdinal(next.end) - monthOrdinal(previous.end);
+function follows(previous: Placed<unknown>, next: Placed<unknown>, kind: PeriodKind, oneSpan: boolean): boolean {
+  const step = next.x - previous.x;
   switch (kind) {
     case 'month':
       return step === 1;
@@ -50,7 +51,7 @@ function follows(previous: Period, next: Period, kind: PeriodKind, oneSpan: bool
       return step === 12;
     case 'cumulative':
       if (oneSpan) return step === 12;
-      return step === 1 || (step === 2 && previous.end.endsWith('-12') && next.end.endsWith('-02'));
+      return step === 1 || (step === 2 && previous.period.end.endsWith('-12') && next.period.end.endsWith('-02'));
   }
 }
 
@@ -67,22 +68,22 @@ export function timeLines<P extends { period: string; value: number | null }>(po
     if (!period || seen.has(period.code)) continue;
     seen.add(period.code);
     const list = byKind.get(period.kind) ?? [];
-    list.push({ period, point });
+    const x = periodX(period);
+    list.push({ period, point, x, months: period.start === period.end ? 1 : x - monthOrdinal(period.start) + 1 });
     byKind.set(period.kind, list);
   }
   const lines: TimeLine<P>[] = [];
   for (const kind of PERIOD_KINDS) {
     const placed = byKind.get(kind);
     if (!placed) continue;
-    placed.sort((a, b) => comparePeriods(a.period, b.period));
-    const oneSpan = new Set(placed.map((p) => monthsOf(p.period))).size === 1 && monthsOf(placed[0]!.period) > 1;
+    // By the month each ends in (comparePeriods' order), the numbers compared first.
+    placed.sort((a, b) => a.x - b.x || comparePeriods(a.period, b.period));
+    const oneSpan = placed[0]!.months > 1 && placed.every((p) => p.months === placed[0]!.months);
     const out: LinePoint<P>[] = [];
     placed.forEach((entry, i) => {
       const previous = placed[i - 1];
-      if (previous && !follows(previous.period, entry.period, kind, oneSpan)) {
-        out.push({ x: (periodX(previous.period) + periodX(entry.period)) / 2, y: null, point: null });
-      }
-      out.push({ x: periodX(entry.period), y: entry.point.value, point: entry.point });
+      if (previous && !follows(previous, entry, kind, oneSpan)) out.push({ x: (previous.x + entry.x) / 2, y: null, point: null });
+      out.push({ x: entry.x, y: entry.point.value, point: entry.point });
     });
     lines.push({ kind, points: out });
   }
@@ -96,10 +97,20 @@ export interface TimeTicks {
   step: number;
 }
 
-/** Ticks for a span of ordinals: every month, quarter, year or few years, fewest first that fit about a dozen. */
+/** Years between ticks on long spans: 5, 10, 20, 50, 100, … */
+const yearsStep = (years: number): number => {
+  for (let magnitude = 1; ; magnitude *= 10) {
+    for (const k of [5, 10, 20]) if (years <= k * magnitude * 12) return k * magnitude;
+  }
+};
+
+/**
+ * Ticks for a span of ordinals: every month, quarter, year, two years or, on longer spans, 5, 10,
+ * 20, 50, … years: the fewest first that fit about a dozen (a tick's label is measured when drawn).
+ */
 export function timeTicks(min: number, max: number): TimeTicks {
   const span = max - min;
-  const step = span <= 14 ? 1 : span <= 42 ? 3 : span <= 12 * 12 ? 12 : span <= 12 * 24 ? 24 : 60;
+  const step = span <= 14 ? 1 : span <= 42 ? 3 : span <= 12 * 12 ? 12 : span <= 12 * 24 ? 24 : 12 * yearsStep(span / 12);
   const first = Math.ceil(min / step) * step;
   const values: number[] = [];
   for (let x = first; x <= max; x += step) values.push(x);
@@ -117,9 +128,14 @@ export function tickLabel(x: number, step: number, lang: Lang): string {
 
 /** The axis range for lines: half a step of room each side, at least a month either way. */
 export function timeRange(lines: TimeLine<unknown>[]): { min: number; max: number } | null {
-  const xs = lines.flatMap((l) => l.points.map((p) => p.x));
-  if (xs.length === 0) return null;
-  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const line of lines) {
+    for (const p of line.points) {
+      if (p.x < lo) lo = p.x;
+      if (p.x > hi) hi = p.x;
+    }
+  }
+  if (lo > hi) return null;
   const pad = Math.max(1, Math.round((hi - lo) / 40));
   return { min: lo - pad, max: hi + pad };
 }

@@ -1,5 +1,5 @@
 // The catalog: every series the store holds, grouped for the explorer's list, searchable without
-// diacritics ("phu tho" finds Phú Thọ).
+// diacritics ("phu tho" finds Phú Thọ), read a page at a time.
 import { z } from 'zod';
 import { BASES, isoDateSchema, MEASURES, UNITS } from '../domain.js';
 import { channel } from './define.js';
@@ -24,10 +24,30 @@ export type SeriesSummary = z.infer<typeof seriesSummarySchema>;
 export const catalogGroupSchema = z.strictObject({ key: z.enum(CATALOG_KEYS), series: z.array(seriesSummarySchema) });
 export type CatalogGroup = z.infer<typeof catalogGroupSchema>;
 
+/** One page of the catalog: the matching series' count, in all and by group, and this page's series by group. */
+export const catalogPageSchema = z.strictObject({
+  total: z.number().int(),
+  /** Matching series per group, in the catalog's order; groups without any are left out. */
+  counts: z.array(z.strictObject({ key: z.enum(CATALOG_KEYS), count: z.number().int() })),
+  /** Position of this page's first series among all matching ones. */
+  offset: z.number().int(),
+  groups: z.array(catalogGroupSchema),
+});
+export type CatalogPage = z.infer<typeof catalogPageSchema>;
+
 export const catalogChannels = {
-  /** With `asOf`: the series with a figure published on or before that date, counted over those figures only. */
+  /**
+   * The matching series from `offset` (0 if left out), at most `limit` of them (all if left out: for
+   * views that need every series). With `asOf`: the series with a figure published on or before that
+   * date, counted over those figures only.
+   */
   'catalog:list': channel({
-    input: z.strictObject({ search: z.string().max(200).optional(), asOf: isoDateSchema.optional() }),
-    output: z.array(catalogGroupSchema),
+    input: z.strictObject({
+      search: z.string().max(200).optional(),
+      asOf: isoDateSchema.optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).optional(),
+    }),
+    output: catalogPageSchema,
   }),
 };

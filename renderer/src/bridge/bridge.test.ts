@@ -36,7 +36,12 @@ describe('renderer bridge', () => {
   });
 
   it('posts JSON to /api/<channel> with the token header', async () => {
-    const groups = contractAnswer('catalog:list', [{ key: 'total', series: [series(1, VN, TOTAL)] }]);
+    const groups = contractAnswer('catalog:list', {
+      total: 1,
+      counts: [{ key: 'total', count: 1 }],
+      offset: 0,
+      groups: [{ key: 'total', series: [series(1, VN, TOTAL)] }],
+    });
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: groups }), { status: 200 }));
     const api = webTransport('tok', fetchMock as unknown as typeof fetch);
     const result = await api.invoke('catalog:list', { search: 'phu tho' });

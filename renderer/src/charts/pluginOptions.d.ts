@@ -1,6 +1,6 @@
 // Options of our own Chart.js plugins, so chart configs that set them typecheck.
 import 'chart.js';
-import type { ChartType } from 'chart.js';
+import type { ChartType, InteractionModeFunction } from 'chart.js';
 import type { MarkedPoint } from './checkMarks.js';
 
 declare module 'chart.js' {
@@ -13,5 +13,11 @@ declare module 'chart.js' {
     iipReferenceLine?: { value?: number; label?: string; colour?: string };
     /** Points with consistency findings, marked (see checkMarks.ts). */
     iipCheckMarks?: { marks: readonly MarkedPoint[] };
+    /** Datasets of kept points on thinned lines, which the pointer reaches first (see keptPoints.ts). */
+    iipKeptPoints?: { datasets: readonly number[] };
+  }
+  interface InteractionModeMap {
+    /** 'nearest' along x, a kept point of a thinned line first (see keptPoints.ts). */
+    iipNearestKept: InteractionModeFunction;
   }
 }

@@ -2,11 +2,28 @@
 // and switch animation off so every draw is final (deterministic screenshots and tests).
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Decimation,
+  Interaction,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
 import { INK, INK_MUTED } from '@shared/charts/palette.js';
+import { nearestOrKept } from './keptPoints.js';
+import { NEAREST_KEPT_MODE } from './pluginIds.js';
 
-Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, annotationPlugin);
+Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, Decimation, annotationPlugin);
+
+Interaction.modes[NEAREST_KEPT_MODE] = nearestOrKept;
 
 Chart.defaults.font.family = '"Be Vietnam Pro", system-ui, sans-serif';
 Chart.defaults.font.size = 12;

@@ -30,7 +30,7 @@ export async function refreshAfterStoreChange(): Promise<void> {
   const dated = withAsOf('latest:summary', {}, asOfStore.get());
   const [groups, summary] = await Promise.allSettled([invoke('catalog:list', {}), invoke('latest:summary', dated)]);
   const latest = summary.status === 'fulfilled' ? summary.value : null;
-  if (groups.status === 'fulfilled') updateExplore((st) => ({ ...st, series: freshSeries(st.series, groups.value) }));
+  if (groups.status === 'fulfilled') updateExplore((st) => ({ ...st, series: freshSeries(st.series, groups.value.groups) }));
   updateExplore((st) => ({ ...st, ranking: { ...st.ranking, period: keepPeriod(st.ranking.period, latest) } }));
   latestPeriodStore.set((p) => keepPeriod(p, latest));
   bumpDataVersion();

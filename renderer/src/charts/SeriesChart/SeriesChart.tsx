@@ -3,7 +3,7 @@
 // (the canvas holds them as pixels only).
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
-import type { ActiveElement } from 'chart.js';
+import type { ActiveElement, Chart } from 'chart.js';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { Unit } from '@shared/domain.js';
 import type { ChartNotes } from '@shared/notes/on-chart.js';
@@ -13,6 +13,7 @@ import { CHECK_MARKS_ID } from '../pluginIds.js';
 import { notesKey } from '../notesKey.js';
 import type { MarkedBreak } from '../markedBreak.js';
 import { useRenderSignal } from '../renderSignal.js';
+import { seriesKey } from './seriesKey.js';
 import { seriesChartConfig, type ChartSeries, type RightAxis } from './state.js';
 
 interface Props {
@@ -37,9 +38,6 @@ interface Props {
   marks?: readonly MarkedPoint[];
 }
 
-const pointsKey = (series: ChartSeries[]): string =>
-  series.map((s) => `${s.name}${s.axis === 'y2' ? '@y2' : ''}:${s.points.map((p) => `${p.period}=${p.value ?? '-'}`).join(',')}`).join(';');
-
 const NO_MARKS: readonly MarkedPoint[] = [];
 
 export function SeriesChart({
@@ -58,19 +56,33 @@ export function SeriesChart({
 }: Props) {
   const lang = useLang();
   const marksKey = marks.map((m) => `${m.x}=${m.value}`).join(',');
-  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${pointsKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}|${marksKey}|${rightAxis?.title ?? ''}`;
+  const renderKey = `${seriesId}|${unit}|${axisTitle}|${transformLabel ?? ''}|${lang}|${seriesKey(series)}|${notesKey(notes)}|${markedBreak?.period ?? ''}|${marksKey}|${rightAxis?.title ?? ''}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
   const config = useMemo(
-    () => seriesChartConfig(series, { lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak, rightAxis }),
-    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak, rightAxis],
+    () =>
+      seriesChartConfig(series, {
+        lang,
+        axisTitle,
+        unit,
+        transformLabel,
+        quantityUnit,
+        renderKey,
+        notes,
+        markedBreak,
+        rightAxis,
+        keepAt: marks.map((m) => m.x),
+      }),
+    [series, lang, axisTitle, unit, transformLabel, quantityUnit, renderKey, notes, markedBreak, rightAxis, marks],
   );
   const options = useMemo(
     () => ({
       ...config.options,
       plugins: { ...config.options.plugins, [CHECK_MARKS_ID]: { marks } },
-      onClick: (_event: unknown, elements: ActiveElement[]) => {
+      onClick: (_event: unknown, elements: ActiveElement[], chart: Chart) => {
         const hit = elements[0];
-        const figure = hit ? config.pointAt(hit.datasetIndex, hit.index)?.figure : null;
+        // Chart.js's index is into the points drawn (fewer once decimated); the point's x finds it.
+        const drawn = hit ? (chart.data.datasets[hit.datasetIndex]?.data[hit.index] as { x: number } | undefined) : undefined;
+        const figure = hit && drawn ? config.pointAt(hit.datasetIndex, drawn.x)?.figure : null;
         if (figure && onPick) onPick(figure);
       },
     }),

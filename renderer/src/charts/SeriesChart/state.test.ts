@@ -43,8 +43,8 @@ describe('renderer series chart state', () => {
     expect(month.data.map((p) => p.y)).toEqual([8.1, null, 10.2, 10.8]);
     expect(config.data.datasets.every((d) => d.spanGaps === false)).toBe(true);
     expect(config.breaks).toBe(1);
-    expect(config.pointAt(0, 1)).toBeNull();
-    expect(config.pointAt(0, 2)?.figure?.value).toBe(10.2);
+    expect(config.pointAt(0, monthOrdinal('2025-09'))).toBeNull();
+    expect(config.pointAt(0, monthOrdinal('2025-10'))?.figure?.value).toBe(10.2);
   });
 
   it('ticks the time axis with month labels in the UI language', () => {

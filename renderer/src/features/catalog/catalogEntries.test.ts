@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogGroup } from '@shared/contract/catalog.js';
 import { TOTAL, VN, geo, item, series } from '../../../../tests/helpers/contract-fixtures.js';
-import { catalogEntry, orderGroups } from './catalogEntries.js';
+import { catalogEntry } from './catalogEntries.js';
 
 describe('renderer catalog', () => {
   const phuTho = geo('P25', 'Phú Thọ', 'Phu Tho');
   const C = item('C', 'section', 'Công nghiệp chế biến, chế tạo', 'Manufacturing');
   const car = item('P_CAR', 'product', 'Ô tô', 'Automobiles');
-
-  it('puts groups in reading order and drops empty ones', () => {
-    const groups: CatalogGroup[] = [
-      { key: 'product', series: [series(5, VN, car, { measure: 'output' })] },
-      { key: 'locality', series: [series(4, phuTho, TOTAL)] },
-      { key: 'division', series: [] },
-      { key: 'section', series: [series(2, VN, C)] },
-      { key: 'total', series: [series(1, VN, TOTAL)] },
-    ];
-    expect(orderGroups(groups).map((g) => g.key)).toEqual(['total', 'section', 'locality', 'product']);
-  });
 
   it('names localities in Vietnamese, diacritics kept, in both languages', () => {
     expect(catalogEntry(series(4, phuTho, TOTAL), 'locality', 'en')).toMatchObject({ name: 'Phú Thọ', subName: null, code: null });

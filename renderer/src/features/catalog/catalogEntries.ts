@@ -1,16 +1,9 @@
-// Catalog groups in the order analysts read them, and how each entry is labelled. Pure.
+// How each catalog entry is labelled (the groups come in reading order from main). Pure.
 import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
 import { geoName, seriesName } from '@shared/format.js';
 import type { Measure } from '@shared/domain.js';
 import type { Lang } from '@shared/lang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
-
-export const GROUP_ORDER: readonly CatalogGroup['key'][] = ['total', 'section', 'division', 'locality', 'product'];
-
-/** Known groups in GROUP_ORDER, empty ones left out. */
-export function orderGroups(groups: CatalogGroup[]): CatalogGroup[] {
-  return GROUP_ORDER.flatMap((key) => groups.filter((g) => g.key === key && g.series.length > 0));
-}
 
 export interface CatalogEntry {
   series: SeriesSummary;

@@ -25,7 +25,7 @@ type OpenChart = (figure: CheckedFigure) => (() => void) | undefined;
 
 /** Explore on the figure's series, showing the figure's basis and unit when the series has them. */
 function useOpenChart(): OpenChart {
-  const groups = useBridgeQuery('catalog:list', {}).data;
+  const groups = useBridgeQuery('catalog:list', {}).data?.groups;
   const byId = useMemo(() => {
     const index = new Map<number, SeriesSummary>();
     for (const g of groups ?? []) for (const s of g.series) index.set(s.id, s);

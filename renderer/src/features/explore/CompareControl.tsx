@@ -41,7 +41,7 @@ export function CompareControl({ primary, compared, view, views, onAdd, onRemove
   // A series in a view other than the one shown says which.
   const optionName = (c: SeriesSummary, own: View): string =>
     viewKey(own) === viewKey(view) ? seriesName(c, lang) : `${seriesName(c, lang)} — ${v.axis(own.basis, own.unit, quantityUnit(c))}`;
-  const groups = (data ?? [])
+  const groups = (data?.groups ?? [])
     .map((group) => ({ key: group.key, series: group.series.filter((c) => !shown.has(c.id) && c.views.length > 0) }))
     .filter((group) => group.series.length > 0);
   const byId = new Map(groups.flatMap((g) => g.series.map((c) => [c.id, c] as const)));

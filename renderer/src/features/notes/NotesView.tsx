@@ -38,7 +38,7 @@ export function NotesView() {
   const s = useStrings(NOTES_STRINGS);
   const notes = useNotes();
   // Notes are not dated: every note, named from today's catalog whatever the as-of date.
-  const series = seriesIndex(useBridgeQuery('catalog:list', {}, { undated: true }).data);
+  const series = seriesIndex(useBridgeQuery('catalog:list', {}, { undated: true }).data?.groups);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
   const shown = useMemo(() => filterNotes(notes, filter), [notes, filter]);
   const set = (change: Partial<NotesFilter>) => setFilter((f) => ({ ...f, ...change }));

@@ -41,7 +41,8 @@ export function useMergerSeries(series: SeriesSummary, view: View | null): Merge
   const input = series.geo.kind === 'country' ? null : { geo: series.geo.code };
   const asked = useBridgeQuery('reference:lineage', input);
   const lineage = asked.dataKey === JSON.stringify(input) ? (asked.data ?? null) : null;
-  const { data: groups } = useBridgeQuery('catalog:list', {});
+  // Every series (a national archive's are many): asked only for a place that has a lineage to follow.
+  const groups = useBridgeQuery('catalog:list', input === null ? null : {}).data?.groups;
   // Kept by value: the panel makes a new view object each render.
   const [basis, unit] = [view?.basis ?? null, view?.unit ?? null];
 
