@@ -1,7 +1,7 @@
 // Tidy CSV files on disk, read a figure at a time (issue 14) so memory does not grow with the file:
 // the preview keeps counts, the first figures of each kind of change and what duplicates need, not
 // the figures; the commit reads the file again inside its transaction (synchronously, nothing
-// awaited) and stores each figure as it is read.
+// awaited) and stores its figures as they are read, a batch at a time in series order.
 import Database, { type Statement } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
