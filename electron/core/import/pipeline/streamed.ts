@@ -95,28 +95,31 @@ type Matched = FigureInput & { location?: string | null };
 
 /**
  * Each figure once: a figure stated again must give the same value, or the file is refused naming
- * both rows. Figures are checked a batch at a time against those seen before, which are kept in a
+ * both rows. Figures are checked against those seen before, which are kept in a
  * private temporary database on disk (SQLite's own page cache in memory), so memory does not grow
- * with the file. A figure's identity is one integer made of small ids: its series (20 bits), period
- * (14), basis and unit (4) and base year (8).
+ * with the file. A figure's identity is one integer made of small ids: its period (14 bits), series
+ * (20), basis and unit (4) and base year (8), the period first so that the keys of a file read period
+ * by period come in order and those of one read series by series touch a page per period.
  */
 class SeenFigures {
   private readonly series = new Map<string, number>();
   private readonly periods = new Map<string, number>();
   private readonly baseYears = new Map<number, number>();
-  private readonly store = new Database('');
-  private readonly find = this.prepare<{ key: number; value: string; place: string }>(
-    'SELECT s.key, s.value, s.place FROM json_each(?) j JOIN seen s ON s.key = j.value',
+  private readonly store = SeenFigures.open();
+  private readonly add: Statement<unknown[], unknown> = this.store.prepare(
+    'INSERT INTO seen (key, value, place) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
   );
-  private readonly add = this.prepare(
-    "INSERT INTO seen (key, value, place) SELECT j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[2]' FROM json_each(?) j",
-  );
+  private readonly find = this.store.prepare('SELECT value, place FROM seen WHERE key = ?') as Statement<unknown[], { value: string; place: string }>;
 
   constructor(private readonly fileName: string) {}
 
-  private prepare<Row>(sql: string): Statement<unknown[], Row> {
-    this.store.exec('CREATE TABLE IF NOT EXISTS seen (key INTEGER PRIMARY KEY, value TEXT NOT NULL, place TEXT NOT NULL) STRICT');
-    return this.store.prepare(sql) as Statement<unknown[], Row>;
+  /** A private temporary database on disk (SQLite removes it on close); nothing in it needs to survive a crash. */
+  private static open(): Database.Database {
+    const store = new Database('');
+    store.pragma('journal_mode = OFF');
+    store.pragma('synchronous = OFF');
+    store.exec('CREATE TABLE seen (key INTEGER PRIMARY KEY, value TEXT NOT NULL, place TEXT NOT NULL) STRICT');
+    return store;
   }
 
   private static id<K>(ids: Map<K, number>, key: K): number {
@@ -132,34 +135,32 @@ class SeenFigures {
     const view = BASES.indexOf(f.basis) * UNITS.length + UNITS.indexOf(f.unit);
     if (series >= 2 ** 20 || period >= 2 ** 14 || baseYear >= 2 ** 8)
       throw new ImportError(this.fileName, f.location ?? null, 'more than a million series, 16,384 periods or 256 base years in one file: split it');
-    return ((series * 2 ** 14 + period) * 2 ** 4 + view) * 2 ** 8 + baseYear;
+    return ((period * 2 ** 20 + series) * 2 ** 4 + view) * 2 ** 8 + baseYear;
   }
 
   /** The batch's figures stated for the first time, in order; a figure stated before with the same value is left out. */
   firsts<T extends Matched>(batch: T[]): T[] {
-    const keys = batch.map((f) => this.key(f));
-    const before = new Map<number, { value: string; place: string }>();
-    for (const row of this.find.all(JSON.stringify(keys))) before.set(row.key, row);
+    return this.store.transaction(() => this.check(batch))();
+  }
+
+  private check<T extends Matched>(batch: T[]): T[] {
     const firsts: T[] = [];
-    const added: [number, string, string][] = [];
-    batch.forEach((f, i) => {
-      const key = keys[i]!;
+    for (const f of batch) {
+      const key = this.key(f);
       const value = String(f.value);
-      const earlier = before.get(key);
-      if (!earlier) {
-        const place = f.location ?? '';
-        before.set(key, { value, place });
-        added.push([key, value, place]);
+      if (this.add.run(key, value, f.location ?? '').changes === 1) {
         firsts.push(f);
-      } else if (earlier.value !== value) {
+        continue;
+      }
+      const earlier = this.find.get(key)!;
+      if (earlier.value !== value) {
         throw new ImportError(
           this.fileName,
           f.location ?? null,
           `gives ${value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${earlier.place || 'an earlier place'} gives ${earlier.value} for the same figure`,
         );
       }
-    });
-    if (added.length > 0) this.add.run(JSON.stringify(added));
+    }
     return firsts;
   }
 
