@@ -7,7 +7,7 @@
 // loaded by sqlite3's `.import` into a temporary table, then put into the app's own tables by SQL
 // alone — series added, one INSERT … SELECT into `figures` (its UNIQUE constraint and three
 // indexes, rows in file order as the importer stores them, with the same period, location and
-// status columns) and the series' statistics restated. That is the work the importer must do, done
+// status columns) and the series' statistics restated as catalog/series-stats.ts fills them. That is the work the importer must do, done
 // by SQLite in C; `.import` into an untyped table with no index (shown alongside) does far less.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,10 +54,16 @@ INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, perio
   SELECT s.id, (SELECT id FROM releases WHERE checksum = 'ceiling'), t.period, 'month', t.period, t.period, t.basis, t.unit, t.value, 1, t.status,
          'row ' || (t.rowid + 1)
     FROM temp.tidy t JOIN series s ON s.geoCode = t.geo AND s.itemCode = t.item AND s.measure = t.measure ORDER BY t.rowid;
-REPLACE INTO seriesStats (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, views)
-  SELECT seriesId, COUNT(*), MIN(periodEnd), MAX(periodEnd), GROUP_CONCAT(DISTINCT basis || ':' || unit)
-    FROM figures WHERE seriesId IN (SELECT DISTINCT seriesId FROM figures WHERE releaseId = (SELECT id FROM releases WHERE checksum = 'ceiling'))
-   GROUP BY seriesId;
+DELETE FROM seriesStats WHERE seriesId IN (SELECT DISTINCT seriesId FROM figures WHERE releaseId = (SELECT id FROM releases WHERE checksum = 'ceiling'));
+INSERT INTO seriesStats (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, views, geoCode, itemCode, catalogGroup, catalogOrder)
+  SELECT x.*, s.geoCode, s.itemCode,
+         CASE WHEN i.kind = 'product' THEN 4 WHEN g.kind <> 'country' THEN 3 WHEN i.kind = 'total' THEN 0 WHEN i.kind = 'section' THEN 1 ELSE 2 END,
+         (CASE WHEN i.kind <> 'product' AND g.kind <> 'country' THEN g.sortOrder * 100000 + i.sortOrder ELSE i.sortOrder * 100000 + g.sortOrder END) * 10
+           + CASE s.measure WHEN 'iip' THEN 0 WHEN 'output' THEN 1 ELSE 2 END
+    FROM (SELECT seriesId, COUNT(*), MIN(periodEnd), MAX(periodEnd), GROUP_CONCAT(DISTINCT basis || ':' || unit) FROM figures
+           WHERE seriesId IN (SELECT DISTINCT seriesId FROM figures WHERE releaseId = (SELECT id FROM releases WHERE checksum = 'ceiling'))
+           GROUP BY seriesId) x
+    JOIN series s ON s.id = x.seriesId JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode;
 COMMIT;
 `;
   const t = performance.now();
