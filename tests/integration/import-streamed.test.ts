@@ -1,12 +1,13 @@
 // A tidy CSV on disk is previewed and stored a figure at a time (pipeline/streamed.ts): the preview
-// counts every figure but lists only the first of each kind of change, the commit reads the file
-// again in its transaction, and bad input still names its row and column and stores nothing.
+// counts every figure but lists only the first of each kind of change and stages them in a temporary
+// table, the commit stores them from there in its transaction, and bad input still names its row and
+// column and stores nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
-import { LISTED_PER_CHANGE } from '../../electron/core/import/pipeline/streamed.js';
+import { discardStaged, LISTED_PER_CHANGE } from '../../electron/core/import/pipeline/streamed.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore } from '../../electron/core/store.js';
@@ -140,20 +141,35 @@ describe('a tidy CSV on disk, a figure at a time', () => {
     ]);
   });
 
-  it('stores nothing when the file changed after its preview', async () => {
+  it('stores what its previews staged in one transaction, or nothing, and leaves no staged table behind', async () => {
     const { db } = openStore(tempStorePath());
-    const [geo] = geoCodes(db);
+    const [first, second] = geoCodes(db);
     const before = count(db, 'SELECT COUNT(*) FROM figures');
     const releases = count(db, 'SELECT COUNT(*) FROM releases');
-    const source = csvOnDisk('changing.csv', [`${geo},TOTAL,iip,1990-01,yoy,pct,5.1,official`, `${geo},TOTAL,iip,1990-02,yoy,pct,5.2,official`]);
-    const preview = await previewImport(db, [source]);
-    fs.appendFileSync(source.path, `${geo},TOTAL,iip,1990-03,yoy,pct,5.3,official\n`);
-    expect(() => commitImport(db, preview)).toThrow(/changing\.csv: the file changed after it was previewed/);
+    const staged = () => count(db, "SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'table' AND name LIKE 'importStaged%'");
+    const sources = [
+      csvOnDisk('one.csv', [`${first},TOTAL,iip,1990-01,yoy,pct,5.1,official`, `${first},TOTAL,iip,1990-02,yoy,pct,5.2,official`]),
+      csvOnDisk('two.csv', [`${second},TOTAL,iip,1990-01,yoy,pct,6.1,official`]),
+    ];
+    const failing = await previewImport(db, sources);
+    expect(staged()).toBe(2);
+    // the second file's staged figures gone: storing it fails, and the first file is not stored either
+    discardStaged({ files: [failing.files[1]!] });
+    expect(() => commitImport(db, failing)).toThrow();
     expect(count(db, 'SELECT COUNT(*) FROM figures')).toBe(before);
     expect(count(db, 'SELECT COUNT(*) FROM releases')).toBe(releases);
+    discardStaged(failing);
+    expect(staged()).toBe(0);
+
+    // the file changed after its preview: what was previewed is stored
+    const preview = await previewImport(db, sources);
+    fs.appendFileSync(sources[0]!.path, `${first},TOTAL,iip,1990-03,yoy,pct,5.3,official\n`);
+    expect(commitImport(db, preview).releases.map((r) => r.figureCount)).toEqual([2, 1]);
+    expect(count(db, 'SELECT COUNT(*) FROM figures')).toBe(before + 3);
+    expect(staged()).toBe(0);
   });
 
-  it('is read once more to store it when committed with the choices of its preview, and previewed again when they or the store changed', async () => {
+  it('is stored as previewed when committed with the choices of its preview, and previewed again when they or the store changed', async () => {
     const store = openStore(tempStorePath());
     const core = createCore({ db: store.db, storePath: store.path, staging: { parentDir: tempDir() } });
     try {

@@ -8,6 +8,7 @@ import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './pipeline/read-source.js';
 import { commitImport } from './pipeline/commit.js';
+import { discardStaged } from './pipeline/streamed.js';
 import { previewImport } from './pipeline/preview.js';
 import { deleteTemplate, listTemplates } from './repository.js';
 import { StagingArea } from './pipeline/staging.js';
@@ -40,7 +41,9 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
     previews.set(previewId, preview);
     while (previews.size > PREVIEWS_KEPT) {
       const oldest = previews.keys().next().value!;
+      const evicted = previews.get(oldest)!;
       previews.delete(oldest);
+      if (evicted.whole) discardStaged(evicted.whole.preview);
       staging.release(oldest);
     }
   };
@@ -68,6 +71,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         staging.hold(stagedIds, previewId);
         const listed = preview.files.reduce((n, f) => n + f.figures.length, 0);
         const whole = listed <= KEPT_WHOLE_FIGURES ? { preview, choices: JSON.stringify(choices), storeState: storeState(db) } : undefined;
+        if (!whole) discardStaged(preview);
         keep(previewId, { sources, stagedIds, ...(whole ? { whole } : {}) });
         return { ...preview, previewId };
       },
@@ -77,6 +81,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         const unchanged = whole && whole.choices === JSON.stringify(choices) && whole.storeState === storeState(db);
         const preview = unchanged ? whole.preview : await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
         const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
+        if (whole && !unchanged) discardStaged(whole.preview);
         previews.delete(previewId);
         staging.remove(stagedIds);
         return result;

@@ -10,7 +10,7 @@ import { markTemplateUsed, saveTemplate } from '../repository.js';
 import { ImportError } from '../types.js';
 import { emptyMappings, rememberMappings, type NameMappings } from './match.js';
 import type { ProgressListener } from './progress.js';
-import { storeStreamedCsv, streamedPlan } from './streamed.js';
+import { discardStaged, storeStreamedCsv, streamedPlan } from './streamed.js';
 
 export type { CommitResult };
 
@@ -64,6 +64,7 @@ export function commitImport(
       else if (file.template.saved) markTemplateUsed(db, file.template.name);
     }
   })();
+  discardStaged(preview);
   storing(total);
   return result;
 }

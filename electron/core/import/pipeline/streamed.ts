@@ -2,14 +2,14 @@
 // the preview keeps counts, the first figures of each kind of change and what duplicates need, not
 // the figures; the commit reads the file again inside its transaction (synchronously, nothing
 // awaited) and stores its figures as they are read, a batch at a time in series order.
-import Database, { type Statement } from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { BASES, UNITS, type FigureInput, type ReleaseInput } from '../../../shared/domain.js';
 import type { FilePreview, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
-import { parsePeriod } from '../../../shared/period.js';
+import { parsePeriod, type Period } from '../../../shared/period.js';
+import { addToSeriesStats, type AddedFigures } from '../../catalog/series-stats.js';
 import type { Db } from '../../db/connection.js';
-import { figureWriter } from '../../figures/repository.js';
 import { FigureFingerprint, hasReleaseOfFileOrDate, releaseByChecksum, releaseWithFingerprint } from '../../releases/repository.js';
 import { detectFormat } from '../formats/index.js';
 import { TidyCsvChunks } from '../formats/tidy-csv/index.js';
@@ -23,11 +23,9 @@ export const LISTED_PER_CHANGE = 1000;
 /** About 10–50 ms of reading, matching and comparing between two turns of the event loop. */
 const CHUNK_BYTES = 256 * 1024;
 
-/** What the commit needs to read a streamed file again: the preview keeps no figures. */
+/** What the commit stores: the figures the preview staged. */
 interface StreamedPlan {
-  path: string;
-  mappings: NameMappings;
-  skipUnknown: boolean;
+  staged: StagedFigures;
 }
 const plans = new WeakMap<FilePreview, StreamedPlan>();
 
@@ -72,54 +70,36 @@ async function readFigures(
   return { result: csv.end(), checksum: hash.digest('hex') };
 }
 
-/** The same, synchronously: for reading inside a transaction. */
-function readFiguresSync(file: string, fileName: string, onFigure: (raw: RawFigure) => void): { result: ParseResult; checksum: string } {
-  const csv = new TidyCsvChunks(fileName, { onFigure });
-  const hash = crypto.createHash('sha256');
-  const buffer = Buffer.alloc(CHUNK_BYTES);
-  const fd = fs.openSync(file, 'r');
-  try {
-    for (let n = fs.readSync(fd, buffer); n > 0; n = fs.readSync(fd, buffer)) {
-      // the decoder may keep a partial character: give it a copy, the buffer is reused
-      const chunk = Buffer.from(buffer.subarray(0, n));
-      hash.update(chunk);
-      csv.write(chunk);
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return { result: csv.end(), checksum: hash.digest('hex') };
-}
-
 type Matched = FigureInput & { location?: string | null };
 
+let stagedTables = 0;
+
 /**
- * Each figure once: a figure stated again must give the same value, or the file is refused naming
- * both rows. Figures are checked against those seen before, which are kept in a
- * private temporary database on disk (SQLite's own page cache in memory), so memory does not grow
- * with the file. A figure's identity is one integer made of small ids: its period (14 bits), series
- * (20), basis and unit (4) and base year (8), the period first so that the keys of a file read period
- * by period come in order and those of one read series by series touch a page per period.
+ * The figures of a file being previewed, each once, staged in a temporary table of the store's
+ * connection (SQLite's temporary database is on disk; only its page cache is in memory), from which
+ * the commit stores them with one INSERT … SELECT. A figure stated again must give the same value,
+ * or the file is refused naming both rows. A figure's identity is one integer made of small ids: its
+ * period (14 bits), series (20), basis and unit (4) and base year (8), the period first so that the
+ * keys of a file read period by period come in order and those of one read series by series touch
+ * a page per period.
  */
-class SeenFigures {
+class StagedFigures {
+  readonly table = `temp.importStaged${++stagedTables}`;
   private readonly series = new Map<string, number>();
-  private readonly periods = new Map<string, number>();
+  private readonly periods = new Map<string, Period & { id: number }>();
   private readonly baseYears = new Map<number, number>();
-  private readonly store = SeenFigures.open();
-  private readonly add: Statement<unknown[], unknown> = this.store.prepare(
-    'INSERT INTO seen (key, value, place) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING',
-  );
-  private readonly find = this.store.prepare('SELECT value, place FROM seen WHERE key = ?') as Statement<unknown[], { value: string; place: string }>;
+  private readonly add: Statement;
+  private readonly find: Statement<unknown[], { value: number; location: string | null }>;
 
-  constructor(private readonly fileName: string) {}
-
-  /** A private temporary database on disk (SQLite removes it on close); nothing in it needs to survive a crash. */
-  private static open(): Database.Database {
-    const store = new Database('');
-    store.pragma('journal_mode = OFF');
-    store.pragma('synchronous = OFF');
-    store.exec('CREATE TABLE seen (key INTEGER PRIMARY KEY, value TEXT NOT NULL, place TEXT NOT NULL) STRICT');
-    return store;
+  constructor(
+    private readonly db: Db,
+    private readonly fileName: string,
+  ) {
+    db.exec(`CREATE TABLE ${this.table} (key INTEGER PRIMARY KEY, geo TEXT NOT NULL, item TEXT NOT NULL, measure TEXT NOT NULL,
+      period TEXT NOT NULL, periodKind TEXT NOT NULL, periodStart TEXT NOT NULL, periodEnd TEXT NOT NULL, basis TEXT NOT NULL, unit TEXT NOT NULL,
+      baseYear INTEGER NOT NULL, value REAL NOT NULL, decimals INTEGER NOT NULL, status TEXT NOT NULL, quantityUnit TEXT, quote TEXT, location TEXT) STRICT`);
+    this.add = db.prepare(`INSERT INTO ${this.table} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`);
+    this.find = db.prepare(`SELECT value, location FROM ${this.table} WHERE key = ?`);
   }
 
   private static id<K>(ids: Map<K, number>, key: K): number {
@@ -128,44 +108,65 @@ class SeenFigures {
     return id;
   }
 
-  private key(f: Matched): number {
-    const series = SeenFigures.id(this.series, `${f.geo}|${f.item}|${f.measure}`);
-    const period = SeenFigures.id(this.periods, f.period);
-    const baseYear = SeenFigures.id(this.baseYears, f.baseYear ?? 0);
-    const view = BASES.indexOf(f.basis) * UNITS.length + UNITS.indexOf(f.unit);
-    if (series >= 2 ** 20 || period >= 2 ** 14 || baseYear >= 2 ** 8)
-      throw new ImportError(this.fileName, f.location ?? null, 'more than a million series, 16,384 periods or 256 base years in one file: split it');
-    return ((period * 2 ** 20 + series) * 2 ** 4 + view) * 2 ** 8 + baseYear;
+  private period(f: Matched): Period & { id: number } {
+    let period = this.periods.get(f.period);
+    if (!period) this.periods.set(f.period, (period = { ...parsePeriod(f.period)!, id: this.periods.size }));
+    return period;
   }
 
-  /** The batch's figures stated for the first time, in order; a figure stated before with the same value is left out. */
+  /** The batch's figures stated for the first time, staged, in order; a figure stated before with the same value is left out. */
   firsts<T extends Matched>(batch: T[]): T[] {
-    return this.store.transaction(() => this.check(batch))();
+    return this.db.transaction(() => this.stage(batch))();
   }
 
-  private check<T extends Matched>(batch: T[]): T[] {
+  private stage<T extends Matched>(batch: T[]): T[] {
     const firsts: T[] = [];
     for (const f of batch) {
-      const key = this.key(f);
-      const value = String(f.value);
-      if (this.add.run(key, value, f.location ?? '').changes === 1) {
+      const p = this.period(f);
+      const series = StagedFigures.id(this.series, `${f.geo}|${f.item}|${f.measure}`);
+      const baseYear = f.baseYear ?? 0;
+      const baseYearId = StagedFigures.id(this.baseYears, baseYear);
+      const view = BASES.indexOf(f.basis) * UNITS.length + UNITS.indexOf(f.unit);
+      if (series >= 2 ** 20 || p.id >= 2 ** 14 || baseYearId >= 2 ** 8)
+        throw new ImportError(this.fileName, f.location ?? null, 'more than a million series, 16,384 periods or 256 base years in one file: split it');
+      const key = ((p.id * 2 ** 20 + series) * 2 ** 4 + view) * 2 ** 8 + baseYearId;
+      const { changes } = this.add.run(
+        key,
+        f.geo,
+        f.item,
+        f.measure,
+        p.code,
+        p.kind,
+        p.start,
+        p.end,
+        f.basis,
+        f.unit,
+        baseYear,
+        f.value,
+        f.decimals,
+        f.status,
+        f.quantityUnit ?? null,
+        f.quote ?? null,
+        f.location ?? null,
+      );
+      if (changes === 1) {
         firsts.push(f);
         continue;
       }
       const earlier = this.find.get(key)!;
-      if (earlier.value !== value) {
+      if (earlier.value !== f.value) {
         throw new ImportError(
           this.fileName,
           f.location ?? null,
-          `gives ${value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${earlier.place || 'an earlier place'} gives ${earlier.value} for the same figure`,
+          `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${earlier.location || 'an earlier place'} gives ${earlier.value} for the same figure`,
         );
       }
     }
     return firsts;
   }
 
-  close(): void {
-    this.store.close();
+  drop(): void {
+    this.db.exec(`DROP TABLE IF EXISTS ${this.table}`);
   }
 }
 
@@ -187,11 +188,14 @@ export interface StreamedPreviewContext {
  */
 export async function previewStreamedCsv(db: Db, source: { fileName: string; path: string }, ctx: StreamedPreviewContext): Promise<FilePreview> {
   const matcher = figureMatcher(db, ctx.mappings);
-  const seen = new SeenFigures(source.fileName);
+  const staged = new StagedFigures(db, source.fileName);
   try {
-    return await previewWith(db, source, ctx, matcher, seen);
-  } finally {
-    seen.close();
+    const preview = await previewWith(db, source, ctx, matcher, staged);
+    plans.set(preview, { staged });
+    return preview;
+  } catch (error) {
+    staged.drop();
+    throw error;
   }
 }
 
@@ -200,7 +204,7 @@ async function previewWith(
   source: { fileName: string; path: string },
   ctx: StreamedPreviewContext,
   matcher: FigureMatcher,
-  seen: SeenFigures,
+  staged: StagedFigures,
 ): Promise<FilePreview> {
   const { fileName } = source;
   const planned = ctx.releaseOf({ figures: [], release: {}, warnings: [] }, '');
@@ -215,7 +219,7 @@ async function previewWith(
   const changeOf = changeFinder(db, planned.publishedOn);
   let batch: NonNullable<ReturnType<FigureMatcher['match']>>[] = [];
   const take = (): void => {
-    for (const f of seen.firsts(batch)) {
+    for (const f of staged.firsts(batch)) {
       fingerprint?.add(f);
       const change = changeOf(f);
       if (++counts[change.change] > LISTED_PER_CHANGE) {
@@ -262,52 +266,46 @@ async function previewWith(
     clashes: [],
     counts,
   };
-  plans.set(preview, { path: source.path, mappings: ctx.mappings, skipUnknown: ctx.skipUnknown });
   return preview;
 }
 
 /**
- * Stores a file previewed a figure at a time as release `releaseId`: read again, synchronously
- * (call inside the commit's transaction), each figure stored as it is read; returns how many. The
- * preview found each figure stated once (or again with the same value); a file that changed since
- * is refused, and the transaction with it.
+ * Stores a file previewed a figure at a time as release `releaseId` (call inside the commit's
+ * transaction): its staged figures put into the store's tables by SQL, in series order (the figure
+ * indexes lead with the series: rows that land next to each other cost far less than rows
+ * scattered period by period); returns how many.
  */
 export function storeStreamedCsv(db: Db, file: FilePreview, releaseId: number): number {
   const plan = plans.get(file);
   if (!plan) throw new Error(`${file.fileName}: not previewed a figure at a time`);
-  const matcher = figureMatcher(db, plan.mappings);
-  const writer = figureWriter(db, releaseId);
-  // Stored a batch at a time in series order: the figure indexes lead with the series, and rows
-  // that land next to each other in them cost far less than rows scattered period by period.
-  let batch: (FigureInput & { order: number })[] = [];
-  const seriesOrder = new Map<string, number>();
-  const store = (): void => {
-    batch.sort((a, b) => a.order - b.order || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    for (const f of batch) writer.add(f);
-    batch = [];
-  };
-  let rawCount = 0;
+  const t = plan.staged.table;
+  const bySeries = 'JOIN series s ON s.geoCode = t.geo AND s.itemCode = t.item AND s.measure = t.measure';
   return withPageCache(db, STORING_CACHE_KIB, () => {
-    const { checksum } = readFiguresSync(plan.path, file.fileName, (raw) => {
-      const f = matcher.match(raw, rawCount++);
-      if (!f) {
-        if (plan.skipUnknown) return;
-        throw new ImportError(file.fileName, raw.location, `a name matches nothing (${raw.geoLabel} / ${raw.itemLabel})`);
-      }
-      const series = `${f.geo}|${f.item}|${f.measure}`;
-      let order = seriesOrder.get(series);
-      if (order === undefined) seriesOrder.set(series, (order = seriesOrder.size));
-      batch.push(Object.assign(f, { order }));
-      if (batch.length === STORING_BATCH) store();
-    });
-    store();
-    if (checksum !== file.checksum) throw new ImportError(file.fileName, null, 'the file changed after it was previewed; preview it again');
-    return writer.finish();
+    db.prepare(`INSERT OR IGNORE INTO series (geoCode, itemCode, measure) SELECT DISTINCT geo, item, measure FROM ${t}`).run();
+    const { changes } = db
+      .prepare(
+        `INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, periodEnd, basis, unit, baseYear, value, decimals, status, quantityUnit, quote, location)
+         SELECT s.id, ?, t.period, t.periodKind, t.periodStart, t.periodEnd, t.basis, t.unit, t.baseYear, t.value, t.decimals, t.status, t.quantityUnit, t.quote, t.location
+           FROM ${t} t ${bySeries} ORDER BY s.id, t.period`,
+      )
+      .run(releaseId);
+    const added = new Map<number, AddedFigures>();
+    const perSeries = db.prepare(
+      `SELECT s.id, COUNT(*) AS n, MIN(t.periodEnd) AS first, MAX(t.periodEnd) AS last, GROUP_CONCAT(DISTINCT t.basis || ':' || t.unit) AS views
+         FROM ${t} t ${bySeries} GROUP BY s.id`,
+    ) as Statement<unknown[], { id: number; n: number; first: string; last: string; views: string }>;
+    for (const r of perSeries.iterate()) added.set(r.id, { count: r.n, firstPeriodEnd: r.first, lastPeriodEnd: r.last, views: new Set(r.views.split(',')) });
+    addToSeriesStats(db, added);
+    plan.staged.drop();
+    return changes;
   });
 }
 
-/** Figures held, sorted and stored together: a few megabytes. */
-const STORING_BATCH = 50_000;
+/** Lets go of what a preview staged (a preview not committed, or committed from a fresh preview). */
+export function discardStaged(preview: { files: FilePreview[] }): void {
+  for (const file of preview.files) plans.get(file)?.staged.drop();
+}
+
 /** SQLite's page cache while a large file is stored (its default is 2 MiB): the figure indexes' pages touched by a batch stay in memory. */
 const STORING_CACHE_KIB = 64 * 1024;
 
