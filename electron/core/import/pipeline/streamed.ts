@@ -1,7 +1,7 @@
-// Tidy CSV files on disk, read a figure at a time (issue 14) so memory does not grow with the file:
-// the preview keeps counts, the first figures of each kind of change and what duplicates need, not
-// the figures; the commit reads the file again inside its transaction (synchronously, nothing
-// awaited) and stores its figures as they are read, a batch at a time in series order.
+// Tidy CSV files on disk, read a figure at a time (issue 14) so the figures are not held in memory:
+// the preview keeps counts and the first figures of each kind of change, and stages each figure once
+// in a temporary table of the store's connection (on disk); the commit stores the staged figures
+// with one INSERT … SELECT in series order inside its transaction.
 import type { Statement } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -306,7 +306,7 @@ export function discardStaged(preview: { files: FilePreview[] }): void {
   for (const file of preview.files) plans.get(file)?.staged.drop();
 }
 
-/** SQLite's page cache while a large file is stored (its default is 2 MiB): the figure indexes' pages touched by a batch stay in memory. */
+/** SQLite's page cache while a large file is stored (better-sqlite3's default is about 16 MB): more of the figure indexes' pages stay in memory. */
 const STORING_CACHE_KIB = 64 * 1024;
 
 /** Runs `work` with SQLite's page cache at `kib` KiB at least, then sets it back. */
