@@ -6,12 +6,11 @@ import type { Core } from '../core/handlers.js';
 import { dispatch } from '../core/dispatch.js';
 import { CHECK_KINDS, type ChecksReport, type Finding, type FindingSide, type StatedValue } from '../shared/contract/analysis.js';
 import { renderTable } from './format.js';
+import { UsageError } from './usage.js';
 
-export class CheckUsageError extends Error {
+export class CheckUsageError extends UsageError {
   override name = 'CheckUsageError';
 }
-
-export const CHECK_OPTIONS = { consistency: { type: 'boolean', default: false }, release: { type: 'string' }, 'as-of': { type: 'string' } } as const;
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 type Io = { out: (line: string) => void; err: (line: string) => void };

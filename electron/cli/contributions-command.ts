@@ -11,13 +11,11 @@ import type { Channel, In, Out } from '../shared/contract/index.js';
 import type { EstimateValue, PeriodContributionsRow, UsedWeight } from '../shared/contract/contributions.js';
 import { WEIGHTS_FILE_MAX_BYTES } from '../shared/contract/contributions.js';
 import { renderTable } from './format.js';
+import { UsageError } from './usage.js';
 
-export class ContributionsUsageError extends Error {
+export class ContributionsUsageError extends UsageError {
   override name = 'ContributionsUsageError';
 }
-
-export const WEIGHTS_OPTIONS = { geo: { type: 'string' } } as const;
-export const CONTRIBUTIONS_OPTIONS = { period: { type: 'string' }, geo: { type: 'string' }, basis: { type: 'string' }, 'as-of': { type: 'string' } } as const;
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 type Io = { out: (line: string) => void; err: (line: string) => void };

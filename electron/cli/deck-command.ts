@@ -11,13 +11,12 @@ import type { Channel, In, Out } from '../shared/contract/index.js';
 import type { SlideChange } from '../shared/contract/export.js';
 import { formatNumber } from '../shared/format.js';
 import { renderTable } from './format.js';
+import { UsageError } from './usage.js';
 
-export class DeckUsageError extends Error {
+export class DeckUsageError extends UsageError {
   override name = 'DeckUsageError';
 }
 class Rejected extends Error {}
-
-export const DECK_OPTIONS = { out: { type: 'string' }, aspect: { type: 'string' } } as const;
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 type Io = { out: (line: string) => void; err: (line: string) => void };

@@ -17,29 +17,11 @@ import type { Db } from '../core/db/connection.js';
 import { BadInputError } from '../core/errors.js';
 import { resolveGeo, resolveItem } from '../core/reference/names.js';
 import { BASES, MEASURES, type Basis, type Measure } from '../shared/domain.js';
+import { UsageError } from './usage.js';
 
-export class ExportUsageError extends Error {
+export class ExportUsageError extends UsageError {
   override name = 'ExportUsageError';
 }
-
-export const EXPORT_OPTIONS = {
-  geo: { type: 'string', multiple: true },
-  item: { type: 'string', multiple: true },
-  period: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  basis: { type: 'string' },
-  measure: { type: 'string' },
-  chart: { type: 'string' },
-  title: { type: 'string' },
-  lang: { type: 'string' },
-  'as-of': { type: 'string' },
-  transform: { type: 'string' },
-  scale: { type: 'string' },
-  transparent: { type: 'boolean' },
-  picture: { type: 'boolean' },
-  out: { type: 'string' },
-} as const;
 
 const PICTURES: readonly ExportFormat[] = ['png', 'svg', 'pdf'];
 const SCALES = ['1', '2', '3'] as const;

@@ -10,17 +10,9 @@ import type { Db } from '../core/db/connection.js';
 import { AppError } from '../core/errors.js';
 import { figureHistory, seriesRevisions } from '../core/figures/history.js';
 import { renderTable } from './format.js';
+import { UsageError } from './usage.js';
 
-export class HistoryUsageError extends Error {}
-
-export const HISTORY_OPTIONS = {
-  geo: { type: 'string' },
-  item: { type: 'string' },
-  period: { type: 'string' },
-  basis: { type: 'string' },
-  measure: { type: 'string' },
-  'as-of': { type: 'string' },
-} as const;
+export class HistoryUsageError extends UsageError {}
 
 type Values = Record<string, unknown>;
 

@@ -13,27 +13,18 @@
 //   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
 //   iip weights import FILE | list, iip contributions --period P … (see contributions-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+// Each command's code (and the handler table, for those that call it) is imported when that command
+// runs, so `iip get` loads only the store and one figure's read (get-command.ts).
+import { parseArgs } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
-import { createCore, type Core } from '../core/handlers.js';
-import { dispatch } from '../core/dispatch.js';
+import type { Core } from '../core/handlers.js';
 import { defaultStorePath } from '../core/paths.js';
-import { openStore, type Store } from '../core/store.js';
-import { nameKey } from '../shared/text.js';
-import { formatFigure, renderTable } from './format.js';
-import { CHECK_OPTIONS, CheckUsageError, runCheck } from './check-command.js';
-import { CONTRIBUTIONS_OPTIONS, ContributionsUsageError, runContributions, runWeights, WEIGHTS_OPTIONS } from './contributions-command.js';
-import { DECK_OPTIONS, DeckUsageError, runDeck } from './deck-command.js';
-import { EXPORT_OPTIONS, ExportUsageError, runExport } from './export-command.js';
-import { HISTORY_OPTIONS, HistoryUsageError, runHistory } from './history-command.js';
-import { ImportUsageError, runImport } from './import-command.js';
-import { NOTES_OPTIONS, NotesUsageError, runNotes } from './notes-command.js';
-import { PLACES_OPTIONS, PlacesUsageError, runPlaces } from './places-command.js';
-import { runTransformedGet, TransformUsageError } from './transform-command.js';
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { openReadyStore } from '../core/store-ready.js';
+import type { Store } from '../core/store.js';
+import { runGet } from './get-command.js';
+import { renderTable } from './format.js';
+import { COMMANDS, COMMON, TAKES_POSITIONALS, type Command } from './options.js';
+import { UsageError } from './usage.js';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -76,41 +67,6 @@ const USAGE = `Usage:
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
-const COMMON = { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } as const;
-
-const COMMANDS = {
-  series: { search: { type: 'string' }, 'as-of': { type: 'string' } },
-  // get selects a figure the way history does, and may transform its series
-  get: { ...HISTORY_OPTIONS, transform: { type: 'string' } },
-  history: HISTORY_OPTIONS,
-  releases: { 'as-of': { type: 'string' } },
-  import: {
-    'dry-run': { type: 'boolean', default: false },
-    map: { type: 'string' },
-    'skip-unknown': { type: 'boolean', default: false },
-    pick: { type: 'string', multiple: true },
-    'pick-all': { type: 'string' },
-    template: { type: 'string' },
-    name: { type: 'string' },
-    publisher: { type: 'string' },
-    published: { type: 'string' },
-    status: { type: 'string' },
-  },
-  undo: {},
-  templates: { delete: { type: 'string' } },
-  names: { forget: { type: 'string' }, kind: { type: 'string' } },
-  notes: NOTES_OPTIONS,
-  export: EXPORT_OPTIONS,
-  deck: DECK_OPTIONS,
-  check: CHECK_OPTIONS,
-  weights: WEIGHTS_OPTIONS,
-  contributions: CONTRIBUTIONS_OPTIONS,
-  places: PLACES_OPTIONS,
-} satisfies Record<string, ParseArgsConfig['options']>;
-type Command = keyof typeof COMMANDS;
-
-const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes', 'deck', 'weights'];
-
 type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 
 function parse(command: Command, args: string[]): ParsedArgs {
@@ -145,6 +101,7 @@ async function names(core: Core, values: ParsedArgs, json: boolean, io: CliIo): 
       );
     return 0;
   }
+  const { nameKey } = await import('../shared/text.js');
   const label = nameKey(values.forget as string);
   const matching = remembered.filter((n) => n.folded === label && (kind === undefined || n.kind === kind));
   if (matching.length === 0) {
@@ -157,6 +114,7 @@ async function names(core: Core, values: ParsedArgs, json: boolean, io: CliIo): 
 }
 
 async function call<C extends Channel>(core: Core, channel: C, input: In<C>): Promise<Out<C>> {
+  const { dispatch } = await import('../core/dispatch.js');
   const result = await dispatch(core.handlers, channel, input);
   if (result.ok) return result.value as Out<C>;
   if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new UsageError(result.error.message);
@@ -185,13 +143,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    store = openStore(typeof values.db === 'string' ? values.db : defaultStorePath(io.env));
-    core = createCore({ db: store.db, storePath: store.path });
+    const opened = (store = await openReadyStore(typeof values.db === 'string' ? values.db : defaultStorePath(io.env)));
+    // The handler table, built (and its modules loaded) for the commands that call it.
+    const table = async (): Promise<Core> => {
+      if (!core) {
+        const { createCore } = await import('../core/handlers.js');
+        core = createCore({ db: opened.db, storePath: opened.path });
+      }
+      return core;
+    };
     const json = values.json === true;
     switch (command as Command) {
       case 'series': {
         // Every matching series in one page (no limit): the command prints them all.
-        const { groups } = await call(core, 'catalog:list', { search: values.search as string | undefined, asOf: values['as-of'] as string | undefined });
+        const { groups } = await call(await table(), 'catalog:list', {
+          search: values.search as string | undefined,
+          asOf: values['as-of'] as string | undefined,
+        });
         const series = groups.flatMap((g) => g.series.map((s) => ({ group: g.key, ...s })));
         if (json) io.out(JSON.stringify(series, null, 2));
         else
@@ -212,41 +180,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       case 'get': {
-        if (values.transform !== undefined)
-          return runTransformedGet(
-            store.db,
-            {
-              geo: required(values, 'geo'),
-              item: required(values, 'item'),
-              period: required(values, 'period'),
-              spec: required(values, 'transform'),
-              basis: values.basis as string | undefined,
-              measure: values.measure as string | undefined,
-              asOf: values['as-of'] as string | undefined,
-            },
-            json,
-            io,
-          );
-        const basis = required(values, 'basis');
-        const figure = await call(core, 'figures:get', {
-          geo: required(values, 'geo'),
-          item: required(values, 'item'),
-          period: required(values, 'period'),
-          basis: basis as In<'figures:get'>['basis'],
-          measure: values.measure as In<'figures:get'>['measure'],
-          asOf: values['as-of'] as string | undefined,
-        });
-        if (!figure) {
-          io.err(`iip get: no figure for ${values.geo} / ${values.item}, ${values.period}, ${basis}${values['as-of'] ? ` as of ${values['as-of']}` : ''}`);
-          return 1;
-        }
-        io.out(json ? JSON.stringify(figure, null, 2) : formatFigure(figure));
-        return 0;
+        if (values.transform === undefined) return runGet(store.db, values, json, io);
+        const { runTransformedGet } = await import('./transform-command.js');
+        return runTransformedGet(
+          store.db,
+          {
+            geo: required(values, 'geo'),
+            item: required(values, 'item'),
+            period: required(values, 'period'),
+            spec: required(values, 'transform'),
+            basis: values.basis as string | undefined,
+            measure: values.measure as string | undefined,
+            asOf: values['as-of'] as string | undefined,
+          },
+          json,
+          io,
+        );
       }
-      case 'history':
+      case 'history': {
+        const { runHistory } = await import('./history-command.js');
         return runHistory(store.db, values, json, io);
+      }
       case 'releases': {
-        const releases = await call(core, 'releases:list', { asOf: values['as-of'] as string | undefined });
+        const releases = await call(await table(), 'releases:list', { asOf: values['as-of'] as string | undefined });
         if (json) io.out(JSON.stringify(releases, null, 2));
         else
           io.out(
@@ -257,7 +213,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           );
         return 0;
       }
-      case 'import':
+      case 'import': {
+        const { runImport } = await import('./import-command.js');
         return await runImport(
           store.db,
           {
@@ -276,9 +233,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           },
           io.out,
         );
+      }
       case 'templates': {
         if (values.delete !== undefined) {
-          const { deleted } = await call(core, 'templates:delete', { name: values.delete as string });
+          const { deleted } = await call(await table(), 'templates:delete', { name: values.delete as string });
           if (!deleted) {
             io.err(`iip templates: no saved template '${String(values.delete)}'`);
             return 1;
@@ -286,7 +244,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.out(json ? JSON.stringify({ deleted: values.delete }) : `Deleted the layout template '${String(values.delete)}'.`);
           return 0;
         }
-        const templates = await call(core, 'templates:list', {});
+        const templates = await call(await table(), 'templates:list', {});
         if (json) io.out(JSON.stringify(templates, null, 2));
         else if (templates.length === 0) io.out('No saved layout templates. Map a spreadsheet in the Import tab and save its layout as a template.');
         else
@@ -306,25 +264,39 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       }
       case 'names':
-        return await names(core, values, json, io);
-      case 'notes':
-        return await runNotes(core, values, json, io);
-      case 'export':
+        return await names(await table(), values, json, io);
+      case 'notes': {
+        const { runNotes } = await import('./notes-command.js');
+        return await runNotes(await table(), values, json, io);
+      }
+      case 'export': {
+        const { runExport } = await import('./export-command.js');
         return await runExport(store.db, values, json, io);
-      case 'deck':
-        return await runDeck(core, values, json, io);
-      case 'check':
-        return await runCheck(core, values, json, io);
-      case 'weights':
-        return await runWeights(core, values, json, io);
-      case 'contributions':
-        return await runContributions(core, values, json, io);
-      case 'places':
-        return await runPlaces(core, values, json, io);
+      }
+      case 'deck': {
+        const { runDeck } = await import('./deck-command.js');
+        return await runDeck(await table(), values, json, io);
+      }
+      case 'check': {
+        const { runCheck } = await import('./check-command.js');
+        return await runCheck(await table(), values, json, io);
+      }
+      case 'weights': {
+        const { runWeights } = await import('./contributions-command.js');
+        return await runWeights(await table(), values, json, io);
+      }
+      case 'contributions': {
+        const { runContributions } = await import('./contributions-command.js');
+        return await runContributions(await table(), values, json, io);
+      }
+      case 'places': {
+        const { runPlaces } = await import('./places-command.js');
+        return await runPlaces(await table(), values, json, io);
+      }
       case 'undo': {
         const id = Number(values._[0]);
         if (values._.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('give one RELEASE-ID (see iip releases)');
-        const { undone } = await call(core, 'releases:undo', { releaseId: id });
+        const { undone } = await call(await table(), 'releases:undo', { releaseId: id });
         if (!undone) {
           io.err(`iip undo: no release ${id}`);
           return 1;
@@ -335,18 +307,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return 2;
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof ImportUsageError ||
-      error instanceof NotesUsageError ||
-      error instanceof ExportUsageError ||
-      error instanceof DeckUsageError ||
-      error instanceof TransformUsageError ||
-      error instanceof HistoryUsageError ||
-      error instanceof CheckUsageError ||
-      error instanceof ContributionsUsageError ||
-      error instanceof PlacesUsageError
-    ) {
+    if (error instanceof UsageError) {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');
       return 2;

@@ -10,8 +10,9 @@ import { templateByName } from '../core/import/repository.js';
 import { commitImport } from '../core/import/pipeline/commit.js';
 import { previewImport, type FilePreview, type ImportOptions, type ImportPreview, type PreviewFigure } from '../core/import/pipeline/preview.js';
 import type { ClashDecision } from '../shared/contract/import.js';
+import { UsageError } from './usage.js';
 
-export class ImportUsageError extends Error {}
+export class ImportUsageError extends UsageError {}
 
 export interface ImportArgs {
   files: string[];

@@ -10,28 +10,13 @@ import type { Channel, In, Out } from '../shared/contract/index.js';
 import type { NoteAnchorRequest, NoteImportReport, NoteView } from '../shared/contract/notes.js';
 import { NOTES_FILE_MAX_BYTES } from '../shared/contract/notes.js';
 import { renderTable } from './format.js';
+import { UsageError } from './usage.js';
 
-export class NotesUsageError extends Error {
+export class NotesUsageError extends UsageError {
   override name = 'NotesUsageError';
 }
 /** Input the command read and refused (a notes file): exit 1, not a usage error. */
 class RejectedInput extends Error {}
-
-export const NOTES_OPTIONS = {
-  geo: { type: 'string' },
-  item: { type: 'string' },
-  measure: { type: 'string' },
-  basis: { type: 'string' },
-  period: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  text: { type: 'string' },
-  author: { type: 'string' },
-  tag: { type: 'string', multiple: true },
-  status: { type: 'string' },
-  search: { type: 'string' },
-  'dry-run': { type: 'boolean', default: false },
-} as const;
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 type Io = { out: (line: string) => void; err: (line: string) => void };

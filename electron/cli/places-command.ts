@@ -4,12 +4,11 @@
 import type { Core } from '../core/handlers.js';
 import { dispatch } from '../core/dispatch.js';
 import type { Lineage } from '../shared/contract/reference.js';
+import { UsageError } from './usage.js';
 
-export class PlacesUsageError extends Error {
+export class PlacesUsageError extends UsageError {
   override name = 'PlacesUsageError';
 }
-
-export const PLACES_OPTIONS = { geo: { type: 'string' } } as const;
 
 type Values = { [option: string]: string | boolean | string[] | undefined };
 type Io = { out: (line: string) => void; err: (line: string) => void };

@@ -7,8 +7,9 @@ import { BASES, MEASURES, type Basis, type Measure } from '../shared/domain.js';
 import type { Db } from '../core/db/connection.js';
 import { AppError } from '../core/errors.js';
 import { transformedFigure, type TransformedFigure } from '../core/figures/transformed.js';
+import { UsageError } from './usage.js';
 
-export class TransformUsageError extends Error {}
+export class TransformUsageError extends UsageError {}
 
 export interface TransformArgs {
   geo: string;

@@ -3,34 +3,11 @@
 import { z } from 'zod';
 import { parsePeriod } from './period.js';
 
-/** What a figure compares against. `level` is a plain quantity (product output). */
-export const BASES = ['yoy', 'mom', 'base', 'level'] as const;
-export type Basis = (typeof BASES)[number];
-
-/** pct: % change; index: comparison base = 100; pp: percentage points of contribution; qty: physical output. */
-export const UNITS = ['pct', 'index', 'pp', 'qty'] as const;
-export type Unit = (typeof UNITS)[number];
-
-export const MEASURES = ['iip', 'output', 'contribution'] as const;
-export type Measure = (typeof MEASURES)[number];
-
-export const ITEM_KINDS = ['total', 'section', 'division', 'product'] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
-
-export const GEO_KINDS = ['country', 'province', 'locality'] as const;
-export type GeoKind = (typeof GEO_KINDS)[number];
-
-/** Publication status, as the statistics office labels it: ước tính, sơ bộ, chính thức. */
-export const STATUSES = ['estimate', 'preliminary', 'official'] as const;
-export type Status = (typeof STATUSES)[number];
-
-export { PERIOD_KINDS, type PeriodKind } from './period.js';
-
-export const COUNTRY_CODE = 'VN';
-export const TOTAL_ITEM = 'TOTAL';
+export * from './domain-terms.js';
+import { BASES, ISO_DATE, MEASURES, STATUSES, UNITS } from './domain-terms.js';
 
 /** ISO date YYYY-MM-DD. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(ISO_DATE, 'expected a date YYYY-MM-DD');
 
 /** A figure as a source states it, before it is stored. Codes are reference-list codes. */
 export const figureInputSchema = z.object({

@@ -43,10 +43,17 @@ export function seededRandom(seed) {
   };
 }
 
-/** Where the archive of this schema, scale and seed is kept between runs. */
+/**
+ * Where the archive of this schema, scale and seed is kept between runs. The schema is named by its
+ * version and a digest of every migration's text, so branches that each added a migration of the
+ * same number never share a cached archive.
+ */
 export async function archivePath(scale, seed) {
-  const { SCHEMA_VERSION } = await import(new URL('core/db/migrations/index.js', dist).href);
-  return path.join(os.tmpdir(), 'iip-bench-archive', `schema${SCHEMA_VERSION}-gen${GENERATOR_VERSION}-scale${scale}-seed${seed}.sqlite`);
+  const { MIGRATIONS, SCHEMA_VERSION } = await import(new URL('core/db/migrations/index.js', dist).href);
+  const digest = createHash('sha256');
+  for (const { version, sql } of MIGRATIONS) digest.update(`${version}\n${sql}\n`);
+  const schema = `schema${SCHEMA_VERSION}-${digest.digest('hex').slice(0, 8)}`;
+  return path.join(os.tmpdir(), 'iip-bench-archive', `${schema}-gen${GENERATOR_VERSION}-scale${scale}-seed${seed}.sqlite`);
 }
 
 /**
@@ -90,8 +97,7 @@ async function generate(file, scale, seed, log) {
     const random = seededRandom(seed);
     const geos = chosenGeos(db, scale);
     const items = db.prepare('SELECT code FROM items ORDER BY sortOrder, code').all();
-    // Bulk load: no journal, the figure indexes built once at the end (the UNIQUE one stays; rows
-    // arrive in its order, series by series).
+    // Bulk load: no journal, the figure indexes (the unique one too) built once at the end.
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -262144');

@@ -1,12 +1,17 @@
 // The store process of the archive bench (a child, so a call that runs too long can be stopped and
 // its peak memory read): opens a store with the built core and times what the parent asks for.
 //   { id, calls: [[channel, input], …], runs, budgetMs }  one run = the calls through the handler table in turn
-//                                                        (the answer's `period` is the last answer's, if any)
-//   { id, sqls: [[sql, params], …], runs, budgetMs }      one run = the statements run directly with better-sqlite3
-//   { id, importFiles: [file, …] }                        staged, previewed and committed as the window does
+//                                                        (the answer's `period` is the last answer's, if any; its
+//                                                        `bytes`, the answers as JSON, are counted outside the times)
+//   { id, sqls: [[sql, params, raw?], …], runs, budgetMs } one run = the statements run directly with better-sqlite3
+//                                                        (raw: rows as arrays, as a handler reading them so does)
+//   { id, importFiles: [file, …], runs?, undo? }          staged, previewed and committed as the window does
+//                                                        (undone between runs; times, previewTimes, commitTimes)
+//   { id, previewFiles: [file, …], runs? }               each staged and previewed (fastest of runs); the event
+//                                                        loop's longest delay meanwhile (maxBlockMs), and idle (idleMaxBlockMs)
 // Runs stop at `runs` or once `budgetMs` is spent (at least one). Answers { id, times, bytes } or { id, error }.
 import fs from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 const dist = new URL('../../dist/electron/', import.meta.url);
 const { openStore } = await import(new URL('core/store.js', dist).href);
@@ -22,23 +27,23 @@ async function call(channel, input) {
   return result.value;
 }
 
+/** Times once() until `runs` or `budgetMs`; once() may answer { ms } to say what of its time counts. `last` is its last answer. */
 async function timed(runs, budgetMs, once) {
   const times = [];
   let spent = 0;
-  let bytes = 0;
+  let last;
   while (times.length < runs && (times.length === 0 || spent < budgetMs)) {
     const t = performance.now();
-    bytes = await once();
-    const ms = performance.now() - t;
+    last = await once();
+    const ms = last?.ms ?? performance.now() - t;
     times.push(ms);
     spent += ms;
   }
-  return { times, bytes };
+  return { times, last };
 }
 
-/** Stages each file from disk in 4 MiB chunks (as the window sends them), previews, commits. */
-async function importFiles(files) {
-  const t = performance.now();
+/** Stages the files from disk as the window does (4 MiB chunks, one held at a time); their stagedIds. */
+async function stage(files) {
   const stagedIds = [];
   const chunk = Buffer.alloc(4 * 2 ** 20);
   for (const file of files) {
@@ -52,34 +57,104 @@ async function importFiles(files) {
     await call('import:stage-end', { stagedId });
     stagedIds.push(stagedId);
   }
-  const staged = performance.now();
-  const preview = await call('import:preview', { stagedIds });
-  const previewed = performance.now();
-  const result = await call('import:commit', { previewId: preview.previewId });
-  const done = performance.now();
-  const figures = result.releases.reduce((n, r) => n + r.figureCount, 0);
-  return { times: [done - t], stageMs: staged - t, previewMs: previewed - staged, commitMs: done - previewed, figures };
+  return stagedIds;
+}
+
+/** Staged, previewed and committed `runs` times (undone between runs, and after the last if `undo`). */
+async function importFiles(files, runs = 1, undo = false) {
+  const [times, previewTimes, commitTimes] = [[], [], []];
+  let previewMs;
+  let figures = 0;
+  let counts = '';
+  for (let run = 0; run < runs; run++) {
+    const t = performance.now();
+    const stagedIds = await stage(files);
+    const staged = performance.now();
+    const preview = await call('import:preview', { stagedIds });
+    const previewed = performance.now();
+    const { releases } = await call('import:commit', { previewId: preview.previewId });
+    const committed = performance.now();
+    times.push(committed - t);
+    previewTimes.push(previewed - staged);
+    previewMs ??= previewed - t;
+    commitTimes.push(committed - previewed);
+    figures = preview.files.reduce((n, f) => n + f.figures.length + (f.unlisted ?? 0), 0);
+    const sum = (k) => preview.files.reduce((n, f) => n + f.counts[k], 0);
+    counts = `${sum('new')} new, ${sum('revised')} revised, ${sum('unchanged')} unchanged`;
+    if (undo || run < runs - 1) for (const { id } of releases) await call('releases:undo', { releaseId: id });
+  }
+  return { times, previewMs, previewTimes, commitTimes, figures, counts };
+}
+
+/** Each file staged and previewed `runs` times (its fastest kept), the event loop's delay watched throughout. */
+async function previewFiles(files, runs = 1) {
+  const times = [];
+  let figures = 0;
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  for (const file of files) {
+    let fastest = Infinity;
+    for (let run = 0; run < runs; run++) {
+      const stagedIds = await stage([file]);
+      const t = performance.now();
+      const preview = await call('import:preview', { stagedIds });
+      fastest = Math.min(fastest, performance.now() - t);
+      if (preview.errors.length) throw new Error(`${file}: ${preview.errors.map((e) => e.message).join('; ')}`);
+      if (run === 0) figures += preview.files.reduce((n, f) => n + f.figures.length + (f.unlisted ?? 0), 0);
+      await call('import:stage-discard', { stagedIds });
+    }
+    times.push(fastest);
+  }
+  delay.disable();
+  // The same watch over an idle spell as long (at most 10 s): the delays the machine alone causes.
+  const idle = monitorEventLoopDelay({ resolution: 5 });
+  idle.enable();
+  await new Promise((resolve) =>
+    setTimeout(
+      resolve,
+      Math.min(
+        10_000,
+        times.reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
+  idle.disable();
+  return {
+    times,
+    runs,
+    figures,
+    maxBlockMs: delay.max / 1e6,
+    p99BlockMs: delay.percentile(99) / 1e6,
+    idleMaxBlockMs: idle.max / 1e6,
+    idleP99BlockMs: idle.percentile(99) / 1e6,
+  };
 }
 
 process.on('message', async (message) => {
   try {
     let answer;
     if (message.calls) {
-      let period;
-      answer = await timed(message.runs, message.budgetMs, async () => {
-        let size = 0;
+      // Each call timed alone; its answer's size (JSON) is counted outside that time, then let go.
+      const { times, last } = await timed(message.runs, message.budgetMs, async () => {
+        let ms = 0;
+        let bytes = 0;
+        let period;
         for (const [channel, input] of message.calls) {
+          const t = performance.now();
           const value = await call(channel, input);
-          size += JSON.stringify(value).length;
+          ms += performance.now() - t;
+          bytes += JSON.stringify(value).length;
           period = value?.period;
         }
-        return size;
+        return { ms, bytes, period };
       });
-      answer.period = period;
+      answer = { times, bytes: last.bytes, period: last.period };
     } else if (message.sqls) {
-      const prepared = message.sqls.map(([sql, params]) => [store.db.prepare(sql), params]);
-      answer = await timed(message.runs, message.budgetMs, async () => prepared.reduce((n, [s, params]) => n + s.all(...params).length, 0));
-    } else answer = await importFiles(message.importFiles);
+      const prepared = message.sqls.map(([sql, params, raw]) => [store.db.prepare(sql).raw(raw === true), params]);
+      const { times, last } = await timed(message.runs, message.budgetMs, async () => prepared.reduce((n, [s, params]) => n + s.all(...params).length, 0));
+      answer = { times, bytes: last };
+    } else if (message.previewFiles) answer = await previewFiles(message.previewFiles, message.runs);
+    else answer = await importFiles(message.importFiles, message.runs, message.undo);
     process.send({ id: message.id, ...answer });
   } catch (error) {
     process.send({ id: message.id, error: String(error?.stack ?? error) });

@@ -93,6 +93,16 @@ describe('hot queries on a store of over a million figures use their indexes', (
     expect(scansOfFigures(plans)).toEqual([]);
   });
 
+  it('figures:series: its figures come in the index order, not sorted afterwards (no temp B-tree), today and as of a date', async () => {
+    for (const input of [{}, { asOf: '2015-06-30' }]) {
+      const plans = await plansOf('figures:series', { seriesId: totalSeries(), basis: 'yoy', ...input });
+      // The series' figures by period (the series' statistics as of a date are one more read of the index, grouped).
+      const read = plans.filter((p) => /ORDER BY/.test(p.sql) && p.plan.some((line) => line.includes('figuresBySeries')));
+      expect(read.length).toBe(1);
+      expect(read[0]!.plan.filter((line) => line.includes('TEMP B-TREE'))).toEqual([]);
+    }
+  });
+
   it('figures:ranking: the figures of one period and basis', async () => {
     const plans = await plansOf('figures:ranking', { period: '2024-12', basis: 'yoy', group: 'division' });
     expect(plans.some((p) => p.plan.some((line) => line.includes('figuresByPeriod')))).toBe(true);

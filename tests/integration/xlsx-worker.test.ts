@@ -7,7 +7,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSource } from '../../electron/core/import/pipeline/read-source.js';
 import { ImportError } from '../../electron/core/import/types.js';
 import { loadWorkbook, loadWorkbookInProcess, WORKER_ABOVE_BYTES } from '../../electron/core/import/read/xlsx/workbook.js';
-import { loadWorkbookInWorker, workbookWorkerBuilt, workbookWorkerPath } from '../../electron/core/import/read/xlsx/workbook-in-worker.js';
+import {
+  keptWorkerThreadId,
+  loadWorkbookInKeptWorker,
+  loadWorkbookInWorker,
+  workbookWorkerBuilt,
+  workbookWorkerPath,
+} from '../../electron/core/import/read/xlsx/workbook-in-worker.js';
 
 const NUMBER_COLUMNS = 24;
 
@@ -155,5 +161,17 @@ describe('the worker', () => {
     const [failed, loaded] = await Promise.allSettled([loadWorkbookInWorker(Buffer.from('not a zip'), 'a.xlsx'), loadWorkbookInWorker(small, 'b.xlsx')]);
     expect(failed).toMatchObject({ status: 'rejected', reason: { file: 'a.xlsx' } });
     expect(loaded.status === 'fulfilled' && loaded.value).toStrictEqual(await loadWorkbookInProcess(small, 'b.xlsx'));
+  });
+
+  it('loads small workbooks one after another in one kept worker, which a file it cannot read does not end', async () => {
+    const small = await bigWorkbook(10);
+    expect(small.length).toBeLessThanOrEqual(WORKER_ABOVE_BYTES);
+    const first = await loadWorkbook(small, 'nho.xlsx');
+    const thread = keptWorkerThreadId();
+    expect(thread).not.toBeNull();
+    expect(first).toStrictEqual(await loadWorkbookInProcess(small, 'nho.xlsx'));
+    await expect(loadWorkbookInKeptWorker(Buffer.from('not a zip'), 'a.xlsx')).rejects.toMatchObject({ file: 'a.xlsx' });
+    expect(await loadWorkbookInKeptWorker(small, 'lai.xlsx')).toStrictEqual(await loadWorkbookInProcess(small, 'lai.xlsx'));
+    expect(keptWorkerThreadId()).toBe(thread);
   });
 });

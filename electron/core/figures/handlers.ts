@@ -1,7 +1,8 @@
 import type { figuresChannels } from '../../shared/contract/figures.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
 import { figureHistory, seriesRevisions } from './history.js';
-import { getFigure, latestSummary, ranking, seriesFigures } from './queries.js';
+import { getFigure } from './figure.js';
+import { latestSummary, ranking, seriesFigures } from './queries.js';
 import { transformedSeries } from './transformed.js';
 
 export function figuresHandlers({ db }: CoreContext): DomainHandlers<typeof figuresChannels> {

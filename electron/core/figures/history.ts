@@ -5,7 +5,7 @@ import { BASES, type Basis, type Measure, type PeriodKind } from '../../shared/d
 import { comparePeriods, parsePeriod } from '../../shared/period.js';
 import type { Db } from '../db/connection.js';
 import { BadInputError } from '../errors.js';
-import { shownFigure } from './queries.js';
+import { shownFigure } from './figure.js';
 import { candidatesForSeries } from './repository.js';
 import { agreeUpToRounding, chooseShown, groupCandidates, normalisedValue, roundTo } from './select.js';
 import { resolveSeries } from './transformed.js';

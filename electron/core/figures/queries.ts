@@ -9,10 +9,13 @@ import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
 import { NotFoundError } from '../errors.js';
-import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
 import { listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
-import { candidatesForFigure, candidatesForPeriodSeries, candidatesForSeries, type FigureCandidate } from './repository.js';
+import { getFigure } from './figure.js';
+// One figure lives in figure.ts (`iip get` loads it alone); known here too, where callers first found it.
+export { getFigure, shownFigure } from './figure.js';
+import { candidatesForPeriodSeries, type FigureCandidate } from './repository.js';
 import { chooseShown, groupCandidates } from './select.js';
+import { shownSeries } from './series-read.js';
 
 function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, SeriesRow>): FigureValue[] {
   return groupCandidates(candidates).map((group) => {
@@ -21,55 +24,11 @@ function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, Ser
   });
 }
 
-const byPeriod = (a: FigureValue, b: FigureValue): number => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!);
-
 export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit): SeriesFigures {
   const row = seriesById(db, seriesId);
   if (!row) throw new NotFoundError(`no series with id ${seriesId}`);
-  const points = shownFigures(candidatesForSeries(db, seriesId, basis, asOf), new Map([[row.id, row]]))
-    .filter((p) => !unit || p.unit === unit)
-    .sort(byPeriod);
+  const points = unit ? shownSeries(db, row, basis, asOf).filter((p) => p.unit === unit) : shownSeries(db, row, basis, asOf);
   return { series: describeSeries(db, seriesId, asOf), basis, points };
-}
-
-/** A % change is preferred over other units of the same basis. */
-const preferPercent = (figures: FigureValue[]): FigureValue | null => figures.find((f) => f.unit === 'pct') ?? figures[0] ?? null;
-
-export interface FigureQuery {
-  geo: string;
-  item: string;
-  measure?: Measure;
-  period: string;
-  basis: Basis;
-  asOf?: string;
-}
-
-export function getFigure(db: Db, q: FigureQuery): FigureValue | null {
-  const period = parsePeriod(q.period);
-  if (!period) throw new NotFoundError(`'${q.period}' is not a period (2025-11, 2025-01..2025-11, 2025-Q2, 2025)`);
-  const geo = resolveGeo(db, q.geo, period.end);
-  if (!geo) throw new NotFoundError(`no locality or country called '${q.geo}'`);
-  const item = resolveItem(db, q.item);
-  if (!item) throw new NotFoundError(`no industry or product called '${q.item}'`);
-  const series = findSeries(db, geo.code, item.code, q.measure ?? usualMeasure(item));
-  if (!series) return null;
-  return shownFigure(db, series, period.code, q.basis, q.asOf);
-}
-
-/** Every figure shown for one series and basis, by period (a % change preferred where there are two units). */
-export function shownFiguresByPeriod(db: Db, series: SeriesRow, basis: Basis): Map<string, FigureValue> {
-  const byPeriod = new Map<string, FigureValue[]>();
-  for (const figure of shownFigures(candidatesForSeries(db, series.id, basis), new Map([[series.id, series]]))) {
-    const list = byPeriod.get(figure.period);
-    if (list) list.push(figure);
-    else byPeriod.set(figure.period, [figure]);
-  }
-  return new Map([...byPeriod].map(([period, figures]) => [period, preferPercent(figures)!]));
-}
-
-/** The figure shown for one series, period (canonical code) and basis, a % change preferred. */
-export function shownFigure(db: Db, series: SeriesRow, period: string, basis: Basis, asOf?: string): FigureValue | null {
-  return preferPercent(shownFigures(candidatesForFigure(db, series.id, period, basis, asOf), new Map([[series.id, series]])));
 }
 
 /** The series a ranking compares: its group's series of the measure (localities by their whole industry). */

@@ -43,7 +43,7 @@ const toCandidate = (row: CandidateRow): FigureCandidate => ({ ...row, flags: ro
 const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, periodEnd, basis, unit, baseYear, value, decimals,
                      status, quantityUnit, quote, location, statedPeriod, flags, note)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (seriesId, period, basis, unit, baseYear, releaseId) DO NOTHING`;
+ON CONFLICT DO NOTHING`;
 
 /** Stores a release's figures and its series' statistics (call inside the release's transaction); returns how many. */
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {

@@ -2,32 +2,36 @@
 // what was previewed with the final choices), committed; the saved layout templates. Progress goes
 // to the caller as import:progress events.
 import crypto from 'node:crypto';
-import type { importChannels, ImportPreview, ImportProgress } from '../../shared/contract/import.js';
-import { storeState } from '../db/until-change.js';
+import type { importChannels, ImportProgress } from '../../shared/contract/import.js';
 import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './pipeline/read-source.js';
 import { commitImport } from './pipeline/commit.js';
+import { previewImport, type ImportOptions } from './pipeline/preview.js';
 import { discardStaged } from './pipeline/streamed.js';
-import { previewImport } from './pipeline/preview.js';
+import type { ImportPreview } from '../../shared/contract/import.js';
+import { storeState } from '../db/until-change.js';
 import { deleteTemplate, listTemplates } from './repository.js';
 import { StagingArea } from './pipeline/staging.js';
 
 /** Previews kept for a commit; past this, the oldest is let go (and the staged files only it held). */
 const PREVIEWS_KEPT = 8;
-/** A preview listing at most this many figures is kept whole, to be stored as it is (see KeptPreview.whole). */
-const KEPT_WHOLE_FIGURES = 20_000;
 
 interface KeptPreview {
   sources: ImportSource[];
   stagedIds: string[];
-  /**
-   * The preview itself, with the choices it was made with and the store's state then: a commit with
-   * the same choices on an unchanged store stores it without reading the files again for a preview
-   * (a large CSV is then read once to preview and once to store).
-   */
-  whole?: { preview: ImportPreview; choices: string; storeState: string };
 }
+
+/** The newest preview whole, with its choices and the store's state then: a commit with the same choices on an unchanged store stores it as is. */
+interface LastPreview {
+  previewId: string;
+  choices: string;
+  storeState: string;
+  preview: ImportPreview;
+}
+
+/** The choices that decide a preview's content (saveTemplateAs only names what a commit saves). */
+const choicesKey = ({ saveTemplateAs: _s, ...choices }: ImportOptions): string => JSON.stringify(choices);
 
 const progressTo =
   ({ emit }: CallContext) =>
@@ -41,9 +45,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
     previews.set(previewId, preview);
     while (previews.size > PREVIEWS_KEPT) {
       const oldest = previews.keys().next().value!;
-      const evicted = previews.get(oldest)!;
       previews.delete(oldest);
-      if (evicted.whole) discardStaged(evicted.whole.preview);
       staging.release(oldest);
     }
   };
@@ -54,6 +56,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
     if (gone.length > 0) throw new NotFoundError(`${gone.join(', ')}: no longer staged (stored or discarded since this preview); choose the file again`);
     return preview;
   };
+  let last: LastPreview | null = null;
 
   return {
     handlers: {
@@ -69,19 +72,26 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         const preview = await previewImport(db, sources, { ...choices, onProgress: progressTo(call), progressIntervalMs });
         const previewId = crypto.randomUUID();
         staging.hold(stagedIds, previewId);
-        const listed = preview.files.reduce((n, f) => n + f.figures.length, 0);
-        const whole = listed <= KEPT_WHOLE_FIGURES ? { preview, choices: JSON.stringify(choices), storeState: storeState(db) } : undefined;
-        if (!whole) discardStaged(preview);
-        keep(previewId, { sources, stagedIds, ...(whole ? { whole } : {}) });
+        keep(previewId, { sources, stagedIds });
+        // only the newest preview can be stored as is: what an older one staged (a large CSV's figures) is let go
+        if (last) discardStaged(last.preview);
+        last = { previewId, choices: choicesKey(choices), storeState: storeState(db), preview };
         return { ...preview, previewId };
       },
       'import:commit': async ({ previewId, ...choices }, call) => {
-        const { sources, stagedIds, whole } = kept(previewId);
+        const { sources, stagedIds } = kept(previewId);
         const onProgress = progressTo(call);
-        const unchanged = whole && whole.choices === JSON.stringify(choices) && whole.storeState === storeState(db);
-        const preview = unchanged ? whole.preview : await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
-        const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
-        if (whole && !unchanged) discardStaged(whole.preview);
+        // Read again only when the choices or the store changed since the preview (reading is most of a preview's time).
+        const same = last?.previewId === previewId && last.choices === choicesKey(choices) && last.storeState === storeState(db);
+        if (last && !same) discardStaged(last.preview);
+        const preview = same ? last!.preview : await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
+        last = null;
+        let result;
+        try {
+          result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
+        } finally {
+          discardStaged(preview);
+        }
         previews.delete(previewId);
         staging.remove(stagedIds);
         return result;

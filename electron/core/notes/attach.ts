@@ -5,7 +5,8 @@ import type { NoteRecord, NoteValue, NoteView } from '../../shared/contract/note
 import type { Basis } from '../../shared/domain.js';
 import { findSeries, type SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
-import { shownFigure, shownFiguresByPeriod } from '../figures/queries.js';
+import { shownFigure } from '../figures/figure.js';
+import { shownFiguresByPeriod } from '../figures/series-read.js';
 import { seriesHasFigures } from '../figures/repository.js';
 import { agreeUpToRounding } from '../figures/select.js';
 

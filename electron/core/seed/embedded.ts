@@ -1,7 +1,6 @@
 // The embedded dataset under data/: reference lists and releases (seed articles, GSO history).
 // Reference lists are refreshed when their files change; an embedded release is loaded once,
 // identified by its file's checksum, and never again once the user has removed it.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -11,8 +10,9 @@ import { reorderCatalog } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
-import { insertRelease, isEmbeddedDismissed, releaseByChecksum } from '../releases/repository.js';
+import { insertRelease } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
+import { pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
 import { dataDir } from '../paths.js';
 
 const geoFile = z.object({
@@ -64,14 +64,6 @@ export const releaseFileSchema = z.object({
 });
 export type ReleaseFile = z.infer<typeof releaseFileSchema>;
 
-/** Changes when nameKey (shared/vietnamese.ts) folds names another way. */
-const NAME_KEY_VERSION = 'name-key 2: i/y, tone placement, punctuation';
-const REFERENCE_FILES = ['localities.json', 'vsic2018.json', 'products.json'];
-/** Folders of embedded releases, one JSON file per release. */
-const RELEASE_FOLDERS = ['seeds', 'gso'];
-
-const sha256 = (bytes: Buffer | string): string => crypto.createHash('sha256').update(bytes).digest('hex');
-
 function readJson<T>(file: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) {
@@ -82,9 +74,7 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 }
 
 export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): boolean {
-  const bytes = REFERENCE_FILES.map((f) => fs.readFileSync(path.join(dir, f)));
-  // The key names are stored under is part of the checksum: a store keyed the old way is re-keyed.
-  const checksum = sha256(Buffer.concat([...bytes, Buffer.from(NAME_KEY_VERSION)]));
+  const checksum = referenceChecksum(db, dir);
   if (getMeta(db, 'referenceChecksum') === checksum) return false;
   const geos = readJson(path.join(dir, 'localities.json'), geoFile).geos;
   const items = readJson(path.join(dir, 'vsic2018.json'), itemFile).items;
@@ -118,27 +108,13 @@ export interface EmbeddedRelease {
   content: ReleaseFile;
 }
 
-export function embeddedReleaseFiles(root = dataDir): string[] {
-  return RELEASE_FOLDERS.flatMap((folder) => {
-    const dir = path.join(root, folder);
-    if (!fs.existsSync(dir)) return [];
-    return fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => path.join(dir, f));
-  });
-}
-
 /** Loads every embedded release not yet in the store (and not removed by the user). Returns how many. */
 export function loadEmbeddedReleases(db: Db, root = dataDir): number {
-  const pending: EmbeddedRelease[] = [];
-  for (const file of embeddedReleaseFiles(root)) {
-    const bytes = fs.readFileSync(file);
-    const checksum = sha256(bytes);
-    if (releaseByChecksum(db, checksum) || isEmbeddedDismissed(db, checksum)) continue;
-    pending.push({ file, checksum, content: readJson(file, releaseFileSchema) });
-  }
+  const pending: EmbeddedRelease[] = pendingReleaseFiles(db, root).map(({ file, checksum }) => ({
+    file,
+    checksum,
+    content: readJson(file, releaseFileSchema),
+  }));
   if (pending.length === 0) return 0;
   db.transaction(() => {
     const stored = pending.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));

@@ -14,7 +14,7 @@ import { FigureFingerprint, hasReleaseOfFileOrDate, releaseByChecksum, releaseWi
 import { detectFormat } from '../formats/index.js';
 import { TidyCsvChunks } from '../formats/tidy-csv/index.js';
 import { ImportError, type ParseResult, type RawFigure } from '../types.js';
-import { changeFinder } from './diff.js';
+import { diffAgainstStore } from './diff.js';
 import { figureMatcher, type FigureMatcher, type NameMappings } from './match.js';
 import type { ImportSource } from './read-source.js';
 
@@ -54,7 +54,7 @@ async function readFigures(
   file: string,
   fileName: string,
   onFigure: (raw: RawFigure) => void,
-  onChunk: () => void,
+  onChunk: () => Promise<void>,
   onBytes: (read: number, size: number) => void,
 ): Promise<{ result: ParseResult; checksum: string }> {
   const size = fs.statSync(file).size;
@@ -64,7 +64,7 @@ async function readFigures(
   for await (const chunk of fs.createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
     hash.update(chunk as Buffer);
     csv.write(chunk as Buffer);
-    onChunk();
+    await onChunk();
     onBytes(csv.bytes, size);
   }
   return { result: csv.end(), checksum: hash.digest('hex') };
@@ -215,13 +215,16 @@ async function previewWith(
   let unlisted = 0;
   let rawCount = 0;
   let matched = 0;
-  // what is history depends on the release's date: a tidy CSV states none, so it is known before reading
-  const changeOf = changeFinder(db, planned.publishedOn);
+  // each chunk's figures staged once, then compared with the store: what is history depends on the
+  // release's date, and a tidy CSV states none, so it is known before reading
   let batch: NonNullable<ReturnType<FigureMatcher['match']>>[] = [];
-  const take = (): void => {
-    for (const f of staged.firsts(batch)) {
+  const take = async (): Promise<void> => {
+    const firsts = staged.firsts(batch);
+    batch = [];
+    const changes = await diffAgainstStore(db, firsts, planned.publishedOn);
+    for (const [i, f] of firsts.entries()) {
       fingerprint?.add(f);
-      const change = changeOf(f);
+      const change = changes[i]!;
       if (++counts[change.change] > LISTED_PER_CHANGE) {
         unlisted++;
         continue;
@@ -229,7 +232,6 @@ async function previewWith(
       const { rawIndex: _r, ...figure } = f;
       listed.push({ ...figure, period: parsePeriod(f.period)!.code, geo: ctx.named('geo', f.geo), item: ctx.named('item', f.item), ...change });
     }
-    batch = [];
   };
   const { result, checksum } = await readFigures(
     source.path,
@@ -243,7 +245,7 @@ async function previewWith(
     take,
     ctx.onBytes,
   );
-  take();
+  await take(); // figures whose decimal mark only the whole file decided
   if (rawCount === 0) throw new ImportError(fileName, null, 'no IIP figures found in this file');
   const release = ctx.releaseOf(result, checksum);
   counts.shown = counts.new + counts.revised;

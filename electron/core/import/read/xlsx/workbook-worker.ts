@@ -1,7 +1,7 @@
-// The worker thread of workbook-in-worker.ts: loads one workbook with exceljs here, off the main
-// thread, and posts its sheets back as plain data, a batch of cells at a time.
+// The worker thread of workbook-in-worker.ts: loads the workbooks it is sent with exceljs here, off
+// the main thread, one at a time, and posts each one's sheets back as plain data, a batch of cells at a time.
 import { once } from 'node:events';
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
 import { ImportError } from '../../types.js';
 import { loadWorkbookInProcess, type Workbook } from './workbook-in-process.js';
 import { SEND_NEXT, type LoadFailure, type WorkbookJob, type WorkerReport } from './worker-protocol.js';
@@ -29,8 +29,7 @@ function failureOf(error: unknown): LoadFailure {
   return { kind: 'other', message: String(error) };
 }
 
-async function run(port: MessagePort): Promise<void> {
-  const { bytes, fileName } = workerData as WorkbookJob;
+async function run(port: MessagePort, { bytes, fileName }: WorkbookJob): Promise<void> {
   let last: WorkerReport = { kind: 'done' };
   try {
     const workbook = await loadWorkbookInProcess(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName);
@@ -41,5 +40,13 @@ async function run(port: MessagePort): Promise<void> {
   port.postMessage(last);
 }
 
+/** One job after another, as the parent posts them (it sends the next only once this one is done). */
+async function serve(port: MessagePort): Promise<void> {
+  for (;;) {
+    const [job] = (await once(port, 'message')) as [WorkbookJob];
+    await run(port, job);
+  }
+}
+
 if (!parentPort) throw new Error('workbook-worker.js runs as a worker thread (see workbook-in-worker.ts)');
-await run(parentPort);
+await serve(parentPort);

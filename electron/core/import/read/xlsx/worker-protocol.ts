@@ -2,7 +2,7 @@
 // main thread's side, workbook-worker.ts the worker's). Both import this; neither imports the other.
 import type { CellBatch, SheetOutline } from './sheet.js';
 
-/** The worker's input (workerData); `bytes` is the parent's own copy, transferred, not cloned again. */
+/** A load the parent posts to the worker; `bytes` is the parent's own copy, transferred, not cloned again. */
 export interface WorkbookJob {
   bytes: Uint8Array;
   fileName: string;
