@@ -20,6 +20,8 @@ import type { ImportSource } from './read-source.js';
 
 /** A large file's preview lists this many figures of each kind of change; its counts cover them all. */
 export const LISTED_PER_CHANGE = 1000;
+/** Figures compared with the store together: a few megabytes held. */
+const COMPARED_TOGETHER = 20_000;
 /** About 10–50 ms of reading, matching and comparing between two turns of the event loop. */
 const CHUNK_BYTES = 256 * 1024;
 
@@ -217,12 +219,15 @@ async function previewWith(
   let matched = 0;
   // each chunk's figures staged once, then compared with the store: what is history depends on the
   // release's date, and a tidy CSV states none, so it is known before reading
-  let batch: NonNullable<ReturnType<FigureMatcher['match']>>[] = [];
-  const take = async (): Promise<void> => {
-    const firsts = staged.firsts(batch);
-    batch = [];
-    const changes = await diffAgainstStore(db, firsts, planned.publishedOn);
-    for (const [i, f] of firsts.entries()) {
+  type Figure = NonNullable<ReturnType<FigureMatcher['match']>>;
+  let batch: Figure[] = [];
+  let firsts: Figure[] = [];
+  /** Compares the figures staged so far with the store, counts and lists them. */
+  const compare = async (): Promise<void> => {
+    const compared = firsts;
+    firsts = [];
+    const changes = await diffAgainstStore(db, compared, planned.publishedOn);
+    for (const [i, f] of compared.entries()) {
       fingerprint?.add(f);
       const change = changes[i]!;
       if (++counts[change.change] > LISTED_PER_CHANGE) {
@@ -232,6 +237,12 @@ async function previewWith(
       const { rawIndex: _r, ...figure } = f;
       listed.push({ ...figure, period: parsePeriod(f.period)!.code, geo: ctx.named('geo', f.geo), item: ctx.named('item', f.item), ...change });
     }
+  };
+  /** Stages a chunk's figures; compares them once enough are waiting (each comparison looks up its series once). */
+  const take = async (): Promise<void> => {
+    firsts.push(...staged.firsts(batch));
+    batch = [];
+    if (firsts.length >= COMPARED_TOGETHER) await compare();
   };
   const { result, checksum } = await readFigures(
     source.path,
@@ -246,6 +257,7 @@ async function previewWith(
     ctx.onBytes,
   );
   await take(); // figures whose decimal mark only the whole file decided
+  await compare();
   if (rawCount === 0) throw new ImportError(fileName, null, 'no IIP figures found in this file');
   const release = ctx.releaseOf(result, checksum);
   counts.shown = counts.new + counts.revised;
