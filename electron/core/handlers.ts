@@ -1,5 +1,6 @@
 // The handler table: every domain's handler map merged into one. A channel of the contract with
 // no handler, or a handler for a channel the contract does not have, fails to compile.
+import { importChannels } from '../shared/contract/import.js';
 import type { Channel } from '../shared/contract/index.js';
 import { analysisHandlers } from './analysis/handlers.js';
 import { appHandlers } from './app/handlers.js';
@@ -8,7 +9,7 @@ import { contributionsHandlers } from './contributions/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
 import { figuresHandlers } from './figures/handlers.js';
 import { exportHandlers } from './export/handlers.js';
-import { importHandlers } from './import/handlers.js';
+import { lazyDomain } from './lazy-domain.js';
 import { notesHandlers } from './notes/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
 import { releaseChangesHandlers } from './releases/changes-handlers.js';
@@ -30,7 +31,8 @@ export function createCore(context: CoreContext): Core {
     figuresHandlers(context),
     releasesHandlers(context),
     referenceHandlers(context),
-    importHandlers(context),
+    // loaded on the first import call: most of the core's modules, none needed to open a window
+    lazyDomain(importChannels, async () => (await import('./import/handlers.js')).importHandlers(context)),
     notesHandlers(context),
     exportHandlers(context),
     analysisHandlers(context),

@@ -3,14 +3,15 @@ import { parseArgs } from 'node:util';
 import { isEntryPoint } from '../core/entry.js';
 import { createCore } from '../core/handlers.js';
 import { defaultStorePath, rendererDir } from '../core/paths.js';
-import { openStore } from '../core/store.js';
+import { openReadyStore } from '../core/store-ready.js';
 import { startHost } from './server.js';
 
 export async function runWebHost(argv: string[] = process.argv.slice(2)): Promise<void> {
   const { values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '0' }, db: { type: 'string' } }, strict: true });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got '${values.port}'`);
-  const store = openStore(values.db ?? defaultStorePath());
+  // The embedded dataset's files checked by their remembered checksums: read and hashed only when changed.
+  const store = await openReadyStore(values.db ?? defaultStorePath());
   const core = createCore({ db: store.db, storePath: store.path });
   const host = await startHost({ handlers: core.handlers, port, staticDir: rendererDir });
   console.log(`IIP Explorer is serving at ${host.url}`);

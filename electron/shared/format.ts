@@ -77,12 +77,21 @@ export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(
-    LOCALE[lang],
-    lang === 'vi'
-      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
-  ).format(date);
+  return dateFormat(lang).format(date);
+}
+
+/** One formatter a language: making one takes a third of a millisecond, and a table dates every row. */
+const dateFormatters = new Map<Lang, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let f = dateFormatters.get(lang);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      lang === 'vi'
+        ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+        : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+    dateFormatters.set(lang, (f = new Intl.DateTimeFormat(LOCALE[lang], options)));
+  }
+  return f;
 }
 
 const MONTH_NAMES_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

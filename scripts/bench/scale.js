@@ -12,7 +12,7 @@ import { benchCatalog } from './catalog.js';
 import { chartRows } from './chart.js';
 import { importRows } from './import.js';
 import { benchRelease } from './release.js';
-import { measureStart, startUnavailable } from './start.js';
+import { startRow } from './start.js';
 
 const here = new URL('.', import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
@@ -172,32 +172,6 @@ export async function benchScale({ quick = false, seed = 1, log = console.log } 
   rows.push(await startRow(archive.file, quick ? 3 : 5));
   rows.push(...(await chartRows({ runs: quick ? 5 : 7, log })));
   return { header, rows };
-}
-
-/** Web host launch to first chart on the archive, against the same on a store of the embedded dataset alone. */
-async function startRow(archiveFile, runs) {
-  const what = 'start: web host launch to first chart drawn (headless Chromium)';
-  const unavailable = startUnavailable();
-  if (unavailable) return [what, `not measured: ${unavailable}`, '-', '-', '< 1.5 s'];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-start-'));
-  try {
-    const embedded = path.join(dir, 'embedded.sqlite');
-    const { openStore } = await import(new URL('dist/electron/core/store.js', `file://${root}`).href);
-    openStore(embedded).db.close();
-    const [archive, small] = await measureStart([archiveFile, embedded], runs, 60_000);
-    const ceiling = small.times.length ? `${ms(median(small.times))} (embedded store, median of ${small.times.length})` : '-';
-    if (archive.overBudget) return [what, `over budget (> ${ms(archive.overBudget)}, stopped)`, ceiling, '-', '< 1.5 s'];
-    const value = median(archive.times);
-    return [
-      what,
-      `${ms(value)} (median of ${archive.times.length})`,
-      ceiling,
-      small.times.length ? `${(value / median(small.times)).toFixed(1)}×` : '-',
-      '< 1.5 s',
-    ];
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** `iip get` on the archive against node + better-sqlite3 + the same query, run in turn (a busy machine slows both alike). */

@@ -3,7 +3,7 @@
 import type { ChecksReport, CheckKind, KindSummary } from '../../shared/contract/analysis.js';
 import type { Db } from '../db/connection.js';
 import { NotFoundError } from '../errors.js';
-import { releaseById } from '../releases/repository.js';
+import { releaseById, type ReleaseRow } from '../releases/repository.js';
 import { checkContributions } from './contributions.js';
 import { currentOf, FigureIndex, keyOf, type Statement } from './figure-index.js';
 import { checkMomAgainstYoy } from './mom-yoy.js';
@@ -18,11 +18,17 @@ export interface ChecksQuery {
   asOf?: string;
 }
 
-export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
-  const release = query.releaseId === undefined ? null : releaseById(db, query.releaseId);
+/** The release the query checks (null for the whole store); a NotFoundError when there is none such. Cheap: callers check before waiting on a worker. */
+export function releaseToCheck(db: Db, query: ChecksQuery): ReleaseRow | null {
+  const release = query.releaseId === undefined ? null : (releaseById(db, query.releaseId) ?? null);
   if (query.releaseId !== undefined && !release) throw new NotFoundError(`no release ${query.releaseId} (see iip releases)`);
   if (release && query.asOf !== undefined && release.publishedOn > query.asOf)
     throw new NotFoundError(`release ${release.id} was published on ${release.publishedOn}, after ${query.asOf}`);
+  return release;
+}
+
+export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
+  const release = releaseToCheck(db, query);
   const index = new FigureIndex(storedFigures(db, query.asOf ?? null), namedGeos(db), namedItems(db));
 
   // The statements checked: each figure's current one, or the release's own.

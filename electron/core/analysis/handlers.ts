@@ -1,17 +1,40 @@
 import type { analysisChannels } from '../../shared/contract/analysis.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
-import { untilChange } from '../db/until-change.js';
-import { runChecks, type ChecksQuery } from './checks.js';
+import type { Db } from '../db/connection.js';
+import { storeState, untilChange } from '../db/until-change.js';
+import { ChecksWorker, checksWorkerBuilt, checksWorkerPath } from './checks-in-worker.js';
+import { releaseToCheck, runChecks, type ChecksQuery } from './checks.js';
 import { seriesFindings } from './series-findings.js';
 
+let notedUnbuiltWorker = false;
+
+/** The store file's worker; null for a store in memory, or running the sources unbuilt (the worker runs built code). */
+function checksWorkerFor(db: Db): ChecksWorker | null {
+  if (db.memory || db.name === '') return null;
+  if (checksWorkerBuilt()) return new ChecksWorker(db.name);
+  if (!notedUnbuiltWorker) console.warn(`iip: ${checksWorkerPath} is not built (npm run build): the checks run on the main thread`);
+  notedUnbuiltWorker = true;
+  return null;
+}
+
 export function analysisHandlers({ db }: CoreContext): DomainHandlers<typeof analysisChannels> {
-  // the checks read every figure (seconds on a national store): kept until the store changes
-  const checks = (q: ChecksQuery) => untilChange(db, `checks:${q.releaseId ?? ''}:${q.asOf ?? ''}`, () => runChecks(db, q));
+  // the checks read every figure (seconds on a national store): in a worker, kept there until the store changes
+  const worker = checksWorkerFor(db);
+  const inThread = (q: ChecksQuery) => untilChange(db, `checks:${q.releaseId ?? ''}:${q.asOf ?? ''}`, () => runChecks(db, q));
+  const wholeStore = (asOf: string | undefined): ChecksQuery => (asOf ? { asOf } : {});
   return {
     handlers: {
-      'analysis:checks': async (q) => checks(q),
+      'analysis:checks': async (q) => {
+        releaseToCheck(db, q);
+        return worker ? worker.report(storeState(db), q) : inThread(q);
+      },
       // the whole store's report, shared with the Checks view, filtered to one series
-      'analysis:series-findings': async (q) => ({ findings: seriesFindings(checks(q.asOf ? { asOf: q.asOf } : {}), q.seriesId, q.basis) }),
+      'analysis:series-findings': async ({ seriesId, basis, asOf }) => ({
+        findings: worker
+          ? await worker.findings(storeState(db), wholeStore(asOf), seriesId, basis)
+          : seriesFindings(inThread(wholeStore(asOf)), seriesId, basis),
+      }),
     },
+    close: () => worker?.close(),
   };
 }

@@ -33,9 +33,15 @@ const ALL = `SELECT f.seriesId, s.geoCode, s.itemCode, s.measure, f.period, f.pe
   FROM figures f JOIN releases r ON r.id = f.releaseId JOIN series s ON s.id = f.seriesId
  WHERE (? IS NULL OR r.publishedOn <= ?)`;
 
-/** Every figure known on `asOf` (by publication date), or every figure. */
+/**
+ * Every figure known on `asOf` (by publication date), or every figure. Read a row at a time, not with
+ * all(): the checks' worker must be able to stop between rows (a thread stopped while one native
+ * call reads millions of rows would hold up the app's exit until the call returned).
+ */
 export function storedFigures(db: Db, asOf: string | null): StoredFigure[] {
-  return statement<StoredFigure>(db, ALL).all(asOf, asOf);
+  const figures: StoredFigure[] = [];
+  for (const figure of statement<StoredFigure>(db, ALL).iterate(asOf, asOf)) figures.push(figure);
+  return figures;
 }
 
 /** Code and names of every geo and item, for naming figures in findings. */

@@ -175,6 +175,7 @@ export function seriesHasFigures(db: Db, seriesId: number, basis: Basis | null):
   return statement(db, 'SELECT 1 FROM figures WHERE seriesId = ? AND (? IS NULL OR basis = ?) LIMIT 1').get(seriesId, basis, basis) !== undefined;
 }
 
+/** From the series' statistics kept at write time (a count of the figures themselves reads all of them: 40–120 ms on 8 million). */
 export function countFigures(db: Db): number {
-  return statement<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM figures').get()!.n;
+  return statement<{ n: number }>(db, 'SELECT COALESCE(SUM(figureCount), 0) AS n FROM seriesStats').get()!.n;
 }

@@ -4,7 +4,7 @@
 // as-of date get the app-wide one (state/asOf.ts) unless the caller asks for today's store.
 import { useEffect, useState } from 'react';
 import type { Channel, In, Out } from '@shared/contract/index.js';
-import { invoke } from './bridge.js';
+import { sharedQuery } from './sharedQuery.js';
 import { useAsOf, withAsOf } from '../state/asOf.js';
 import { useDataVersion } from '../state/dataVersion.js';
 import { useReportError } from '../state/errors.js';
@@ -47,7 +47,7 @@ export function useBridgeQuery<C extends Channel>(channel: C, input: In<C> | nul
     if (key === null) return;
     let current = true;
     const settledKey = `${version}#${key}`;
-    invoke(channel, JSON.parse(key) as In<C>).then(
+    sharedQuery(channel, JSON.parse(key) as In<C>, version).then(
       (data) => {
         if (!current) return;
         setAnswered({ data, dataKey: key, settledKey });

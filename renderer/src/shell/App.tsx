@@ -1,15 +1,9 @@
 // The window: header with tabs, the active view, and the error banner. Files dropped anywhere
 // start an import; after an import or an undo every view asks the store again.
-import { useCallback, useEffect } from 'react';
-import { ChecksView } from '../features/checks/ChecksView.js';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { ExploreView } from '../features/explore/ExploreView.js';
-import { ImportView } from '../features/import/ImportView.js';
 import { useImportSession } from '../features/import/useImportSession.js';
-import { DecksView } from '../features/export/DecksView.js';
 import { FigurePanel } from '../features/figure/FigurePanel.js';
-import { LatestView } from '../features/latest/LatestView.js';
-import { NotesView } from '../features/notes/NotesView.js';
-import { ReleasesView } from '../features/releases/ReleasesView.js';
 import { LangContext } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
 import { dismissError, errorStore } from '../state/errors.js';
@@ -22,6 +16,15 @@ import { Header } from './Header.js';
 import { refreshAfterStoreChange } from './refreshAfterStoreChange.js';
 import { SHELL_STRINGS } from './strings.js';
 import { useWindowDrop } from './useWindowDrop.js';
+
+// The window opens on Explore: the other views load when first shown, so that the first chart
+// waits for less code to be read and run.
+const LatestView = lazy(async () => ({ default: (await import('../features/latest/LatestView.js')).LatestView }));
+const NotesView = lazy(async () => ({ default: (await import('../features/notes/NotesView.js')).NotesView }));
+const DecksView = lazy(async () => ({ default: (await import('../features/export/DecksView.js')).DecksView }));
+const ChecksView = lazy(async () => ({ default: (await import('../features/checks/ChecksView.js')).ChecksView }));
+const ReleasesView = lazy(async () => ({ default: (await import('../features/releases/ReleasesView.js')).ReleasesView }));
+const ImportView = lazy(async () => ({ default: (await import('../features/import/ImportView.js')).ImportView }));
 
 export function App() {
   const lang = useStore(languageStore);
@@ -52,15 +55,17 @@ export function App() {
         <AsOfBanner />
         {error && <ErrorBanner error={error} onDismiss={dismissError} />}
         <main className="app-main">
-          {tab === 'explore' && <ExploreView />}
-          {tab === 'latest' && <LatestView />}
-          {tab === 'notes' && <NotesView />}
-          {tab === 'decks' && <DecksView />}
-          {tab === 'checks' && <ChecksView />}
-          {tab === 'releases' && <ReleasesView onChanged={refreshAfterStoreChange} />}
-          {tab === 'import' && (
-            <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />
-          )}
+          <Suspense fallback={null}>
+            {tab === 'explore' && <ExploreView />}
+            {tab === 'latest' && <LatestView />}
+            {tab === 'notes' && <NotesView />}
+            {tab === 'decks' && <DecksView />}
+            {tab === 'checks' && <ChecksView />}
+            {tab === 'releases' && <ReleasesView onChanged={refreshAfterStoreChange} />}
+            {tab === 'import' && (
+              <ImportView session={importer.session} actions={importer.actions} dragging={dragging} onOpenReleases={() => openTab('releases')} />
+            )}
+          </Suspense>
         </main>
         <FigurePanel />
         {dragging && <DropOverlay />}

@@ -1,7 +1,7 @@
 // The deck: one slide per chart spec, each with its title, subtitle, the chart (native and
 // editable, or the picture given for it), its numbered notes and its source line. Every text is
 // set as text in one font that PowerPoint and Keynote have everywhere (see SLIDE_FONT).
-import pptxgenjs from 'pptxgenjs';
+import type pptxgenjs from 'pptxgenjs';
 import { INK, INK_MUTED } from '../../../shared/charts/palette.js';
 import type { ChartSpec } from '../../../shared/export/chart-spec.js';
 import { EXPORT_WORDS } from '../../../shared/export/words.js';
@@ -73,9 +73,13 @@ function pictureBox(png: Uint8Array, area: Box): Box {
 // (as bundler resolution reads them): take whichever is the constructor, in types and at run time.
 type ClassOf<T> = T extends abstract new (...args: never[]) => unknown ? T : T extends { default: infer D } ? D : never;
 type PresentationClass = ClassOf<typeof pptxgenjs>;
-const loaded: unknown = pptxgenjs;
-const Presentation = (typeof loaded === 'function' ? loaded : (loaded as { default: unknown }).default) as PresentationClass;
 type Presentation = InstanceType<PresentationClass>;
+
+/** pptxgenjs (and jszip under it: 60 ms) loaded on first use, not at start. */
+async function presentationClass(): Promise<PresentationClass> {
+  const loaded: unknown = (await import('pptxgenjs')).default;
+  return (typeof loaded === 'function' ? loaded : (loaded as { default: unknown }).default) as PresentationClass;
+}
 
 function addSlide(pptx: Presentation, spec: ChartSpec, layout: Layout, picture: Uint8Array | null): void {
   const slide = pptx.addSlide();
@@ -114,7 +118,7 @@ function addSlide(pptx: Presentation, spec: ChartSpec, layout: Layout, picture: 
 /** A deck of one slide per spec, 16:9 unless 4:3 is asked for. */
 export const writePptx: ExportWriter = async (specs: ChartSpec[], options: WriteOptions) => {
   const layout = LAYOUTS[options.aspect ?? '16:9'];
-  const pptx = new Presentation();
+  const pptx = new (await presentationClass())();
   pptx.layout = layout.name;
   pptx.theme = { headFontFace: SLIDE_FONT, bodyFontFace: SLIDE_FONT };
   pptx.title = specs[0]?.title ?? '';

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { itemQuantityUnit, seriesName } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { useOnceTrue } from '../../bridge/useOnceTrue.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { CATALOG_STRINGS } from '../catalog/strings.js';
@@ -24,16 +25,18 @@ interface Props {
   /** Adds a series, in a view of its own where it is not the one its default would be. */
   onAdd: (series: SeriesSummary, view: string | null) => void;
   onRemove: (seriesId: number) => void;
+  /** False until the chart's figures are in: the list of every series (megabytes on a national store) is asked for after them. */
+  listWanted: boolean;
 }
 
-export function CompareControl({ primary, compared, view, views, onAdd, onRemove }: Props) {
+export function CompareControl({ primary, compared, view, views, onAdd, onRemove, listWanted }: Props) {
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS).compare;
   const groupNames = useStrings(CATALOG_STRINGS).groups;
   const thirdUnit = useStrings(TIME_FRAME_STRINGS).thirdUnit;
   const v = useStrings(VOCABULARY);
   const [refused, setRefused] = useState<string | null>(null);
-  const { data } = useBridgeQuery('catalog:list', {});
+  const { data } = useBridgeQuery('catalog:list', useOnceTrue(listWanted) ? {} : null);
   const shown = new Set([primary.id, ...compared.map((c) => c.id)]);
   const full = shown.size >= MAX_SERIES;
   const viewOf = (c: SeriesSummary): View => (c.id === primary.id ? view : (comparedView(c, view, views[c.id] ?? null) ?? view));

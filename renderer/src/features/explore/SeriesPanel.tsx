@@ -159,7 +159,15 @@ export function SeriesPanel({
       </header>
       <MergerLine merger={merger} />
       {view && !merger.following && (
-        <CompareControl primary={series} compared={compared} view={view} views={compareViews} onAdd={onAddSeries} onRemove={onRemoveSeries} />
+        <CompareControl
+          primary={series}
+          compared={compared}
+          view={view}
+          views={compareViews}
+          onAdd={onAddSeries}
+          onRemove={onRemoveSeries}
+          listWanted={current}
+        />
       )}
       {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
       {figureLists.length > 0 && <TimeFrameControl frame={frame} onChange={onFrame} layout={layout} />}

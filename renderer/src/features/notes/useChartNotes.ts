@@ -4,10 +4,12 @@ import { useMemo } from 'react';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { RankedBar } from '@shared/charts/ranking.js';
 import { chartNotes, rankingNotes, type ChartNotes, type ChartSubject } from '@shared/notes/on-chart.js';
+import { useOnceTrue } from '../../bridge/useOnceTrue.js';
 import { useNotes } from './useNotes.js';
 
 export function useChartNotes({ geo, item, measure, basis }: ChartSubject, points: readonly FigureValue[]): { notes: ChartNotes; periods: string[] } {
-  const all = useNotes();
+  // asked once the chart has figures, after them (see useNotes)
+  const all = useNotes(useOnceTrue(points.length > 0));
   const periods = useMemo(() => [...new Set(points.map((p) => p.period))], [points]);
   const notes = useMemo(() => chartNotes(all, { geo, item, measure, basis }, periods), [all, geo, item, measure, basis, periods]);
   return { notes, periods };

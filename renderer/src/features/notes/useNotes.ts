@@ -4,6 +4,7 @@ import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 
 const ALL = {};
 
-export function useNotes(): NoteView[] {
-  return useBridgeQuery('notes:list', ALL).data?.notes ?? [];
+/** `wanted` false: not asked for yet (a chart asks once its figures are in: on a national store with thousands of notes the list takes seconds to make, and the figures must not wait behind it). */
+export function useNotes(wanted = true): NoteView[] {
+  return useBridgeQuery('notes:list', wanted ? ALL : null).data?.notes ?? [];
 }
