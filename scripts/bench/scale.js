@@ -4,8 +4,6 @@
 import Database from 'better-sqlite3';
 import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { syntheticArchive } from './archive.js';
 import { benchCatalog } from './catalog.js';
