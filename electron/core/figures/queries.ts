@@ -44,9 +44,8 @@ function rankedSeries(db: Db, group: RankingGroup, measure: Measure): RankedSeri
   return untilChange(db, `rankedSeries:${group}:${measure}`, () => {
     const geos = new Map(listGeos(db).map((g) => [g.code, g]));
     const items = new Map(listItems(db).map((i) => [i.code, i]));
-    const series = seriesInCatalogGroup(db, CATALOG_KEYS.indexOf(group), measure);
     // A locality is ranked by its whole industry alone.
-    if (group === 'locality') for (const [id, s] of series) if (s.itemCode !== TOTAL_ITEM) series.delete(id);
+    const series = seriesInCatalogGroup(db, CATALOG_KEYS.indexOf(group), measure, group === 'locality' ? TOTAL_ITEM : null);
     return { series, geos, items };
   });
 }
