@@ -303,7 +303,7 @@ t0 = performance.now();
 const preview = await call('import:preview', { stagedIds: [stagedId] }, { emit: () => void events++ });
 const previewMs = performance.now() - t0;
 const longestBlock = previewWatch.stop();
-const previewFigures = preview.files.reduce((n, f) => n + f.figures.length, 0);
+const previewFigures = preview.files.reduce((n, f) => n + f.figures.length + (f.unlisted ?? 0), 0);
 report(
   '  preview it',
   previewMs,

@@ -142,7 +142,7 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[]): stri
   const lines: string[] = [];
   for (const f of preview.files) {
     lines.push(
-      `${f.fileName} (${f.format}): ${f.figures.length} figures — ${f.counts.new} new, ${f.counts.revised} revised, ${f.counts.unchanged} unchanged${f.counts.skipped ? `, ${f.counts.skipped} left out (unknown names)` : ''}`,
+      `${f.fileName} (${f.format}): ${f.figures.length + (f.unlisted ?? 0)} figures — ${f.counts.new} new, ${f.counts.revised} revised, ${f.counts.unchanged} unchanged${f.counts.skipped ? `, ${f.counts.skipped} left out (unknown names)` : ''}`,
     );
     lines.push(`  release: ${f.release.name} · published ${f.release.publishedOn} · ${f.release.status}`);
     lines.push(

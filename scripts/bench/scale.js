@@ -2,15 +2,14 @@
 // process (serve.js), each target of the issue measured against its ceiling in the same run. Calls
 // that take long on the archive today run fewer times and within a timeout ("over budget").
 import Database from 'better-sqlite3';
-import { execFileSync, fork, spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { syntheticArchive } from './archive.js';
 import { benchCatalog } from './catalog.js';
 import { chartRows } from './chart.js';
 import { checksRows } from './checks.js';
+import { importRows } from './import.js';
 import { benchRelease } from './release.js';
 import { startRow } from './start.js';
 
@@ -22,7 +21,7 @@ const median = (xs) => quantile(xs, 0.5);
 const ms = (x) => (x === undefined ? '-' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
 
 /** A child store process on `file`; ask() resolves with its answer, or with { overBudget } after timeoutMs (the child is then replaced). */
-function storeProcess(file) {
+export function storeProcess(file) {
   let child;
   let waiting = new Map();
   let next = 0;
@@ -168,7 +167,7 @@ export async function benchScale({ quick = false, seed = 1, checks = false, log 
   rows.push(['peak RSS of the store process serving the archive (VmHWM)', `${peak.toFixed(0)} MiB`, '-', '-', '< 300 MB']);
 
   rows.push(cliRow(archive.file));
-  rows.push(...(await importRows(quick, codes, log)));
+  rows.push(...(await importRows({ quick, codes, log, storeProcess })));
   rows.push(...(await benchRelease({ archiveFile: archive.file, quick, log })));
   rows.push(await startRow(archive.file, quick ? 3 : 5));
   rows.push(...(await chartRows({ runs: quick ? 5 : 7, log })));
@@ -201,74 +200,4 @@ function cliRow(file) {
     `${(cli / bare).toFixed(1)}×`,
     '< 1.5×',
   ];
-}
-
-/** A tidy CSV through the real importer into an empty store, against the sqlite3 tool's .import of the same rows. */
-async function importRows(quick, codes, log) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-import-'));
-  try {
-    const total = quick ? 100_000 : 1_000_000;
-    // The importer takes at most 100,000 figures a file: the rows go in files of that many, staged together.
-    const files = tidyCsvFiles(dir, codes, total, 100_000);
-    const whole = path.join(dir, 'all.csv');
-    fs.writeFileSync(
-      whole,
-      ['geo,item,measure,period,basis,unit,value,status', ...files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').slice(1))].join('\n') + '\n',
-    );
-    let ceiling = 'sqlite3 not installed (apt-get install sqlite3)';
-    let ceilingMs;
-    const sqlite3 = spawnSync('which', ['sqlite3'], { encoding: 'utf8' }).stdout.trim();
-    if (sqlite3) {
-      const t = performance.now();
-      execFileSync(sqlite3, [path.join(dir, 'ceiling.sqlite'), '.mode csv', `.import ${whole} tidy`]);
-      ceilingMs = performance.now() - t;
-      ceiling = `${ms(ceilingMs)}, ${((total / ceilingMs) * 1000).toFixed(0)} rows/s (sqlite3 .import, 1 run)`;
-    }
-    log(`scale bench: importing ${total} rows through the importer (minutes)`);
-    const server = storeProcess(path.join(dir, 'store.sqlite'));
-    await server.start();
-    const timeoutMs = quick ? 120_000 : 300_000;
-    const answer = await server.ask({ importFiles: files }, timeoutMs);
-    const peak = server.peakMiB();
-    server.stop();
-    const what = `import ${total.toLocaleString('en')}-row tidy CSV (${files.length} file${files.length > 1 ? 's' : ''}) into an empty store`;
-    if (answer.overBudget) return [[what, `over budget (> ${ms(timeoutMs)}, stopped; peak RSS ${peak.toFixed(0)} MiB)`, ceiling, '-', '≥ 50 % of .import']];
-    const [took] = answer.times;
-    return [
-      [
-        what,
-        `${ms(took)}, ${((answer.figures / took) * 1000).toFixed(0)} figures/s (1 run; preview ${ms(answer.previewMs)}; peak RSS ${peak.toFixed(0)} MiB)`,
-        ceiling,
-        ceilingMs ? `${((ceilingMs / took) * 100).toFixed(1)} %` : '-',
-        '≥ 50 % of .import',
-      ],
-    ];
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** `total` distinct rows (geography × item × month, iip yoy index) written in files of `perFile`. */
-function tidyCsvFiles(dir, { geos, items }, total, perFile) {
-  const files = [];
-  let lines = [];
-  const flush = () => {
-    const file = path.join(dir, `tidy-${files.length + 1}.csv`);
-    fs.writeFileSync(file, ['geo,item,measure,period,basis,unit,value,status', ...lines].join('\n') + '\n');
-    files.push(file);
-    lines = [];
-  };
-  let n = 0;
-  outer: for (let m = 0; ; m++) {
-    const period = `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-    for (const geo of geos) {
-      for (const item of items) {
-        if (n++ === total) break outer;
-        lines.push(`${geo},${item},iip,${period},yoy,index,${(100 + ((n * 37) % 200) / 10).toFixed(1)},official`);
-        if (lines.length === perFile) flush();
-      }
-    }
-  }
-  if (lines.length) flush();
-  return files;
 }

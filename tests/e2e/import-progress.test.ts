@@ -1,6 +1,6 @@
 // A file of several MB imported through the window in real Chromium (web host): sent to main in
 // chunks with a determinate progress bar, then main's progress (Server-Sent Events) while it reads,
-// matches and compares, then the preview's diff; stored, and its staged copy removed.
+// matches and compares, then the preview's diff (its first figures listed); stored, and its staged copy removed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
@@ -28,6 +28,8 @@ describeInChromium('importing a large file in Chromium (needs /usr/bin/chromium)
       await importer.setFile(file);
       await importer.waitForRows();
       expect(await importer.counts()).toBe('20.000 mới · 0 điều chỉnh · 0 không đổi');
+      // the preview lists the first 1,000 new figures and says how many more it does not list
+      expect(await page.getByTestId('import-unlisted').textContent()).toContain('19.000 số liệu khác không được liệt kê');
       expect(await importer.progressBar.count()).toBe(0);
       await screenshot(page, 'import-large-preview');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDecimals, decimalsOfFloat, numberShape, parseNumber, parsePlainDecimal } from '../../electron/core/import/read/numbers.js';
+import { countDecimals, decimalsOfFloat, numberShape, parseNumber, parsePlainDecimal, readPlainNumber } from '../../electron/core/import/read/numbers.js';
 import { decodeText, firstInvalidUtf8, StreamTextDecoder } from '../../electron/core/import/read/text-decode.js';
 import { ImportError } from '../../electron/core/import/types.js';
 
@@ -52,5 +52,40 @@ describe('text-decode', () => {
     const d = new StreamTextDecoder('f');
     const b = Buffer.from('Hà Nội');
     expect(d.write(b.subarray(0, 2)) + d.write(b.subarray(2)) + d.end()).toBe('Hà Nội');
+  });
+});
+
+describe('readPlainNumber', () => {
+  it('reads what can only be a decimal number as parseNumber does, and leaves the rest to it', () => {
+    const texts = [
+      '7',
+      '-7',
+      '101.3',
+      '-9,25',
+      '0.5',
+      '1234.567',
+      '12,3456',
+      '-0',
+      '-0.0',
+      '007',
+      '1,234',
+      '0.500',
+      '1.234,5',
+      '1 234',
+      '−3,4',
+      '+1.2',
+      '1e3',
+      '',
+    ];
+    const read = texts.map((t) => [t, readPlainNumber(t)] as const);
+    expect(read.filter(([, r]) => r === null).map(([t]) => t)).toEqual(['1,234', '0.500', '1.234,5', '1 234', '−3,4', '+1.2', '1e3', '']);
+    for (const [text, r] of read) {
+      if (!r) continue;
+      const parsed = parseNumber(text, r.mark ?? '.');
+      expect(parsed, text).toMatchObject({ ok: true, value: r.value, decimals: r.decimals, ambiguous: false });
+      expect(numberShape(text).kind, text).toBe(r.mark === null ? 'int' : r.mark === '.' ? 'dot' : 'comma');
+    }
+    expect(readPlainNumber('-9,25')).toEqual({ value: -9.25, decimals: 2, mark: ',' });
+    expect(Object.is(readPlainNumber('-0.0')!.value, 0)).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 // Figures as shown: a series over time, one figure, a ranking of one period, and the summary of
 // the latest release (its headline and four rankings from one read of that period's figures).
+import { CATALOG_KEYS } from '../../shared/contract/catalog.js';
 import type { FigureValue, LatestSummary, PeriodOption, Ranking, RankingGroup, RankingRow, SeriesFigures } from '../../shared/contract/figures.js';
 import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Measure, type Unit } from '../../shared/domain.js';
 import { comparePeriods, parsePeriod } from '../../shared/period.js';
-import { catalogKeyOf, describeSeries } from '../catalog/queries.js';
-import { allSeries, findSeries, seriesById, type SeriesRow } from '../catalog/repository.js';
+import { describeSeries } from '../catalog/queries.js';
+import { findSeries, seriesById, seriesInCatalogGroup, type SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
@@ -39,18 +40,12 @@ interface RankedSeries {
 }
 
 function rankedSeries(db: Db, group: RankingGroup, measure: Measure): RankedSeries {
-  // A pass over every series, kept until the store changes (the ranking itself then reads only these).
+  // The group's series, kept until the store changes (the ranking itself then reads only these).
   return untilChange(db, `rankedSeries:${group}:${measure}`, () => {
     const geos = new Map(listGeos(db).map((g) => [g.code, g]));
     const items = new Map(listItems(db).map((i) => [i.code, i]));
-    const series = new Map<number, SeriesRow>();
-    for (const s of allSeries(db).values()) {
-      const geo = geos.get(s.geoCode);
-      const item = items.get(s.itemCode);
-      if (s.measure !== measure || !geo || !item || catalogKeyOf(geo, item) !== group) continue;
-      if (group === 'locality' && item.code !== TOTAL_ITEM) continue;
-      series.set(s.id, s);
-    }
+    // A locality is ranked by its whole industry alone.
+    const series = seriesInCatalogGroup(db, CATALOG_KEYS.indexOf(group), measure, group === 'locality' ? TOTAL_ITEM : null);
     return { series, geos, items };
   });
 }
@@ -72,6 +67,10 @@ export function ranking(db: Db, q: { period: string; basis: Basis; group: Rankin
   return { period: period.code, basis: q.basis, measure, rows: rankRows(db, period.code, q.basis, q.group, measure, q.asOf) };
 }
 
+/** Series no ranking lists: the whole country's, of an item that is neither a division nor a product. */
+const UNRANKED_SERIES = `SELECT s.id FROM series s JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode
+  WHERE g.kind = 'country' AND i.kind NOT IN ('division', 'product')`;
+
 /** Periods with a whole-industry or rankable year-on-year figure, newest first (Jan–Nov before Nov). */
 export function latestPeriods(db: Db, asOf?: string): PeriodOption[] {
   // A read over every figure, kept until the store changes; callers get their own copies.
@@ -79,14 +78,9 @@ export function latestPeriods(db: Db, asOf?: string): PeriodOption[] {
 }
 
 function readLatestPeriods(db: Db, asOf: string | undefined): PeriodOption[] {
-  const series = allSeries(db);
-  const geos = new Map(listGeos(db).map((g) => [g.code, g]));
-  const items = new Map(listItems(db).map((i) => [i.code, i]));
-  const rankable = (seriesId: number): boolean => {
-    const s = series.get(seriesId)!;
-    const kind = items.get(s.itemCode)!.kind;
-    return kind === 'division' || kind === 'product' || geos.get(s.geoCode)!.kind !== 'country';
-  };
+  // The few series that are not ranked (the whole country's total and sections), rather than every series read.
+  const unranked = new Set(statement(db, UNRANKED_SERIES).pluck().all() as number[]);
+  const rankable = (seriesId: number): boolean => !unranked.has(seriesId);
   const headline = findSeries(db, COUNTRY_CODE, TOTAL_ITEM, 'iip');
   const found: { parsed: NonNullable<ReturnType<typeof parsePeriod>>; rankable: boolean }[] = [];
   // One seek per period and a few rows each, whatever the size of the store (not a read of every figure).

@@ -1,6 +1,6 @@
 // Figures as stored: one row per value per release. Choosing what to show is select.ts.
 import type { Basis, FigureInput, PeriodKind, Status, Unit } from '../../shared/domain.js';
-import { parsePeriod } from '../../shared/period.js';
+import { parsePeriod, type Period } from '../../shared/period.js';
 import { seriesIdCache } from '../catalog/repository.js';
 import { addToSeriesStats, refreshSeriesStats, type AddedFigures } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
@@ -39,10 +39,11 @@ type CandidateRow = Omit<FigureCandidate, 'flags'> & { flags: string };
 
 const toCandidate = (row: CandidateRow): FigureCandidate => ({ ...row, flags: row.flags === '[]' ? [] : (JSON.parse(row.flags) as string[]) });
 
+/** Positional values (faster to bind than named ones); a figure the release already holds is left alone (see FigureWriter.add). */
 const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, periodStart, periodEnd, basis, unit, baseYear, value, decimals,
                      status, quantityUnit, quote, location, statedPeriod, flags, note)
-VALUES (@seriesId, @releaseId, @period, @periodKind, @periodStart, @periodEnd, @basis, @unit, @baseYear, @value, @decimals,
-        @status, @quantityUnit, @quote, @location, @statedPeriod, @flags, @note)`;
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT DO NOTHING`;
 
 /** Stores a release's figures and its series' statistics (call inside the release's transaction); returns how many. */
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
@@ -62,36 +63,70 @@ export function insertFiguresOfReleases(db: Db, releases: { releaseId: number; f
 
 /** Writes the rows only; the caller updates the statistics of the series returned. */
 function storeFigures(db: Db, releaseId: number, figures: FigureInput[]): Map<number, AddedFigures> {
+  const writer = figureWriter(db, releaseId);
+  for (const f of figures) {
+    if (!writer.add(f)) throw new Error(`${f.geo}/${f.item} ${f.period} ${f.basis} ${f.unit} is stated twice in release ${releaseId}`);
+  }
+  return writer.added;
+}
+
+/** Writes one release's figures a figure at a time (call inside the release's transaction), then its series' statistics. */
+export interface FigureWriter {
+  /** Stores a figure; false when the release already holds a figure with its identity (nothing is written). */
+  add(f: FigureInput): boolean;
+  /** What was added per series, for the statistics. */
+  readonly added: Map<number, AddedFigures>;
+  /** Adds the stored figures to their series' statistics, once per series; returns how many figures were stored. */
+  finish(): number;
+}
+
+export function figureWriter(db: Db, releaseId: number): FigureWriter {
   const put = statement(db, INSERT);
   const seriesId = seriesIdCache(db);
+  const periods = new Map<string, Period>();
   const added = new Map<number, AddedFigures>();
-  for (const f of figures) {
-    const period = parsePeriod(f.period);
-    if (!period) throw new Error(`invalid period '${f.period}'`);
-    const id = seriesId(f.geo, f.item, f.measure);
-    tally(added, id, period.end, `${f.basis}:${f.unit}`);
-    put.run({
-      seriesId: id,
-      releaseId,
-      period: period.code,
-      periodKind: period.kind,
-      periodStart: period.start,
-      periodEnd: period.end,
-      basis: f.basis,
-      unit: f.unit,
-      baseYear: f.baseYear ?? 0,
-      value: f.value,
-      decimals: f.decimals,
-      status: f.status,
-      quantityUnit: f.quantityUnit ?? null,
-      quote: f.quote ?? null,
-      location: f.location ?? null,
-      statedPeriod: f.statedPeriod ?? null,
-      flags: JSON.stringify(f.flags ?? []),
-      note: f.note ?? null,
-    });
-  }
-  return added;
+  let stored = 0;
+  return {
+    added,
+    add(f) {
+      let period = periods.get(f.period);
+      if (!period) {
+        const parsed = parsePeriod(f.period);
+        if (!parsed) throw new Error(`invalid period '${f.period}'`);
+        periods.set(f.period, (period = parsed));
+      }
+      const id = seriesId(f.geo, f.item, f.measure);
+      const flags = f.flags && f.flags.length > 0 ? JSON.stringify(f.flags) : '[]';
+      const { changes } = put.run(
+        id,
+        releaseId,
+        period.code,
+        period.kind,
+        period.start,
+        period.end,
+        f.basis,
+        f.unit,
+        f.baseYear ?? 0,
+        f.value,
+        f.decimals,
+        f.status,
+        f.quantityUnit ?? null,
+        f.quote ?? null,
+        f.location ?? null,
+        f.statedPeriod ?? null,
+        flags,
+        f.note ?? null,
+      );
+      if (changes === 0) return false;
+      stored++;
+      tally(added, id, period.end, `${f.basis}:${f.unit}`);
+      return true;
+    },
+    finish() {
+      addToSeriesStats(db, added);
+      return stored;
+    },
+  };
 }
 
 function tally(added: Map<number, AddedFigures>, seriesId: number, periodEnd: string, view: string): void {

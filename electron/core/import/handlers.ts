@@ -8,6 +8,7 @@ import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './pipeline/read-source.js';
 import { commitImport } from './pipeline/commit.js';
 import { previewImport, type ImportOptions } from './pipeline/preview.js';
+import { discardStaged } from './pipeline/streamed.js';
 import type { ImportPreview } from '../../shared/contract/import.js';
 import { storeState } from '../db/until-change.js';
 import { deleteTemplate, listTemplates } from './repository.js';
@@ -72,6 +73,8 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         const previewId = crypto.randomUUID();
         staging.hold(stagedIds, previewId);
         keep(previewId, { sources, stagedIds });
+        // only the newest preview can be stored as is: what an older one staged (a large CSV's figures) is let go
+        if (last) discardStaged(last.preview);
         last = { previewId, choices: choicesKey(choices), storeState: storeState(db), preview };
         return { ...preview, previewId };
       },
@@ -80,9 +83,15 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         const onProgress = progressTo(call);
         // Read again only when the choices or the store changed since the preview (reading is most of a preview's time).
         const same = last?.previewId === previewId && last.choices === choicesKey(choices) && last.storeState === storeState(db);
+        if (last && !same) discardStaged(last.preview);
         const preview = same ? last!.preview : await previewImport(db, sources, { ...choices, onProgress, progressIntervalMs });
         last = null;
-        const result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
+        let result;
+        try {
+          result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
+        } finally {
+          discardStaged(preview);
+        }
         previews.delete(previewId);
         staging.remove(stagedIds);
         return result;

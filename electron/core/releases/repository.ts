@@ -2,7 +2,6 @@
 // the user removed are remembered by checksum, so they are not loaded again. A release is known again
 // by its file's checksum, or by its content: the same figures from a file of the same name or date
 // (an embedded release re-imported from the workbook it was built from).
-import { createHash } from 'node:crypto';
 import type { ReleaseSummary } from '../../shared/contract/releases.js';
 import type { ReleaseInput } from '../../shared/domain.js';
 import { removeFromSeriesStats } from '../catalog/series-stats.js';
@@ -54,19 +53,51 @@ export interface FingerprintFigure {
   decimals: number;
 }
 
+/**
+ * A fingerprint of a set of figures, the same whatever their order, added up a figure at a time (a
+ * large file's figures are not kept): each figure's line hashed twice (FNV-1a, two offsets), the
+ * hashes summed and xored, with the count.
+ */
+export class FigureFingerprint {
+  private sumA = 0;
+  private sumB = 0;
+  private xorA = 0;
+  private xorB = 0;
+  private count = 0;
+
+  add(f: FingerprintFigure): void {
+    const line = `${f.geo}|${f.item}|${f.measure}|${f.period}|${f.basis}|${f.unit}|${f.baseYear ?? 0}|${f.value}|${f.decimals}`;
+    let a = 0x811c9dc5;
+    let b = 0x01000193 ^ 0x5bd1e995;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    }
+    this.sumA = (this.sumA + (a >>> 0)) % 2 ** 32;
+    this.sumB = (this.sumB + (b >>> 0)) % 2 ** 32;
+    this.xorA ^= a;
+    this.xorB ^= b;
+    this.count++;
+  }
+
+  digest(): string {
+    return [this.count, this.sumA, this.sumB, this.xorA >>> 0, this.xorB >>> 0].map((n) => n.toString(16)).join('-');
+  }
+}
+
 /** A fingerprint of a set of figures: the same whatever their order. */
 export function figuresFingerprint(figures: Iterable<FingerprintFigure>): string {
-  const lines: string[] = [];
-  for (const f of figures) lines.push([f.geo, f.item, f.measure, f.period, f.basis, f.unit, f.baseYear ?? 0, String(f.value), f.decimals].join('|'));
-  lines.sort();
-  return createHash('sha256').update(lines.join('\n')).digest('hex');
+  const fingerprint = new FigureFingerprint();
+  for (const f of figures) fingerprint.add(f);
+  return fingerprint.digest();
 }
 
 /** The fingerprint of a stored release's figures. */
 export function releaseFingerprint(db: Db, releaseId: number): string {
   const sql = `SELECT s.geoCode AS geo, s.itemCode AS item, s.measure, f.period, f.basis, f.unit, f.baseYear, f.value, f.decimals
                  FROM figures f JOIN series s ON s.id = f.seriesId WHERE f.releaseId = ?`;
-  return figuresFingerprint(statement<FingerprintFigure>(db, sql).all(releaseId));
+  return figuresFingerprint(statement<FingerprintFigure>(db, sql).iterate(releaseId));
 }
 
 /**
@@ -78,12 +109,25 @@ export function releaseWithSameFigures(
   release: Pick<ReleaseInput, 'sourceFile' | 'publishedOn'>,
   figures: FingerprintFigure[],
 ): ReleaseRow | undefined {
+  return releaseWithFingerprint(db, release, figures.length, figuresFingerprint(figures));
+}
+
+/** Whether a release of this file name or publication date is stored (only such a release can be the same one by content). */
+export function hasReleaseOfFileOrDate(db: Db, release: Pick<ReleaseInput, 'sourceFile' | 'publishedOn'>): boolean {
+  return statement(db, 'SELECT 1 FROM releases WHERE sourceFile = ? OR publishedOn = ? LIMIT 1').get(release.sourceFile, release.publishedOn) !== undefined;
+}
+
+/** The same, given the figures' count and fingerprint (figures read a figure at a time). */
+export function releaseWithFingerprint(
+  db: Db,
+  release: Pick<ReleaseInput, 'sourceFile' | 'publishedOn'>,
+  count: number,
+  fingerprint: string,
+): ReleaseRow | undefined {
   const sql = `SELECT ${COLUMNS} FROM releases r WHERE (r.sourceFile = ? OR r.publishedOn = ?)
                  AND (SELECT COUNT(*) FROM figures f WHERE f.releaseId = r.id) = ? ORDER BY r.id`;
-  const candidates = statement<ReleaseRow>(db, sql).all(release.sourceFile, release.publishedOn, figures.length);
-  if (candidates.length === 0) return undefined;
-  const wanted = figuresFingerprint(figures);
-  return candidates.find((r) => releaseFingerprint(db, r.id) === wanted);
+  const candidates = statement<ReleaseRow>(db, sql).all(release.sourceFile, release.publishedOn, count);
+  return candidates.find((r) => releaseFingerprint(db, r.id) === fingerprint);
 }
 
 /** Newest first; with `asOf`, only those published on or before that date. */

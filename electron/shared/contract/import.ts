@@ -109,6 +109,8 @@ export const filePreviewSchema = z.strictObject({
    */
   alreadyImported: z.strictObject({ releaseId: z.number().int(), name: z.string(), sameFigures: z.boolean().optional() }).nullable(),
   figures: z.array(previewFigureSchema),
+  /** Figures not in `figures`: a large file lists the first of each kind of change only (`counts` has them all). */
+  unlisted: z.number().int().optional(),
   unknown: z.array(unknownNameSchema),
   warnings: z.array(z.string()),
   /** Figures a text states with different values: each waits for the user's choice. */

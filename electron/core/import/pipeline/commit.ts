@@ -10,6 +10,7 @@ import { markTemplateUsed, saveTemplate } from '../repository.js';
 import { ImportError } from '../types.js';
 import { emptyMappings, rememberMappings, type NameMappings } from './match.js';
 import type { ProgressListener } from './progress.js';
+import { discardStaged, storeStreamedCsv, streamedPlan } from './streamed.js';
 
 export type { CommitResult };
 
@@ -33,7 +34,7 @@ export function commitImport(
     throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
   }
   // One synchronous transaction: storing is reported as it starts and once it is done.
-  const total = preview.files.reduce((n, f) => n + f.figures.length, 0);
+  const total = preview.files.reduce((n, f) => n + f.figures.length + (f.unlisted ?? 0), 0);
   const storing = (done: number): void =>
     opts.onProgress?.({ phase: 'storing', file: null, fileIndex: 0, fileCount: preview.files.length, done, total, unit: 'figures' });
   storing(0);
@@ -47,11 +48,13 @@ export function commitImport(
         continue;
       }
       const id = insertRelease(db, file.release);
-      const figureCount = insertFigures(
-        db,
-        id,
-        file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })),
-      );
+      const figureCount = streamedPlan(file)
+        ? storeStreamedCsv(db, file, id)
+        : insertFigures(
+            db,
+            id,
+            file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })),
+          );
       result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
     }
     rememberMappings(db, mappings);
@@ -61,6 +64,7 @@ export function commitImport(
       else if (file.template.saved) markTemplateUsed(db, file.template.name);
     }
   })();
+  discardStaged(preview);
   storing(total);
   return result;
 }

@@ -27,16 +27,15 @@ function mapped(mappings: NameMappings, kind: NameKind, label: string): string |
   return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => nameKey(k) === nameKey(label))?.[1];
 }
 
-/**
- * Matches every figure's names, a step at a time (see inSteps). Lookups are remembered for the call:
- * a file repeats a few dozen names thousands of times.
- */
-export async function matchFigures(
-  db: Db,
-  raw: RawFigure[],
-  mappings: NameMappings = emptyMappings(),
-  onStep?: (done: number, total: number) => void,
-): Promise<MatchResult> {
+/** Matches one figure at a time; names are looked up once (a file repeats a few dozen names thousands of times). */
+export interface FigureMatcher {
+  /** The figure with its names as codes, or null when a name matches nothing (noted in `unknown`). */
+  match(raw: RawFigure, rawIndex: number): MatchResult['figures'][number] | null;
+  /** The names that matched nothing so far, with up to five places each. */
+  unknown(): UnknownName[];
+}
+
+export function figureMatcher(db: Db, mappings: NameMappings = emptyMappings()): FigureMatcher {
   const unknown = new Map<string, UnknownName>();
   const noteUnknown = (kind: NameKind, label: string, place: string): void => {
     const key = `${kind}|${nameKey(label)}`;
@@ -45,10 +44,12 @@ export async function matchFigures(
     unknown.set(key, entry);
   };
   const geoCodes = new Map<string, string | undefined>();
-  const geoCode = (label: string, periodEnd: string | undefined): string | undefined => {
-    const key = `${label}\u0000${periodEnd ?? ''}`;
-    if (!geoCodes.has(key))
+  const geoCode = (label: string, period: string): string | undefined => {
+    const key = `${label}\u0000${period}`;
+    if (!geoCodes.has(key)) {
+      const periodEnd = parsePeriod(period)?.end;
       geoCodes.set(key, COUNTRY_LABELS.has(foldForSearch(label)) ? COUNTRY_CODE : (mapped(mappings, 'geo', label) ?? resolveGeo(db, label, periodEnd)?.code));
+    }
     return geoCodes.get(key);
   };
   const itemCodes = new Map<string, string | undefined>();
@@ -56,16 +57,14 @@ export async function matchFigures(
     if (!itemCodes.has(label)) itemCodes.set(label, mapped(mappings, 'item', label) ?? resolveItem(db, label)?.code);
     return itemCodes.get(label);
   };
-  const figures: MatchResult['figures'] = [];
-  await inSteps(
-    raw,
-    (r, rawIndex) => {
-      const geo = geoCode(r.geoLabel, parsePeriod(r.period)?.end);
+  return {
+    match(r, rawIndex) {
+      const geo = geoCode(r.geoLabel, r.period);
       const item = itemCode(r.itemLabel);
       if (!geo) noteUnknown('geo', r.geoLabel, r.location);
       if (!item) noteUnknown('item', r.itemLabel, r.location);
-      if (!geo || !item) return;
-      figures.push({
+      if (!geo || !item) return null;
+      return {
         rawIndex,
         geo,
         item,
@@ -80,11 +79,30 @@ export async function matchFigures(
         quantityUnit: r.quantityUnit ?? null,
         quote: r.quote ?? null,
         location: r.location,
-      });
+      };
+    },
+    unknown: () => [...unknown.values()],
+  };
+}
+
+/** Matches every figure's names, a step at a time (see inSteps). */
+export async function matchFigures(
+  db: Db,
+  raw: RawFigure[],
+  mappings: NameMappings = emptyMappings(),
+  onStep?: (done: number, total: number) => void,
+): Promise<MatchResult> {
+  const matcher = figureMatcher(db, mappings);
+  const figures: MatchResult['figures'] = [];
+  await inSteps(
+    raw,
+    (r, rawIndex) => {
+      const f = matcher.match(r, rawIndex);
+      if (f) figures.push(f);
     },
     onStep,
   );
-  return { figures, unknown: [...unknown.values()] };
+  return { figures, unknown: matcher.unknown() };
 }
 
 /** Checks a mapping's codes exist; returns the problems. */

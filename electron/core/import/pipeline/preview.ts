@@ -25,6 +25,7 @@ import { checkMappings, emptyMappings, matchFigures, type NameMappings } from '.
 import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
 import { ImportError, type ParseResult } from '../types.js';
 import { uniqueFigures } from './unique.js';
+import { isTidyCsvOnDisk, previewStreamedCsv } from './streamed.js';
 
 export interface ImportOptions {
   mappings?: NameMappings;
@@ -81,6 +82,19 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
     const at = (phase: ImportPhase, unit: ImportProgress['unit']) => (done: number, total: number) =>
       report({ phase, file: source.fileName, fileIndex: index, fileCount: sources.length, done, total, unit });
     try {
+      if (isTidyCsvOnDisk(source)) {
+        files.push(
+          await previewStreamedCsv(db, source, {
+            mappings,
+            skipUnknown: opts.skipUnknown === true,
+            releaseOf: (parsed, checksum) => releaseFor(parsed, source, checksum, opts),
+            publishedOnGiven: opts.release?.publishedOn !== undefined,
+            named,
+            onBytes: at('reading', 'bytes'),
+          }),
+        );
+        continue;
+      }
       const { format, result, checksum } = await parseSource(source, {
         templates: { saved, ...(opts.template ? { given: opts.template } : {}) },
         onBytes: at('reading', 'bytes'),

@@ -23,8 +23,12 @@ export type { FormatId };
 /** A file's bytes, a file on disk (read streaming where the format allows), or text the user pasted. */
 export type ImportSource = { fileName: string; bytes: Buffer } | { fileName: string; path: string } | { fileName: string; text: string };
 
-/** Figures one file may hold: real releases have hundreds to a few thousand; past this, refuse rather than exhaust memory. */
-export const MAX_FIGURES_PER_FILE = 100_000;
+/**
+ * Figures one file may hold where its figures are kept in memory (every format but a tidy CSV on
+ * disk, which is read a figure at a time and has no limit; see streamed.ts): real releases have
+ * hundreds to a few thousand; past this, refuse rather than exhaust memory.
+ */
+export const MAX_FIGURES_PER_FILE = 1_000_000;
 /** Formats read whole (not streamed) are refused above this size. */
 export const MAX_WHOLE_FILE_BYTES = 100 * 1024 * 1024;
 /** Workbooks are loaded whole by exceljs, which needs some 200 times the file in memory at its peak (3.3 GB for 15 MB). */

@@ -78,6 +78,23 @@ function readWith(body: string, mark: DecimalMark): { value: number; decimals: n
   return { value, decimals: fracPart.length };
 }
 
+const PLAIN = /^(-?)(\d+)(?:([.,])(\d+))?$/;
+
+/**
+ * The common case read quickly: digits with at most one separator that can only be a decimal mark
+ * ("101.3", "-9,25", "7"); null for anything else, left to numberShape and parseNumber ("1,234",
+ * grouped or spaced thousands, a Unicode minus, a plus). `mark` is null for an integer.
+ */
+export function readPlainNumber(text: string): { value: number; decimals: number; mark: DecimalMark | null } | null {
+  const m = PLAIN.exec(text);
+  if (!m) return null;
+  const [, minus, int, mark, frac] = m as unknown as [string, string, string, DecimalMark | undefined, string | undefined];
+  if (!mark || !frac) return { value: Number(int) * (minus ? -1 : 1) || 0, decimals: 0, mark: null };
+  // one to three digits, a separator and exactly three more could be thousands: ambiguous
+  if (frac.length === 3 && int.length <= 3) return null;
+  return { value: Number(`${minus}${int}.${frac}`) || 0, decimals: frac.length, mark };
+}
+
 /**
  * Parses a number as written in a table or text.
  * mark: the file's decimal mark; 'auto' takes the reading that fits (a lone separator before exactly three digits is

@@ -291,6 +291,11 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
               </button>
             </p>
           )}
+          {file.unlisted !== undefined && file.unlisted > 0 && (
+            <p className="footnote" data-testid="import-unlisted">
+              {t.unlisted(formatCount(file.unlisted, lang))}
+            </p>
+          )}
         </div>
       )}
     </article>

@@ -61,6 +61,7 @@ export const IMPORT_STRINGS = defineStrings({
     noFigures: 'Chưa có số liệu nào được nhận ra trong tệp này.',
     moreRows: (shown: string, total: string) => `Đang hiển thị ${shown} trong ${total} số liệu.`,
     showAll: 'Hiện tất cả',
+    unlisted: (n: string) => `Tệp lớn: ${n} số liệu khác không được liệt kê ở đây (các con số ở trên đã tính cả chúng), và đều sẽ được lưu.`,
     unknown: {
       title: 'Tên chưa nhận ra',
       help: 'Chọn tên tương ứng, hoặc bỏ qua các số liệu mang tên này.',
@@ -146,6 +147,7 @@ export const IMPORT_STRINGS = defineStrings({
     noFigures: 'No figure in this file is recognised yet.',
     moreRows: (shown, total) => `Showing ${shown} of ${total} figures.`,
     showAll: 'Show all',
+    unlisted: (n) => `A large file: ${n} more figures are not listed here (the counts above include them); all of them are stored.`,
     unknown: {
       title: 'Names not recognised',
       help: 'Pick what each name means, or leave its figures out.',

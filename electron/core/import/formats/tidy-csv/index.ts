@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { BASES, MEASURES, STATUSES, UNITS, type Basis, type Measure, type Status, type Unit } from '../../../../shared/domain.js';
 import { readPeriodLabel } from '../../read/classify.js';
 import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
-import { numberShape, parseNumber, type DecimalMark } from '../../read/numbers.js';
+import { numberShape, parseNumber, readPlainNumber, type DecimalMark } from '../../read/numbers.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
@@ -38,8 +38,14 @@ const STATUS_WORDS: Record<string, Status> = {
 };
 
 export interface TidyCsvOptions {
-  /** Refuse files with more figures than this (each figure is kept in memory). Default 1,000,000. */
+  /** Refuse files with more figures than this when they are kept in memory. Default 1,000,000. */
   maxFigures?: number;
+  /**
+   * Hands each figure over as it is read instead of keeping it (the result's figures stay empty),
+   * so memory does not grow with the file. A figure whose decimal mark only the whole file decides
+   * ("1,234") is handed over at the end, once the file's convention is known.
+   */
+  onFigure?: (figure: RawFigure) => void;
 }
 
 export interface TidyProgress {
@@ -55,6 +61,8 @@ export interface TidyProgress {
  */
 class TidyBuilder {
   readonly figures: RawFigure[] = [];
+  /** Figures read so far, kept or handed over. */
+  figureCount = 0;
   readonly warnings: string[] = [];
   private cols: (Column | null)[] = [];
   private index = new Map<Column, number>();
@@ -70,6 +78,7 @@ class TidyBuilder {
     private readonly file: string,
     private readonly delimiter: string,
     private readonly maxFigures: number,
+    private readonly onFigure?: (figure: RawFigure) => void,
   ) {}
 
   columnName = (i: number): string => this.cols[i] ?? String(i + 1);
@@ -123,28 +132,29 @@ class TidyBuilder {
     if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', `basis "base" needs unit "index", not "${unit}"`);
     const valueText = get('value');
     if (!valueText) throw this.err(row, 'value', 'empty');
-    const shape = numberShape(valueText);
     let value: number;
     let decimals: number;
     let deferred = false;
-    if (shape.kind === 'invalid') throw this.err(row, 'value', `"${valueText}" is not a number`);
-    if (shape.kind === 'ambiguous') {
-      deferred = true;
-      value = Number.NaN;
-      decimals = 0;
+    const plain = readPlainNumber(valueText);
+    if (plain) {
+      if (plain.mark) this.noteMark(plain.mark, row, valueText);
+      value = plain.value;
+      decimals = plain.decimals;
     } else {
-      const mark: DecimalMark = shape.kind === 'comma' ? ',' : '.';
-      if (shape.kind !== 'int') {
-        const m = this.marks[mark];
-        if (m.n++ === 0) {
-          m.row = row;
-          m.text = valueText;
-        }
+      const shape = numberShape(valueText);
+      if (shape.kind === 'invalid') throw this.err(row, 'value', `"${valueText}" is not a number`);
+      if (shape.kind === 'ambiguous') {
+        deferred = true;
+        value = Number.NaN;
+        decimals = 0;
+      } else {
+        const mark: DecimalMark = shape.kind === 'comma' ? ',' : '.';
+        if (shape.kind !== 'int') this.noteMark(mark, row, valueText);
+        const r = parseNumber(valueText, mark);
+        if (!r.ok) throw this.err(row, 'value', `"${valueText}" is not a number`);
+        value = r.value;
+        decimals = r.decimals;
       }
-      const r = parseNumber(valueText, mark);
-      if (!r.ok) throw this.err(row, 'value', `"${valueText}" is not a number`);
-      value = r.value;
-      decimals = r.decimals;
     }
     const fig: RawFigure = {
       geoLabel: this.label(get('geo')),
@@ -177,11 +187,25 @@ class TidyBuilder {
     else if (unit === 'qty') fig.quantityUnit = null;
     const note = get('note');
     if (note) fig.quote = Buffer.from(note, 'utf16le').toString('utf16le'); // RawFigure has no note field: kept as the figure's quote
+    this.figureCount++;
     if (deferred) this.ambiguous.push({ fig, text: valueText });
+    if (this.onFigure) {
+      if (!deferred) this.onFigure(fig);
+      return;
+    }
     if (this.figures.length >= this.maxFigures)
       throw this.err(row, null, `more than ${this.maxFigures} figures: the file is too large to import at once (raise the figure limit or split the file)`);
     this.figures.push(fig);
   };
+
+  /** Evidence of the file's decimal mark: how many numbers use each, and the first. */
+  private noteMark(mark: DecimalMark, row: number, text: string): void {
+    const m = this.marks[mark];
+    if (m.n++ === 0) {
+      m.row = row;
+      m.text = text;
+    }
+  }
 
   private header(fields: string[], row: number): void {
     this.headerDone = true;
@@ -230,6 +254,7 @@ class TidyBuilder {
       if (!r.ok) throw new ImportError(this.file, `${a.fig.location}, column value`, `"${a.text}" is not a number`);
       a.fig.value = r.value;
       a.fig.decimals = r.decimals;
+      this.onFigure?.(a.fig);
     }
     if (this.ambiguous.length && !dot.n && !comma.n) {
       this.warnings.push(
@@ -237,7 +262,7 @@ class TidyBuilder {
       );
     }
     if (this.missingBaseYear) this.warnings.push(`${this.missingBaseYear} row(s) with basis "base" have no base_year`);
-    if (this.figures.length === 0) this.warnings.push('the file has a header but no figures');
+    if (this.figureCount === 0) this.warnings.push('the file has a header but no figures');
     return { figures: this.figures, release: { sourceKind: 'csv' }, warnings: this.warnings };
   }
 }
@@ -260,8 +285,76 @@ export function parseTidyCsv(input: Buffer | string, fileName: string, opts: Tid
 }
 
 /**
- * Streams a tidy CSV file: bytes are decoded and parsed chunk by chunk, only the figures are kept. onProgress is
- * called after each chunk. Above `maxFigures` figures the import stops with an ImportError.
+ * A tidy CSV file read a chunk at a time, synchronously: bytes are decoded and parsed as they come,
+ * so a caller can read a file inside a transaction (nothing awaited) or from a stream.
+ */
+export class TidyCsvChunks {
+  private readonly decoder: StreamTextDecoder;
+  private builder: TidyBuilder | null = null;
+  private reader: CsvReader | null = null;
+  private head = '';
+  /** Bytes taken so far. */
+  bytes = 0;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly opts: TidyCsvOptions = {},
+  ) {
+    this.decoder = new StreamTextDecoder(fileName);
+  }
+
+  /** Rows read and figures found so far. */
+  get progress(): TidyProgress {
+    return { bytes: this.bytes, rows: this.builder?.rows ?? 0, figures: this.builder?.figureCount ?? 0 };
+  }
+
+  write(chunk: Buffer | string): void {
+    if (typeof chunk === 'string') {
+      this.bytes += Buffer.byteLength(chunk);
+      this.feed(chunk, false);
+    } else {
+      this.bytes += chunk.length;
+      this.feed(this.decoder.write(chunk), false);
+    }
+  }
+
+  /** The file's warnings and release (and its figures, unless each was handed to onFigure). */
+  end(): ParseResult {
+    this.feed(this.decoder.end(), true);
+    if (!this.reader || !this.builder) throw new ImportError(this.fileName, null, 'the file is empty');
+    this.reader.end();
+    const r = this.builder.finish();
+    r.release.sourceFile = this.fileName;
+    return r;
+  }
+
+  private feed(text: string, final: boolean): void {
+    if (!this.reader) {
+      this.head += text;
+      const nl = this.head.search(/\r|\n/);
+      if (nl < 0 && !final) {
+        if (this.head.length > 1_000_000) throw new ImportError(this.fileName, 'row 1', 'no line break in the first megabyte: not a CSV file');
+        return;
+      }
+      if (this.head.trim() === '') {
+        if (final) throw new ImportError(this.fileName, null, 'the file is empty');
+        return;
+      }
+      const delimiter = sniffDelimiter(nl < 0 ? this.head : this.head.slice(0, nl), knownHeader);
+      const builder = new TidyBuilder(this.fileName, delimiter, this.opts.maxFigures ?? 1_000_000, this.opts.onFigure);
+      this.builder = builder;
+      this.reader = new CsvReader({ delimiter, fileName: this.fileName, onRecord: builder.onRecord, columnName: builder.columnName });
+      text = this.head;
+      this.head = '';
+    }
+    this.reader.write(text);
+  }
+}
+
+/**
+ * Streams a tidy CSV file: bytes are decoded and parsed chunk by chunk, only the figures are kept
+ * (none with `onFigure`). onProgress is called after each chunk. Above `maxFigures` kept figures the
+ * import stops with an ImportError.
  */
 export async function parseTidyCsvStream(
   readable: Readable | AsyncIterable<Buffer | string>,
@@ -269,47 +362,12 @@ export async function parseTidyCsvStream(
   onProgress?: (p: TidyProgress) => void,
   opts: TidyCsvOptions = {},
 ): Promise<ParseResult> {
-  const decoder = new StreamTextDecoder(fileName);
-  let builder: TidyBuilder | null = null;
-  let reader: CsvReader | null = null;
-  let head = '';
-  let bytes = 0;
-  const feed = (text: string, final: boolean): void => {
-    if (!reader) {
-      head += text;
-      const nl = head.search(/\r|\n/);
-      if (nl < 0 && !final) {
-        if (head.length > 1_000_000) throw new ImportError(fileName, 'row 1', 'no line break in the first megabyte: not a CSV file');
-        return;
-      }
-      if (head.trim() === '') {
-        if (final) throw new ImportError(fileName, null, 'the file is empty');
-        return;
-      }
-      const delimiter = sniffDelimiter(nl < 0 ? head : head.slice(0, nl), knownHeader);
-      builder = new TidyBuilder(fileName, delimiter, opts.maxFigures ?? 1_000_000);
-      reader = new CsvReader({ delimiter, fileName, onRecord: builder.onRecord, columnName: builder.columnName });
-      text = head;
-      head = '';
-    }
-    reader.write(text);
-  };
+  const csv = new TidyCsvChunks(fileName, opts);
   for await (const chunk of readable as AsyncIterable<Buffer | string>) {
-    if (typeof chunk === 'string') {
-      bytes += Buffer.byteLength(chunk);
-      feed(chunk, false);
-    } else {
-      bytes += chunk.length;
-      feed(decoder.write(chunk), false);
-    }
-    if (onProgress && builder) onProgress({ bytes, rows: (builder as TidyBuilder).rows, figures: (builder as TidyBuilder).figures.length });
+    csv.write(chunk);
+    if (onProgress && csv.progress.rows > 0) onProgress(csv.progress);
   }
-  feed(decoder.end(), true);
-  if (!reader || !builder) throw new ImportError(fileName, null, 'the file is empty');
-  (reader as CsvReader).end();
-  const r = (builder as TidyBuilder).finish();
-  r.release.sourceFile = fileName;
-  return r;
+  return csv.end();
 }
 
 export const tidyCsvReader: FormatReader = {
