@@ -36,6 +36,8 @@ export class FigureIndex {
   readonly seriesWithMom = new Set<number>();
   /** Series ids by geo, item and measure. */
   private readonly seriesIds = new Map<string, number>();
+  private readonly described = new Map<string, CheckedFigure>();
+  private readonly statedValues = new Map<Statement, StatedValue>();
 
   constructor(
     figures: StoredFigure[],
@@ -77,7 +79,19 @@ export class FigureIndex {
     return [...this.items.values()].filter((i) => i.kind === 'section').map((i) => i.code);
   }
 
+  /**
+   * A figure as findings name it: one object per figure, and one stated value per statement, shared
+   * by every finding that cites them (a month is a source of many findings; the report is what grows
+   * with the store).
+   */
   describe(s: Statement): CheckedFigure {
+    const key = keyOf(s);
+    let figure = this.described.get(key);
+    if (!figure) this.described.set(key, (figure = this.describeAnew(s)));
+    return figure;
+  }
+
+  private describeAnew(s: Statement): CheckedFigure {
     const geo = this.geos.get(s.geoCode);
     const item = this.items.get(s.itemCode);
     return {
@@ -94,6 +108,12 @@ export class FigureIndex {
   }
 
   stated(s: Statement): StatedValue {
+    let value = this.statedValues.get(s);
+    if (!value) this.statedValues.set(s, (value = this.statedAnew(s)));
+    return value;
+  }
+
+  private statedAnew(s: Statement): StatedValue {
     return {
       figure: this.describe(s),
       value: s.shown,
