@@ -61,7 +61,11 @@ async function startToChart(browser, storeFile, timeoutMs) {
     if (error?.name === 'TimeoutError') return undefined;
     throw error;
   } finally {
+    // Stopped and gone before the next start is timed: a host left finishing its work (the checks'
+    // worker, say) would slow the next one.
+    const exited = host.exitCode !== null ? Promise.resolve() : new Promise((resolve) => host.once('exit', resolve));
     host.kill();
+    await exited;
     await context.close();
   }
 }
