@@ -67,19 +67,18 @@ export function ranking(db: Db, q: { period: string; basis: Basis; group: Rankin
   return { period: period.code, basis: q.basis, measure, rows: rankRows(db, period.code, q.basis, q.group, measure, q.asOf) };
 }
 
-/** Series no ranking lists: the whole country's, of an item that is neither a division nor a product. */
-const UNRANKED_SERIES = `SELECT s.id FROM series s JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode
-  WHERE g.kind = 'country' AND i.kind NOT IN ('division', 'product')`;
+/** Series no ranking lists: those the catalog keeps under the whole industry or its sections (seriesStats). */
+const UNRANKED_SERIES = 'SELECT seriesId FROM seriesStats WHERE catalogGroup IN (?, ?)';
 
 /** Periods with a whole-industry or rankable year-on-year figure, newest first (Jan–Nov before Nov). */
 export function latestPeriods(db: Db, asOf?: string): PeriodOption[] {
-  // A read over every figure, kept until the store changes; callers get their own copies.
+  // Kept until the store changes; callers get their own copies.
   return untilChange(db, `latestPeriods:${asOf ?? ''}`, () => readLatestPeriods(db, asOf)).map((p) => ({ ...p }));
 }
 
 function readLatestPeriods(db: Db, asOf: string | undefined): PeriodOption[] {
-  // The few series that are not ranked (the whole country's total and sections), rather than every series read.
-  const unranked = new Set(statement(db, UNRANKED_SERIES).pluck().all() as number[]);
+  // The few series that are not ranked, rather than every series read.
+  const unranked = new Set(statement(db, UNRANKED_SERIES).pluck().all(CATALOG_KEYS.indexOf('total'), CATALOG_KEYS.indexOf('section')) as number[]);
   const rankable = (seriesId: number): boolean => !unranked.has(seriesId);
   const headline = findSeries(db, COUNTRY_CODE, TOTAL_ITEM, 'iip');
   const found: { parsed: NonNullable<ReturnType<typeof parsePeriod>>; rankable: boolean }[] = [];
