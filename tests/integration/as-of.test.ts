@@ -105,7 +105,9 @@ describe('the store as of a date', () => {
       ['2030-03', 7.5, 'estimate'],
     ]);
     expect(between.points[2]!.revisions).toEqual([]);
-    expect(between.points[2]!.sources.map((s) => s.releaseName)).toEqual(['March 2030']);
+    const cited = new Map(between.releases.map((r) => [r.id, r.name]));
+    expect(between.points[2]!.sources.map((s) => cited.get(s.releaseId))).toEqual(['March 2030']);
+    expect(between.releases.map((r) => r.name)).toEqual(['March 2030']);
     expect(between.series.lastPeriod).toBe('2030-03');
     expect((await ask('figures:series', { seriesId, basis: 'yoy', asOf: BEFORE })).points).toEqual([]);
   });

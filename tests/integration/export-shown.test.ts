@@ -18,6 +18,7 @@ import { writePptx } from '../../electron/core/export/formats/pptx.js';
 import type { Core } from '../../electron/core/handlers.js';
 import type { Store } from '../../electron/core/store.js';
 import type { SeriesSummary } from '../../electron/shared/contract/catalog.js';
+import { figuresOfSeries } from '../../electron/shared/series-points.js';
 import { exportRequestSchema, type ExportRequest } from '../../electron/shared/contract/export.js';
 import type { DataRow } from '../../electron/shared/export/chart-spec.js';
 import { mergerPlan, onSide, sideMonths } from '../../electron/shared/merger/plan.js';
@@ -58,7 +59,9 @@ interface Screen {
 /** The chart as SeriesPanel shows it: each series in its view, cut to its side, transformed, laid out in the time frame. */
 async function screenChart(subjects: SeriesSummary[], views: View[], chosen: string, frame: TimeFrame, screen: Screen = {}): Promise<ShownChart> {
   const stored = await Promise.all(
-    subjects.map(async (s, i) => (await call(core.handlers, 'figures:series', { seriesId: s.id, basis: views[i]!.basis, unit: views[i]!.unit })).points),
+    subjects.map(async (s, i) =>
+      figuresOfSeries(await call(core.handlers, 'figures:series', { seriesId: s.id, basis: views[i]!.basis, unit: views[i]!.unit })),
+    ),
   );
   const figures = screen.sides ? stored.map((points, i) => onSide(points, screen.sides![i]!.months.to !== null ? 'before' : 'after')) : stored;
   const spec = effectiveSpec(chosen, figures);

@@ -10,6 +10,7 @@ import { buildChartSpec } from '../../electron/core/export/build.js';
 import type { Core } from '../../electron/core/handlers.js';
 import type { Store } from '../../electron/core/store.js';
 import type { SeriesSummary } from '../../electron/shared/contract/catalog.js';
+import { figuresOfSeries } from '../../electron/shared/series-points.js';
 import type { Basis, Unit } from '../../electron/shared/domain.js';
 import { seriesName } from '../../electron/shared/format.js';
 import type { DataRow } from '../../electron/shared/export/chart-spec.js';
@@ -32,7 +33,7 @@ beforeAll(async () => {
 
 /** The chart as Explore shows it: the view's figures of each series, transformed as SeriesPanel does. */
 async function shownChart(subjects: SeriesSummary[], basis: Basis, unit: Unit, chosen: string): Promise<ShownChart> {
-  const figures = await Promise.all(subjects.map(async (s) => (await call(core.handlers, 'figures:series', { seriesId: s.id, basis, unit })).points));
+  const figures = await Promise.all(subjects.map(async (s) => figuresOfSeries(await call(core.handlers, 'figures:series', { seriesId: s.id, basis, unit }))));
   const spec = effectiveSpec(chosen, figures);
   expect(spec, `${chosen} applies`).toBe(chosen);
   const shown = figures.map((f) => {

@@ -11,7 +11,9 @@ import { allSeries, findSeries, type SeriesRow } from '../../electron/core/catal
 import { insertFigures } from '../../electron/core/figures/repository.js';
 import { candidatesForSeries } from '../../electron/core/figures/repository.js';
 import { chooseShown, groupCandidates } from '../../electron/core/figures/select.js';
+import { seriesFigures } from '../../electron/core/figures/queries.js';
 import { shownSeries } from '../../electron/core/figures/series-read.js';
+import { figuresOfSeries } from '../../electron/shared/series-points.js';
 import { insertRelease } from '../../electron/core/releases/repository.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
@@ -131,5 +133,29 @@ describe('the series read of figures:series', () => {
       }
     }
     expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('answers figures:series lean: each cited release once, by id, and no other; expanded, the same figures as the general path', () => {
+    const answer = seriesFigures(store.db, series().id, 'yoy');
+    const cited = new Set(answer.points.flatMap((p) => [...p.sources.map((s) => s.releaseId), ...p.revisions.map((r) => r.releaseId)]));
+    // The embedded releases, then the two written here (by id).
+    expect(answer.releases.map((r) => r.name).slice(-2)).toEqual(['first 2031-03', 'second 2031-03']);
+    expect(answer.releases.map((r) => r.id)).toEqual([...cited].sort((a, b) => a - b));
+    // The revised March: the newest shown, the first estimate its revision, both releases its sources (by id).
+    const [march] = answer.points.filter((p) => p.period === '2031-03');
+    const [first, second] = answer.releases.slice(-2);
+    expect(march!.sources.map((s) => [s.releaseId, s.value])).toEqual([
+      [second!.id, 8.1],
+      [first!.id, 7.5],
+    ]);
+    expect(march!.revisions).toEqual([{ value: 7.5, decimals: 1, releaseId: first!.id }]);
+    expect(Object.keys(march!)).not.toContain('seriesId');
+    expect(Object.keys(march!.sources[0]!)).not.toContain('releaseName');
+    expect(figuresOfSeries(answer)).toEqual(generalPath(series(), 'yoy'));
+    // Of one unit: only the releases its points cite.
+    const indexOnly = seriesFigures(store.db, series().id, 'yoy', undefined, 'pct');
+    expect(figuresOfSeries(indexOnly)).toEqual(generalPath(series(), 'yoy').filter((f) => f.unit === 'pct'));
+    const asOfFirst = seriesFigures(store.db, series().id, 'yoy', '2031-04-30');
+    expect(asOfFirst.releases.map((r) => r.name).filter((name) => name.includes('2031'))).toEqual(['first 2031-03']);
   });
 });

@@ -13,7 +13,7 @@ import { chartNotes, rankingNotes, type ChartNotes } from '../../shared/notes/on
 import type { Db } from '../db/connection.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { shownFigure } from '../figures/figure.js';
-import { seriesFigures } from '../figures/queries.js';
+import { seriesFigureValues } from '../figures/queries.js';
 import { readTransform, transformedSeries } from '../figures/transformed.js';
 import { transformedFigures } from '../../shared/export/transformed-figures.js';
 import { findNotes, noteViews } from '../notes/queries.js';
@@ -36,7 +36,7 @@ const shown = (period: string, request: ChartRequest, range: PeriodRange | null)
 function lineFigures(db: Db, subject: Subject, request: ChartRequest, range: PeriodRange | null): FigureValue[] {
   if (!subject.series) return [];
   const byPeriod = new Map<string, FigureValue>();
-  for (const f of seriesFigures(db, subject.series.id, subject.basis, request.asOf, subject.unit).points) {
+  for (const f of seriesFigureValues(db, subject.series.id, subject.basis, request.asOf, subject.unit)) {
     if (subject.figuresWithin && !endsWithin(f.period, subject.figuresWithin)) continue;
     if (!shown(f.period, request, range)) continue;
     const held = byPeriod.get(f.period);
@@ -62,7 +62,7 @@ function transformedLine(db: Db, subject: Subject, request: ChartRequest, range:
     ...(subject.figuresWithin ? { figuresWithin: subject.figuresWithin } : {}),
   });
   if (result.from === null) throw new NotFoundError(result.lacks?.en ?? `nothing to start ${request.transform} from`);
-  const stored = seriesFigures(db, subject.series.id, result.from.basis, request.asOf).points;
+  const stored = seriesFigureValues(db, subject.series.id, result.from.basis, request.asOf);
   // the months shown are cut after the transformation: an average at their start uses the months before
   const inside = result.points.filter((p) => shown(p.period, request, range));
   return transformedFigures(inside, stored, result, nameOf(subject, request), request.lang);

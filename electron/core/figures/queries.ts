@@ -16,7 +16,7 @@ import { getFigure } from './figure.js';
 export { getFigure, shownFigure } from './figure.js';
 import { candidatesForPeriodSeries, type FigureCandidate } from './repository.js';
 import { chooseShown, groupCandidates } from './select.js';
-import { shownSeries } from './series-read.js';
+import { shownPoints, shownSeries } from './series-read.js';
 
 function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, SeriesRow>): FigureValue[] {
   return groupCandidates(candidates).map((group) => {
@@ -25,11 +25,21 @@ function shownFigures(candidates: FigureCandidate[], seriesRows: Map<number, Ser
   });
 }
 
-export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit): SeriesFigures {
+function seriesRow(db: Db, seriesId: number): SeriesRow {
   const row = seriesById(db, seriesId);
   if (!row) throw new NotFoundError(`no series with id ${seriesId}`);
-  const points = unit ? shownSeries(db, row, basis, asOf).filter((p) => p.unit === unit) : shownSeries(db, row, basis, asOf);
-  return { series: describeSeries(db, seriesId, asOf), basis, points };
+  return row;
+}
+
+/** figures:series: the series described, its points lean (releases by id, listed once). */
+export function seriesFigures(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit): SeriesFigures {
+  const { points, releases } = shownPoints(db, seriesRow(db, seriesId), basis, asOf, unit);
+  return { series: describeSeries(db, seriesId, asOf), basis, releases, points };
+}
+
+/** The same figures, each with its releases in full (for exports). */
+export function seriesFigureValues(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit): FigureValue[] {
+  return shownSeries(db, seriesRow(db, seriesId), basis, asOf, unit);
 }
 
 /** The series a ranking compares: its group's series of the measure (localities by their whole industry). */

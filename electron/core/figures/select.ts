@@ -3,7 +3,8 @@
 //  - The newest publication wins; older values that differ from it are revisions, kept as history.
 //  - Sources that agree with the newest up to rounding (34 and 34.3) are the same figure stated at
 //    different precision: all are kept as sources and the most precise value is shown.
-import type { FigureValue, SourceRef } from '../../shared/contract/figures.js';
+import type { CitedRelease, FigureValue, PointSource, SeriesPoint } from '../../shared/contract/figures.js';
+import { figureOfPoint } from '../../shared/series-points.js';
 import type { Basis, Unit } from '../../shared/domain.js';
 import type { FigureCandidate } from './repository.js';
 
@@ -44,29 +45,23 @@ export function groupCandidates(candidates: FigureCandidate[]): FigureCandidate[
 const newestFirst = (a: FigureCandidate, b: FigureCandidate): number =>
   a.publishedOn !== b.publishedOn ? (a.publishedOn < b.publishedOn ? 1 : -1) : b.releaseId - a.releaseId;
 
-function toSource(c: FigureCandidate): SourceRef {
-  return {
-    releaseId: c.releaseId,
-    releaseName: c.releaseName,
-    publisher: c.publisher,
-    publishedOn: c.publishedOn,
-    publishedOnNote: c.publishedOnNote,
-    status: c.status,
-    sourceFile: c.sourceFile,
-    quote: c.quote,
-    location: c.location,
-    value: c.value,
-    decimals: c.decimals,
-    unit: c.unit,
-    statedPeriod: c.statedPeriod,
-    flags: c.flags,
-    note: c.note,
-  };
-}
+/** A candidate's own statement, its release by id. */
+const toSource = (c: FigureCandidate): PointSource => ({
+  releaseId: c.releaseId,
+  status: c.status,
+  quote: c.quote,
+  location: c.location,
+  value: c.value,
+  decimals: c.decimals,
+  unit: c.unit,
+  statedPeriod: c.statedPeriod,
+  flags: c.flags,
+  note: c.note,
+});
 
-/** One shown figure from the candidates of one group (see groupCandidates). */
-export function chooseShown(group: FigureCandidate[], codes: { geo: string; item: string; measure: FigureValue['measure'] }): FigureValue {
-  if (group.length === 0) throw new Error('chooseShown needs at least one candidate');
+/** The point shown from the candidates of one group (see groupCandidates), its releases by id. */
+export function choosePoint(group: FigureCandidate[]): SeriesPoint {
+  if (group.length === 0) throw new Error('choosePoint needs at least one candidate');
   const ordered = [...group].sort(newestFirst);
   const newest = ordered[0]!;
   const newestValue = normalisedValue(newest);
@@ -75,24 +70,19 @@ export function chooseShown(group: FigureCandidate[], codes: { geo: string; item
   // Most precise first; among equals an unflagged source, then the newest.
   const ranked = [...agreeing].sort((a, b) => b.decimals - a.decimals || a.flags.length - b.flags.length || newestFirst(a, b));
   const shown = ranked[0]!;
-  const flags = [...new Set(ordered.flatMap((c) => c.flags))];
+  const unit = shownUnit(shown.basis, shown.unit);
   return {
-    seriesId: shown.seriesId,
-    geo: codes.geo,
-    item: codes.item,
-    measure: codes.measure,
     period: shown.period,
     periodKind: shown.periodKind,
     periodStart: shown.periodStart,
     periodEnd: shown.periodEnd,
-    basis: shown.basis,
-    unit: shownUnit(shown.basis, shown.unit),
+    unit,
     value: normalisedValue(shown),
     decimals: shown.decimals,
     status: shown.status,
-    derived: shownUnit(shown.basis, shown.unit) !== shown.unit,
+    derived: unit !== shown.unit,
     statedPeriod: ordered.find((c) => c.statedPeriod)?.statedPeriod ?? null,
-    flags,
+    flags: [...new Set(ordered.flatMap((c) => c.flags))],
     note:
       ordered
         .map((c) => c.note)
@@ -100,6 +90,30 @@ export function chooseShown(group: FigureCandidate[], codes: { geo: string; item
         .join(' ') || null,
     quantityUnit: shown.quantityUnit,
     sources: [...ranked, ...revised].map(toSource),
-    revisions: [...revised].reverse().map((c) => ({ value: normalisedValue(c), decimals: c.decimals, publishedOn: c.publishedOn, releaseName: c.releaseName })),
+    revisions: [...revised].reverse().map((c) => ({ value: normalisedValue(c), decimals: c.decimals, releaseId: c.releaseId })),
   };
+}
+
+/** The releases of candidates, as a point's sources cite them. */
+export function releasesOf(candidates: FigureCandidate[]): Map<number, CitedRelease> {
+  const releases = new Map<number, CitedRelease>();
+  for (const c of candidates) {
+    if (!releases.has(c.releaseId))
+      releases.set(c.releaseId, {
+        id: c.releaseId,
+        name: c.releaseName,
+        publisher: c.publisher,
+        publishedOn: c.publishedOn,
+        publishedOnNote: c.publishedOnNote,
+        sourceFile: c.sourceFile,
+      });
+  }
+  return releases;
+}
+
+/** One shown figure from the candidates of one group (see groupCandidates), with its releases in full. */
+export function chooseShown(group: FigureCandidate[], codes: { geo: string; item: string; measure: FigureValue['measure'] }): FigureValue {
+  const point = choosePoint(group);
+  const { seriesId, basis } = group[0]!;
+  return figureOfPoint(point, { seriesId, ...codes, basis }, releasesOf(group));
 }

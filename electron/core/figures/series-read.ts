@@ -1,28 +1,23 @@
 // A whole series as shown (figures:series, exports, notes): the hot read of the explorer's charts.
-// It picks the same figures as chooseShown (select.ts), with less work per stored row:
+// It picks the same figures as choosePoint (select.ts), with less work per stored row:
 //  - one statement on figures alone, in the order of the figuresBySeries index (no sort in SQL);
 //  - the releases read once and kept until the store changes, instead of joined to every row;
-//  - a figure stated by a single release (most of them) built straight from its row.
-import type { FigureValue } from '../../shared/contract/figures.js';
+//  - a figure stated by a single release built straight from its row;
+//  - lean points: each names its releases by id, the answer lists them once (not per point).
+import type { CitedRelease, FigureValue, SeriesPoint } from '../../shared/contract/figures.js';
 import type { Basis, Status, Unit } from '../../shared/domain.js';
 import { parsePeriod, type Period } from '../../shared/period.js';
+import { figureOfPoint } from '../../shared/series-points.js';
 import type { SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
 import type { FigureCandidate } from './repository.js';
 import { preferPercent } from './figure.js';
-import { chooseShown, normalisedValue, shownUnit } from './select.js';
+import { choosePoint, normalisedValue, shownUnit } from './select.js';
 
 /** A release as a figure's source names it. */
-export interface ReleaseRef {
-  id: number;
-  name: string;
-  publisher: string;
-  publishedOn: string;
-  publishedOnNote: string | null;
-  sourceFile: string;
-}
+export type ReleaseRef = CitedRelease;
 
 /** Every release by id, kept until the store changes (a few hundred rows, not one per figure). */
 export function releaseRefs(db: Db): Map<number, ReleaseRef> {
@@ -100,21 +95,16 @@ function toCandidate(stored: StoredFigure, release: ReleaseRef, period: Period, 
   };
 }
 
-/** What chooseShown makes of a figure stated by one release only. */
-function shownAlone(stored: StoredFigure, release: ReleaseRef, period: Period, series: SeriesRow, basis: Basis): FigureValue {
-  const [, , storedUnit, , value, decimals, status, flagsText, , quantityUnit, quote, location, statedPeriod, note] = stored;
+/** What choosePoint makes of a figure stated by one release only. */
+function pointAlone(stored: StoredFigure, period: Period, basis: Basis): SeriesPoint {
+  const [, , storedUnit, , value, decimals, status, flagsText, releaseId, quantityUnit, quote, location, statedPeriod, note] = stored;
   const unit = shownUnit(basis, storedUnit);
   const flags = parseFlags(flagsText);
   return {
-    seriesId: series.id,
-    geo: series.geoCode,
-    item: series.itemCode,
-    measure: series.measure,
     period: period.code,
     periodKind: period.kind,
     periodStart: period.start,
     periodEnd: period.end,
-    basis,
     unit,
     value: normalisedValue({ basis, unit: storedUnit, value, decimals }),
     decimals,
@@ -124,31 +114,13 @@ function shownAlone(stored: StoredFigure, release: ReleaseRef, period: Period, s
     flags: flags.length === 0 ? [] : [...new Set(flags)],
     note: note || null,
     quantityUnit,
-    sources: [
-      {
-        releaseId: release.id,
-        releaseName: release.name,
-        publisher: release.publisher,
-        publishedOn: release.publishedOn,
-        publishedOnNote: release.publishedOnNote,
-        status,
-        sourceFile: release.sourceFile,
-        quote,
-        location,
-        value,
-        decimals,
-        unit: storedUnit,
-        statedPeriod,
-        flags,
-        note,
-      },
-    ],
+    sources: [{ releaseId, status, quote, location, value, decimals, unit: storedUnit, statedPeriod, flags, note }],
     revisions: [],
   };
 }
 
 /** Earlier periods first; of two ending together, the shorter (Nov before Jan–Nov), as comparePeriods orders them. */
-const byPeriod = (a: FigureValue, b: FigureValue): number =>
+const byPeriod = (a: SeriesPoint, b: SeriesPoint): number =>
   a.periodEnd !== b.periodEnd ? (a.periodEnd < b.periodEnd ? -1 : 1) : a.periodStart < b.periodStart ? 1 : a.periodStart > b.periodStart ? -1 : 0;
 
 /** Stored periods parsed once: a few thousand codes at most (20 years of months, ranges, quarters), each read again by every series. */
@@ -159,30 +131,49 @@ function periodOf(code: string): Period {
   return period;
 }
 
-/** The figures shown for one series and basis, known on `asOf` (publication date) if given, by period. */
-export function shownSeries(db: Db, series: SeriesRow, basis: Basis, asOf?: string): FigureValue[] {
+/** A series' shown points and the releases they cite (by id), as figures:series answers them. */
+export interface ShownPoints {
+  points: SeriesPoint[];
+  releases: CitedRelease[];
+}
+
+/** The points shown for one series and basis (of one unit, if given), known on `asOf` (publication date) if given, by period. */
+export function shownPoints(db: Db, series: SeriesRow, basis: Basis, asOf?: string, unit?: Unit): ShownPoints {
   const releases = releaseRefs(db);
   // A figure is one series, period, basis, shown unit and base year (groupCandidates): its row, or
   // its rows in read order once a second release states it.
   const figures = new Map<string, StoredFigure | StoredFigure[]>();
   for (const stored of statement(db, SERIES_FIGURES_SQL).raw().all(series.id, basis) as StoredFigure[]) {
     if (asOf !== undefined && releases.get(stored[8])!.publishedOn > asOf) continue;
-    const key = `${stored[1]}|${shownUnit(basis, stored[2])}|${stored[3]}`;
+    const shown = shownUnit(basis, stored[2]);
+    if (unit !== undefined && shown !== unit) continue;
+    const key = `${stored[1]}|${shown}|${stored[3]}`;
     const found = figures.get(key);
     if (found === undefined) figures.set(key, stored);
     else if (isOneRow(found)) figures.set(key, [found, stored]);
     else found.push(stored);
   }
-  const points: FigureValue[] = [];
+  const points: SeriesPoint[] = [];
+  const cited = new Set<number>();
   for (const found of figures.values()) {
-    if (isOneRow(found)) points.push(shownAlone(found, releases.get(found[8])!, periodOf(found[1]), series, basis));
-    else {
+    if (isOneRow(found)) {
+      points.push(pointAlone(found, periodOf(found[1]), basis));
+      cited.add(found[8]);
+    } else {
       const period = periodOf(found[0]![1]);
-      const candidates = found.map((stored) => toCandidate(stored, releases.get(stored[8])!, period, series.id, basis));
-      points.push(chooseShown(candidates, { geo: series.geoCode, item: series.itemCode, measure: series.measure }));
+      points.push(choosePoint(found.map((stored) => toCandidate(stored, releases.get(stored[8])!, period, series.id, basis))));
+      for (const stored of found) cited.add(stored[8]);
     }
   }
-  return points.sort(byPeriod);
+  return { points: points.sort(byPeriod), releases: [...cited].sort((a, b) => a - b).map((id) => releases.get(id)!) };
+}
+
+/** The figures shown for one series and basis, known on `asOf` (publication date) if given, by period, each with its releases in full. */
+export function shownSeries(db: Db, series: SeriesRow, basis: Basis, asOf?: string, unit?: Unit): FigureValue[] {
+  const { points, releases } = shownPoints(db, series, basis, asOf, unit);
+  const owner = { seriesId: series.id, geo: series.geoCode, item: series.itemCode, measure: series.measure, basis };
+  const byId = new Map(releases.map((r) => [r.id, r]));
+  return points.map((point) => figureOfPoint(point, owner, byId));
 }
 
 /** Every figure shown for one series and basis, by period (a % change preferred where there are two units). */

@@ -58,7 +58,40 @@ export const figureValueSchema = z.strictObject({
 });
 export type FigureValue = z.infer<typeof figureValueSchema>;
 
-export const seriesFiguresSchema = z.strictObject({ series: seriesSummarySchema, basis: z.enum(BASES), points: z.array(figureValueSchema) });
+/** A release cited by a series' points, listed once in the answer (the points name it by id). */
+export const citedReleaseSchema = z.strictObject({
+  id: z.number().int(),
+  name: z.string(),
+  publisher: z.string(),
+  publishedOn: isoDateSchema,
+  publishedOnNote: nullableText,
+  sourceFile: z.string(),
+});
+export type CitedRelease = z.infer<typeof citedReleaseSchema>;
+
+/** A source of a series' point: what one release (by id) stated. */
+export const pointSourceSchema = sourceRefSchema.omit({ releaseName: true, publisher: true, publishedOn: true, publishedOnNote: true, sourceFile: true });
+export type PointSource = z.infer<typeof pointSourceSchema>;
+
+/**
+ * A figure of a series as figures:series answers it: a FigureValue without what the answer says once
+ * (its series and basis) and with its releases by id (series-points.ts makes it a FigureValue again).
+ */
+export const seriesPointSchema = figureValueSchema
+  .omit({ seriesId: true, geo: true, item: true, measure: true, basis: true, sources: true, revisions: true })
+  .extend({
+    sources: z.array(pointSourceSchema),
+    revisions: z.array(z.strictObject({ value: z.number(), decimals: z.number().int(), releaseId: z.number().int() })),
+  });
+export type SeriesPoint = z.infer<typeof seriesPointSchema>;
+
+/** A series' shown figures, lean: each release its points cite once, in `releases`, oldest first. */
+export const seriesFiguresSchema = z.strictObject({
+  series: seriesSummarySchema,
+  basis: z.enum(BASES),
+  releases: z.array(citedReleaseSchema),
+  points: z.array(seriesPointSchema),
+});
 export type SeriesFigures = z.infer<typeof seriesFiguresSchema>;
 
 export const RANKING_GROUPS = ['section', 'division', 'locality', 'product'] as const;
