@@ -92,6 +92,7 @@ async function generate(file, scale, seed, log) {
   const { openStore } = await import(new URL('core/store.js', dist).href);
   const { parsePeriod } = await import(new URL('shared/period.js', dist).href);
   const { rebuildSeriesStats } = await import(new URL('core/catalog/series-stats.js', dist).href);
+  const { rebuildReleasePeriods } = await import(new URL('core/figures/release-periods.js', dist).href);
   const { db } = openStore(file);
   try {
     const random = seededRandom(seed);
@@ -153,9 +154,11 @@ async function generate(file, scale, seed, log) {
     db.prepare("INSERT INTO meta (key, value) VALUES ('synthetic', ?)").run(`bench archive: seed ${seed}, scale ${scale}, generator ${GENERATOR_VERSION}`);
     log('  building the figure indexes');
     for (const { sql } of indexes) db.exec(sql);
-    // Written past insertFigures: the series' statistics the catalog reads are built once here.
-    log('  building the series statistics');
+    // Written past insertFigures: the series' statistics the catalog reads, and the periods each
+    // release states (the latest-release view's), are built once here.
+    log("  building the series statistics and the releases' periods");
     rebuildSeriesStats(db);
+    rebuildReleasePeriods(db);
     db.pragma('journal_mode = WAL');
     return db.prepare('SELECT COUNT(*) AS n FROM figures').get().n;
   } finally {

@@ -5,15 +5,15 @@ import type { FigureValue, LatestSummary, PeriodOption, Ranking, RankingGroup, R
 import { COUNTRY_CODE, TOTAL_ITEM, type Basis, type Measure, type Unit } from '../../shared/domain.js';
 import { comparePeriods, parsePeriod } from '../../shared/period.js';
 import { describeSeries } from '../catalog/queries.js';
-import { findSeries, seriesById, seriesInCatalogGroup, type SeriesRow } from '../catalog/repository.js';
+import { seriesById, seriesInCatalogGroup, type SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
-import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
 import { NotFoundError } from '../errors.js';
 import { listGeos, listItems, toGeoRef, toItemRef, type GeoRow, type ItemRow } from '../reference/repository.js';
 import { getFigure } from './figure.js';
 // One figure lives in figure.ts (`iip get` loads it alone); known here too, where callers first found it.
 export { getFigure, shownFigure } from './figure.js';
+import { keptPeriods } from './release-periods.js';
 import { candidatesForPeriodSeries, type FigureCandidate } from './repository.js';
 import { chooseShown, groupCandidates } from './select.js';
 import { shownPoints, shownSeries } from './series-read.js';
@@ -77,71 +77,19 @@ export function ranking(db: Db, q: { period: string; basis: Basis; group: Rankin
   return { period: period.code, basis: q.basis, measure, rows: rankRows(db, period.code, q.basis, q.group, measure, q.asOf) };
 }
 
-/** Series no ranking lists: those the catalog keeps under the whole industry or its sections (seriesStats). */
-const UNRANKED_SERIES = 'SELECT seriesId FROM seriesStats WHERE catalogGroup IN (?, ?)';
-
 /** Periods with a whole-industry or rankable year-on-year figure, newest first (Jan–Nov before Nov). */
 export function latestPeriods(db: Db, asOf?: string): PeriodOption[] {
   // Kept until the store changes; callers get their own copies.
   return untilChange(db, `latestPeriods:${asOf ?? ''}`, () => readLatestPeriods(db, asOf)).map((p) => ({ ...p }));
 }
 
+/** From the periods kept per release at write time (release-periods.ts): a few rows per release, no figure read. */
 function readLatestPeriods(db: Db, asOf: string | undefined): PeriodOption[] {
-  // The few series that are not ranked, rather than every series read.
-  const unranked = new Set(statement(db, UNRANKED_SERIES).pluck().all(CATALOG_KEYS.indexOf('total'), CATALOG_KEYS.indexOf('section')) as number[]);
-  const rankable = (seriesId: number): boolean => !unranked.has(seriesId);
-  const headline = findSeries(db, COUNTRY_CODE, TOTAL_ITEM, 'iip');
-  const found: { parsed: NonNullable<ReturnType<typeof parsePeriod>>; rankable: boolean }[] = [];
-  // One seek per period and a few rows each, whatever the size of the store (not a read of every figure).
-  for (const period of distinctPeriods(db)) {
-    const entry = { headline: headline !== undefined && hasYoy(db, period, headline.id, asOf), rankable: false };
-    for (const seriesId of seriesWithYoy(db, period, asOf)) {
-      if (rankable(seriesId)) {
-        entry.rankable = true;
-        break;
-      }
-    }
-    if (entry.headline || entry.rankable) found.push({ parsed: parsePeriod(period)!, rankable: entry.rankable });
-  }
-  return found.sort((a, b) => comparePeriods(b.parsed, a.parsed)).map(({ parsed, rankable }) => ({ period: parsed.code, kind: parsed.kind, rankable }));
-}
-
-/** Every period any figure has: one step of the period index each (a skip scan SQLite does not do by itself). */
-function distinctPeriods(db: Db): string[] {
-  return statement<{ period: string }>(
-    db,
-    `WITH RECURSIVE p(period) AS (
-       SELECT MIN(period) FROM figures
-       UNION ALL
-       SELECT (SELECT MIN(period) FROM figures WHERE period > p.period) FROM p WHERE p.period IS NOT NULL)
-     SELECT period FROM p WHERE period IS NOT NULL`,
-  )
-    .all()
-    .map((r) => r.period);
-}
-
-/** Whether a series states a year-on-year figure for a period (known on `asOf`). */
-function hasYoy(db: Db, period: string, seriesId: number, asOf: string | undefined): boolean {
-  if (asOf === undefined)
-    return statement(db, "SELECT 1 FROM figures WHERE period = ? AND basis = 'yoy' AND seriesId = ? LIMIT 1").get(period, seriesId) !== undefined;
-  return (
-    statement(
-      db,
-      "SELECT 1 FROM figures f JOIN releases r ON r.id = f.releaseId WHERE f.period = ? AND f.basis = 'yoy' AND f.seriesId = ? AND r.publishedOn <= ? LIMIT 1",
-    ).get(period, seriesId, asOf) !== undefined
-  );
-}
-
-/** The series with a year-on-year figure for a period (known on `asOf`), read lazily off the period index. */
-function* seriesWithYoy(db: Db, period: string, asOf: string | undefined): Generator<number> {
-  const rows =
-    asOf === undefined
-      ? statement<{ seriesId: number }>(db, "SELECT seriesId FROM figures WHERE period = ? AND basis = 'yoy'").iterate(period)
-      : statement<{ seriesId: number }>(
-          db,
-          "SELECT f.seriesId FROM figures f JOIN releases r ON r.id = f.releaseId WHERE f.period = ? AND f.basis = 'yoy' AND r.publishedOn <= ?",
-        ).iterate(period, asOf);
-  for (const row of rows) yield row.seriesId;
+  return keptPeriods(db, asOf)
+    .filter((p) => p.headline || p.rankable)
+    .map((p) => ({ parsed: parsePeriod(p.period)!, rankable: p.rankable }))
+    .sort((a, b) => comparePeriods(b.parsed, a.parsed))
+    .map(({ parsed, rankable }) => ({ period: parsed.code, kind: parsed.kind, rankable }));
 }
 
 export function latestSummary(db: Db, q: { period?: string; asOf?: string }): LatestSummary {

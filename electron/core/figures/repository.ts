@@ -5,6 +5,7 @@ import { seriesIdCache } from '../catalog/repository.js';
 import { addToSeriesStats, refreshSeriesStats, type AddedFigures } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { keepReleasePeriods } from './release-periods.js';
 
 /** A stored figure joined with its release: one candidate for a shown value. */
 export interface FigureCandidate {
@@ -45,9 +46,10 @@ const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, pe
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING`;
 
-/** Stores a release's figures and its series' statistics (call inside the release's transaction); returns how many. */
+/** Stores a release's figures, its series' statistics and its periods (call inside the release's transaction); returns how many. */
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
   addToSeriesStats(db, storeFigures(db, releaseId, figures));
+  keepReleasePeriods(db, releaseId);
   return figures.length;
 }
 
@@ -59,6 +61,7 @@ export function insertFiguresOfReleases(db: Db, releases: { releaseId: number; f
   const touched = new Set<number>();
   for (const { releaseId, figures } of releases) for (const id of storeFigures(db, releaseId, figures).keys()) touched.add(id);
   refreshSeriesStats(db, touched);
+  for (const { releaseId } of releases) keepReleasePeriods(db, releaseId);
 }
 
 /** Writes the rows only; the caller updates the statistics of the series returned. */
@@ -124,6 +127,7 @@ export function figureWriter(db: Db, releaseId: number): FigureWriter {
     },
     finish() {
       addToSeriesStats(db, added);
+      keepReleasePeriods(db, releaseId);
       return stored;
     },
   };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { figureInputSchema, GEO_KINDS, ITEM_KINDS, releaseInputSchema } from '../../shared/domain.js';
 import { refreshSearchTexts } from '../catalog/search.js';
 import { reorderCatalog } from '../catalog/series-stats.js';
+import { rebuildReleasePeriods, unrankedSeries } from '../figures/release-periods.js';
 import type { Db } from '../db/connection.js';
 import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
@@ -95,7 +96,9 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
         aliases: p.aliases,
       })),
     ]);
+    const unranked = unrankedSeries(db);
     reorderCatalog(db);
+    if (unrankedSeries(db) !== unranked) rebuildReleasePeriods(db);
     refreshSearchTexts(db);
     setMeta(db, 'referenceChecksum', checksum);
   })();

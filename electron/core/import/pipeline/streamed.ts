@@ -9,6 +9,7 @@ import { BASES, UNITS, type FigureInput, type ReleaseInput } from '../../../shar
 import type { FilePreview, NamedRef, PreviewFigure } from '../../../shared/contract/import.js';
 import { parsePeriod, type Period } from '../../../shared/period.js';
 import { addToSeriesStats, type AddedFigures } from '../../catalog/series-stats.js';
+import { keepReleasePeriods } from '../../figures/release-periods.js';
 import type { Db } from '../../db/connection.js';
 import { FigureFingerprint, hasReleaseOfFileOrDate, releaseByChecksum, releaseWithFingerprint } from '../../releases/repository.js';
 import { detectFormat } from '../formats/index.js';
@@ -310,6 +311,7 @@ export function storeStreamedCsv(db: Db, file: FilePreview, releaseId: number): 
     ) as Statement<unknown[], { id: number; n: number; first: string; last: string; views: string }>;
     for (const r of perSeries.iterate()) added.set(r.id, { count: r.n, firstPeriodEnd: r.first, lastPeriodEnd: r.last, views: new Set(r.views.split(',')) });
     addToSeriesStats(db, added);
+    keepReleasePeriods(db, releaseId);
     plan.staged.drop();
     return changes;
   });

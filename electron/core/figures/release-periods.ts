@@ -1,0 +1,56 @@
+// The periods each release states a year-on-year figure for (table releaseYoyPeriods, migration
+// 0110), kept as figures are written so the latest-release view reads a few rows per release, not
+// the figures: written from the release's own figures once they and their series' statistics are
+// stored (insertFigures, a figure writer's finish, a streamed commit), gone with the release (ON
+// DELETE CASCADE), and restated whole when the catalog places series anew (reorderCatalog).
+import { CATALOG_KEYS } from '../../shared/contract/catalog.js';
+import { COUNTRY_CODE, TOTAL_ITEM } from '../../shared/domain-terms.js';
+import type { Db } from '../db/connection.js';
+import { statement } from '../db/statements.js';
+
+/** Per release and period: does it state the headline (the whole country's industry), a ranked series? Over figures f. */
+const PERIODS_OF = `SELECT f.releaseId, f.period,
+       MAX(k.geoCode = @country AND k.itemCode = @total AND s.measure = 'iip'),
+       MAX(k.catalogGroup NOT IN (@totalGroup, @sectionGroup))
+  FROM figures f JOIN seriesStats k ON k.seriesId = f.seriesId JOIN series s ON s.id = f.seriesId`;
+
+const names = { country: COUNTRY_CODE, total: TOTAL_ITEM, totalGroup: CATALOG_KEYS.indexOf('total'), sectionGroup: CATALOG_KEYS.indexOf('section') };
+
+/** States a release's periods again from its figures (call in its transaction, after its series' statistics). */
+export function keepReleasePeriods(db: Db, releaseId: number): void {
+  statement(db, 'DELETE FROM releaseYoyPeriods WHERE releaseId = ?').run(releaseId);
+  statement(db, `INSERT INTO releaseYoyPeriods ${PERIODS_OF} WHERE f.releaseId = @releaseId AND f.basis = 'yoy' GROUP BY f.period`).run({
+    ...names,
+    releaseId,
+  });
+}
+
+/** States every release's periods again (one read of every figure): after the catalog's groups changed, or figures written past insertFigures. */
+export function rebuildReleasePeriods(db: Db): void {
+  db.prepare('DELETE FROM releaseYoyPeriods').run();
+  db.prepare(`INSERT INTO releaseYoyPeriods ${PERIODS_OF} WHERE f.basis = 'yoy' GROUP BY f.releaseId, f.period`).run(names);
+}
+
+/** The series no ranking lists, as the catalog places them now: when reorderCatalog changes them, the kept periods are restated. */
+export function unrankedSeries(db: Db): string {
+  const sql = 'SELECT seriesId FROM seriesStats WHERE catalogGroup IN (?, ?) ORDER BY seriesId';
+  return statement(db, sql).pluck().all(names.totalGroup, names.sectionGroup).join(',');
+}
+
+export interface KeptPeriod {
+  period: string;
+  /** Some release states the headline's year-on-year figure for it. */
+  headline: boolean;
+  /** Some release states a year-on-year figure a ranking lists. */
+  rankable: boolean;
+}
+
+/** Every period with a year-on-year figure, from releases published on or before `asOf` if given (unordered). */
+export function keptPeriods(db: Db, asOf?: string): KeptPeriod[] {
+  const sql = `SELECT p.period, MAX(p.headline) AS headline, MAX(p.rankable) AS rankable
+                 FROM releaseYoyPeriods p JOIN releases r ON r.id = p.releaseId
+                WHERE ? IS NULL OR r.publishedOn <= ? GROUP BY p.period`;
+  return statement<{ period: string; headline: number; rankable: number }>(db, sql)
+    .all(asOf ?? null, asOf ?? null)
+    .map((r) => ({ period: r.period, headline: r.headline === 1, rankable: r.rankable === 1 }));
+}

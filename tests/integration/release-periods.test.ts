@@ -1,0 +1,192 @@
+// The periods each release states (releaseYoyPeriods, kept at write time for the latest-release
+// view, issue 14): after seeding, imports through both write paths (a tidy CSV streamed, figures
+// written by insertFigures), undos, and a migration of an older store, the table holds exactly what
+// the figures give, computed here from scratch, and latest:summary offers the periods it did when
+// it read the figures.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../electron/core/db/connection.js';
+import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
+import { latestPeriods } from '../../electron/core/figures/queries.js';
+import { insertFigures } from '../../electron/core/figures/repository.js';
+import { commitImport } from '../../electron/core/import/pipeline/commit.js';
+import { previewImport } from '../../electron/core/import/pipeline/preview.js';
+import type { ImportSource } from '../../electron/core/import/pipeline/read-source.js';
+import { insertRelease, undoRelease } from '../../electron/core/releases/repository.js';
+import { openStore } from '../../electron/core/store.js';
+import type { FigureInput } from '../../electron/shared/domain.js';
+import { comparePeriods, parsePeriod } from '../../electron/shared/period.js';
+import { emptyStore } from '../helpers/store.js';
+import { tempDir, tempStorePath } from '../helpers/temp.js';
+
+interface PeriodRow {
+  releaseId: number;
+  period: string;
+  headline: number;
+  rankable: number;
+}
+
+const kept = (db: Db): PeriodRow[] =>
+  db.prepare('SELECT releaseId, period, headline, rankable FROM releaseYoyPeriods ORDER BY releaseId, period').all() as PeriodRow[];
+
+/**
+ * From every year-on-year figure, in JS: the headline is the country's whole industry (iip); a
+ * ranking lists every series but the country's whole industry and sections (its catalog groups 0 and 1).
+ */
+function fromScratch(db: Db): PeriodRow[] {
+  const figures = db
+    .prepare(
+      `SELECT f.releaseId, f.period, s.geoCode, s.itemCode, s.measure, g.kind AS geoKind, i.kind AS itemKind
+         FROM figures f JOIN series s ON s.id = f.seriesId JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode
+        WHERE f.basis = 'yoy'`,
+    )
+    .all() as { releaseId: number; period: string; geoCode: string; itemCode: string; measure: string; geoKind: string; itemKind: string }[];
+  const rows = new Map<string, PeriodRow>();
+  for (const f of figures) {
+    const key = `${f.releaseId}|${f.period}`;
+    const row = rows.get(key) ?? { releaseId: f.releaseId, period: f.period, headline: 0, rankable: 0 };
+    if (f.geoCode === 'VN' && f.itemCode === 'TOTAL' && f.measure === 'iip') row.headline = 1;
+    if (!(f.geoKind === 'country' && (f.itemKind === 'total' || f.itemKind === 'section'))) row.rankable = 1;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => a.releaseId - b.releaseId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+}
+
+/** The periods the latest-release view offers, as it found them from the figures before they were kept. */
+function offeredFromScratch(db: Db): { period: string; kind: string; rankable: boolean }[] {
+  const byPeriod = new Map<string, { headline: boolean; rankable: boolean }>();
+  for (const r of fromScratch(db)) {
+    const p = byPeriod.get(r.period) ?? { headline: false, rankable: false };
+    byPeriod.set(r.period, { headline: p.headline || r.headline === 1, rankable: p.rankable || r.rankable === 1 });
+  }
+  return [...byPeriod]
+    .filter(([, p]) => p.headline || p.rankable)
+    .map(([period, p]) => ({ parsed: parsePeriod(period)!, rankable: p.rankable }))
+    .sort((a, b) => comparePeriods(b.parsed, a.parsed))
+    .map(({ parsed, rankable }) => ({ period: parsed.code, kind: parsed.kind, rankable }));
+}
+
+function expectKeptAsComputed(db: Db): void {
+  expect(kept(db)).toEqual(fromScratch(db));
+  expect(latestPeriods(db)).toEqual(offeredFromScratch(db));
+}
+
+const HEADER = 'geo,item,measure,period,basis,unit,value,status';
+
+/** Imported as the window does; `onDisk`: from a file, read a figure at a time (streamed.ts), else from bytes. */
+async function importCsv(db: Db, lines: string[], name: string, publishedOn: string, onDisk = false): Promise<number> {
+  const text = [HEADER, ...lines].join('\n');
+  let source: ImportSource = { fileName: name, bytes: Buffer.from(text, 'utf8') };
+  if (onDisk) {
+    const file = path.join(tempDir(), name);
+    fs.writeFileSync(file, text);
+    source = { fileName: name, path: file };
+  }
+  const preview = await previewImport(db, [source], { release: { name, publishedOn } });
+  expect(preview.errors).toEqual([]);
+  return commitImport(db, preview).releases[0]!.id;
+}
+
+function writeRelease(db: Db, name: string, publishedOn: string, figures: FigureInput[]): number {
+  return db.transaction(() => {
+    const id = insertRelease(db, { name, publisher: 'Test', publishedOn, status: 'estimate', sourceKind: 'csv', sourceFile: `${name}.csv` });
+    insertFigures(db, id, figures);
+    return id;
+  })();
+}
+
+const yoy = (geo: string, item: string, period: string, value: number): FigureInput => ({
+  geo,
+  item,
+  measure: 'iip',
+  period,
+  basis: 'yoy',
+  unit: 'pct',
+  value,
+  decimals: 1,
+  status: 'estimate',
+});
+
+describe('the periods kept per release', () => {
+  it('are there for every embedded release once the store is seeded', () => {
+    const { db } = openStore(tempStorePath());
+    expect(kept(db).length).toBeGreaterThan(50);
+    expectKeptAsComputed(db);
+    db.close();
+  });
+
+  it('follow imports through both write paths and their undos', async () => {
+    const { db } = openStore(tempStorePath());
+    emptyStore(db);
+    expect(kept(db)).toEqual([]);
+    expect(latestPeriods(db)).toEqual([]);
+
+    // The headline for January; mining (a section) alone for February: not offered; a month-on-month figure is no year-on-year one.
+    const first = await importCsv(
+      db,
+      ['VN,TOTAL,iip,2030-01,yoy,pct,5.1,estimate', 'VN,B,iip,2030-02,yoy,pct,1.5,estimate', 'VN,TOTAL,iip,2030-03,mom,pct,0.5,estimate'],
+      'first.csv',
+      '2030-03-06',
+    );
+    expect(kept(db)).toEqual([
+      { releaseId: first, period: '2030-01', headline: 1, rankable: 0 },
+      { releaseId: first, period: '2030-02', headline: 0, rankable: 0 },
+    ]);
+    expect(latestPeriods(db)).toEqual([{ period: '2030-01', kind: 'month', rankable: false }]);
+    expectKeptAsComputed(db);
+
+    // From a file on disk (stored by SQL, streamed.ts): a division (ranked) for February as an index, and Phú Thọ's whole industry for Q1.
+    const second = await importCsv(
+      db,
+      ['VN,05,iip,2030-02,yoy,index,103.0,estimate', 'P25,TOTAL,iip,2030-01..2030-03,yoy,pct,7.0,estimate'],
+      'second.csv',
+      '2030-04-06',
+      true,
+    );
+    expect(latestPeriods(db)).toEqual([
+      { period: '2030-01..2030-03', kind: 'cumulative', rankable: true },
+      { period: '2030-02', kind: 'month', rankable: true },
+      { period: '2030-01', kind: 'month', rankable: false },
+    ]);
+    expectKeptAsComputed(db);
+
+    // Written by insertFigures (press text, workbooks): the headline and a product for March.
+    const third = writeRelease(db, 'third', '2030-04-20', [yoy('VN', 'TOTAL', '2030-03', 6.0), { ...yoy('VN', 'P-COAL', '2030-03', 2.0), measure: 'output' }]);
+    expect(kept(db).filter((r) => r.releaseId === third)).toEqual([{ releaseId: third, period: '2030-03', headline: 1, rankable: 1 }]);
+    expectKeptAsComputed(db);
+
+    // As of a date: only the releases published by then.
+    expect(latestPeriods(db, '2030-03-31')).toEqual([{ period: '2030-01', kind: 'month', rankable: false }]);
+
+    undoRelease(db, second);
+    expect(latestPeriods(db).map((p) => p.period)).toEqual(['2030-03', '2030-01']);
+    expectKeptAsComputed(db);
+    undoRelease(db, third);
+    undoRelease(db, first);
+    expect(kept(db)).toEqual([]);
+    db.close();
+  });
+
+  it('are filled by the migration in a store made before it', () => {
+    const file = tempStorePath();
+    const { db } = openStore(file);
+    writeRelease(db, 'later', '2031-02-06', [yoy('P25', '10', '2031-01', 4.0), yoy('VN', 'TOTAL', '2031-01', 3.0)]);
+    const expected = kept(db);
+    const offered = latestPeriods(db);
+    db.close();
+    const older = new Database(file);
+    older.exec('DROP TABLE releaseYoyPeriods');
+    older.pragma('user_version = 100');
+    older.close();
+
+    const migrated = openStore(file).db;
+    expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(kept(migrated)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(50);
+    expect(latestPeriods(migrated)).toEqual(offered);
+    expect(offered[0]).toEqual({ period: '2031-01', kind: 'month', rankable: true });
+    migrated.close();
+  });
+});
