@@ -118,11 +118,15 @@ export async function benchScale({ quick = false, seed = 1, checks = false, log 
   db.close();
 
   const { SERIES_FIGURES_SQL } = await import(new URL('dist/electron/core/figures/series-read.js', `file://${root}`).href);
+  // The handlers are served by one store process, the ceilings' SQL run in a second one on the same
+  // file: a ceiling that reads a whole period as objects (150 MiB of garbage) would otherwise set the
+  // store process's peak memory, which is the handlers' to answer for.
   const server = storeProcess(archive.file);
-  await server.start();
-  /** Times a message; { text, value } with the median (and p95), or "over budget". */
+  const ceilings = storeProcess(archive.file);
+  await Promise.all([server.start(), ceilings.start()]);
+  /** Times a message (SQL in the ceilings' process); { text, value } with the median (and p95), or "over budget". */
   const measure = async (message, { runs = 20, budgetMs = 4000, timeoutMs = 60_000, p95 = false } = {}) => {
-    const answer = await server.ask({ runs, budgetMs, ...message }, timeoutMs);
+    const answer = await (message.sqls ? ceilings : server).ask({ runs, budgetMs, ...message }, timeoutMs);
     if (answer.overBudget) return { text: `over budget (> ${ms(timeoutMs)}, stopped)` };
     const { times } = answer;
     const value = p95 ? quantile(times, 0.95) : median(times);
@@ -163,8 +167,16 @@ export async function benchScale({ quick = false, seed = 1, checks = false, log 
   const synthetic = await measure({ calls: [['latest:summary', { period: '2024-12' }]] }, { runs: 5, budgetMs: 5000, timeoutMs: 90_000 });
   row("latest:summary { period: '2024-12' } (every synthetic series)", synthetic, periodSql, '< 20 ms');
   const peak = server.peakMiB();
+  const ceilingsPeak = ceilings.peakMiB();
   server.stop();
-  rows.push(['peak RSS of the store process serving the archive (VmHWM)', `${peak.toFixed(0)} MiB`, '-', '-', '< 300 MB']);
+  ceilings.stop();
+  rows.push([
+    `peak RSS of the store process serving the rows above (VmHWM; the ceilings' SQL ran in a second process, its peak ${ceilingsPeak.toFixed(0)} MiB)`,
+    `${peak.toFixed(0)} MiB`,
+    '-',
+    '-',
+    '< 300 MB',
+  ]);
 
   rows.push(cliRow(archive.file));
   rows.push(...(await importRows({ quick, codes, log, storeProcess })));
