@@ -20,6 +20,10 @@ describeInChromium('series chart clicks in Chromium (needs /usr/bin/chromium)', 
       const panel = page.locator('[data-testid="figure-panel"]');
       await panel.waitFor();
       await expect.poll(() => panel.locator('#figure-panel-title').textContent()).toBe('Whole industry · 2025');
+      // Its source in full: the series' answer names releases by id, listed once; the panel shows the release's own words.
+      const sources = panel.locator('[data-testid="figure-panel-sources"]');
+      await expect.poll(() => sources.textContent()).toContain('Ministry of Industry and Trade: 2025 IIP estimated up 9.5%');
+      expect(await sources.textContent()).toContain('Ministry of Industry and Trade (news article)');
     } finally {
       await app.close();
     }

@@ -22,8 +22,11 @@ function storeBefore100(file: string): void {
     for (const m of before) db.exec(m.sql);
     db.pragma(`user_version = ${before.at(-1)!.version}`);
   })();
+  // Today's writers also keep each release's periods (migration 110's table): there while loading only.
+  db.exec('CREATE TABLE releaseYoyPeriods (releaseId INTEGER, period TEXT, headline INTEGER, rankable INTEGER)');
   loadReference(db);
   loadEmbeddedReleases(db);
+  db.exec('DROP TABLE releaseYoyPeriods');
   db.close();
 }
 

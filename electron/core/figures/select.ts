@@ -65,10 +65,11 @@ export function choosePoint(group: FigureCandidate[]): SeriesPoint {
   const ordered = [...group].sort(newestFirst);
   const newest = ordered[0]!;
   const newestValue = normalisedValue(newest);
-  const agreeing = ordered.filter((c) => agreeUpToRounding(normalisedValue(c), c.decimals, newestValue, newest.decimals));
-  const revised = ordered.filter((c) => !agreeing.includes(c));
+  const agreeing: FigureCandidate[] = [];
+  const revised: FigureCandidate[] = [];
+  for (const c of ordered) (agreeUpToRounding(normalisedValue(c), c.decimals, newestValue, newest.decimals) ? agreeing : revised).push(c);
   // Most precise first; among equals an unflagged source, then the newest.
-  const ranked = [...agreeing].sort((a, b) => b.decimals - a.decimals || a.flags.length - b.flags.length || newestFirst(a, b));
+  const ranked = agreeing.sort((a, b) => b.decimals - a.decimals || a.flags.length - b.flags.length || newestFirst(a, b));
   const shown = ranked[0]!;
   const unit = shownUnit(shown.basis, shown.unit);
   return {
