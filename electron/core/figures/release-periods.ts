@@ -8,27 +8,29 @@ import { COUNTRY_CODE, TOTAL_ITEM } from '../../shared/domain-terms.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
-/** Per release and period: does it state the headline (the whole country's industry), a ranked series? Over figures f. */
-const PERIODS_OF = `SELECT f.releaseId, f.period,
-       MAX(k.geoCode = @country AND k.itemCode = @total AND s.measure = 'iip'),
-       MAX(k.catalogGroup NOT IN (@totalGroup, @sectionGroup))
-  FROM figures f JOIN seriesStats k ON k.seriesId = f.seriesId JOIN series s ON s.id = f.seriesId`;
+/** Per release and period (grouped so): does it state the headline (the whole country's industry), a ranked series? */
+const FLAGS = `MAX(k.geoCode = @country AND k.itemCode = @total AND s.measure = 'iip'), MAX(k.catalogGroup NOT IN (@totalGroup, @sectionGroup))`;
+/** One release's figures through figuresByRelease. */
+const OF_RELEASE = `SELECT f.releaseId, f.period, ${FLAGS}
+  FROM figures f JOIN seriesStats k ON k.seriesId = f.seriesId JOIN series s ON s.id = f.seriesId
+ WHERE f.releaseId = @releaseId AND f.basis = 'yoy' GROUP BY f.period`;
+/** Every figure series by series, through the covering figuresBySeries rather than each figure's row (about 3× faster). */
+const OF_ALL = `SELECT f.releaseId, f.period, ${FLAGS}
+  FROM seriesStats k CROSS JOIN series s ON s.id = k.seriesId CROSS JOIN figures f ON f.seriesId = k.seriesId AND f.basis = 'yoy'
+ GROUP BY f.releaseId, f.period`;
 
 const names = { country: COUNTRY_CODE, total: TOTAL_ITEM, totalGroup: CATALOG_KEYS.indexOf('total'), sectionGroup: CATALOG_KEYS.indexOf('section') };
 
 /** States a release's periods again from its figures (call in its transaction, after its series' statistics). */
 export function keepReleasePeriods(db: Db, releaseId: number): void {
   statement(db, 'DELETE FROM releaseYoyPeriods WHERE releaseId = ?').run(releaseId);
-  statement(db, `INSERT INTO releaseYoyPeriods ${PERIODS_OF} WHERE f.releaseId = @releaseId AND f.basis = 'yoy' GROUP BY f.period`).run({
-    ...names,
-    releaseId,
-  });
+  statement(db, `INSERT INTO releaseYoyPeriods ${OF_RELEASE}`).run({ ...names, releaseId });
 }
 
 /** States every release's periods again (one read of every figure): after the catalog's groups changed, or figures written past insertFigures. */
 export function rebuildReleasePeriods(db: Db): void {
   db.prepare('DELETE FROM releaseYoyPeriods').run();
-  db.prepare(`INSERT INTO releaseYoyPeriods ${PERIODS_OF} WHERE f.basis = 'yoy' GROUP BY f.releaseId, f.period`).run(names);
+  db.prepare(`INSERT INTO releaseYoyPeriods ${OF_ALL}`).run(names);
 }
 
 /** The series no ranking lists, as the catalog places them now: when reorderCatalog changes them, the kept periods are restated. */
