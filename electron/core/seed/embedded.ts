@@ -1,6 +1,7 @@
 // The embedded dataset under data/: reference lists and releases (seed articles, GSO history).
 // Reference lists are refreshed when their files change; an embedded release is loaded once,
-// identified by its file's checksum, and never again once the user has removed it.
+// identified by its file's checksum, and never again once the user has removed it (a corrected file
+// updates the release it corrects: embedded-revisions.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.j
 import { insertRelease } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
 import { pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
+import { reviseEmbeddedRelease } from './embedded-revisions.js';
 import { dataDir } from '../paths.js';
 
 const geoFile = z.object({
@@ -117,7 +119,8 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
   }));
   if (pending.length === 0) return 0;
   db.transaction(() => {
-    const stored = pending.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
+    const fresh = pending.filter(({ checksum, content }) => !reviseEmbeddedRelease(db, checksum, content.release));
+    const stored = fresh.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
     insertFiguresOfReleases(db, stored);
   })();
   return pending.length;
