@@ -87,7 +87,9 @@ async function seed(worktree, file, version) {
   const store = openStore(file);
   const { db } = store;
   const handlersModule = await load('core/handlers.js');
-  const core = handlersModule.createCore ? handlersModule.createCore({ db, storePath: file }) : { handlers: handlersModule.createHandlers(db, file), close() {} };
+  const core = handlersModule.createCore
+    ? handlersModule.createCore({ db, storePath: file })
+    : { handlers: handlersModule.createHandlers(db, file), close() {} };
   const dispatch = handlersModule.dispatch ?? (await load('core/dispatch.js')).dispatch;
   const has = (channel) => channel in core.handlers;
   const call = async (channel, input) => {
@@ -104,7 +106,9 @@ async function seed(worktree, file, version) {
   const csv = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'stores', 'release.csv'));
   if (has('import:preview')) {
     const choices = { release: FIXTURE_RELEASE };
-    const files = has('import:stage-begin') ? { stagedIds: [await stage(call, 'release.csv', csv)] } : { files: [{ fileName: 'release.csv', dataBase64: csv.toString('base64') }] };
+    const files = has('import:stage-begin')
+      ? { stagedIds: [await stage(call, 'release.csv', csv)] }
+      : { files: [{ fileName: 'release.csv', dataBase64: csv.toString('base64') }] };
     const preview = await call('import:preview', { ...files, ...choices });
     if (preview.errors?.length) throw new Error(`v${version} import:preview: ${JSON.stringify(preview.errors)}`);
     await call('import:commit', { previewId: preview.previewId, ...choices });
@@ -112,27 +116,46 @@ async function seed(worktree, file, version) {
     // Schema 10 had no import: the release goes in through that version's repositories.
     const { insertRelease } = await load('core/db/repos/releases.js');
     const { insertFigures } = await load('core/db/repos/figures.js');
-    const [header, ...rows] = csv.toString('utf8').trim().split('\n').map((line) => line.split(','));
-    const figures = rows.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]]))).map((r) => ({
-      geo: r.geo || 'VN',
-      item: r.item,
-      measure: r.measure,
-      period: r.period,
-      basis: r.basis,
-      unit: r.unit,
-      value: Number(r.value),
-      decimals: (r.value.split('.')[1] ?? '').length,
-      status: r.status,
-    }));
+    const [header, ...rows] = csv
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const figures = rows
+      .map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])))
+      .map((r) => ({
+        geo: r.geo || 'VN',
+        item: r.item,
+        measure: r.measure,
+        period: r.period,
+        basis: r.basis,
+        unit: r.unit,
+        value: Number(r.value),
+        decimals: (r.value.split('.')[1] ?? '').length,
+        status: r.status,
+      }));
     db.transaction(() => {
-      const id = insertRelease(db, { ...FIXTURE_RELEASE, publisher: 'not stated', sourceKind: 'file', sourceFile: 'release.csv', checksum: 'fixture-release-csv' });
+      const id = insertRelease(db, {
+        ...FIXTURE_RELEASE,
+        publisher: 'not stated',
+        sourceKind: 'file',
+        sourceFile: 'release.csv',
+        checksum: 'fixture-release-csv',
+      });
       insertFigures(db, id, figures);
     })();
   }
 
   if (has('notes:add')) {
     const anchor = { scope: 'figure', geo: 'VN', item: 'TOTAL', measure: 'iip', basis: 'yoy', period: '2026-01' };
-    await call('notes:add', { anchor, text: 'Tháng 1/2026: số ước tính, chờ số chính thức.', author: 'Fixture author', tags: ['fixture'], status: 'approved', showOnCharts: true });
+    await call('notes:add', {
+      anchor,
+      text: 'Tháng 1/2026: số ước tính, chờ số chính thức.',
+      author: 'Fixture author',
+      tags: ['fixture'],
+      status: 'approved',
+      showOnCharts: true,
+    });
     await call('notes:add', { anchor: { scope: 'range', from: '2025-01', to: '2025-06' }, text: 'Half-year note on every chart.', author: 'Fixture author' });
   }
   const deck = { name: 'Fixture deck', title: 'Chỉ số IIP so với cùng kỳ' };

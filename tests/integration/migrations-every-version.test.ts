@@ -13,6 +13,7 @@ import { rebuildSeriesStats } from '../../electron/core/catalog/series-stats.js'
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore } from '../../electron/core/handlers.js';
+import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
 import { packageRoot, dataDir } from '../../electron/core/paths.js';
 import { releaseFileSchema } from '../../electron/core/seed/embedded.js';
 import { EMBEDDED_REVISIONS } from '../../electron/core/seed/embedded-revisions.js';
@@ -90,12 +91,12 @@ function revised(release: Row): Row {
 }
 const revisedChecksum = (checksum: unknown): unknown => EMBEDDED_REVISIONS.find((r) => r.from === checksum)?.to ?? checksum;
 
-async function call(db: Database.Database, file: string, channel: string, input: unknown): Promise<any> {
+async function call<C extends Channel>(db: Database.Database, file: string, channel: C, input: In<C>): Promise<Out<C>> {
   const core = createCore({ db, storePath: file });
   try {
     const result = await dispatch(core.handlers, channel, input);
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
+    return result.value as Out<C>;
   } finally {
     core.close();
   }
@@ -143,10 +144,16 @@ describe('migrations from every schema version', () => {
         // Series statistics as a computation from the figures gives them: by hand, and by the app's rebuild.
         const kept = db.prepare('SELECT * FROM seriesStats ORDER BY seriesId').all() as Row[];
         const counted = db
-          .prepare('SELECT seriesId, COUNT(*) AS figureCount, MIN(periodEnd) AS firstPeriodEnd, MAX(periodEnd) AS lastPeriodEnd FROM figures GROUP BY seriesId ORDER BY seriesId')
+          .prepare(
+            'SELECT seriesId, COUNT(*) AS figureCount, MIN(periodEnd) AS firstPeriodEnd, MAX(periodEnd) AS lastPeriodEnd FROM figures GROUP BY seriesId ORDER BY seriesId',
+          )
           .all();
-        expect(kept.map(({ seriesId, figureCount, firstPeriodEnd, lastPeriodEnd }) => ({ seriesId, figureCount, firstPeriodEnd, lastPeriodEnd }))).toEqual(counted);
-        const views = db.prepare("SELECT seriesId, GROUP_CONCAT(DISTINCT basis || ':' || unit) AS views FROM figures GROUP BY seriesId ORDER BY seriesId").all() as Row[];
+        expect(kept.map(({ seriesId, figureCount, firstPeriodEnd, lastPeriodEnd }) => ({ seriesId, figureCount, firstPeriodEnd, lastPeriodEnd }))).toEqual(
+          counted,
+        );
+        const views = db
+          .prepare("SELECT seriesId, GROUP_CONCAT(DISTINCT basis || ':' || unit) AS views FROM figures GROUP BY seriesId ORDER BY seriesId")
+          .all() as Row[];
         expect(kept.map((k) => String(k.views).split(',').sort())).toEqual(views.map((v) => String(v.views).split(',').sort()));
         const rebuilt = db.transaction(() => {
           rebuildSeriesStats(db);
@@ -172,11 +179,11 @@ describe('migrations from every schema version', () => {
       try {
         const page = await call(db, file, 'catalog:list', {});
         expect(page.total).toBe(db.prepare('SELECT COUNT(*) FROM seriesStats').pluck().get());
-        const total = page.groups.flatMap((g: { series: Row[] }) => g.series).find((s: any) => s.geo.code === 'VN' && s.item.code === 'TOTAL' && s.measure === 'iip');
+        const total = page.groups.flatMap((g) => g.series).find((s) => s.geo.code === 'VN' && s.item.code === 'TOTAL' && s.measure === 'iip')!;
         expect(total.lastPeriod).toBe('2026-01');
 
         const series = await call(db, file, 'figures:series', { seriesId: total.id, basis: 'yoy' });
-        const point = (period: string) => series.points.find((p: { period: string }) => p.period === period);
+        const point = (period: string) => series.points.find((p) => p.period === period);
         expect(point('2026-01')).toMatchObject({ value: 7.4, status: 'preliminary' });
         // The fixture's release (published 2026-02-05) restates November 2025: its 10.9 is shown.
         expect(point('2025-11')).toMatchObject({ value: 10.9 });
@@ -188,13 +195,13 @@ describe('migrations from every schema version', () => {
 
         if (had.tables.has('notes')) {
           const { notes } = await call(db, file, 'notes:list', {});
-          expect(notes.map((n: Row) => n.text).sort()).toEqual(['Half-year note on every chart.', 'Tháng 1/2026: số ước tính, chờ số chính thức.']);
-          expect(notes.find((n: Row) => n.text === 'Half-year note on every chart.')).toMatchObject({ attached: true });
-          expect(notes.find((n: Row) => String(n.text).startsWith('Tháng'))).toMatchObject({ attached: true, valueNow: { value: 7.4, decimals: 1 } });
+          expect(notes.map((n) => n.text).sort()).toEqual(['Half-year note on every chart.', 'Tháng 1/2026: số ước tính, chờ số chính thức.']);
+          expect(notes.find((n) => n.text === 'Half-year note on every chart.')).toMatchObject({ attached: true });
+          expect(notes.find((n) => n.text.startsWith('Tháng'))).toMatchObject({ attached: true, valueNow: { value: 7.4, decimals: 1 } });
         }
         if (had.tables.has('baskets')) {
           const baskets = await call(db, file, 'baskets:list', {});
-          expect(baskets.map((b: Row) => b.name)).toEqual(['Fixture deck']);
+          expect(baskets.map((b) => b.name)).toEqual(['Fixture deck']);
         }
       } finally {
         db.close();

@@ -57,11 +57,7 @@ function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string,
     name: given.name ?? stated.name ?? source.fileName,
     publisher: given.publisher ?? stated.publisher ?? PUBLISHER_NOT_STATED,
     publishedOn: publishedOn ?? opts.today ?? new Date().toISOString().slice(0, 10),
-    publishedOnNote: publishedOn
-      ? given.publishedOn
-        ? null
-        : (stated.publishedOnNote ?? null)
-      : DATE_NOT_STATED_NOTE,
+    publishedOnNote: publishedOn ? (given.publishedOn ? null : (stated.publishedOnNote ?? null)) : DATE_NOT_STATED_NOTE,
     status: (given.status ?? stated.status ?? 'estimate') as Status,
     sourceKind: stated.sourceKind ?? 'file',
     sourceFile: source.fileName,

@@ -71,7 +71,10 @@ export function ChecksView() {
           value={scoped === null ? '' : String(scoped)}
           options={[
             { value: '', label: s.wholeStore },
-            ...sortedReleases.map((r) => ({ value: String(r.id), label: `${r.name} · ${publisherShown(r.publisher, lang)} · ${formatDate(r.publishedOn, lang)}` })),
+            ...sortedReleases.map((r) => ({
+              value: String(r.id),
+              label: `${r.name} · ${publisherShown(r.publisher, lang)} · ${formatDate(r.publishedOn, lang)}`,
+            })),
           ]}
           onChange={(id) => setReleaseId(id ? Number(id) : null)}
         />

@@ -102,8 +102,8 @@ function FigureDetails({ open }: { open: OpenFigure }) {
         {f.sources.map((src, i) => (
           <li key={`${src.releaseId}-${i}`}>
             <p>
-              <strong>{s.published(src.releaseName, formatDate(src.publishedOn, lang))}</strong> · {publisherShown(src.publisher, lang)} · {v.status[src.status]} ·{' '}
-              {formatFigure({ ...src, quantityUnit: f.quantityUnit }, lang)}
+              <strong>{s.published(src.releaseName, formatDate(src.publishedOn, lang))}</strong> · {publisherShown(src.publisher, lang)} ·{' '}
+              {v.status[src.status]} · {formatFigure({ ...src, quantityUnit: f.quantityUnit }, lang)}
             </p>
             {src.quote && <blockquote className="quote">{src.quote}</blockquote>}
             {src.location && (

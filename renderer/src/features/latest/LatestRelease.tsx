@@ -28,7 +28,12 @@ export function LatestRelease({ changes }: { changes: ReleaseChanges | null }) {
         {release.name}
       </h2>
       <p className="latest-release__facts" data-testid="latest-release-facts">
-        {s.releaseFacts(publisherShown(release.publisher, lang), formatDate(release.publishedOn, lang), v.status[release.status], formatCount(release.figureCount, lang))}
+        {s.releaseFacts(
+          publisherShown(release.publisher, lang),
+          formatDate(release.publishedOn, lang),
+          v.status[release.status],
+          formatCount(release.figureCount, lang),
+        )}
       </p>
       <h3 className="latest-release__title">{s.changesTitle}</h3>
       <div className="latest-release__grid">
