@@ -15,8 +15,9 @@ import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore } from '../../electron/core/handlers.js';
 import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
 import { packageRoot, dataDir } from '../../electron/core/paths.js';
-import { releaseFileSchema } from '../../electron/core/seed/embedded.js';
-import { EMBEDDED_REVISIONS } from '../../electron/core/seed/embedded-revisions.js';
+import { releaseFileSchema, type ReleaseFile } from '../../electron/core/seed/embedded.js';
+import { embeddedReleaseFiles, sha256 } from '../../electron/core/seed/embedded-files.js';
+import { earlierChecksums } from '../../electron/core/seed/embedded-revisions.js';
 import { openStore } from '../../electron/core/store.js';
 import { runIip } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
@@ -82,14 +83,37 @@ function readFacts(file: string): Facts {
   }
 }
 
-/** A release as today's store should hold it: an embedded file corrected since (embedded-revisions.ts) rewrites its details. */
-function revised(release: Row): Row {
-  const revision = EMBEDDED_REVISIONS.find((r) => r.from === release.checksum);
-  if (!revision) return release;
-  const corrected = releaseFileSchema.parse(JSON.parse(fs.readFileSync(path.join(dataDir, revision.file), 'utf8'))).release;
-  return { ...release, ...corrected, publishedOnNote: corrected.publishedOnNote ?? null, sourceUrl: corrected.sourceUrl ?? null, checksum: revision.to };
+/** Each earlier checksum of an embedded release file, and the file (path under data/) it became. */
+const becameFile = new Map([...earlierChecksums()].flatMap(([file, sums]) => sums.map((sum) => [sum, file] as const)));
+
+function embeddedFile(file: string): { checksum: string; content: ReleaseFile } {
+  const bytes = fs.readFileSync(path.join(dataDir, file));
+  return { checksum: sha256(bytes), content: releaseFileSchema.parse(JSON.parse(bytes.toString('utf8'))) };
 }
-const revisedChecksum = (checksum: unknown): unknown => EMBEDDED_REVISIONS.find((r) => r.from === checksum)?.to ?? checksum;
+
+/** A release as today's store should hold it: one of an embedded file changed since takes the file's details (embedded-revisions.ts). */
+function revised(release: Row): Row {
+  const file = becameFile.get(String(release.checksum));
+  if (!file) return release;
+  const { checksum, content } = embeddedFile(file);
+  return { ...release, ...content.release, publishedOnNote: content.release.publishedOnNote ?? null, sourceUrl: content.release.sourceUrl ?? null, checksum };
+}
+const revisedChecksum = (checksum: unknown): unknown => {
+  const file = becameFile.get(String(checksum));
+  return file ? embeddedFile(file).checksum : checksum;
+};
+
+/** A figure by what it says, without its row ids: as a store holds it, and as a release file states it. */
+const said = (f: Row): string => [f.geoCode ?? f.geo, f.itemCode ?? f.item, f.measure, f.period, f.basis, f.unit, f.value, f.decimals, f.status].join(' ');
+
+/** Embedded release files the fixture never had, in any version, as a release or a removal: loaded on opening it. */
+function newSince(facts: Facts): number {
+  const known = new Set([...facts.releases.map((r) => r.checksum), ...(facts.tables.get('dismissedEmbedded')?.rows ?? []).map((r) => r.checksum)]);
+  return embeddedReleaseFiles().filter((file) => {
+    const name = path.relative(dataDir, file).split(path.sep).join('/');
+    return ![embeddedFile(name).checksum, ...(earlierChecksums().get(name) ?? [])].some((sum) => known.has(sum));
+  }).length;
+}
 
 async function call<C extends Channel>(db: Database.Database, file: string, channel: C, input: In<C>): Promise<Out<C>> {
   const core = createCore({ db, storePath: file });
@@ -125,19 +149,40 @@ describe('migrations from every schema version', () => {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.pragma('foreign_key_check')).toEqual([]);
 
-        // Every release and figure as it was (the store may have loaded embedded files new since).
+        // Every release and figure as it was; a release of an embedded file changed since holds the
+        // file's details and figures now, under its own id.
         const ids = new Set(before.releases.map((r) => r.id));
-        const releases = (db.prepare(`SELECT ${RELEASE_COLUMNS} FROM releases ORDER BY id`).all() as Row[]).filter((r) => ids.has(r.id));
-        expect(releases).toEqual(before.releases.map(revised));
-        const figures = (db.prepare(FIGURES).all() as Row[]).filter((f) => ids.has(f.releaseId));
-        expect(figures).toEqual(before.figures);
-        // A corrected embedded file is not loaded beside the release it corrects.
-        const sourceFiles = db.prepare("SELECT sourceFile FROM releases WHERE sourceKind = 'article'").pluck().all() as string[];
-        expect(sourceFiles.length).toBe(new Set(sourceFiles).size);
+        const releases = db.prepare(`SELECT ${RELEASE_COLUMNS} FROM releases ORDER BY id`).all() as Row[];
+        expect(releases.filter((r) => ids.has(r.id))).toEqual(before.releases.map(revised));
+        const figures = db.prepare(FIGURES).all() as Row[];
+        const changedFiles = new Map(before.releases.filter((r) => becameFile.has(String(r.checksum))).map((r) => [r.id, becameFile.get(String(r.checksum))!]));
+        expect(figures.filter((f) => ids.has(f.releaseId) && !changedFiles.has(f.releaseId))).toEqual(
+          before.figures.filter((f) => !changedFiles.has(f.releaseId)),
+        );
+        for (const [id, file] of changedFiles) {
+          expect(
+            figures
+              .filter((f) => f.releaseId === id)
+              .map(said)
+              .sort(),
+            file,
+          ).toEqual(
+            embeddedFile(file)
+              .content.figures.map((f) => said(f))
+              .sort(),
+          );
+        }
+        // Only embedded files new since are loaded: none beside an earlier version of itself, none the user removed.
+        expect(releases.length).toBe(before.releases.length + newSince(before));
+        const embedded = db.prepare('SELECT sourceFile FROM releases WHERE checksum IS NOT NULL').pluck().all() as string[];
+        expect(embedded.length).toBe(new Set(embedded).size);
 
         expect(db.prepare("SELECT kind, folded, code FROM aliases WHERE origin = 'user' ORDER BY kind, folded, code").all()).toEqual(before.userAliases);
         for (const [table, { columns, rows }] of before.tables) {
-          const expected = table === 'dismissedEmbedded' ? rows.map((r) => ({ checksum: revisedChecksum(r.checksum) })) : rows;
+          const expected =
+            table === 'dismissedEmbedded'
+              ? rows.map((r) => ({ checksum: String(revisedChecksum(r.checksum)) })).sort((a, b) => a.checksum.localeCompare(b.checksum))
+              : rows;
           expect(rowsOf(db, table, columns), table).toEqual(expected);
         }
 

@@ -1,44 +1,48 @@
-// Embedded release files corrected after they shipped. A store knows an embedded release by its
-// file's checksum, so a corrected file would load as a second release beside the first; instead the
-// store's release (or the user's removal of it) is moved to the corrected file: its details are
-// rewritten in place, its figures, id, notes and import time kept. A correction may change only the
-// release's details, never its figures (tests/unit/embedded-revisions.test.ts checks).
+// Embedded release files changed after they shipped (a publisher's name corrected, a workbook read
+// again with more of its tables). A store knows an embedded release by its file's checksum, so a
+// changed file would load as a second release beside the first, and one the user removed would come
+// back. data/earlier-checksums.json lists each file's earlier checksums (scripts/embedded-earlier-
+// checksums.js writes it from git history); with it the store moves what it has to the new version:
+// the release keeps its id and takes the file's details and figures, a removal stays a removal.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ReleaseInput } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { deleteFiguresOf } from '../releases/repository.js';
+import { dataDir } from '../paths.js';
 
-export interface EmbeddedRevision {
-  /** The file under data/. */
-  file: string;
-  /** Checksum of the file as it shipped before the correction. */
-  from: string;
-  /** Checksum of the corrected file. */
-  to: string;
-  why: string;
+/** Each embedded file (its path under data/, with /) and the checksums of its earlier versions. */
+export function earlierChecksums(root = dataDir): Map<string, string[]> {
+  const file = path.join(root, 'earlier-checksums.json');
+  if (!fs.existsSync(file)) return new Map();
+  const { files } = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: Record<string, string[]> };
+  return new Map(Object.entries(files));
 }
 
-export const EMBEDDED_REVISIONS: readonly EmbeddedRevision[] = [
-  {
-    file: 'seeds/004_fddd2170433b1f9a.json',
-    from: 'd972e6d0c6aedcfc51b189094ff78be219cce898104af160838fcbd277d7cf0b',
-    to: 'f87e5ca0e1ab7464a212bd62b226697221cb11ac99cf67705c88a2e085403b5f',
-    why: 'the newspaper is Hà Nội mới, three words (was run together as "Hànộimới")',
-  },
-];
-
 const REWRITE = `UPDATE releases SET name = @name, publisher = @publisher, publishedOn = @publishedOn, publishedOnNote = @publishedOnNote,
-  status = @status, sourceKind = @sourceKind, sourceFile = @sourceFile, sourceUrl = @sourceUrl, checksum = @to WHERE checksum = @from`;
-const MOVE_DISMISSAL = 'UPDATE dismissedEmbedded SET checksum = ? WHERE checksum = ?';
+  status = @status, sourceKind = @sourceKind, sourceFile = @sourceFile, sourceUrl = @sourceUrl, checksum = @checksum WHERE id = @id`;
+
+/** What the store had of an earlier version of a file: nothing, a release (now emptied for the new figures), or a removal. */
+export type Earlier = { kind: 'none' } | { kind: 'release'; releaseId: number } | { kind: 'removed' };
 
 /**
- * Applies the corrections that lead to the embedded file with this checksum to a store that holds (or
- * removed) an earlier version of it. True when one applied: the file must not be loaded again.
+ * Moves the store's release of an earlier version of this file (checksums `earlier`) to the version
+ * with `checksum`: its details rewritten, its figures deleted for the caller to store the file's
+ * (in the same transaction); or its removal moved. Nothing when the store had no earlier version.
  */
-export function reviseEmbeddedRelease(db: Db, checksum: string, release: Omit<ReleaseInput, 'checksum'>): boolean {
-  for (const { from, to } of EMBEDDED_REVISIONS.filter((r) => r.to === checksum)) {
-    const details = { ...release, publishedOnNote: release.publishedOnNote ?? null, sourceUrl: release.sourceUrl ?? null, from, to };
-    if (statement(db, REWRITE).run(details).changes > 0) return true;
-    if (statement(db, MOVE_DISMISSAL).run(to, from).changes > 0) return true;
+export function reviseEmbeddedRelease(db: Db, earlier: readonly string[], checksum: string, release: Omit<ReleaseInput, 'checksum'>): Earlier {
+  if (earlier.length === 0) return { kind: 'none' };
+  const marks = earlier.map(() => '?').join(', ');
+  const held = statement<{ id: number }>(db, `SELECT id FROM releases WHERE checksum IN (${marks}) ORDER BY id`).get(...earlier);
+  if (held) {
+    deleteFiguresOf(db, held.id);
+    statement(db, REWRITE).run({ ...release, publishedOnNote: release.publishedOnNote ?? null, sourceUrl: release.sourceUrl ?? null, checksum, id: held.id });
+    return { kind: 'release', releaseId: held.id };
   }
-  return false;
+  if (statement(db, `DELETE FROM dismissedEmbedded WHERE checksum IN (${marks})`).run(...earlier).changes > 0) {
+    statement(db, 'INSERT OR IGNORE INTO dismissedEmbedded (checksum) VALUES (?)').run(checksum);
+    return { kind: 'removed' };
+  }
+  return { kind: 'none' };
 }
