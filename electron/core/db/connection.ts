@@ -14,6 +14,7 @@ export function openDatabase(file: string): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
+    refuseNewerSchema(db, file); // before the first write: a newer app's store is left as it was
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -25,11 +26,16 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
-export function migrate(db: Db, label = 'store'): void {
+function refuseNewerSchema(db: Db, label: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
     throw new StoreError(`${label} has schema version ${current}, newer than this app understands (${SCHEMA_VERSION}); update IIP Explorer`);
   }
+  return current;
+}
+
+export function migrate(db: Db, label = 'store'): void {
+  const current = refuseNewerSchema(db, label);
   const pending = MIGRATIONS.filter((m) => m.version > current);
   if (pending.length === 0) return;
   db.transaction(() => {

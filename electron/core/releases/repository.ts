@@ -144,11 +144,16 @@ export function countReleases(db: Db): number {
 /** Removes a release and its figures, and restates its series' statistics; the figures it revised show again. */
 export function deleteRelease(db: Db, id: number): boolean {
   return db.transaction(() => {
-    const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
-    statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
-    removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
+    deleteFiguresOf(db, id);
     return statement(db, 'DELETE FROM releases WHERE id = ?').run(id).changes > 0;
   })();
+}
+
+/** Removes a release's figures (not the release) and restates its series' statistics; call inside a transaction. */
+export function deleteFiguresOf(db: Db, id: number): void {
+  const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
+  statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
+  removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
 }
 
 /** Removes a release with its figures; an embedded one (known by its checksum) is not loaded again. */

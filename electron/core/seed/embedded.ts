@@ -1,6 +1,7 @@
 // The embedded dataset under data/: reference lists and releases (seed articles, GSO history).
 // Reference lists are refreshed when their files change; an embedded release is loaded once,
-// identified by its file's checksum, and never again once the user has removed it.
+// identified by its file's checksum, and never again once the user has removed it (a file changed
+// since updates the release of its earlier version: embedded-revisions.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.j
 import { insertRelease } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
 import { pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
+import { earlierChecksums, reviseEmbeddedRelease } from './embedded-revisions.js';
 import { dataDir } from '../paths.js';
 
 const geoFile = z.object({
@@ -116,8 +118,15 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
     content: readJson(file, releaseFileSchema),
   }));
   if (pending.length === 0) return 0;
+  const earlier = earlierChecksums(root);
   db.transaction(() => {
-    const stored = pending.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
+    const stored: { releaseId: number; figures: ReleaseFile['figures'] }[] = [];
+    for (const { file, checksum, content } of pending) {
+      const before = reviseEmbeddedRelease(db, earlier.get(path.relative(root, file).split(path.sep).join('/')) ?? [], checksum, content.release);
+      if (before.kind === 'removed') continue;
+      const releaseId = before.kind === 'release' ? before.releaseId : insertRelease(db, { ...content.release, checksum });
+      stored.push({ releaseId, figures: content.figures });
+    }
     insertFiguresOfReleases(db, stored);
   })();
   return pending.length;
