@@ -12,7 +12,8 @@ import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
 import { insertRelease } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
-import { pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
+import { writeTransaction } from '../db/transactions.js';
+import { knownReleaseChecksums, pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
 import { dataDir } from '../paths.js';
 
 const geoFile = z.object({
@@ -79,7 +80,9 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
   const geos = readJson(path.join(dir, 'localities.json'), geoFile).geos;
   const items = readJson(path.join(dir, 'vsic2018.json'), itemFile).items;
   const products = readJson(path.join(dir, 'products.json'), productFile).products;
-  db.transaction(() => {
+  writeTransaction(db, () => {
+    // another process may have loaded them meanwhile
+    if (getMeta(db, 'referenceChecksum') === checksum) return;
     rekeyAliases(db);
     upsertGeos(db, geos);
     upsertItems(db, [
@@ -98,7 +101,7 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
     reorderCatalog(db);
     refreshSearchTexts(db);
     setMeta(db, 'referenceChecksum', checksum);
-  })();
+  });
   return true;
 }
 
@@ -116,9 +119,13 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
     content: readJson(file, releaseFileSchema),
   }));
   if (pending.length === 0) return 0;
-  db.transaction(() => {
-    const stored = pending.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
+  return writeTransaction(db, () => {
+    // another process opening the store may have loaded some meanwhile
+    const known = knownReleaseChecksums(db);
+    const stored = pending
+      .filter(({ checksum }) => !known.has(checksum))
+      .map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
     insertFiguresOfReleases(db, stored);
-  })();
-  return pending.length;
+    return stored.length;
+  });
 }
