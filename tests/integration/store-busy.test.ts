@@ -11,6 +11,7 @@ import type { Core } from '../../electron/core/handlers.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore, type Store } from '../../electron/core/store.js';
+import { startHost } from '../../electron/host/server.js';
 import { contract, type Channel } from '../../electron/shared/contract/index.js';
 import type { ExportRequest } from '../../electron/shared/contract/export.js';
 import { call, stageBytes } from '../helpers/staging.js';
@@ -143,12 +144,40 @@ describe('a second process holding the store’s write lock', () => {
         const result = await dispatch(core.handlers, channel, input(made));
         expect({ channel, result }).toMatchObject({
           channel,
-          result: { ok: false, error: { code: 'busy', message: expect.stringMatching(/^the store is busy: another import is running .*waited 100 ms.*Nothing was changed/) } },
+          result: {
+            ok: false,
+            error: { code: 'busy', message: expect.stringMatching(/^the store is busy: another import is running .*waited 100 ms.*Nothing was changed/) },
+          },
         });
       }
       expect(storeContent(store)).toBe(before);
     } finally {
       await holder.release();
+    }
+  });
+
+  it('answers a commit over the web host with code busy and the message, not internal', async () => {
+    store.db.pragma('busy_timeout = 100');
+    const host = await startHost({ handlers: core.handlers });
+    await holder.hold();
+    try {
+      const response = await fetch(`http://127.0.0.1:${host.port}/api/import:commit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-iip-token': host.token },
+        body: JSON.stringify({ previewId: made.previewId }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        ok: false,
+        error: {
+          code: 'busy',
+          message:
+            'the store is busy: another import is running (another window or iip command is writing to it; waited 100 ms). Nothing was changed: try again when it has finished',
+        },
+      });
+    } finally {
+      await holder.release();
+      await host.close();
     }
   });
 
@@ -172,7 +201,9 @@ describe('a second process holding the store’s write lock', () => {
       await holder.release();
     }
     // that preview is now the newest: commit the one the writes below use from it
-    made.previewId = (await call(core.handlers, 'import:preview', { stagedIds: [await stageBytes(core.handlers, 'import-revision.csv', IMPORT_CSV)] })).previewId;
+    made.previewId = (
+      await call(core.handlers, 'import:preview', { stagedIds: [await stageBytes(core.handlers, 'import-revision.csv', IMPORT_CSV)] })
+    ).previewId;
   });
 
   it('lets every write wait for a lock let go within the busy timeout, then go through', async () => {
