@@ -8,13 +8,16 @@ const SCRIPT = path.resolve(import.meta.dirname, 'hold-store-lock.js');
 
 export class StoreLockHolder {
   private readonly lines: string[] = [];
-  private readonly waiting: ((line: string) => void)[] = [];
+  private readonly waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
       const next = this.waiting.shift();
-      if (next) next(line);
+      if (next) next.resolve(line);
       else this.lines.push(line);
+    });
+    child.once('exit', (code) => {
+      for (const w of this.waiting.splice(0)) w.reject(new Error(`the lock holder exited (${code})`));
     });
   }
 
@@ -28,10 +31,8 @@ export class StoreLockHolder {
   private nextLine(): Promise<string> {
     const line = this.lines.shift();
     if (line !== undefined) return Promise.resolve(line);
-    return new Promise((resolve, reject) => {
-      this.waiting.push(resolve);
-      this.child.once('exit', (code) => reject(new Error(`the lock holder exited (${code})`)));
-    });
+    if (this.child.exitCode !== null) return Promise.reject(new Error(`the lock holder exited (${this.child.exitCode})`));
+    return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
   private async expect(line: string): Promise<void> {

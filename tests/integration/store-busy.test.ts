@@ -181,6 +181,27 @@ describe('a second process holding the store’s write lock', () => {
     }
   });
 
+  it('refuses opening a store that needs seeding with the store-busy error, the store unchanged', async () => {
+    // the reference lists to be loaded again, as after an update of the app
+    store.db.prepare("UPDATE meta SET value = 'stale' WHERE key = 'referenceChecksum'").run();
+    const before = storeContent(store);
+    await holder.hold();
+    const timeout = process.env.IIP_BUSY_TIMEOUT_MS;
+    process.env.IIP_BUSY_TIMEOUT_MS = '100';
+    try {
+      expect(() => openStore(store.path)).toThrow(
+        expect.objectContaining({ name: 'BusyError', code: 'busy', message: expect.stringMatching(/^the store is busy: another import is running/) }),
+      );
+    } finally {
+      if (timeout === undefined) delete process.env.IIP_BUSY_TIMEOUT_MS;
+      else process.env.IIP_BUSY_TIMEOUT_MS = timeout;
+      await holder.release();
+    }
+    expect(storeContent(store)).toBe(before);
+    openStore(store.path).db.close();
+    expect(store.db.prepare("SELECT value FROM meta WHERE key = 'referenceChecksum'").pluck().get()).not.toBe('stale');
+  });
+
   it('keeps reads, an import preview among them, answering while the lock is held (WAL)', async () => {
     store.db.pragma('busy_timeout = 100');
     await holder.hold();
