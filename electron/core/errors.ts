@@ -40,7 +40,10 @@ export class ForbiddenError extends AppError {
   }
 }
 
-/** Not now: a limit of what may wait at once, or the store locked by another process. Try again. */
+/**
+ * Not now: another process holds the store's write lock (core/db/transactions.ts); nothing was
+ * changed, try again. The window shows every `busy` as "the store is busy" in its own language.
+ */
 export class BusyError extends AppError {
   constructor(message: string) {
     super('busy', message);
