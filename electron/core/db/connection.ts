@@ -43,8 +43,8 @@ export function openDatabase(file: string): Db {
 export const BUSY_TIMEOUT_MS = 5000;
 
 export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  const given = Number(env.IIP_BUSY_TIMEOUT_MS);
-  return env.IIP_BUSY_TIMEOUT_MS !== undefined && Number.isInteger(given) && given >= 0 ? given : BUSY_TIMEOUT_MS;
+  const given = env.IIP_BUSY_TIMEOUT_MS?.trim() ?? '';
+  return /^\d+$/.test(given) ? Number(given) : BUSY_TIMEOUT_MS;
 }
 
 export function migrate(db: Db, label = 'store'): void {
