@@ -29,6 +29,7 @@ import { runGet } from './get-command.js';
 import { renderTable } from './format.js';
 import { COMMANDS, COMMON, TAKES_POSITIONALS, type Command } from './options.js';
 import { EXIT_BUSY, UsageError } from './usage.js';
+import { unhandledRefusal } from './failure.js';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -124,8 +125,7 @@ async function call<C extends Channel>(core: Core, channel: C, input: In<C>): Pr
   const result = await dispatch(core.handlers, channel, input);
   if (result.ok) return result.value as Out<C>;
   if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new UsageError(result.error.message);
-  if (result.error.code === 'busy') throw new BusyError(result.error.message);
-  throw new Error(result.error.message);
+  throw unhandledRefusal(result.error);
 }
 
 function required(values: Record<string, unknown>, name: string): string {

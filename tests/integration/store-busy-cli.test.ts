@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection.js';
 import { openStore } from '../../electron/core/store.js';
 import { EXIT_BUSY } from '../../electron/cli/usage.js';
+import { runIip } from '../helpers/cli.js';
 import { StoreLockHolder } from '../helpers/store-lock.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -83,4 +84,35 @@ describe('two iip import processes at once', () => {
       check.close();
     }
   }, 120_000);
+
+  it('every writing command says the store is busy and exits 75', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'iip.sqlite');
+    openStore(db).db.close();
+    const lockHolder = StoreLockHolder.start(db);
+    await lockHolder.hold();
+    // in this process the busy timeout comes from its environment
+    const timeout = process.env.IIP_BUSY_TIMEOUT_MS;
+    process.env.IIP_BUSY_TIMEOUT_MS = '50';
+    try {
+      for (const command of [
+        ['undo', '1'],
+        ['notes', 'add', '--geo', 'VN', '--item', 'TOTAL', '--text', 'while busy', '--author', 'Lan'],
+        ['weights', 'import', path.join(root, 'tests/fixtures/contributions/weights-fixture.csv')],
+        ['templates', '--delete', 'no such template'],
+        ['import', FIRST_CSV],
+      ]) {
+        const run = await runIip([...command, '--db', db]);
+        expect({ command, code: run.code, err: run.err }).toEqual({
+          command,
+          code: EXIT_BUSY,
+          err: `iip ${command[0]}: the store is busy: another import is running (another window or iip command is writing to it; waited 50 ms). Nothing was changed: try again when it has finished`,
+        });
+      }
+    } finally {
+      if (timeout === undefined) delete process.env.IIP_BUSY_TIMEOUT_MS;
+      else process.env.IIP_BUSY_TIMEOUT_MS = timeout;
+      await lockHolder.stop();
+    }
+  });
 });
