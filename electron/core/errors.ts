@@ -55,7 +55,8 @@ export function errorCodeOf(error: unknown): ErrorCode {
   if (error instanceof AppError) return error.code;
   // better-sqlite3's SqliteError carries SQLite's result code.
   const sqliteCode = (error as { code?: unknown } | null)?.code;
-  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return 'busy';
+  // extended codes too (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY after another process died mid-write)
+  if (typeof sqliteCode === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(sqliteCode)) return 'busy';
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) return 'conflict';
   return 'internal';
 }
