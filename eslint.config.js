@@ -149,6 +149,27 @@ export default defineConfig(
     },
   },
 
+  // Transactions begin in one place (core/db/transactions.ts): writes take the store's lock up front.
+  {
+    name: 'iip/store/transactions',
+    files: ['electron/**'],
+    ignores: ['electron/core/db/transactions.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='transaction']",
+          message:
+            'Use writeTransaction (or readTransaction, tempTransaction) from electron/core/db/transactions.ts: a deferred write fails at once when another process writes.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(exec|prepare)$/] > Literal[value=/^\\s*BEGIN\\b/i]',
+          message: 'Begin transactions with writeTransaction from electron/core/db/transactions.ts.',
+        },
+      ],
+    },
+  },
+
   // React: the rules of hooks (and the React Compiler's checks) for the renderer.
   {
     ...reactHooks.configs.flat.recommended,

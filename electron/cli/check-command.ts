@@ -7,6 +7,7 @@ import { dispatch } from '../core/dispatch.js';
 import { CHECK_KINDS, type ChecksReport, type Finding, type FindingSide, type StatedValue } from '../shared/contract/analysis.js';
 import { renderTable } from './format.js';
 import { UsageError } from './usage.js';
+import { unhandledRefusal } from './failure.js';
 
 export class CheckUsageError extends UsageError {
   override name = 'CheckUsageError';
@@ -30,7 +31,7 @@ export async function runCheck(core: Core, values: Values, json: boolean, io: Io
   const result = await dispatch(core.handlers, 'analysis:checks', { releaseId, asOf });
   if (!result.ok) {
     if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new CheckUsageError(result.error.message);
-    throw new Error(result.error.message);
+    throw unhandledRefusal(result.error);
   }
   const report = result.value as ChecksReport;
   if (json) io.out(JSON.stringify(report, null, 2));

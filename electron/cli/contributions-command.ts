@@ -12,6 +12,7 @@ import type { EstimateValue, PeriodContributionsRow, UsedWeight } from '../share
 import { WEIGHTS_FILE_MAX_BYTES } from '../shared/contract/contributions.js';
 import { renderTable } from './format.js';
 import { UsageError } from './usage.js';
+import { unhandledRefusal } from './failure.js';
 
 export class ContributionsUsageError extends UsageError {
   override name = 'ContributionsUsageError';
@@ -24,7 +25,7 @@ async function call<C extends Channel>(core: Core, channel: C, input: In<C>): Pr
   const result = await dispatch(core.handlers, channel, input);
   if (result.ok) return result.value as Out<C>;
   if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new ContributionsUsageError(result.error.message);
-  throw new Error(result.error.message);
+  throw unhandledRefusal(result.error);
 }
 
 export async function runWeights(core: Core, values: Values, json: boolean, io: Io): Promise<number> {
@@ -65,7 +66,7 @@ export async function runWeights(core: Core, values: Values, json: boolean, io: 
   const result = await dispatch(core.handlers, 'analysis:weights-import', { fileName: path.basename(file), content });
   if (!result.ok) {
     // a bad file is bad input (exit 2), but no usage mistake: its message says where, without the usage hint
-    if (result.error.code !== 'bad-input') throw new Error(result.error.message);
+    if (result.error.code !== 'bad-input') throw unhandledRefusal(result.error);
     io.err(`iip weights import: ${result.error.message}`);
     return 2;
   }

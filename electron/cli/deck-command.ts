@@ -12,6 +12,7 @@ import type { SlideChange } from '../shared/contract/export.js';
 import { formatNumber } from '../shared/format.js';
 import { renderTable } from './format.js';
 import { UsageError } from './usage.js';
+import { unhandledRefusal } from './failure.js';
 
 export class DeckUsageError extends UsageError {
   override name = 'DeckUsageError';
@@ -25,7 +26,7 @@ async function call<C extends Channel>(core: Core, channel: C, input: In<C>): Pr
   const result = await dispatch(core.handlers, channel, input);
   if (result.ok) return result.value as Out<C>;
   if (result.error.code === 'not-found' || result.error.code === 'bad-input') throw new Rejected(result.error.message);
-  throw new Error(result.error.message);
+  throw unhandledRefusal(result.error);
 }
 
 async function deckNamed(core: Core, name: string | undefined) {

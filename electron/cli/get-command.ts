@@ -6,7 +6,7 @@
 import type { Db } from '../core/db/connection.js';
 import { NotFoundError } from '../core/errors.js';
 import { getFigure } from '../core/figures/figure.js';
-import { BASES, ISO_DATE, MEASURES } from '../shared/domain-terms.js';
+import { BASES, isCalendarDate, MEASURES } from '../shared/domain-terms.js';
 import { formatFigure } from './format.js';
 import { UsageError } from './usage.js';
 
@@ -39,7 +39,7 @@ export function runGet(db: Db, values: Values, json: boolean, io: Io): number {
     measure: oneOf('measure', text(values, 'measure'), MEASURES),
     asOf: text(values, 'as-of'),
   };
-  if (q.asOf !== undefined && !ISO_DATE.test(q.asOf)) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got '${q.asOf}'`);
+  if (q.asOf !== undefined && !isCalendarDate(q.asOf)) throw new UsageError(`--as-of: expected a date YYYY-MM-DD that is on the calendar, got '${q.asOf}'`);
   let figure;
   try {
     figure = getFigure(db, q);

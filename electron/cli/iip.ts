@@ -12,19 +12,24 @@
 //   iip places --geo G [--json] (see places-command.ts: a place across the 1 July 2025 merger)
 //   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
 //   iip weights import FILE | list, iip contributions --period P … (see contributions-command.ts)
-// Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments.
+// Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments,
+// 75 the store is busy (another process kept its write lock past the busy timeout; nothing changed).
 // Each command's code (and the handler table, for those that call it) is imported when that command
 // runs, so `iip get` loads only the store and one figure's read (get-command.ts).
 import { parseArgs } from 'node:util';
 import type { Channel, In, Out } from '../shared/contract/index.js';
 import type { Core } from '../core/handlers.js';
+import { busyTimeoutMs } from '../core/db/connection.js';
+import { storeBusyMessage } from '../core/db/transactions.js';
+import { BusyError, errorCodeOf } from '../core/errors.js';
 import { defaultStorePath } from '../core/paths.js';
 import { openReadyStore } from '../core/store-ready.js';
 import type { Store } from '../core/store.js';
 import { runGet } from './get-command.js';
 import { renderTable } from './format.js';
 import { COMMANDS, COMMON, TAKES_POSITIONALS, type Command } from './options.js';
-import { UsageError } from './usage.js';
+import { EXIT_BUSY, UsageError } from './usage.js';
+import { unhandledRefusal } from './failure.js';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -65,6 +70,8 @@ const USAGE = `Usage:
              (each section's growth, weight, computed and stated contribution in percentage points; flags differences beyond rounding)
   iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
+Exit codes: 0 done, 1 no such figure or input refused, 2 bad arguments, 75 the store is busy (another import
+  or the app is writing to it: waited 5 s, or $IIP_BUSY_TIMEOUT_MS; nothing was changed, run it again later)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
 type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _: string[] };
@@ -118,7 +125,7 @@ async function call<C extends Channel>(core: Core, channel: C, input: In<C>): Pr
   const result = await dispatch(core.handlers, channel, input);
   if (result.ok) return result.value as Out<C>;
   if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new UsageError(result.error.message);
-  throw new Error(result.error.message);
+  throw unhandledRefusal(result.error);
 }
 
 function required(values: Record<string, unknown>, name: string): string {
@@ -311,6 +318,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`iip ${command}: ${error.message}`);
       io.err('Run `iip --help` for usage.');
       return 2;
+    }
+    if (errorCodeOf(error) === 'busy') {
+      io.err(`iip ${command}: ${error instanceof BusyError ? error.message : storeBusyMessage(busyTimeoutMs(io.env))}`);
+      return EXIT_BUSY;
     }
     io.err(`iip ${command}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -11,6 +11,7 @@ import type { NoteAnchorRequest, NoteImportReport, NoteView } from '../shared/co
 import { NOTES_FILE_MAX_BYTES } from '../shared/contract/notes.js';
 import { renderTable } from './format.js';
 import { UsageError } from './usage.js';
+import { unhandledRefusal } from './failure.js';
 
 export class NotesUsageError extends UsageError {
   override name = 'NotesUsageError';
@@ -26,7 +27,7 @@ async function call<C extends Channel>(core: Core, channel: C, input: In<C>, ref
   if (result.ok) return result.value as Out<C>;
   const { code, message } = result.error;
   if (code === 'bad-input' || code === 'not-found') throw refusalIs === 'usage' ? new NotesUsageError(message) : new RejectedInput(message);
-  throw new Error(message);
+  throw unhandledRefusal(result.error);
 }
 
 const text = (values: Values, name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);

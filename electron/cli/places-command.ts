@@ -5,6 +5,7 @@ import type { Core } from '../core/handlers.js';
 import { dispatch } from '../core/dispatch.js';
 import type { Lineage } from '../shared/contract/reference.js';
 import { UsageError } from './usage.js';
+import { unhandledRefusal } from './failure.js';
 
 export class PlacesUsageError extends UsageError {
   override name = 'PlacesUsageError';
@@ -35,7 +36,7 @@ export async function runPlaces(core: Core, values: Values, json: boolean, io: I
       return 1;
     }
     if (result.error.code === 'bad-input') throw new PlacesUsageError(result.error.message);
-    throw new Error(result.error.message);
+    throw unhandledRefusal(result.error);
   }
   const lineage = result.value as Lineage;
   io.out(json ? JSON.stringify(lineage, null, 2) : lineageText(lineage).join('\n'));

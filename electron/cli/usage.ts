@@ -2,3 +2,6 @@
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** The exit code when the store stays busy (another import holds its write lock): sysexits' EX_TEMPFAIL, "try again later". */
+export const EXIT_BUSY = 75;

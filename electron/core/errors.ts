@@ -40,7 +40,10 @@ export class ForbiddenError extends AppError {
   }
 }
 
-/** Not now: a limit of what may wait at once, or the store locked by another process. Try again. */
+/**
+ * Not now: another process holds the store's write lock (core/db/transactions.ts); nothing was
+ * changed, try again. The window shows every `busy` as "the store is busy" in its own language.
+ */
 export class BusyError extends AppError {
   constructor(message: string) {
     super('busy', message);
@@ -52,7 +55,8 @@ export function errorCodeOf(error: unknown): ErrorCode {
   if (error instanceof AppError) return error.code;
   // better-sqlite3's SqliteError carries SQLite's result code.
   const sqliteCode = (error as { code?: unknown } | null)?.code;
-  if (sqliteCode === 'SQLITE_BUSY' || sqliteCode === 'SQLITE_LOCKED') return 'busy';
+  // extended codes too (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY after another process died mid-write)
+  if (typeof sqliteCode === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(sqliteCode)) return 'busy';
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) return 'conflict';
   return 'internal';
 }

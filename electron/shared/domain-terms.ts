@@ -28,5 +28,15 @@ export { PERIOD_KINDS, type PeriodKind } from './period.js';
 export const COUNTRY_CODE = 'VN';
 export const TOTAL_ITEM = 'TOTAL';
 
-/** ISO date YYYY-MM-DD. */
+/** ISO date YYYY-MM-DD (its shape only: isCalendarDate also checks that the day exists). */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/** A date YYYY-MM-DD that is on the calendar: month 01–12, a day the month has (2024-02-29 yes, 2025-02-29 no). */
+export function isCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}

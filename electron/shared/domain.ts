@@ -4,10 +4,13 @@ import { z } from 'zod';
 import { parsePeriod } from './period.js';
 
 export * from './domain-terms.js';
-import { BASES, ISO_DATE, MEASURES, STATUSES, UNITS } from './domain-terms.js';
+import { BASES, isCalendarDate, ISO_DATE, MEASURES, STATUSES, UNITS } from './domain-terms.js';
 
-/** ISO date YYYY-MM-DD. */
-export const isoDateSchema = z.string().regex(ISO_DATE, 'expected a date YYYY-MM-DD');
+/** ISO date YYYY-MM-DD, a day on the calendar (not 2025-13-01 or 2025-02-30). */
+export const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'expected a date YYYY-MM-DD')
+  .refine((text) => !ISO_DATE.test(text) || isCalendarDate(text), { message: 'no such date: expected a month 01–12 and a day that month has' });
 
 /** A figure as a source states it, before it is stored. Codes are reference-list codes. */
 export const figureInputSchema = z.object({

@@ -23,7 +23,7 @@ async function importRelease(name: string, published: string, status: string, ro
 }
 
 beforeAll(async () => {
-  // The embedded Hànộimới article (2025-12-06) first put Jan–Nov 2025 at +9.3 %.
+  // The embedded Hà Nội mới article (2025-12-06) first put Jan–Nov 2025 at +9.3 %.
   await importRelease('December release', '2026-01-06', 'preliminary', [`VN,TOTAL,iip,2025-01..2025-11,yoy,index,109.42,preliminary`]);
   await importRelease('Yearbook', '2026-06-30', 'official', [
     `VN,TOTAL,iip,2025-01..2025-11,yoy,pct,9.42,official`,
@@ -44,8 +44,8 @@ describe('iip history', () => {
         '9.3',
         'first',
         'estimate',
-        'Hànộimới: industrial production in 11 months of 2025 up 9.3%',
-        'Hànộimới newspaper, citing the General Statistics Office',
+        'Hà Nội mới: industrial production in 11 months of 2025 up 9.3%',
+        'Hà Nội mới newspaper, citing the General Statistics Office',
       ],
       ['2026-01-06', '9.42', '+0.12', 'revision', 'preliminary', 'December release'],
       ['2026-06-30', '9.42', '0.00', 'restated', 'official', 'Yearbook'],
@@ -97,7 +97,7 @@ describe('iip history', () => {
     try {
       const history = await call(core.handlers, 'figures:history', { geo: 'VN', item: 'TOTAL', period: '2025-01..2025-11', basis: 'yoy' });
       expect(contract['figures:history'].output.safeParse(history).success).toBe(true);
-      expect(history[0]!.vintages.map((v) => v.releaseName)).toEqual([expect.stringMatching(/^Hànộimới/), 'December release', 'Yearbook']);
+      expect(history[0]!.vintages.map((v) => v.releaseName)).toEqual([expect.stringMatching(/^Hà Nội mới/), 'December release', 'Yearbook']);
       const revisions = await call(core.handlers, 'figures:revisions', { geo: 'VN', item: 'TOTAL', basis: 'mom' });
       expect(contract['figures:revisions'].output.safeParse(revisions).success).toBe(true);
       expect(await dispatch(core.handlers, 'figures:history', { geo: 'VN', item: 'TOTAL', period: 'March', basis: 'yoy' })).toMatchObject({

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ChecksReport } from '../../shared/contract/analysis.js';
+import { readTransaction } from '../db/transactions.js';
 import { runChecks, type ChecksQuery } from './checks.js';
 import type { ChecksAnswer, ChecksRequest, ChecksWorkerData } from './checks-worker-protocol.js';
 import { seriesFindings } from './series-findings.js';
@@ -21,7 +22,7 @@ function reportFor(query: ChecksQuery, state: string): ChecksReport {
   if (kept?.state === state) return kept.report;
   // An older state's reports are of no more use: let their memory go before computing.
   for (const [k, r] of reports) if (r.state !== state) reports.delete(k);
-  const report = db.transaction(() => runChecks(db, query))();
+  const report = readTransaction(db, () => runChecks(db, query));
   reports.set(key, { state, report });
   return report;
 }

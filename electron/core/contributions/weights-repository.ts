@@ -3,6 +3,7 @@
 import type { ImportedWeight, WeightsImportReport } from '../../shared/contract/contributions.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { writeTransaction } from '../db/transactions.js';
 import type { WeightRow } from './weights-file.js';
 
 interface StoredWeightRow {
@@ -53,12 +54,12 @@ export function replaceWeights(db: Db, fileName: string, rows: WeightRow[], now 
     `INSERT INTO sectionWeights (geoCode, baseYear, itemCode, weightPercent, decimals, source, fileName, importedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const importedAt = now.toISOString();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const g of groups.values()) {
       g.replaced = count.get(g.geo, g.baseYear)!.n;
       remove.run(g.geo, g.baseYear);
     }
     for (const r of rows) insert.run(r.geo, r.baseYear, r.item, r.weight, r.decimals, r.source, fileName, importedAt);
-  })();
+  });
   return { fileName, imported: rows.length, baseYears: [...groups.values()] };
 }

@@ -2,6 +2,7 @@
 import type { Basket, ExportRequest } from '../../shared/contract/export.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { writeTransaction } from '../db/transactions.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 
 /** A number a slide showed, kept to tell what a later release changed. */
@@ -59,25 +60,29 @@ export function basketByName(db: Db, name: string): Basket | undefined {
 }
 
 export function createBasket(db: Db, name: string): Basket {
-  if (basketByName(db, name)) throw new ConflictError(`a deck called '${name.trim()}' already exists`);
-  const at = now();
-  const id = Number(statement(db, 'INSERT INTO baskets (name, createdAt, updatedAt) VALUES (?, ?, ?)').run(name.trim(), at, at).lastInsertRowid);
-  return getBasket(db, id);
+  return writeTransaction(db, () => {
+    if (basketByName(db, name)) throw new ConflictError(`a deck called '${name.trim()}' already exists`);
+    const at = now();
+    const id = Number(statement(db, 'INSERT INTO baskets (name, createdAt, updatedAt) VALUES (?, ?, ?)').run(name.trim(), at, at).lastInsertRowid);
+    return getBasket(db, id);
+  });
 }
 
 const touch = (db: Db, basketId: number): void => void statement(db, 'UPDATE baskets SET updatedAt = ? WHERE id = ?').run(now(), basketId);
 
 export function renameBasket(db: Db, id: number, name: string): Basket {
-  const other = basketByName(db, name);
-  if (other && other.id !== id) throw new ConflictError(`a deck called '${name.trim()}' already exists`);
-  getBasket(db, id);
-  statement(db, 'UPDATE baskets SET name = ? WHERE id = ?').run(name.trim(), id);
-  touch(db, id);
-  return getBasket(db, id);
+  return writeTransaction(db, () => {
+    const other = basketByName(db, name);
+    if (other && other.id !== id) throw new ConflictError(`a deck called '${name.trim()}' already exists`);
+    getBasket(db, id);
+    statement(db, 'UPDATE baskets SET name = ? WHERE id = ?').run(name.trim(), id);
+    touch(db, id);
+    return getBasket(db, id);
+  });
 }
 
 export function deleteBasket(db: Db, id: number): boolean {
-  return statement(db, 'DELETE FROM baskets WHERE id = ?').run(id).changes > 0;
+  return writeTransaction(db, () => statement(db, 'DELETE FROM baskets WHERE id = ?').run(id).changes > 0);
 }
 
 export function addSlide(db: Db, basketId: number, title: string, request: ExportRequest, shown: ShownValue[]): Basket {
@@ -102,25 +107,29 @@ function slideRow(db: Db, slideId: number): SlideRow {
 }
 
 export function removeSlide(db: Db, slideId: number): Basket {
-  const { basketId } = slideRow(db, slideId);
-  statement(db, 'DELETE FROM basketSlides WHERE id = ?').run(slideId);
-  renumber(
-    db,
-    basketId,
-    slidesOf(db, basketId).map((s) => s.id),
-  );
-  return getBasket(db, basketId);
+  return writeTransaction(db, () => {
+    const { basketId } = slideRow(db, slideId);
+    statement(db, 'DELETE FROM basketSlides WHERE id = ?').run(slideId);
+    renumber(
+      db,
+      basketId,
+      slidesOf(db, basketId).map((s) => s.id),
+    );
+    return getBasket(db, basketId);
+  });
 }
 
 /** Moves a slide to `position` (0 first); the others keep their order around it. */
 export function moveSlide(db: Db, slideId: number, position: number): Basket {
-  const { basketId } = slideRow(db, slideId);
-  const order = slidesOf(db, basketId)
-    .map((s) => s.id)
-    .filter((id) => id !== slideId);
-  order.splice(Math.min(position, order.length), 0, slideId);
-  renumber(db, basketId, order);
-  return getBasket(db, basketId);
+  return writeTransaction(db, () => {
+    const { basketId } = slideRow(db, slideId);
+    const order = slidesOf(db, basketId)
+      .map((s) => s.id)
+      .filter((id) => id !== slideId);
+    order.splice(Math.min(position, order.length), 0, slideId);
+    renumber(db, basketId, order);
+    return getBasket(db, basketId);
+  });
 }
 
 function renumber(db: Db, basketId: number, order: number[]): void {
@@ -130,10 +139,12 @@ function renumber(db: Db, basketId: number, order: number[]): void {
 }
 
 export function retitleSlide(db: Db, slideId: number, title: string): Basket {
-  const { basketId } = slideRow(db, slideId);
-  statement(db, 'UPDATE basketSlides SET title = ? WHERE id = ?').run(title, slideId);
-  touch(db, basketId);
-  return getBasket(db, basketId);
+  return writeTransaction(db, () => {
+    const { basketId } = slideRow(db, slideId);
+    statement(db, 'UPDATE basketSlides SET title = ? WHERE id = ?').run(title, slideId);
+    touch(db, basketId);
+    return getBasket(db, basketId);
+  });
 }
 
 export function shownOf(db: Db, slideId: number): ShownValue[] {

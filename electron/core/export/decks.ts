@@ -3,6 +3,7 @@
 import type { Basket, ExportRequest, SlideChange } from '../../shared/contract/export.js';
 import type { ChartSpec } from '../../shared/export/chart-spec.js';
 import type { Db } from '../db/connection.js';
+import { writeTransaction } from '../db/transactions.js';
 import { addSlide, getBasket, setShown, shownOf } from './baskets-repository.js';
 import { changesOf, shownValues } from './refresh.js';
 
@@ -11,16 +12,16 @@ export type SpecOf = (request: ExportRequest) => ChartSpec;
 
 export function pinSlide(db: Db, basketId: number, title: string, request: ExportRequest, specOf: SpecOf): Basket {
   const shown = shownValues(specOf(request));
-  return db.transaction(() => addSlide(db, basketId, title, request, shown))();
+  return writeTransaction(db, () => addSlide(db, basketId, title, request, shown));
 }
 
 export function refreshDeck(db: Db, basketId: number, specOf: SpecOf): { basket: Basket; changes: SlideChange[] } {
   const basket = getBasket(db, basketId);
   const drawn = basket.slides.map((slide) => ({ slide, shown: shownValues(specOf(slide.request)) }));
   const changes = drawn.flatMap(({ slide, shown }, index) => changesOf(index + 1, slide.title, shownOf(db, slide.id), shown));
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const { slide, shown } of drawn) setShown(db, slide.id, shown);
-  })();
+  });
   return { basket: getBasket(db, basketId), changes };
 }
 

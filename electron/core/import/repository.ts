@@ -2,6 +2,7 @@
 import { xlsxTemplateSchema, type TemplateSummary, type XlsxTemplate } from '../../shared/xlsx-template.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { writeTransaction } from '../db/transactions.js';
 
 interface TemplateRow {
   id: number;
@@ -50,5 +51,5 @@ export function markTemplateUsed(db: Db, name: string, now = new Date().toISOStr
 }
 
 export function deleteTemplate(db: Db, name: string): boolean {
-  return statement(db, 'DELETE FROM importTemplates WHERE name = ?').run(name.trim()).changes > 0;
+  return writeTransaction(db, () => statement(db, 'DELETE FROM importTemplates WHERE name = ?').run(name.trim()).changes > 0);
 }

@@ -17,14 +17,19 @@ interface Found {
 
 type Anchor = NoteRecord['anchor'];
 
+/** Figure notes on one series past which reading the whole series costs less than a figure at a time. */
+const WHOLE_SERIES_AFTER = 16;
+
 /**
- * Looks anchors up, remembering each series and each series' shown figures for the lookups that
- * follow: listing a thousand notes on a few series reads those series once, not a thousand times.
+ * Looks anchors up, remembering each series and, once several notes ask for figures of one series,
+ * its shown figures for the lookups that follow: a thousand notes on a few series read those series
+ * once, and a thousand notes on a thousand series read one figure each, not a thousand series.
  */
 export function anchorFinder(db: Db): (anchor: Anchor) => Found {
   const series = new Map<string, SeriesRow | null>();
   const shown = new Map<string, Map<string, NoteValue>>();
   const hasFigures = new Map<string, boolean>();
+  const asked = new Map<string, number>();
   const seriesOf = (geo: string, item: string, measure: NonNullable<Anchor['measure']>): SeriesRow | null => {
     const key = `${geo}|${item}|${measure}`;
     if (!series.has(key)) series.set(key, findSeries(db, geo, item, measure) ?? null);
@@ -49,17 +54,28 @@ export function anchorFinder(db: Db): (anchor: Anchor) => Found {
       if (!hasFigures.has(key)) hasFigures.set(key, seriesHasFigures(db, row.id, basis));
       return { attached: hasFigures.get(key)!, valueNow: null };
     }
-    const valueNow = shownOf(row, anchor.basis).get(anchor.period) ?? null;
+    const key = `${row.id}|${anchor.basis}`;
+    const times = (asked.get(key) ?? 0) + 1;
+    asked.set(key, times);
+    const valueNow =
+      times < WHOLE_SERIES_AFTER && !shown.has(key)
+        ? figureValue(db, row, anchor.period, anchor.basis)
+        : (shownOf(row, anchor.basis).get(anchor.period) ?? null);
     return { attached: valueNow !== null, valueNow };
   };
+}
+
+function figureValue(db: Db, row: SeriesRow, period: string, basis: Basis): NoteValue | null {
+  const figure = shownFigure(db, row, period, basis);
+  return figure ? { value: figure.value, decimals: figure.decimals } : null;
 }
 
 /** One anchor, looked up afresh (one figure read, not its whole series). */
 export function findAnchor(db: Db, anchor: Anchor): Found {
   if (anchor.scope !== 'figure') return anchorFinder(db)(anchor);
   const row = findSeries(db, anchor.geo, anchor.item, anchor.measure);
-  const figure = row ? shownFigure(db, row, anchor.period, anchor.basis) : null;
-  return figure ? { attached: true, valueNow: { value: figure.value, decimals: figure.decimals } } : { attached: false, valueNow: null };
+  const valueNow = row ? figureValue(db, row, anchor.period, anchor.basis) : null;
+  return { attached: valueNow !== null, valueNow };
 }
 
 export function toView(note: NoteRecord, found: Found, inConflict: boolean): NoteView {

@@ -5,6 +5,7 @@ import type { NoteAnchor, NoteAnchorRequest, NoteRecord, NoteStatus } from '../.
 import { parsePeriod } from '../../shared/period.js';
 import type { Db } from '../db/connection.js';
 import { getMeta, setMeta } from '../db/meta.js';
+import { writeTransaction } from '../db/transactions.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
 import { findAnchor } from './attach.js';
@@ -14,7 +15,7 @@ import { withRevision, type NoteContent } from './revision.js';
 const AUTHOR_KEY = 'notes.author';
 
 export const getAuthor = (db: Db): string | null => getMeta(db, AUTHOR_KEY) ?? null;
-export const setAuthor = (db: Db, author: string): void => setMeta(db, AUTHOR_KEY, author.trim());
+export const setAuthor = (db: Db, author: string): void => writeTransaction(db, () => setMeta(db, AUTHOR_KEY, author.trim()));
 
 /** Names or codes to the reference codes; a geo is looked up as of the anchor's last period. */
 export function resolveAnchor(db: Db, request: NoteAnchorRequest): NoteAnchor {
@@ -68,7 +69,7 @@ export function addNote(db: Db, request: NewNote): NoteRecord {
     deletedAt: null,
   };
   const note = withRevision(content, []);
-  db.transaction(() => saveNote(db, note))();
+  writeTransaction(db, () => saveNote(db, note));
   return note;
 }
 
@@ -78,11 +79,11 @@ function existing(db: Db, id: string): NoteRecord {
   return note;
 }
 
-/** A new version of the note: the change applied, stamped now, descending from the current one. */
+/** A new version of the note: the change applied, stamped now, descending from the current one (call inside the write). */
 function revise(db: Db, note: NoteRecord, change: Partial<NoteContent>): NoteRecord {
   const { revision: _revision, history, ...content } = note;
   const next = withRevision({ ...content, ...change, updatedAt: now() }, history);
-  db.transaction(() => saveNote(db, next))();
+  saveNote(db, next);
   return next;
 }
 
@@ -93,28 +94,35 @@ export interface NoteChange {
   showOnCharts?: boolean | undefined;
 }
 
+/** Each change reads the note and writes its revision under the store's write lock, so a change made by another process in between is never lost. */
 export function updateNote(db: Db, id: string, change: NoteChange): NoteRecord {
-  const note = existing(db, id);
-  if (note.deletedAt !== null) throw new NotFoundError(`note ${id} is deleted: restore it first`);
-  const patch: Partial<NoteContent> = {};
-  if (change.text !== undefined && cleanText(change.text) !== note.text) {
-    patch.text = cleanText(change.text);
-    // Rewritten against the figure as it is now.
-    if (note.anchor.scope === 'figure') patch.valueWhenWritten = findAnchor(db, note.anchor).valueNow ?? note.valueWhenWritten;
-  }
-  if (change.tags !== undefined) patch.tags = cleanTags(change.tags);
-  if (change.status !== undefined) patch.status = change.status;
-  if (change.showOnCharts !== undefined) patch.showOnCharts = change.showOnCharts;
-  const same = Object.entries(patch).every(([key, value]) => JSON.stringify(value) === JSON.stringify(note[key as keyof NoteRecord]));
-  return same ? note : revise(db, note, patch);
+  return writeTransaction(db, () => {
+    const note = existing(db, id);
+    if (note.deletedAt !== null) throw new NotFoundError(`note ${id} is deleted: restore it first`);
+    const patch: Partial<NoteContent> = {};
+    if (change.text !== undefined && cleanText(change.text) !== note.text) {
+      patch.text = cleanText(change.text);
+      // Rewritten against the figure as it is now.
+      if (note.anchor.scope === 'figure') patch.valueWhenWritten = findAnchor(db, note.anchor).valueNow ?? note.valueWhenWritten;
+    }
+    if (change.tags !== undefined) patch.tags = cleanTags(change.tags);
+    if (change.status !== undefined) patch.status = change.status;
+    if (change.showOnCharts !== undefined) patch.showOnCharts = change.showOnCharts;
+    const same = Object.entries(patch).every(([key, value]) => JSON.stringify(value) === JSON.stringify(note[key as keyof NoteRecord]));
+    return same ? note : revise(db, note, patch);
+  });
 }
 
 export function deleteNote(db: Db, id: string): NoteRecord {
-  const note = existing(db, id);
-  return note.deletedAt !== null ? note : revise(db, note, { deletedAt: now() });
+  return writeTransaction(db, () => {
+    const note = existing(db, id);
+    return note.deletedAt !== null ? note : revise(db, note, { deletedAt: now() });
+  });
 }
 
 export function restoreNote(db: Db, id: string): NoteRecord {
-  const note = existing(db, id);
-  return note.deletedAt === null ? note : revise(db, note, { deletedAt: null });
+  return writeTransaction(db, () => {
+    const note = existing(db, id);
+    return note.deletedAt === null ? note : revise(db, note, { deletedAt: null });
+  });
 }

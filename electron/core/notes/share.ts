@@ -2,6 +2,7 @@
 // (decideMerge), previewed, then applied all or nothing; conflicts wait for the user.
 import type { NoteImportReport, NoteRecord, NoteView } from '../../shared/contract/notes.js';
 import type { Db } from '../db/connection.js';
+import { writeTransaction } from '../db/transactions.js';
 import { NotFoundError } from '../errors.js';
 import { anchorFinder } from './attach.js';
 import { readNotesFile } from './file.js';
@@ -28,7 +29,7 @@ export function importNotes(db: Db, fileName: string, content: string, { commit 
       if (commit) applyDecision(db, mine, note, outcome, fileName, importedAt);
       return { id: note.id, outcome, attached, deleted: note.deletedAt !== null, text: excerpt(note.text), author: note.author };
     });
-  const items = commit ? db.transaction(apply)() : apply();
+  const items = commit ? writeTransaction(db, apply) : apply();
   return { fileName, committed: commit, counts, items };
 }
 
@@ -59,13 +60,13 @@ export function conflicts(db: Db): { id: string; mine: NoteView; theirs: NoteRec
  * copied into a new note.
  */
 export function resolveConflict(db: Db, id: string, revision: string, keep: 'mine' | 'theirs' | 'both'): NoteRecord[] {
-  const waiting = listConflicts(db).find((c) => c.noteId === id && c.revision === revision);
-  const mine = getNote(db, id);
-  if (!waiting || !mine) throw new NotFoundError(`no conflict on note ${id} with revision ${revision}`);
-  const theirs = waiting.theirs;
-  const history = unionHistory(mine.history, theirs.history);
-  const at = new Date().toISOString();
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
+    const waiting = listConflicts(db).find((c) => c.noteId === id && c.revision === revision);
+    const mine = getNote(db, id);
+    if (!waiting || !mine) throw new NotFoundError(`no conflict on note ${id} with revision ${revision}`);
+    const theirs = waiting.theirs;
+    const history = unionHistory(mine.history, theirs.history);
+    const at = new Date().toISOString();
     removeConflict(db, id, revision);
     const { revision: _r, history: _h, ...mineContent } = mine;
     const kept = keep === 'theirs' ? { ...theirs, history } : withRevision({ ...mineContent, updatedAt: at }, history);
@@ -75,5 +76,5 @@ export function resolveConflict(db: Db, id: string, revision: string, keep: 'min
     const copy = withRevision({ ...theirContent, id: randomUUID(), createdAt: at, updatedAt: at }, []);
     saveNote(db, copy);
     return [kept, copy];
-  })();
+  });
 }

@@ -4,6 +4,7 @@ import type { GeoRef, ItemRef, RememberedName } from '../../shared/contract/refe
 import { nameKey } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { writeTransaction } from '../db/transactions.js';
 
 export interface GeoRow extends GeoRef {
   successor: string | null;
@@ -152,5 +153,6 @@ export function listUserAliases(db: Db): RememberedName[] {
 
 /** Forgets a name matched by hand; names from the reference lists are never removed. */
 export function forgetUserAlias(db: Db, kind: NameKind, folded: string, code: string): boolean {
-  return statement(db, "DELETE FROM aliases WHERE kind = ? AND folded = ? AND code = ? AND origin = 'user'").run(kind, folded, code).changes > 0;
+  const forget = statement(db, "DELETE FROM aliases WHERE kind = ? AND folded = ? AND code = ? AND origin = 'user'");
+  return writeTransaction(db, () => forget.run(kind, folded, code).changes > 0);
 }

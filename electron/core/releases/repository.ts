@@ -7,6 +7,7 @@ import type { ReleaseInput } from '../../shared/domain.js';
 import { removeFromSeriesStats } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { writeTransaction } from '../db/transactions.js';
 
 export type ReleaseRow = Omit<ReleaseSummary, 'figureCount'>;
 
@@ -143,22 +144,27 @@ export function countReleases(db: Db): number {
 
 /** Removes a release and its figures, and restates its series' statistics; the figures it revised show again. */
 export function deleteRelease(db: Db, id: number): boolean {
-  return db.transaction(() => {
-    const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
-    statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
-    removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
+  return writeTransaction(db, () => {
+    deleteFiguresOf(db, id);
     return statement(db, 'DELETE FROM releases WHERE id = ?').run(id).changes > 0;
-  })();
+  });
+}
+
+/** Removes a release's figures (not the release) and restates its series' statistics; call inside a transaction. */
+export function deleteFiguresOf(db: Db, id: number): void {
+  const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
+  statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
+  removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
 }
 
 /** Removes a release with its figures; an embedded one (known by its checksum) is not loaded again. */
 export function undoRelease(db: Db, id: number): boolean {
-  const row = statement<{ checksum: string | null }>(db, 'SELECT checksum FROM releases WHERE id = ?').get(id);
-  if (!row) return false;
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
+    const row = statement<{ checksum: string | null }>(db, 'SELECT checksum FROM releases WHERE id = ?').get(id);
+    if (!row) return false;
     if (row.checksum) dismissEmbedded(db, row.checksum);
     return deleteRelease(db, id);
-  })();
+  });
 }
 
 /** Called when the user removes an embedded release, so it is not loaded again. */

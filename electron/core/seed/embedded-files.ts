@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Db } from '../db/connection.js';
 import { getMeta, setMeta } from '../db/meta.js';
 import { statement } from '../db/statements.js';
+import { writeTransaction } from '../db/transactions.js';
 import { dataDir } from '../paths.js';
 
 /** Changes when nameKey (shared/vietnamese.ts) folds names another way. */
@@ -38,7 +39,7 @@ export function referenceChecksum(db: Db, dir = path.join(dataDir, 'reference'))
   const remembered = getMeta(db, REFERENCE_KEY);
   if (remembered?.startsWith(stamp)) return remembered.slice(stamp.length);
   const checksum = sha256(Buffer.concat([...files.map((f) => fs.readFileSync(f)), Buffer.from(NAME_KEY_VERSION)]));
-  setMeta(db, REFERENCE_KEY, stamp + checksum);
+  writeTransaction(db, () => setMeta(db, REFERENCE_KEY, stamp + checksum));
   return checksum;
 }
 
@@ -72,7 +73,7 @@ export function releaseFileChecksums(db: Db, files: string[], root = dataDir): s
     return checksum;
   });
   const record = JSON.stringify(now);
-  if (record !== JSON.stringify(remembered)) setMeta(db, CHECKSUMS_KEY, record);
+  if (record !== JSON.stringify(remembered)) writeTransaction(db, () => setMeta(db, CHECKSUMS_KEY, record));
   return checksums;
 }
 
@@ -80,12 +81,17 @@ export function releaseFileChecksums(db: Db, files: string[], root = dataDir): s
 export function pendingReleaseFiles(db: Db, root = dataDir): { file: string; checksum: string }[] {
   const files = embeddedReleaseFiles(root);
   const checksums = releaseFileChecksums(db, files, root);
-  const known = new Set(
+  const known = knownReleaseChecksums(db);
+  return files.map((file, i) => ({ file, checksum: checksums[i]! })).filter(({ checksum }) => !known.has(checksum));
+}
+
+/** The checksums of the releases the store holds and of the embedded ones the user removed. */
+export function knownReleaseChecksums(db: Db): Set<string> {
+  return new Set(
     statement<{ checksum: string }>(db, 'SELECT checksum FROM releases WHERE checksum IS NOT NULL UNION SELECT checksum FROM dismissedEmbedded')
       .all()
       .map((r) => r.checksum),
   );
-  return files.map((file, i) => ({ file, checksum: checksums[i]! })).filter(({ checksum }) => !known.has(checksum));
 }
 
 /** Whether the store holds the current reference lists and every embedded release: nothing for openStore to load. */

@@ -1,6 +1,7 @@
 // The embedded dataset under data/: reference lists and releases (seed articles, GSO history).
 // Reference lists are refreshed when their files change; an embedded release is loaded once,
-// identified by its file's checksum, and never again once the user has removed it.
+// identified by its file's checksum, and never again once the user has removed it (a file changed
+// since updates the release of its earlier version: embedded-revisions.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -13,7 +14,9 @@ import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
 import { insertRelease } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
-import { pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
+import { knownReleaseChecksums, pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
+import { earlierChecksums, reviseEmbeddedRelease } from './embedded-revisions.js';
+import { writeTransaction } from '../db/transactions.js';
 import { dataDir } from '../paths.js';
 
 const geoFile = z.object({
@@ -80,7 +83,9 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
   const geos = readJson(path.join(dir, 'localities.json'), geoFile).geos;
   const items = readJson(path.join(dir, 'vsic2018.json'), itemFile).items;
   const products = readJson(path.join(dir, 'products.json'), productFile).products;
-  db.transaction(() => {
+  writeTransaction(db, () => {
+    // another process may have loaded them meanwhile
+    if (getMeta(db, 'referenceChecksum') === checksum) return;
     rekeyAliases(db);
     upsertGeos(db, geos);
     upsertItems(db, [
@@ -101,7 +106,7 @@ export function loadReference(db: Db, dir = path.join(dataDir, 'reference')): bo
     if (unrankedSeries(db) !== unranked) rebuildReleasePeriods(db);
     refreshSearchTexts(db);
     setMeta(db, 'referenceChecksum', checksum);
-  })();
+  });
   return true;
 }
 
@@ -119,9 +124,19 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
     content: readJson(file, releaseFileSchema),
   }));
   if (pending.length === 0) return 0;
-  db.transaction(() => {
-    const stored = pending.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
+  const earlier = earlierChecksums(root);
+  return writeTransaction(db, () => {
+    // another process opening the store may have loaded some meanwhile
+    const known = knownReleaseChecksums(db);
+    const stored: { releaseId: number; figures: ReleaseFile['figures'] }[] = [];
+    for (const { file, checksum, content } of pending) {
+      if (known.has(checksum)) continue;
+      const before = reviseEmbeddedRelease(db, earlier.get(path.relative(root, file).split(path.sep).join('/')) ?? [], checksum, content.release);
+      if (before.kind === 'removed') continue;
+      const releaseId = before.kind === 'release' ? before.releaseId : insertRelease(db, { ...content.release, checksum });
+      stored.push({ releaseId, figures: content.figures });
+    }
     insertFiguresOfReleases(db, stored);
-  })();
-  return pending.length;
+    return stored.length;
+  });
 }

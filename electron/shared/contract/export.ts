@@ -1,7 +1,7 @@
 // Export: a chart as a file (PowerPoint with a native chart, CSV, XLSX, PNG, SVG, PDF), and slide baskets — named
 // decks of pinned charts, kept in the store, refreshed after each release with the changes listed.
 import { z } from 'zod';
-import { BASES, MEASURES, UNITS } from '../domain.js';
+import { BASES, isoDateSchema, MEASURES, UNITS } from '../domain.js';
 import { parsePeriod } from '../period.js';
 import { channel } from './define.js';
 
@@ -67,10 +67,7 @@ export const exportRequestSchema = z.strictObject({
   lines: z.array(exportLineSchema).max(70).optional(),
   title: z.string().max(300).optional(),
   lang: z.enum(['vi', 'en']),
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  asOf: isoDateSchema.optional(),
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 export type ExportLine = z.infer<typeof exportLineSchema>;

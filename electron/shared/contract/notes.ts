@@ -2,7 +2,7 @@
 // Anchored by codes and periods (not rows), so they outlive revisions and undone releases, and
 // travel between colleagues as `.iipnotes` files merged by note identity.
 import { z } from 'zod';
-import { BASES, MEASURES } from '../domain.js';
+import { BASES, isCalendarDate, MEASURES } from '../domain.js';
 import { parsePeriod } from '../period.js';
 import { channel } from './define.js';
 
@@ -24,7 +24,10 @@ const periodCode = z
   .trim()
   .refine((p) => parsePeriod(p) !== null, 'expected a period: 2025-11, 2025-01..2025-11, 2025-Q2 or 2025')
   .transform((p) => parsePeriod(p)!.code);
-const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected a UTC time such as 2026-03-01T09:30:00.000Z');
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?Z$/;
+const timestamp = z
+  .string()
+  .refine((t) => TIMESTAMP.test(t) && isCalendarDate(t.slice(0, 10)), 'expected a UTC time on the calendar, such as 2026-03-01T09:30:00.000Z');
 
 /** What a note describes. A range without a series is an event band on every chart. */
 export const noteAnchorSchema = z.discriminatedUnion('scope', [

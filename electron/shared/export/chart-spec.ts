@@ -9,6 +9,7 @@ import type { FigureValue } from '../contract/figures.js';
 import type { Status, Unit } from '../domain.js';
 import { formatDate, formatPeriod } from '../format.js';
 import type { Lang } from '../lang.js';
+import { publisherShown } from '../not-stated.js';
 import type { ChartNotes } from '../notes/on-chart.js';
 import { comparePeriods, parsePeriod } from '../period.js';
 import { figureTitle, VOCABULARY } from '../vocabulary.js';
@@ -115,7 +116,7 @@ const newestSource = (figures: FigureValue[]) =>
 function sourceLine(figures: FigureValue[], lang: Lang): string {
   const w = EXPORT_WORDS[lang];
   const s = newestSource(figures);
-  const line = s ? w.source(s.publisher, formatDate(s.publishedOn, lang), VOCABULARY[lang].status[s.status]) : w.noSource;
+  const line = s ? w.source(publisherShown(s.publisher, lang), formatDate(s.publishedOn, lang), VOCABULARY[lang].status[s.status]) : w.noSource;
   return figures.some((f) => f.derived) ? `${line}; ${w.someFromIndex}` : line;
 }
 

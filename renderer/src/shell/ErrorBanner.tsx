@@ -8,7 +8,8 @@ export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       <p>
-        <strong>{s.errorPrefix}:</strong> {error.message}
+        {/* busy: another process holds the store's write lock; said in the window's language */}
+        <strong>{s.errorPrefix}:</strong> {error.code === 'busy' ? s.storeBusy : error.message}
         {error.code && (
           <span className="error-banner__code">
             {' '}

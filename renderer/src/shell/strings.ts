@@ -17,6 +17,8 @@ export const SHELL_STRINGS = defineStrings({
     store: (figures: string, releases: string) => `Kho dữ liệu: ${figures} số liệu · ${releases} nguồn`,
     dismiss: 'Đóng',
     errorPrefix: 'Lỗi',
+    storeBusy:
+      'Kho dữ liệu đang bận: một lần nhập khác đang chạy (một cửa sổ hoặc lệnh iip khác đang ghi vào kho). Chưa có gì thay đổi; hãy thử lại khi việc đó xong.',
     dropOverlay: 'Thả tệp để nhập',
   },
   en: {
@@ -26,6 +28,8 @@ export const SHELL_STRINGS = defineStrings({
     store: (figures, releases) => `Store: ${figures} figures · ${releases} releases`,
     dismiss: 'Dismiss',
     errorPrefix: 'Error',
+    storeBusy:
+      'The store is busy: another import is running (another window or iip command is writing to it). Nothing was changed; try again when it has finished.',
     dropOverlay: 'Drop the files to import them',
   },
 });

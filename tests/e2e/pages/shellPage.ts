@@ -1,5 +1,5 @@
 // The window around every view: tabs, the store line, the language switch, dropping files.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export type Tab = 'explore' | 'latest' | 'notes' | 'decks' | 'checks' | 'releases' | 'import';
 
@@ -39,6 +39,11 @@ export class ShellPage {
       { text, name, type },
     );
     for (const event of ['dragenter', 'dragover', 'drop']) await this.page.dispatchEvent('.app-main', event, { dataTransfer });
+  }
+
+  /** The banner showing the last error from the bridge. */
+  errorBanner(): Locator {
+    return this.page.locator('[data-testid="error-banner"]');
   }
 
   dropOverlayCount(): Promise<number> {

@@ -3,6 +3,7 @@
 // Re-importing a file, or a release the store holds with the same figures, changes nothing; undo
 // (releases) removes a release with its figures.
 import type { Db } from '../../db/connection.js';
+import { writeTransaction } from '../../db/transactions.js';
 import { insertFigures } from '../../figures/repository.js';
 import { insertRelease, releaseByChecksum, releaseById } from '../../releases/repository.js';
 import type { CommitResult, ImportPreview } from '../../../shared/contract/import.js';
@@ -39,7 +40,7 @@ export function commitImport(
     opts.onProgress?.({ phase: 'storing', file: null, fileIndex: 0, fileCount: preview.files.length, done, total, unit: 'figures' });
   storing(0);
   const result: CommitResult = { releases: [], alreadyImported: [] };
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const file of preview.files) {
       const byContent = file.alreadyImported?.sameFigures ? releaseById(db, file.alreadyImported.releaseId) : undefined;
       const previous = releaseByChecksum(db, file.checksum) ?? byContent;
@@ -63,7 +64,7 @@ export function commitImport(
       if (opts.saveTemplateAs) saveTemplate(db, { ...file.template.definition, name: opts.saveTemplateAs.trim() });
       else if (file.template.saved) markTemplateUsed(db, file.template.name);
     }
-  })();
+  });
   discardStaged(preview);
   storing(total);
   return result;

@@ -1,6 +1,7 @@
 // The preview of an import: read each file, match its names and compare it with the store, so the
 // user sees what would change before anything is stored (commit.ts stores it).
 import type { ReleaseInput, Status } from '../../../shared/domain.js';
+import { DATE_NOT_STATED_NOTE, PUBLISHER_NOT_STATED } from '../../../shared/not-stated.js';
 import { parsePeriod } from '../../../shared/period.js';
 import type { Db } from '../../db/connection.js';
 import { geoByCode, itemByCode } from '../../reference/repository.js';
@@ -54,13 +55,9 @@ function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string,
   const publishedOn = given.publishedOn ?? stated.publishedOn;
   return {
     name: given.name ?? stated.name ?? source.fileName,
-    publisher: given.publisher ?? stated.publisher ?? 'not stated',
+    publisher: given.publisher ?? stated.publisher ?? PUBLISHER_NOT_STATED,
     publishedOn: publishedOn ?? opts.today ?? new Date().toISOString().slice(0, 10),
-    publishedOnNote: publishedOn
-      ? given.publishedOn
-        ? null
-        : (stated.publishedOnNote ?? null)
-      : 'The file does not state a publication date; set to the day of import.',
+    publishedOnNote: publishedOn ? (given.publishedOn ? null : (stated.publishedOnNote ?? null)) : DATE_NOT_STATED_NOTE,
     status: (given.status ?? stated.status ?? 'estimate') as Status,
     sourceKind: stated.sourceKind ?? 'file',
     sourceFile: source.fileName,

@@ -11,6 +11,7 @@ import { parsePeriod, type Period } from '../../../shared/period.js';
 import { addToSeriesStats, type AddedFigures } from '../../catalog/series-stats.js';
 import { keepReleasePeriods } from '../../figures/release-periods.js';
 import type { Db } from '../../db/connection.js';
+import { tempTransaction } from '../../db/transactions.js';
 import { FigureFingerprint, hasReleaseOfFileOrDate, releaseByChecksum, releaseWithFingerprint } from '../../releases/repository.js';
 import { detectFormat } from '../formats/index.js';
 import { TidyCsvChunks } from '../formats/tidy-csv/index.js';
@@ -119,7 +120,7 @@ class StagedFigures {
 
   /** The batch's figures stated for the first time, staged, in order; a figure stated before with the same value is left out. */
   firsts<T extends Matched>(batch: T[]): T[] {
-    return this.db.transaction(() => this.stage(batch))();
+    return tempTransaction(this.db, () => this.stage(batch));
   }
 
   private stage<T extends Matched>(batch: T[]): T[] {

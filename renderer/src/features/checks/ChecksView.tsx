@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { CheckedFigure, ChecksReport, Finding } from '@shared/contract/analysis.js';
 import { formatCount, formatDate } from '@shared/format.js';
+import { publisherShown } from '@shared/not-stated.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SelectField } from '../../components/SelectField.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
@@ -70,7 +71,10 @@ export function ChecksView() {
           value={scoped === null ? '' : String(scoped)}
           options={[
             { value: '', label: s.wholeStore },
-            ...sortedReleases.map((r) => ({ value: String(r.id), label: `${r.name} · ${r.publisher} · ${formatDate(r.publishedOn, lang)}` })),
+            ...sortedReleases.map((r) => ({
+              value: String(r.id),
+              label: `${r.name} · ${publisherShown(r.publisher, lang)} · ${formatDate(r.publishedOn, lang)}`,
+            })),
           ]}
           onChange={(id) => setReleaseId(id ? Number(id) : null)}
         />

@@ -3,6 +3,7 @@
 import type { Finding, FindingSide, StatedValue } from '@shared/contract/analysis.js';
 import { formatDate, formatNumber, formatPeriod, formatValue } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
+import { publisherShown } from '@shared/not-stated.js';
 import type { Unit } from '@shared/domain.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
@@ -108,7 +109,7 @@ function SourceLine({ source }: { source: StatedValue }) {
   const v = useStrings(VOCABULARY);
   return (
     <p className="finding__source" data-testid="check-source" title={source.quote ?? source.location ?? undefined}>
-      <span className="finding__release">{source.releaseName}</span> · {source.publisher} · {formatDate(source.publishedOn, lang)} ·{' '}
+      <span className="finding__release">{source.releaseName}</span> · {publisherShown(source.publisher, lang)} · {formatDate(source.publishedOn, lang)} ·{' '}
       <span className={`status status--${source.status}`}>{v.status[source.status]}</span>
     </p>
   );

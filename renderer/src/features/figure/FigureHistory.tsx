@@ -5,6 +5,7 @@ import { useState } from 'react';
 import './figure.css';
 import type { FigureValue } from '@shared/contract/figures.js';
 import { formatChange, formatDate, formatNumber, formatValue } from '@shared/format.js';
+import { publisherShown } from '@shared/not-stated.js';
 import { parsePeriod } from '@shared/period.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
@@ -59,7 +60,7 @@ export function FigureHistory({ figure, subject }: { figure: FigureValue; subjec
                 <tr key={`${vintage.releaseId}-${i}`} data-testid="figure-vintage" data-kind={vintage.kind} data-release-id={vintage.releaseId}>
                   <td>
                     <strong>{vintage.releaseName}</strong>
-                    <span className="vintages__meta">{s.publisherIs(vintage.publisher)}</span>
+                    <span className="vintages__meta">{s.publisherIs(publisherShown(vintage.publisher, lang))}</span>
                     <span className="vintages__meta">
                       {s.publishedOn(formatDate(vintage.publishedOn, lang))} · {v.status[vintage.status]} · <em>{s.vintageKind[vintage.kind]}</em>
                     </span>

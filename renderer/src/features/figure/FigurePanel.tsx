@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FigureValue } from '@shared/contract/figures.js';
 import type { NoteView } from '@shared/contract/notes.js';
 import { formatDate, formatFigure, formatPeriod } from '@shared/format.js';
+import { publisherShown } from '@shared/not-stated.js';
 import { coveredPeriods, noteConcerns } from '@shared/notes/on-chart.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
@@ -101,8 +102,8 @@ function FigureDetails({ open }: { open: OpenFigure }) {
         {f.sources.map((src, i) => (
           <li key={`${src.releaseId}-${i}`}>
             <p>
-              <strong>{s.published(src.releaseName, formatDate(src.publishedOn, lang))}</strong> · {src.publisher} · {v.status[src.status]} ·{' '}
-              {formatFigure({ ...src, quantityUnit: f.quantityUnit }, lang)}
+              <strong>{s.published(src.releaseName, formatDate(src.publishedOn, lang))}</strong> · {publisherShown(src.publisher, lang)} ·{' '}
+              {v.status[src.status]} · {formatFigure({ ...src, quantityUnit: f.quantityUnit }, lang)}
             </p>
             {src.quote && <blockquote className="quote">{src.quote}</blockquote>}
             {src.location && (

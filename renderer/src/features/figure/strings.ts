@@ -19,8 +19,7 @@ export const FIGURE_STRINGS = defineStrings({
     alsoOnSeries: 'Ghi chú khác trên chuỗi và khoảng thời gian này',
     published: (name: string, date: string) => `${name}, công bố ${date}`,
     history: 'Lịch sử công bố',
-    // The import stores 'not stated' where a file names no publisher: said in the UI's language.
-    publisherIs: (publisher: string) => `Cơ quan công bố: ${publisher === 'not stated' ? 'không ghi' : publisher}`,
+    publisherIs: (publisher: string) => `Cơ quan công bố: ${publisher}`,
     publishedOn: (date: string) => `công bố ${date}`,
     historyCaption: 'Ước tính đầu tiên và mỗi lần điều chỉnh, cũ trước',
     release: 'Bản công bố',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Status } from '@shared/domain.js';
 import type { FilePreview, ImportProblem } from '@shared/contract/import.js';
 import { formatCount, formatDate } from '@shared/format.js';
+import { dateNoteShown, PUBLISHER_NOT_STATED, publisherShown } from '@shared/not-stated.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
@@ -145,7 +146,7 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
   const [showAll, setShowAll] = useState(false);
   const rows = previewRows(file.figures, lang, filter);
   const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
-  const dateNote = rel.publishedOnNote && drafts.publishedOn === undefined ? rel.publishedOnNote : null;
+  const dateNote = rel.publishedOnNote && drafts.publishedOn === undefined ? dateNoteShown(rel.publishedOnNote, lang) : null;
 
   return (
     <article className="import-file" data-testid="import-file-preview" data-file={file.fileName} data-format={file.format}>
@@ -183,7 +184,8 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
             type="text"
             data-testid="import-release-publisher"
             maxLength={300}
-            value={drafts.publisher ?? rel.publisher}
+            value={drafts.publisher ?? (rel.publisher === PUBLISHER_NOT_STATED ? '' : rel.publisher)}
+            placeholder={publisherShown(rel.publisher, lang)}
             onChange={(e) => onEdit('publisher', e.target.value)}
           />
         </label>

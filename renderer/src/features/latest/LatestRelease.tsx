@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { ReleaseChanges, RevisedFigure } from '@shared/contract/release-changes.js';
 import { formatCount, formatDate, formatPeriod, formatValue, subjectName } from '@shared/format.js';
+import { publisherShown } from '@shared/not-stated.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { LATEST_STRINGS } from './strings.js';
@@ -27,7 +28,12 @@ export function LatestRelease({ changes }: { changes: ReleaseChanges | null }) {
         {release.name}
       </h2>
       <p className="latest-release__facts" data-testid="latest-release-facts">
-        {s.releaseFacts(release.publisher, formatDate(release.publishedOn, lang), v.status[release.status], formatCount(release.figureCount, lang))}
+        {s.releaseFacts(
+          publisherShown(release.publisher, lang),
+          formatDate(release.publishedOn, lang),
+          v.status[release.status],
+          formatCount(release.figureCount, lang),
+        )}
       </p>
       <h3 className="latest-release__title">{s.changesTitle}</h3>
       <div className="latest-release__grid">

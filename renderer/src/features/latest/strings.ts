@@ -15,7 +15,7 @@ export const LATEST_STRINGS = defineStrings({
     noData: 'Kho dữ liệu chưa có số liệu.',
     releaseLabel: 'Bản công bố đang xem',
     releaseFacts: (publisher: string, date: string, status: string, figures: string) =>
-      `Cơ quan công bố: ${publisher === 'not stated' ? 'không ghi' : publisher} · ngày công bố ${date} · ${status} · ${figures} số liệu`,
+      `Cơ quan công bố: ${publisher} · ngày công bố ${date} · ${status} · ${figures} số liệu`,
     changesTitle: 'So với kho dữ liệu trước bản công bố này',
     newPeriods: 'Kỳ mới',
     newFigures: (n: string) => `${n} số liệu mới`,

@@ -4,6 +4,7 @@
 // after it greyed and marked hidden.
 import { useState } from 'react';
 import { formatCount, formatDate } from '@shared/format.js';
+import { dateNoteShown, publisherShown } from '@shared/not-stated.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { invoke } from '../../bridge/bridge.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
@@ -79,11 +80,11 @@ export function ReleasesView({ onChanged }: Props) {
                         </span>
                       )}
                     </th>
-                    <td>{rel.publisher}</td>
+                    <td>{publisherShown(rel.publisher, lang)}</td>
                     <td className="nowrap">
                       {formatDate(rel.publishedOn, lang)}
                       {rel.publishedOnNote && (
-                        <span className="note-marker" title={rel.publishedOnNote} aria-label={rel.publishedOnNote}>
+                        <span className="note-marker" title={dateNoteShown(rel.publishedOnNote, lang)} aria-label={dateNoteShown(rel.publishedOnNote, lang)}>
                           *
                         </span>
                       )}
