@@ -2,6 +2,7 @@
 import type { Measure } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { catalogMeasureDigit } from './series-stats.js';
 
 export interface SeriesRow {
   id: number;
@@ -66,14 +67,15 @@ export function allSeries(db: Db): Map<number, SeriesRow> {
 
 /**
  * The series with figures the catalog lists in a group (its number in CATALOG_KEYS, as kept in
- * seriesStats), of one measure (and one item, if given): read through the catalog index alone.
+ * seriesStats), of one measure (and one item, if given): read through the catalog index alone, the
+ * measure known by catalogOrder's last digit (not a read of each series' row: the products' 10,000).
  */
 export function seriesInCatalogGroup(db: Db, group: number, measure: Measure, itemCode: string | null = null): Map<number, SeriesRow> {
   const rows = statement<SeriesRow>(
     db,
-    `SELECT s.id, s.geoCode, s.itemCode, s.measure FROM seriesStats k JOIN series s ON s.id = k.seriesId
-      WHERE k.catalogGroup = @group AND s.measure = @measure AND (@itemCode IS NULL OR k.itemCode = @itemCode)`,
-  ).all({ group, measure, itemCode });
+    `SELECT seriesId AS id, geoCode, itemCode, @measure AS measure FROM seriesStats
+      WHERE catalogGroup = @group AND catalogOrder % 10 = @digit AND (@itemCode IS NULL OR itemCode = @itemCode)`,
+  ).all({ group, measure, digit: catalogMeasureDigit(measure), itemCode });
   return new Map(rows.map((s) => [s.id, s]));
 }
 

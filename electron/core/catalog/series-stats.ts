@@ -4,6 +4,7 @@
 // Views are the basis:unit pairs in the order GROUP_CONCAT reads them through figuresBySeries:
 // by basis, and pairs of one basis by their first period — the order new or deleted figures
 // could change, so a series with two units for a basis is recomputed instead.
+import type { Measure } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 
@@ -33,6 +34,9 @@ const CATALOG_PLACE = `CASE WHEN i.kind = 'product' THEN 4 WHEN g.kind <> 'count
        (CASE WHEN i.kind <> 'product' AND g.kind <> 'country' THEN g.sortOrder * 100000 + i.sortOrder ELSE i.sortOrder * 100000 + g.sortOrder END) * 10
          + CASE s.measure WHEN 'iip' THEN 0 WHEN 'output' THEN 1 ELSE 2 END`;
 const PLACED = 'JOIN series s ON s.id = x.seriesId JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode';
+
+/** A measure's last digit in catalogOrder (CATALOG_PLACE): a group's series of one measure are read off the catalog index alone. */
+export const catalogMeasureDigit = (measure: Measure): number => (measure === 'iip' ? 0 : measure === 'output' ? 1 : 2);
 
 /** Statistics computed from the figures `where` selects, each series with its place in the catalog. */
 const fillFrom = (where: string): string => `INSERT INTO seriesStats

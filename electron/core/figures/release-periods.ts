@@ -49,10 +49,13 @@ export interface KeptPeriod {
 
 /** Every period with a year-on-year figure, from releases published on or before `asOf` if given (unordered). */
 export function keptPeriods(db: Db, asOf?: string): KeptPeriod[] {
-  const sql = `SELECT p.period, MAX(p.headline) AS headline, MAX(p.rankable) AS rankable
-                 FROM releaseYoyPeriods p JOIN releases r ON r.id = p.releaseId
-                WHERE ? IS NULL OR r.publishedOn <= ? GROUP BY p.period`;
+  // Today's read touches this table alone; as of a date, the releases' dates too.
+  const sql =
+    asOf === undefined
+      ? 'SELECT period, MAX(headline) AS headline, MAX(rankable) AS rankable FROM releaseYoyPeriods GROUP BY period'
+      : `SELECT p.period, MAX(p.headline) AS headline, MAX(p.rankable) AS rankable
+           FROM releaseYoyPeriods p JOIN releases r ON r.id = p.releaseId WHERE r.publishedOn <= ? GROUP BY p.period`;
   return statement<{ period: string; headline: number; rankable: number }>(db, sql)
-    .all(asOf ?? null, asOf ?? null)
+    .all(...(asOf === undefined ? [] : [asOf]))
     .map((r) => ({ period: r.period, headline: r.headline === 1, rankable: r.rankable === 1 }));
 }
