@@ -12,6 +12,7 @@ import { insertFiguresOfReleases } from '../figures/repository.js';
 import { rekeyAliases, upsertGeos, upsertItems } from '../reference/repository.js';
 import { insertRelease } from '../releases/repository.js';
 import { getMeta, setMeta } from '../db/meta.js';
+import { sealRelease } from '../db/release-digests.js';
 import { pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
 import { dataDir } from '../paths.js';
 
@@ -119,6 +120,7 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
   db.transaction(() => {
     const stored = pending.map(({ checksum, content }) => ({ releaseId: insertRelease(db, { ...content.release, checksum }), figures: content.figures }));
     insertFiguresOfReleases(db, stored);
+    for (const { releaseId } of stored) sealRelease(db, releaseId);
   })();
   return pending.length;
 }
