@@ -5,25 +5,25 @@
 import type { StoreCheck } from '../../shared/contract/backup.js';
 import type { Db } from '../db/connection.js';
 import { SCHEMA_VERSION } from '../db/migrations/index.js';
-import { changedReleases, sealUnsealedReleases } from '../db/release-digests.js';
+import { changedReleases, unsealedReleases } from '../db/release-digests.js';
 import { fullCheck } from './inspect.js';
 
-/** Checks the store; releases without a digest yet are digested when `db` may write, else counted. */
+/** Checks the store without writing to it; releases without a digest (written by another program) are counted. */
 export function checkStore(db: Db): StoreCheck {
   const problems = fullCheck(db);
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version !== SCHEMA_VERSION) {
-    problems.push(`the store is at schema version ${version}, this app at ${SCHEMA_VERSION}: its figures' digests are checked once the app has opened it`);
-    return { ok: false, problems, sealed: 0, releasesChecked: 0 };
-  }
-  let sealed = 0;
+  if (version > SCHEMA_VERSION) problems.push(`the store is at schema version ${version}, newer than this app (${SCHEMA_VERSION}): update IIP Explorer`);
+  // a store not yet upgraded has no digests to check: the app digests its releases when it upgrades it
+  if (version < SCHEMA_VERSION) return { ok: problems.length === 0, problems, unsealed: 0, releasesChecked: 0 };
+  let unsealed = 0;
+  let releasesChecked = 0;
   if (problems.length === 0) {
     for (const r of changedReleases(db))
       problems.push(
         `release ${r.releaseId} '${r.name}': its figures changed since it was stored (${r.actual.figureCount} figures, ${r.expected.figureCount} when stored; digest ${r.actual.sha256.slice(0, 12)}, stored ${r.expected.sha256.slice(0, 12)})`,
       );
-    sealed = db.readonly ? 0 : sealUnsealedReleases(db);
+    unsealed = unsealedReleases(db).length;
+    releasesChecked = db.prepare('SELECT COUNT(*) FROM releaseDigests').pluck().get() as number;
   }
-  const releasesChecked = (db.prepare('SELECT COUNT(*) FROM releaseDigests').pluck().get() as number) - sealed;
-  return { ok: problems.length === 0, problems, sealed, releasesChecked };
+  return { ok: problems.length === 0, problems, unsealed, releasesChecked };
 }

@@ -1,37 +1,7 @@
-// What a file is, before it is trusted as a store: its first bytes (empty, not SQLite, cut short),
-// then, opened read-only, SQLite's own check and the tables that make it a store of this app.
-import fs from 'node:fs';
+// What a file is, before it is trusted as a store: its shape (file-shape.ts), then, opened read-only, SQLite's own check and the tables that make it a store of this app.
 import Database from 'better-sqlite3';
+import { examineFile } from './file-shape.js';
 import { SCHEMA_VERSION } from '../db/migrations/index.js';
-
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
-const HEADER_BYTES = 100;
-
-export type FileShape = { kind: 'missing' } | { kind: 'fine' } | { kind: 'empty' | 'not-sqlite' | 'truncated'; detail: string };
-
-/** A store file's shape from its header alone (cheap: done at every start before opening). */
-export function examineFile(file: string): FileShape {
-  if (!fs.existsSync(file)) return { kind: 'missing' };
-  const size = fs.statSync(file).size;
-  if (size === 0) return { kind: 'empty', detail: 'the file is empty (0 bytes)' };
-  const header = Buffer.alloc(HEADER_BYTES);
-  const fd = fs.openSync(file, 'r');
-  let read: number;
-  try {
-    read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (read < HEADER_BYTES || !header.subarray(0, 16).equals(SQLITE_MAGIC)) return { kind: 'not-sqlite', detail: `the file (${size} bytes) does not start as an SQLite database` };
-  const rawPageSize = header.readUInt16BE(16);
-  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
-  const pages = header.readUInt32BE(28);
-  // the page count in the header holds only while its "valid for" counter matches the change counter
-  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  if (size % pageSize !== 0 || (countValid && size < pages * pageSize))
-    return { kind: 'truncated', detail: `the file is cut short: ${size} bytes where its header says ${pages} pages of ${pageSize} bytes (${pages * pageSize} bytes)` };
-  return { kind: 'fine' };
-}
 
 /** SQLite's quick check (structure of every page, without matching indexes to tables): its complaints, none when sound. */
 export function quickCheck(db: Database.Database): string[] {

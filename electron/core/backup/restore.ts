@@ -9,7 +9,8 @@ import { migrate, type Db } from '../db/connection.js';
 import { BadInputError } from '../errors.js';
 import { makeBackup } from './backup.js';
 import { keepAside } from './files.js';
-import { examineFile, inspectStoreFile, quickCheck } from './inspect.js';
+import { examineFile } from './file-shape.js';
+import { inspectStoreFile, quickCheck } from './inspect.js';
 
 export interface Restored {
   restored: string;

@@ -8,7 +8,7 @@ import { isStoreFault, StoreDamagedError } from '../errors.js';
 import type { Store } from '../store.js';
 import { keepAside } from './files.js';
 import { checkInBackground, recordHealth } from './health.js';
-import { examineFile } from './inspect.js';
+import { examineFile } from './file-shape.js';
 
 export async function openStoreAtStart(file: string, open: (file: string) => Store | Promise<Store>): Promise<Store> {
   const shape = examineFile(file);

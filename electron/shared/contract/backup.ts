@@ -37,8 +37,8 @@ export const storeCheckSchema = z.strictObject({
   ok: z.boolean(),
   /** Each problem found, naming what it is about (a table, a page, a release). */
   problems: z.array(z.string()),
-  /** Releases without a digest yet (stored by another program): digested by this check. */
-  sealed: z.number().int(),
+  /** Releases without a digest (written into the store by another program): their figures cannot be checked. */
+  unsealed: z.number().int(),
   releasesChecked: z.number().int(),
 });
 export type StoreCheck = z.infer<typeof storeCheckSchema>;
