@@ -6,11 +6,11 @@ import { NotFoundError } from '../errors.js';
 import { backupsKept, makeBackup, setBackupsKept } from './backup.js';
 import { checkStore } from './check.js';
 import { backupFile, backupsDir, listBackups } from './files.js';
-import { healthOf } from './health.js';
+import { healthOf, healthSettled } from './health.js';
 import { restoreOpenStore } from './restore.js';
 
 export function backupHandlers({ db, storePath }: CoreContext): DomainHandlers<typeof backupChannels> {
-  const readOnly = (): boolean => db.readonly || healthOf(db).state === 'damaged';
+  const readOnly = (): boolean => db.readonly || healthOf(db).state !== 'ok';
   return {
     handlers: {
       'backup:status': async () => {
@@ -26,6 +26,7 @@ export function backupHandlers({ db, storePath }: CoreContext): DomainHandlers<t
       'backup:list': async () => listBackups(storePath),
       'backup:create': async () => makeBackup(db, 'manual'),
       'backup:restore': async ({ name }) => {
+        await healthSettled(db);
         const file = backupFile(storePath, name);
         if (file === null) throw new NotFoundError(`no backup named '${name}' in ${backupsDir(storePath)}`);
         const restored = await restoreOpenStore(db, file, readOnly());

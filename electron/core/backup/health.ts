@@ -26,9 +26,12 @@ export function recordHealth(db: Db, health: StoreHealth): void {
   healthByDb.set(db, health);
 }
 
+/** The health once the start check has answered. */
+export const healthSettled = (db: Db): Promise<StoreHealth> => settled.get(db) ?? Promise.resolve(healthOf(db));
+
 /** Resolves once the start check has answered; throws when it found damage (a write must not go on). */
 export async function assertWritable(db: Db): Promise<void> {
-  const health = await (settled.get(db) ?? Promise.resolve(healthOf(db)));
+  const health = await healthSettled(db);
   if (health.state === 'damaged')
     throw new StoreDamagedError(
       `the store failed its integrity check when the app started, so it is open read-only and nothing was changed: ${health.problems.slice(0, 2).join('; ')}. Restore a backup (Your data, or iip restore)`,
