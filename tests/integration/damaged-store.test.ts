@@ -5,7 +5,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { healthSettled } from '../../electron/core/backup/health.js';
+import Database from 'better-sqlite3';
+import { checkAtStart, healthOf, healthSettled } from '../../electron/core/backup/health.js';
 import { openStoreAtStart } from '../../electron/core/backup/start.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
@@ -86,6 +87,35 @@ describe('a damaged store', () => {
     const reopened = await openStoreAtStart(db, openStore);
     expect((await runIip(['check', '--db', db])).code).toBe(0);
     reopened.db.close();
+  });
+});
+
+describe('the start check of a large store, in a worker', () => {
+  it('keeps the store query-only while it runs and after it finds damage', async () => {
+    const db = await storeWithBackup();
+    damagePages(db, 16);
+    const store = { db: new Database(db), path: db };
+    try {
+      const checking = checkAtStart(store.db, null, 0);
+      expect(healthOf(store.db).state).toBe('checking');
+      expect(() => store.db.prepare('DELETE FROM notes').run()).toThrow(/readonly/);
+      const health = await checking;
+      expect(health.state).toBe('damaged');
+      expect(health.problems.length).toBeGreaterThan(0);
+      expect(() => store.db.prepare('DELETE FROM notes').run()).toThrow(/readonly/);
+    } finally {
+      store.db.close();
+    }
+  });
+
+  it('lets writes through once a sound store has passed', async () => {
+    const store = { db: new Database(await storeWithBackup()), path: '' };
+    try {
+      expect(await checkAtStart(store.db, null, 0)).toMatchObject({ state: 'ok', problems: [] });
+      expect(() => store.db.prepare('DELETE FROM notes').run()).not.toThrow();
+    } finally {
+      store.db.close();
+    }
   });
 });
 

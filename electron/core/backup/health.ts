@@ -64,9 +64,26 @@ function quickCheckInWorker(file: string): Promise<string[]> {
   });
 }
 
-/** Starts the start check of an open, writable store; the connection takes no writes until it passes. */
-export function checkInBackground(db: Db, keptAside: string | null = null): Promise<StoreHealth> {
+/**
+ * Below this size the start check runs at once on this thread (the embedded dataset's store: about
+ * 0.2 s), so there is no moment when writes are refused; above it, in the worker.
+ */
+export const CHECK_AT_ONCE_BYTES = 64 * 2 ** 20;
+
+const storeBytes = (db: Db): number =>
+  (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+
+/** The start check of an open, writable store (at once, or in a worker above atOnceBytes); no writes until it passes. */
+export function checkAtStart(db: Db, keptAside: string | null = null, atOnceBytes = CHECK_AT_ONCE_BYTES): Promise<StoreHealth> {
   if (db.memory) return Promise.resolve(healthOf(db));
+  if (storeBytes(db) < atOnceBytes) {
+    const problems = quickCheck(db);
+    const health: StoreHealth = { state: problems.length === 0 ? 'ok' : 'damaged', problems: problems.slice(0, 20), keptAside };
+    if (health.state === 'damaged') db.pragma('query_only = ON');
+    recordHealth(db, health);
+    settled.set(db, Promise.resolve(health));
+    return Promise.resolve(health);
+  }
   db.pragma('query_only = ON');
   recordHealth(db, { state: 'checking', problems: [], keptAside });
   const done = quickCheckInWorker(db.name)

@@ -5,14 +5,25 @@ import { SCHEMA_VERSION } from '../db/migrations/index.js';
 
 /** SQLite's quick check (structure of every page, without matching indexes to tables): its complaints, none when sound. */
 export function quickCheck(db: Database.Database): string[] {
-  return problemsOf(db.pragma('quick_check') as { quick_check: string }[], 'quick_check');
+  return complaintsOrFailure(() => problemsOf(db.pragma('quick_check') as { quick_check: string }[], 'quick_check'));
+}
+
+/** A check's complaints; a check that cannot even run (SQLite gives up on the file) is one. */
+function complaintsOrFailure(check: () => string[]): string[] {
+  try {
+    return check();
+  } catch (error) {
+    return [`the check could not run: ${error instanceof Error ? error.message : String(error)}`];
+  }
 }
 
 /** SQLite's full integrity check (indexes matched to their tables too) and the foreign keys. */
 export function fullCheck(db: Database.Database): string[] {
-  const integrity = problemsOf(db.pragma('integrity_check') as { integrity_check: string }[], 'integrity_check');
-  const keys = (db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]).map(
-    (k) => `table ${k.table}, row ${k.rowid}: refers to a row of ${k.parent} that is not there`,
+  const integrity = complaintsOrFailure(() => problemsOf(db.pragma('integrity_check') as { integrity_check: string }[], 'integrity_check'));
+  const keys = complaintsOrFailure(() =>
+    (db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]).map(
+      (k) => `table ${k.table}, row ${k.rowid}: refers to a row of ${k.parent} that is not there`,
+    ),
   );
   return [...integrity, ...keys];
 }

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { isStoreFault, StoreDamagedError } from '../errors.js';
 import type { Store } from '../store.js';
 import { keepAside } from './files.js';
-import { checkInBackground, recordHealth } from './health.js';
+import { checkAtStart, recordHealth } from './health.js';
 import { examineFile } from './file-shape.js';
 
 export async function openStoreAtStart(file: string, open: (file: string) => Store | Promise<Store>): Promise<Store> {
@@ -20,7 +20,7 @@ export async function openStoreAtStart(file: string, open: (file: string) => Sto
     if (!isStoreFault(error)) throw error;
     return openDamaged(file, error instanceof Error ? error.message : String(error));
   }
-  void checkInBackground(store.db, keptAside);
+  void checkAtStart(store.db, keptAside);
   return store;
 }
 
