@@ -23,7 +23,13 @@ import { UsageError } from './usage.js';
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
-export async function runStoreCommand(command: 'backup' | 'restore' | 'backups' | 'check', values: Values, storeFile: string, json: boolean, io: Io): Promise<number> {
+export async function runStoreCommand(
+  command: 'backup' | 'restore' | 'backups' | 'check',
+  values: Values,
+  storeFile: string,
+  json: boolean,
+  io: Io,
+): Promise<number> {
   switch (command) {
     case 'backup':
       return backup(storeFile, oneFile(values, 'give the FILE to write the backup to'), json, io);
@@ -58,7 +64,11 @@ async function backup(storeFile: string, target: string, json: boolean, io: Io):
     db.close();
   }
   const size = fs.statSync(file).size;
-  io.out(json ? JSON.stringify({ file, sizeBytes: size }) : `Backed up the store to ${file} (${megabytes(size)}); the copy opens, passes its integrity check and is a store of IIP Explorer.`);
+  io.out(
+    json
+      ? JSON.stringify({ file, sizeBytes: size })
+      : `Backed up the store to ${file} (${megabytes(size)}); the copy opens, passes its integrity check and is a store of IIP Explorer.`,
+  );
   return 0;
 }
 
@@ -71,7 +81,8 @@ async function restore(storeFile: string, given: string, json: boolean, io: Io):
   if (json) io.out(JSON.stringify(restored));
   else {
     io.out(`Restored ${file} over the store ${storeFile}.`);
-    if (restored.keptAs) io.out(`The store as it was is kept as ${restored.keptAs}${restored.keptAs.endsWith('.sqlite') ? ` (iip restore ${restored.keptAs} undoes this)` : ''}.`);
+    if (restored.keptAs)
+      io.out(`The store as it was is kept as ${restored.keptAs}${restored.keptAs.endsWith('.sqlite') ? ` (iip restore ${restored.keptAs} undoes this)` : ''}.`);
   }
   return 0;
 }
@@ -94,7 +105,13 @@ async function backups(storeFile: string, keep: string | undefined, json: boolea
   else {
     io.out(`Backups in ${backupsDir(storeFile)} (the newest ${kept} are kept; made before each import, undo, notes import and upgrade):`);
     if (list.length === 0) io.out('None yet.');
-    else io.out(renderTable(['name', 'made', 'schema', 'before', 'size'], list.map((b) => [b.name, b.createdAt.replace('T', ' ').slice(0, 19), String(b.schemaVersion), b.reason, megabytes(b.sizeBytes)])));
+    else
+      io.out(
+        renderTable(
+          ['name', 'made', 'schema', 'before', 'size'],
+          list.map((b) => [b.name, b.createdAt.replace('T', ' ').slice(0, 19), String(b.schemaVersion), b.reason, megabytes(b.sizeBytes)]),
+        ),
+      );
   }
   return 0;
 }
@@ -103,13 +120,14 @@ async function check(storeFile: string, json: boolean, io: Io): Promise<number> 
   const { examineFile } = await import('../core/backup/file-shape.js');
   const shape = examineFile(storeFile);
   if (shape.kind === 'missing') throw new UsageError(`no store at ${storeFile} (--db PATH, or $IIP_DB, names another)`);
-  const result =
-    shape.kind === 'fine' ? checkOpened(storeFile) : { ok: false, problems: [`${storeFile}: ${shape.detail}`], unsealed: 0, releasesChecked: 0 };
+  const result = shape.kind === 'fine' ? checkOpened(storeFile) : { ok: false, problems: [`${storeFile}: ${shape.detail}`], unsealed: 0, releasesChecked: 0 };
   if (json) io.out(JSON.stringify(result, null, 2));
   else {
     io.out(`Store ${storeFile}: ${result.ok ? 'no problem found' : `${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}`}.`);
     for (const problem of result.problems) io.out(`  ${problem}`);
-    io.out(`Checked: SQLite's integrity check (every page and index), the foreign keys, and ${result.releasesChecked} releases' figures against their digests.`);
+    io.out(
+      `Checked: SQLite's integrity check (every page and index), the foreign keys, and ${result.releasesChecked} releases' figures against their digests.`,
+    );
     if (result.unsealed > 0) io.out(`${result.unsealed} releases have no digest (written by another program): their figures could not be checked.`);
     if (!result.ok) io.out(wayOut(storeFile));
   }

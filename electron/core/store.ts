@@ -30,5 +30,6 @@ export function openStore(file: string = defaultStorePath()): Store {
 
 function assertSound(db: Db): void {
   const problems = quickCheck(db);
-  if (problems.length > 0) throw new StoreDamagedError(`${db.name} failed its integrity check, so nothing was written to it: ${problems.slice(0, 3).join('; ')}`);
+  if (problems.length > 0)
+    throw new StoreDamagedError(`${db.name} failed its integrity check, so nothing was written to it: ${problems.slice(0, 3).join('; ')}`);
 }

@@ -20,8 +20,12 @@ export async function runWebHost(argv: string[] = process.argv.slice(2)): Promis
   console.log(`IIP Explorer is serving at ${host.url}`);
   console.log(`Store: ${store.path}. Press Ctrl+C to stop.`);
   void healthSettled(store.db).then((health) => {
-    if (health.keptAside) console.log(`The store file was empty or unreadable: kept aside as ${health.keptAside}; a new store was started (npx iip backups lists the backups).`);
-    if (health.state === 'damaged') console.log(`The store failed its integrity check: it is open read-only (${health.problems[0] ?? ''}). Restore a backup in Your data, or: npx iip restore NAME`);
+    if (health.keptAside)
+      console.log(`The store file was empty or unreadable: kept aside as ${health.keptAside}; a new store was started (npx iip backups lists the backups).`);
+    if (health.state === 'damaged')
+      console.log(
+        `The store failed its integrity check: it is open read-only (${health.problems[0] ?? ''}). Restore a backup in Your data, or: npx iip restore NAME`,
+      );
   });
   const stop = (): void => {
     void host.close().then(() => {

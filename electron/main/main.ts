@@ -87,7 +87,10 @@ void app.whenReady().then(async () => {
     // a damaged store opens read-only (the window says so); one that cannot open at all is said in words, not a stack trace
     store = await openStoreAtStart(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE), openStore);
   } catch (error) {
-    dialog.showErrorBox(APP_NAME, `The store could not be opened: ${error instanceof Error ? error.message : String(error)}\n\nRestore a backup with: npx iip restore FILE (npx iip backups lists them).`);
+    dialog.showErrorBox(
+      APP_NAME,
+      `The store could not be opened: ${error instanceof Error ? error.message : String(error)}\n\nRestore a backup with: npx iip restore FILE (npx iip backups lists them).`,
+    );
     app.quit();
     return;
   }

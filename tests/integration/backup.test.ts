@@ -82,7 +82,9 @@ describe('iip backup and iip restore', () => {
     expect(notStore.err).toContain(`${other} is an SQLite database but not a store of IIP Explorer (no meta, releases, figures, series, geos, items)`);
     const fromNewer = await runIip(['restore', newer, '--db', db]);
     expect(fromNewer.code).toBe(1);
-    expect(fromNewer.err).toContain(`comes from a newer version of IIP Explorer (schema version ${SCHEMA_VERSION + 10}; this one knows up to ${SCHEMA_VERSION})`);
+    expect(fromNewer.err).toContain(
+      `comes from a newer version of IIP Explorer (schema version ${SCHEMA_VERSION + 10}; this one knows up to ${SCHEMA_VERSION})`,
+    );
     expect(fs.statSync(db).mtimeMs).toBe(stamp);
     expect(listBackups(db)).toEqual([]);
   });
@@ -151,7 +153,7 @@ describe('iip check', () => {
   it('names the release whose figure changed in the file while SQLite still finds the file sound', async () => {
     const db = storeCopy();
     const reader = new Database(db, { readonly: true });
-    const figures = reader.prepare("SELECT releaseId, value FROM figures WHERE value != CAST(value AS INTEGER) ORDER BY id LIMIT 2000").all() as {
+    const figures = reader.prepare('SELECT releaseId, value FROM figures WHERE value != CAST(value AS INTEGER) ORDER BY id LIMIT 2000').all() as {
       releaseId: number;
       value: number;
     }[];
@@ -188,7 +190,10 @@ describe('store errors', () => {
     fs.writeFileSync(db, bytes);
     const store = { db: new Database(db), path: db };
     const core = createCore({ db: store.db, storePath: db });
-    const answer = await dispatch(core.handlers, 'import:preview', { text: 'geo,item,measure,period,basis,unit,value,status\nVN,TOTAL,iip,2030-01,yoy,pct,7.7,official\n', textName: 'mine.csv' });
+    const answer = await dispatch(core.handlers, 'import:preview', {
+      text: 'geo,item,measure,period,basis,unit,value,status\nVN,TOTAL,iip,2030-01,yoy,pct,7.7,official\n',
+      textName: 'mine.csv',
+    });
     core.close();
     store.db.close();
     expect(answer).toMatchObject({ ok: false, error: { code: 'store-damaged' } });

@@ -40,8 +40,7 @@ function damagePages(file: string, count: number): void {
   const bytes = fs.readFileSync(file);
   const pageSize = bytes.readUInt16BE(16);
   const pages = bytes.length / pageSize;
-  for (let p = Math.floor(pages / 2); p < Math.floor(pages / 2) + count; p++)
-    for (let i = 0; i < pageSize; i++) bytes[p * pageSize + i] = (i * 31 + p) & 0xff;
+  for (let p = Math.floor(pages / 2); p < Math.floor(pages / 2) + count; p++) for (let i = 0; i < pageSize; i++) bytes[p * pageSize + i] = (i * 31 + p) & 0xff;
   fs.writeFileSync(file, bytes);
 }
 

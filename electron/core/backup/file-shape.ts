@@ -20,13 +20,17 @@ export function examineFile(file: string): FileShape {
   } finally {
     fs.closeSync(fd);
   }
-  if (read < HEADER_BYTES || !header.subarray(0, 16).equals(SQLITE_MAGIC)) return { kind: 'not-sqlite', detail: `the file (${size} bytes) does not start as an SQLite database` };
+  if (read < HEADER_BYTES || !header.subarray(0, 16).equals(SQLITE_MAGIC))
+    return { kind: 'not-sqlite', detail: `the file (${size} bytes) does not start as an SQLite database` };
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pages = header.readUInt32BE(28);
   // the page count in the header holds only while its "valid for" counter matches the change counter
   const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
   if (size % pageSize !== 0 || (countValid && size < pages * pageSize))
-    return { kind: 'truncated', detail: `the file is cut short: ${size} bytes where its header says ${pages} pages of ${pageSize} bytes (${pages * pageSize} bytes)` };
+    return {
+      kind: 'truncated',
+      detail: `the file is cut short: ${size} bytes where its header says ${pages} pages of ${pageSize} bytes (${pages * pageSize} bytes)`,
+    };
   return { kind: 'fine' };
 }

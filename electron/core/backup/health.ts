@@ -70,8 +70,7 @@ function quickCheckInWorker(file: string): Promise<string[]> {
  */
 export const CHECK_AT_ONCE_BYTES = 64 * 2 ** 20;
 
-const storeBytes = (db: Db): number =>
-  (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
+const storeBytes = (db: Db): number => (db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number);
 
 /** The start check of an open, writable store (at once, or in a worker above atOnceBytes); no writes until it passes. */
 export function checkAtStart(db: Db, keptAside: string | null = null, atOnceBytes = CHECK_AT_ONCE_BYTES): Promise<StoreHealth> {

@@ -30,7 +30,9 @@ function openDamaged(file: string, problem: string): Store {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new StoreDamagedError(`${file} is damaged and cannot be opened even read-only (${problem}; ${error instanceof Error ? error.message : String(error)})`);
+    throw new StoreDamagedError(
+      `${file} is damaged and cannot be opened even read-only (${problem}; ${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   recordHealth(db, { state: 'damaged', problems: [problem], keptAside: null });
   return { db, path: file };

@@ -39,7 +39,7 @@ export function sealRelease(db: Db, releaseId: number): void {
 
 /** Releases with no digest (stored before schema version 120, or written by another program). */
 export function unsealedReleases(db: Db): number[] {
-  return (db.prepare('SELECT id FROM releases WHERE id NOT IN (SELECT releaseId FROM releaseDigests) ORDER BY id').pluck().all() as number[]);
+  return db.prepare('SELECT id FROM releases WHERE id NOT IN (SELECT releaseId FROM releaseDigests) ORDER BY id').pluck().all() as number[];
 }
 
 /** Digests every release that has none, in one transaction; returns how many. */
