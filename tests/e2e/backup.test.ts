@@ -100,7 +100,7 @@ describeInChromium('a damaged store and Your data in Chromium (needs /usr/bin/ch
       expect(message).toMatch(/^Restored iip-.*-manual\.sqlite\.$/);
       // the store as it was before the restore is kept as a backup: three now
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="backup-row"]').length === 3);
-      expect(await data.rows.first().locator('td').first().textContent()).toBe('a restore');
+      expect(await data.rows.first().locator('td').first().textContent()).toBe('before a restore');
       await screenshotView(page, 'your-data-en');
     } finally {
       await restored.close();
