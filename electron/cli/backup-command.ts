@@ -93,7 +93,8 @@ async function backups(storeFile: string, keep: string | undefined, json: boolea
   try {
     if (keep !== undefined) {
       const count = Number(keep);
-      if (!Number.isInteger(count) || count < 1) throw new UsageError(`--keep: expected a whole number of backups, 1 or more, got '${keep}'`);
+      if (!Number.isInteger(count) || count < 0)
+        throw new UsageError(`--keep: expected a whole number of backups (0 turns automatic backups off), got '${keep}'`);
       setBackupsKept(db, count);
     }
     kept = backupsKept(db);
@@ -103,7 +104,11 @@ async function backups(storeFile: string, keep: string | undefined, json: boolea
   const list = listBackups(storeFile);
   if (json) io.out(JSON.stringify({ folder: backupsDir(storeFile), kept, backups: list }, null, 2));
   else {
-    io.out(`Backups in ${backupsDir(storeFile)} (the newest ${kept} are kept; made before each import, undo, notes import and upgrade):`);
+    io.out(
+      kept === 0
+        ? `Backups in ${backupsDir(storeFile)} (automatic backups are off: iip backups --keep 10 turns them on):`
+        : `Backups in ${backupsDir(storeFile)} (the newest ${kept} are kept; made before each import, undo, notes import and upgrade):`,
+    );
     if (list.length === 0) io.out('None yet.');
     else
       io.out(

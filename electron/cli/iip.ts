@@ -68,7 +68,7 @@ const USAGE = `Usage:
              (each section's growth, weight, computed and stated contribution in percentage points; flags differences beyond rounding)
   iip backup FILE   (a copy of the store, checked: it opens, passes SQLite's integrity check, is a store of this app)
   iip restore FILE|NAME   (a backup over the store; the store as it was is kept as a backup first, so a restore can be undone)
-  iip backups [--keep N] [--json]   (the backups kept beside the store, made before every import, undo, notes import and upgrade; --keep: how many)
+  iip backups [--keep N] [--json]   (the backups kept beside the store, made before every import, undo, notes import and upgrade; --keep: how many, 0 for none)
   iip check [--json]   (the store's integrity: SQLite's integrity and foreign key checks, each release's figures against their digest; exit 1 naming each problem)
   iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)

@@ -120,6 +120,11 @@ describe('automatic backups', () => {
     const listed = JSON.parse((await runIip(['backups', '--json', '--db', db])).out) as { kept: number; backups: { name: string }[] };
     expect(listed.kept).toBe(2);
     expect(listed.backups.map((b) => b.name)).toEqual(listBackups(db).map((b) => b.name));
+
+    // 0 turns them off: an undo then makes none, and those kept stay
+    expect((await runIip(['backups', '--keep', '0', '--db', db])).out).toMatch(/automatic backups are off/);
+    expect((await runIip(['undo', String(Math.max(...releaseIds(db))), '--db', db])).code).toBe(0);
+    expect(listBackups(db).map((b) => b.name)).toEqual(listed.backups.map((b) => b.name));
   });
 
   it('are made before a migration, and the releases stored before digests get theirs', async () => {

@@ -11,16 +11,16 @@ import type { Db } from '../db/connection.js';
 import { getMeta, setMeta } from '../db/meta.js';
 import { StoreDamagedError } from '../errors.js';
 import { backupFileName, backupsDir, listBackups } from './files.js';
-import { assertWritable } from './health.js';
+import { assertWritable, CHECK_AT_ONCE_BYTES } from './health.js';
 import { inspectStoreFile } from './inspect.js';
 
 export const DEFAULT_BACKUPS_KEPT = 10;
 const KEPT_KEY = 'backupsKept';
 
-/** How many backups are kept: a setting of the store. */
+/** How many automatic backups are kept: a setting of the store; 0 turns them off (a benchmark's store). */
 export function backupsKept(db: Db): number {
-  const kept = Number(getMeta(db, KEPT_KEY));
-  return Number.isInteger(kept) && kept > 0 ? kept : DEFAULT_BACKUPS_KEPT;
+  const kept = getMeta(db, KEPT_KEY);
+  return kept !== undefined && /^\d+$/.test(kept) ? Number(kept) : DEFAULT_BACKUPS_KEPT;
 }
 
 export function setBackupsKept(db: Db, count: number): number {
@@ -28,7 +28,11 @@ export function setBackupsKept(db: Db, count: number): number {
   return count;
 }
 
-/** A backup just written: a single file (not WAL, so it is whole without a -wal beside it), then checked. */
+/**
+ * A backup just written: a single file (not WAL, so it is whole without a -wal beside it), then
+ * checked: it opens and is a store of this app, and, below CHECK_AT_ONCE_BYTES, passes SQLite's quick
+ * check (the copy is the store page for page; a larger store's pages were checked at start).
+ */
 export function settle(partial: string): void {
   const copy = new Database(partial);
   try {
@@ -36,7 +40,7 @@ export function settle(partial: string): void {
   } finally {
     copy.close();
   }
-  const { refusal } = inspectStoreFile(partial);
+  const { refusal } = inspectStoreFile(partial, { quickCheck: fs.statSync(partial).size < CHECK_AT_ONCE_BYTES });
   if (refusal !== null) {
     fs.rmSync(partial, { force: true });
     // the copy is the store page for page: what fails in it fails in the store
@@ -64,14 +68,14 @@ export async function backupTo(db: Db, file: string): Promise<void> {
 export async function makeBackup(db: Db, reason: BackupReason): Promise<BackupEntry> {
   const name = backupFileName(reason, db.pragma('user_version', { simple: true }) as number);
   await backupTo(db, path.join(backupsDir(db.name), name));
-  pruneBackups(db.name, backupsKept(db));
+  pruneBackups(db.name, Math.max(1, backupsKept(db)));
   return listBackups(db.name).find((b) => b.name === name)!;
 }
 
-/** The automatic backup before a write, once the start check has passed (none for a store in memory). */
+/** The automatic backup before a write, once the start check has passed (none for a store in memory, or with backups off). */
 export async function backupBefore(db: Db, reason: Exclude<BackupReason, 'manual' | 'migration'>): Promise<BackupEntry | null> {
   await assertWritable(db);
-  if (db.memory) return null;
+  if (db.memory || backupsKept(db) === 0) return null;
   return makeBackup(db, reason);
 }
 

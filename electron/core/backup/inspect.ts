@@ -39,8 +39,8 @@ export interface StoreFileReport {
   schemaVersion: number | null;
 }
 
-/** Whether `file` is a sound store of this app (read-only: the file is never changed). */
-export function inspectStoreFile(file: string): StoreFileReport {
+/** Whether `file` is a sound store of this app (read-only: the file is never changed); quickCheck: false skips reading every page. */
+export function inspectStoreFile(file: string, { quickCheck: checkPages = true } = {}): StoreFileReport {
   const shape = examineFile(file);
   if (shape.kind === 'missing') return { refusal: `${file}: no such file`, schemaVersion: null };
   if (shape.kind !== 'fine') return { refusal: `${file} is not a store of IIP Explorer: ${shape.detail}`, schemaVersion: null };
@@ -57,7 +57,7 @@ export function inspectStoreFile(file: string): StoreFileReport {
         refusal: `${file} comes from a newer version of IIP Explorer (schema version ${schemaVersion}; this one knows up to ${SCHEMA_VERSION}): update IIP Explorer to open it`,
         schemaVersion,
       };
-    const problems = quickCheck(db);
+    const problems = checkPages ? quickCheck(db) : [];
     if (problems.length > 0) return { refusal: `${file} fails its integrity check: ${problems.slice(0, 3).join('; ')}`, schemaVersion };
     return { refusal: null, schemaVersion };
   } catch (error) {

@@ -12,7 +12,7 @@ import { quickCheck } from './inspect.js';
 export function checkAndBackUpBeforeMigrating(db: Db, fromVersion: number): void {
   const problems = quickCheck(db);
   if (problems.length > 0) throw new StoreDamagedError(`${db.name} failed its integrity check, so it was not upgraded: ${problems.slice(0, 3).join('; ')}`);
-  if (db.memory) return;
+  if (db.memory || backupsKept(db) === 0) return;
   const file = path.join(backupsDir(db.name), backupFileName('migration', fromVersion));
   const partial = `${file}.partial`;
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -23,5 +23,5 @@ export function checkAndBackUpBeforeMigrating(db: Db, fromVersion: number): void
   } finally {
     fs.rmSync(partial, { force: true });
   }
-  pruneBackups(db.name, backupsKept(db));
+  pruneBackups(db.name, Math.max(1, backupsKept(db)));
 }

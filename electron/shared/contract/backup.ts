@@ -28,7 +28,7 @@ export const storeStatusSchema = z.strictObject({
   keptAside: z.string().nullable(),
   storePath: z.string(),
   backupsFolder: z.string(),
-  /** How many automatic backups are kept (the oldest beyond are removed). */
+  /** How many automatic backups are kept (the oldest beyond are removed); 0: automatic backups are off. */
   backupsKept: z.number().int(),
 });
 export type StoreStatus = z.infer<typeof storeStatusSchema>;
@@ -53,5 +53,5 @@ export const backupChannels = {
     output: z.strictObject({ restored: z.string(), keptAs: z.string().nullable(), restartNeeded: z.boolean() }),
   }),
   'backup:check': channel({ input: z.strictObject({}), output: storeCheckSchema }),
-  'backup:keep': channel({ input: z.strictObject({ count: z.number().int().min(1).max(1000) }), output: z.strictObject({ backupsKept: z.number().int() }) }),
+  'backup:keep': channel({ input: z.strictObject({ count: z.number().int().min(0).max(1000) }), output: z.strictObject({ backupsKept: z.number().int() }) }),
 };

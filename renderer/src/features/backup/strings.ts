@@ -7,7 +7,9 @@ export const BACKUP_STRINGS = defineStrings({
   vi: {
     title: 'Dữ liệu của bạn',
     intro: (kept: number) =>
-      `Ứng dụng tự sao lưu kho dữ liệu trước mỗi lần nhập, hoàn tác, nhập ghi chú và nâng cấp, giữ ${kept} bản mới nhất. Mỗi bản sao lưu đều được kiểm tra trước khi bản cũ bị xóa.`,
+      kept === 0
+        ? 'Sao lưu tự động đang tắt (bật lại bằng lệnh iip backups --keep 10).'
+        : `Ứng dụng tự sao lưu kho dữ liệu trước mỗi lần nhập, hoàn tác, nhập ghi chú và nâng cấp, giữ ${kept} bản mới nhất. Mỗi bản sao lưu đều được kiểm tra trước khi bản cũ bị xóa.`,
     folder: 'Thư mục sao lưu',
     backUpNow: 'Sao lưu ngay',
     backingUp: 'Đang sao lưu…',
@@ -44,7 +46,9 @@ export const BACKUP_STRINGS = defineStrings({
   en: {
     title: 'Your data',
     intro: (kept: number) =>
-      `The app backs up the store before every import, undo, notes import and upgrade, keeping the newest ${kept}. Each backup is checked before older ones are removed.`,
+      kept === 0
+        ? 'Automatic backups are off (iip backups --keep 10 turns them on).'
+        : `The app backs up the store before every import, undo, notes import and upgrade, keeping the newest ${kept}. Each backup is checked before older ones are removed.`,
     folder: 'Backups folder',
     backUpNow: 'Back up now',
     backingUp: 'Backing up…',
