@@ -132,6 +132,17 @@ describe('an empty store file', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
+  it('cut short is kept aside by the CLI the same way, naming how short', async () => {
+    const db = await storeWithBackup();
+    const bytes = fs.readFileSync(db);
+    fs.writeFileSync(db, bytes.subarray(0, bytes.length / 2));
+    const run = await runIip(['get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-11', '--basis', 'mom', '--db', db]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`The store ${db} cannot be used: the file is cut short: ${bytes.length / 2} bytes where its header says`);
+    expect(fs.readdirSync(path.dirname(db)).filter((f) => f.startsWith('iip.sqlite.truncated-'))).toHaveLength(1);
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
   it('is kept aside by the app, which starts a new store and reports what it set aside', async () => {
     const db = await storeWithBackup();
     fs.writeFileSync(db, '');

@@ -25,8 +25,10 @@ export function examineFile(file: string): FileShape {
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pages = header.readUInt32BE(28);
-  // the page count in the header holds only while its "valid for" counter matches the change counter
-  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  // the page count in the header holds only while its "valid for" counter matches the change counter,
+  // and not while a write-ahead log is waiting beside it (a checkpoint cut short is finished from it)
+  const walWaiting = fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0;
+  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24) && !walWaiting;
   if (size % pageSize !== 0 || (countValid && size < pages * pageSize))
     return {
       kind: 'truncated',

@@ -4,7 +4,7 @@ import type { backupChannels } from '../../shared/contract/backup.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { backupsKept, makeBackup, setBackupsKept } from './backup.js';
-import { checkStore } from './check.js';
+import { checkStoreOffThread } from './check-off-thread.js';
 import { backupFile, backupsDir, listBackups } from './files.js';
 import { healthOf, healthSettled } from './health.js';
 import { restoreOpenStore } from './restore.js';
@@ -32,7 +32,7 @@ export function backupHandlers({ db, storePath }: CoreContext): DomainHandlers<t
         const restored = await restoreOpenStore(db, file, readOnly());
         return { ...restored, restored: name };
       },
-      'backup:check': async () => checkStore(db),
+      'backup:check': async () => checkStoreOffThread(db),
       'backup:keep': async ({ count }) => ({ backupsKept: setBackupsKept(db, count) }),
     },
   };
