@@ -179,6 +179,17 @@ describe('iip check', () => {
     expect(check.out).toContain('1 problem.');
   });
 
+  it('digests a release stored without one (too large to digest at commit), once the store is found sound', async () => {
+    const db = storeCopy();
+    const raw = new Database(db);
+    raw.prepare('DELETE FROM releaseDigests WHERE releaseId = ?').run(releaseIds(db)[0]);
+    raw.close();
+    const first = await runIip(['check', '--db', db]);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('1 releases had no digest yet (too large to digest when stored, or written by another program): digested now');
+    expect((await runIip(['check', '--db', db])).out).not.toContain('no digest');
+  });
+
   it('keeps --consistency as it was', async () => {
     const run = await runIip(['check', '--consistency', '--release', '1', '--db', storeCopy()]);
     expect(run.out).toMatch(/^Consistency checks of release 1\./);
