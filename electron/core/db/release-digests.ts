@@ -39,7 +39,7 @@ export function sealRelease(db: Db, releaseId: number): void {
 
 /**
  * Releases up to this size are digested in the transaction that stores them (a monthly release of
- * 36,000 figures: about 0.13 s); a larger one (a bulk load of history: 1 million figures take about
+ * 36,000 figures: about 0.08 s); a larger one (a bulk load of history: 1 million figures take about
  * 4 s, a third of their import) is digested by the next `iip check`.
  */
 export const DIGESTED_AT_COMMIT_UP_TO = 250_000;
