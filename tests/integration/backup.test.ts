@@ -90,6 +90,33 @@ describe('iip backup and iip restore', () => {
   });
 });
 
+describe('backup:restore in the running app', () => {
+  it('brings a backup back into the open store, whose connection then reads it, and keeps the store it replaced', async () => {
+    const db = storeCopy();
+    const store = openStore(db);
+    const core = createCore({ db: store.db, storePath: db });
+    try {
+      const ids = async (): Promise<number[]> => {
+        const list = await dispatch(core.handlers, 'releases:list', {});
+        return (list as { ok: true; value: { id: number }[] }).value.map((r) => r.id).sort((a, b) => a - b);
+      };
+      const before = await ids();
+      const made = (await dispatch(core.handlers, 'backup:create', {})) as { ok: true; value: { name: string } };
+      expect((await dispatch(core.handlers, 'releases:undo', { releaseId: before[0]! })).ok).toBe(true);
+      expect(await ids()).toEqual(before.slice(1));
+      const restored = await dispatch(core.handlers, 'backup:restore', { name: made.value.name });
+      expect(restored).toMatchObject({ ok: true, value: { restored: made.value.name, restartNeeded: false } });
+      expect(await ids()).toEqual(before);
+      expect(reasons(db)).toEqual(['before-restore', 'undo', 'manual']);
+      expect(await dispatch(core.handlers, 'backup:restore', { name: '../iip.sqlite' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await dispatch(core.handlers, 'backup:check', {})).toMatchObject({ ok: true, value: { ok: true, problems: [] } });
+    } finally {
+      core.close();
+      store.db.close();
+    }
+  });
+});
+
 describe('automatic backups', () => {
   it('are made before an undo, an import and a notes import, checked, and pruned to the number kept', async () => {
     const db = storeCopy();
