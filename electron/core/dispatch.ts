@@ -5,7 +5,7 @@ import type { ZodError } from 'zod';
 import { contract, isChannel, type Channel } from '../shared/contract/index.js';
 import type { BridgeError, Result } from '../shared/contract/envelope.js';
 import type { CallContext, Handlers } from './context.js';
-import { errorCodeOf } from './errors.js';
+import { errorCodeOf, isStoreFault, storeFaultMessage } from './errors.js';
 
 /** For calls whose caller takes no events (the CLI, tests). */
 const NO_EVENTS: CallContext = { emit: () => undefined };
@@ -21,7 +21,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     const run = handlers[channel] as (input: unknown, call: CallContext) => Promise<unknown>;
     return { ok: true, value: await run(parsed.data, call) };
   } catch (error) {
-    return failure({ code: errorCodeOf(error), message: error instanceof Error ? error.message : String(error) });
+    const message = isStoreFault(error) ? storeFaultMessage(error) : error instanceof Error ? error.message : String(error);
+    return failure({ code: errorCodeOf(error), message });
   }
 }
 

@@ -1,6 +1,6 @@
 // Electron adapter: lifecycle, the window, the app:// protocol, security, and IPC registration.
 // Every domain call goes to the plain-Node handler table (electron/core), as the web host's do.
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_EVENT, IPC_INVOKE, type IpcEvent } from '../shared/contract/ipc.js';
@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 import { createCore, type Core } from '../core/handlers.js';
 import { dispatch } from '../core/dispatch.js';
 import { APP_NAME, packageRoot, rendererDir, STORE_FILE } from '../core/paths.js';
+import { openStoreAtStart } from '../core/backup/start.js';
 import { openStore, type Store } from '../core/store.js';
 import { APP_ENTRY, APP_SCHEME, defaultSavePath, fileForAppUrl, isAppUrl, isExternalLink, isPermissionAllowed } from './policy.js';
 
@@ -81,8 +82,18 @@ function createWindow(): void {
   void window.loadURL(APP_ENTRY);
 }
 
-void app.whenReady().then(() => {
-  store = openStore(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE));
+void app.whenReady().then(async () => {
+  try {
+    // a damaged store opens read-only (the window says so); one that cannot open at all is said in words, not a stack trace
+    store = await openStoreAtStart(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE), openStore);
+  } catch (error) {
+    dialog.showErrorBox(
+      APP_NAME,
+      `The store could not be opened: ${error instanceof Error ? error.message : String(error)}\n\nRestore a backup with: npx iip restore FILE (npx iip backups lists them).`,
+    );
+    app.quit();
+    return;
+  }
   hardenSessions();
   registerAppProtocol();
   core = createCore({ db: store.db, storePath: store.path });

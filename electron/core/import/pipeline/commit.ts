@@ -5,6 +5,7 @@
 import type { Db } from '../../db/connection.js';
 import { writeTransaction } from '../../db/transactions.js';
 import { insertFigures } from '../../figures/repository.js';
+import { sealStoredRelease } from '../../db/release-digests.js';
 import { insertRelease, releaseByChecksum, releaseById } from '../../releases/repository.js';
 import type { CommitResult, ImportPreview } from '../../../shared/contract/import.js';
 import { markTemplateUsed, saveTemplate } from '../repository.js';
@@ -56,6 +57,7 @@ export function commitImport(
             id,
             file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })),
           );
+      sealStoredRelease(db, id, figureCount);
       result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
     }
     rememberMappings(db, mappings);
