@@ -3,6 +3,7 @@
 // partial file that is checked (it opens, passes SQLite's quick check, is a store of this app)
 // before it takes its name; only then are the oldest beyond the number kept removed. Automatic
 // backups come before every import, undo, notes import and migration.
+import { writeTransaction } from '../db/transactions.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -24,7 +25,7 @@ export function backupsKept(db: Db): number {
 }
 
 export function setBackupsKept(db: Db, count: number): number {
-  setMeta(db, KEPT_KEY, String(count));
+  writeTransaction(db, () => setMeta(db, KEPT_KEY, String(count)));
   return count;
 }
 
