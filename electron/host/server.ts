@@ -30,6 +30,9 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
+/** The host's own refusals, before a call reaches the handler table (the table's codes are ErrorCode's). */
+export const HOST_ERROR_CODES = ['bad-host', 'bad-origin', 'bad-token', 'bad-method', 'bad-content-type', 'too-large', 'bad-input'] as const;
+
 /** Request bodies: as large as the channel declares (a staged chunk of a file, pasted text), else small. */
 const bodyLimit = (channel: string): number => (isChannel(channel) ? contract[channel].maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
 const EVENTS_PATH = '/api/events';
