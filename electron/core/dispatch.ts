@@ -24,7 +24,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   if (!isChannel(channel))
     return failure({
       code: 'unknown-channel',
-      message: typeof channel === 'string' ? `unknown channel '${excerpt(channel)}'` : `unknown channel: a channel is named by a string, not ${nameOfType(channel)}`,
+      message:
+        typeof channel === 'string' ? `unknown channel '${excerpt(channel)}'` : `unknown channel: a channel is named by a string, not ${nameOfType(channel)}`,
     });
   const parsed = contract[channel].input.safeParse(input ?? {});
   if (!parsed.success) return failure(badInput(channel, parsed.error));

@@ -45,6 +45,9 @@ const WRITING: ReadonlySet<Channel> = new Set<Channel>([
   'analysis:weights-import',
 ]);
 
+/** Channels that build a file (a PowerPoint deck, pictures) take longer than the case bound on a busy machine: their own bound. */
+const CASE_MS: Partial<Record<Channel, number>> = { 'export:chart': 10_000, 'baskets:export': 10_000 };
+
 /** The newest releases of the embedded history are kept: real figures, few enough that the checks of the whole store take milliseconds. */
 const KEPT_RELEASES = 5;
 
@@ -78,7 +81,8 @@ describe('every bridge channel, fuzzed', () => {
     watch.mark();
     const started = performance.now();
     const answer = await dispatch(core.handlers, channel, input);
-    expect(performance.now() - started, `${channel} took longer than ${FUZZ_CASE_MS} ms`).toBeLessThan(FUZZ_CASE_MS);
+    const bound = CASE_MS[channel] ?? FUZZ_CASE_MS;
+    expect(performance.now() - started, `${channel} took longer than ${bound} ms`).toBeLessThan(bound);
     if (answer.ok) {
       const checked = contract[channel].output.safeParse(answer.value);
       expect(checked.success, `${channel}'s answer does not match its output schema`).toBe(true);
@@ -98,7 +102,19 @@ describe('every bridge channel, fuzzed', () => {
     }
 
     it('refuses names that are no channel, prototype keys too', async () => {
-      for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '../app:info', 'app:info\u0000', 'x'.repeat(100_000), 42, null, undefined, {}]) {
+      for (const name of [
+        '__proto__',
+        'constructor',
+        'toString',
+        'hasOwnProperty',
+        '../app:info',
+        'app:info\u0000',
+        'x'.repeat(100_000),
+        42,
+        null,
+        undefined,
+        {},
+      ]) {
         const answer = await dispatch(core.handlers, name, {});
         expectTypedError(answer);
         expect(answer).toMatchObject({ error: { code: 'unknown-channel' } });

@@ -37,7 +37,24 @@ export const HOSTILE_STRINGS = [
 ];
 
 /** Strings that fit many fields (codes, periods, bases, dates, names), so handlers run past parsing. */
-const PLAUSIBLE_STRINGS = ['VN', 'TOTAL', 'C', 'B', 'HN', 'yoy', 'mom', 'index', '2025-11', '2025-01..2025-11', '2025-Q2', '2025', '2025-12-06', 'Hà Nội', 'Cả nước', 'a'];
+const PLAUSIBLE_STRINGS = [
+  'VN',
+  'TOTAL',
+  'C',
+  'B',
+  'HN',
+  'yoy',
+  'mom',
+  'index',
+  '2025-11',
+  '2025-01..2025-11',
+  '2025-Q2',
+  '2025',
+  '2025-12-06',
+  'Hà Nội',
+  'Cả nước',
+  'a',
+];
 
 export const HOSTILE_NUMBERS = [-1, -0, NaN, Infinity, -Infinity, 2 ** 31, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e308, 5e-324, 0.5, -0.5, 1e21];
 const PLAUSIBLE_NUMBERS = [0, 1, 2, 3, 5, 10, 100, 2020];
@@ -55,22 +72,21 @@ const hugeString = (): fc.Arbitrary<string> =>
   fc.tuple(fc.constantFrom('x', 'é', '9', '../', "'"), fc.constantFrom(300, 5_000, 70_000, 2 ** 20 + 1)).map(([c, n]) => c.repeat(n));
 
 export const hostileString = (): fc.Arbitrary<string> =>
-  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) }, { weight: 1, arbitrary: hugeString() }, { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) });
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
+    { weight: 1, arbitrary: hugeString() },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  );
 
 const hostileNumber = (): fc.Arbitrary<number> => fc.oneof(fc.constantFrom(...HOSTILE_NUMBERS), fc.double(), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }));
 
 /** A value of any type, for a field that expects something else. */
 export const hostileValue = (): fc.Arbitrary<unknown> =>
-  fc.oneof(
-    hostileString(),
-    hostileNumber(),
-    fc.constantFrom(null, true, false, [], {}, [[[]]]),
-    protoObjects(),
-    fc.jsonValue({ maxDepth: 2 }),
-  );
+  fc.oneof(hostileString(), hostileNumber(), fc.constantFrom(null, true, false, [], {}, [[[]]]), protoObjects(), fc.jsonValue({ maxDepth: 2 }));
 
 /** Keys a strict schema does not declare: unknown fields and prototype-pollution keys. */
-const extraKey = (): fc.Arbitrary<string> => fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'isAdmin', 'x'.repeat(5_000)), fc.string({ maxLength: 12 }));
+const extraKey = (): fc.Arbitrary<string> =>
+  fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'isAdmin', 'x'.repeat(5_000)), fc.string({ maxLength: 12 }));
 
 interface Def {
   type: string;
@@ -146,4 +162,5 @@ function valueFor(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
 }
 
 /** Requests for a channel whose input schema is `input`. */
-export const hostileRequest = (input: z.ZodType): fc.Arbitrary<unknown> => fc.oneof({ weight: 5, arbitrary: shapedBy(input, 0) }, { weight: 1, arbitrary: hostileValue() });
+export const hostileRequest = (input: z.ZodType): fc.Arbitrary<unknown> =>
+  fc.oneof({ weight: 5, arbitrary: shapedBy(input, 0) }, { weight: 1, arbitrary: hostileValue() });

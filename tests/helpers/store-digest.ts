@@ -9,7 +9,9 @@ export function storeDigest(db: Db): string {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   const hash = crypto.createHash('sha256');
   for (const table of tables) {
-    const rows = (db.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]).map((row) => JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)));
+    const rows = (db.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]).map((row) =>
+      JSON.stringify(row, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)),
+    );
     hash.update(`${table}\u0000${rows.sort().join('\u0001')}\u0002`);
   }
   return hash.digest('hex');
