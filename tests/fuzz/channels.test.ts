@@ -57,6 +57,8 @@ function smallStore(): Store {
   return store;
 }
 
+const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
+
 describe('every bridge channel, fuzzed', () => {
   const store = smallStore();
   const core = createCore({ db: store.db, storePath: store.path, staging: { parentDir: tempDir(), maxBytes: 2 ** 20 } });
@@ -87,6 +89,7 @@ describe('every bridge channel, fuzzed', () => {
       const checked = contract[channel].output.safeParse(answer.value);
       expect(checked.success, `${channel}'s answer does not match its output schema`).toBe(true);
     } else expectTypedError(answer);
+    expect(Object.getOwnPropertyNames(Object.prototype), `${channel} polluted Object.prototype`).toEqual(PROTOTYPE_KEYS);
     if (!answer.ok || !WRITING.has(channel))
       expect(watch.changed(), `${channel} changed the store (${answer.ok ? 'accepted' : `refused: ${answer.error.message.slice(0, 200)}`})`).toBe(false);
   }

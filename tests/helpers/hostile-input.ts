@@ -37,24 +37,9 @@ export const HOSTILE_STRINGS = [
 ];
 
 /** Strings that fit many fields (codes, periods, bases, dates, names), so handlers run past parsing. */
-const PLAUSIBLE_STRINGS = [
-  'VN',
-  'TOTAL',
-  'C',
-  'B',
-  'HN',
-  'yoy',
-  'mom',
-  'index',
-  '2025-11',
-  '2025-01..2025-11',
-  '2025-Q2',
-  '2025',
-  '2025-12-06',
-  'Hà Nội',
-  'Cả nước',
-  'a',
-];
+const PLAUSIBLE_STRINGS = ['VN', 'TOTAL', 'C', 'B', 'HN', 'yoy', 'mom', 'index', 'Hà Nội', 'Cả nước', 'a', '2025-12-06'];
+/** Periods in each form the app reads: many fields are periods checked by a refinement, which no pattern shows. */
+const PLAUSIBLE_PERIODS = ['2025-11', '2025-10', '2024-12', '2025-01..2025-11', '2025-Q2', '2025', '2020'];
 
 export const HOSTILE_NUMBERS = [-1, -0, NaN, Infinity, -Infinity, 2 ** 31, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e308, 5e-324, 0.5, -0.5, 1e21];
 const PLAUSIBLE_NUMBERS = [0, 1, 2, 3, 5, 10, 100, 2020];
@@ -88,8 +73,19 @@ export const hostileValue = (): fc.Arbitrary<unknown> =>
 const extraKey = (): fc.Arbitrary<string> =>
   fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', 'isAdmin', 'x'.repeat(5_000)), fc.string({ maxLength: 12 }));
 
+interface Check {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+}
+
 interface Def {
   type: string;
+  checks?: { _zod: { def: Check } }[];
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   options?: z.ZodType[];
@@ -103,6 +99,31 @@ interface Def {
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const checksOf = (def: Def): Check[] => (def.checks ?? []).map((c) => c._zod.def);
+
+/** Strings that satisfy the schema's own checks (its pattern, its lengths): requests that pass parsing and reach the handler. */
+function fittingString(def: Def): fc.Arbitrary<string> {
+  const checks = checksOf(def);
+  const pattern = checks.find((c) => c.check === 'string_format' && c.pattern)?.pattern;
+  if (pattern) return fc.stringMatching(pattern);
+  const minLength = Math.max(0, ...checks.filter((c) => c.check === 'min_length').map((c) => c.minimum ?? 0));
+  const maxLength = Math.min(minLength + 24, ...checks.filter((c) => c.check === 'max_length').map((c) => c.maximum ?? Infinity));
+  return fc.string({ minLength, maxLength });
+}
+
+/** Numbers within the schema's bounds (integers where it asks for them). */
+function fittingNumber(def: Def): fc.Arbitrary<number> {
+  const checks = checksOf(def);
+  const lower = checks.find((c) => c.check === 'greater_than');
+  const upper = checks.find((c) => c.check === 'less_than');
+  const min = lower ? (lower.value ?? 0) + (lower.inclusive ? 0 : 1) : -1_000;
+  const max = upper ? (upper.value ?? 0) - (upper.inclusive ? 0 : 1) : min + 1_000;
+  const int = checks.some((c) => c.check === 'number_format' && (c.format === 'safeint' || c.format === 'int32'));
+  return int ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true });
+}
+
+/** A field the caller may leave out. */
+const isOptional = (schema: z.ZodType): boolean => ['optional', 'default', 'prefault'].includes(defOf(schema).type);
 
 /** Adds own properties (as JSON.parse would, `__proto__` included) to a generated object. */
 function withExtraKeys(shaped: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> {
@@ -111,20 +132,35 @@ function withExtraKeys(shaped: fc.Arbitrary<Record<string, unknown>>): fc.Arbitr
     .map(([object, extra]) => Object.fromEntries([...Object.entries(object), ...extra]));
 }
 
-/** What fits the schema's shape: each field plausible or hostile, nested as deep as the schema. */
-function shapedBy(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
+/**
+ * What fits the schema's shape, nested as deep as the schema. `wild`: each field may hold a hostile
+ * value, unknown keys may be added; tame: every value is of the field's kind (strings fitting its
+ * pattern, numbers its bounds), so deep requests get past parsing and reach the handler.
+ */
+function shapedBy(schema: z.ZodType, depth: number, wild: boolean): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const inner = (s: z.ZodType | undefined): fc.Arbitrary<unknown> => (s && depth < 8 ? valueFor(s, depth + 1) : hostileValue());
+  const same = (s: z.ZodType | undefined): fc.Arbitrary<unknown> => (s && depth < 8 ? shapedBy(s, depth + 1, wild) : hostileValue());
+  const field = (s: z.ZodType | undefined): fc.Arbitrary<unknown> =>
+    wild ? fc.oneof({ weight: 8, arbitrary: same(s) }, { weight: 1, arbitrary: hostileValue() }) : same(s);
+  const spoilt = <T>(tame: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+    wild ? fc.oneof({ weight: 5, arbitrary: tame }, { weight: 1, arbitrary: hostile }) : tame;
   switch (def.type) {
     case 'object': {
-      const fields = Object.fromEntries(Object.entries(def.shape ?? {}).map(([key, field]) => [key, inner(field)]));
-      const record = fc.record(fields, { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
-      return fc.oneof({ weight: 4, arbitrary: record }, { weight: 1, arbitrary: withExtraKeys(record) });
+      // required fields nearly always there (nil 1 in 12), optional ones half the time; undefined entries dropped (as JSON drops them)
+      const fields = Object.entries(def.shape ?? {}).map(([key, schemaOfField]) =>
+        fc.option(field(schemaOfField), { nil: undefined, freq: isOptional(schemaOfField) ? 2 : 12 }).map((value) => [key, value] as const),
+      );
+      const record = fc.tuple(...fields).map((entries) => Object.fromEntries(entries.filter(([, value]) => value !== undefined)));
+      return spoilt<Record<string, unknown>>(record, withExtraKeys(record));
     }
-    case 'string':
-      return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAUSIBLE_STRINGS) }, { weight: 2, arbitrary: hostileString() });
+    case 'string': {
+      const plausible = fc.constantFrom(...PLAUSIBLE_STRINGS, ...PLAUSIBLE_PERIODS);
+      const hasPattern = checksOf(def).some((c) => c.check === 'string_format');
+      const tame = hasPattern ? fittingString(def) : fc.oneof(fittingString(def), plausible, fc.constantFrom(...PLAUSIBLE_PERIODS));
+      return spoilt(tame, hostileString());
+    }
     case 'number':
-      return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAUSIBLE_NUMBERS) }, { weight: 2, arbitrary: hostileNumber() });
+      return spoilt(fc.oneof(fittingNumber(def), fc.constantFrom(...PLAUSIBLE_NUMBERS)), hostileNumber());
     case 'boolean':
       return fc.boolean();
     case 'enum':
@@ -132,13 +168,13 @@ function shapedBy(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
     case 'literal':
       return fc.constantFrom(...(def.values ?? [null]));
     case 'array':
-      return fc.array(inner(def.element), { maxLength: 3 });
+      return fc.array(field(def.element), { minLength: 1, maxLength: 3 });
     case 'union':
-      return fc.oneof(...(def.options ?? []).map((option) => inner(option)));
-    case 'record':
-      return fc.dictionary(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString'), fc.constantFrom(...PLAUSIBLE_STRINGS)), inner(def.valueType), {
-        maxKeys: 3,
-      });
+      return fc.oneof(...(def.options ?? []).map((option) => same(option)));
+    case 'record': {
+      const keys = fc.constantFrom(...PLAUSIBLE_STRINGS);
+      return fc.dictionary(wild ? fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString'), keys) : keys, field(def.valueType), { maxKeys: 3 });
+    }
     case 'optional':
     case 'nullable':
     case 'default':
@@ -146,21 +182,16 @@ function shapedBy(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
     case 'readonly':
     case 'catch':
     case 'nonoptional':
-      return inner(def.innerType);
+      return same(def.innerType);
     case 'pipe':
-      return inner(def.in);
+      return same(def.in);
     case 'lazy':
-      return inner(def.getter?.());
+      return same(def.getter?.());
     default:
       return hostileValue();
   }
 }
 
-/** A value for a field of this schema: mostly shaped by it, sometimes anything at all. */
-function valueFor(schema: z.ZodType, depth: number): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 4, arbitrary: shapedBy(schema, depth) }, { weight: 1, arbitrary: hostileValue() });
-}
-
-/** Requests for a channel whose input schema is `input`. */
+/** Requests for a channel whose input schema is `input`: tame ones, wild ones, and anything at all. */
 export const hostileRequest = (input: z.ZodType): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 5, arbitrary: shapedBy(input, 0) }, { weight: 1, arbitrary: hostileValue() });
+  fc.oneof({ weight: 2, arbitrary: shapedBy(input, 0, false) }, { weight: 3, arbitrary: shapedBy(input, 0, true) }, { weight: 1, arbitrary: hostileValue() });
