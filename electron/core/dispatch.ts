@@ -6,7 +6,7 @@ import { contract, isChannel, type Channel } from '../shared/contract/index.js';
 import type { BridgeError, Result } from '../shared/contract/envelope.js';
 import type { CallContext, Handlers } from './context.js';
 import { errorCodeOf } from './errors.js';
-import { excerpt } from '../shared/excerpt.js';
+import { clipText, excerpt } from '../shared/excerpt.js';
 
 /** For calls whose caller takes no events (the CLI, tests). */
 const NO_EVENTS: CallContext = { emit: () => undefined };
@@ -34,7 +34,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     return { ok: true, value: await run(parsed.data, call) };
   } catch (error) {
     const code = errorCodeOf(error);
-    if (code !== 'internal') return failure({ code, message: excerpt(error instanceof Error ? error.message : String(error), MAX_ERROR_MESSAGE) });
+    if (code !== 'internal') return failure({ code, message: clipText(error instanceof Error ? error.message : String(error), MAX_ERROR_MESSAGE) });
     // A failure of the app itself: the details go to the log, never to the caller (a runtime's or library's text, a stack).
     console.error(`iip: ${channel} failed:`, error);
     return failure({ code, message: `${channel}: the app failed to answer; the details are in its log` });
