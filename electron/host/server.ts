@@ -124,6 +124,19 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 
 const mebibytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
+/**
+ * The request's URL on this host, or null for a target that is no path (absolute-form, `*`). Joined as
+ * text, not resolved against the host: `//` and `//x:y` are paths here, not URLs of another host.
+ */
+function requestUrl(target: string | undefined, host: string): URL | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    return new URL(`http://${host}${target}`);
+  } catch {
+    return null;
+  }
+}
+
 /** A URL path decoded, or null when it holds a malformed %-escape (or a NUL, which no file name has). */
 function decodedPath(urlPath: string): string | null {
   try {
@@ -162,7 +175,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin))
         return jsonError(res, 403, 'bad-origin', 'cross-origin requests are refused');
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      const url = requestUrl(req.url, req.headers.host ?? '');
+      if (!url) return jsonError(res, 400, 'bad-path', 'the request target is not a path on this server');
 
       if (url.pathname === EVENTS_PATH) {
         if (req.method !== 'GET') return jsonError(res, 405, 'bad-method', 'the event stream is GET');

@@ -158,6 +158,12 @@ describe('web host surface', () => {
       expect((await get('/')).status).toBe(200);
     });
 
+    it('answers a target that is no path (an absolute URL, *) with 400, and // or //x:y as paths, never 500', async () => {
+      for (const p of ['http://evil.example/', `http://127.0.0.1:${host.port}/index.html`, '*']) expectRefusal(await get(p), 400, 'bad-path');
+      // paths of no file: not found, as any other
+      for (const p of ['//', '///', '//a:b', '//:99999', '//evil.example/index.html']) expect((await get(p)).status, p).toBe(404);
+    });
+
     it('serves files with GET and HEAD only', async () => {
       for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS'])
         expectRefusal(await rawRequest(host.port, { method, path: '/index.html', headers: ownHost() }), 405, 'bad-method');
