@@ -7,6 +7,7 @@
 // WRITING, or its first accepted write fails the test.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { listReleases, undoRelease } from '../../electron/core/releases/repository.js';
@@ -15,7 +16,7 @@ import { HOST_ERROR_CODES, startHost, type RunningHost } from '../../electron/ho
 import { ERROR_CODES } from '../../electron/shared/contract/envelope.js';
 import { CHANNELS, contract, type Channel } from '../../electron/shared/contract/index.js';
 import { FUZZ_CASE_MS, fuzzRuns } from '../helpers/fuzz-runs.js';
-import { hostileRequest } from '../helpers/hostile-input.js';
+import { hostileRequest, lenientObjects } from '../helpers/hostile-input.js';
 import { apiCall } from '../helpers/http.js';
 import { storeWatch } from '../helpers/store-digest.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
@@ -71,6 +72,13 @@ describe('every bridge channel, fuzzed', () => {
     await host.close();
     core.close();
     store.db.close();
+  });
+
+  it('refuses unknown fields everywhere: every object of every channel’s input is strict', () => {
+    const lenient = CHANNELS.flatMap((channel) => lenientObjects(contract[channel].input).map((at) => `${channel} ${at}`));
+    expect(lenient).toEqual([]);
+    // and the walk finds a lenient object where there is one
+    expect(lenientObjects(z.object({ a: z.strictObject({}), b: z.array(z.looseObject({})).optional() }))).toEqual(['(input)', '(input).b[]']);
   });
 
   it('covers every channel of the contract, and WRITING names only channels', () => {

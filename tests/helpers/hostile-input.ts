@@ -192,6 +192,35 @@ function shapedBy(schema: z.ZodType, depth: number, wild: boolean): fc.Arbitrary
   }
 }
 
+/**
+ * Paths of the objects in a schema that accept keys they do not declare (a `z.object` strips them,
+ * a `z.looseObject` keeps them): the contract refuses unknown fields, so every object must be strict.
+ */
+export function lenientObjects(schema: z.ZodType, at = '(input)', seen = new Set<z.ZodType>()): string[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const def = defOf(schema) as Def & { catchall?: z.ZodType };
+  const below = (s: z.ZodType | undefined, where: string): string[] => (s ? lenientObjects(s, where, seen) : []);
+  switch (def.type) {
+    case 'object': {
+      const own = def.catchall && defOf(def.catchall).type === 'never' ? [] : [at];
+      return [...own, ...Object.entries(def.shape ?? {}).flatMap(([key, field]) => below(field, `${at}.${key}`))];
+    }
+    case 'array':
+      return below(def.element, `${at}[]`);
+    case 'union':
+      return (def.options ?? []).flatMap((option) => below(option, at));
+    case 'record':
+      return below(def.valueType, `${at}{}`);
+    case 'pipe':
+      return below(def.in, at);
+    case 'lazy':
+      return below(def.getter?.(), at);
+    default:
+      return below(def.innerType, at);
+  }
+}
+
 /** Requests for a channel whose input schema is `input`: tame ones, wild ones, and anything at all. */
 export const hostileRequest = (input: z.ZodType): fc.Arbitrary<unknown> =>
   fc.oneof({ weight: 2, arbitrary: shapedBy(input, 0, false) }, { weight: 3, arbitrary: shapedBy(input, 0, true) }, { weight: 1, arbitrary: hostileValue() });
