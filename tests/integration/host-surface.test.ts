@@ -257,6 +257,7 @@ describe('web host surface', () => {
         100,
       );
       const [h, s, b] = await Promise.all([headers.closed, silent.closed, body.closed]);
+      console.log(`dropped after ${[h, s, b].map((c) => `${Math.round(c.afterMs)} ms`).join(', ')} (headers trickled, silent, body trickled)`);
       const slack = 1_500;
       expect(h.afterMs).toBeLessThan(TIMEOUTS.headersMs + slack);
       expect(s.afterMs).toBeLessThan(TIMEOUTS.headersMs + slack);
