@@ -24,7 +24,9 @@ const COUNTRY_LABELS = new Set(['', 'vn', 'viet nam', 'vietnam', 'ca nuoc', 'toa
 
 function mapped(mappings: NameMappings, kind: NameKind, label: string): string | undefined {
   const table = mappings[kind];
-  return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => nameKey(k) === nameKey(label))?.[1];
+  // own keys only: a file naming a place "constructor" or "__proto__" must not find Object.prototype's
+  const own = (key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+  return own(label) ?? own(label.normalize('NFC')) ?? Object.entries(table).find(([k]) => nameKey(k) === nameKey(label))?.[1];
 }
 
 /** Matches one figure at a time; names are looked up once (a file repeats a few dozen names thousands of times). */
