@@ -81,7 +81,12 @@ export class SdmxMlHandler {
     if (this.path.length === 1) {
       if (/^(StructureSpecific(TimeSeries)?Data|CompactData)$/.test(local)) this.kind = 'structure-specific';
       else if (/^Generic(TimeSeries)?Data$/.test(local)) this.kind = 'generic';
-      else throw new ImportError(this.fileName, `line ${line}`, `<${el.name}> is not an SDMX-ML data message (expected StructureSpecificData or GenericData)`);
+      else
+        throw new ImportError(
+          this.fileName,
+          `line ${line}`,
+          `<${excerpt(el.name, 40)}> is not an SDMX-ML data message (expected StructureSpecificData or GenericData)`,
+        );
       return;
     }
     if (this.path.includes('Header')) {
