@@ -13,7 +13,17 @@ const results = path.join(reports, 'vitest.json');
 const started = Date.now();
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', 'tests/fuzz', '--testTimeout=0', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)],
+  [
+    'vitest',
+    'run',
+    'tests/fuzz',
+    '--testTimeout=0',
+    '--no-file-parallelism',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit', cwd: new URL('..', import.meta.url), env: { ...process.env, IIP_FUZZ_RUNS: runs, IIP_FUZZ_REPORT_DIR: reports } },
 );
 

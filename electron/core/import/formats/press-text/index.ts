@@ -75,6 +75,7 @@ import {
   REASON_ANYWHERE,
 } from './vocabulary.js';
 
+const WORDS_OR_FIGURES = /[\p{L}\p{N}]/u;
 /** A sentence's opening words before a period phrase that sets the time frame: "In 2024, …", "Trong năm 2024, …". */
 const OPENING_PHRASE = /^\s*(?:(?:in|during|throughout|for|trong|vào|cả|suốt|tính\s+chung)\s+)?(?:the\s+)?$/iu;
 /** "mức tăng chung", "overall growth": the growth a contribution is part of, no sign of its own. */
@@ -212,7 +213,11 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     docGeoFromFigure: false,
   };
   for (let li = 0; li < lines.length; li++) {
-    const table = tableAt(tableLines, li, { vi: article.vi, published: article.published, yearFor: (p) => yearOfPhrase(p, null, article, reading) });
+    // a line without a letter or a digit states nothing (rules, stray marks): not read, at no cost
+    const silent = !WORDS_OR_FIGURES.test(lines[li]!);
+    const table = silent
+      ? null
+      : tableAt(tableLines, li, { vi: article.vi, published: article.published, yearFor: (p) => yearOfPhrase(p, null, article, reading) });
     if (table) {
       // "Chỉ số sản xuất công nghiệp Hà Nội": a table whose title names a province is that province's
       const titled = localityIn(table.title);
@@ -225,7 +230,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
       continue;
     }
     const paragraph: Paragraph = { productContext: false, sign: null };
-    for (const sent of sentences(lines[li]!)) {
+    for (const sent of silent ? [] : sentences(lines[li]!)) {
       if (sent.text.length <= MAX_SENTENCE) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
       else reading.warnings.push(`line ${li + 1}: a sentence of ${sent.text.length} characters was not read (sentences are read up to ${MAX_SENTENCE})`);
     }
