@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Db } from '../../electron/core/db/connection.js';
+import { openDatabase, type Db } from '../../electron/core/db/connection.js';
 import { bytesReaders, type BytesFormat } from '../../electron/core/import/formats/index.js';
 import { UnexpectedReadError } from '../../electron/core/import/formats/guard.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
@@ -15,8 +15,8 @@ import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { MAX_FIGURES_PER_FILE } from '../../electron/core/import/pipeline/read-source.js';
 import { MAX_MESSAGE_CHARS } from '../../electron/core/import/read/limits.js';
 import { ImportError, type ParseResult } from '../../electron/core/import/types.js';
-import { openStore } from '../../electron/core/store.js';
-import { emptyStorePath } from './store.js';
+import { loadReference } from '../../electron/core/seed/embedded.js';
+import { tempStorePath } from './temp.js';
 import { FUZZ_CASE_MS, fuzzRuns } from './fuzz-runs.js';
 
 export interface FuzzedReader {
@@ -160,6 +160,13 @@ export async function readOnce(reader: FuzzedReader, bytes: Buffer): Promise<str
   return problem;
 }
 
+/** A store of the app's schema and reference lists (what names match), without the embedded history: cheap to make. */
+export function referenceStore(): Db {
+  const db = openDatabase(tempStorePath());
+  loadReference(db);
+  return db;
+}
+
 /** The store's releases and figures, hashed: equal digests mean nothing was stored or removed. */
 export function storeDigest(db: Db): string {
   const hash = crypto.createHash('sha256');
@@ -208,7 +215,7 @@ function failureReport(details: fc.RunDetails<[Buffer]>): string {
 export async function fuzzReader(reader: FuzzedReader, opts: { runs?: number; pipelineEvery?: number; seed?: number } = {}): Promise<void> {
   const runs = opts.runs ?? fuzzRuns();
   const every = opts.pipelineEvery ?? 25;
-  const { db } = openStore(emptyStorePath());
+  const db = referenceStore();
   let n = 0;
   try {
     const details = await fc.check(

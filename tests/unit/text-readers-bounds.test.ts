@@ -10,9 +10,8 @@ import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { excerpt, MAX_MESSAGE_CHARS } from '../../electron/core/import/read/limits.js';
 import { ImportError } from '../../electron/core/import/types.js';
-import { openStore } from '../../electron/core/store.js';
 import { importErrorOf } from '../helpers/errors.js';
-import { emptyStorePath } from '../helpers/store.js';
+import { referenceStore } from '../helpers/fuzz-readers.js';
 
 const MB = 1_000_000;
 const fill = (unit: string, size = MB, prefix = ''): string => prefix + unit.repeat(Math.floor((size - prefix.length) / unit.length));
@@ -126,7 +125,7 @@ describe('messages for people', () => {
   });
 
   it('previews a CSV naming an item of 1 MB at once, and its refusal quotes a short excerpt', async () => {
-    const { db } = openStore(emptyStorePath());
+    const db = referenceStore();
     const csv = `geo,item,measure,period,basis,unit,value\nVN,${'q'.repeat(MB)},iip,2025-11,yoy,pct,10.8\n`;
     const t = performance.now();
     const preview = await previewImport(db, [{ fileName: 'long.csv', bytes: Buffer.from(csv) }]);
