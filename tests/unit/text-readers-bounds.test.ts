@@ -37,6 +37,8 @@ describe('press text in linear time', () => {
     ['1 MB of digits', fill('9')],
     ['1 MB of "1." and "9,"', fill('1.9,')],
     ['1 MB of dashes and pipes', fill('- | ')],
+    ['200 KB of sentences of 300 periods', fill(`IIP tăng 9,3% ${'Q1 '.repeat(300)}z.\n`, 200_000)],
+    ['200 KB of sentences of 300 figures', fill(`IIP tăng 9,3% ${'(9,3%) '.repeat(300)}z.\n`, 200_000)],
   ])('%s', (_name, text) => {
     const { ms } = timed(() => parsePressText(text, 'hostile.txt', { publishedOn: '2024-06-05' }));
     expect(ms, `took ${Math.round(ms)} ms; ordinary prose of 100 KB took ${Math.round(ordinary)} ms`).toBeLessThan(ceiling(text.length));

@@ -11,6 +11,8 @@ export const MAX_TABLE_LINE = 2_000;
 /** A sentence longer than this is not read (the longest of the articles read so far: 502 characters). */
 export const MAX_SENTENCE = 3_000;
 
+/** Figures read in one sentence (the articles read so far state at most 9 in one). */
+export const MAX_SENTENCE_FIGURES = 40;
 /** Warnings listed one by one; past this, a count (the articles read so far give at most 18). */
 export const MAX_WARNINGS = 100;
 

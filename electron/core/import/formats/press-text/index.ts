@@ -41,7 +41,7 @@ import { geoKindOf } from '../../read/classify.js';
 import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
-import { boundRuns, MAX_SENTENCE, MAX_WARNINGS, MAX_TABLE_LINE, PROSE_RUN, TABLE_RUN } from './bounds.js';
+import { boundRuns, MAX_SENTENCE, MAX_SENTENCE_FIGURES, MAX_WARNINGS, MAX_TABLE_LINE, PROSE_RUN, TABLE_RUN } from './bounds.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
 import { tableAt, tableFigures } from './tables.js';
 import { datelineDate, isDateStamp, publishedOf, yearByPublication, type Published } from './relative-periods.js';
@@ -294,7 +294,11 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   const productsAt = PRODUCT_CONTEXT.exec(s)?.index ?? Infinity;
   if (PRODUCT_QUANTITY.test(s)) paragraph.productContext = true;
   if (/\b(?:industries|sub-sectors|localities|provinces)\b|ngành cấp II|địa phương/iu.test(s) && !PRODUCT_CONTEXT.test(s)) paragraph.productContext = false;
-  const mentions = findMentions(s, article.vi);
+  const stated = findMentions(s, article.vi);
+  // each figure looks back over its sentence: a sentence of hundreds would take long (bounds.ts)
+  if (stated.length > MAX_SENTENCE_FIGURES)
+    reading.warnings.push(`${loc}: a sentence states ${stated.length} figures; the first ${MAX_SENTENCE_FIGURES} were read`);
+  const mentions = stated.slice(0, MAX_SENTENCE_FIGURES);
   const locality = sentenceLocality(s);
   const office = officeLocality(s);
   if (locality || office) reading.lastLocality = locality || office;

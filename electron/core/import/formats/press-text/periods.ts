@@ -71,6 +71,10 @@ export const PREVIOUS_COMPARISON = new RegExp(
   'iu',
 );
 
+/** Period phrases read in one text (a sentence of the articles read so far names at most a few). */
+const MAX_PHRASES = 40;
+/** How far back a period phrase's clause is looked at for a comparison opening it (120 suffices in every article read so far). */
+const CLAUSE_LOOKBACK = 200;
 // built once: a pattern made on each call is compiled again each time (these run for every sentence)
 const MONTH_RANGE = new RegExp(
   String.raw`\b(?:from\s+)?(${MONTH_NAME})\.?\s*(?:[–—-]|to|through|until)\s*(${MONTH_NAME})\b\.?(?:\s+(?:of\s+)?(\d{4}))?`,
@@ -91,7 +95,8 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
   const add = (m: RegExpExecArray, make: (y: number) => Period, year: number | null, lastMonth = 12): void => {
     const start = m.index;
     let end = m.index + m[0].length;
-    if (!free(start, end)) return;
+    // past MAX_PHRASES a text is no sentence (each phrase looks back over its clause)
+    if (phrases.length >= MAX_PHRASES || !free(start, end)) return;
     let needsDate = false;
     // "Q3 of this year", "tháng 9 năm trước": a year relative to the publication date
     const suffix = year === null ? RELATIVE_YEAR_SUFFIX.exec(s.slice(end)) : null;
@@ -103,7 +108,10 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     }
     taken.push([start, end]);
     const compared = COMPARED_BEFORE.test(s.slice(Math.max(0, start - 40), start));
-    const clause = s.slice(0, start).split(/[,;]/u).at(-1)!;
+    // the clause before the phrase, from the last "," or ";" (at most CLAUSE_LOOKBACK back: a pattern run over
+    // the whole sentence for each of its phrases would make a sentence of many phrases quadratic)
+    const clauseStart = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1), start - 1 - CLAUSE_LOOKBACK) + 1;
+    const clause = s.slice(clauseStart, start);
     const inComparison = COMPARISON_OPENER.test(clause);
     phrases.push({ start, end, make, year, lastMonth, needsDate, ...(compared ? { compared } : {}), ...(inComparison ? { inComparison } : {}) });
   };
