@@ -29,9 +29,18 @@ export class UnexpectedReadError extends ImportError {
   }
 }
 
-/** An error thrown while reading, as the reader's caller should get it: AppErrors as they are, anything else wrapped and logged. */
-export function readFailure(file: string, format: FormatId, error: unknown): AppError {
-  if (error instanceof AppError) return error;
+/** SQLite's own errors (better-sqlite3 gives them its result code): the store's, never the file's. */
+const isSqliteError = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
+};
+
+/**
+ * An error thrown while reading, as the reader's caller should get it: AppErrors and the store's errors
+ * as they are (a reader that stages figures in the store may meet them), anything else wrapped and logged.
+ */
+export function readFailure(file: string, format: FormatId, error: unknown): unknown {
+  if (error instanceof AppError || isSqliteError(error)) return error;
   console.error(`iip: the ${format} reader failed on ${file}:`, error);
   return new UnexpectedReadError(file, format, error);
 }

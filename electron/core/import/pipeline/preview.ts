@@ -24,8 +24,6 @@ import { parseSource, type ImportSource } from './read-source.js';
 import { checkMappings, emptyMappings, matchFigures, type NameMappings } from './match.js';
 import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
 import { ImportError, type ParseResult } from '../types.js';
-import { AppError } from '../../errors.js';
-import { cappedMessage } from '../read/limits.js';
 import { uniqueFigures } from './unique.js';
 import { isTidyCsvOnDisk, previewStreamedCsv } from './streamed.js';
 
@@ -196,8 +194,5 @@ function templateOf(result: TemplateParseResult, savedNames: Set<string>, given:
 
 export function problemOf(file: string, error: unknown): ImportProblem {
   if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
-  if (error instanceof AppError) return { file, place: null, message: cappedMessage(error.message) };
-  // not the reader's own words (a runtime or library error): logged, and said plainly
-  console.error(`iip: reading ${file} failed:`, error);
-  return { file, place: null, message: 'could not be read: the importer met something it does not expect (the details are in the log)' };
+  return { file, place: null, message: error instanceof Error ? error.message : String(error) };
 }
