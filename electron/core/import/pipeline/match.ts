@@ -1,5 +1,6 @@
 // Matching the names a file uses to reference codes: aliases (reference lists and mappings the user
 // confirmed before), the user's mappings for this import, and suggestions for what matches nothing.
+import { MAX_LABEL_CHARS } from '../read/limits.js';
 import { COUNTRY_CODE, type FigureInput } from '../../../shared/domain.js';
 import { parsePeriod } from '../../../shared/period.js';
 import { foldForSearch, nameKey, textSimilarity } from '../../../shared/text.js';
@@ -133,7 +134,8 @@ export const TYPO_SCORE = 0.99;
  */
 export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
   const key = nameKey(label);
-  if (!key) return [];
+  // a label far longer than any known name resembles none (and comparing it with each would take long)
+  if (!key || key.length > MAX_LABEL_CHARS) return [];
   const core = kind === 'item' ? itemCore(label) : key;
   const aliases = statement<{ folded: string; code: string }>(db, 'SELECT folded, code FROM aliases WHERE kind = ?').all(kind);
   const best = new Map<string, number>();
