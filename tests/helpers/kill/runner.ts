@@ -1,0 +1,104 @@
+// One kill run: the `iip` command started as its own process on a store, killed with SIGKILL at a
+// chosen moment (a delay from its start, or once it has held the store's write lock for a while),
+// and what was seen: whether the kill landed while it held the write lock, and the frames the kill
+// left in the write-ahead log. The process may finish before its moment: the run then says so.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { walFrames, type WalFrames } from './wal-frames.js';
+import { canSeeLocks, holdsWriteLock } from './write-lock.js';
+import fs from 'node:fs';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/**
+ * When to kill: `fromStart` ms after the process starts, or `whileWriting`: at the first look that
+ * finds it holding the write lock once it has been seen holding it for that many ms in all (its
+ * writes may come in several transactions with work between them).
+ */
+export type KillMoment = { fromStart: number } | { whileWriting: number };
+
+export interface KillRunPlan {
+  /** The `iip` command's arguments (--db included). */
+  args: string[];
+  store: string;
+  /** Folder standing for the user's config folder (backups and preferences land there). */
+  home: string;
+  moment: KillMoment | null;
+  /** A process still running this long after its start hangs: killed and reported. */
+  hangMs: number;
+}
+
+export interface KillRun {
+  /** The kill was sent before the process ended by itself. */
+  killed: boolean;
+  /** The process held the store's write lock when it was killed (null: this system cannot tell). */
+  lockHeld: boolean | null;
+  /** The frames in the write-ahead log right after the process ended, before anything reopened the store. */
+  wal: WalFrames;
+  /** How the process ended by itself (killed runs: null). */
+  exitCode: number | null;
+  stderr: string;
+  hung: boolean;
+  /** ms from start until the process first held the write lock / last held it / ended. */
+  lockFrom: number | null;
+  lockUntil: number | null;
+  /** ms the process was seen holding the write lock, in all. */
+  lockHeldMs: number;
+  elapsed: number;
+}
+
+/** Whether the process is writing: it holds the write lock (Linux), else the log has grown since it started. */
+function writingProbe(pid: number, store: string): () => boolean {
+  if (canSeeLocks) return () => holdsWriteLock(pid, store) === true;
+  const walSize = (): number => fs.statSync(`${store}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+  const before = walSize();
+  return () => walSize() > before;
+}
+
+export function killRun(plan: KillRunPlan): Promise<KillRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'bin/iip.js'), ...plan.args], {
+    cwd: root,
+    env: { ...process.env, XDG_CONFIG_HOME: plan.home, APPDATA: plan.home, IIP_DB: plan.store },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  const writing = writingProbe(child.pid!, plan.store);
+  const run: Omit<KillRun, 'wal' | 'exitCode' | 'stderr' | 'elapsed'> = {
+    killed: false,
+    lockHeld: null,
+    hung: false,
+    lockFrom: null,
+    lockUntil: null,
+    lockHeldMs: 0,
+  };
+  const killAt = plan.moment && 'fromStart' in plan.moment ? plan.moment.fromStart : Infinity;
+  const killAfterHeld = plan.moment && 'whileWriting' in plan.moment ? plan.moment.whileWriting : Infinity;
+  let lastLook = 0;
+  const kill = (): void => {
+    run.lockHeld = canSeeLocks ? holdsWriteLock(child.pid!, plan.store) : null;
+    run.killed = child.kill('SIGKILL');
+  };
+  const watch = setInterval(() => {
+    if (run.killed) return;
+    const now = performance.now() - started;
+    const held = writing();
+    if (held) {
+      run.lockFrom ??= now;
+      run.lockUntil = now;
+      run.lockHeldMs += now - lastLook;
+    }
+    lastLook = now;
+    if (now >= plan.hangMs) {
+      run.hung = true;
+      kill();
+    } else if (now >= killAt || (held && run.lockHeldMs >= killAfterHeld)) kill();
+  }, 1);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      clearInterval(watch);
+      resolve({ ...run, wal: walFrames(plan.store), exitCode: run.killed ? null : code, stderr, elapsed: performance.now() - started });
+    });
+  });
+}
