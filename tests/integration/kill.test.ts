@@ -35,6 +35,6 @@ describe('SIGKILL during writes', () => {
     // the test proves something only when kills land inside writes (seen where the system lists locks)
     if (!canSeeLocks) return;
     expect(summary.midWrite, `seed ${seed}: kills that landed while the write lock was held`).toBeGreaterThanOrEqual(summary.killed * 0.3);
-    for (const [name, counts] of Object.entries(summary.byScenario)) expect(counts.midWrite, `seed ${seed}: ${name}`).toBeGreaterThan(0);
+    for (const [name, counts] of Object.entries(summary.byScenario)) if (counts.runs >= 3) expect(counts.midWrite, `seed ${seed}: ${name}`).toBeGreaterThan(0);
   }, 600_000);
 });

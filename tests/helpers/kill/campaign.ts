@@ -1,6 +1,6 @@
 // Many kill runs over the scenarios, from one seed: each run on a fresh copy of its store, the
-// process killed at a random moment (every other run at a random moment after it took the write
-// lock, so that many kills land inside a write), then the store checked as a restart finds it:
+// process killed at a random moment (every other run of a scenario at a random moment while it holds
+// the write lock, so that many kills land inside a write), then the store checked as a restart finds it:
 // integrity_check ok, foreign keys and series statistics consistent, the interrupted work all there
 // or not at all, everything earlier as it was, and the app opening it again. Shared by the kill
 // test (npm test) and npm run soak.
@@ -33,8 +33,10 @@ export interface KillCounts {
 export interface KillSummary extends KillCounts {
   seed: number;
   byScenario: Record<string, KillCounts>;
-  /** One line per run that broke a promise, with its seed and run number. */
+  /** One line per promise a run broke, with its seed and run number. */
   failures: string[];
+  /** Runs that broke at least one promise. */
+  failedRuns: number;
   /** Each scenario's run without a kill: how long it took and when it held the write lock. */
   timings: string[];
 }
@@ -133,7 +135,7 @@ const printedTrace = (stderr: string): boolean => /^\s+at .+:\d+:\d+\)?$/m.test(
 export async function runKillCampaign(options: CampaignOptions): Promise<KillSummary> {
   const { dir, scenarios, seed, log = () => {} } = options;
   const random = seededRandom(seed);
-  const summary: KillSummary = { ...emptyCounts(), seed, byScenario: {}, failures: [], timings: [] };
+  const summary: KillSummary = { ...emptyCounts(), seed, byScenario: {}, failures: [], failedRuns: 0, timings: [] };
   const fail = (line: string): void => {
     summary.failures.push(`seed ${seed}: ${line}`);
     log(`FAILED seed ${seed}: ${line}`);
@@ -166,8 +168,10 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
   for (const [i, scenario] of plan.entries()) {
     const counts = (summary.byScenario[scenario.name] ??= emptyCounts());
     const calibration = calibrations.get(scenario)!;
-    const inWrite = i % 2 === 1 && calibration.lockHeldMs > 0;
-    const moment: KillMoment = inWrite ? { whileWriting: random() * calibration.lockHeldMs } : { fromStart: random() * calibration.elapsed * 1.05 };
+    // every other run of a scenario is killed while it writes: at a random share of the time its
+    // whole run held the write lock (less a fifth: a run may hold it for less)
+    const inWrite = counts.runs % 2 === 1 && calibration.lockHeldMs > 0;
+    const moment: KillMoment = inWrite ? { whileWriting: random() * calibration.lockHeldMs * 0.8 } : { fromStart: random() * calibration.elapsed * 1.05 };
     const { store, home } = freshStore(dir, scenario, i);
     const run: KillRun = await killRun({ args: scenario.args(store), store, home, moment, hangMs: Math.max(60_000, calibration.elapsed * 20) });
     const check = checkAfterKill(store, scenario);
@@ -193,13 +197,14 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
     if (!run.killed && run.exitCode !== 0) fail(`${where}: ended by itself with exit ${run.exitCode}: ${run.stderr.slice(0, 500)}`);
     else if (!run.killed && check.work !== 'all') fail(`${where}: finished without a kill but the store holds ${check.work} of the work`);
     if (!run.killed && printedTrace(run.stderr)) fail(`${where}: printed a stack trace: ${run.stderr.slice(0, 500)}`);
+    if (summary.failures.some((line) => line.includes(`${where}:`))) summary.failedRuns++;
     fs.rmSync(path.dirname(store), { recursive: true, force: true });
   }
   return summary;
 }
 
 /** The counts as a table, one line per scenario and a total. */
-export function countsTable(summary: Omit<KillSummary, 'failures' | 'timings'>): string {
+export function countsTable(summary: Pick<KillSummary, keyof KillCounts | 'byScenario'>): string {
   const keys = Object.keys(emptyCounts()) as (keyof KillCounts)[];
   const rows = [...Object.entries(summary.byScenario), ['total', summary] as const];
   const width = Math.max(...rows.map(([name]) => name.length));
