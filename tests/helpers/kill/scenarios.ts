@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createCore } from '../../../electron/core/handlers.js';
+import { openDatabase } from '../../../electron/core/db/connection.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/core/db/migrations/index.js';
 import { listReleases, undoRelease } from '../../../electron/core/releases/repository.js';
 import { openStore } from '../../../electron/core/store.js';
@@ -166,6 +167,11 @@ export async function prepareKillScenarios(dir: string, sizes: KillSizes): Promi
   const old = path.join(dir, `schema-${OLD_SCHEMA_VERSION}.sqlite`);
   oldSchemaCopy(withBig, old, OLD_SCHEMA_VERSION);
   const oldSchema = withDb(old, (db) => schemaDigest(db));
+  // what the migration makes of the store uninterrupted (a migration may mend data as well)
+  const migrated = path.join(dir, 'migrated.sqlite');
+  copy(old, migrated);
+  openDatabase(migrated).close();
+  const migratedReleases = withDb(migrated, (db) => releasesDigest(db));
 
   const earlierIntact = (db: Db, releases: string, exceptReleases: number[] = [], exceptNotes: string[] = []): string[] => [
     ...(releasesDigest(db, exceptReleases) === releases ? [] : ['earlier releases or their figures changed']),
@@ -226,7 +232,7 @@ export async function prepareKillScenarios(dir: string, sizes: KillSizes): Promi
         const schema = schemaDigest(db);
         const work: Work =
           version === OLD_SCHEMA_VERSION && schema === oldSchema ? 'none' : version === SCHEMA_VERSION && schema === before.schema ? 'all' : 'partial';
-        return { work, problems: earlierIntact(db, withBigReleases) };
+        return { work, problems: earlierIntact(db, work === 'all' ? migratedReleases : withBigReleases) };
       },
     },
     {
