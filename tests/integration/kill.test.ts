@@ -27,6 +27,7 @@ describe('SIGKILL during writes', () => {
       seed,
       weights: { import: 4, undo: 3, 'notes import': 3, migration: 3, 'first start': 1 },
       log: process.env.IIP_KILL_VERBOSE ? (line) => console.log(line) : undefined,
+      progress: runs > 50 ? (line) => console.log(line) : undefined,
     });
     console.log(`kill runs, seed ${seed} (replay: IIP_KILL_SEED=${seed}):\n${summary.timings.join('\n')}\n${countsTable(summary)}`);
     if (process.env.IIP_KILL_SUMMARY) fs.writeFileSync(process.env.IIP_KILL_SUMMARY, JSON.stringify(summary, null, 2));

@@ -118,6 +118,8 @@ export interface CampaignOptions {
   weights?: Partial<Record<KillScenario['name'], number>>;
   seed: number;
   log?: (line: string) => void;
+  /** Told the counts so far every 50 runs. */
+  progress?: (line: string) => void;
 }
 
 const freshStore = (dir: string, scenario: KillScenario, run: number | string): { store: string; home: string } => {
@@ -198,6 +200,10 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
     else if (!run.killed && check.work !== 'all') fail(`${where}: finished without a kill but the store holds ${check.work} of the work`);
     if (!run.killed && printedTrace(run.stderr)) fail(`${where}: printed a stack trace: ${run.stderr.slice(0, 500)}`);
     if (summary.failures.some((line) => line.includes(`${where}:`))) summary.failedRuns++;
+    if ((i + 1) % 50 === 0)
+      options.progress?.(
+        `${i + 1} of ${plan.length} kill runs: ${summary.midWrite} mid-write, ${summary.corrupt} corrupt, ${summary.partial} partial, ${summary.failedRuns} failed`,
+      );
     fs.rmSync(path.dirname(store), { recursive: true, force: true });
   }
   return summary;
