@@ -1,15 +1,36 @@
 // Whether a process holds a store's write lock, seen from outside it: in WAL mode SQLite takes the
 // write lock as a POSIX lock on byte 120 of the `-shm` file, which Linux lists in /proc/locks with
-// the holder's pid. Elsewhere (no /proc/locks) the answer is unknown (null).
+// the holder's pid. Elsewhere (no /proc/locks, or a sandbox that does not list them) the answer is
+// unknown (null).
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const WAL_WRITE_LOCK_BYTE = 120;
 
-export const canSeeLocks = fs.existsSync('/proc/locks');
+/** Whether this system lists SQLite's locks: tried on a store of our own, holding its write lock. */
+function locksListed(): boolean {
+  if (!fs.existsSync('/proc/locks')) return false;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-locks-'));
+  const file = path.join(dir, 'probe.sqlite');
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec('BEGIN IMMEDIATE');
+    return lockedBy(process.pid, file);
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** True when `pid` holds the write lock of `store`, false when not, null when this system cannot tell. */
 export function holdsWriteLock(pid: number, store: string): boolean | null {
-  if (!canSeeLocks) return null;
+  return canSeeLocks ? lockedBy(pid, store) : null;
+}
+
+function lockedBy(pid: number, store: string): boolean {
   let inode: bigint;
   try {
     inode = fs.statSync(`${store}-shm`, { bigint: true }).ino;
@@ -26,3 +47,5 @@ export function holdsWriteLock(pid: number, store: string): boolean | null {
   }
   return false;
 }
+
+export const canSeeLocks: boolean = locksListed();
