@@ -55,7 +55,7 @@ if (fs.existsSync(summaryFile)) {
   passed += kill.runs - kill.failedRuns;
   failed += kill.failedRuns + (killStatus !== 0 && kill.failedRuns === 0 ? 1 : 0);
   console.log(
-    `soak: ${kill.runs} kill runs (seed ${kill.seed}), ${kill.killed} killed, ${kill.midWrite} mid-write, ${kill.uncommittedFrames} left uncommitted WAL frames`,
+    `soak: ${kill.runs} kill runs (seed ${kill.seed}), ${kill.killed} killed, ${kill.midWrite} mid-write, ${kill.uncommittedFrames} left uncommitted WAL frames, ${kill.checkpointCuts} cut a checkpoint`,
   );
 } else failed += 1;
 

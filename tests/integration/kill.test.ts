@@ -37,9 +37,9 @@ describe('SIGKILL during writes', () => {
       expect(summary.runs).toBeGreaterThanOrEqual(Math.min(runs, 50));
       // the test proves something only when kills land inside writes (seen where the system lists locks)
       if (!canSeeLocks) return;
-      expect(summary.midWrite, `seed ${seed}: kills that landed while the write lock was held`).toBeGreaterThanOrEqual(summary.killed * 0.3);
+      expect(summary.midWrite, `seed ${seed}: kills that landed while the write lock was held`).toBeGreaterThanOrEqual(summary.killed * 0.25);
       for (const [name, counts] of Object.entries(summary.byScenario))
-        if (counts.runs >= 3) expect(counts.midWrite, `seed ${seed}: ${name}`).toBeGreaterThan(0);
+        if (counts.runs >= 8) expect(counts.midWrite, `seed ${seed}: ${name}`).toBeGreaterThan(0);
     },
     Math.max(600_000, runs * 30_000),
   );

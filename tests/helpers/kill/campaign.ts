@@ -5,6 +5,7 @@
 // or not at all, everything earlier as it was, and the app opening it again. Shared by the kill
 // test (npm test) and npm run soak.
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openStore } from '../../../electron/core/store.js';
@@ -20,6 +21,8 @@ export interface KillCounts {
   midWrite: number;
   /** Kills that left frames after the last commit in the write-ahead log (a transaction cut while being written). */
   uncommittedFrames: number;
+  /** Kills that cut a checkpoint: the store file shorter than its header says, the rest in the log. */
+  checkpointCuts: number;
   all: number;
   none: number;
   partial: number;
@@ -41,7 +44,19 @@ export interface KillSummary extends KillCounts {
   timings: string[];
 }
 
-const emptyCounts = (): KillCounts => ({ runs: 0, killed: 0, midWrite: 0, uncommittedFrames: 0, all: 0, none: 0, partial: 0, corrupt: 0, errors: 0, hangs: 0 });
+const emptyCounts = (): KillCounts => ({
+  runs: 0,
+  killed: 0,
+  midWrite: 0,
+  uncommittedFrames: 0,
+  checkpointCuts: 0,
+  all: 0,
+  none: 0,
+  partial: 0,
+  corrupt: 0,
+  errors: 0,
+  hangs: 0,
+});
 
 /** A small seeded generator (mulberry32): the same seed gives the same moments. */
 export function seededRandom(seed: number): () => number {
@@ -62,9 +77,38 @@ export interface StoreCheck {
   problems: string[];
 }
 
-/** The store as a restart finds it: read first as it is, then opened by the app. */
-export function checkAfterKill(store: string, scenario: KillScenario): StoreCheck {
+/** The store file and its log and index, as they are, copied beside it: what a restart finds. */
+function keepAsKilled(store: string): string {
+  const copy = path.join(path.dirname(store), 'restart', path.basename(store));
+  fs.mkdirSync(path.dirname(copy), { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(store + suffix)) fs.copyFileSync(store + suffix, copy + suffix);
+  return copy;
+}
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+/** What the store holds once the app has opened it again: the work it held before, or (a migration, a first start) finished. */
+function afterRestart(db: Database.Database, scenario: KillScenario, before: Work): string[] {
+  const verdict = scenario.inspect(db);
+  const kept =
+    verdict.work === before ||
+    (before === 'none' && verdict.work === 'all' && scenario.name !== 'import' && scenario.name !== 'undo' && scenario.name !== 'notes import');
+  return [
+    ...(kept ? [] : [`after a restart the store holds ${verdict.work} of the work (before it: ${before})`]),
+    ...verdict.problems.map((p) => `after a restart: ${p}`),
+    ...(scenario.restarted?.(db) ?? []),
+  ];
+}
+
+/**
+ * The store as a restart finds it: read as the kill left it (integrity, consistency, the work all
+ * or none, everything earlier unchanged), then a copy taken before that read opened again by the
+ * app's core, or with `restartWith: 'cli'` by the `iip` command as its own process (what a user's
+ * next command does, with whatever checks it makes of the file first).
+ */
+export function checkAfterKill(store: string, scenario: KillScenario, restartWith: 'core' | 'cli' = 'core', home?: string): StoreCheck {
   const check: StoreCheck = { work: 'none', corrupt: null, problems: [] };
+  const asKilled = keepAsKilled(store);
   if (fs.existsSync(store)) {
     let db: Database.Database;
     try {
@@ -90,10 +134,18 @@ export function checkAfterKill(store: string, scenario: KillScenario): StoreChec
     }
   } else if (scenario.base !== null) check.corrupt = 'the store file is gone';
   if (check.corrupt) return check;
+  if (restartWith === 'cli') {
+    const started = spawnSync(process.execPath, [path.join(root, 'bin/iip.js'), 'releases', '--db', asKilled], {
+      cwd: root,
+      env: { ...process.env, ...(home ? { XDG_CONFIG_HOME: home, APPDATA: home } : {}) },
+      encoding: 'utf8',
+    });
+    if (started.status !== 0) return { ...check, corrupt: `iip does not start on it again: exit ${started.status}: ${started.stderr.slice(0, 300)}` };
+  }
   try {
-    const reopened = openStore(store);
+    const reopened = restartWith === 'cli' ? { db: new Database(asKilled) } : openStore(asKilled);
     try {
-      check.problems.push(...(scenario.restarted?.(reopened.db) ?? []));
+      check.problems.push(...afterRestart(reopened.db, scenario, check.work));
     } finally {
       reopened.db.close();
     }
@@ -171,18 +223,21 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
     const counts = (summary.byScenario[scenario.name] ??= emptyCounts());
     const calibration = calibrations.get(scenario)!;
     // every other run of a scenario is killed while it writes: at a random share of the time its
-    // whole run held the write lock (less a fifth: a run may hold it for less)
+    // whole run held the write lock, drawn towards the start (on a busy machine a run may hold it
+    // for a third of the time another does)
     const inWrite = counts.runs % 2 === 1 && calibration.lockHeldMs > 0;
-    const moment: KillMoment = inWrite ? { whileWriting: random() * calibration.lockHeldMs * 0.8 } : { fromStart: random() * calibration.elapsed * 1.05 };
+    const moment: KillMoment = inWrite ? { whileWriting: random() ** 2 * calibration.lockHeldMs * 0.8 } : { fromStart: random() * calibration.elapsed * 1.05 };
     const { store, home } = freshStore(dir, scenario, i);
     const run: KillRun = await killRun({ args: scenario.args(store), store, home, moment, hangMs: Math.max(60_000, calibration.elapsed * 20) });
-    const check = checkAfterKill(store, scenario);
+    // a kill that cut a checkpoint leaves a file that looks cut short: the next `iip` must still start on it
+    const check = checkAfterKill(store, scenario, run.checkpointCut ? 'cli' : 'core', home);
     const where = `run ${i} (${scenario.name}, kill ${'whileWriting' in moment ? `after ${Math.round(moment.whileWriting)} ms holding the write lock` : `at ${Math.round(moment.fromStart)} ms`})`;
     for (const c of [summary, counts]) {
       c.runs++;
       if (run.killed && !run.hung) c.killed++;
       if (run.killed && run.lockHeld) c.midWrite++;
       if (run.wal.uncommitted > 0) c.uncommittedFrames++;
+      if (run.checkpointCut) c.checkpointCuts++;
       c[check.work]++;
       if (check.corrupt) c.corrupt++;
       if (run.hung) c.hangs++;
@@ -190,7 +245,7 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
     }
     log(
       `${where}: ${run.killed ? `killed${run.lockHeld ? ' holding the write lock' : ''}` : `ended by itself (exit ${run.exitCode})`}, ` +
-        `${run.wal.uncommitted} uncommitted WAL frames, work: ${check.work}`,
+        `${run.wal.uncommitted} uncommitted WAL frames${run.checkpointCut ? ', a checkpoint cut' : ''}, work: ${check.work}`,
     );
     if (check.corrupt) fail(`${where}: the store is corrupt: ${check.corrupt}`);
     if (check.work === 'partial') fail(`${where}: the store holds part of the interrupted work`);

@@ -4,7 +4,7 @@
 // left in the write-ahead log. The process may finish before its moment: the run then says so.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { walFrames, type WalFrames } from './wal-frames.js';
+import { checkpointCut, walFrames, type WalFrames } from './wal-frames.js';
 import { canSeeLocks, holdsWriteLock } from './write-lock.js';
 import fs from 'node:fs';
 
@@ -35,6 +35,8 @@ export interface KillRun {
   lockHeld: boolean | null;
   /** The frames in the write-ahead log right after the process ended, before anything reopened the store. */
   wal: WalFrames;
+  /** The kill cut a checkpoint: the store file is shorter than its header says (its log holds the rest). */
+  checkpointCut: boolean;
   /** How the process ended by itself (killed runs: null). */
   exitCode: number | null;
   stderr: string;
@@ -65,7 +67,7 @@ export function killRun(plan: KillRunPlan): Promise<KillRun> {
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
   const writing = writingProbe(child.pid!, plan.store);
-  const run: Omit<KillRun, 'wal' | 'exitCode' | 'stderr' | 'elapsed'> = {
+  const run: Omit<KillRun, 'wal' | 'checkpointCut' | 'exitCode' | 'stderr' | 'elapsed'> = {
     killed: false,
     lockHeld: null,
     hung: false,
@@ -98,7 +100,14 @@ export function killRun(plan: KillRunPlan): Promise<KillRun> {
   return new Promise((resolve) => {
     child.on('exit', (code) => {
       clearInterval(watch);
-      resolve({ ...run, wal: walFrames(plan.store), exitCode: run.killed ? null : code, stderr, elapsed: performance.now() - started });
+      resolve({
+        ...run,
+        wal: walFrames(plan.store),
+        checkpointCut: checkpointCut(plan.store),
+        exitCode: run.killed ? null : code,
+        stderr,
+        elapsed: performance.now() - started,
+      });
     });
   });
 }

@@ -55,3 +55,28 @@ export function walFrames(store: string): WalFrames {
   }
   return { committed, uncommitted: frames - committed };
 }
+
+/**
+ * Whether the store file is shorter than its header says: a checkpoint (copying the log's pages
+ * into the file, first page first) cut by the kill. The log still holds every page: SQLite's
+ * recovery reads them from it, so the store is whole, though the file alone looks cut short.
+ */
+export function checkpointCut(store: string): boolean {
+  let header: Buffer;
+  let size: number;
+  try {
+    const fd = fs.openSync(store, 'r');
+    try {
+      size = fs.fstatSync(fd).size;
+      header = Buffer.alloc(100);
+      if (fs.readSync(fd, header, 0, 100, 0) < 100) return false;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
+  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  return countValid && size < header.readUInt32BE(28) * pageSize;
+}
