@@ -17,7 +17,7 @@ export interface KillCounts {
   runs: number;
   /** Runs whose process was killed (the others finished first). */
   killed: number;
-  /** Kills that landed while the process held the store's write lock. */
+  /** Kills that landed while the process held the store's write lock or its checkpoint lock (writing into the store file). */
   midWrite: number;
   /** Kills that left frames after the last commit in the write-ahead log (a transaction cut while being written). */
   uncommittedFrames: number;
@@ -160,6 +160,7 @@ interface Calibration {
   lockFrom: number | null;
   lockUntil: number | null;
   lockHeldMs: number;
+  checkpointHeldMs: number;
 }
 
 export interface CampaignOptions {
@@ -205,7 +206,7 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
       throw new Error(`${scenario.name}, not killed: exit ${run.exitCode}, ${check.work}, ${check.corrupt ?? ''} ${check.problems.join('; ')} ${run.stderr}`);
     calibrations.set(scenario, run);
     summary.timings.push(
-      `${scenario.name}: ${Math.round(run.elapsed)} ms whole, write lock held ${run.lockFrom === null ? 'unseen' : `${Math.round(run.lockHeldMs)} ms between ${Math.round(run.lockFrom)} and ${Math.round(run.lockUntil!)} ms`}`,
+      `${scenario.name}: ${Math.round(run.elapsed)} ms whole, write lock held ${run.lockFrom === null ? 'unseen' : `${Math.round(run.lockHeldMs)} ms between ${Math.round(run.lockFrom)} and ${Math.round(run.lockUntil!)} ms`}, checkpointing ${Math.round(run.checkpointHeldMs)} ms`,
     );
     log(summary.timings.at(-1)!);
   }
@@ -223,19 +224,25 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
     const counts = (summary.byScenario[scenario.name] ??= emptyCounts());
     const calibration = calibrations.get(scenario)!;
     // every other run of a scenario is killed while it writes: at a random share of the time its
-    // whole run held the write lock, drawn towards the start (on a busy machine a run may hold it
-    // for a third of the time another does)
-    const inWrite = counts.runs % 2 === 1 && calibration.lockHeldMs > 0;
-    const moment: KillMoment = inWrite ? { whileWriting: random() ** 2 * calibration.lockHeldMs * 0.8 } : { fromStart: random() * calibration.elapsed * 1.05 };
+    // whole run held the write lock (one in four: the checkpoint lock), drawn towards the start (on
+    // a busy machine a run may hold it for a third of the time another does)
+    const kind = counts.runs % 4;
+    const share = random() ** 2 * 0.8;
+    const moment: KillMoment =
+      kind === 3 && calibration.checkpointHeldMs > 0
+        ? { whileCheckpointing: share * calibration.checkpointHeldMs }
+        : kind % 2 === 1 && calibration.lockHeldMs > 0
+          ? { whileWriting: share * calibration.lockHeldMs }
+          : { fromStart: random() * calibration.elapsed * 1.05 };
     const { store, home } = freshStore(dir, scenario, i);
     const run: KillRun = await killRun({ args: scenario.args(store), store, home, moment, hangMs: Math.max(60_000, calibration.elapsed * 20) });
     // a kill that cut a checkpoint leaves a file that looks cut short: the next `iip` must still start on it
     const check = checkAfterKill(store, scenario, run.checkpointCut ? 'cli' : 'core', home);
-    const where = `run ${i} (${scenario.name}, kill ${'whileWriting' in moment ? `after ${Math.round(moment.whileWriting)} ms holding the write lock` : `at ${Math.round(moment.fromStart)} ms`})`;
+    const where = `run ${i} (${scenario.name}, kill ${'whileWriting' in moment ? `after ${Math.round(moment.whileWriting)} ms holding the write lock` : 'whileCheckpointing' in moment ? `after ${Math.round(moment.whileCheckpointing)} ms checkpointing` : `at ${Math.round(moment.fromStart)} ms`})`;
     for (const c of [summary, counts]) {
       c.runs++;
       if (run.killed && !run.hung) c.killed++;
-      if (run.killed && run.lockHeld) c.midWrite++;
+      if (run.killed && (run.lockHeld || run.checkpointHeld)) c.midWrite++;
       if (run.wal.uncommitted > 0) c.uncommittedFrames++;
       if (run.checkpointCut) c.checkpointCuts++;
       c[check.work]++;
@@ -244,7 +251,7 @@ export async function runKillCampaign(options: CampaignOptions): Promise<KillSum
       if (!run.killed && (run.exitCode !== 0 || printedTrace(run.stderr))) c.errors++;
     }
     log(
-      `${where}: ${run.killed ? `killed${run.lockHeld ? ' holding the write lock' : ''}` : `ended by itself (exit ${run.exitCode})`}, ` +
+      `${where}: ${run.killed ? `killed${run.lockHeld ? ' holding the write lock' : ''}${run.checkpointHeld ? ' checkpointing' : ''}` : `ended by itself (exit ${run.exitCode})`}, ` +
         `${run.wal.uncommitted} uncommitted WAL frames${run.checkpointCut ? ', a checkpoint cut' : ''}, work: ${check.work}`,
     );
     if (check.corrupt) fail(`${where}: the store is corrupt: ${check.corrupt}`);

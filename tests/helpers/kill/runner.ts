@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { checkpointCut, walFrames, type WalFrames } from './wal-frames.js';
-import { canSeeLocks, holdsWriteLock } from './write-lock.js';
+import { canSeeLocks, holdsCheckpointLock, holdsWriteLock } from './write-lock.js';
 import fs from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -13,9 +13,10 @@ const root = path.resolve(import.meta.dirname, '../../..');
 /**
  * When to kill: `fromStart` ms after the process starts, or `whileWriting`: at the first look that
  * finds it holding the write lock once it has been seen holding it for that many ms in all (its
- * writes may come in several transactions with work between them).
+ * writes may come in several transactions with work between them), or `whileCheckpointing`: the
+ * same for the checkpoint lock (the log copied into the store file, as closing the store does).
  */
-export type KillMoment = { fromStart: number } | { whileWriting: number };
+export type KillMoment = { fromStart: number } | { whileWriting: number } | { whileCheckpointing: number };
 
 export interface KillRunPlan {
   /** The `iip` command's arguments (--db included). */
@@ -33,6 +34,10 @@ export interface KillRun {
   killed: boolean;
   /** The process held the store's write lock when it was killed (null: this system cannot tell). */
   lockHeld: boolean | null;
+  /** The process held the checkpoint lock when it was killed. */
+  checkpointHeld: boolean | null;
+  /** ms the process was seen holding the checkpoint lock, in all. */
+  checkpointHeldMs: number;
   /** The frames in the write-ahead log right after the process ended, before anything reopened the store. */
   wal: WalFrames;
   /** The kill cut a checkpoint: the store file is shorter than its header says (its log holds the rest). */
@@ -70,6 +75,8 @@ export function killRun(plan: KillRunPlan): Promise<KillRun> {
   const run: Omit<KillRun, 'wal' | 'checkpointCut' | 'exitCode' | 'stderr' | 'elapsed'> = {
     killed: false,
     lockHeld: null,
+    checkpointHeld: null,
+    checkpointHeldMs: 0,
     hung: false,
     lockFrom: null,
     lockUntil: null,
@@ -77,9 +84,11 @@ export function killRun(plan: KillRunPlan): Promise<KillRun> {
   };
   const killAt = plan.moment && 'fromStart' in plan.moment ? plan.moment.fromStart : Infinity;
   const killAfterHeld = plan.moment && 'whileWriting' in plan.moment ? plan.moment.whileWriting : Infinity;
+  const killAfterCheckpointing = plan.moment && 'whileCheckpointing' in plan.moment ? plan.moment.whileCheckpointing : Infinity;
   let lastLook = 0;
   const kill = (): void => {
-    run.lockHeld = canSeeLocks ? holdsWriteLock(child.pid!, plan.store) : null;
+    run.lockHeld = holdsWriteLock(child.pid!, plan.store);
+    run.checkpointHeld = holdsCheckpointLock(child.pid!, plan.store);
     run.killed = child.kill('SIGKILL');
   };
   const watch = setInterval(() => {
@@ -91,11 +100,13 @@ export function killRun(plan: KillRunPlan): Promise<KillRun> {
       run.lockUntil = now;
       run.lockHeldMs += now - lastLook;
     }
+    const checkpointing = holdsCheckpointLock(child.pid!, plan.store) === true;
+    if (checkpointing) run.checkpointHeldMs += now - lastLook;
     lastLook = now;
     if (now >= plan.hangMs) {
       run.hung = true;
       kill();
-    } else if (now >= killAt || (held && run.lockHeldMs >= killAfterHeld)) kill();
+    } else if (now >= killAt || (held && run.lockHeldMs >= killAfterHeld) || (checkpointing && run.checkpointHeldMs >= killAfterCheckpointing)) kill();
   }, 1);
   return new Promise((resolve) => {
     child.on('exit', (code) => {

@@ -1,5 +1,6 @@
 // Whether a process holds a store's write lock, seen from outside it: in WAL mode SQLite takes the
-// write lock as a POSIX lock on byte 120 of the `-shm` file, which Linux lists in /proc/locks with
+// write lock as a POSIX lock on byte 120 of the `-shm` file (the checkpoint lock, held while the
+// log's pages are copied into the store file, on byte 121), which Linux lists in /proc/locks with
 // the holder's pid. Elsewhere (no /proc/locks, or a sandbox that does not list them) the answer is
 // unknown (null).
 import Database from 'better-sqlite3';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const WAL_WRITE_LOCK_BYTE = 120;
+const WAL_CHECKPOINT_LOCK_BYTE = 121;
 
 /** Whether this system lists SQLite's locks: tried on a store of our own, holding its write lock. */
 function locksListed(): boolean {
@@ -30,7 +32,12 @@ export function holdsWriteLock(pid: number, store: string): boolean | null {
   return canSeeLocks ? lockedBy(pid, store) : null;
 }
 
-function lockedBy(pid: number, store: string): boolean {
+/** True when `pid` is copying the log into the store file (a checkpoint), false when not, null when this system cannot tell. */
+export function holdsCheckpointLock(pid: number, store: string): boolean | null {
+  return canSeeLocks ? lockedBy(pid, store, WAL_CHECKPOINT_LOCK_BYTE) : null;
+}
+
+function lockedBy(pid: number, store: string, byte = WAL_WRITE_LOCK_BYTE): boolean {
   let inode: bigint;
   try {
     inode = fs.statSync(`${store}-shm`, { bigint: true }).ino;
@@ -43,7 +50,7 @@ function lockedBy(pid: number, store: string): boolean {
     if (f[1] !== 'POSIX' || f[3] !== 'WRITE' || Number(f[4]) !== pid) continue;
     if (BigInt(f[5]!.split(':')[2]!) !== inode) continue;
     const end = f[7] === 'EOF' ? Infinity : Number(f[7]);
-    if (Number(f[6]) <= WAL_WRITE_LOCK_BYTE && WAL_WRITE_LOCK_BYTE <= end) return true;
+    if (Number(f[6]) <= byte && byte <= end) return true;
   }
   return false;
 }
