@@ -80,3 +80,16 @@ export function checkpointCut(store: string): boolean {
   const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
   return countValid && size < header.readUInt32BE(28) * pageSize;
 }
+
+/** The last committed version of page `page` in `<store>-wal` (what a checkpoint would write), or null. */
+export function committedPage(store: string, page: number): Buffer | null {
+  const log = fs.readFileSync(`${store}-wal`);
+  const { committed } = walFrames(store);
+  const pageSize = log.readUInt32BE(8);
+  let found: Buffer | null = null;
+  for (let frame = 0; frame < committed; frame++) {
+    const at = HEADER_BYTES + frame * (FRAME_HEADER_BYTES + pageSize);
+    if (log.readUInt32BE(at) === page) found = log.subarray(at + FRAME_HEADER_BYTES, at + FRAME_HEADER_BYTES + pageSize);
+  }
+  return found;
+}
