@@ -34,5 +34,10 @@ if (runtime.binary) {
 } else {
   console.log(`${runtime.missing}; falling back to the web host — open the URL below in a browser.`);
   const { runWebHost } = await import('../dist/electron/host/cli.js');
-  await runWebHost(process.argv.slice(2));
+  // a store that cannot be opened is said in one line, not a stack trace
+  await runWebHost(process.argv.slice(2)).catch((error) => {
+    console.error(`IIP Explorer could not start: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('Restore a backup with: npx iip restore FILE (npx iip backups lists them).');
+    process.exit(1);
+  });
 }

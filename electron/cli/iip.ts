@@ -12,6 +12,7 @@
 //   iip places --geo G [--json] (see places-command.ts: a place across the 1 July 2025 merger)
 //   iip check --consistency [--release ID] [--as-of DATE] [--json] (see check-command.ts; exit 1 when an inconsistency is found)
 //   iip weights import FILE | list, iip contributions --period P … (see contributions-command.ts)
+//   iip backup FILE, iip restore FILE|NAME, iip backups [--keep N], iip check (see backup-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments,
 // 75 the store is busy (another process kept its write lock past the busy timeout; nothing changed).
 // Each command's code (and the handler table, for those that call it) is imported when that command
@@ -22,6 +23,8 @@ import type { Core } from '../core/handlers.js';
 import { busyTimeoutMs } from '../core/db/connection.js';
 import { storeBusyMessage } from '../core/db/transactions.js';
 import { BusyError, errorCodeOf } from '../core/errors.js';
+import { examineFile } from '../core/backup/file-shape.js';
+import { isStoreFault, storeFaultMessage } from '../core/errors.js';
 import { defaultStorePath } from '../core/paths.js';
 import { openReadyStore } from '../core/store-ready.js';
 import type { Store } from '../core/store.js';
@@ -68,6 +71,10 @@ const USAGE = `Usage:
   iip weights list [--geo G] [--json]
   iip contributions --period P[,P…] [--geo G] [--basis yoy|mom] [--as-of YYYY-MM-DD] [--json]
              (each section's growth, weight, computed and stated contribution in percentage points; flags differences beyond rounding)
+  iip backup FILE   (a copy of the store, checked: it opens, passes SQLite's integrity check, is a store of this app)
+  iip restore FILE|NAME   (a backup over the store; the store as it was is kept as a backup first, so a restore can be undone)
+  iip backups [--keep N] [--json]   (the backups kept beside the store, made before every import, undo, notes import and upgrade; --keep: how many, 0 for none)
+  iip check [--json]   (the store's integrity: SQLite's integrity and foreign key checks, each release's figures against their digest; exit 1 naming each problem)
   iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Exit codes: 0 done, 1 no such figure or input refused, 2 bad arguments, 75 the store is busy (another import
@@ -134,6 +141,23 @@ function required(values: Record<string, unknown>, name: string): string {
   return v;
 }
 
+/** The commands on the store itself, run without opening it the usual way; `iip check` without --consistency is one. */
+function storeCommandOf(command: Command, values: ParsedArgs): 'backup' | 'restore' | 'backups' | 'check' | null {
+  if (command === 'backup' || command === 'restore' || command === 'backups') return command;
+  if (command === 'check' && values.consistency !== true && values.release === undefined && values['as-of'] === undefined) return 'check';
+  return null;
+}
+
+/** Commands that write to the store without the checked backup that imports, undos and notes imports make first. */
+function writesWithoutBackup(command: Command, values: ParsedArgs): boolean {
+  const sub = values._[0];
+  if (command === 'notes') return (sub === 'add' || sub === 'rm') && values['dry-run'] !== true;
+  if (command === 'weights') return sub === 'import';
+  if (command === 'templates') return values.delete !== undefined;
+  if (command === 'names') return values.forget !== undefined;
+  return false;
+}
+
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -143,6 +167,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let store: Store | undefined;
   let core: Core | undefined;
+  let storeFile = defaultStorePath(io.env);
   try {
     if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'`);
     const values = parse(command as Command, rest);
@@ -150,7 +175,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    const opened = (store = await openReadyStore(typeof values.db === 'string' ? values.db : defaultStorePath(io.env)));
+    if (typeof values.db === 'string') storeFile = values.db;
+    const json = values.json === true;
+    const storeCommand = storeCommandOf(command as Command, values);
+    if (storeCommand) return await (await import('./backup-command.js')).runStoreCommand(storeCommand, values, storeFile, json, io);
+    const shape = examineFile(storeFile);
+    if (shape.kind !== 'missing' && shape.kind !== 'fine') return (await import('./backup-command.js')).refuseBadFile(storeFile, shape, io);
+    const opened = (store = await openReadyStore(storeFile));
+    // a write that makes no backup first (whose check would catch damage) checks the store itself
+    if (writesWithoutBackup(command as Command, values)) (await import('./backup-command.js')).assertSound(opened.db);
     // The handler table, built (and its modules loaded) for the commands that call it.
     const table = async (): Promise<Core> => {
       if (!core) {
@@ -159,7 +192,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       return core;
     };
-    const json = values.json === true;
     switch (command as Command) {
       case 'series': {
         // Every matching series in one page (no limit): the command prints them all.
@@ -322,6 +354,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (errorCodeOf(error) === 'busy') {
       io.err(`iip ${command}: ${error instanceof BusyError ? error.message : storeBusyMessage(busyTimeoutMs(io.env))}`);
       return EXIT_BUSY;
+    }
+    if (isStoreFault(error)) {
+      io.err(`iip ${command}: ${storeFaultMessage(error)}`);
+      io.err((await import('./backup-command.js')).wayOut(storeFile));
+      return 1;
     }
     io.err(`iip ${command}: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

@@ -8,6 +8,7 @@ import type { Db } from '../core/db/connection.js';
 import { emptyMappings, type NameMappings } from '../core/import/pipeline/match.js';
 import { templateByName } from '../core/import/repository.js';
 import { commitImport } from '../core/import/pipeline/commit.js';
+import { backupBefore } from '../core/backup/backup.js';
 import { previewImport, type FilePreview, type ImportOptions, type ImportPreview, type PreviewFigure } from '../core/import/pipeline/preview.js';
 import type { ClashDecision } from '../shared/contract/import.js';
 import { UsageError } from './usage.js';
@@ -204,6 +205,7 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
   let stored: string[] = [];
   let releases: { id: number; name: string; fileName: string; figureCount: number }[] = [];
   if (preview.ready && !args.dryRun) {
+    await backupBefore(db, 'import');
     const result = commitImport(db, preview, mappings);
     releases = result.releases;
     stored = [

@@ -86,7 +86,10 @@ export const COMMANDS = {
   weights: WEIGHTS_OPTIONS,
   contributions: CONTRIBUTIONS_OPTIONS,
   places: PLACES_OPTIONS,
+  backup: {},
+  restore: {},
+  backups: { keep: { type: 'string' } },
 } satisfies Record<string, ParseArgsConfig['options']>;
 export type Command = keyof typeof COMMANDS;
 
-export const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes', 'deck', 'weights'];
+export const TAKES_POSITIONALS: Command[] = ['import', 'undo', 'notes', 'deck', 'weights', 'backup', 'restore'];

@@ -50,9 +50,39 @@ export class BusyError extends AppError {
   }
 }
 
+/** The store's file is damaged or unreadable: never the fault of an imported file or the caller's input. */
+export class StoreDamagedError extends AppError {
+  constructor(message: string) {
+    super('store-damaged', message);
+  }
+}
+
+/** SQLite's codes for a store it cannot read or write: damaged pages, not a database, the disk failing. */
+const STORE_FAULTS = /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FULL|READONLY)/;
+
+/** True for an error of the store itself (better-sqlite3's SqliteError carries SQLite's result code). */
+export function isStoreFault(error: unknown): boolean {
+  if (error instanceof StoreDamagedError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORE_FAULTS.test(code);
+}
+
+/** What a caller is told of a store fault: in words, with the way out, never blaming its input. */
+export function storeFaultMessage(error: unknown): string {
+  if (error instanceof StoreDamagedError) return error.message;
+  const code = String((error as { code?: unknown } | null)?.code);
+  const sqlite = error instanceof Error ? ` (SQLite: ${error.message})` : '';
+  if (code.startsWith('SQLITE_READONLY'))
+    return `the store is open read-only: it failed its integrity check, or the check has not finished yet${sqlite}; nothing was changed. Restore a backup (iip backups, iip restore FILE) or try again in a moment`;
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_CANTOPEN'))
+    return `the store file could not be read or written${sqlite}; check the disk and its free space, then try again`;
+  return `the store file is damaged${sqlite}; nothing was changed. Restore a backup: iip backups lists them, iip restore FILE brings one back`;
+}
+
 /** The code a caller gets for an error thrown by a handler. */
 export function errorCodeOf(error: unknown): ErrorCode {
   if (error instanceof AppError) return error.code;
+  if (isStoreFault(error)) return 'store-damaged';
   // better-sqlite3's SqliteError carries SQLite's result code.
   const sqliteCode = (error as { code?: unknown } | null)?.code;
   // extended codes too (SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY after another process died mid-write)

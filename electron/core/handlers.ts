@@ -4,6 +4,7 @@ import { importChannels } from '../shared/contract/import.js';
 import type { Channel } from '../shared/contract/index.js';
 import { analysisHandlers } from './analysis/handlers.js';
 import { appHandlers } from './app/handlers.js';
+import { backupHandlers } from './backup/handlers.js';
 import { catalogHandlers } from './catalog/handlers.js';
 import { contributionsHandlers } from './contributions/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
@@ -38,8 +39,9 @@ export function createCore(context: CoreContext): Core {
     analysisHandlers(context),
     releaseChangesHandlers(context),
     contributionsHandlers(context),
+    backupHandlers(context),
   ] as const;
-  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions] = domains;
+  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions, backup] = domains;
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -52,6 +54,7 @@ export function createCore(context: CoreContext): Core {
     ...analysis.handlers,
     ...releaseChanges.handlers,
     ...contributions.handlers,
+    ...backup.handlers,
   }) satisfies Handlers;
   return {
     handlers,

@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { isEntryPoint } from '../core/entry.js';
 import { createCore } from '../core/handlers.js';
 import { defaultStorePath, rendererDir } from '../core/paths.js';
+import { healthSettled } from '../core/backup/health.js';
+import { openStoreAtStart } from '../core/backup/start.js';
 import { openReadyStore } from '../core/store-ready.js';
 import { startHost } from './server.js';
 
@@ -11,11 +13,20 @@ export async function runWebHost(argv: string[] = process.argv.slice(2)): Promis
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got '${values.port}'`);
   // The embedded dataset's files checked by their remembered checksums: read and hashed only when changed.
-  const store = await openReadyStore(values.db ?? defaultStorePath());
+  // a damaged store opens read-only (the page says so); one that cannot open at all stops with a message
+  const store = await openStoreAtStart(values.db ?? defaultStorePath(), openReadyStore);
   const core = createCore({ db: store.db, storePath: store.path });
   const host = await startHost({ handlers: core.handlers, port, staticDir: rendererDir });
   console.log(`IIP Explorer is serving at ${host.url}`);
   console.log(`Store: ${store.path}. Press Ctrl+C to stop.`);
+  void healthSettled(store.db).then((health) => {
+    if (health.keptAside)
+      console.log(`The store file was empty or unreadable: kept aside as ${health.keptAside}; a new store was started (npx iip backups lists the backups).`);
+    if (health.state === 'damaged')
+      console.log(
+        `The store failed its integrity check: it is open read-only (${health.problems[0] ?? ''}). Restore a backup in Your data, or: npx iip restore NAME`,
+      );
+  });
   const stop = (): void => {
     void host.close().then(() => {
       core.close();

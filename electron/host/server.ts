@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_MAX_INPUT_BYTES } from '../shared/contract/define.js';
 import { contract, isChannel } from '../shared/contract/index.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
+import { excerpt } from '../shared/excerpt.js';
 import { dispatch } from '../core/dispatch.js';
 import type { Handlers } from '../core/context.js';
 import { EventStreams } from './event-streams.js';
@@ -21,7 +22,22 @@ export interface HostOptions {
   token?: string;
   /** The built renderer; omitted, only the API is served. */
   staticDir?: string;
+  /** How long a client may take to send a request; tests shorten them. */
+  timeouts?: Partial<HostTimeouts>;
 }
+
+/**
+ * A client that trickles its request is dropped (408) once these pass, so slow connections cannot pile up
+ * and hold the host: the headers within `headersMs`, the whole request (the largest body, 8 MiB of a
+ * staged chunk, takes milliseconds over loopback) within `requestMs`; checked every `checkEveryMs`.
+ */
+export interface HostTimeouts {
+  headersMs: number;
+  requestMs: number;
+  checkEveryMs: number;
+}
+
+export const DEFAULT_HOST_TIMEOUTS: HostTimeouts = { headersMs: 10_000, requestMs: 60_000, checkEveryMs: 1_000 };
 
 export interface RunningHost {
   url: string;
@@ -30,8 +46,23 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
+/** The host's own refusals, before a call reaches the handler table (the table's codes are ErrorCode's). */
+export const HOST_ERROR_CODES = [
+  'bad-host',
+  'bad-origin',
+  'bad-token',
+  'bad-method',
+  'bad-content-type',
+  'too-large',
+  'bad-input',
+  'bad-path',
+  'internal',
+] as const;
+
 /** Request bodies: as large as the channel declares (a staged chunk of a file, pasted text), else small. */
 const bodyLimit = (channel: string): number => (isChannel(channel) ? contract[channel].maxInputBytes : undefined) ?? DEFAULT_MAX_INPUT_BYTES;
+/** A channel named in a message: as is when the contract has it, else a short excerpt. */
+const channelName = (name: string): string => (isChannel(name) ? name : `unknown channel '${excerpt(name)}'`);
 const EVENTS_PATH = '/api/events';
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,8 +105,11 @@ function send(
 const jsonError = (res: http.ServerResponse, status: number, code: string, message: string): void =>
   send(res, status, JSON.stringify({ ok: false, error: { code, message } }));
 
-/** The body as text; past `limit` bytes the rest is read and dropped, so the refusal can still be answered. */
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+/**
+ * The body as text, or null when it is over `limit` bytes: the rest is then read and dropped, so the
+ * refusal can still be answered (a client that sends it slowly is dropped by the request timeout).
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -83,16 +117,40 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () =>
-      size > limit ? reject(new Error(`request body over ${(limit / 2 ** 20).toFixed(1)} MiB`)) : resolve(Buffer.concat(chunks).toString('utf8')),
-    );
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
+const mebibytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+/**
+ * The request's URL on this host, or null for a target that is no path (absolute-form, `*`). Joined as
+ * text, not resolved against the host: `//` and `//x:y` are paths here, not URLs of another host.
+ */
+function requestUrl(target: string | undefined, host: string): URL | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    return new URL(`http://${host}${target}`);
+  } catch {
+    return null;
+  }
+}
+
+/** A URL path decoded, or null when it holds a malformed %-escape (or a NUL, which no file name has). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    const decoded = decodeURIComponent(urlPath);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse): void {
   const root = path.resolve(staticDir);
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const relative = decodedPath(urlPath === '/' ? '/index.html' : urlPath);
+  if (relative === null) return jsonError(res, 400, 'bad-path', 'the path is not a valid URL path (a malformed %-escape or a NUL)');
   const file = path.resolve(root, '.' + relative);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     // Browsers ask for /favicon.ico whatever the page declares; the page's own icon is inline.
@@ -109,14 +167,16 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const events = new EventStreams();
   let port = 0;
 
-  const server = http.createServer((req, res) => {
+  const timeouts = { ...DEFAULT_HOST_TIMEOUTS, ...options.timeouts };
+  const server = http.createServer({ connectionsCheckingInterval: timeouts.checkEveryMs }, (req, res) => {
     void (async () => {
       const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
       if (!allowedHosts.includes(req.headers.host ?? '')) return jsonError(res, 421, 'bad-host', 'this server answers only on 127.0.0.1');
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin))
         return jsonError(res, 403, 'bad-origin', 'cross-origin requests are refused');
-      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      const url = requestUrl(req.url, req.headers.host ?? '');
+      if (!url) return jsonError(res, 400, 'bad-path', 'the request target is not a path on this server');
 
       if (url.pathname === EVENTS_PATH) {
         if (req.method !== 'GET') return jsonError(res, 405, 'bad-method', 'the event stream is GET');
@@ -130,17 +190,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         if (!sameToken(req.headers['x-iip-token'] as string | undefined, token)) return jsonError(res, 401, 'bad-token', 'missing or wrong X-IIP-Token');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return jsonError(res, 415, 'bad-content-type', 'send application/json');
         const channel = url.pathname.slice('/api/'.length);
-        let body: string;
-        try {
-          body = await readBody(req, bodyLimit(channel));
-        } catch (error) {
-          return jsonError(res, 413, 'too-large', `${channel}: ${(error as Error).message}`);
-        }
+        const body = await readBody(req, bodyLimit(channel));
+        if (body === null) return jsonError(res, 413, 'too-large', `${channelName(channel)}: request body over ${mebibytes(bodyLimit(channel))}`);
         let input: unknown;
         try {
           input = body.trim() === '' ? {} : JSON.parse(body);
-        } catch (error) {
-          return jsonError(res, 400, 'bad-input', `${channel}: request body is not JSON: ${(error as Error).message}`);
+        } catch {
+          // the parser's own message quotes the body: not passed on
+          return jsonError(res, 400, 'bad-input', `${channelName(channel)}: the request body cannot be read as JSON`);
         }
         const result = await dispatch(options.handlers, channel, input, { emit: events.send });
         return send(res, 200, JSON.stringify(result));
@@ -149,9 +206,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       if (!options.staticDir) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
       serveStatic(options.staticDir, url.pathname, res);
     })().catch((error: unknown) => {
-      if (!res.headersSent) jsonError(res, 500, 'internal', String(error));
+      // a client that went away (or was dropped by a timeout) mid-request: no one to answer, nothing failed
+      if (req.destroyed || res.destroyed) return;
+      // the details go to the log, never to the client
+      console.error('iip host: a request failed:', error);
+      if (!res.headersSent) jsonError(res, 500, 'internal', 'the host failed to answer; the details are in its log');
     });
   });
+  server.headersTimeout = timeouts.headersMs;
+  server.requestTimeout = timeouts.requestMs;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,6 @@
 // Electron adapter: lifecycle, the window, the app:// protocol, security, and IPC registration.
 // Every domain call goes to the plain-Node handler table (electron/core), as the web host's do.
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { IPC_EVENT, IPC_INVOKE, type IpcEvent } from '../shared/contract/ipc.js';
@@ -8,8 +8,13 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 import { createCore, type Core } from '../core/handlers.js';
 import { dispatch } from '../core/dispatch.js';
 import { APP_NAME, packageRoot, rendererDir, STORE_FILE } from '../core/paths.js';
+import { openStoreAtStart } from '../core/backup/start.js';
 import { openStore, type Store } from '../core/store.js';
-import { APP_ENTRY, APP_SCHEME, defaultSavePath, fileForAppUrl, isAppUrl, isExternalLink, isPermissionAllowed } from './policy.js';
+import { excerpt } from '../shared/excerpt.js';
+import { initialLang } from '../shared/lang.js';
+import { externalLinkDecision, linkDialogOptions, userConfirmed } from './external-links.js';
+import { guardContents, guardSession } from './guards.js';
+import { APP_ENTRY, APP_SCHEME, defaultSavePath, devToolsEnabled, fileForAppUrl, isAppUrl } from './policy.js';
 
 app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
@@ -43,23 +48,24 @@ function registerIpc({ handlers }: Core): void {
   });
 }
 
+/** A link the window asked to open: refused, or opened in the system's browser or mail app once the user says yes. */
+async function openLinkIfConfirmed(url: string): Promise<void> {
+  const decision = externalLinkDecision(url);
+  if (decision.action === 'refuse') return console.warn(`iip: not opened: ${excerpt(url, 120)}: ${decision.reason}`);
+  const options = linkDialogOptions(decision, initialLang(null, app.getLocale()));
+  const parent = BrowserWindow.getFocusedWindow();
+  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+  if (userConfirmed(response)) await shell.openExternal(decision.url);
+}
+
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => callback(isPermissionAllowed(permission, contents.getURL())));
+  guardSession(session.defaultSession);
   // An export the window saves (PowerPoint, pictures, data) is written here in main, where the
   // user chooses in the save dialog; it starts in their documents folder under the file's name.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions({ defaultPath: defaultSavePath(app.getPath('documents'), item.getFilename()) });
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalLink(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, (url) => void openLinkIfConfirmed(url)));
 }
 
 function createWindow(): void {
@@ -75,14 +81,25 @@ function createWindow(): void {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: devToolsEnabled(app.isPackaged, process.env),
     },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY);
 }
 
-void app.whenReady().then(() => {
-  store = openStore(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE));
+void app.whenReady().then(async () => {
+  try {
+    // a damaged store opens read-only (the window says so); one that cannot open at all is said in words, not a stack trace
+    store = await openStoreAtStart(process.env.IIP_DB ?? path.join(app.getPath('userData'), STORE_FILE), openStore);
+  } catch (error) {
+    dialog.showErrorBox(
+      APP_NAME,
+      `The store could not be opened: ${error instanceof Error ? error.message : String(error)}\n\nRestore a backup with: npx iip restore FILE (npx iip backups lists them).`,
+    );
+    app.quit();
+    return;
+  }
   hardenSessions();
   registerAppProtocol();
   core = createCore({ db: store.db, storePath: store.path });

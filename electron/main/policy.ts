@@ -16,15 +16,6 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Links the user may open in the system browser (never inside the app). */
-export function isExternalLink(url: string): boolean {
-  try {
-    return ['https:', 'http:', 'mailto:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /** The file an app:// request maps to, or null when it would leave the built renderer. */
 export function fileForAppUrl(url: string, rendererDir: string): string | null {
   if (!isAppUrl(url)) return null;
@@ -39,6 +30,23 @@ const GRANTED = new Set(['clipboard-sanitized-write']);
 
 export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
   return GRANTED.has(permission) && isAppUrl(requestingUrl);
+}
+
+/**
+ * The permission check (Chromium asks it before, and besides, a request): the same grant, for the
+ * app's own origin only. `requestingOrigin` is an origin ("app://iip"), not a page's URL.
+ */
+export function isPermissionCheckAllowed(permission: string, requestingOrigin: string): boolean {
+  return isPermissionAllowed(permission, requestingOrigin);
+}
+
+/**
+ * Whether the window may open DevTools: never in a packaged build, whatever the environment says
+ * (an installed app is what a ministry's IT staff trust); when run from the sources, unless
+ * IIP_DEVTOOLS=0 turns them off.
+ */
+export function devToolsEnabled(isPackaged: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return !isPackaged && env.IIP_DEVTOOLS !== '0';
 }
 
 /** Where a save dialog for an exported file starts: the user's documents folder, under the file's own name. */

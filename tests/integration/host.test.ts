@@ -5,25 +5,10 @@ import { openStore } from '../../electron/core/store.js';
 import { startHost, type RunningHost } from '../../electron/host/server.js';
 import type { ImportProgress } from '../../electron/shared/contract/import.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { rawRequest as request } from '../helpers/http.js';
 import { tidyCsvOfSize } from '../helpers/tidy-csv.js';
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** A raw request, so Host and Origin can be set as an attacker would. */
-function request(
-  port: number,
-  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
 
 interface EventStream {
   status: number;

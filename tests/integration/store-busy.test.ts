@@ -39,6 +39,7 @@ interface Made {
   basketId: number;
   slideId: number;
   previewId: string;
+  backupName: string;
 }
 
 /** Each write channel with an input it accepts, in an order they can run one after the other. */
@@ -63,6 +64,8 @@ const WRITES: { [C in Channel]?: (m: Made) => unknown } = {
   'analysis:weights-import': () => ({ fileName: 'weights-fixture.csv', content: WEIGHTS_CSV }),
   'import:commit': (m) => ({ previewId: m.previewId }),
   'releases:undo': () => ({ releaseId: 1 }),
+  'backup:keep': () => ({ count: 3 }),
+  'backup:restore': (m) => ({ name: m.backupName }),
 };
 
 /** Channels that never write to the store (the import's staging writes files; its preview, the connection's temp schema). */
@@ -100,6 +103,10 @@ const READS: Channel[] = [
   'export:chart',
   'baskets:list',
   'baskets:export',
+  'backup:status',
+  'backup:list',
+  'backup:check',
+  'backup:create', // reads the store, writes a file beside it
 ];
 
 describe('a second process holding the store’s write lock', () => {
@@ -120,7 +127,8 @@ describe('a second process holding the store’s write lock', () => {
     expect(preview.ready).toBe(true);
     const { fileName, content } = await call(core.handlers, 'notes:export', {});
     const notesFile = { fileName, content };
-    made = { noteId: note.id, notesFile, basketId: deck.id, slideId: slides.slides[0]!.id, previewId: preview.previewId };
+    const backup = await call(core.handlers, 'backup:create', {});
+    made = { noteId: note.id, notesFile, basketId: deck.id, slideId: slides.slides[0]!.id, previewId: preview.previewId, backupName: backup.name };
     holder = StoreLockHolder.start(store.path);
   });
 

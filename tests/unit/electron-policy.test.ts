@@ -1,18 +1,21 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY, defaultSavePath, fileForAppUrl, isAppUrl, isExternalLink, isPermissionAllowed } from '../../electron/main/policy.js';
+import {
+  APP_ENTRY,
+  APP_ORIGIN,
+  defaultSavePath,
+  devToolsEnabled,
+  fileForAppUrl,
+  isAppUrl,
+  isPermissionAllowed,
+  isPermissionCheckAllowed,
+} from '../../electron/main/policy.js';
 
 describe('Electron security policy', () => {
   it('lets only the app’s own pages into the window', () => {
     expect(isAppUrl(APP_ENTRY)).toBe(true);
     for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)', 'not a url'])
       expect(isAppUrl(url)).toBe(false);
-  });
-
-  it('opens web links outside the app, nothing else', () => {
-    expect(isExternalLink('https://www.gso.gov.vn/')).toBe(true);
-    expect(isExternalLink('file:///etc/passwd')).toBe(false);
-    expect(isExternalLink('javascript:alert(1)')).toBe(false);
   });
 
   it('maps app:// requests into the built renderer only', () => {
@@ -29,6 +32,21 @@ describe('Electron security policy', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'https://example.com/')).toBe(false);
     for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal'])
       expect(isPermissionAllowed(permission, APP_ENTRY)).toBe(false);
+  });
+
+  it('answers permission checks as requests: the clipboard for writing, for the app’s own origin only', () => {
+    expect(isPermissionCheckAllowed('clipboard-sanitized-write', APP_ORIGIN)).toBe(true);
+    for (const origin of ['https://example.com', 'app://other', 'file://', 'null', ''])
+      expect(isPermissionCheckAllowed('clipboard-sanitized-write', origin)).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fileSystem', 'hid', 'usb', 'serial'])
+      expect(isPermissionCheckAllowed(permission, APP_ORIGIN)).toBe(false);
+  });
+
+  it('turns DevTools off in a packaged build whatever the environment says, on from the sources unless IIP_DEVTOOLS=0', () => {
+    expect(devToolsEnabled(true, {})).toBe(false);
+    expect(devToolsEnabled(true, { IIP_DEVTOOLS: '1' })).toBe(false);
+    expect(devToolsEnabled(false, {})).toBe(true);
+    expect(devToolsEnabled(false, { IIP_DEVTOOLS: '0' })).toBe(false);
   });
 
   it('starts a save dialog in the documents folder under the export’s own name, never elsewhere', () => {

@@ -6,6 +6,7 @@ import { ImportError } from '../import/types.js';
 import { CsvReader } from '../import/read/csv-reader.js';
 import { parsePlainDecimal } from '../import/read/numbers.js';
 import { COUNTRY_CODE } from '../../shared/domain.js';
+import { excerpt } from '../../shared/excerpt.js';
 
 export interface WeightRow {
   geo: string;
@@ -43,8 +44,12 @@ export function parseWeightsFile(fileName: string, content: string, vocabulary: 
   const names = header.fields.map((f) => f.trim().toLowerCase());
   names.forEach((name, i) => {
     if (!COLUMNS.includes(name))
-      throw new ImportError(fileName, `row ${header.row}, column ${i + 1}`, `unknown column '${header.fields[i]}'; the columns are ${COLUMNS.join(', ')}`);
-    if (names.indexOf(name) !== i) throw new ImportError(fileName, `row ${header.row}, column ${i + 1}`, `column '${name}' appears twice`);
+      throw new ImportError(
+        fileName,
+        `row ${header.row}, column ${i + 1}`,
+        `unknown column '${excerpt(header.fields[i] ?? '')}'; the columns are ${COLUMNS.join(', ')}`,
+      );
+    if (names.indexOf(name) !== i) throw new ImportError(fileName, `row ${header.row}, column ${i + 1}`, `column '${excerpt(name)}' appears twice`);
   });
   for (const name of REQUIRED) if (!names.includes(name)) throw new ImportError(fileName, `row ${header.row}`, `the header lacks the column '${name}'`);
   if (nonEmpty.length === 0) throw new ImportError(fileName, null, 'the file has a header but no weights');
@@ -77,18 +82,21 @@ function readRow(fileName: string, row: number, cell: (name: string) => { text: 
   const year = cell('base_year');
   const baseYear = Number(year.text);
   if (!/^\d{4}$/.test(year.text) || baseYear < FIRST_YEAR || baseYear > LAST_YEAR)
-    throw new ImportError(fileName, year.place, `'${year.text}' is not a base year (four digits, ${FIRST_YEAR}–${LAST_YEAR})`);
+    throw new ImportError(fileName, year.place, `'${excerpt(year.text)}' is not a base year (four digits, ${FIRST_YEAR}–${LAST_YEAR})`);
   const item = cell('item');
   const itemCode = item.text.toUpperCase();
   if (!vocabulary.sections.includes(itemCode))
-    throw new ImportError(fileName, item.place, `'${item.text}' is not a section code; weights are given for ${vocabulary.sections.join(', ')}`);
+    throw new ImportError(fileName, item.place, `'${excerpt(item.text)}' is not a section code; weights are given for ${vocabulary.sections.join(', ')}`);
   const geo = cell('geo');
   const geoCode = geo.text === '' ? COUNTRY_CODE : geo.text.toUpperCase();
-  if (!vocabulary.geos.has(geoCode)) throw new ImportError(fileName, geo.place, `'${geo.text}' is not a geo code (VN, or a province code such as P01)`);
+  if (!vocabulary.geos.has(geoCode))
+    throw new ImportError(fileName, geo.place, `'${excerpt(geo.text)}' is not a geo code (VN, or a province code such as P01)`);
   const weight = cell('weight_percent');
   const parsed = parsePlainDecimal(weight.text);
-  if (!parsed) throw new ImportError(fileName, weight.place, `'${weight.text}' is not a number (a decimal point, no % sign, no thousands separator: 81.5)`);
-  if (parsed.value <= 0 || parsed.value > 100) throw new ImportError(fileName, weight.place, `${weight.text} is not a share in percent (above 0, at most 100)`);
+  if (!parsed)
+    throw new ImportError(fileName, weight.place, `'${excerpt(weight.text)}' is not a number (a decimal point, no % sign, no thousands separator: 81.5)`);
+  if (parsed.value <= 0 || parsed.value > 100)
+    throw new ImportError(fileName, weight.place, `${excerpt(weight.text)} is not a share in percent (above 0, at most 100)`);
   const source = cell('source').text;
   return { geo: geoCode, baseYear, item: itemCode, weight: parsed.value, decimals: parsed.decimals, source: source === '' ? null : source, row };
 }

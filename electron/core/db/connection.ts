@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
 import { isSqliteBusy, storeBusyError, writeTransaction } from './transactions.js';
+import { sealUnsealedReleases } from './release-digests.js';
 
 export type Db = Database.Database;
 
@@ -11,7 +12,15 @@ export class StoreError extends Error {
   override name = 'StoreError';
 }
 
-export function openDatabase(file: string): Db {
+/** Schema version from which each release's figures carry a digest (migration 0120). */
+const DIGESTS_VERSION = 120;
+
+export interface OpenOptions {
+  /** Called before migrating a store that holds data (the store checked and backed up: backup/migration.ts). */
+  beforeMigrating?: (db: Db, fromVersion: number) => void;
+}
+
+export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
@@ -25,7 +34,7 @@ export function openDatabase(file: string): Db {
     // costs milliseconds, and imports and notes are the user's work.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    migrate(db, file);
+    migrate(db, file, opts.beforeMigrating);
   } catch (error) {
     const busy = isSqliteBusy(error) ? storeBusyError(db) : null;
     db.close();
@@ -56,13 +65,17 @@ export function busyTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   return /^\d+$/.test(given) ? Number(given) : BUSY_TIMEOUT_MS;
 }
 
-export function migrate(db: Db, label = 'store'): void {
+export function migrate(db: Db, label = 'store', beforeMigrating?: OpenOptions['beforeMigrating']): void {
   const version = (): number => refuseNewerSchema(db, label);
-  if (version() === SCHEMA_VERSION) return;
+  const current = version();
+  if (current === SCHEMA_VERSION) return;
+  if (current > 0) beforeMigrating?.(db, current);
   writeTransaction(db, () => {
     // read again under the lock: another process may have migrated the store meanwhile
     const pending = MIGRATIONS.filter((m) => m.version > version());
     for (const m of pending) db.exec(m.sql);
     if (pending.length > 0) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   });
+  // releases stored before their figures had digests: digested now, as they stand
+  if (current < DIGESTS_VERSION) sealUnsealedReleases(db);
 }

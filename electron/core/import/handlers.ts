@@ -7,6 +7,7 @@ import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { ImportSource } from './pipeline/read-source.js';
 import { commitImport } from './pipeline/commit.js';
+import { backupBefore } from '../backup/backup.js';
 import { previewImport, type ImportOptions } from './pipeline/preview.js';
 import { discardStaged } from './pipeline/streamed.js';
 import type { ImportPreview } from '../../shared/contract/import.js';
@@ -88,6 +89,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         last = null;
         let result;
         try {
+          await backupBefore(db, 'import');
           result = commitImport(db, preview, choices.mappings, { saveTemplateAs: choices.saveTemplateAs, onProgress });
         } finally {
           discardStaged(preview);

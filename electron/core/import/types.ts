@@ -2,6 +2,7 @@
 // Matching labels to reference codes, diffing against the store and committing come after.
 import type { Basis, Measure, ReleaseInput, Status, Unit } from '../../shared/domain.js';
 import { BadInputError } from '../errors.js';
+import { cappedMessage } from './read/limits.js';
 
 export interface RawFigure {
   /** Locality or country as the file names or codes it ("Phú Thọ", "VN", "25"); "" means the whole country. */
@@ -32,13 +33,15 @@ export interface ParseResult {
   warnings: string[];
 }
 
-/** A bad-input error that says where: file, place (line, cell, keyword) and what was expected. */
+/** A bad-input error that says where: file, place (line, cell, keyword) and what was expected. Never longer than MAX_MESSAGE_CHARS. */
 export class ImportError extends BadInputError {
+  readonly detail: string;
   constructor(
     readonly file: string,
     readonly place: string | null,
-    readonly detail: string,
+    detail: string,
   ) {
-    super(`${file}${place ? ` (${place})` : ''}: ${detail}`);
+    super(cappedMessage(`${file}${place ? ` (${place})` : ''}: ${detail}`));
+    this.detail = cappedMessage(detail);
   }
 }

@@ -3,6 +3,7 @@ import type { CoreContext, DomainHandlers } from '../context.js';
 import { addNote, deleteNote, getAuthor, restoreNote, setAuthor, updateNote } from './edit.js';
 import { exportNotes, findNotes, noteViews } from './queries.js';
 import { conflicts, importNotes, resolveConflict } from './share.js';
+import { backupBefore } from '../backup/backup.js';
 
 export function notesHandlers({ db }: CoreContext): DomainHandlers<typeof notesChannels> {
   const view = (note: Parameters<typeof noteViews>[1][number]) => noteViews(db, [note])[0]!;
@@ -15,7 +16,10 @@ export function notesHandlers({ db }: CoreContext): DomainHandlers<typeof notesC
       'notes:restore': async ({ id }) => view(restoreNote(db, id)),
       'notes:export': async (filter) => exportNotes(db, filter),
       'notes:import-preview': async ({ fileName, content }) => importNotes(db, fileName, content, { commit: false }),
-      'notes:import': async ({ fileName, content }) => importNotes(db, fileName, content, { commit: true }),
+      'notes:import': async ({ fileName, content }) => {
+        await backupBefore(db, 'notes-import');
+        return importNotes(db, fileName, content, { commit: true });
+      },
       'notes:conflicts': async () => conflicts(db),
       'notes:resolve': async ({ id, revision, keep }) => ({ notes: noteViews(db, resolveConflict(db, id, revision, keep)) }),
       'notes:author': async () => ({ author: getAuthor(db) }),

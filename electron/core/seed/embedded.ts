@@ -17,6 +17,7 @@ import { getMeta, setMeta } from '../db/meta.js';
 import { knownReleaseChecksums, pendingReleaseFiles, referenceChecksum } from './embedded-files.js';
 import { earlierChecksums, reviseEmbeddedRelease } from './embedded-revisions.js';
 import { writeTransaction } from '../db/transactions.js';
+import { sealRelease } from '../db/release-digests.js';
 import { dataDir } from '../paths.js';
 
 const geoFile = z.object({
@@ -137,6 +138,7 @@ export function loadEmbeddedReleases(db: Db, root = dataDir): number {
       stored.push({ releaseId, figures: content.figures });
     }
     insertFiguresOfReleases(db, stored);
+    for (const { releaseId } of stored) sealRelease(db, releaseId);
     return stored.length;
   });
 }

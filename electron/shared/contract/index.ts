@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { analysisChannels } from './analysis.js';
 import { appChannels } from './app.js';
+import { backupChannels } from './backup.js';
 import { catalogChannels } from './catalog.js';
 import { contributionsChannels } from './contributions.js';
 import type { ChannelSpec } from './define.js';
@@ -29,6 +30,7 @@ const DOMAINS = [
   exportChannels,
   analysisChannels,
   contributionsChannels,
+  backupChannels,
 ] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;

@@ -9,6 +9,7 @@ import { useStore } from '../state/createStore.js';
 import { dismissError, errorStore } from '../state/errors.js';
 import { languageStore } from '../state/language.js';
 import { openTab, tabStore } from '../state/navigation.js';
+import { StoreBanner } from '../features/backup/StoreBanner.js';
 import { AsOfBanner } from './AsOfBanner.js';
 import { DropOverlay } from './DropOverlay.js';
 import { ErrorBanner } from './ErrorBanner.js';
@@ -52,6 +53,7 @@ export function App() {
     <LangContext.Provider value={lang}>
       <div className="app">
         <Header />
+        <StoreBanner />
         <AsOfBanner />
         {error && <ErrorBanner error={error} onDismiss={dismissError} />}
         <main className="app-main">

@@ -7,6 +7,7 @@ import { startsLikeZip } from '../read/xlsx/container-check.js';
 import type { Workbook } from '../read/xlsx/workbook.js';
 import { ImportError } from '../types.js';
 import type { FormatReader } from './format-reader.js';
+import { guardReader } from './guard.js';
 import { gsoWorkbookReader } from './gso-workbook/index.js';
 import { jsonStatReader } from './jsonstat/index.js';
 import { pcAxisReader } from './pcaxis/index.js';
@@ -29,13 +30,14 @@ export const workbookReaders: { [F in WorkbookFormat]: FormatReader<Workbook> } 
   'xlsx-template': xlsxTemplateReader,
 };
 
+/** Each behind the reading boundary (guard.ts): an unexpected failure is named and logged, never passed on raw. */
 export const bytesReaders: { [F in BytesFormat]: FormatReader } = {
-  'pc-axis': pcAxisReader,
-  'json-stat': jsonStatReader,
-  'sdmx-ml': sdmxMlReader,
-  'sdmx-csv': sdmxCsvReader,
-  csv: tidyCsvReader,
-  text: pressTextReader,
+  'pc-axis': guardReader(pcAxisReader),
+  'json-stat': guardReader(jsonStatReader),
+  'sdmx-ml': guardReader(sdmxMlReader),
+  'sdmx-csv': guardReader(sdmxCsvReader),
+  csv: guardReader(tidyCsvReader),
+  text: guardReader(pressTextReader),
 };
 
 export const isWorkbookFormat = (format: FormatId): format is WorkbookFormat => format === 'gso-xlsx' || format === 'xlsx-template';

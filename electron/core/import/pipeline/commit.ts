@@ -5,9 +5,11 @@
 import type { Db } from '../../db/connection.js';
 import { writeTransaction } from '../../db/transactions.js';
 import { insertFigures } from '../../figures/repository.js';
+import { sealStoredRelease } from '../../db/release-digests.js';
 import { insertRelease, releaseByChecksum, releaseById } from '../../releases/repository.js';
 import type { CommitResult, ImportPreview } from '../../../shared/contract/import.js';
 import { markTemplateUsed, saveTemplate } from '../repository.js';
+import { quoted } from '../read/limits.js';
 import { ImportError } from '../types.js';
 import { emptyMappings, rememberMappings, type NameMappings } from './match.js';
 import type { ProgressListener } from './progress.js';
@@ -25,7 +27,7 @@ export function commitImport(
   if (!preview.ready) {
     const reasons = [
       ...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`),
-      ...preview.unknown.map((u) => `unknown ${u.kind} '${u.label}'`),
+      ...preview.unknown.map((u) => `unknown ${u.kind} ${quoted(u.label)}`),
       ...preview.files.flatMap((f) =>
         f.clashes
           .filter((c) => c.chosen === null)
@@ -56,6 +58,7 @@ export function commitImport(
             id,
             file.figures.map(({ geo, item, change: _c, ...f }) => ({ ...f, geo: geo.code, item: item.code })),
           );
+      sealStoredRelease(db, id, figureCount);
       result.releases.push({ id, name: file.release.name, fileName: file.fileName, figureCount, counts: file.counts });
     }
     rememberMappings(db, mappings);

@@ -1,5 +1,6 @@
 // Matching the names a file uses to reference codes: aliases (reference lists and mappings the user
 // confirmed before), the user's mappings for this import, and suggestions for what matches nothing.
+import { MAX_LABEL_CHARS } from '../read/limits.js';
 import { COUNTRY_CODE, type FigureInput } from '../../../shared/domain.js';
 import { parsePeriod } from '../../../shared/period.js';
 import { foldForSearch, nameKey, textSimilarity } from '../../../shared/text.js';
@@ -24,7 +25,9 @@ const COUNTRY_LABELS = new Set(['', 'vn', 'viet nam', 'vietnam', 'ca nuoc', 'toa
 
 function mapped(mappings: NameMappings, kind: NameKind, label: string): string | undefined {
   const table = mappings[kind];
-  return table[label] ?? table[label.normalize('NFC')] ?? Object.entries(table).find(([k]) => nameKey(k) === nameKey(label))?.[1];
+  // own keys only: a file naming a place "constructor" or "__proto__" must not find Object.prototype's
+  const own = (key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+  return own(label) ?? own(label.normalize('NFC')) ?? Object.entries(table).find(([k]) => nameKey(k) === nameKey(label))?.[1];
 }
 
 /** Matches one figure at a time; names are looked up once (a file repeats a few dozen names thousands of times). */
@@ -131,7 +134,8 @@ export const TYPO_SCORE = 0.99;
  */
 export function suggest(db: Db, kind: NameKind, label: string, limit = 3): Suggestion[] {
   const key = nameKey(label);
-  if (!key) return [];
+  // a label far longer than any known name resembles none (and comparing it with each would take long)
+  if (!key || key.length > MAX_LABEL_CHARS) return [];
   const core = kind === 'item' ? itemCore(label) : key;
   const aliases = statement<{ folded: string; code: string }>(db, 'SELECT folded, code FROM aliases WHERE kind = ?').all(kind);
   const best = new Map<string, number>();

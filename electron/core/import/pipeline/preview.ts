@@ -1,5 +1,6 @@
 // The preview of an import: read each file, match its names and compare it with the store, so the
 // user sees what would change before anything is stored (commit.ts stores it).
+import { isStoreFault } from '../../errors.js';
 import type { ReleaseInput, Status } from '../../../shared/domain.js';
 import { DATE_NOT_STATED_NOTE, PUBLISHER_NOT_STATED } from '../../../shared/not-stated.js';
 import { parsePeriod } from '../../../shared/period.js';
@@ -154,6 +155,8 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         ...('template' in result ? { template: templateOf(result as TemplateParseResult, savedNames, opts.template) } : {}),
       });
     } catch (error) {
+      // the store failing is no fault of the file: answered as the store's error
+      if (isStoreFault(error)) throw error;
       errors.push(problemOf(source.fileName, error));
       if (error instanceof LayoutNeededError) layouts.push({ fileName: source.fileName, sheets: error.sheets });
     }

@@ -12,6 +12,7 @@ import {
   type ReadOptions,
   type TemplateChoice,
 } from '../formats/index.js';
+import { guarded } from '../formats/guard.js';
 import { parsePressText } from '../formats/press-text/index.js';
 import { convertXlsToXlsx, startsLikeOle2, type ConvertOptions } from '../read/xls/convert.js';
 import { loadWorkbook } from '../read/xlsx/workbook.js';
@@ -111,7 +112,12 @@ export async function parseSource(source: ImportSource, opts: ParseOptions = {})
   onBytes(bytes.length, bytes.length);
   const parsed =
     'text' in source
-      ? { format: 'text' as const, result: parsePressText(source.text, source.fileName, opts.publishedOn ? { publishedOn: opts.publishedOn } : {}) }
+      ? {
+          format: 'text' as const,
+          result: await guarded(source.fileName, 'text', () =>
+            parsePressText(source.text, source.fileName, opts.publishedOn ? { publishedOn: opts.publishedOn } : {}),
+          ),
+        }
       : await parseBytes(bytes, source.fileName, opts);
   return { ...parsed, checksum: sha256(bytes) };
 }

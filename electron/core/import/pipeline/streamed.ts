@@ -2,6 +2,7 @@
 // the preview keeps counts and the first figures of each kind of change, and stages each figure once
 // in a temporary table of the store's connection (on disk); the commit stores the staged figures
 // with one INSERT … SELECT in series order inside its transaction.
+import { guarded } from '../formats/guard.js';
 import type { Statement } from 'better-sqlite3';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -246,17 +247,20 @@ async function previewWith(
     batch = [];
     if (firsts.length >= COMPARED_TOGETHER) await compare();
   };
-  const { result, checksum } = await readFigures(
-    source.path,
-    fileName,
-    (raw) => {
-      const f = matcher.match(raw, rawCount++);
-      if (!f) return;
-      matched++;
-      batch.push(f);
-    },
-    take,
-    ctx.onBytes,
+  // behind the readers' boundary (formats/guard.ts): the reader's unexpected errors in words, the store's as they are
+  const { result, checksum } = await guarded(fileName, 'csv', () =>
+    readFigures(
+      source.path,
+      fileName,
+      (raw) => {
+        const f = matcher.match(raw, rawCount++);
+        if (!f) return;
+        matched++;
+        batch.push(f);
+      },
+      take,
+      ctx.onBytes,
+    ),
   );
   await take(); // figures whose decimal mark only the whole file decided
   await compare();

@@ -13,6 +13,7 @@ import {
   type TimeScale,
 } from './classify.js';
 import { ImportError, type RawFigure } from '../types.js';
+import { MAX_LABEL_CHARS, quoted } from './limits.js';
 
 export interface CubeCategory {
   code: string;
@@ -229,4 +230,10 @@ export function cubeToFigures(
     );
   }
   return { figures, warnings };
+}
+
+/** Refuses a label past MAX_LABEL_CHARS, naming where it stands and what it labels. */
+export function checkLabel(file: string, place: string, what: string, label: string): void {
+  if (label.length > MAX_LABEL_CHARS)
+    throw new ImportError(file, place, `${what} ${quoted(label, 40)} is ${label.length} characters long; labels are read up to ${MAX_LABEL_CHARS}`);
 }

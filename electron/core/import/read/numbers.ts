@@ -115,11 +115,11 @@ export function parseNumber(text: string, mark: DecimalMark | 'auto' = 'auto'): 
     ambiguous,
   });
   if (mark === 'auto') {
-    if (shape.kind === 'comma') return finish(readWith(s.body, ',')!, false);
-    if (shape.kind === 'dot' || shape.kind === 'int') return finish(readWith(s.body, '.')!, false);
     // ambiguous: a single separator with three digits after it. Read it as a decimal mark.
-    const sep = /[.,]/.exec(s.body)?.[0] as DecimalMark;
-    return finish(readWith(s.body, sep)!, true);
+    const auto = shape.kind === 'comma' ? ',' : shape.kind === 'dot' || shape.kind === 'int' ? '.' : (/[.,]/.exec(s.body)?.[0] as DecimalMark);
+    const r = readWith(s.body, auto);
+    // a number too large for a double (hundreds of digits) is none
+    return r ? finish(r, shape.kind === 'ambiguous') : { ok: false, reason: 'not-a-number' };
   }
   const r = readWith(s.body, mark);
   if (r) return finish(r, shape.kind === 'ambiguous');

@@ -11,6 +11,7 @@ import { TOTAL_ITEM } from '../../../shared/domain.js';
 import { readComparison, readPeriodLabel } from './classify.js';
 import { parsePlainDecimal } from './numbers.js';
 import { activityItem, indicatorAdjusted, indicatorItem } from './sdmx-industry.js';
+import { quoted } from './limits.js';
 import { ImportError, type RawFigure } from '../types.js';
 
 export interface SdmxObservation {
@@ -155,7 +156,7 @@ export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { 
   const valueText = c.get('OBS_VALUE');
   if (valueText === undefined || /^(|NaN|NA|N\/A|\.\.?|-)$/i.test(valueText.trim())) return { skip: 'missing' };
   const n = parsePlainDecimal(valueText);
-  if (!n) throw new ImportError(fileName, o.valuePlace ?? o.location, `OBS_VALUE "${valueText}" is not a number`);
+  if (!n) throw new ImportError(fileName, o.valuePlace ?? o.location, `OBS_VALUE ${quoted(valueText, 40)} is not a number`);
   const timeText = c.get('TIME_PERIOD') ?? c.get('TIME');
   if (!timeText) throw new ImportError(fileName, o.timePlace ?? o.location, 'no TIME_PERIOD');
   const p = readPeriodLabel(timeText);

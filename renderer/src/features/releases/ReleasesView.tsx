@@ -15,6 +15,7 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useAsOf } from '../../state/asOf.js';
 import { useReportError } from '../../state/errors.js';
 import { RELEASES_STRINGS } from './strings.js';
+import { YourDataPanel } from '../backup/YourDataPanel.js';
 
 interface Props {
   /** Called after an undo; resolves once the views have been told to ask again. */
@@ -118,6 +119,7 @@ export function ReleasesView({ onChanged }: Props) {
         </div>
       )}
       {!releases && loading && <p className="muted">{common.loading}</p>}
+      <YourDataPanel />
     </div>
   );
 }

@@ -4,8 +4,10 @@
 // (time/geo/metric). Values are row-major with the last dimension fastest. A "collection" whose link.item holds one
 // dataset, and a version-1 style bundle ({name: dataset}) with one dataset, are accepted too.
 import type { Status } from '../../../../shared/domain.js';
-import { cubeToFigures, type CubeCategory, type CubeDimension } from '../../read/cube.js';
+import { checkLabel, cubeToFigures, type CubeCategory, type CubeDimension } from '../../read/cube.js';
 import { decimalsOfFloat } from '../../read/numbers.js';
+import { jsonTooDeep } from '../../read/json-depth.js';
+import { excerpt, MAX_CUBE_CELLS, MAX_NESTING, quoted } from '../../read/limits.js';
 import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
@@ -146,7 +148,7 @@ function findDataset(root: Json, file: string): { ds: Obj; version1: boolean } {
       entries.length > 1 ? `the bundle holds ${entries.length} datasets; exactly one is supported` : 'no JSON-stat dataset found (expected "class": "dataset")',
     );
   }
-  throw new ImportError(file, 'class', `unsupported JSON-stat class "${String(root.class)}" (expected dataset, collection or bundle)`);
+  throw new ImportError(file, 'class', `unsupported JSON-stat class ${quoted(String(root.class))} (expected dataset, collection or bundle)`);
 }
 
 const textOf = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -156,6 +158,13 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   const warnings: string[] = [];
   const { text } = decodeText(input, fileName);
   if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  const deep = jsonTooDeep(text);
+  if (deep)
+    throw new ImportError(
+      fileName,
+      `line ${deep.line}, column ${deep.column}`,
+      `arrays and objects nest deeper than ${MAX_NESTING} levels here; a JSON-stat dataset nests about 6`,
+    );
   let root: Json;
   try {
     root = JSON.parse(text) as Json;
@@ -174,6 +183,10 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   const ids = idJson as string[];
   const sizes = sizeJson as number[];
   if (ids.length !== sizes.length) throw new ImportError(fileName, 'size', `"id" lists ${ids.length} dimensions but "size" has ${sizes.length} entries`);
+  const cells = sizes.reduce((a, b) => a * b, 1);
+  if (cells > MAX_CUBE_CELLS || sizes.some((n) => n > MAX_CUBE_CELLS))
+    throw new ImportError(fileName, 'size', `"size" gives ${sizes.join(' × ')} = ${cells} cells; a dataset is read up to ${MAX_CUBE_CELLS} cells`);
+  for (const id of ids) checkLabel(fileName, 'id', 'a dimension id', id);
   const roleJson = version1 ? dimObj.role : ds.role;
   const roleOf = (id: string): 'time' | 'geo' | 'metric' | null => {
     if (!isObj(roleJson)) return null;
@@ -185,9 +198,9 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   };
 
   const dims: CubeDimension[] = ids.map((id, d) => {
-    const place = `dimension "${id}"`;
+    const place = `dimension ${quoted(id, 40)}`;
     const dim = dimObj[id];
-    if (!isObj(dim) || !isObj(dim.category)) throw new ImportError(fileName, place, `dimension "${id}" is missing or has no "category"`);
+    if (!isObj(dim) || !isObj(dim.category)) throw new ImportError(fileName, place, `dimension ${quoted(id, 40)} is missing or has no "category"`);
     const cat = dim.category;
     const labels = isObj(cat.label) ? cat.label : {};
     let order: string[];
@@ -197,14 +210,21 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
       order = [];
       for (const [k, pos] of Object.entries(idx)) {
         if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= sizes[d]! || order[pos] !== undefined)
-          throw new ImportError(fileName, `${place}, category "${k}"`, `index position ${JSON.stringify(pos)} is not a free position 0…${sizes[d]! - 1}`);
+          throw new ImportError(
+            fileName,
+            `${place}, category ${quoted(k, 40)}`,
+            `index position ${excerpt(JSON.stringify(pos) ?? '', 40)} is not a free position 0…${sizes[d]! - 1}`,
+          );
         order[pos] = k;
       }
     } else order = Object.keys(labels);
-    if (order.length !== sizes[d]) throw new ImportError(fileName, place, `"size" says ${sizes[d]} categories but dimension "${id}" has ${order.length}`);
+    if (order.length !== sizes[d])
+      throw new ImportError(fileName, place, `"size" says ${sizes[d]} categories but dimension ${quoted(id, 40)} has ${order.length}`);
     const units = isObj(cat.unit) ? cat.unit : {};
     const categories = order.map((code): CubeCategory => {
       const c: CubeCategory = { code, label: textOf(labels[code]) ?? code };
+      checkLabel(fileName, `${place}, category ${quoted(code, 40)}`, 'the category', c.label);
+      checkLabel(fileName, place, 'a category code', code);
       const u = units[code];
       if (isObj(u)) {
         const ul = [textOf(u.label), textOf(u.symbol)].filter(Boolean).join(' ');
@@ -214,6 +234,7 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
       return c;
     });
     const out: CubeDimension = { id, label: textOf(dim.label) ?? id, categories, place, role: roleOf(id) };
+    checkLabel(fileName, place, 'the dimension', out.label);
     return out;
   });
 
@@ -230,7 +251,8 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
     getValue = (flat) => values[flat];
   } else if (isObj(values)) {
     for (const k of Object.keys(values)) {
-      if (!/^\d+$/.test(k) || Number(k) >= total) throw new ImportError(fileName, `value "${k}"`, `sparse value key "${k}" is not a position 0…${total - 1}`);
+      if (!/^\d+$/.test(k) || Number(k) >= total)
+        throw new ImportError(fileName, `value ${quoted(k, 40)}`, `a sparse value's key must be a position 0…${total - 1}`);
     }
     getValue = (flat) => values[String(flat)];
   } else throw new ImportError(fileName, 'value', 'the dataset has no "value" array or object');
@@ -254,7 +276,7 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
     (flat) => {
       const v = getValue(flat);
       if (v === null || v === undefined) return null;
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ImportError(fileName, `value ${flat}`, `${JSON.stringify(v)} is not a number`);
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ImportError(fileName, `value ${flat}`, `${excerpt(JSON.stringify(v) ?? '')} is not a number`);
       const cell: { value: number; decimals: number; status?: Status } = { value: v, decimals: decimalsOfFloat(v) };
       const s = statusAt(flat);
       if (s) cell.status = s;

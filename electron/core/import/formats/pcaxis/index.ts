@@ -3,7 +3,8 @@
 // (a long string continues in further quoted strings, concatenated), lists of strings separated by commas, bare
 // words/numbers, or TLIST(…). DATA lists the cells row-major: STUB variables outermost (first slowest), then HEADING
 // variables, the last HEADING variable fastest.
-import { cubeToFigures, type CubeCategory, type CubeDimension } from '../../read/cube.js';
+import { checkLabel, cubeToFigures, type CubeCategory, type CubeDimension } from '../../read/cube.js';
+import { excerpt, quoted as inQuotes } from '../../read/limits.js';
 import type { TimeScale } from '../../read/classify.js';
 import { countDecimals, parsePlainDecimal } from '../../read/numbers.js';
 import { binaryProblem, composeText, firstInvalidUtf8, hasNonAscii, isKnownEncoding, lineOfByte, sniffBom } from '../../read/text-decode.js';
@@ -91,7 +92,7 @@ class PxScanner {
     this.skipSpace();
     if (t[this.pos] === '[') {
       const close = t.indexOf(']', this.pos);
-      if (close < 0 || t.slice(this.pos, close).includes('\n')) throw this.err(`keyword ${keyword}: "[" without "]"`);
+      if (close < 0 || t.slice(this.pos, close).includes('\n')) throw this.err(`keyword ${excerpt(keyword, 40)}: "[" without "]"`);
       lang = t.slice(this.pos + 1, close).trim();
       this.pos = close + 1;
       this.skipSpace();
@@ -101,7 +102,7 @@ class PxScanner {
       for (;;) {
         this.skipSpace();
         if (t[this.pos] === '"') subkeys.push(this.quoted());
-        else throw this.err(`keyword ${keyword}: expected a quoted name inside ( )`);
+        else throw this.err(`keyword ${excerpt(keyword, 40)}: expected a quoted name inside ( )`);
         this.skipSpace();
         if (t[this.pos] === ',') {
           this.pos++;
@@ -111,11 +112,11 @@ class PxScanner {
           this.pos++;
           break;
         }
-        throw this.err(`keyword ${keyword}: expected "," or ")" after a name`);
+        throw this.err(`keyword ${excerpt(keyword, 40)}: expected "," or ")" after a name`);
       }
       this.skipSpace();
     }
-    if (t[this.pos] !== '=') throw this.err(`keyword ${keyword}: expected "="`);
+    if (t[this.pos] !== '=') throw this.err(`keyword ${excerpt(keyword, 40)}: expected "="`);
     this.pos++;
     if (keyword === 'DATA' && lang === null) return 'DATA';
     return { keyword, lang, subkeys, value: this.value(keyword, line), line };
@@ -128,7 +129,7 @@ class PxScanner {
     for (;;) {
       this.skipSpace();
       if (this.pos >= t.length)
-        throw new ImportError(this.file, `line ${startLine}`, `keyword ${keyword}: the file ends before the ";" that closes this statement`);
+        throw new ImportError(this.file, `line ${startLine}`, `keyword ${excerpt(keyword, 40)}: the file ends before the ";" that closes this statement`);
       const c = t[this.pos]!;
       if (c === ';') {
         this.pos++;
@@ -140,7 +141,7 @@ class PxScanner {
         continue;
       }
       if (c === ',') {
-        if (expectItem) throw this.err(`keyword ${keyword}: empty list item`);
+        if (expectItem) throw this.err(`keyword ${excerpt(keyword, 40)}: empty list item`);
         expectItem = true;
         this.pos++;
         continue;
@@ -152,13 +153,13 @@ class PxScanner {
           v.quoted.push(true);
         } else if (v.quoted[v.quoted.length - 1]) {
           v.items[v.items.length - 1] += s; // continuation string
-        } else throw this.err(`keyword ${keyword}: missing "," before a string`);
+        } else throw this.err(`keyword ${excerpt(keyword, 40)}: missing "," before a string`);
         expectItem = false;
         continue;
       }
       if (/^TLIST\s*\(/i.test(t.slice(this.pos, this.pos + 8))) {
         const close = t.indexOf(')', this.pos);
-        if (close < 0) throw this.err(`keyword ${keyword}: TLIST( without ")"`);
+        if (close < 0) throw this.err(`keyword ${excerpt(keyword, 40)}: TLIST( without ")"`);
         const inner = t.slice(t.indexOf('(', this.pos) + 1, close);
         for (const ch of inner) if (ch === '\n') this.line++;
         const parts = inner.split(',').map((s) => s.trim());
@@ -176,7 +177,7 @@ class PxScanner {
       // bare word: number, YES/NO, …
       const start = this.pos;
       while (this.pos < t.length && !isSpace(t[this.pos]!) && t[this.pos] !== ';' && t[this.pos] !== ',' && t[this.pos] !== '"') this.pos++;
-      if (!expectItem) throw this.err(`keyword ${keyword}: missing "," before ${t.slice(start, this.pos)}`);
+      if (!expectItem) throw this.err(`keyword ${excerpt(keyword, 40)}: missing "," before ${inQuotes(t.slice(start, this.pos), 40)}`);
       v.items.push(t.slice(start, this.pos));
       v.quoted.push(false);
       expectItem = false;
@@ -244,15 +245,16 @@ function decodePx(input: Buffer | string, file: string, warnings: string[]): str
   if (problem) throw new ImportError(file, null, problem);
   // Keywords are ASCII: find CODEPAGE in a byte-transparent reading of the head.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 65536));
-  const cp = /(?:^|;)\s*CODEPAGE\s*=\s*"([^"]*)"\s*;/im.exec(head);
-  const charset = /(?:^|;)\s*CHARSET\s*=\s*"([^"]*)"\s*;/im.exec(head);
+  // spaces on the keyword's own line only: a run of line breaks would be scanned again from each of them
+  const cp = /(?:^|;)[^\S\r\n]*CODEPAGE\s*=\s*"([^"]*)"\s*;/im.exec(head);
+  const charset = /(?:^|;)[^\S\r\n]*CHARSET\s*=\s*"([^"]*)"\s*;/im.exec(head);
   if (cp) {
     const label = cp[1]!.trim().toLowerCase();
     if (!isKnownEncoding(label)) {
       throw new ImportError(
         file,
         'keyword CODEPAGE',
-        `unknown CODEPAGE "${cp[1]}": expected an encoding name such as utf-8, windows-1252, windows-1258, iso-8859-1 or iso-8859-15`,
+        `unknown CODEPAGE ${inQuotes(cp[1]!, 40)}: expected an encoding name such as utf-8, windows-1252, windows-1258, iso-8859-1 or iso-8859-15`,
       );
     }
     const dec = new TextDecoder(label);
@@ -263,7 +265,7 @@ function decodePx(input: Buffer | string, file: string, warnings: string[]): str
     }
     return composeText(dec.decode(bytes));
   }
-  if (charset && charset[1]!.trim().toUpperCase() !== 'ANSI') warnings.push(`CHARSET "${charset[1]}" is read as ANSI (windows-1252)`);
+  if (charset && charset[1]!.trim().toUpperCase() !== 'ANSI') warnings.push(`CHARSET ${inQuotes(charset[1]!, 40)} is read as ANSI (windows-1252)`);
   if (hasNonAscii(bytes) && firstInvalidUtf8(bytes) < 0) {
     warnings.push('no CODEPAGE: the bytes are valid UTF-8 and were read as UTF-8 (not ANSI windows-1252)');
     return new TextDecoder('utf-8').decode(bytes);
@@ -294,7 +296,7 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
       break;
     }
     const k = keyOf(s.keyword, s.lang, s.subkeys);
-    if (stmts.has(k)) warnings.push(`line ${s.line}: ${s.keyword} repeated; the later one is used`);
+    if (stmts.has(k)) warnings.push(`line ${s.line}: ${excerpt(s.keyword, 40)} repeated; the later one is used`);
     stmts.set(k, s);
   }
   if (!data) throw new ImportError(fileName, 'keyword DATA', 'no DATA keyword: a PX file must end with DATA=…;');
@@ -320,16 +322,16 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
     ...heading.map((v, i) => ({ v, vi: headingVi[i], from: 'HEADING' })),
   ].map(({ v, vi, from }) => {
     const valuesSt = get('VALUES', [v]);
-    const place = `keyword VALUES("${v}")`;
-    if (!valuesSt) throw new ImportError(fileName, place, `VALUES missing for ${from} variable "${v}"`);
+    const place = `keyword VALUES(${inQuotes(v, 40)})`;
+    if (!valuesSt) throw new ImportError(fileName, place, `VALUES missing for ${from} variable ${inQuotes(v, 40)}`);
     const labels = valuesSt.value.items;
-    if (labels.length === 0) throw new ImportError(fileName, place, `VALUES for "${v}" is empty`);
+    if (labels.length === 0) throw new ImportError(fileName, place, `VALUES for ${inQuotes(v, 40)} is empty`);
     const codes = get('CODES', [v])?.value.items;
     if (codes && codes.length !== labels.length)
-      throw new ImportError(fileName, `keyword CODES("${v}")`, `CODES has ${codes.length} entries but VALUES has ${labels.length}`);
+      throw new ImportError(fileName, `keyword CODES(${inQuotes(v, 40)})`, `CODES has ${codes.length} entries but VALUES has ${labels.length}`);
     const viLabels = vi ? get('VALUES', [vi], 'vi')?.value.items : undefined;
     if (vi && viLabels && viLabels.length !== labels.length)
-      warnings.push(`VALUES[vi]("${vi}") has ${viLabels.length} entries, VALUES("${v}") ${labels.length}: Vietnamese names ignored`);
+      warnings.push(`VALUES[vi](${inQuotes(vi, 40)}) has ${viLabels.length} entries, VALUES(${inQuotes(v, 40)}) ${labels.length}: Vietnamese names ignored`);
     const timeval = get('TIMEVAL', [v]);
     let scale: TimeScale | null = null;
     let timeCodes: string[] | undefined;
@@ -338,7 +340,9 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
       scale = s === 'A1' || s === 'H1' || s === 'Q1' || s === 'M1' || s === 'W1' ? s : null;
       if (timeval.value.items.length === labels.length) timeCodes = timeval.value.items;
     }
+    checkLabel(fileName, place, 'the variable', v);
     const categories: CubeCategory[] = labels.map((label, i) => {
+      checkLabel(fileName, `${place}, value ${i + 1}`, 'the value', label);
       const c: CubeCategory = { code: timeCodes?.[i] ?? codes?.[i] ?? label, label };
       const viLabel = viLabels && viLabels.length === labels.length ? viLabels[i] : undefined;
       if (viLabel) c.viLabel = viLabel;
@@ -386,9 +390,9 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
           throw new ImportError(
             fileName,
             `DATA value ${flat + 1}, line ${lines[flat]}`,
-            `unknown symbol "${tok}" (missing values are ".", "..", "...", "-" or ":")`,
+            `unknown symbol ${inQuotes(tok, 40)} (missing values are ".", "..", "...", "-" or ":")`,
           );
-        throw new ImportError(fileName, `DATA value ${flat + 1}, line ${lines[flat]}`, `"${tok}" is not a number`);
+        throw new ImportError(fileName, `DATA value ${flat + 1}, line ${lines[flat]}`, `${inQuotes(tok, 40)} is not a number`);
       }
       return { value: n.value, decimals: countDecimals(tok) };
     },

@@ -41,6 +41,7 @@ import { geoKindOf } from '../../read/classify.js';
 import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
+import { boundRuns, MAX_SENTENCE, MAX_SENTENCE_FIGURES, MAX_WARNINGS, MAX_TABLE_LINE, PROSE_RUN, TABLE_RUN } from './bounds.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
 import { tableAt, tableFigures } from './tables.js';
 import { datelineDate, isDateStamp, publishedOf, yearByPublication, type Published } from './relative-periods.js';
@@ -74,6 +75,7 @@ import {
   REASON_ANYWHERE,
 } from './vocabulary.js';
 
+const WORDS_OR_FIGURES = /[\p{L}\p{N}]/u;
 /** A sentence's opening words before a period phrase that sets the time frame: "In 2024, …", "Trong năm 2024, …". */
 const OPENING_PHRASE = /^\s*(?:(?:in|during|throughout|for|trong|vào|cả|suốt|tính\s+chung)\s+)?(?:the\s+)?$/iu;
 /** "mức tăng chung", "overall growth": the growth a contribution is part of, no sign of its own. */
@@ -188,9 +190,15 @@ interface Sentence {
 
 /** Finds IIP figures in a press release. */
 export function parsePressText(input: string | Buffer, fileName: string, opts: PressTextOptions = {}): ParseResult {
-  const text = typeof input === 'string' ? input : decodeText(input, fileName).text;
-  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
-  const article = articleOf(text, opts);
+  const raw = typeof input === 'string' ? input : decodeText(input, fileName).text;
+  if (raw.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  const rawLines = raw.split(/\r\n|\r|\n/);
+  // prose with its runs shortened, and the lines as tables see them (bounds.ts)
+  const lines = rawLines.map((l) => boundRuns(l, PROSE_RUN));
+  const tableLines = rawLines.map((l) => (l.length > MAX_TABLE_LINE ? '' : boundRuns(l, TABLE_RUN)));
+  // the head's datelines and titles are measured by their length: they see the runs as tables do
+  const text = tableLines.join('\n');
+  const article = articleOf(text, lines, opts);
   const reading: Reading = {
     figures: [],
     warnings: [],
@@ -204,9 +212,12 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     docGeo: titleLocality(text) || issuerLocality(text),
     docGeoFromFigure: false,
   };
-  const lines = text.split(/\r\n|\r|\n/);
   for (let li = 0; li < lines.length; li++) {
-    const table = tableAt(lines, li, { vi: article.vi, published: article.published, yearFor: (p) => yearOfPhrase(p, null, article, reading) });
+    // a line without a letter or a digit states nothing (rules, stray marks): not read, at no cost
+    const silent = !WORDS_OR_FIGURES.test(lines[li]!);
+    const table = silent
+      ? null
+      : tableAt(tableLines, li, { vi: article.vi, published: article.published, yearFor: (p) => yearOfPhrase(p, null, article, reading) });
     if (table) {
       // "Chỉ số sản xuất công nghiệp Hà Nội": a table whose title names a province is that province's
       const titled = localityIn(table.title);
@@ -219,7 +230,10 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
       continue;
     }
     const paragraph: Paragraph = { productContext: false, sign: null };
-    for (const sent of sentences(lines[li]!)) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
+    for (const sent of silent ? [] : sentences(lines[li]!)) {
+      if (sent.text.length <= MAX_SENTENCE) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
+      else reading.warnings.push(`line ${li + 1}: a sentence of ${sent.text.length} characters was not read (sentences are read up to ${MAX_SENTENCE})`);
+    }
     // a look back ("Năm 2023, IIP chỉ tăng 1,3%") stays in its paragraph: the next one is about the lead period again
     if (lines[li]!.trim() !== '' && reading.topicPeriod && reading.ctxPeriod && comparePeriods(reading.ctxPeriod, reading.topicPeriod) < 0) {
       reading.ctxPeriod = reading.topicPeriod;
@@ -231,11 +245,11 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     release.publishedOn = article.datelineOn;
     release.publishedOnNote = "Taken from the article's dateline.";
   }
-  return { figures: withoutRepeats(reading.figures), release, warnings: reading.warnings };
+  return { figures: withoutRepeats(reading.figures), release, warnings: boundedWarnings(reading.warnings) };
 }
 
 /** The article's language, the years it falls back on, and the locality of its dateline. */
-function articleOf(text: string, opts: PressTextOptions): Article {
+function articleOf(text: string, proseLines: string[], opts: PressTextOptions): Article {
   const vi = /\b(tăng|giảm|tháng|so với|cùng kỳ)\b/iu.test(text) && (text.match(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu)?.length ?? 0) > 20;
   const dateLine = /\bdate\s+(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   const publishedYear = opts.publishedOn ? Number(opts.publishedOn.slice(0, 4)) : dateLine ? Number(dateLine[1]) : null;
@@ -245,7 +259,7 @@ function articleOf(text: string, opts: PressTextOptions): Article {
   return {
     vi,
     fallbackYear: opts.referenceYear ?? null,
-    docYear: documentYear(text, published),
+    docYear: documentYear(proseLines, published),
     publishedYear: published?.year ?? publishedYear,
     published,
     datelineOn,
@@ -255,9 +269,10 @@ function articleOf(text: string, opts: PressTextOptions): Article {
 }
 
 /** The year of the first sentence with a figure that names one (or implies it: "same period in 2024"). */
-function documentYear(text: string, published: Published | null): number | null {
-  for (const line of text.split(/\r\n|\r|\n/)) {
+function documentYear(lines: string[], published: Published | null): number | null {
+  for (const line of lines) {
     for (const sent of sentences(line)) {
+      if (sent.text.length > MAX_SENTENCE) continue;
       MENTION.lastIndex = 0;
       if (OFF_TOPIC.test(sent.text) || !MENTION.test(sent.text)) continue;
       // the year of the sentence's first figure's own period (not one a comparison or an aside names)
@@ -279,7 +294,11 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   const productsAt = PRODUCT_CONTEXT.exec(s)?.index ?? Infinity;
   if (PRODUCT_QUANTITY.test(s)) paragraph.productContext = true;
   if (/\b(?:industries|sub-sectors|localities|provinces)\b|ngành cấp II|địa phương/iu.test(s) && !PRODUCT_CONTEXT.test(s)) paragraph.productContext = false;
-  const mentions = findMentions(s, article.vi);
+  const stated = findMentions(s, article.vi);
+  // each figure looks back over its sentence: a sentence of hundreds would take long (bounds.ts)
+  if (stated.length > MAX_SENTENCE_FIGURES)
+    reading.warnings.push(`${loc}: a sentence states ${stated.length} figures; the first ${MAX_SENTENCE_FIGURES} were read`);
+  const mentions = stated.slice(0, MAX_SENTENCE_FIGURES);
   const locality = sentenceLocality(s);
   const office = officeLocality(s);
   if (locality || office) reading.lastLocality = locality || office;
@@ -675,6 +694,12 @@ function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Readi
   }
   const shifted = /^\s*(?:\w+\s+){0,2}(?:during|in)\s+the\s+same\s+period\s+(?:last year|of (?:the )?(?:previous|last) year)/i.test(after);
   return { period: shifted ? previousYear(period) : period, shifted };
+}
+
+/** The first warnings, and how many more: a text of thousands of unread sentences says so in one line. */
+function boundedWarnings(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more warnings like these`];
 }
 
 /** A headline and the lead often state the same figure; it is proposed once. */

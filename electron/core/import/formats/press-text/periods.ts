@@ -71,6 +71,19 @@ export const PREVIOUS_COMPARISON = new RegExp(
   'iu',
 );
 
+/** Period phrases read in one text (a sentence of the articles read so far names at most a few). */
+const MAX_PHRASES = 40;
+/** How far back a period phrase's clause is looked at for a comparison opening it (120 suffices in every article read so far). */
+const CLAUSE_LOOKBACK = 200;
+// built once: a pattern made on each call is compiled again each time (these run for every sentence)
+const MONTH_RANGE = new RegExp(
+  String.raw`\b(?:from\s+)?(${MONTH_NAME})\.?\s*(?:[–—-]|to|through|until)\s*(${MONTH_NAME})\b\.?(?:\s+(?:of\s+)?(\d{4}))?`,
+  'giu',
+);
+const TO_MONTH = new RegExp(String.raw`\bin\s+the\s+year\s+to\s+(${MONTHS.join('|')})\b(?:\s+(\d{4}))?`, 'giu');
+const MONTH_SHORT = new RegExp(String.raw`\b(${MONTH_ABBREVIATIONS.join('|')}|sept)\.?\s*[-/]?\s*(\d{4})\b`, 'giu');
+const MONTH_EN = new RegExp(String.raw`\b(?:in\s+)?(${MONTHS.join('|')})\b(?!\s+\d{1,2}\b(?!\d))(?:\s+(?:of\s+)?(\d{4}))?`, 'giu');
+
 /**
  * Period phrases of a sentence; "the same period in 2024" is a comparison, reported as impliedYear. With the
  * publication date, phrases relative to it ("of this year", "năm trước", "last month") get their year.
@@ -82,7 +95,8 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
   const add = (m: RegExpExecArray, make: (y: number) => Period, year: number | null, lastMonth = 12): void => {
     const start = m.index;
     let end = m.index + m[0].length;
-    if (!free(start, end)) return;
+    // past MAX_PHRASES a text is no sentence (each phrase looks back over its clause)
+    if (phrases.length >= MAX_PHRASES || !free(start, end)) return;
     let needsDate = false;
     // "Q3 of this year", "tháng 9 năm trước": a year relative to the publication date
     const suffix = year === null ? RELATIVE_YEAR_SUFFIX.exec(s.slice(end)) : null;
@@ -94,7 +108,10 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     }
     taken.push([start, end]);
     const compared = COMPARED_BEFORE.test(s.slice(Math.max(0, start - 40), start));
-    const clause = s.slice(0, start).split(/[,;]/u).at(-1)!;
+    // the clause before the phrase, from the last "," or ";" (at most CLAUSE_LOOKBACK back: a pattern run over
+    // the whole sentence for each of its phrases would make a sentence of many phrases quadratic)
+    const clauseStart = Math.max(s.lastIndexOf(',', start - 1), s.lastIndexOf(';', start - 1), start - 1 - CLAUSE_LOOKBACK) + 1;
+    const clause = s.slice(clauseStart, start);
     const inComparison = COMPARISON_OPENER.test(clause);
     phrases.push({ start, end, make, year, lastMonth, needsDate, ...(compared ? { compared } : {}), ...(inComparison ? { inComparison } : {}) });
   };
@@ -110,9 +127,10 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
   // "tháng 1–7", "từ tháng 1 đến tháng 7 năm 2025", "January–July", "Jan-Jul 2025": from January, a cumulative period
   const ranges = [
     /(?<![\p{L}])(?:từ\s+)?tháng\s+(\d{1,2})\s*(?:[–—-]|đến|tới)\s*(?:hết\s+)?(?:tháng\s+)?(\d{1,2})(?!\d)(?:\s*(?:năm\s+|\/\s*)(\d{4}))?/giu,
-    new RegExp(String.raw`\b(?:from\s+)?(${MONTH_NAME})\.?\s*(?:[–—-]|to|through|until)\s*(${MONTH_NAME})\b\.?(?:\s+(?:of\s+)?(\d{4}))?`, 'giu'),
+    MONTH_RANGE,
   ];
   for (const range of ranges) {
+    range.lastIndex = 0;
     while ((m = range.exec(s))) {
       const first = monthNumber(m[1]!);
       const last = monthNumber(m[2]!);
@@ -183,18 +201,21 @@ export function findPeriods(s: string, pub: Published | null = null): { phrases:
     add(m, (yy) => cumulativePeriod(yy, 6), y ? Number(y) : null, 6);
   }
   // "in the year to July": from January to that month ("January–July" is a range, above)
-  const toMonth = new RegExp(String.raw`\bin\s+the\s+year\s+to\s+(${MONTHS.join('|')})\b(?:\s+(\d{4}))?`, 'giu');
+  const toMonth = TO_MONTH;
+  toMonth.lastIndex = 0;
   while ((m = toMonth.exec(s))) {
     const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     if (mo >= 1) add(m, (yy) => cumulativePeriod(yy, mo), m[2] ? Number(m[2]) : null, mo);
   }
   // "Sept 2024", "Jul. 2025": an abbreviated month, taken only with its year (tables and headlines)
-  const monthShort = new RegExp(String.raw`\b(${MONTH_ABBREVIATIONS.join('|')}|sept)\.?\s*[-/]?\s*(\d{4})\b`, 'giu');
+  const monthShort = MONTH_SHORT;
+  monthShort.lastIndex = 0;
   while ((m = monthShort.exec(s))) {
     const mo = monthNumber(m[1]!)!;
     add(m, (y) => monthPeriod(y, mo), Number(m[2]), mo);
   }
-  const monthEn = new RegExp(String.raw`\b(?:in\s+)?(${MONTHS.join('|')})\b(?!\s+\d{1,2}\b(?!\d))(?:\s+(?:of\s+)?(\d{4}))?`, 'giu');
+  const monthEn = MONTH_EN;
+  monthEn.lastIndex = 0;
   while ((m = monthEn.exec(s))) {
     const mo = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     if (mo === 5 && !m[2] && !/^in\s/i.test(m[0]) && m[1] !== 'May') continue; // "may" the verb

@@ -189,7 +189,8 @@ export function issuerLocality(text: string): string {
 /** A paragraph opening "HCM City – …" or "Hà Nội (TTXVN) – …" names where the news comes from. */
 export function datelineLocality(text: string): string {
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const m = /^\s*([\p{L} .'-]{2,30}?)\s*(?:\([^)]{1,20}\))?\s*[–—-]\s/u.exec(line);
+    // trimmed first: a run of spaces before the name would be tried in every split with the name's own spaces
+    const m = /^([\p{L} .'-]{2,30}?)\s*(?:\([^)]{1,20}\))?\s*[–—-]\s/u.exec(line.trimStart());
     if (m && geoKindOf(m[1]!) === 'province') return placeName(m[1]!);
   }
   return '';

@@ -5,6 +5,7 @@
 import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { SdmxCollector } from '../../read/sdmx-common.js';
 import { decodeText } from '../../read/text-decode.js';
+import { quoted } from '../../read/limits.js';
 import { ImportError, type ParseResult } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
@@ -53,7 +54,7 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
         if (valueCol < 0) throw new ImportError(fileName, 'row 1', 'no OBS_VALUE column: SDMX-CSV needs OBS_VALUE (and TIME_PERIOD)');
         if (timeCol < 0) throw new ImportError(fileName, 'row 1', 'no TIME_PERIOD column (series-per-column layouts are not supported)');
         const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-        if (dup) throw new ImportError(fileName, 'row 1', `column "${dup}" appears twice`);
+        if (dup) throw new ImportError(fileName, 'row 1', `column ${quoted(dup, 40)} appears twice`);
         return;
       }
       if (fields.every((f) => f.trim() === '')) return;

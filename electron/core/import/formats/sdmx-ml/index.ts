@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { SdmxCollector, seriesKeyOf } from '../../read/sdmx-common.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
+import { excerpt, MAX_NESTING } from '../../read/limits.js';
 import { ImportError, type ParseResult } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
@@ -80,7 +81,12 @@ export class SdmxMlHandler {
     if (this.path.length === 1) {
       if (/^(StructureSpecific(TimeSeries)?Data|CompactData)$/.test(local)) this.kind = 'structure-specific';
       else if (/^Generic(TimeSeries)?Data$/.test(local)) this.kind = 'generic';
-      else throw new ImportError(this.fileName, `line ${line}`, `<${el.name}> is not an SDMX-ML data message (expected StructureSpecificData or GenericData)`);
+      else
+        throw new ImportError(
+          this.fileName,
+          `line ${line}`,
+          `<${excerpt(el.name, 40)}> is not an SDMX-ML data message (expected StructureSpecificData or GenericData)`,
+        );
       return;
     }
     if (this.path.includes('Header')) {
@@ -243,6 +249,13 @@ class SdmxXmlReader {
     p.on('opentagstart', (t) => {
       // saxes has read the name and the character after it; a line break there has already moved the line on
       this.startTag = { name: t.name, line: p.column === 0 ? p.line - 1 : p.line };
+      // refused before saxes resolves its namespaces, whose cost grows with the depth
+      if (this.open.length >= MAX_NESTING)
+        throw new ImportError(
+          this.fileName,
+          `line ${this.startTag.line}, element ${this.path(t.name)}`,
+          `elements nest deeper than ${MAX_NESTING} levels; an SDMX-ML message nests about 8`,
+        );
     });
     p.on('opentag', (t) => {
       const line = this.startTag?.line ?? p.line;
@@ -294,9 +307,15 @@ class SdmxXmlReader {
     const top = this.open[this.open.length - 1];
     if (top)
       throw fail(
-        `the file ends before </${top.name}> (element opened at line ${top.line}${this.open.length > 1 ? `, inside ${plural(this.open.length - 1, 'other open element')}` : ''}); the file is truncated`,
+        `the file ends before </${excerpt(top.name, 40)}> (element opened at line ${top.line}${this.open.length > 1 ? `, inside ${plural(this.open.length - 1, 'other open element')}` : ''}); the file is truncated`,
       );
     throw fail(this.explain(errors[0]!));
+  }
+
+  /** Where an element stands: its ancestors' names from the root, the middle of a long path left out. */
+  private path(name: string): string {
+    const names = [...this.open.map((o) => o.name), name].map((n) => excerpt(n, 40));
+    return names.length > 6 ? `${names.slice(0, 3).join('/')}/…/${names.slice(-3).join('/')}` : names.join('/');
   }
 
   /** The input up to where saxes is now. */
@@ -306,24 +325,24 @@ class SdmxXmlReader {
 
   /** saxes' message in the words of the other importers, with the names saxes leaves out. */
   private explain(message: string): string {
-    const tag = this.startTag ? `<${this.startTag.name}>` : 'the element';
+    const tag = this.startTag ? `<${excerpt(this.startTag.name, 40)}>` : 'the element';
     let m: RegExpExecArray | null;
     if (message === 'unexpected close tag.') {
       const written = /<\/\s*([^<>\s]*)\s*>$/.exec(this.before())?.[1];
       const closed = this.lastClosed;
-      if (written && closed) return `</${written}> closes <${closed.name}> (opened at line ${closed.line})`;
+      if (written && closed) return `</${excerpt(written, 40)}> closes <${excerpt(closed.name, 40)}> (opened at line ${closed.line})`;
     }
-    if ((m = /^unmatched closing tag: (.*)\.$/.exec(message))) return `</${m[1]}> without an open element`;
-    if ((m = /^duplicate attribute: (.*)\.$/.exec(message))) return `attribute "${m[1]}" repeated on ${tag}`;
-    if ((m = /^unbound namespace prefix: "(.*)"\.$/.exec(message))) return `namespace prefix "${m[1]}" is not declared (in ${tag})`;
+    if ((m = /^unmatched closing tag: (.*)\.$/.exec(message))) return `</${excerpt(m[1]!, 40)}> without an open element`;
+    if ((m = /^duplicate attribute: (.*)\.$/.exec(message))) return `attribute "${excerpt(m[1]!, 40)}" repeated on ${tag}`;
+    if ((m = /^unbound namespace prefix: "(.*)"\.$/.exec(message))) return `namespace prefix "${excerpt(m[1]!, 40)}" is not declared (in ${tag})`;
     if (message === 'undefined entity.') {
       const entity = /&([^&;<>\s]*);$/.exec(this.before())?.[1];
-      if (entity !== undefined) return `unknown entity &${entity};`;
+      if (entity !== undefined) return `unknown entity &${excerpt(entity, 40)};`;
     }
     if (message === 'text data outside of root node.')
       return this.lastClosed && this.open.length === 0 ? 'text after the root element' : 'text outside the root element';
     if (message === 'documents may contain only one root.') return `second root element ${tag}`;
-    const text = message.replace(/\.$/, '');
+    const text = excerpt(message.replace(/\.$/, ''), 200);
     const last = [...this.before().slice(-2)].pop();
     return text.startsWith('disallowed character') && last ? `${text} ${JSON.stringify(last)}` : text;
   }

@@ -10,6 +10,7 @@ import { readPeriodLabel } from '../../read/classify.js';
 import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { numberShape, parseNumber, readPlainNumber, type DecimalMark } from '../../read/numbers.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
+import { quoted } from '../../read/limits.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
@@ -113,20 +114,21 @@ class TidyBuilder {
     if (!item) throw this.err(row, 'item', 'empty: name or code of the industry, product or TOTAL');
     const measureText = get('measure').toLowerCase() || 'iip';
     if (!(MEASURES as readonly string[]).includes(measureText))
-      throw this.err(row, 'measure', `unknown measure "${get('measure')}" (expected ${MEASURES.join(', ')})`);
+      throw this.err(row, 'measure', `unknown measure ${quoted(get('measure'), 40)} (expected ${MEASURES.join(', ')})`);
     const measure = measureText as Measure;
     const periodText = get('period');
     if (!periodText) throw this.err(row, 'period', 'empty');
     const p = readPeriodLabel(periodText);
-    if (!p) throw this.err(row, 'period', `"${periodText}" is not a period (expected 2025-11, 2025-01..2025-11, 2025-Q2 or 2025)`);
+    if (!p) throw this.err(row, 'period', `${quoted(periodText, 40)} is not a period (expected 2025-11, 2025-01..2025-11, 2025-Q2 or 2025)`);
     const basisText = get('basis').toLowerCase();
-    if (!(BASES as readonly string[]).includes(basisText)) throw this.err(row, 'basis', `unknown basis "${get('basis')}" (expected ${BASES.join(', ')})`);
+    if (!(BASES as readonly string[]).includes(basisText))
+      throw this.err(row, 'basis', `unknown basis ${quoted(get('basis'), 40)} (expected ${BASES.join(', ')})`);
     const basis = basisText as Basis;
     const unitText = get('unit').toLowerCase();
     let unit: Unit;
     if (unitText === '') unit = basis === 'level' ? 'qty' : basis === 'base' ? 'index' : measure === 'contribution' ? 'pp' : 'pct';
     else if ((UNITS as readonly string[]).includes(unitText)) unit = unitText as Unit;
-    else throw this.err(row, 'unit', `unknown unit "${get('unit')}" (expected ${UNITS.join(', ')})`);
+    else throw this.err(row, 'unit', `unknown unit ${quoted(get('unit'), 40)} (expected ${UNITS.join(', ')})`);
     if ((basis === 'level') !== (unit === 'qty'))
       throw this.err(row, 'unit', `unit "${unit}" does not fit basis "${basis}" (level goes with qty, and qty only with level)`);
     if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', `basis "base" needs unit "index", not "${unit}"`);
@@ -142,7 +144,7 @@ class TidyBuilder {
       decimals = plain.decimals;
     } else {
       const shape = numberShape(valueText);
-      if (shape.kind === 'invalid') throw this.err(row, 'value', `"${valueText}" is not a number`);
+      if (shape.kind === 'invalid') throw this.err(row, 'value', `${quoted(valueText, 40)} is not a number`);
       if (shape.kind === 'ambiguous') {
         deferred = true;
         value = Number.NaN;
@@ -151,7 +153,7 @@ class TidyBuilder {
         const mark: DecimalMark = shape.kind === 'comma' ? ',' : '.';
         if (shape.kind !== 'int') this.noteMark(mark, row, valueText);
         const r = parseNumber(valueText, mark);
-        if (!r.ok) throw this.err(row, 'value', `"${valueText}" is not a number`);
+        if (!r.ok) throw this.err(row, 'value', `${quoted(valueText, 40)} is not a number`);
         value = r.value;
         decimals = r.decimals;
       }
@@ -170,12 +172,12 @@ class TidyBuilder {
     const statusText = get('status');
     if (statusText) {
       const s = STATUS_WORDS[statusText.toLowerCase()];
-      if (!s) throw this.err(row, 'status', `unknown status "${statusText}" (expected ${STATUSES.join(', ')})`);
+      if (!s) throw this.err(row, 'status', `unknown status ${quoted(statusText, 40)} (expected ${STATUSES.join(', ')})`);
       fig.status = s;
     } else if (p.status) fig.status = p.status;
     const by = get('base_year');
     if (by) {
-      if (!/^\d{4}$/.test(by)) throw this.err(row, 'base_year', `"${by}" is not a year`);
+      if (!/^\d{4}$/.test(by)) throw this.err(row, 'base_year', `${quoted(by, 40)} is not a year`);
       if (basis !== 'base') throw this.err(row, 'base_year', `a base year only goes with basis "base" (this row has "${basis}")`);
       fig.baseYear = Number(by);
     } else if (basis === 'base') {
@@ -214,10 +216,10 @@ class TidyBuilder {
       const h = normaliseHeader(f.replace(/^\ufeff/, ''));
       if (h === '') return null;
       if (!isColumn(h)) {
-        this.warnings.push(`column ${i + 1} "${f.trim()}" is not a tidy CSV column and was ignored`);
+        this.warnings.push(`column ${i + 1} ${quoted(f.trim(), 40)} is not a tidy CSV column and was ignored`);
         return null;
       }
-      if (seen.has(h)) throw this.err(row, h, `column "${h}" appears twice in the header`);
+      if (seen.has(h)) throw this.err(row, h, `column ${quoted(h, 40)} appears twice in the header`);
       seen.add(h);
       this.index.set(h, i);
       return h;
@@ -251,7 +253,7 @@ class TidyBuilder {
     else mark = this.delimiter === ';' ? ',' : '.';
     for (const a of this.ambiguous) {
       const r = parseNumber(a.text, mark);
-      if (!r.ok) throw new ImportError(this.file, `${a.fig.location}, column value`, `"${a.text}" is not a number`);
+      if (!r.ok) throw new ImportError(this.file, `${a.fig.location}, column value`, `${quoted(a.text, 40)} is not a number`);
       a.fig.value = r.value;
       a.fig.decimals = r.decimals;
       this.onFigure?.(a.fig);

@@ -1,0 +1,89 @@
+// Restoring a backup: the file checked first (a store of this app, sound, not from a newer version),
+// the store it replaces kept as a backup (or, damaged, renamed aside) so that a restore can itself
+// be undone, then the backup copied over the store. With the store open (the app), the copy goes
+// through SQLite's backup API into the open store, so the connection sees the restored content; a
+// store opened read-only (damaged at start) is replaced on disk and the app must start again.
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { migrate, type Db } from '../db/connection.js';
+import { BadInputError } from '../errors.js';
+import { makeBackup } from './backup.js';
+import { keepAside } from './files.js';
+import { examineFile } from './file-shape.js';
+import { inspectStoreFile, quickCheck } from './inspect.js';
+
+export interface Restored {
+  restored: string;
+  /** The backup (or the file set aside) holding the store as it was before. */
+  keptAs: string | null;
+  restartNeeded: boolean;
+}
+
+/** Refuses a file that is no sound store of this app, or one from a newer version. */
+export function assertRestorable(file: string): void {
+  const { refusal } = inspectStoreFile(file);
+  if (refusal !== null) throw new BadInputError(`nothing was restored: ${refusal}`);
+}
+
+/** Restores `file` over the store at `storePath`, which no connection holds open (the CLI). */
+export async function restoreClosedStore(storePath: string, file: string): Promise<Restored> {
+  assertRestorable(file);
+  let keptAs: string | null = null;
+  if (examineFile(storePath).kind !== 'missing') keptAs = await keepCurrent(storePath);
+  const incoming = `${storePath}.restoring`;
+  fs.rmSync(incoming, { force: true });
+  const source = new Database(file, { readonly: true });
+  try {
+    await source.backup(incoming);
+  } finally {
+    source.close();
+  }
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(storePath + suffix, { force: true });
+  fs.renameSync(incoming, storePath);
+  return { restored: file, keptAs, restartNeeded: false };
+}
+
+/** The store as it is, kept before it is replaced: a backup when sound, else the file renamed aside. */
+async function keepCurrent(storePath: string): Promise<string> {
+  let db: Db | undefined;
+  try {
+    db = new Database(storePath, { fileMustExist: true });
+    if (quickCheck(db).length === 0) return (await makeBackup(db, 'before-restore')).name;
+  } catch {
+    // unreadable: set aside below
+  } finally {
+    db?.close();
+  }
+  return keepAside(storePath, 'replaced');
+}
+
+/** Restores `file` into the store the app holds open as `db`. */
+export async function restoreOpenStore(db: Db, file: string, readOnly: boolean): Promise<Restored> {
+  assertRestorable(file);
+  if (readOnly) {
+    // the open connection cannot write: the file on disk is replaced, used from the next start
+    return { ...(await restoreClosedStoreBeside(db.name, file)), restartNeeded: true };
+  }
+  const keptAs = (await makeBackup(db, 'before-restore')).name;
+  const source = new Database(file, { readonly: true });
+  try {
+    await source.backup(db.name);
+  } finally {
+    source.close();
+  }
+  // a backup from an earlier schema version is brought up to this one
+  migrate(db, db.name);
+  return { restored: file, keptAs, restartNeeded: false };
+}
+
+/** For a store held open read-only: the damaged file renamed aside (the open connection keeps reading it) and the backup copied in its place. */
+async function restoreClosedStoreBeside(storePath: string, file: string): Promise<Restored> {
+  const keptAs = keepAside(storePath, 'damaged');
+  const source = new Database(file, { readonly: true });
+  try {
+    await source.backup(storePath);
+  } finally {
+    source.close();
+  }
+  return { restored: file, keptAs, restartNeeded: true };
+}
