@@ -182,7 +182,7 @@ describe('the periods kept per release', () => {
     const offered = latestPeriods(db);
     db.close();
     const older = new Database(file);
-    older.exec('DROP TABLE releaseYoyPeriods');
+    older.exec('DROP TABLE releaseYoyPeriods; DROP TABLE releaseDigests');
     older.pragma('user_version = 100');
     older.close();
 

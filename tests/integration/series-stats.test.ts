@@ -140,7 +140,7 @@ describe('series statistics kept at write time', () => {
     db.close();
     // The store as schema version 50 left it: the same figures, no kept statistics nor folded names.
     const older = new Database(file);
-    older.exec('DROP TABLE seriesStats; DROP TABLE catalogSearchText; DROP TABLE releaseYoyPeriods');
+    older.exec('DROP TABLE seriesStats; DROP TABLE catalogSearchText; DROP TABLE releaseYoyPeriods; DROP TABLE releaseDigests');
     older.pragma('user_version = 50');
     older.close();
 
