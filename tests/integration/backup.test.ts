@@ -157,7 +157,7 @@ describe('automatic backups', () => {
   it('are made before a migration, and the releases stored before digests get theirs', async () => {
     const db = storeCopy();
     const raw = new Database(db);
-    raw.exec('DROP TABLE releaseDigests');
+    raw.exec('DROP TABLE releaseDigests; DROP TABLE releaseYoyPeriods');
     raw.pragma('user_version = 100');
     raw.close();
     const store = openStore(db);
