@@ -1,5 +1,5 @@
 // The periods each release states a year-on-year figure for (table releaseYoyPeriods, migration
-// 0110), kept as figures are written so the latest-release view reads a few rows per release, not
+// 0130), kept as figures are written so the latest-release view reads a few rows per release, not
 // the figures: written from the release's own figures once they and their series' statistics are
 // stored (insertFigures, a figure writer's finish, a streamed commit), gone with the release (ON
 // DELETE CASCADE), and restated whole when the catalog places series anew (reorderCatalog).

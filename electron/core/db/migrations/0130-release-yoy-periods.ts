@@ -1,11 +1,12 @@
-// Schema version 110: the periods each release states a year-on-year figure for, kept at write time
+// Schema version 130 (numbered after 0120, which reached main first, so a store at 120 gets it too):
+// the periods each release states a year-on-year figure for, kept at write time
 // (issue 14), so the latest-release view finds its periods without reading the figures: per release
 // and period, whether it states the whole country's industry (the headline, VN TOTAL iip) and
 // whether it states a series some ranking lists (catalog group other than 0 whole industry and
 // 1 sections, as seriesStats places it). A release's rows go with it (ON DELETE CASCADE). Filled
 // here from the figures already stored, series by series through the covering figuresBySeries (a
 // read of each figure's row took 81 s on 8.3 million figures); kept by figures/release-periods.ts.
-export const version = 110;
+export const version = 130;
 
 export const sql = `
 CREATE TABLE releaseYoyPeriods (
