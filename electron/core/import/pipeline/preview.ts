@@ -24,6 +24,7 @@ import { parseSource, type ImportSource } from './read-source.js';
 import { checkMappings, emptyMappings, matchFigures, type NameMappings } from './match.js';
 import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
 import { ImportError, type ParseResult } from '../types.js';
+import { BadInputError } from '../../errors.js';
 import { uniqueFigures } from './unique.js';
 import { isTidyCsvOnDisk, previewStreamedCsv } from './streamed.js';
 
@@ -192,7 +193,9 @@ function templateOf(result: TemplateParseResult, savedNames: Set<string>, given:
   return { name: result.template.name, saved: isSaved, definition: result.template };
 }
 
+/** A file's problem for the preview; any other error (the store's, a cancel) is not the file's and is thrown on. */
 export function problemOf(file: string, error: unknown): ImportProblem {
   if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
-  return { file, place: null, message: error instanceof Error ? error.message : String(error) };
+  if (error instanceof BadInputError) return { file, place: null, message: error.message };
+  throw error;
 }
