@@ -44,7 +44,8 @@ export function checkXlsContainer(bytes: Buffer): void {
   const entries = directoryEntries(directory);
   const root = entries.find((e) => e.type === ROOT);
   const workbook = entries.find((e) => e.type === STREAM && (e.name === 'Workbook' || e.name === 'Book'));
-  if (!root || !workbook) throw new XlsDamage('directory', 'the file is an OLE2 compound file without an Excel workbook stream (another Office document, or a damaged .xls)');
+  if (!root || !workbook)
+    throw new XlsDamage('directory', 'the file is an OLE2 compound file without an Excel workbook stream (another Office document, or a damaged .xls)');
   const cutoff = bytes.readUInt32LE(0x38);
   const stream =
     workbook.size >= cutoff
@@ -61,13 +62,15 @@ function sectorAt(layout: Pick<Layout, 'bytes' | 'sectorSize'>, sector: number):
 /** The FAT's sectors from the header and the DIFAT chain, then the FAT itself. */
 function readFat(bytes: Buffer, sectorSize: number, sectorCount: number): Uint32Array {
   const fatSectors = bytes.readUInt32LE(0x2c);
-  if (fatSectors > sectorCount) throw new XlsDamage('header', `the .xls header lists ${fatSectors} table sectors in a file of ${sectorCount} (file cut short?)`);
+  if (fatSectors > sectorCount)
+    throw new XlsDamage('header', `the .xls header lists ${fatSectors} table sectors in a file of ${sectorCount} (file cut short?)`);
   const list: number[] = [];
   for (let i = 0; i < Math.min(HEADER_FAT_ENTRIES, fatSectors); i++) list.push(bytes.readUInt32LE(0x4c + 4 * i));
   const perSector = sectorSize / 4 - 1;
   const seen = new Set<number>();
-  for (let difat = bytes.readUInt32LE(0x44); list.length < fatSectors; ) {
-    if (difat >= sectorCount || seen.has(difat)) throw new XlsDamage(`sector ${difat}`, 'the .xls sector table is damaged (its chain of table sectors breaks or loops)');
+  for (let difat = bytes.readUInt32LE(0x44); list.length < fatSectors;) {
+    if (difat >= sectorCount || seen.has(difat))
+      throw new XlsDamage(`sector ${difat}`, 'the .xls sector table is damaged (its chain of table sectors breaks or loops)');
     seen.add(difat);
     const sector = sectorAt({ bytes, sectorSize }, difat);
     for (let i = 0; i < perSector && list.length < fatSectors; i++) list.push(sector.readUInt32LE(4 * i));
@@ -87,7 +90,8 @@ function chain(table: Uint32Array, start: number, limit: number, what: string): 
   const sectors: number[] = [];
   const seen = new Set<number>();
   for (let s = start; s !== END_OF_CHAIN; s = table[s]!) {
-    if (s === FREE || s >= limit || s >= table.length) throw new XlsDamage(`sector ${s}`, `${what} runs outside the file's sectors (file cut short or damaged)`);
+    if (s === FREE || s >= limit || s >= table.length)
+      throw new XlsDamage(`sector ${s}`, `${what} runs outside the file's sectors (file cut short or damaged)`);
     if (seen.has(s)) throw new XlsDamage(`sector ${s}`, `${what} loops back on itself: the .xls is damaged`);
     seen.add(s);
     sectors.push(s);
@@ -137,12 +141,14 @@ function checkRecords(stream: Buffer): void {
   if (stream.length < 4 || !BOF_RECORDS.has(stream.readUInt16LE(0))) {
     throw new XlsDamage('workbook stream, byte 0', 'the workbook stream does not begin as an Excel workbook does (no BOF record)');
   }
-  for (let at = 0; at + 4 <= stream.length; ) {
+  for (let at = 0; at + 4 <= stream.length;) {
     const type = stream.readUInt16LE(at);
     const length = stream.readUInt16LE(at + 2);
     if (type === FILEPASS) throw new XlsDamage(null, 'the workbook is protected with a password: open it in Excel, remove the password and save it as .xlsx');
-    if (length > MAX_RECORD_BYTES) throw new XlsDamage(`workbook stream, byte ${at}`, `a record of ${length} bytes, longer than Excel's ${MAX_RECORD_BYTES}: the .xls is damaged`);
-    if (at + 4 + length > stream.length) throw new XlsDamage(`workbook stream, byte ${at}`, 'the last record runs past the end of the workbook stream: the .xls is cut short or damaged');
+    if (length > MAX_RECORD_BYTES)
+      throw new XlsDamage(`workbook stream, byte ${at}`, `a record of ${length} bytes, longer than Excel's ${MAX_RECORD_BYTES}: the .xls is damaged`);
+    if (at + 4 + length > stream.length)
+      throw new XlsDamage(`workbook stream, byte ${at}`, 'the last record runs past the end of the workbook stream: the .xls is cut short or damaged');
     if (type === EOF && at + 4 + length === stream.length) return;
     at += 4 + length;
   }

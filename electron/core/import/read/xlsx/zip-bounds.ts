@@ -106,7 +106,7 @@ class XmlScan {
       this.pending = null;
       this.tagHead(head);
     }
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       const lt = chunk.indexOf(LT, from);
       if (lt < 0) return this.grow(chunk.length - from);
       this.grow(lt - from);
@@ -119,8 +119,16 @@ class XmlScan {
   /** The three bytes after a `<`: a cell, a shared string or another tag. */
   private tagHead(head: string): void {
     if (head.length < 3) this.pending = head;
-    else if (/^c[\s>/]/.test(head)) this.count('cells', `the workbook's sheets hold more than ${this.limits.cells.toLocaleString('en')} cells; monthly releases hold under 100,000: save the IIP sheets on their own`);
-    else if (/^si[\s>]/.test(head)) this.count('sharedStrings', `the workbook holds more than ${this.limits.sharedStrings.toLocaleString('en')} different texts; monthly releases hold under 1,000`);
+    else if (/^c[\s>/]/.test(head))
+      this.count(
+        'cells',
+        `the workbook's sheets hold more than ${this.limits.cells.toLocaleString('en')} cells; monthly releases hold under 100,000: save the IIP sheets on their own`,
+      );
+    else if (/^si[\s>]/.test(head))
+      this.count(
+        'sharedStrings',
+        `the workbook holds more than ${this.limits.sharedStrings.toLocaleString('en')} different texts; monthly releases hold under 1,000`,
+      );
   }
 
   private count(what: 'cells' | 'sharedStrings', message: string): void {

@@ -78,7 +78,7 @@ interface Sizes {
 /** Sizes and offset given as all ones are read from the zip64 extra field, in its fixed order. */
 function withZip64(sizes: Sizes, extra: Buffer): Sizes {
   if (sizes.compressed !== IN_ZIP64 && sizes.declared !== IN_ZIP64 && sizes.local !== IN_ZIP64) return sizes;
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const id = extra.readUInt16LE(at);
     const length = extra.readUInt16LE(at + 2);
     if (id === ZIP64_EXTRA) {
