@@ -50,7 +50,10 @@ describe('the container of a legacy .xls', () => {
   it('refuses a compound file without a workbook stream (another Office document)', () => {
     const renamed = Buffer.from(XLS);
     renamed.write('WordDocu', workbookEntry(), 'utf16le');
-    expect(damage(renamed)).toEqual(['directory', 'the file is an OLE2 compound file without an Excel workbook stream (another Office document, or a damaged .xls)']);
+    expect(damage(renamed)).toEqual([
+      'directory',
+      'the file is an OLE2 compound file without an Excel workbook stream (another Office document, or a damaged .xls)',
+    ]);
   });
 
   it('refuses a workbook stream whose size outruns its sectors', () => {

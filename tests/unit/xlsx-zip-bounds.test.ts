@@ -1,12 +1,15 @@
 // A workbook's zip checked before exceljs sees it: the limits count what the parts really unzip to
 // (not what the zip states), cells and strings are counted across the inflater's chunks, and each
 // refusal is a sentence naming the limit or the damaged part.
+import fs from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { checkWorkbookZip, WORKBOOK_LIMITS, type WorkbookLimits } from '../../electron/core/import/read/xlsx/zip-bounds.js';
 import { ZipDamage } from '../../electron/core/import/read/xlsx/zip-directory.js';
 import { loadWorkbookInProcess } from '../../electron/core/import/read/xlsx/workbook-in-process.js';
 import { ImportError } from '../../electron/core/import/types.js';
+import { writeNovember } from '../fixtures/xlsx/make-layout-fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
 const MB = 2 ** 20;
 
@@ -107,5 +110,19 @@ describe('the zip of a workbook, bounded', () => {
     const error = await loadWorkbookInProcess(bytes, 'bieu-bom.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toMatch(/^bieu-bom\.xlsx: "xl\/sharedStrings\.xml" holds a text of more than 256 KB in one piece/);
+  });
+
+  it('names the sheet, line and column where a workbook exceljs cannot read stops being XML', async () => {
+    const file = await writeNovember(tempDir());
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    const xml = await zip.file(sheets[1]!)!.async('string');
+    zip.file(sheets[1]!, xml.replace('<sheetData>', '<sheetData><row r="1"><c r="A1"><v>1</v></row>'));
+    const error = await loadWorkbookInProcess(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), 'bieu-05.xlsx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).place).toMatch(/^sheet Biểu 05, line \d+, column \d+$/);
+    expect((error as ImportError).detail).toBe(
+      'the workbook is damaged: this sheet is not well-formed Excel XML here; open it in Excel or LibreOffice and save it again',
+    );
   });
 });

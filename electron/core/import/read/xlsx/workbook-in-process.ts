@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { ImportError } from '../../types.js';
 import { containerProblem } from './container-check.js';
+import { findDamagedPart } from './damaged-part.js';
 import { decodeLegacyText } from './legacy-text.js';
 import { checkWorkbookZip } from './zip-bounds.js';
 import { ZipDamage } from './zip-directory.js';
@@ -40,10 +41,22 @@ export async function loadWorkbookInProcess(bytes: Buffer, fileName: string): Pr
     sheets = wb.worksheets.map((ws) => sheetOf(ws, date1904, excel.ValueType));
   } catch (error) {
     // The zip unzipped whole (checked above): what failed is the XML inside. exceljs's own words name its internals.
-    throw Object.assign(new ImportError(fileName, null, DAMAGED_CONTENT), { cause: error });
+    throw Object.assign(damagedContent(bytes, fileName), { cause: error });
   }
   if (sheets.length === 0) throw new ImportError(fileName, null, 'the zip archive holds no worksheets: not an .xlsx workbook');
   return { sheets };
+}
+
+/** The error for a workbook exceljs could not read: at the damaged part's sheet, line and column when one is not well-formed. */
+function damagedContent(bytes: Buffer, fileName: string): ImportError {
+  const damaged = findDamagedPart(bytes);
+  if (!damaged) return new ImportError(fileName, null, DAMAGED_CONTENT);
+  const where = damaged.sheet !== null ? `sheet ${damaged.sheet.slice(0, 40)}` : `part ${damaged.part.slice(0, 60)}`;
+  return new ImportError(
+    fileName,
+    `${where}, line ${damaged.line}, column ${damaged.column}`,
+    `the workbook is damaged: ${damaged.sheet !== null ? 'this sheet' : 'this part of it'} is not well-formed Excel XML here; open it in Excel or LibreOffice and save it again`,
+  );
 }
 
 /** exceljs's cell types, from the module loaded on first use. */
