@@ -35,7 +35,7 @@ interface Counts {
 export async function checkWorkbookZip(bytes: Buffer, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<void> {
   const parts = zipParts(bytes, limits.parts);
   const declared = parts.reduce((sum, p) => sum + p.declaredSize, 0);
-  if (declared > limits.expandedBytes) throw new ZipDamage(tooLarge(limits, `its zip says so (${(declared / MB).toFixed(0)} MB)`));
+  if (declared > limits.expandedBytes) throw new ZipDamage(tooLarge(limits, `its zip says ${(declared / MB).toFixed(0)} MB`));
   const counts: Counts = { expanded: 0, cells: 0, sharedStrings: 0 };
   for (const part of parts) await inflatePart(part, counts, limits);
 }
