@@ -14,6 +14,7 @@ import type { ImportPreview } from '../../shared/contract/import.js';
 import { storeState } from '../db/until-change.js';
 import { deleteTemplate, listTemplates } from './repository.js';
 import { StagingArea } from './pipeline/staging.js';
+import { RunningPreviews } from './pipeline/cancel.js';
 
 /** Previews kept for a commit; past this, the oldest is let go (and the staged files only it held). */
 const PREVIEWS_KEPT = 8;
@@ -58,6 +59,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
     return preview;
   };
   let last: LastPreview | null = null;
+  const running = new RunningPreviews();
 
   return {
     handlers: {
@@ -67,10 +69,16 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
       }),
       'import:stage-end': async ({ stagedId }) => ({ stagedId, size: staging.end(stagedId) }),
       'import:stage-discard': async ({ stagedIds }) => ({ discarded: staging.remove(stagedIds) }),
-      'import:preview': async ({ stagedIds = [], text, textName, ...choices }, call) => {
+      'import:preview': async ({ stagedIds = [], text, textName, requestId, ...choices }, call) => {
         // Staged files first, in the order given, so stagedIds[i] is the file of sources[i].
         const sources: ImportSource[] = [...staging.sources(stagedIds), ...(text && text.trim() !== '' ? [{ fileName: textName ?? 'pasted text', text }] : [])];
-        const preview = await previewImport(db, sources, { ...choices, onProgress: progressTo(call), progressIntervalMs });
+        const signal = running.start(requestId);
+        let preview: ImportPreview;
+        try {
+          preview = await previewImport(db, sources, { ...choices, onProgress: progressTo(call), progressIntervalMs, ...(signal ? { signal } : {}) });
+        } finally {
+          running.end(requestId, signal);
+        }
         const previewId = crypto.randomUUID();
         staging.hold(stagedIds, previewId);
         keep(previewId, { sources, stagedIds });
@@ -98,6 +106,7 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
         staging.remove(stagedIds);
         return result;
       },
+      'import:cancel': async ({ requestId }) => ({ cancelled: running.cancel(requestId) }),
       'templates:list': async () => listTemplates(db),
       'templates:delete': async ({ name }) => ({ deleted: deleteTemplate(db, name) }),
     },

@@ -3,6 +3,7 @@
 // the file and the place named, before anything changes.
 import { NOTES_FILE_FORMAT, NOTES_FILE_MAX_BYTES, NOTES_FILE_VERSION, notesFileSchema, type NoteRecord, type NotesFile } from '../../shared/contract/notes.js';
 import { BadInputError } from '../errors.js';
+import { issueText } from './issue-text.js';
 import { revisionOf } from './revision.js';
 
 export class NotesFileError extends BadInputError {
@@ -32,6 +33,16 @@ function jsonErrorPlace(text: string, error: unknown): string | null {
   const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
   return position ? lineAndColumn(text, Number(position[1])) : null;
 }
+
+/** The value at a path of the parsed file (what an issue is about). */
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+/** A value of the file quoted in a message: 40 characters at most. */
+const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 const pathText = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}${text ? '.' : ''}${String(key)}`), '');
@@ -68,12 +79,12 @@ export function readNotesFile(fileName: string, content: string): NoteRecord[] {
     const issue = parsed.error.issues[0]!;
     const noteIndex = typeof issue.path[1] === 'number' ? issue.path[1] : null;
     const id = noteIndex !== null ? (json as { notes: { id?: unknown }[] }).notes[noteIndex]?.id : undefined;
-    const place = `${pathText(issue.path)}${typeof id === 'string' ? ` of note ${id}` : ''}`;
-    throw new NotesFileError(fileName, place || null, issue.message);
+    const place = `${pathText(issue.path)}${typeof id === 'string' ? ` of note ${excerpt(id)}` : ''}`;
+    throw new NotesFileError(fileName, place || null, issueText(issue, valueAt(json, issue.path)));
   }
   const seen = new Set<string>();
   return parsed.data.notes.map((note, index) => {
-    if (seen.has(note.id)) throw new NotesFileError(fileName, `notes[${index}].id`, `note ${note.id} appears twice`);
+    if (seen.has(note.id)) throw new NotesFileError(fileName, `notes[${index}].id`, `note ${excerpt(note.id)} appears twice`);
     seen.add(note.id);
     return recomputedRevision(note);
   });

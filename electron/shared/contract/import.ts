@@ -173,6 +173,7 @@ const PASTED_TEXT_INPUT_BYTES = 8 * 2 ** 20;
 
 const stagedId = z.string().regex(/^[\w-]{8,64}$/, 'expected a staged file id from import:stage-begin');
 const fileName = z.string().min(1).max(255);
+const requestId = z.string().regex(/^[\w-]{8,64}$/, 'expected a request id of 8 to 64 letters, digits, - or _');
 
 const importChoices = {
   mappings: nameMappingsSchema.optional(),
@@ -223,6 +224,8 @@ export const importChannels = {
         stagedIds: z.array(stagedId).max(200).optional(),
         text: z.string().max(1_000_000).optional(),
         textName: z.string().max(255).optional(),
+        /** The caller's id for this preview, to cancel it with import:cancel while it runs. */
+        requestId: requestId.optional(),
         ...importChoices,
       })
       .refine((v) => (v.stagedIds?.length ?? 0) > 0 || (v.text ?? '').trim() !== '', 'give staged files or text'),
@@ -234,6 +237,8 @@ export const importChannels = {
     output: commitResultSchema,
     maxInputBytes: PASTED_TEXT_INPUT_BYTES,
   }),
+  /** Stops a running preview the user abandoned (its workbook reading ended at once); false when none runs under the id. */
+  'import:cancel': channel({ input: z.strictObject({ requestId }), output: z.strictObject({ cancelled: z.boolean() }) }),
   'templates:list': channel({ input: z.strictObject({}), output: z.array(templateSummarySchema) }),
   'templates:delete': channel({ input: z.strictObject({ name: z.string().trim().min(1).max(100) }), output: z.strictObject({ deleted: z.boolean() }) }),
 };

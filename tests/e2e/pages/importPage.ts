@@ -49,6 +49,11 @@ export class ImportPage {
     await this.waitForRows();
   }
 
+  /** Cancels what the progress bar shows (sending, or main reading the files). */
+  cancel(): Promise<void> {
+    return this.page.getByTestId('import-cancel').click();
+  }
+
   async waitForRows(): Promise<void> {
     await this.preview.waitFor();
     await this.page.waitForSelector('[data-testid="import-figure-row"]');

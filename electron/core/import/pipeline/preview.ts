@@ -26,6 +26,7 @@ import { parseSource, type ImportSource } from './read-source.js';
 import { checkMappings, emptyMappings, matchFigures, type NameMappings } from './match.js';
 import { inSteps, throttleProgress, type ProgressListener } from './progress.js';
 import { ImportError, type ParseResult } from '../types.js';
+import { BadInputError } from '../../errors.js';
 import { uniqueFigures } from './unique.js';
 import { isTidyCsvOnDisk, previewStreamedCsv } from './streamed.js';
 
@@ -46,6 +47,8 @@ export interface ImportOptions {
   saveTemplateAs?: string;
   /** The value kept (or 'leave-out') for each figure an article states with different values. */
   clashChoices?: { file: string; key: string; choice: ClashDecision }[];
+  /** Aborted when the user abandons the preview: it stops between steps, a workbook's reading at once. */
+  signal?: AbortSignal;
 }
 
 export type { FilePreview, ImportPreview, ImportProblem, PreviewFigure };
@@ -79,6 +82,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
   for (const [index, source] of sources.entries()) {
     const at = (phase: ImportPhase, unit: ImportProgress['unit']) => (done: number, total: number) =>
       report({ phase, file: source.fileName, fileIndex: index, fileCount: sources.length, done, total, unit });
+    opts.signal?.throwIfAborted();
     try {
       if (isTidyCsvOnDisk(source)) {
         files.push(
@@ -97,12 +101,15 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         templates: { saved, ...(opts.template ? { given: opts.template } : {}) },
         onBytes: at('reading', 'bytes'),
         ...(opts.release?.publishedOn ? { publishedOn: opts.release.publishedOn } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
       });
+      opts.signal?.throwIfAborted();
       if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
       const chosen = new Map((opts.clashChoices ?? []).filter((c) => c.file === source.fileName).map((c) => [c.key, c.choice]));
       const { figures: unique, clashes } = await uniqueFigures(source.fileName, matched, format === 'text', chosen);
       const release = releaseFor(result, source, checksum, opts);
+      opts.signal?.throwIfAborted();
       const changes = await diffAgainstStore(db, unique, release.publishedOn, at('comparing', 'figures'));
       const figures: PreviewFigure[] = [];
       await inSteps(unique, ({ rawIndex: _r, ...f }, i) =>
@@ -192,7 +199,9 @@ function templateOf(result: TemplateParseResult, savedNames: Set<string>, given:
   return { name: result.template.name, saved: isSaved, definition: result.template };
 }
 
+/** A file's problem for the preview; any other error (the store's, a cancel) is not the file's and is thrown on. */
 export function problemOf(file: string, error: unknown): ImportProblem {
   if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
-  return { file, place: null, message: error instanceof Error ? error.message : String(error) };
+  if (error instanceof BadInputError) return { file, place: null, message: error.message };
+  throw error;
 }

@@ -17,6 +17,7 @@ import { parsePressText } from '../formats/press-text/index.js';
 import { convertXlsToXlsx, startsLikeOle2, type ConvertOptions } from '../read/xls/convert.js';
 import { loadWorkbook } from '../read/xlsx/workbook.js';
 import { ImportError, type ParseResult } from '../types.js';
+import { AppError } from '../../errors.js';
 import type { FormatId } from '../../../shared/contract/import.js';
 
 export type { FormatId };
@@ -96,6 +97,8 @@ export interface ParseOptions {
   xls?: ConvertOptions;
   /** The publication date given on import (`--published`, the preview's date field). */
   publishedOn?: string;
+  /** Aborted when the user leaves the preview: a workbook's reading stops (its worker is ended). */
+  signal?: AbortSignal;
 }
 
 export interface ParsedSource {
@@ -131,18 +134,35 @@ async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions)
       `the workbook is ${(bytes.length / 2 ** 20).toFixed(1)} MB; workbooks are read whole and are refused above ${MAX_WORKBOOK_BYTES / 2 ** 20} MB (monthly releases are under 1 MB): save the IIP sheets on their own, or export them as CSV`,
     );
   }
-  const xlsx = startsLikeOle2(bytes) ? await convertXlsToXlsx(bytes, fileName, opts.xls) : bytes;
-  const workbook = await loadWorkbook(xlsx, fileName);
-  const read = readOptions(fileName, opts);
-  const byTemplate = async () => ({ format: 'xlsx-template' as const, result: await workbookReaders['xlsx-template'].read(workbook, read) });
-  if (opts.templates?.given) return byTemplate();
   try {
-    return { format: 'gso-xlsx', result: await workbookReaders['gso-xlsx'].read(workbook, read) };
+    const xlsx = startsLikeOle2(bytes) ? await convertXlsToXlsx(bytes, fileName, opts.xls, opts.signal) : bytes;
+    const workbook = await loadWorkbook(xlsx, fileName, opts.signal);
+    const read = readOptions(fileName, opts);
+    const byTemplate = async () => ({ format: 'xlsx-template' as const, result: await workbookReaders['xlsx-template'].read(workbook, read) });
+    if (opts.templates?.given) return byTemplate();
+    try {
+      return { format: 'gso-xlsx', result: await workbookReaders['gso-xlsx'].read(workbook, read) };
+    } catch (error) {
+      if (error instanceof NotAGsoWorkbookError) return byTemplate();
+      throw error;
+    }
   } catch (error) {
-    if (error instanceof NotAGsoWorkbookError) return byTemplate();
-    throw error;
+    throw workbookError(fileName, error);
   }
 }
+
+/**
+ * The app's errors as they are; anything else thrown while reading a workbook (a reader's slip on
+ * a damaged sheet, the worker ending) becomes a bad-input error naming the file, without the
+ * runtime's words (kept as its cause).
+ */
+function workbookError(fileName: string, error: unknown): Error {
+  if (error instanceof AppError) return error;
+  return Object.assign(new ImportError(fileName, null, UNREADABLE_WORKBOOK), { cause: error });
+}
+
+export const UNREADABLE_WORKBOOK =
+  'the workbook could not be read: it is damaged, or its sheets are laid out in a way the app does not expect; open it in Excel or LibreOffice, check the IIP sheets and save it again';
 
 const readOptions = (fileName: string, opts: ParseOptions): ReadOptions => ({
   fileName,

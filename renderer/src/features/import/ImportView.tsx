@@ -72,7 +72,7 @@ export function ImportView({ session, actions, dragging, onOpenReleases }: Props
         </div>
       </section>
 
-      {session.progress && <ProgressLine progress={session.progress} />}
+      {session.progress && <ProgressLine progress={session.progress} onCancel={actions.clear} />}
       {session.result && !busy && <ResultMessage result={session.result} onOpenReleases={onOpenReleases} />}
       {session.layout && (
         <LayoutMapper draft={session.layout} onChange={actions.editLayout} onPreview={() => void actions.previewWithLayout()} disabled={busy} />
@@ -83,8 +83,10 @@ export function ImportView({ session, actions, dragging, onOpenReleases }: Props
   );
 }
 
-function ProgressLine({ progress }: { progress: Progress }) {
+/** Reading can be cancelled (main stops the preview); storing cannot, it is one transaction. */
+function ProgressLine({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
   const lang = useLang();
+  const t = useStrings(IMPORT_STRINGS);
   const text = progressText(progress, lang);
   const percent = percentOf(progress);
   // Determinate once the amount of work is known (bytes sent, read; figures matched, compared).
@@ -102,6 +104,11 @@ function ProgressLine({ progress }: { progress: Progress }) {
         <span className="progress__percent" data-testid="import-progress-percent" aria-hidden="true">
           {percent}%
         </span>
+      )}
+      {progress.phase !== 'storing' && (
+        <button type="button" className="button" data-testid="import-cancel" onClick={onCancel}>
+          {t.progress.cancel}
+        </button>
       )}
     </div>
   );

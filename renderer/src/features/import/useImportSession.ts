@@ -35,6 +35,9 @@ function localProblem(file: File, err: unknown): LocalProblem {
   return { file: file.name, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) };
 }
 
+/** A preview's id for import:cancel: random, so one window's cancel never names another's preview. */
+const newRequestId = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 const stagedIdsOf = (sources: ImportSources | null): string[] => (sources && 'stagedIds' in sources ? sources.stagedIds : []);
 
 export interface ImportSession {
@@ -109,6 +112,14 @@ export function useImportSession(onStored: () => void): { session: ImportSession
 
   // The ticket of the preview or commit main is working on, so its progress events are shown.
   const inMain = useRef<number | null>(null);
+  // The preview main is reading, cancelled when the user discards it, starts another or closes the window.
+  const running = useRef<string | null>(null);
+  const cancelRunning = useCallback(() => {
+    const requestId = running.current;
+    running.current = null;
+    if (requestId) void invoke('import:cancel', { requestId }).catch(() => undefined);
+  }, []);
+  useEffect(() => cancelRunning, [cancelRunning]);
   useEffect(
     () =>
       onEvent('import:progress', (p) => {
@@ -125,8 +136,11 @@ export function useImportSession(onStored: () => void): { session: ImportSession
       const { names, release, clashes } = current.current;
       const { saveTemplateAs: _save, ...layout } = layoutChoices(current.current);
       inMain.current = mine;
+      cancelRunning();
+      const requestId = newRequestId();
+      running.current = requestId;
       try {
-        const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release, clashes), ...layout });
+        const answer = await invoke('import:preview', { ...sources, ...importChoices(names, release, clashes), ...layout, requestId });
         if (mine !== ticket.current) return;
         const needed = answer.layouts?.[0];
         update((s) => ({
@@ -142,9 +156,10 @@ export function useImportSession(onStored: () => void): { session: ImportSession
         report(err);
       } finally {
         if (inMain.current === mine) inMain.current = null;
+        if (running.current === requestId) running.current = null;
       }
     },
-    [report, update],
+    [cancelRunning, report, update],
   );
 
   /** Sends the files to main one chunk at a time, then previews what was staged. */
@@ -245,9 +260,10 @@ export function useImportSession(onStored: () => void): { session: ImportSession
 
   const clear = useCallback(() => {
     ++ticket.current;
+    cancelRunning();
     discardStaged(stagedIdsOf(current.current.sources));
     update((s) => ({ ...EMPTY, pastedText: s.pastedText }));
-  }, [update]);
+  }, [cancelRunning, update]);
 
   const editLayout = useCallback((next: LayoutDraft) => update((s) => ({ ...s, layout: next })), [update]);
 

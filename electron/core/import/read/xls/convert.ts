@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ImportError } from '../../types.js';
+import { checkXlsContainer, XlsDamage } from './compound-file.js';
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -46,13 +47,22 @@ export interface ConvertOptions {
 export const noLibreOfficeMessage =
   'this is a legacy Excel .xls workbook; open it in Excel or LibreOffice and save it as .xlsx, then import that (or install LibreOffice so the app can convert it)';
 
-const run = (program: string, args: string[], timeout: number): Promise<{ error: Error | null; stderr: string }> =>
+const run = (program: string, args: string[], timeout: number, signal?: AbortSignal): Promise<{ error: Error | null; stderr: string }> =>
   new Promise((resolve) => {
-    execFile(program, args, { timeout, windowsHide: true, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => resolve({ error, stderr: String(stderr) }));
+    execFile(program, args, { timeout, windowsHide: true, maxBuffer: 1024 * 1024, ...(signal ? { signal } : {}) }, (error, _stdout, stderr) =>
+      resolve({ error, stderr: String(stderr) }),
+    );
   });
 
-/** The .xlsx bytes of a legacy .xls workbook, converted by LibreOffice. */
-export async function convertXlsToXlsx(bytes: Buffer, fileName: string, opts: ConvertOptions = {}): Promise<Buffer> {
+/** The .xlsx bytes of a legacy .xls workbook, converted by LibreOffice; its container checked first. Aborted, LibreOffice is ended. */
+export async function convertXlsToXlsx(bytes: Buffer, fileName: string, opts: ConvertOptions = {}, signal?: AbortSignal): Promise<Buffer> {
+  try {
+    checkXlsContainer(bytes);
+  } catch (error) {
+    if (error instanceof XlsDamage) throw new ImportError(fileName, error.place, error.message);
+    throw error;
+  }
+  signal?.throwIfAborted();
   const soffice = (opts.findSoffice ?? findSoffice)();
   if (!soffice) throw new ImportError(fileName, null, noLibreOfficeMessage);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-xls-'));
@@ -68,7 +78,9 @@ export async function convertXlsToXlsx(bytes: Buffer, fileName: string, opts: Co
       soffice,
       [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input],
       timeout,
+      signal,
     );
+    signal?.throwIfAborted();
     const output = path.join(outDir, 'workbook.xlsx');
     if (fs.existsSync(output)) return fs.readFileSync(output);
     const why = (error as (Error & { killed?: boolean }) | null)?.killed

@@ -5,8 +5,15 @@
 import type ExcelJS from 'exceljs';
 import { ImportError } from '../../types.js';
 import { containerProblem } from './container-check.js';
+import { findDamagedPart } from './damaged-part.js';
 import { decodeLegacyText } from './legacy-text.js';
+import { checkWorkbookZip } from './zip-bounds.js';
+import { ZipDamage } from './zip-directory.js';
 import { Sheet, type Cell, type CellValue, type MergeRange } from './sheet.js';
+
+/** Said of a workbook whose zip is sound but whose sheets exceljs cannot read. */
+export const DAMAGED_CONTENT =
+  'the workbook is damaged: its zip opens, but the sheets inside are not well-formed Excel XML; open it in Excel or LibreOffice and save it again';
 
 export interface Workbook {
   /** In workbook order; chart sheets are not listed. */
@@ -17,19 +24,39 @@ export interface Workbook {
 export async function loadWorkbookInProcess(bytes: Buffer, fileName: string): Promise<Workbook> {
   const problem = containerProblem(bytes);
   if (problem) throw new ImportError(fileName, null, problem);
+  try {
+    await checkWorkbookZip(bytes);
+  } catch (error) {
+    if (error instanceof ZipDamage) throw new ImportError(fileName, null, error.message);
+    throw error;
+  }
   // Loaded here, not at start: a fifth of a second that commands reading no workbook should not pay.
   const excel = (await import('exceljs')).default;
   const wb = new excel.Workbook();
+  let sheets: Sheet[];
   try {
     // exceljs types its input with a Buffer of its own (an ArrayBuffer); it reads Node Buffers.
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const date1904 = wb.properties?.date1904 === true;
+    sheets = wb.worksheets.map((ws) => sheetOf(ws, date1904, excel.ValueType));
   } catch (error) {
-    throw new ImportError(fileName, null, `cannot read this workbook: ${error instanceof Error ? error.message : String(error)}`);
+    // The zip unzipped whole (checked above): what failed is the XML inside. exceljs's own words name its internals.
+    throw Object.assign(damagedContent(bytes, fileName), { cause: error });
   }
-  const date1904 = wb.properties?.date1904 === true;
-  const sheets = wb.worksheets.map((ws) => sheetOf(ws, date1904, excel.ValueType));
   if (sheets.length === 0) throw new ImportError(fileName, null, 'the zip archive holds no worksheets: not an .xlsx workbook');
   return { sheets };
+}
+
+/** The error for a workbook exceljs could not read: at the damaged part's sheet, line and column when one is not well-formed. */
+function damagedContent(bytes: Buffer, fileName: string): ImportError {
+  const damaged = findDamagedPart(bytes);
+  if (!damaged) return new ImportError(fileName, null, DAMAGED_CONTENT);
+  const where = damaged.sheet !== null ? `sheet ${damaged.sheet.slice(0, 40)}` : `part ${damaged.part.slice(0, 60)}`;
+  return new ImportError(
+    fileName,
+    `${where}, line ${damaged.line}, column ${damaged.column}`,
+    `the workbook is damaged: ${damaged.sheet !== null ? 'this sheet' : 'this part of it'} is not well-formed Excel XML here; open it in Excel or LibreOffice and save it again`,
+  );
 }
 
 /** exceljs's cell types, from the module loaded on first use. */

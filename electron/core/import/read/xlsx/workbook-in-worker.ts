@@ -32,11 +32,12 @@ export const KEPT_WORKER_IDLE_MS = 30_000;
 let lastLoad: Promise<unknown> = Promise.resolve();
 
 /** Loads the workbook as loadWorkbookInProcess does, in a worker thread started for it and ended after; the same ImportErrors. */
-export function loadWorkbookInWorker(bytes: Buffer, fileName: string, heapLimitMb = WORKER_HEAP_MB): Promise<Workbook> {
+export function loadWorkbookInWorker(bytes: Buffer, fileName: string, heapLimitMb = WORKER_HEAP_MB, signal?: AbortSignal): Promise<Workbook> {
   return inTurn(async () => {
+    signal?.throwIfAborted();
     const worker = startWorker(heapLimitMb);
     try {
-      return await loadOn(worker, bytes, fileName, heapLimitMb);
+      return await loadOn(worker, bytes, fileName, heapLimitMb, signal);
     } finally {
       void worker.terminate();
     }
@@ -48,11 +49,12 @@ export function loadWorkbookInWorker(bytes: Buffer, fileName: string, heapLimitM
  * monthly release) costs its reading only, off the main thread. Ended after KEPT_WORKER_IDLE_MS
  * unused; it never keeps the process alive.
  */
-export function loadWorkbookInKeptWorker(bytes: Buffer, fileName: string): Promise<Workbook> {
+export function loadWorkbookInKeptWorker(bytes: Buffer, fileName: string, signal?: AbortSignal): Promise<Workbook> {
   return inTurn(async () => {
+    signal?.throwIfAborted();
     const worker = keptWorker();
     try {
-      return await loadOn(worker, bytes, fileName, WORKER_HEAP_MB);
+      return await loadOn(worker, bytes, fileName, WORKER_HEAP_MB, signal);
     } catch (error) {
       // A worker that failed other than on the file is not used again (one out of memory has ended).
       if (!(error instanceof ImportError)) endKept();
@@ -104,8 +106,11 @@ function endKept(): void {
   kept = null;
 }
 
-/** Sends the job to the worker and gathers its sheets; the worker is left running (the caller ends or keeps it). */
-function loadOn(worker: Worker, bytes: Buffer, fileName: string, heapLimitMb: number): Promise<Workbook> {
+/**
+ * Sends the job to the worker and gathers its sheets; the worker is left running (the caller ends or
+ * keeps it). Aborted, the worker is ended at once and the load rejects with the signal's reason.
+ */
+function loadOn(worker: Worker, bytes: Buffer, fileName: string, heapLimitMb: number, signal?: AbortSignal): Promise<Workbook> {
   // A copy to transfer: the caller keeps its bytes (parseSource hashes them after parsing).
   const copy = new Uint8Array(bytes);
   const job: WorkbookJob = { bytes: copy, fileName };
@@ -116,7 +121,12 @@ function loadOn(worker: Worker, bytes: Buffer, fileName: string, heapLimitMb: nu
       if (settled) return;
       settled = true;
       worker.off('message', onMessage).off('messageerror', onMessageError).off('error', onError).off('exit', onExit);
+      signal?.removeEventListener('abort', onAbort);
       outcome();
+    };
+    const onAbort = (): void => {
+      void worker.terminate();
+      finish(() => reject(signal!.reason));
     };
     const onMessage = (report: WorkerReport): void => {
       if (report.kind === 'done') return finish(() => resolve({ sheets }));
@@ -136,6 +146,7 @@ function loadOn(worker: Worker, bytes: Buffer, fileName: string, heapLimitMb: nu
     const onExit = (code: number): void =>
       finish(() => reject(new Error(`the workbook reader for ${fileName} stopped before it finished (exit code ${code})`)));
     worker.on('message', onMessage).on('messageerror', onMessageError).on('error', onError).on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
     worker.postMessage(job, [copy.buffer]);
   });
 }

@@ -14,11 +14,16 @@ export const WORKER_ABOVE_BYTES = 2 ** 20;
 
 let notedUnbuiltWorker = false;
 
-/** Reads a workbook from its bytes; an ImportError says what is wrong with a file that is not one. */
-export async function loadWorkbook(bytes: Buffer, fileName: string): Promise<Workbook> {
-  if (workbookWorkerBuilt()) return bytes.length <= WORKER_ABOVE_BYTES ? loadWorkbookInKeptWorker(bytes, fileName) : loadWorkbookInWorker(bytes, fileName);
+/** Reads a workbook from its bytes; an ImportError says what is wrong with a file that is not one. Aborted, it stops (the worker is ended). */
+export async function loadWorkbook(bytes: Buffer, fileName: string, signal?: AbortSignal): Promise<Workbook> {
+  if (workbookWorkerBuilt()) {
+    return bytes.length <= WORKER_ABOVE_BYTES ? loadWorkbookInKeptWorker(bytes, fileName, signal) : loadWorkbookInWorker(bytes, fileName, undefined, signal);
+  }
   // Only when running the TypeScript sources unbuilt (the worker runs built code).
   if (!notedUnbuiltWorker) console.warn(`iip: ${workbookWorkerPath} is not built (npm run build): workbooks are loaded on the main thread`);
   notedUnbuiltWorker = true;
-  return loadWorkbookInProcess(bytes, fileName);
+  signal?.throwIfAborted();
+  const workbook = await loadWorkbookInProcess(bytes, fileName);
+  signal?.throwIfAborted();
+  return workbook;
 }
