@@ -236,8 +236,7 @@ describe('a second process holding the store’s write lock', () => {
   });
 
   it('lets every write wait for a lock let go within the busy timeout, then go through', async () => {
-    const importedRelease = async (): Promise<boolean> =>
-      (await call(core.handlers, 'releases:list', {})).some((r) => r.sourceFile === 'import-revision.csv');
+    const importedRelease = async (): Promise<boolean> => (await call(core.handlers, 'releases:list', {})).some((r) => r.sourceFile === 'import-revision.csv');
     // a deferred transaction that read before writing would fail at once here instead of waiting
     store.db.pragma('busy_timeout = 5000');
     for (const [channel, input] of Object.entries(WRITES)) {

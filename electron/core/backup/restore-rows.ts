@@ -95,7 +95,7 @@ export function replaceRowsFrom(db: Db, copy: string, file: string): void {
       copySequences(db);
     });
   } catch (error) {
-    throw explainBrokenReferences(db, error, file);
+    throw explainRefusal(db, error, file);
   } finally {
     db.exec(`DETACH DATABASE ${BACKUP_SCHEMA}`);
   }
@@ -103,20 +103,25 @@ export function replaceRowsFrom(db: Db, copy: string, file: string): void {
 
 /** AUTOINCREMENT counters as the backup had them (the inserts above set them to the largest id). */
 function copySequences(db: Db): void {
-  const has = (schema: string): boolean =>
-    db.prepare(`SELECT 1 FROM "${schema}".sqlite_schema WHERE name = 'sqlite_sequence'`).get() !== undefined;
+  const has = (schema: string): boolean => db.prepare(`SELECT 1 FROM "${schema}".sqlite_schema WHERE name = 'sqlite_sequence'`).get() !== undefined;
   if (!has('main')) return;
   db.exec('DELETE FROM main.sqlite_sequence');
   if (has(BACKUP_SCHEMA)) db.exec(`INSERT INTO main.sqlite_sequence (name, seq) SELECT name, seq FROM ${BACKUP_SCHEMA}.sqlite_sequence`);
 }
 
-/** A commit refused for rows referring to rows the backup lacks, told as such (the transaction was rolled back). */
-function explainBrokenReferences(db: Db, error: unknown, file: string): unknown {
-  if ((error as { code?: unknown } | null)?.code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') return error;
-  const broken = db.pragma(`${BACKUP_SCHEMA}.foreign_key_check`) as { table: string; rowid: number; parent: string }[];
-  const where = broken
-    .slice(0, 3)
-    .map((k) => `table ${k.table}, row ${k.rowid}, refers to a row of ${k.parent} that is not there`)
-    .join('; ');
-  return new BadInputError(`nothing was restored: ${file} does not hold together (${where || 'a row refers to one that is not there'}); the store is as it was`);
+/** A row of the backup the store's constraints refuse (the transaction was rolled back), told as the backup's fault. */
+function explainRefusal(db: Db, error: unknown, file: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return error;
+  let what = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    // checked at commit: which rows, found in the backup itself
+    const broken = db.pragma(`${BACKUP_SCHEMA}.foreign_key_check`) as { table: string; rowid: number; parent: string }[];
+    what =
+      broken
+        .slice(0, 3)
+        .map((k) => `table ${k.table}, row ${k.rowid}, refers to a row of ${k.parent} that is not there`)
+        .join('; ') || 'a row refers to one that is not there';
+  }
+  return new BadInputError(`nothing was restored: ${file} does not fit this store (${what}); the store is as it was`);
 }
