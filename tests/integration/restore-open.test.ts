@@ -1,7 +1,7 @@
 // backup:restore into the open store (core/backup/restore-rows.ts): a backup from an earlier schema
 // version comes back migrated, read through the app's connection; a backup the store's constraints
 // refuse midway (a duplicate figure, rows referring to a removed series) or that lacks a column
-// leaves the store exactly as it was, with nothing left attached or beside it.
+// leaves the store exactly as it was, with nothing left attached or beside it and foreign keys on.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,6 +91,8 @@ describe('backup:restore into the open store', () => {
     // migration 0120's digests, made for the copy's releases
     expect(store.db.prepare('SELECT count(*) FROM releaseDigests').pluck().get()).toBe(releasesInBackup.length);
     expect(await call(core.handlers, 'backup:check', {})).toMatchObject({ ok: true, problems: [] });
+    // foreign keys, off while the rows were copied, are on again
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(besideStore().filter((f) => f.includes('restore'))).toEqual([]);
   });
 
@@ -124,11 +126,12 @@ describe('backup:restore into the open store', () => {
     });
     expect(storeContent(store.db)).toBe(before);
     expect(attached(store.db)).toEqual(['main']);
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(besideStore().filter((f) => f.includes('restore'))).toEqual([]);
     expect((await call(core.handlers, 'notes:list', {})).notes.map((n) => n.text)).toEqual(['kept']);
   });
 
-  it('leaves the store as it was when the backup’s rows refer to a series it lacks (refused at commit, after every row was copied)', async () => {
+  it('leaves the store as it was when the backup’s rows refer to a series it lacks (found once every row was copied, before the commit)', async () => {
     const made = await call(core.handlers, 'backup:create', {});
     const file = path.join(backupsDir(store.path), made.name);
     const removed = store.db.prepare('SELECT id FROM series ORDER BY id LIMIT 1').pluck().get() as number;
@@ -143,6 +146,7 @@ describe('backup:restore into the open store', () => {
     });
     expect(storeContent(store.db)).toBe(before);
     expect(attached(store.db)).toEqual(['main']);
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
   it('refuses a backup whose table lacks a column before making any backup, the store unchanged', async () => {

@@ -5,6 +5,10 @@
 // migrated to this version's schema, so both sides have the same tables and columns; the copy is
 // attached to the connection only for the transaction. (Writing the store's file with a second
 // connection, page by page, would ignore the lock and could damage a store another process writes.)
+// Foreign keys are off during the transaction and checked in full before it commits: with them on,
+// SQLite deletes and inserts row by row and counts references for each (9.4 s for 882,000 figures);
+// off, DELETE empties a table at once and INSERT … SELECT * copies a table with the same columns and
+// indexes record by record (its transfer optimisation): 1.3 s, the check 0.1 s of it.
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../db/connection.js';
@@ -14,13 +18,15 @@ import { BadInputError } from '../errors.js';
 /** The schema name the backup's copy is attached as. */
 const BACKUP_SCHEMA = 'restoring';
 
-/** Each table of `schema` with its columns; SQLite's own tables left out (sqlite_sequence is handled apart). */
+/** Each table of `schema` with its stored columns in order (generated ones left out); SQLite's own tables left out (sqlite_sequence is handled apart). */
 function tableColumns(db: Db, schema: string): Map<string, string[]> {
   const tables = db
     .prepare(`SELECT name FROM "${schema}".sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
     .pluck()
     .all() as string[];
-  return new Map(tables.map((t) => [t, (db.pragma(`"${schema}".table_info("${t}")`) as { name: string }[]).map((c) => c.name)]));
+  const stored = (t: string): string[] =>
+    (db.pragma(`"${schema}".table_xinfo("${t}")`) as { name: string; hidden: number }[]).filter((c) => c.hidden === 0).map((c) => c.name);
+  return new Map(tables.map((t) => [t, stored(t)]));
 }
 
 /** Why the backup cannot fill the store's tables (a table or column it lacks), or null. */
@@ -78,27 +84,55 @@ export const discardRestoreCopy = removeCopy;
 
 /** Replaces every row of the store with the copy's, in one write transaction (busy, nothing changed, if another process holds the lock). */
 export function replaceRowsFrom(db: Db, copy: string, file: string): void {
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   db.prepare(`ATTACH DATABASE ? AS ${BACKUP_SCHEMA}`).run(copy);
+  // outside the transaction (SQLite ignores it inside); nothing else runs on the connection until it is on again
+  db.pragma('foreign_keys = OFF');
   try {
     writeTransaction(db, () => {
       // read again under the lock: the store's schema is the one being written
       const tables = tableColumns(db, 'main');
-      const problem = missingInBackup(tables, tableColumns(db, BACKUP_SCHEMA), file);
+      const backup = tableColumns(db, BACKUP_SCHEMA);
+      const problem = missingInBackup(tables, backup, file);
       if (problem !== null) throw new BadInputError(problem);
-      // rows refer to others across tables: checked once all are in, at commit
-      db.pragma('defer_foreign_keys = ON');
       for (const table of tables.keys()) db.prepare(`DELETE FROM main."${table}"`).run();
       for (const [table, columns] of tables) {
+        // the same stored columns in the same order, and no generated ones (SELECT * would name them)
+        const sameColumns =
+          columns.join('\n') === backup.get(table)!.join('\n') && ['main', BACKUP_SCHEMA].every((schema) => allColumns(db, schema, table) === columns.length);
         const list = columns.map((c) => `"${c}"`).join(', ');
-        db.prepare(`INSERT INTO main."${table}" (${list}) SELECT ${list} FROM ${BACKUP_SCHEMA}."${table}"`).run();
+        // SELECT * with no column list is what SQLite copies record by record; otherwise the columns by name
+        db.prepare(
+          sameColumns
+            ? `INSERT INTO main."${table}" SELECT * FROM ${BACKUP_SCHEMA}."${table}"`
+            : `INSERT INTO main."${table}" (${list}) SELECT ${list} FROM ${BACKUP_SCHEMA}."${table}"`,
+        ).run();
       }
       copySequences(db);
+      assertReferencesHold(db, file);
     });
   } catch (error) {
-    throw explainRefusal(db, error, file);
+    throw explainRefusal(error, file);
   } finally {
+    db.pragma(`foreign_keys = ${foreignKeys}`);
     db.exec(`DETACH DATABASE ${BACKUP_SCHEMA}`);
   }
+}
+
+/** How many columns `table` has in `schema`, generated ones included. */
+const allColumns = (db: Db, schema: string, table: string): number => (db.pragma(`"${schema}".table_xinfo("${table}")`) as unknown[]).length;
+
+/** Every row refers only to rows that are there (what foreign keys would have checked), else the transaction is rolled back. */
+function assertReferencesHold(db: Db, file: string): void {
+  const broken = db.pragma('main.foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  if (broken.length === 0) return;
+  const where = broken
+    .slice(0, 3)
+    .map((k) => `table ${k.table}, row ${k.rowid}, refers to a row of ${k.parent} that is not there`)
+    .join('; ');
+  throw new BadInputError(
+    `nothing was restored: ${file} does not fit this store (${where}${broken.length > 3 ? `; ${broken.length} rows in all` : ''}); the store is as it was`,
+  );
 }
 
 /** AUTOINCREMENT counters as the backup had them (the inserts above set them to the largest id). */
@@ -110,18 +144,8 @@ function copySequences(db: Db): void {
 }
 
 /** A row of the backup the store's constraints refuse (the transaction was rolled back), told as the backup's fault. */
-function explainRefusal(db: Db, error: unknown, file: string): unknown {
+function explainRefusal(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return error;
-  let what = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    // checked at commit: which rows, found in the backup itself
-    const broken = db.pragma(`${BACKUP_SCHEMA}.foreign_key_check`) as { table: string; rowid: number; parent: string }[];
-    what =
-      broken
-        .slice(0, 3)
-        .map((k) => `table ${k.table}, row ${k.rowid}, refers to a row of ${k.parent} that is not there`)
-        .join('; ') || 'a row refers to one that is not there';
-  }
-  return new BadInputError(`nothing was restored: ${file} does not fit this store (${what}); the store is as it was`);
+  return new BadInputError(`nothing was restored: ${file} does not fit this store (${(error as Error).message}); the store is as it was`);
 }
