@@ -60,12 +60,7 @@ export async function prepareRestoreCopy(db: Db, file: string): Promise<string> 
   const copy = `${db.name}.restore-copy`;
   removeCopy(copy);
   try {
-    const source = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      await source.backup(copy);
-    } finally {
-      source.close();
-    }
+    await copyWhole(file, copy);
     const migrated = openDatabase(copy);
     try {
       const problem = missingInBackup(tableColumns(db, 'main'), tableColumns(migrated, 'main'), file);
@@ -81,6 +76,17 @@ export async function prepareRestoreCopy(db: Db, file: string): Promise<string> 
 }
 
 export const discardRestoreCopy = removeCopy;
+
+/** A byte copy of a backup (a single file, as backups are written); through SQLite when a write-ahead log lies beside it. */
+async function copyWhole(file: string, copy: string): Promise<void> {
+  if (!fs.existsSync(`${file}-wal`)) return fs.copyFileSync(file, copy);
+  const source = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(copy);
+  } finally {
+    source.close();
+  }
+}
 
 /** Replaces every row of the store with the copy's, in one write transaction (busy, nothing changed, if another process holds the lock). */
 export function replaceRowsFrom(db: Db, copy: string, file: string): void {
