@@ -78,6 +78,8 @@ describe('backup:restore into the open store', () => {
     expect(releasesInBackup).toContain('Fixture release (tidy CSV)');
     expect(releasesInBackup.length).toBeLessThan((await call(core.handlers, 'releases:list', {})).length);
     expect((await call(core.handlers, 'notes:list', {})).notes).toHaveLength(0);
+    // the whole catalog is kept in memory until the store changes (db/until-change.ts)
+    const catalogBefore = (await call(core.handlers, 'catalog:list', {})).total;
 
     const restored = await call(core.handlers, 'backup:restore', { name });
     expect(restored).toMatchObject({ restored: name, restartNeeded: false, keptAs: expect.stringMatching(/-before-restore\.sqlite$/) });
@@ -88,6 +90,14 @@ describe('backup:restore into the open store', () => {
     const decks = await call(core.handlers, 'baskets:list', {});
     expect(decks.map((d) => d.slides.length)).toEqual([1]);
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    // what the app's connection answers from memory is what a second connection reads afresh
+    const fresh = new Database(store.path, { readonly: true });
+    const freshCore = createCore({ db: fresh, storePath: store.path });
+    const catalogAfter = (await call(core.handlers, 'catalog:list', {})).total;
+    expect(catalogAfter).toBe((await call(freshCore.handlers, 'catalog:list', {})).total);
+    expect(catalogAfter).not.toBe(catalogBefore);
+    freshCore.close();
+    fresh.close();
     // migration 0120's digests, made for the copy's releases
     expect(store.db.prepare('SELECT count(*) FROM releaseDigests').pluck().get()).toBe(releasesInBackup.length);
     expect(await call(core.handlers, 'backup:check', {})).toMatchObject({ ok: true, problems: [] });
