@@ -125,6 +125,7 @@ describe('backup:restore into the open store', () => {
       showOnCharts: true,
     });
     const before = storeContent(store.db);
+    const backupsBefore = listBackups(store.path).map((b) => b.name);
 
     const result = await dispatch(core.handlers, 'backup:restore', { name: made.name });
     expect(result).toMatchObject({
@@ -136,6 +137,8 @@ describe('backup:restore into the open store', () => {
     });
     expect(storeContent(store.db)).toBe(before);
     expect(attached(store.db)).toEqual(['main']);
+    // the backup made before it removed again: the backups as they were too
+    expect(listBackups(store.path).map((b) => b.name)).toEqual(backupsBefore);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(besideStore().filter((f) => f.includes('restore'))).toEqual([]);
     expect((await call(core.handlers, 'notes:list', {})).notes.map((n) => n.text)).toEqual(['kept']);
@@ -148,6 +151,7 @@ describe('backup:restore into the open store', () => {
     tamper(file, (db) => db.prepare('DELETE FROM series WHERE id = ?').run(removed));
     await call(core.handlers, 'releases:undo', { releaseId: (await call(core.handlers, 'releases:list', {}))[0]!.id });
     const before = storeContent(store.db);
+    const backupsBefore = listBackups(store.path).map((b) => b.name);
 
     const result = await dispatch(core.handlers, 'backup:restore', { name: made.name });
     expect(result).toMatchObject({
@@ -156,6 +160,8 @@ describe('backup:restore into the open store', () => {
     });
     expect(storeContent(store.db)).toBe(before);
     expect(attached(store.db)).toEqual(['main']);
+    // the backup made before it removed again: the backups as they were too
+    expect(listBackups(store.path).map((b) => b.name)).toEqual(backupsBefore);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 

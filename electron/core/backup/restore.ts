@@ -5,11 +5,12 @@
 // sees the restored content and the store's write lock is respected; a damaged store (read-only
 // since the start) is replaced on disk and the app must start again.
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/connection.js';
 import { BadInputError } from '../errors.js';
-import { makeBackup } from './backup.js';
-import { keepAside } from './files.js';
+import { makeBackup, pruneToKept } from './backup.js';
+import { backupsDir, keepAside } from './files.js';
 import { healthSettled } from './health.js';
 import { discardRestoreCopy, prepareRestoreCopy, replaceRowsFrom } from './restore-rows.js';
 import { examineFile } from './file-shape.js';
@@ -69,8 +70,15 @@ export async function restoreOpenStore(db: Db, file: string): Promise<Restored> 
   }
   const copy = await prepareRestoreCopy(db, file);
   try {
-    const keptAs = (await makeBackup(db, 'before-restore')).name;
-    replaceRowsFrom(db, copy, file);
+    // pruned only once restored: a restore refused (busy, or the backup not fitting) leaves the backups as they were
+    const keptAs = (await makeBackup(db, 'before-restore', { prune: false })).name;
+    try {
+      replaceRowsFrom(db, copy, file);
+    } catch (error) {
+      fs.rmSync(path.join(backupsDir(db.name), keptAs), { force: true });
+      throw error;
+    }
+    pruneToKept(db);
     return { restored: file, keptAs, restartNeeded: false };
   } finally {
     discardRestoreCopy(copy);
