@@ -236,6 +236,7 @@ describe('a second process holding the store’s write lock', () => {
   });
 
   it('lets every write wait for a lock let go within the busy timeout, then go through', async () => {
+    const importedRelease = async (): Promise<boolean> => (await call(core.handlers, 'releases:list', {})).some((r) => r.sourceFile === 'import-revision.csv');
     // a deferred transaction that read before writing would fail at once here instead of waiting
     store.db.pragma('busy_timeout = 5000');
     for (const [channel, input] of Object.entries(WRITES)) {
@@ -244,7 +245,9 @@ describe('a second process holding the store’s write lock', () => {
       await holder.released();
       // the made-up ids (a conflict, a template, a name) are not found, after the wait: never busy
       expect({ channel, code: result.ok ? 'ok' : result.error.code }).toEqual({ channel, code: result.ok ? 'ok' : 'not-found' });
+      if (channel === 'import:commit') expect(await importedRelease()).toBe(true);
     }
-    expect((await call(core.handlers, 'releases:list', {})).some((r) => r.sourceFile === 'import-revision.csv')).toBe(true);
+    // the restore, last, brought back the backup made before that import
+    expect(await importedRelease()).toBe(false);
   });
 });

@@ -65,11 +65,11 @@ export async function backupTo(db: Db, file: string): Promise<void> {
   }
 }
 
-/** A backup of the store into its backups folder, then the oldest beyond the number kept removed. */
-export async function makeBackup(db: Db, reason: BackupReason): Promise<BackupEntry> {
+/** A backup of the store into its backups folder, then (unless `prune` is false: see pruneToKept) the oldest beyond the number kept removed. */
+export async function makeBackup(db: Db, reason: BackupReason, { prune = true } = {}): Promise<BackupEntry> {
   const name = backupFileName(reason, db.pragma('user_version', { simple: true }) as number);
   await backupTo(db, path.join(backupsDir(db.name), name));
-  pruneBackups(db.name, Math.max(1, backupsKept(db)));
+  if (prune) pruneToKept(db);
   return listBackups(db.name).find((b) => b.name === name)!;
 }
 
@@ -79,6 +79,9 @@ export async function backupBefore(db: Db, reason: Exclude<BackupReason, 'manual
   if (db.memory || backupsKept(db) === 0) return null;
   return makeBackup(db, reason);
 }
+
+/** Removes the oldest backups beyond the number the store keeps (at least one). */
+export const pruneToKept = (db: Db): string[] => pruneBackups(db.name, Math.max(1, backupsKept(db)));
 
 /** Removes the oldest backups beyond `kept` (only files named as backups). */
 export function pruneBackups(storePath: string, kept: number): string[] {

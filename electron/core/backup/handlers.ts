@@ -29,7 +29,7 @@ export function backupHandlers({ db, storePath }: CoreContext): DomainHandlers<t
         await healthSettled(db);
         const file = backupFile(storePath, name);
         if (file === null) throw new NotFoundError(`no backup named '${name}' in ${backupsDir(storePath)}`);
-        const restored = await restoreOpenStore(db, file, readOnly());
+        const restored = await restoreOpenStore(db, file);
         return { ...restored, restored: name };
       },
       'backup:check': async () => checkStoreOffThread(db),

@@ -1,14 +1,18 @@
 // Restoring a backup: the file checked first (a store of this app, sound, not from a newer version),
 // the store it replaces kept as a backup (or, damaged, renamed aside) so that a restore can itself
-// be undone, then the backup copied over the store. With the store open (the app), the copy goes
-// through SQLite's backup API into the open store, so the connection sees the restored content; a
-// store opened read-only (damaged at start) is replaced on disk and the app must start again.
+// be undone, then the backup brought in. With the store open and sound (the app), its rows are
+// replaced in one write transaction of the open connection (restore-rows.ts), so the connection
+// sees the restored content and the store's write lock is respected; a damaged store (read-only
+// since the start) is replaced on disk and the app must start again.
 import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate, type Db } from '../db/connection.js';
+import type { Db } from '../db/connection.js';
 import { BadInputError } from '../errors.js';
-import { makeBackup } from './backup.js';
-import { keepAside } from './files.js';
+import { makeBackup, pruneToKept } from './backup.js';
+import { backupsDir, keepAside } from './files.js';
+import { healthSettled } from './health.js';
+import { discardRestoreCopy, prepareRestoreCopy, replaceRowsFrom } from './restore-rows.js';
 import { examineFile } from './file-shape.js';
 import { inspectStoreFile, quickCheck } from './inspect.js';
 
@@ -58,25 +62,30 @@ async function keepCurrent(storePath: string): Promise<string> {
 }
 
 /** Restores `file` into the store the app holds open as `db`. */
-export async function restoreOpenStore(db: Db, file: string, readOnly: boolean): Promise<Restored> {
+export async function restoreOpenStore(db: Db, file: string): Promise<Restored> {
   assertRestorable(file);
-  if (readOnly) {
-    // the open connection cannot write: the file on disk is replaced, used from the next start
+  if ((await healthSettled(db)).state === 'damaged') {
+    // the open connection must not write: the file on disk is replaced, used from the next start
     return { ...(await restoreClosedStoreBeside(db.name, file)), restartNeeded: true };
   }
-  const keptAs = (await makeBackup(db, 'before-restore')).name;
-  const source = new Database(file, { readonly: true });
+  const copy = await prepareRestoreCopy(db, file);
   try {
-    await source.backup(db.name);
+    // pruned only once restored: a restore refused (busy, or the backup not fitting) leaves the backups as they were
+    const keptAs = (await makeBackup(db, 'before-restore', { prune: false })).name;
+    try {
+      replaceRowsFrom(db, copy, file);
+    } catch (error) {
+      fs.rmSync(path.join(backupsDir(db.name), keptAs), { force: true });
+      throw error;
+    }
+    pruneToKept(db);
+    return { restored: file, keptAs, restartNeeded: false };
   } finally {
-    source.close();
+    discardRestoreCopy(copy);
   }
-  // a backup from an earlier schema version is brought up to this one
-  migrate(db, db.name);
-  return { restored: file, keptAs, restartNeeded: false };
 }
 
-/** For a store held open read-only: the damaged file renamed aside (the open connection keeps reading it) and the backup copied in its place. */
+/** For a damaged store held open (read-only, or query-only since its check failed): the damaged file renamed aside (the open connection keeps reading it) and the backup copied in its place. */
 async function restoreClosedStoreBeside(storePath: string, file: string): Promise<Restored> {
   const keptAs = keepAside(storePath, 'damaged');
   const source = new Database(file, { readonly: true });
