@@ -193,7 +193,10 @@ if (args[0] === '--seed') {
   const ref = refAt >= 0 ? args[refAt + 1] : 'main';
   const named = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--ref').map(Number);
   fs.mkdirSync(fixturesDir, { recursive: true });
+  // a version numbered on a branch and renumbered on its way in (0110, now 0130) made no store of its own
+  const shipped = new Set([...git(['show', `${ref}:${MIGRATIONS_INDEX}`]).matchAll(/m(\d{4})\b/g)].map((m) => Number(m[1])));
   for (const entry of versionCommits(ref)) {
+    if (!shipped.has(entry.version)) continue;
     const exists = fs.existsSync(path.join(fixturesDir, fixtureName(entry.version)));
     if (named.length > 0 ? !named.includes(entry.version) : exists && !flag('--force')) continue;
     makeFixture(entry, flag('--keep-worktrees'));

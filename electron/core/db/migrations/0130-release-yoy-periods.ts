@@ -9,6 +9,8 @@
 export const version = 130;
 
 export const sql = `
+-- a store made between the table's first commits (numbered 0110 there) has it already: made anew
+DROP TABLE IF EXISTS releaseYoyPeriods;
 CREATE TABLE releaseYoyPeriods (
   releaseId INTEGER NOT NULL REFERENCES releases (id) ON DELETE CASCADE,
   period TEXT NOT NULL,
