@@ -89,6 +89,8 @@ describe('two iip import processes at once', () => {
     const dir = tempDir();
     const db = path.join(dir, 'iip.sqlite');
     openStore(db).db.close();
+    const copy = path.join(dir, 'copy.sqlite');
+    expect((await runIip(['backup', copy, '--db', db])).code).toBe(0);
     const lockHolder = StoreLockHolder.start(db);
     await lockHolder.hold();
     // in this process the busy timeout comes from its environment
@@ -101,6 +103,7 @@ describe('two iip import processes at once', () => {
         ['weights', 'import', path.join(root, 'tests/fixtures/contributions/weights-fixture.csv')],
         ['templates', '--delete', 'no such template'],
         ['import', FIRST_CSV],
+        ['restore', copy],
       ]) {
         const run = await runIip([...command, '--db', db]);
         expect({ command, code: run.code, err: run.err }).toEqual({

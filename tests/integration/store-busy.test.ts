@@ -103,6 +103,7 @@ const READS: Channel[] = [
   'export:chart',
   'baskets:list',
   'baskets:export',
+  'import:cancel',
   'backup:status',
   'backup:list',
   'backup:check',

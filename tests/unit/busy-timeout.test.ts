@@ -27,6 +27,6 @@ describe('the busy timeout', () => {
       expect(errorCodeOf(sqlite(code))).toBe('busy');
     }
     expect(isSqliteBusy(sqlite('SQLITE_CONSTRAINT_UNIQUE'))).toBe(false);
-    expect(errorCodeOf(sqlite('SQLITE_IOERR'))).toBe('internal');
+    expect(errorCodeOf(sqlite('SQLITE_IOERR'))).toBe('store-damaged');
   });
 });

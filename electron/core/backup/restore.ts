@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db } from '../db/connection.js';
+import { busyTimeoutMs, type Db } from '../db/connection.js';
+import { SCHEMA_VERSION } from '../db/migrations/index.js';
 import { BadInputError } from '../errors.js';
 import { makeBackup, pruneToKept } from './backup.js';
 import { backupsDir, keepAside } from './files.js';
@@ -29,9 +30,21 @@ export function assertRestorable(file: string): void {
   if (refusal !== null) throw new BadInputError(`nothing was restored: ${refusal}`);
 }
 
-/** Restores `file` over the store at `storePath`, which no connection holds open (the CLI). */
+/**
+ * Restores `file` over the store at `storePath` from outside the app (the CLI). A sound store of
+ * this version is restored in place, as the app does, so a window open on it meanwhile is not
+ * written under (its lock is waited for); a missing, damaged or older store file is replaced.
+ */
 export async function restoreClosedStore(storePath: string, file: string): Promise<Restored> {
   assertRestorable(file);
+  const sound = openIfSound(storePath);
+  if (sound) {
+    try {
+      return await restoreOpenStore(sound, file);
+    } finally {
+      sound.close();
+    }
+  }
   let keptAs: string | null = null;
   if (examineFile(storePath).kind !== 'missing') keptAs = await keepCurrent(storePath);
   const incoming = `${storePath}.restoring`;
@@ -45,6 +58,22 @@ export async function restoreClosedStore(storePath: string, file: string): Promi
   for (const suffix of ['-wal', '-shm']) fs.rmSync(storePath + suffix, { force: true });
   fs.renameSync(incoming, storePath);
   return { restored: file, keptAs, restartNeeded: false };
+}
+
+/** The store opened for writing when it is sound and of this version; null otherwise. */
+function openIfSound(storePath: string): Db | null {
+  if (examineFile(storePath).kind !== 'fine') return null;
+  let db: Db | undefined;
+  try {
+    db = new Database(storePath, { fileMustExist: true });
+    db.pragma(`busy_timeout = ${busyTimeoutMs()}`);
+    db.pragma('foreign_keys = ON');
+    if (db.pragma('user_version', { simple: true }) === SCHEMA_VERSION && quickCheck(db).length === 0) return db;
+  } catch {
+    // unreadable: replaced as a file below
+  }
+  db?.close();
+  return null;
 }
 
 /** The store as it is, kept before it is replaced: a backup when sound, else the file renamed aside. */

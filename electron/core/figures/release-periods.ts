@@ -3,7 +3,7 @@
 // the figures: written from the release's own figures once they and their series' statistics are
 // stored (insertFigures, a figure writer's finish, a streamed commit), gone with the release (ON
 // DELETE CASCADE), and restated whole when the catalog places series anew (reorderCatalog).
-import { CATALOG_KEYS } from '../../shared/contract/catalog.js';
+import { CATALOG_KEYS } from '../../shared/catalog-keys.js';
 import { COUNTRY_CODE, TOTAL_ITEM } from '../../shared/domain-terms.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';

@@ -2,11 +2,11 @@
 // diacritics ("phu tho" finds Phú Thọ), read a page at a time.
 import { z } from 'zod';
 import { BASES, isoDateSchema, MEASURES, UNITS } from '../domain.js';
+import { CATALOG_KEYS } from '../catalog-keys.js';
 import { channel } from './define.js';
 import { geoRefSchema, itemRefSchema } from './reference.js';
 
-export const CATALOG_KEYS = ['total', 'section', 'division', 'locality', 'product'] as const;
-export type CatalogKey = (typeof CATALOG_KEYS)[number];
+export { CATALOG_KEYS, type CatalogKey } from '../catalog-keys.js';
 
 export const seriesSummarySchema = z.strictObject({
   id: z.number().int(),
