@@ -9,7 +9,8 @@ import path from 'node:path';
 
 const runs = process.env.IIP_FUZZ_RUNS ?? '10000';
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-fuzz-'));
-const results = path.join(reports, 'vitest.json');
+// IIP_FUZZ_VITEST_JSON: where to keep Vitest's JSON report as well (npm run soak counts from it)
+const results = process.env.IIP_FUZZ_VITEST_JSON ?? path.join(reports, 'vitest.json');
 const started = Date.now();
 const run = spawnSync(
   'npx',

@@ -60,10 +60,13 @@ if (fs.existsSync(summaryFile)) {
 } else failed += 1;
 
 /** A vitest run of `args` with a JSON report: its tests counted, failures sorted by what they say. */
-function suites(name, cmd, args, env = {}) {
+function suites(name, cmd, args, env = {}, { reportByEnv = null } = {}) {
   const report = out(`soak-${name}.json`);
   fs.rmSync(report, { force: true });
-  const status = run(cmd, [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report.pathname}`], env);
+  // a script that runs Vitest with a report of its own is told where to keep it (a second --outputFile breaks Vitest)
+  const status = reportByEnv
+    ? run(cmd, args, { ...env, [reportByEnv]: report.pathname })
+    : run(cmd, [...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report.pathname}`], env);
   const tests = vitestJson(report.pathname) ?? [];
   for (const t of tests) {
     if (t.passed) passed++;
@@ -79,7 +82,8 @@ function suites(name, cmd, args, env = {}) {
 }
 
 const hasTests = (dir, pattern) => fs.existsSync(new URL(dir, root)) && fs.readdirSync(new URL(dir, root)).some((f) => pattern.test(f));
-if (hasTests('tests/fuzz/', /\.test\.ts$/)) suites('fuzz', 'node', ['scripts/fuzz.js'], values['fuzz-runs'] ? { IIP_FUZZ_RUNS: values['fuzz-runs'] } : {});
+if (hasTests('tests/fuzz/', /\.test\.ts$/))
+  suites('fuzz', 'node', ['scripts/fuzz.js'], values['fuzz-runs'] ? { IIP_FUZZ_RUNS: values['fuzz-runs'] } : {}, { reportByEnv: 'IIP_FUZZ_VITEST_JSON' });
 else console.log('soak: no property tests under tests/fuzz');
 const busy = fs.readdirSync(new URL('tests/integration/', root)).filter((f) => /busy.*\.test\.ts$/.test(f));
 if (busy.length > 0) suites('busy', 'npx', ['vitest', 'run', ...busy.map((f) => `tests/integration/${f}`)]);
