@@ -2,17 +2,15 @@
 // or not), separators and names, sent raw over a socket with every method. The host answers each
 // with a status it means (never 500), and never a byte of a file outside the renderer.
 import fc from 'fast-check';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/handlers.js';
 import { openStore } from '../../electron/core/store.js';
 import { startHost, type RunningHost } from '../../electron/host/server.js';
 import { fuzzRuns } from '../helpers/fuzz-runs.js';
-import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { SECRET, staticSandbox } from '../helpers/static-sandbox.js';
+import { tempStorePath } from '../helpers/temp.js';
 
-const SECRET = 'secret-outside-the-renderer';
 const PIECES = [
   '/',
   '..',
@@ -53,13 +51,7 @@ function rawExchange(port: number, request: string): Promise<{ status: number; t
 
 describe('web host paths, fuzzed', () => {
   let host: RunningHost;
-  const parent = tempDir();
-  const staticDir = path.join(parent, 'renderer');
-  fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>IIP</title>');
-  fs.writeFileSync(path.join(parent, 'secret.txt'), SECRET);
-  fs.mkdirSync(path.join(parent, 'renderer-private'));
-  fs.writeFileSync(path.join(parent, 'renderer-private', 'secret.txt'), SECRET);
+  const staticDir = staticSandbox();
   const store = openStore(tempStorePath());
   const core = createCore({ db: store.db, storePath: store.path });
 

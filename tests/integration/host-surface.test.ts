@@ -2,20 +2,18 @@
 // it: tokens, Host and Origin headers, paths that reach for files outside the renderer, malformed
 // and oversized bodies, and clients that send their request slowly. (host.test.ts covers the
 // plain refusals: a wrong token, one foreign Host and Origin, one traversal, one oversized body.)
-import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/handlers.js';
 import { openStore } from '../../electron/core/store.js';
 import { HOST_ERROR_CODES, startHost, type RunningHost } from '../../electron/host/server.js';
 import { ERROR_CODES } from '../../electron/shared/contract/envelope.js';
 import { apiCall, rawRequest } from '../helpers/http.js';
-import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { SECRET, staticSandbox } from '../helpers/static-sandbox.js';
+import { tempStorePath } from '../helpers/temp.js';
 import { expectTypedError } from '../helpers/typed-error.js';
 
-const SECRET = 'secret-outside-the-renderer';
 const TIMEOUTS = { headersMs: 1_000, requestMs: 2_000, checkEveryMs: 100 };
 const KNOWN_CODES: readonly string[] = [...ERROR_CODES.filter((c) => c !== 'internal'), ...HOST_ERROR_CODES.filter((c) => c !== 'internal')];
 
@@ -43,14 +41,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 describe('web host surface', () => {
   let host: RunningHost;
-  const parent = tempDir();
-  const staticDir = path.join(parent, 'renderer');
-  fs.mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>IIP</title>');
-  fs.writeFileSync(path.join(parent, 'secret.txt'), SECRET);
-  // a sibling folder whose name starts with the renderer's: a check by string prefix alone would let it through
-  fs.mkdirSync(path.join(parent, 'renderer-private'));
-  fs.writeFileSync(path.join(parent, 'renderer-private', 'secret.txt'), SECRET);
+  const staticDir = staticSandbox();
   const store = openStore(tempStorePath());
   const core = createCore({ db: store.db, storePath: store.path });
 
