@@ -3,31 +3,17 @@
 // store within the time bound: read, or refused with problems naming the file; never an untyped
 // error, never a change to the store. Half the cases give the template, half leave the reader to
 // find a saved one (there is none: a layout is asked for).
+import { LOCALITY_MAPPING } from '../fixtures/xlsx/locality-mapping.js';
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openStore } from '../../electron/core/store.js';
-import type { XlsxTemplate } from '../../electron/shared/xlsx-template.js';
 import { writeDecember, writeNovember } from '../fixtures/xlsx/make-layout-fixtures.js';
 import { fuzzRuns } from '../helpers/fuzz-runs.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { mutate, previewWithinBound, WORKBOOK_CASE_MS, workbookMutation } from '../helpers/workbook-fuzz.js';
 
-const MAPPING: XlsxTemplate = {
-  name: 'IIP theo địa phương',
-  sheet: 'Biểu 05',
-  headerRow: 4,
-  labelColumn: 1,
-  labelKind: 'geo',
-  fixedItem: 'TOTAL',
-  measure: 'iip',
-  columns: [
-    { column: 2, period: 'month', basis: 'mom', unit: 'index' },
-    { column: 3, period: 'month', basis: 'yoy', unit: 'index' },
-    { column: 4, period: 'cumulative', basis: 'yoy', unit: 'index' },
-  ],
-  referenceMonthFrom: { kind: 'sheet' },
-};
+const MAPPING = LOCALITY_MAPPING;
 
 describe('layout-template spreadsheets, mutated', () => {
   const store = openStore(tempStorePath());

@@ -1,5 +1,6 @@
 // Layout templates: a table mapped once (month N) is found again by its shape the month after,
 // although its sheet was renamed and a row was added above the header; other tables are not.
+import { LOCALITY_MAPPING } from '../fixtures/xlsx/locality-mapping.js';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,22 +20,7 @@ import { xlsxTemplateSchema, type XlsxTemplate } from '../../electron/shared/xls
 import { tempDir } from '../helpers/temp.js';
 import { DECEMBER, NOVEMBER, writeDecember, writeNovember, writeUnrelated } from '../fixtures/xlsx/make-layout-fixtures.js';
 
-/** The mapping a user makes on November's table (as the preview's form sends it: no signature yet). */
-const MAPPING: XlsxTemplate = {
-  name: 'IIP theo địa phương',
-  sheet: 'Biểu 05',
-  headerRow: 4,
-  labelColumn: 1,
-  labelKind: 'geo',
-  fixedItem: 'TOTAL',
-  measure: 'iip',
-  columns: [
-    { column: 2, period: 'month', basis: 'mom', unit: 'index' },
-    { column: 3, period: 'month', basis: 'yoy', unit: 'index' },
-    { column: 4, period: 'cumulative', basis: 'yoy', unit: 'index' },
-  ],
-  referenceMonthFrom: { kind: 'sheet' },
-};
+const MAPPING = LOCALITY_MAPPING;
 
 const open = async (file: string): Promise<TemplateWorkbook> => loadTemplateWorkbook(fs.readFileSync(file), file);
 
