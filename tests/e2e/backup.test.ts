@@ -67,7 +67,13 @@ describeInChromium('a damaged store and Your data in Chromium (needs /usr/bin/ch
       expect(await data.bannerText()).toBe(
         'The store is damaged: it failed its integrity check at start. The app opened it read-only and writes nothing to it.',
       );
-      await new ShellPage(damaged.page).switchLanguage('vi');
+      const shell = new ShellPage(damaged.page);
+      await shell.switchLanguage('vi');
+      // the chart's read met the damaged pages: said in the window's language, not SQLite's
+      await shell.errorBanner().waitFor();
+      expect(await shell.errorBanner().textContent()).toMatch(
+        /^Lỗi: Kho dữ liệu bị hỏng hoặc không đọc được; chưa có gì thay đổi\. .*\(figures:series, store-damaged\)/,
+      );
       expect(await data.bannerText()).toBe(
         'Kho dữ liệu bị hỏng: không vượt qua kiểm tra toàn vẹn khi khởi động. Ứng dụng mở ở chế độ chỉ đọc, không ghi gì vào kho.',
       );

@@ -19,6 +19,8 @@ export const SHELL_STRINGS = defineStrings({
     errorPrefix: 'Lỗi',
     storeBusy:
       'Kho dữ liệu đang bận: một lần nhập khác đang chạy (một cửa sổ hoặc lệnh iip khác đang ghi vào kho). Chưa có gì thay đổi; hãy thử lại khi việc đó xong.',
+    storeDamaged:
+      'Kho dữ liệu bị hỏng hoặc không đọc được; chưa có gì thay đổi. Hãy khôi phục một bản sao lưu: mục “Dữ liệu của bạn” ở trang Nguồn công bố, hoặc lệnh iip restore.',
     dropOverlay: 'Thả tệp để nhập',
   },
   en: {
@@ -30,6 +32,7 @@ export const SHELL_STRINGS = defineStrings({
     errorPrefix: 'Error',
     storeBusy:
       'The store is busy: another import is running (another window or iip command is writing to it). Nothing was changed; try again when it has finished.',
+    storeDamaged: 'The store is damaged or cannot be read; nothing was changed. Restore a backup: “Your data” on the Releases page, or iip restore.',
     dropOverlay: 'Drop the files to import them',
   },
 });
