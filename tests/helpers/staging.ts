@@ -1,6 +1,7 @@
 import { dispatch } from '../../electron/core/dispatch.js';
 import { type Handlers } from '../../electron/core/context.js';
-import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
+import type { Channel, EmitEvent, In, Out } from '../../electron/shared/contract/index.js';
+import type { ImportProgress } from '../../electron/shared/contract/import.js';
 
 /** One call through the handler table; throws with the bridge's message when it is refused. */
 export async function call<C extends Channel>(handlers: Handlers, channel: C, input: In<C>): Promise<Out<C>> {
@@ -17,4 +18,9 @@ export async function stageBytes(handlers: Handlers, fileName: string, bytes: Bu
   }
   await call(handlers, 'import:stage-end', { stagedId });
   return stagedId;
+}
+
+/** An `emit` for dispatch that hands each import:progress event to `push` (other events are ignored). */
+export function onProgress(push: (progress: ImportProgress) => void): { emit: EmitEvent } {
+  return { emit: (event, payload) => (event === 'import:progress' ? push(payload as ImportProgress) : undefined) };
 }

@@ -11,6 +11,7 @@ import { insertRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
 import type { FigureInput } from '../../electron/shared/domain.js';
 import type { ImportPreview, ImportProgress } from '../../electron/shared/contract/import.js';
+import { onProgress } from '../helpers/staging.js';
 import { call, stageBytes } from '../helpers/staging.js';
 import { emptyStore } from '../helpers/store.js';
 import { tempStorePath } from '../helpers/temp.js';
@@ -88,7 +89,12 @@ describe('committing a previewed import', () => {
   };
   const commit = async (previewId: string, choices: { release?: { publishedOn: string } } = {}) => {
     const phases: ImportProgress['phase'][] = [];
-    const result = await dispatch(handlers, 'import:commit', { previewId, ...choices }, { emit: (_e, p) => phases.push(p.phase) });
+    const result = await dispatch(
+      handlers,
+      'import:commit',
+      { previewId, ...choices },
+      onProgress((p) => phases.push(p.phase)),
+    );
     if (!result.ok) throw new Error(result.error.message);
     return { ...(result.value as { releases: { counts: { new: number; unchanged: number; revised: number } }[] }), phases: new Set(phases) };
   };

@@ -10,7 +10,7 @@ import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore } from '../../electron/core/store.js';
 import type { ImportProgress } from '../../electron/shared/contract/import.js';
-import { call, stageBytes } from '../helpers/staging.js';
+import { call, onProgress, stageBytes } from '../helpers/staging.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { tidyCsvOfSize } from '../helpers/tidy-csv.js';
 
@@ -38,7 +38,12 @@ describe('staging files for an import through the handler table', () => {
     const stagedId = await stageBytes(handlers, 'release.csv', CSV, 40);
     expect(stagedFiles(parentDir)).toEqual([`${stagedId}.staged`]);
     const events: ImportProgress[] = [];
-    const preview = await dispatch(handlers, 'import:preview', { stagedIds: [stagedId] }, { emit: (_e, p) => events.push(p) });
+    const preview = await dispatch(
+      handlers,
+      'import:preview',
+      { stagedIds: [stagedId] },
+      onProgress((p) => events.push(p)),
+    );
     if (!preview.ok) throw new Error(preview.error.message);
     const value = preview.value as { previewId: string; files: { fileName: string; figures: unknown[]; checksum: string }[]; ready: boolean };
     expect(value.files[0]).toMatchObject({ fileName: 'release.csv', checksum: crypto.createHash('sha256').update(CSV).digest('hex') });
@@ -50,7 +55,12 @@ describe('staging files for an import through the handler table', () => {
     expect(new Set(events.map((e) => e.phase))).toEqual(new Set(['reading']));
 
     const storing: ImportProgress[] = [];
-    const committed = await dispatch(handlers, 'import:commit', { previewId: value.previewId }, { emit: (_e, p) => storing.push(p) });
+    const committed = await dispatch(
+      handlers,
+      'import:commit',
+      { previewId: value.previewId },
+      onProgress((p) => storing.push(p)),
+    );
     expect(committed).toMatchObject({ ok: true, value: { releases: [{ fileName: 'release.csv', figureCount: 2 }] } });
     expect(storing.filter((e) => e.phase === 'storing').map((e) => [e.done, e.total, e.unit])).toEqual([
       [0, 2, 'figures'],
@@ -145,7 +155,12 @@ describe('staging files for an import through the handler table', () => {
     const timer = setInterval(() => turns++, 2);
     const events: { turn: number; progress: ImportProgress }[] = [];
     const started = performance.now();
-    const result = await dispatch(table, 'import:preview', { stagedIds: [stagedId] }, { emit: (_e, p) => events.push({ turn: turns, progress: p }) });
+    const result = await dispatch(
+      table,
+      'import:preview',
+      { stagedIds: [stagedId] },
+      onProgress((p) => events.push({ turn: turns, progress: p })),
+    );
     const elapsed = performance.now() - started;
     clearInterval(timer);
     expect(result).toMatchObject({ ok: true, value: { ready: true, files: [{ counts: { new: figures } }] } });

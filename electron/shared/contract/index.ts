@@ -16,6 +16,7 @@ import { notesChannels } from './notes.js';
 import { referenceChannels } from './reference.js';
 import { releaseChangesChannels } from './release-changes.js';
 import { releasesChannels } from './releases.js';
+import { shellEvents } from './shell.js';
 
 /** The domains' channel maps, merged below. */
 const DOMAINS = [
@@ -61,7 +62,7 @@ export const isChannel = (name: unknown): name is Channel => typeof name === 'st
 
 // ---- events main pushes -------------------------------------------------------------------
 
-export const events = mergeChannelMaps([importEvents] as const, 'event');
+export const events = mergeChannelMaps([importEvents, shellEvents] as const, 'event');
 export type EventName = keyof typeof events & string;
 export type EventPayloads = { [E in EventName]: z.output<(typeof events)[E]> };
 export type EmitEvent = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
