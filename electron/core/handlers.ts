@@ -5,6 +5,7 @@ import type { Channel } from '../shared/contract/index.js';
 import { analysisHandlers } from './analysis/handlers.js';
 import { appHandlers } from './app/handlers.js';
 import { backupHandlers } from './backup/handlers.js';
+import { refuseWritesToNewerStore } from './backup/read-only.js';
 import { catalogHandlers } from './catalog/handlers.js';
 import { contributionsHandlers } from './contributions/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
@@ -57,7 +58,7 @@ export function createCore(context: CoreContext): Core {
     ...backup.handlers,
   }) satisfies Handlers;
   return {
-    handlers,
+    handlers: refuseWritesToNewerStore(context.db, handlers),
     close: () => {
       for (const domain of domains) if ('close' in domain) domain.close?.();
     },

@@ -16,8 +16,11 @@ export const backupEntrySchema = z.strictObject({
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 
-/** The store as it opened: checked and writable, still being checked (writes wait), or damaged and read-only. */
-export const STORE_STATES = ['checking', 'ok', 'damaged'] as const;
+/**
+ * The store as it opened: checked and writable, still being checked (writes wait), damaged and
+ * read-only, or written by a newer version of the app and read-only (its schema newer than this one's).
+ */
+export const STORE_STATES = ['checking', 'ok', 'damaged', 'newer'] as const;
 
 export const storeStatusSchema = z.strictObject({
   state: z.enum(STORE_STATES),
@@ -27,6 +30,9 @@ export const storeStatusSchema = z.strictObject({
   /** An empty, truncated or unreadable store file found at start and renamed aside (never refilled over). */
   keptAside: z.string().nullable(),
   storePath: z.string(),
+  /** The store's schema version, and the newest this app knows (the store's is greater when state is 'newer'). */
+  schemaVersion: z.number().int(),
+  appSchemaVersion: z.number().int(),
   backupsFolder: z.string(),
   /** How many automatic backups are kept (the oldest beyond are removed); 0: automatic backups are off. */
   backupsKept: z.number().int(),
