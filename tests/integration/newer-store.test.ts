@@ -15,7 +15,8 @@ import { createCore } from '../../electron/core/handlers.js';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { openReadyStore } from '../../electron/core/store-ready.js';
 import { openStore } from '../../electron/core/store.js';
-import type { Channel } from '../../electron/shared/contract/index.js';
+import type { Handlers } from '../../electron/core/context.js';
+import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
@@ -52,6 +53,13 @@ const WRITE_INPUTS: Record<string, unknown> = {
   'releases:undo': { releaseId: 1 },
   'templates:delete': { name: 'layout' },
 };
+
+/** A read's answer; its refusal fails the test with its message. */
+async function answer<C extends Channel>(handlers: Handlers, channel: C, input: In<C>): Promise<Out<C>> {
+  const result = await dispatch(handlers, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code}: ${result.error.message}`);
+  return result.value as Out<C>;
+}
 
 const sha256 = (file: string): string | null => (fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null);
 
@@ -116,12 +124,11 @@ describe('a store from a newer version of the app', () => {
         const status = await dispatch(core.handlers, 'backup:status', {});
         expect(status).toMatchObject({ ok: true, value: { state: 'newer', readOnly: true, schemaVersion: NEWER, appSchemaVersion: SCHEMA_VERSION } });
 
-        const found = await dispatch(core.handlers, 'catalog:list', { search: 'phu tho', limit: 20 });
-        if (!found.ok) throw new Error(found.error.message);
-        const phuTho = found.value.groups.flatMap((g) => g.series).find((s) => s.geo.nameVi === 'Phú Thọ' && s.item.code === 'TOTAL');
+        const found = await answer(core.handlers, 'catalog:list', { search: 'phu tho', limit: 20 });
+        const phuTho = found.groups.flatMap((g) => g.series).find((s) => s.geo.nameVi === 'Phú Thọ' && s.item.code === 'TOTAL');
         expect(phuTho).toBeDefined();
-        const series = await dispatch(core.handlers, 'figures:series', { seriesId: phuTho!.id, basis: 'yoy' });
-        expect(series.ok && series.value.points.length).toBeGreaterThan(0);
+        const series = await answer(core.handlers, 'figures:series', { seriesId: phuTho!.id, basis: 'yoy' });
+        expect(series.points.length).toBeGreaterThan(0);
         expect(await dispatch(core.handlers, 'latest:summary', {})).toMatchObject({ ok: true });
         expect(await dispatch(core.handlers, 'notes:export', {})).toMatchObject({ ok: true });
 
