@@ -1,5 +1,5 @@
 // The words of "Your data" (the backups kept beside the store) and of the banner shown when the
-// store opened read-only or was found empty.
+// store opened read-only (damaged, or written by a newer version) or was found empty.
 import { defineStrings } from '@shared/lang.js';
 import type { BackupReason } from '@shared/contract/backup.js';
 
@@ -38,6 +38,8 @@ export const BACKUP_STRINGS = defineStrings({
       'before-restore': 'trước khi khôi phục',
     } satisfies Record<BackupReason, string>,
     damaged: 'Kho dữ liệu bị hỏng: không vượt qua kiểm tra toàn vẹn khi khởi động. Ứng dụng mở ở chế độ chỉ đọc, không ghi gì vào kho.',
+    newer: (storeSchema: number, appSchema: number) =>
+      `Kho dữ liệu này được ghi bởi một phiên bản IIP Explorer mới hơn (lược đồ ${storeSchema}, ứng dụng này chỉ biết đến ${appSchema}): kho đang mở ở chế độ chỉ đọc. Hãy cập nhật ứng dụng để thay đổi kho.`,
     keptAside: (file: string) => `Tệp kho dữ liệu rỗng hoặc bị cắt cụt nên đã được cất riêng (${file}), không bị ghi đè; ứng dụng đã bắt đầu một kho mới.`,
     restoreNewest: (when: string) => `Khôi phục bản sao lưu mới nhất (${when})`,
     noBackup: 'Không có bản sao lưu nào để khôi phục.',
@@ -78,6 +80,8 @@ export const BACKUP_STRINGS = defineStrings({
       'before-restore': 'before a restore',
     } satisfies Record<BackupReason, string>,
     damaged: 'The store is damaged: it failed its integrity check at start. The app opened it read-only and writes nothing to it.',
+    newer: (storeSchema: number, appSchema: number) =>
+      `This store was written by a newer version of IIP Explorer (schema ${storeSchema}, this app knows ${appSchema}): it is open read-only; update the app to change it.`,
     keptAside: (file: string) => `The store file was empty or cut short, so it was kept aside (${file}), not written over; the app started a new store.`,
     restoreNewest: (when: string) => `Restore the newest backup (${when})`,
     noBackup: 'There is no backup to restore.',
