@@ -2,10 +2,8 @@
 // by the app, the web host and the CLI, reads answering, every write refused with `forbidden` naming
 // both schema versions, and the store's file and write-ahead log left byte for byte as they were —
 // also when the newer app's last writes (its migration among them) are still in the log.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { healthOf } from '../../electron/core/backup/health.js';
 import { refuseWritesToNewerStore, STORE_WRITES } from '../../electron/core/backup/read-only.js';
@@ -18,9 +16,10 @@ import { openStore } from '../../electron/core/store.js';
 import type { Handlers } from '../../electron/core/context.js';
 import type { Channel, In, Out } from '../../electron/shared/contract/index.js';
 import { runIip } from '../helpers/cli.js';
+import { NEWER_SCHEMA, newerStore, newerStoreInLog, storeFileBytes } from '../helpers/newer-store.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 
-const NEWER = SCHEMA_VERSION + 10;
+const NEWER = NEWER_SCHEMA;
 const REFUSAL = `this store was written by a newer version of IIP Explorer (schema ${NEWER}, this app knows ${SCHEMA_VERSION}): it is open read-only; update the app to change it`;
 const IMPORT_CSV = path.resolve(import.meta.dirname, '../fixtures/e2e/import-revision.csv');
 const ANCHOR = { scope: 'figure', geo: 'VN', item: 'TOTAL', basis: 'yoy', period: '2025-01..2025-11' } as const;
@@ -61,61 +60,20 @@ async function answer<C extends Channel>(handlers: Handlers, channel: C, input: 
   return result.value as Out<C>;
 }
 
-const sha256 = (file: string): string | null => (fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null);
-
-/** The store's bytes: its file, and its log where it has one (SQLite may leave an empty log and its index beside a store it read). */
-const fileBytes = (file: string) => {
-  const wal = sha256(`${file}-wal`);
-  return { store: sha256(file), wal: wal === sha256('/dev/null') ? null : wal };
-};
-
 let current: string;
 beforeAll(() => {
   current = tempStorePath();
   openStore(current).db.close();
 });
 
-/** A copy of a current store with its schema version bumped, as a newer app leaves it when it closes (no log). */
-function newerStore(): string {
-  const file = tempStorePath();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.copyFileSync(current, file);
-  const raw = new Database(file);
-  raw.pragma(`user_version = ${NEWER}`);
-  raw.close();
-  return file;
-}
-
-/**
- * A newer app's store as it leaves it when it stops mid-session (killed, or still running): the
- * version bump and a note only in the write-ahead log, the file's own header still saying this app's version.
- */
-function newerStoreInLog(): string {
-  const source = tempStorePath();
-  fs.mkdirSync(path.dirname(source), { recursive: true });
-  fs.copyFileSync(current, source);
-  const raw = new Database(source);
-  raw.pragma('wal_autocheckpoint = 0');
-  raw.pragma(`user_version = ${NEWER}`);
-  raw.prepare("INSERT INTO meta (key, value) VALUES ('writtenByNewer', 'yes')").run();
-  const file = tempStorePath();
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.copyFileSync(source, file);
-  fs.copyFileSync(`${source}-wal`, `${file}-wal`);
-  raw.close();
-  expect(new DataView(fs.readFileSync(file).buffer).getUint32(60)).toBe(SCHEMA_VERSION);
-  expect(fs.statSync(`${file}-wal`).size).toBeGreaterThan(0);
-  return file;
-}
-
 describe('a store from a newer version of the app', () => {
   for (const [kind, make] of [
-    ['closed by the newer app', newerStore],
-    ['with the newer app’s writes still in its log', newerStoreInLog],
+    ['closed by the newer app', () => newerStore(current)],
+    ['with the newer app’s writes still in its log', () => newerStoreInLog(current)],
   ] as const) {
     it(`${kind}: opens read-only at start, reads answer, every write is refused, the files unchanged`, async () => {
       const file = make();
-      const before = fileBytes(file);
+      const before = storeFileBytes(file);
       const store = await openStoreAtStart(file, openReadyStore);
       const core = createCore({ db: store.db, storePath: file });
       try {
@@ -140,7 +98,7 @@ describe('a store from a newer version of the app', () => {
         core.close();
         store.db.close();
       }
-      expect(fileBytes(file)).toEqual(before);
+      expect(storeFileBytes(file)).toEqual(before);
       expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
     });
   }
@@ -150,8 +108,8 @@ describe('a store from a newer version of the app', () => {
   });
 
   it('refuses a write the list misses as the read-only connection meets it, with the same code, never as damage', async () => {
-    const file = newerStore();
-    const before = fileBytes(file);
+    const file = newerStore(current);
+    const before = storeFileBytes(file);
     const store = await openStoreAtStart(file, openStore);
     const core = createCore({ db: store.db, storePath: file });
     try {
@@ -167,21 +125,21 @@ describe('a store from a newer version of the app', () => {
       core.close();
       store.db.close();
     }
-    expect(fileBytes(file)).toEqual(before);
+    expect(storeFileBytes(file)).toEqual(before);
   });
 
   it('is refused by openStore (nothing migrated, seeded or checkpointed) with the same words', () => {
-    const file = newerStoreInLog();
-    const before = fileBytes(file);
+    const file = newerStoreInLog(current);
+    const before = storeFileBytes(file);
     expect(() => openStore(file)).toThrow(REFUSAL);
-    expect(fileBytes(file)).toEqual(before);
+    expect(storeFileBytes(file)).toEqual(before);
   });
 });
 
 describe('the CLI on a newer app’s store', () => {
   it('reads (iip get, iip series, iip check, iip backups) and refuses each write with exit 77, the files unchanged', async () => {
-    const file = newerStoreInLog();
-    const before = fileBytes(file);
+    const file = newerStoreInLog(current);
+    const before = storeFileBytes(file);
     const db = ['--db', file];
 
     const get = await runIip(['get', '--geo', 'VN', '--item', 'TOTAL', '--period', '2025-01..2025-11', '--basis', 'yoy', ...db]);
@@ -211,7 +169,7 @@ describe('the CLI on a newer app’s store', () => {
       expect(run.err, args.join(' ')).toBe(`iip ${args[0]}: ${REFUSAL}; nothing was changed`);
     }
     expect(fs.existsSync(out)).toBe(false);
-    expect(fileBytes(file)).toEqual(before);
+    expect(storeFileBytes(file)).toEqual(before);
     expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
   });
 });
