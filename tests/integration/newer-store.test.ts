@@ -39,7 +39,6 @@ const WRITE_INPUTS: Record<string, unknown> = {
   'baskets:remove-slide': { slideId: 1 },
   'baskets:rename': { basketId: 1, name: 'Renamed' },
   'baskets:retitle-slide': { slideId: 1, title: 'Retitled' },
-  'import:stage-begin': { fileName: 'import-revision.csv', size: 100 },
   'import:preview': { text: 'Chỉ số sản xuất toàn ngành công nghiệp tháng 11/2025 tăng 10,8%.' },
   'import:commit': { previewId: 'p1' },
   'notes:add': { anchor: ANCHOR, text: 'a note', tags: [], status: 'draft', showOnCharts: true },

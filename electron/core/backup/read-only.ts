@@ -22,8 +22,8 @@ export const STORE_WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'baskets:remove-slide',
   'baskets:rename',
   'baskets:retitle-slide',
-  // an import is refused as the file is first sent: a preview of what cannot be stored helps no one
-  'import:stage-begin',
+  // an import is refused at its preview (the window says so in its language): a preview of what
+  // cannot be stored helps no one; the file sent before it is staged in the temp folder, not the store
   'import:preview',
   'import:commit',
   'notes:add',
