@@ -4,6 +4,7 @@
 // also when the newer app's last writes (its migration among them) are still in the log.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { healthOf } from '../../electron/core/backup/health.js';
 import { refuseWritesToNewerStore, STORE_WRITES } from '../../electron/core/backup/read-only.js';
@@ -125,6 +126,26 @@ describe('a store from a newer version of the app', () => {
       store.db.close();
     }
     expect(storeFileBytes(file)).toEqual(before);
+  });
+
+  it('says that this version cannot read a part of the newer schema, rather than failing', async () => {
+    const file = newerStore(current);
+    const raw = new Database(file);
+    raw.exec('ALTER TABLE releases RENAME COLUMN publisher TO publishedBy');
+    raw.close();
+    const store = await openStoreAtStart(file, openReadyStore);
+    const core = createCore({ db: store.db, storePath: file });
+    try {
+      const releases = await dispatch(core.handlers, 'releases:list', {});
+      expect(releases).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(!releases.ok && releases.error.message).toMatch(
+        new RegExp(`^${REFUSAL.replace(/[()]/g, '\\$&')}; this version cannot read this part of it \\(no such column: \\w*\\.?publisher\\)$`),
+      );
+      expect(await dispatch(core.handlers, 'catalog:list', { limit: 5 })).toMatchObject({ ok: true });
+    } finally {
+      core.close();
+      store.db.close();
+    }
   });
 
   it('is refused by openStore (nothing migrated, seeded or checkpointed) with the same words', () => {

@@ -1,10 +1,12 @@
 // A store a newer app wrote is open read-only (start.ts). Each channel that would write to it, or
 // to its backups folder, is refused before it does any work (stages a file, makes a backup), with
 // NewerStoreError (code `forbidden`); a write this list misses meets the read-only connection
-// (SQLITE_READONLY) and is refused the same way, never as a damaged store.
+// (SQLITE_READONLY) and is refused the same way, never as a damaged store. A read the newer schema
+// does not answer (a table or column this version reads is renamed or gone) says so, with the same code.
 import type { Channel } from '../../shared/contract/index.js';
 import type { CallContext, Handlers } from '../context.js';
 import type { Db } from '../db/connection.js';
+import { ForbiddenError } from '../errors.js';
 import { healthOf, newerStoreError } from './health.js';
 
 /** The channels that write to the store or beside it (backups); a new write channel belongs here. */
@@ -39,6 +41,14 @@ export const STORE_WRITES: ReadonlySet<Channel> = new Set<Channel>([
 
 const isReadOnlyFault = (error: unknown): boolean => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_READONLY');
 
+/** SQLite finding the newer schema other than this app reads it (a table or column renamed or gone). */
+const isSchemaMismatch = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 'SQLITE_ERROR' && /^no such (table|column)/.test(error instanceof Error ? error.message : '');
+
+/** A read the newer schema does not answer: said as such (this version cannot read that part), not as the app failing. */
+const unreadable = (db: Db, error: unknown): ForbiddenError =>
+  new ForbiddenError(`${newerStoreError(db).message}; this version cannot read this part of it (${error instanceof Error ? error.message : String(error)})`);
+
 type AnyHandler = (input: unknown, call: CallContext) => Promise<unknown>;
 
 /** The table as it is, or, on a store a newer app wrote, with every write refused. */
@@ -52,7 +62,8 @@ export function refuseWritesToNewerStore(db: Db, handlers: Handlers): Handlers {
           try {
             return await handler(input, call);
           } catch (error) {
-            throw isReadOnlyFault(error) ? newerStoreError(db) : error;
+            if (isReadOnlyFault(error)) throw newerStoreError(db);
+            throw isSchemaMismatch(error) ? unreadable(db, error) : error;
           }
         };
   }
