@@ -133,8 +133,8 @@ describeInChromium('offline: the whole tour without a request off this machine (
     expect(ofType('font').every((r) => r.url.startsWith(`${origin}/assets/be-vietnam-pro-`) && r.url.endsWith('.woff2'))).toBe(true);
     expect(seen.requests.filter((r) => r.url.includes('/api/')).length).toBeGreaterThan(20);
     expect(seen.requests.every((r) => staysLocal(r.url, origin))).toBe(true);
-    // the tour takes 13–23 s here, alone; the margin is for the shared, loaded machine
-  }, 60_000);
+    // the tour takes 13–25 s here alone, about 45 s beside other jobs on the shared 2 cores
+  }, 120_000);
 
   it('would catch a request elsewhere: one the page makes past its policy, and one the policy stops', async () => {
     let watch: NetworkWatch | undefined;
