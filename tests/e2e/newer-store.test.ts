@@ -85,6 +85,7 @@ describeInChromium('a store from a newer version of the app in Chromium (needs /
       await new ReleasesPage(page).open();
       await data.panel.waitFor();
       expect(await data.backUpNow.isDisabled()).toBe(true);
+      expect(await data.intro()).toBe('Kho dữ liệu đang mở ở chế độ chỉ đọc: không có gì được ghi vào kho, kể cả các bản sao lưu tự động.');
       await screenshotView(page, 'newer-store-vi');
     } finally {
       await app.close();

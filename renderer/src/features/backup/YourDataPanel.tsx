@@ -58,7 +58,11 @@ export function YourDataPanel() {
   return (
     <section className="your-data" data-testid="your-data" aria-busy={busy !== null}>
       <h2 className="view-title">{s.title}</h2>
-      {status && <p className="muted">{s.intro(status.backupsKept)}</p>}
+      {status && (
+        <p className="muted" data-testid="your-data-intro">
+          {status.readOnly ? s.readOnlyIntro : s.intro(status.backupsKept)}
+        </p>
+      )}
       {status && (
         <p className="your-data__folder muted">
           {s.folder}: <code>{status.backupsFolder}</code>

@@ -10,6 +10,7 @@ export const BACKUP_STRINGS = defineStrings({
       kept === 0
         ? 'Sao lưu tự động đang tắt (bật lại bằng lệnh iip backups --keep 10).'
         : `Ứng dụng tự sao lưu kho dữ liệu trước mỗi lần nhập, hoàn tác, nhập ghi chú và nâng cấp, giữ ${kept} bản mới nhất. Mỗi bản sao lưu đều được kiểm tra trước khi bản cũ bị xóa.`,
+    readOnlyIntro: 'Kho dữ liệu đang mở ở chế độ chỉ đọc: không có gì được ghi vào kho, kể cả các bản sao lưu tự động.',
     folder: 'Thư mục sao lưu',
     backUpNow: 'Sao lưu ngay',
     backingUp: 'Đang sao lưu…',
@@ -51,6 +52,7 @@ export const BACKUP_STRINGS = defineStrings({
       kept === 0
         ? 'Automatic backups are off (iip backups --keep 10 turns them on).'
         : `The app backs up the store before every import, undo, notes import and upgrade, keeping the newest ${kept}. Each backup is checked before older ones are removed.`,
+    readOnlyIntro: 'The store is open read-only: nothing is written to it, and no automatic backup is made.',
     folder: 'Backups folder',
     backUpNow: 'Back up now',
     backingUp: 'Backing up…',
