@@ -51,12 +51,17 @@ function refuseNewerSchema(db: Db): number {
 
 /** Throws NewerStoreError for a store a newer app wrote; reads the file through a read-only connection, which writes nothing. */
 function refuseNewerFile(file: string): void {
-  const peek = new Database(file, { readonly: true, fileMustExist: true });
+  let peek: Db | undefined;
   try {
+    peek = new Database(file, { readonly: true, fileMustExist: true });
     peek.pragma(`busy_timeout = ${busyTimeoutMs()}`);
     refuseNewerSchema(peek);
+  } catch (error) {
+    if (error instanceof NewerStoreError) throw error;
+    // anything else (a lock, a hot journal only a writer may roll back, a damaged file) the writable
+    // connection meets again and answers as it always has
   } finally {
-    peek.close();
+    peek?.close();
   }
 }
 
