@@ -15,7 +15,7 @@ export type NumberFormatChoice = (typeof NUMBER_FORMATS)[number];
 
 /** The shape of slides (a chart's PowerPoint and a deck). */
 export const SLIDE_ASPECTS = ['16:9', '4:3'] as const;
-/** Pictures are 1200 × 675 logical pixels; PNG files hold them at 1×, 2× or 3×. */
+/** PNG pictures at 1×, 2× or 3× the chart's size (on screen, or the 1200 × 675 picture files are drawn at). */
 export const PICTURE_SCALES = [1, 2, 3] as const;
 
 export const exportSizeSchema = z.strictObject({

@@ -6,9 +6,11 @@ import { useImportSession } from '../features/import/useImportSession.js';
 import { FigurePanel } from '../features/figure/FigurePanel.js';
 import { LangContext } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
-import { dismissError, errorStore } from '../state/errors.js';
-import { languageStore } from '../state/language.js';
+import { dismissError, errorStore, reportError } from '../state/errors.js';
+import { languageFromStore, languageStore } from '../state/language.js';
 import { openTab, tabStore } from '../state/navigation.js';
+import { loadPreferences, preferencesStore } from '../state/preferences.js';
+import { screenStore } from '../state/screens.js';
 import { StoreBanner } from '../features/backup/StoreBanner.js';
 import { AsOfBanner } from './AsOfBanner.js';
 import { DropOverlay } from './DropOverlay.js';
@@ -25,17 +27,26 @@ const NotesView = lazy(async () => ({ default: (await import('../features/notes/
 const DecksView = lazy(async () => ({ default: (await import('../features/export/DecksView.js')).DecksView }));
 const ChecksView = lazy(async () => ({ default: (await import('../features/checks/ChecksView.js')).ChecksView }));
 const ReleasesView = lazy(async () => ({ default: (await import('../features/releases/ReleasesView.js')).ReleasesView }));
+const PreferencesScreen = lazy(async () => ({ default: (await import('../features/preferences/PreferencesScreen.js')).PreferencesScreen }));
 const ImportView = lazy(async () => ({ default: (await import('../features/import/ImportView.js')).ImportView }));
 
 export function App() {
   const lang = useStore(languageStore);
   const tab = useStore(tabStore);
   const error = useStore(errorStore);
+  const screen = useStore(screenStore);
+  // numbers are written again (remounted) when their format changes: rare, and no view need know
+  const { numberFormat } = useStore(preferencesStore);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = SHELL_STRINGS[lang].appName;
   }, [lang]);
+
+  // after the first paint (in the language localStorage remembered), the store's preferences win
+  useEffect(() => {
+    loadPreferences().then(languageFromStore, reportError);
+  }, []);
 
   const importer = useImportSession(() => void refreshAfterStoreChange());
   const { readFiles } = importer.actions;
@@ -56,7 +67,7 @@ export function App() {
         <StoreBanner />
         <AsOfBanner />
         {error && <ErrorBanner error={error} onDismiss={dismissError} />}
-        <main className="app-main">
+        <main className="app-main" key={numberFormat}>
           <Suspense fallback={null}>
             {tab === 'explore' && <ExploreView />}
             {tab === 'latest' && <LatestView />}
@@ -69,7 +80,12 @@ export function App() {
             )}
           </Suspense>
         </main>
-        <FigurePanel />
+        <FigurePanel key={numberFormat} />
+        {screen === 'preferences' && (
+          <Suspense fallback={null}>
+            <PreferencesScreen />
+          </Suspense>
+        )}
         {dragging && <DropOverlay />}
       </div>
     </LangContext.Provider>

@@ -12,6 +12,7 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { bumpDataVersion } from '../../state/dataVersion.js';
 import { useReportError } from '../../state/errors.js';
+import { usePreferences } from '../../state/preferences.js';
 import { chooseDeck, currentDeckStore } from './deckState.js';
 import { EXPORT_STRINGS } from './strings.js';
 
@@ -77,6 +78,7 @@ function DeckPanel({ deck }: { deck: Basket }) {
   const lang = useLang();
   const s = useStrings(EXPORT_STRINGS);
   const report = useReportError();
+  const preferences = usePreferences();
   const [changes, setChanges] = useState<SlideChange[] | null>(null);
   const changed = (work: Promise<unknown>) => work.then(() => bumpDataVersion(), report);
   const value = (v: number | null) => (v === null ? '—' : formatNumber(v, 1, lang));
@@ -87,7 +89,7 @@ function DeckPanel({ deck }: { deck: Basket }) {
     bumpDataVersion();
   };
   const exportDeck = async () => {
-    const f = await invoke('baskets:export', { basketId: deck.id, aspect: '16:9' });
+    const f = await invoke('baskets:export', { basketId: deck.id, aspect: preferences.exportSize.aspect });
     downloadBase64(f.fileName, f.mime, f.dataBase64);
   };
 
