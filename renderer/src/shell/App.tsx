@@ -67,7 +67,7 @@ export function App() {
         <StoreBanner />
         <AsOfBanner />
         {error && <ErrorBanner error={error} onDismiss={dismissError} />}
-        <main className="app-main" key={numberFormat}>
+        <main className="app-main" key={`main:${numberFormat}`}>
           <Suspense fallback={null}>
             {tab === 'explore' && <ExploreView />}
             {tab === 'latest' && <LatestView />}
@@ -80,7 +80,7 @@ export function App() {
             )}
           </Suspense>
         </main>
-        <FigurePanel key={numberFormat} />
+        <FigurePanel key={`figure:${numberFormat}`} />
         {screen === 'preferences' && (
           <Suspense fallback={null}>
             <PreferencesScreen />
