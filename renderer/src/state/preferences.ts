@@ -7,6 +7,9 @@ import { invoke } from '../bridge/bridge.js';
 import { createStore, useStore } from './createStore.js';
 import { bumpDataVersion } from './dataVersion.js';
 
+/** Preferences views ask the store for through their own channels (notes:author, backup:status): asked again when changed. */
+const ASKED_BY_VIEWS: readonly (keyof Preferences)[] = ['authorName', 'backupsKept'];
+
 /** The defaults until the store has answered. */
 export const preferencesStore = createStore<Preferences>(DEFAULT_PREFERENCES);
 
@@ -22,8 +25,7 @@ export const loadPreferences = async (): Promise<Preferences> => apply(await inv
 /** Changes the preferences named; throws (the store refused) with nothing changed on screen. */
 export async function savePreferences(changes: Partial<Preferences>): Promise<Preferences> {
   const saved = apply(await invoke('preferences:set', changes));
-  // the notes' editor asks the store who is writing
-  if ('authorName' in changes) bumpDataVersion();
+  if (ASKED_BY_VIEWS.some((key) => key in changes)) bumpDataVersion();
   return saved;
 }
 
