@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { packageRoot } from '../../electron/core/paths.js';
+import { onPath } from '../helpers/programs.js';
 
 const require = createRequire(import.meta.url);
 type Config = Record<string, unknown> & { electronFuses: Record<string, boolean>; files: string[]; asarUnpack: string[] };
@@ -220,6 +222,34 @@ describe('electron-builder configuration', () => {
     expect(script).toMatch(/WriteRegNone SHELL_CONTEXT "Software\\Classes\\\.\$\{EXT\}\\OpenWithProgids"/);
     // an extension key's own default value ("" of Software\Classes\.ext) is what would make the app the default
     expect(script).not.toMatch(/WriteReg\w+ SHELL_CONTEXT "Software\\Classes\\\.[^"\\]+" ""/);
+  });
+
+  it.skipIf(!onPath('makensis'))('Windows: build/installer.nsh compiles with NSIS, warnings as errors (where makensis is installed)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-nsis-'));
+    try {
+      // the parts of electron-builder's installer that installer.nsh relies on: $appExe, APP_EXECUTABLE_FILENAME, the two macros' places
+      const stub = [
+        'Unicode true',
+        '!define APP_EXECUTABLE_FILENAME "IIP Explorer.exe"',
+        'Var appExe',
+        `OutFile "${path.join(dir, 'stub.exe')}"`,
+        'RequestExecutionLevel user',
+        `!include "${path.join(packageRoot, 'build', 'installer.nsh')}"`,
+        'Section "install"',
+        '  StrCpy $appExe "$INSTDIR\\${APP_EXECUTABLE_FILENAME}"',
+        '  !insertmacro customInstall',
+        '  WriteUninstaller "$INSTDIR\\uninstall.exe"',
+        'SectionEnd',
+        'Section "un.uninstall"',
+        '  !insertmacro customUnInstall',
+        'SectionEnd',
+      ].join('\n');
+      fs.writeFileSync(path.join(dir, 'stub.nsi'), stub);
+      const run = spawnSync('makensis', ['-V2', '-WX', path.join(dir, 'stub.nsi')], { encoding: 'utf8' });
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('electron-builder’s own build, up to where the Electron runtime would be fetched (not reachable here)', () => {
