@@ -2,7 +2,7 @@
 // window's contents and to the session: kept free of Electron's runtime (these interfaces are the
 // parts used), so tests attach them to stand-ins and fire the events Electron would.
 import { excerpt } from '../shared/excerpt.js';
-import { isAppUrl, isPermissionAllowed, isPermissionCheckAllowed, requestDecision } from './policy.js';
+import { isAppUrl, isPermissionAllowed, isPermissionCheckAllowed, requestDecision, type RequestAllowance } from './policy.js';
 
 interface Preventable {
   preventDefault(): void;
@@ -50,9 +50,9 @@ export interface GuardedRequests {
 }
 
 /** Every request of the session goes through `requestDecision`; what it cancels is logged (the URL cut short) with the reason. */
-export function guardRequests(session: GuardedRequests, devTools: boolean, log: (line: string) => void): void {
+export function guardRequests(session: GuardedRequests, allowance: RequestAllowance, log: (line: string) => void): void {
   session.webRequest.onBeforeRequest((details, callback) => {
-    const decision = requestDecision(details.url, devTools);
+    const decision = requestDecision(details.url, allowance);
     if (decision.cancel) log(`iip: request blocked: ${excerpt(details.url, 120)}: ${decision.reason}`);
     callback({ cancel: decision.cancel });
   });

@@ -63,7 +63,7 @@ async function openLinkIfConfirmed(url: string): Promise<void> {
 
 function hardenSessions(): void {
   guardSession(session.defaultSession);
-  guardRequests(session.defaultSession, devToolsEnabled(app.isPackaged, process.env), (line) => console.warn(line));
+  guardRequests(session.defaultSession, { devTools: devToolsEnabled(app.isPackaged, process.env), rendererDir }, (line) => console.warn(line));
   // An export the window saves (PowerPoint, pictures, data) is written here in main, where the
   // user chooses in the save dialog; it starts in their documents folder under the file's name.
   session.defaultSession.on('will-download', (_event, item) => {

@@ -1,5 +1,6 @@
 // Security decisions of the Electron adapter, kept free of Electron so tests run them in Node.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BridgeError } from '../shared/contract/envelope.js';
 import { excerpt } from '../shared/excerpt.js';
 
@@ -59,17 +60,36 @@ export function defaultSavePath(documentsDir: string, suggestedName: string): st
 
 export type RequestDecision = { cancel: false } | { cancel: true; reason: string };
 
+/** What the session lets through besides the app's own origin. */
+export interface RequestAllowance {
+  /** DevTools are on: their own pages (devtools://) load. */
+  devTools: boolean;
+  /** The built renderer: the app:// handler reads its files with file: URLs inside it (net.fetch goes through the session too). */
+  rendererDir: string;
+}
+
 /**
- * What the session lets the window fetch: the app's own pages and files (app://iip), the data: and
- * blob: URLs its CSP admits for pictures (img-src), and DevTools' own pages when they are on.
- * Anything else — the web, file:, another app:// host, a local server — is cancelled (and logged by the caller).
+ * What the session lets through: the app's own pages and files (app://iip), the data: and blob: URLs
+ * its CSP admits for pictures (img-src), the built renderer's files as the app:// handler reads them,
+ * and DevTools' own pages when they are on. Anything else — the web, other files, another app://
+ * host, a local server — is cancelled (and logged by the caller).
  */
-export function requestDecision(url: string, devTools: boolean): RequestDecision {
+export function requestDecision(url: string, { devTools, rendererDir }: RequestAllowance): RequestDecision {
   if (isAppUrl(url)) return { cancel: false };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'data' || scheme === 'blob') return { cancel: false };
   if (scheme === 'devtools' && devTools) return { cancel: false };
+  if (scheme === 'file' && isRendererFile(url, rendererDir)) return { cancel: false };
   return { cancel: true, reason: scheme ? `${excerpt(scheme, 20)}: is not the app's own protocol` : 'not a URL' };
+}
+
+function isRendererFile(url: string, rendererDir: string): boolean {
+  try {
+    const file = path.resolve(fileURLToPath(url));
+    return file.startsWith(path.resolve(rendererDir) + path.sep);
+  } catch {
+    return false;
+  }
 }
 
 /** The frame an IPC call came from, as Electron gives it (`event.senderFrame`: null once the frame is gone). */

@@ -73,7 +73,7 @@ describe('request guard', () => {
   const guarded = (devTools: boolean) => {
     let listener: Parameters<GuardedRequests['webRequest']['onBeforeRequest']>[0] | undefined;
     const logged: string[] = [];
-    guardRequests({ webRequest: { onBeforeRequest: (l) => (listener = l) } }, devTools, (line) => logged.push(line));
+    guardRequests({ webRequest: { onBeforeRequest: (l) => (listener = l) } }, { devTools, rendererDir: '/opt/iip/dist/renderer' }, (line) => logged.push(line));
     const fire = (url: string): boolean => {
       let cancel: boolean | undefined;
       listener!({ url }, (response) => (cancel = response.cancel));

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY,
@@ -60,27 +61,50 @@ describe('Electron security policy', () => {
 });
 
 describe('requests the session lets through', () => {
+  const rendererDir = path.resolve('/opt/iip/resources/app.asar/dist/renderer');
+  const off = { devTools: false, rendererDir };
+  const on = { devTools: true, rendererDir };
+
   it('lets the app’s own files through, and data: and blob: pictures (its CSP’s img-src)', () => {
     for (const url of [APP_ENTRY, `${APP_ORIGIN}/assets/index-1QcGDoq5.js`, 'data:,', 'data:image/png;base64,iVBORw0KGgo=', 'blob:app://iip/0b1c-2d3e'])
-      expect(requestDecision(url, false), url).toEqual({ cancel: false });
+      expect(requestDecision(url, off), url).toEqual({ cancel: false });
   });
 
   it('cancels the web, files, other app hosts, local servers and anything unnamed, saying which protocol', () => {
-    expect(requestDecision('https://fonts.googleapis.com/css2?family=Be+Vietnam+Pro', false)).toEqual({
+    expect(requestDecision('https://fonts.googleapis.com/css2?family=Be+Vietnam+Pro', off)).toEqual({
       cancel: true,
       reason: "https: is not the app's own protocol",
     });
-    expect(requestDecision('http://127.0.0.1:41234/api/app:info', false)).toEqual({ cancel: true, reason: "http: is not the app's own protocol" });
-    expect(requestDecision('file:///etc/passwd', false)).toEqual({ cancel: true, reason: "file: is not the app's own protocol" });
-    expect(requestDecision('ws://localhost:5173/', false)).toEqual({ cancel: true, reason: "ws: is not the app's own protocol" });
-    expect(requestDecision('app://other/index.html', false)).toEqual({ cancel: true, reason: "app: is not the app's own protocol" });
-    expect(requestDecision('chrome-extension://abc/x.js', true)).toEqual({ cancel: true, reason: "chrome-extension: is not the app's own protocol" });
-    expect(requestDecision('not a url', false)).toEqual({ cancel: true, reason: 'not a URL' });
+    expect(requestDecision('http://127.0.0.1:41234/api/app:info', off)).toEqual({ cancel: true, reason: "http: is not the app's own protocol" });
+    expect(requestDecision('file:///etc/passwd', off)).toEqual({ cancel: true, reason: "file: is not the app's own protocol" });
+    expect(requestDecision(`${pathToFileURL(rendererDir).href}/../../data/seeds/000.json`, off)).toEqual({
+      cancel: true,
+      reason: "file: is not the app's own protocol",
+    });
+    expect(requestDecision(`${pathToFileURL(rendererDir).href}/%2e%2e/%2e%2e/package.json`, off)).toEqual({
+      cancel: true,
+      reason: "file: is not the app's own protocol",
+    });
+    expect(requestDecision(`${pathToFileURL(rendererDir).href}/..%2F..%2Fpackage.json`, off)).toEqual({
+      cancel: true,
+      reason: "file: is not the app's own protocol",
+    });
+    expect(requestDecision(`${pathToFileURL(rendererDir).href}-evil/x.js`, off)).toEqual({ cancel: true, reason: "file: is not the app's own protocol" });
+    expect(requestDecision('ws://localhost:5173/', off)).toEqual({ cancel: true, reason: "ws: is not the app's own protocol" });
+    expect(requestDecision('app://other/index.html', off)).toEqual({ cancel: true, reason: "app: is not the app's own protocol" });
+    expect(requestDecision('chrome-extension://abc/x.js', on)).toEqual({ cancel: true, reason: "chrome-extension: is not the app's own protocol" });
+    expect(requestDecision('not a url', off)).toEqual({ cancel: true, reason: 'not a URL' });
+  });
+
+  it('lets the app:// handler read the built renderer’s files (its net.fetch goes through the session), no other file', () => {
+    expect(requestDecision(pathToFileURL(path.join(rendererDir, 'index.html')).href, off)).toEqual({ cancel: false });
+    expect(requestDecision(pathToFileURL(path.join(rendererDir, 'assets', 'index-1QcGDoq5.js')).href, off)).toEqual({ cancel: false });
+    expect(requestDecision(pathToFileURL(rendererDir).href, off)).toEqual({ cancel: true, reason: "file: is not the app's own protocol" });
   });
 
   it('lets DevTools’ own pages through only when DevTools are on', () => {
-    expect(requestDecision('devtools://devtools/bundled/devtools_app.html', true)).toEqual({ cancel: false });
-    expect(requestDecision('devtools://devtools/bundled/devtools_app.html', false)).toEqual({
+    expect(requestDecision('devtools://devtools/bundled/devtools_app.html', on)).toEqual({ cancel: false });
+    expect(requestDecision('devtools://devtools/bundled/devtools_app.html', off)).toEqual({
       cancel: true,
       reason: "devtools: is not the app's own protocol",
     });
