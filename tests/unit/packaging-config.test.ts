@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { packageRoot } from '../../electron/core/paths.js';
 import { onPath } from '../helpers/programs.js';
+import { drawIcon, ICON_SIZES } from '../../scripts/make-icons.js';
 
 const require = createRequire(import.meta.url);
 type Config = Record<string, unknown> & { electronFuses: Record<string, boolean>; files: string[]; asarUnpack: string[] };
@@ -19,7 +20,6 @@ const config = require('../../build/electron-builder.config.cjs') as Config;
 const RELEASE_EXTS = (config.mac as { fileAssociations: { ext: string }[] }).fileAssociations.map((a) => a.ext);
 const RELEASE_MIME_TYPES = (config.linux as { mimeTypes: string[] }).mimeTypes;
 const [NOTES_FILE_TYPE] = config.fileAssociations as { ext: string; mimeType: string }[];
-const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024];
 
 interface FileAssociation {
   ext: string | string[];
@@ -185,11 +185,13 @@ describe('electron-builder configuration', () => {
     for (const name of Object.keys(pkg.dependencies)) expect(lock.packages[`node_modules/${name}`]?.dev, name).toBeUndefined();
   });
 
-  it('has an icon at every size, each a PNG of that size; Linux takes the folder, Windows the 256, macOS the 1024', () => {
+  it('has an icon at every size, each a PNG of that size, as scripts/make-icons.js draws it; Linux takes the folder, Windows the 256, macOS the 1024', () => {
+    expect(ICON_SIZES).toEqual([16, 24, 32, 48, 64, 128, 256, 512, 1024]);
     for (const size of ICON_SIZES) {
       const png = fs.readFileSync(path.join(packageRoot, 'build', 'icons', `${size}x${size}.png`));
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+      expect(drawIcon(size).toBuffer('image/png').equals(png), `${size}x${size}.png is not what the script draws: npm run icons`).toBe(true);
     }
     expect(config).toMatchObject({ linux: { icon: 'build/icons' }, win: { icon: 'build/icons/256x256.png' }, mac: { icon: 'build/icons/1024x1024.png' } });
   });
