@@ -39,13 +39,13 @@ function registerIpc({ handlers }: Core): void {
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
     // who called is checked here; what was sent is parsed against the channel's schema in dispatch
     const frame = event.senderFrame;
-    const sender = ipcSenderDecision(frame ? { url: frame.url, isTopFrame: frame.parent === null } : null);
-    if (sender.action === 'refuse') return { ok: false, error: sender.error };
+    const check = ipcSenderDecision(frame ? { url: frame.url, isTopFrame: frame.parent === null } : null);
+    if (check.action === 'refuse') return { ok: false, error: check.error };
     // Events of this call (import progress) go to the window that made it.
-    const contents = event.sender;
+    const sender = event.sender;
     return dispatch(handlers, channel, input, {
       emit: (name, payload) => {
-        if (!contents.isDestroyed()) contents.send(IPC_EVENT, { event: name, payload } satisfies IpcEvent);
+        if (!sender.isDestroyed()) sender.send(IPC_EVENT, { event: name, payload } satisfies IpcEvent);
       },
     });
   });
