@@ -63,7 +63,7 @@ function useBundledMessages(): void {
   messagesReady = true;
 }
 
-/** Every finding of every offline check over `files` (absolute paths), relative to `root`; parse failures throw. */
+/** Every finding of every offline check over `files` (absolute paths), relative to `root`; a file it cannot parse whole throws. */
 export async function runElectronegativity(root: string, files: string[], electronVersion: string): Promise<Finding[]> {
   useBundledMessages();
   const { Parser } = load<{ Parser: new (babelFirst: boolean, typescriptBabelFirst: boolean) => Parser }>('parser');
@@ -79,7 +79,16 @@ export async function runElectronegativity(root: string, files: string[], electr
   );
   const issues: RawIssue[] = [];
   for (const file of files) {
-    const [type, data, content] = parser.parse(file, fs.readFileSync(file));
+    let parsed: Parsed;
+    try {
+      parsed = parser.parse(file, fs.readFileSync(file));
+    } catch (error) {
+      throw new Error(`Electronegativity cannot parse ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const [type, data, content, warnings] = parsed;
+    // a file parsed only in part (the parser recovered from errors) would be checked only in part
+    if (Array.isArray(warnings) && warnings.length > 0)
+      throw new Error(`Electronegativity parsed ${file} only in part: ${String((warnings[0] as Error).message)}`);
     if (data === null) continue;
     issues.push(...(await finder.find(file, data, type, content, null, electronVersion)));
   }
