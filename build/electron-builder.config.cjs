@@ -16,14 +16,7 @@ const RELEASE_FILE_TYPES = [
 ];
 
 /** The app's own file: notes shared between colleagues. The app is its default handler everywhere. */
-const NOTES_FILE_TYPE = {
-  ext: 'iipnotes',
-  name: 'IIP Explorer notes',
-  description: 'IIP Explorer notes',
-  mimeType: 'application/x-iip-explorer-notes',
-  role: 'Editor',
-  rank: 'Owner',
-};
+const NOTES_FILE_TYPE = { ext: 'iipnotes', name: 'IIP Explorer notes', description: 'IIP Explorer notes' };
 
 /** @type {import('app-builder-lib').Configuration} */
 module.exports = {
@@ -60,8 +53,6 @@ module.exports = {
     // The app serves its pages over app://, never file://.
     grantFileProtocolExtraPrivileges: false,
   },
-  // .iipnotes on every platform (on Windows electron-builder's NSIS makes it the default, as it should be).
-  fileAssociations: [NOTES_FILE_TYPE],
 
   linux: {
     target: ['AppImage', 'deb'],
@@ -75,6 +66,8 @@ module.exports = {
     vendor: 'IIP Explorer',
     // the release files' standard types, so the app is listed under "Open with" (the user's default stays theirs)
     mimeTypes: RELEASE_FILE_TYPES.flatMap((t) => (t.mimeType ? [t.mimeType] : [])),
+    // .iipnotes: a MIME type of its own, defined by the package, with the app as its handler
+    fileAssociations: [{ ...NOTES_FILE_TYPE, mimeType: 'application/x-iip-explorer-notes' }],
     desktop: {
       entry: {
         GenericName: 'Industrial production explorer',
@@ -86,7 +79,12 @@ module.exports = {
     },
   },
 
-  win: { target: ['nsis'], icon: 'build/icons/256x256.png' },
+  win: {
+    target: ['nsis'],
+    icon: 'build/icons/256x256.png',
+    // .iipnotes made the app's by electron-builder's NSIS; the name is the registry's ProgID (no spaces)
+    fileAssociations: [{ ...NOTES_FILE_TYPE, name: 'IIPExplorer.Notes' }],
+  },
   nsis: {
     // the assisted installer: per-user by default (no administrator needed), the folder chosen by the user
     oneClick: false,
@@ -109,7 +107,10 @@ module.exports = {
     icon: 'build/icons/1024x1024.png',
     category: 'public.app-category.finance',
     // an alternate viewer: macOS keeps the files' default application
-    fileAssociations: RELEASE_FILE_TYPES.map(({ ext, name }) => ({ ext, name, role: 'Viewer', rank: 'Alternate' })),
+    fileAssociations: [
+      { ...NOTES_FILE_TYPE, role: 'Editor', rank: 'Owner' },
+      ...RELEASE_FILE_TYPES.map(({ ext, name }) => ({ ext, name, role: 'Viewer', rank: 'Alternate' })),
+    ],
   },
   dmg: {
     title: '${productName} ${version}',

@@ -16,10 +16,12 @@ import { drawIcon, ICON_SIZES } from '../../scripts/make-icons.js';
 const require = createRequire(import.meta.url);
 type Config = Record<string, unknown> & { electronFuses: Record<string, boolean>; files: string[]; asarUnpack: string[] };
 const config = require('../../build/electron-builder.config.cjs') as Config;
-/** The configuration's own lists: the release files (macOS's associations name them all) and the notes file (every platform's). */
-const RELEASE_EXTS = (config.mac as { fileAssociations: { ext: string }[] }).fileAssociations.map((a) => a.ext);
+/** The configuration's own lists: the release files (macOS's alternate associations name them all) and the notes file's MIME type (Linux's). */
+const RELEASE_EXTS = (config.mac as { fileAssociations: { ext: string; rank: string }[] }).fileAssociations
+  .filter((a) => a.rank === 'Alternate')
+  .map((a) => a.ext);
 const RELEASE_MIME_TYPES = (config.linux as { mimeTypes: string[] }).mimeTypes;
-const [NOTES_FILE_TYPE] = config.fileAssociations as { ext: string; mimeType: string }[];
+const NOTES_MIME_TYPE = (config.linux as { fileAssociations: { mimeType: string }[] }).fileAssociations[0]!.mimeType;
 
 interface FileAssociation {
   ext: string | string[];
@@ -41,6 +43,8 @@ interface PackContext {
   electronPlatformName: string;
   targets: { name: string }[];
 }
+const extsOf = (associations: FileAssociation[]): string[] => associations.flatMap((a) => (Array.isArray(a.ext) ? a.ext : [a.ext]));
+
 /** What the hook saw when the build reached it. */
 interface Reached {
   platform: string;
@@ -137,8 +141,6 @@ async function buildUntilRuntime(platform: 'LINUX' | 'WINDOWS' | 'MAC'): Promise
   }
 }
 
-const extsOf = (associations: FileAssociation[]): string[] => associations.flatMap((a) => (Array.isArray(a.ext) ? a.ext : [a.ext]));
-
 describe('electron-builder configuration', () => {
   it('sets every fuse: no run-as-node, no NODE_OPTIONS, no inspector; cookie encryption, asar integrity, the app only from its asar', () => {
     expect(config.electronFuses).toEqual({
@@ -196,9 +198,10 @@ describe('electron-builder configuration', () => {
     expect(config).toMatchObject({ linux: { icon: 'build/icons' }, win: { icon: 'build/icons/256x256.png' }, mac: { icon: 'build/icons/1024x1024.png' } });
   });
 
-  it('associates the files the importer reads (electron/core/import/formats: workbooks, CSV, PC-Axis, JSON-stat, SDMX-ML; not .txt, which is any text)', () => {
+  it('associates the files the importer reads (electron/core/import/formats: workbooks, CSV, PC-Axis, JSON-stat, SDMX-ML; not .txt, which is any text), and .iipnotes', () => {
     expect(RELEASE_EXTS).toEqual(['xlsx', 'xls', 'csv', 'px', 'json', 'xml']);
-    expect(NOTES_FILE_TYPE).toMatchObject({ ext: 'iipnotes', role: 'Editor', rank: 'Owner' });
+    for (const platform of ['linux', 'win', 'mac'])
+      expect(extsOf((config[platform] as { fileAssociations: FileAssociation[] }).fileAssociations)[0], platform).toBe('iipnotes');
   });
 
   it('Windows: a per-user assisted installer with a choice of folder, shortcuts, in Vietnamese and English', () => {
@@ -296,11 +299,11 @@ describe('electron-builder configuration', () => {
       expect(entry).toMatch(/^GenericName\[vi\]=Tra cứu chỉ số sản xuất công nghiệp$/m);
       expect(entry).toMatch(/^Keywords\[vi\]=.*Tổng cục Thống kê/m);
       const mimeTypes = /^MimeType=(.*)$/m.exec(entry)?.[1]?.split(';').filter(Boolean);
-      expect(mimeTypes?.sort()).toEqual([NOTES_FILE_TYPE!.mimeType, ...RELEASE_MIME_TYPES].sort());
+      expect(mimeTypes?.sort()).toEqual([NOTES_MIME_TYPE, ...RELEASE_MIME_TYPES].sort());
     });
 
     it('Linux: defines a MIME type for .iipnotes only (the release files keep their system types and default applications)', () => {
-      expect(linux.mimeInfo).toContain(`<mime-type type="${NOTES_FILE_TYPE!.mimeType}">`);
+      expect(linux.mimeInfo).toContain(`<mime-type type="${NOTES_MIME_TYPE}">`);
       expect(linux.mimeInfo).toContain('<glob pattern="*.iipnotes"/>');
       expect(linux.mimeInfo!.match(/<mime-type /g)).toHaveLength(1);
     });
@@ -308,7 +311,7 @@ describe('electron-builder configuration', () => {
     it('Windows: NSIS, associating .iipnotes only (the release files through installer.nsh)', async () => {
       const windows = await buildUntilRuntime('WINDOWS');
       expect(windows.targets).toEqual(['nsis']);
-      expect(extsOf(windows.fileAssociations)).toEqual(['iipnotes']);
+      expect(windows.fileAssociations).toEqual([{ ext: 'iipnotes', name: 'IIPExplorer.Notes', description: 'IIP Explorer notes' }]);
     });
 
     it('macOS: dmg; .iipnotes owned, the release files as an alternate viewer', async () => {
