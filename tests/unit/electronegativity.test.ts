@@ -1,4 +1,4 @@
-// Doyensec's Electronegativity over the app's Electron code (the TypeScript sources of electron/,
+// Doyensec's Electronegativity over the app (the TypeScript sources of electron/ and renderer/src,
 // the built page, package.json): every finding must be justified in docs/security.md's table
 // "Electronegativity findings", and every row there must still be found (no stale excuses).
 import fs from 'node:fs';
@@ -13,15 +13,20 @@ import { runElectronegativity, type Finding } from '../helpers/electronegativity
 const electronVersion = (createRequire(import.meta.url)('electron/package.json') as { version: string }).version;
 const WINDOW_PREFERENCES = 'electron/main/window-preferences.ts';
 
-/** The sources Electronegativity reads: main, preload, core, host, cli and shared code (tests left out), the built page, package.json. */
+/** TypeScript sources under `dir` (tests left out). */
+const sourcesUnder = (dir: string): string[] =>
+  (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f)).map((f) => path.join(dir, f));
+
+/** What Electronegativity reads: the sources of main, preload, core, host, cli, shared code and the renderer, the built page, package.json. */
 function projectFiles(): string[] {
-  const electronDir = path.join(packageRoot, 'electron');
-  const sources = (fs.readdirSync(electronDir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => path.join(electronDir, f));
   const page = path.join(rendererDir, 'index.html');
   if (!fs.existsSync(page)) throw new Error(`the renderer is not built (${page}); run npm run build`);
-  return [...sources, page, path.join(packageRoot, 'package.json')];
+  return [
+    ...sourcesUnder(path.join(packageRoot, 'electron')),
+    ...sourcesUnder(path.join(packageRoot, 'renderer', 'src')),
+    page,
+    path.join(packageRoot, 'package.json'),
+  ];
 }
 
 /** A scratch folder holding `source` as a file Electronegativity reads, removed after `use`. */
