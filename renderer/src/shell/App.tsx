@@ -10,10 +10,16 @@ import { dismissError, errorStore } from '../state/errors.js';
 import { languageStore } from '../state/language.js';
 import { openTab, tabStore } from '../state/navigation.js';
 import { StoreBanner } from '../features/backup/StoreBanner.js';
+import { ActionNotice } from '../features/commands/ActionNotice.js';
+import { PaletteHost } from '../features/commands/CommandPalette.js';
+import { useDefaultActions } from '../features/commands/useDefaultActions.js';
+import { useShellActions } from '../features/commands/useShellActions.js';
+import { useExploreCommands } from '../features/explore/useExploreCommands.js';
 import { AsOfBanner } from './AsOfBanner.js';
 import { DropOverlay } from './DropOverlay.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { Header } from './Header.js';
+import { SkipLink } from './SkipLink.js';
 import { refreshAfterStoreChange } from './refreshAfterStoreChange.js';
 import { SHELL_STRINGS } from './strings.js';
 import { useWindowDrop } from './useWindowDrop.js';
@@ -37,6 +43,11 @@ export function App() {
     document.title = SHELL_STRINGS[lang].appName;
   }, [lang]);
 
+  // The app's actions: the shell's own, the menu's (shell:action) and the shortcuts; Explore's views for the palette.
+  useDefaultActions(languageStore.get);
+  useShellActions(languageStore.get);
+  useExploreCommands(lang);
+
   const importer = useImportSession(() => void refreshAfterStoreChange());
   const { readFiles } = importer.actions;
   const dragging = useWindowDrop(
@@ -52,11 +63,12 @@ export function App() {
   return (
     <LangContext.Provider value={lang}>
       <div className="app">
+        <SkipLink />
         <Header />
         <StoreBanner />
         <AsOfBanner />
         {error && <ErrorBanner error={error} onDismiss={dismissError} />}
-        <main className="app-main">
+        <main className="app-main" id="main">
           <Suspense fallback={null}>
             {tab === 'explore' && <ExploreView />}
             {tab === 'latest' && <LatestView />}
@@ -71,6 +83,8 @@ export function App() {
         </main>
         <FigurePanel />
         {dragging && <DropOverlay />}
+        <PaletteHost />
+        <ActionNotice />
       </div>
     </LangContext.Provider>
   );

@@ -11,6 +11,8 @@ import { downloadBase64 } from '../../components/download.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { bumpDataVersion } from '../../state/dataVersion.js';
+import { COMMAND_STRINGS } from '../commands/strings.js';
+import { useAction } from '../commands/useAction.js';
 import { useReportError } from '../../state/errors.js';
 import { chooseDeck, currentDeckStore } from './deckState.js';
 import { EXPORT_STRINGS } from './strings.js';
@@ -90,6 +92,7 @@ function DeckPanel({ deck }: { deck: Basket }) {
     const f = await invoke('baskets:export', { basketId: deck.id, aspect: '16:9' });
     downloadBase64(f.fileName, f.mime, f.dataBase64);
   };
+  useAction('export-deck', () => void exportDeck().catch(report), deck.slides.length === 0 ? COMMAND_STRINGS[lang].unavailable.emptyDeck : null);
 
   return (
     <section className="panel deck" data-testid="deck" data-deck-id={deck.id}>
