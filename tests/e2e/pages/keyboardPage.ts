@@ -21,14 +21,18 @@ export class KeyboardPage {
     });
   }
 
+  /** An attribute of the focused element. */
+  focusedAttribute(name: string): Promise<string | null> {
+    return this.page.evaluate((n) => document.activeElement?.getAttribute(n) ?? null, name);
+  }
+
   /** True when the focus is on the explore chart's panel or inside it. */
   private inChartPanel(): Promise<boolean> {
     return this.page.evaluate(() => document.activeElement?.closest('.explore__main section.panel, [data-testid="chart"]') != null);
   }
 
-  /** Tab presses from the page's top until the focus reaches the chart's panel (null: not within `limit`). */
+  /** Tab presses until the focus reaches the chart's panel (null: not within `limit`); from the page's top on a page just loaded. */
   async tabsToChart(limit = 300): Promise<number | null> {
-    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let n = 1; n <= limit; n++) {
       await this.page.keyboard.press('Tab');
       if (await this.inChartPanel()) return n;
