@@ -7,6 +7,7 @@ import { actionOfKey } from '@shared/app-shortcuts.js';
 import type { Lang } from '@shared/lang.js';
 import { onEvent } from '../../bridge/bridge.js';
 import { sayNotice } from '../../state/notice.js';
+import { closePalette } from './paletteState.js';
 import { actions } from './registry.js';
 import { COMMAND_STRINGS } from './strings.js';
 
@@ -14,6 +15,8 @@ export const isMac = (): boolean => typeof navigator !== 'undefined' && /Mac|iPh
 
 /** Runs an action (or a palette command) by id, saying why when it cannot run now. */
 export function runAction(id: string, lang: Lang): void {
+  // A shortcut or a menu entry chosen while the palette is open: the palette gives way.
+  if (id !== 'palette') closePalette();
   const outcome = actions.run(id);
   if (outcome.ran === false) sayNotice(outcome.reason ?? COMMAND_STRINGS[lang].unavailable.notNow);
 }
