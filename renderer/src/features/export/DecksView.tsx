@@ -16,6 +16,7 @@ import { useAction } from '../commands/useAction.js';
 import { useReportError } from '../../state/errors.js';
 import { chooseDeck, currentDeckStore } from './deckState.js';
 import { EXPORT_STRINGS } from './strings.js';
+import { rovingKeyDown } from '../../components/rovingFocus.js';
 
 export function DecksView() {
   const s = useStrings(EXPORT_STRINGS);
@@ -53,13 +54,14 @@ export function DecksView() {
         <p className="empty">{s.noDecks}</p>
       ) : (
         <>
-          <div className="segmented" role="tablist">
+          <div className="segmented" role="tablist" onKeyDown={rovingKeyDown('[role="tab"]', (i) => chooseDeck(decks[i]!.id))}>
             {decks.map((d) => (
               <button
                 key={d.id}
                 type="button"
                 role="tab"
                 aria-selected={d.id === deck?.id}
+                tabIndex={d.id === deck?.id ? 0 : -1}
                 className="segmented__option"
                 data-testid="deck-tab"
                 onClick={() => chooseDeck(d.id)}
