@@ -1,6 +1,7 @@
 // The command palette by keyboard alone, in real Chromium through the web host (no mouse call in
 // this file or its page objects): Ctrl+K, a transformation from the palette, "phu tho" finds Phú Thọ
-// and shows its chart, a transformation its data refuse says why, an action switches the language;
+// and shows its chart, a transformation its data refuse says why, an action switches the language,
+// a view is chosen (and Ctrl+E there says there is no chart to export);
 // the focus stays in the dialog and goes back where it was on Escape.
 import { expect, it } from 'vitest';
 import { describeInChromium, openApp, screenshot } from '../helpers/browser.js';
@@ -66,6 +67,20 @@ describeInChromium('command palette by keyboard alone (needs /usr/bin/chromium)'
       await palette.runSelected();
       await page.waitForSelector('html[lang="en"]');
       expect(await page.textContent('[data-testid="chart-title"]')).toMatch(/^Phú Thọ — IIP, % change/);
+
+      // A view: the small multiples, where there is no single chart, so exporting one says so.
+      await palette.open();
+      await palette.type('small mult');
+      await palette.waitForFirst('view:multiples');
+      await palette.runSelected();
+      await page.waitForSelector('[data-testid="mode-multiples"][aria-checked="true"]');
+      await keys.press('Control+e');
+      await page.waitForFunction(() => document.querySelector('[data-testid="action-notice"]')?.textContent?.startsWith('There is no chart to export'));
+      await palette.open();
+      await palette.type('time series');
+      await palette.waitForFirst('view:series');
+      await palette.runSelected();
+      await page.waitForSelector('[data-testid="chart"][data-rendered="true"]');
 
       // Escape closes and gives the focus back where it was (the search box, reached by Ctrl+F).
       await keys.press('Control+f');
