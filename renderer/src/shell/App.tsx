@@ -10,12 +10,18 @@ import { dismissError, errorStore, reportError } from '../state/errors.js';
 import { languageFromStore, languageStore } from '../state/language.js';
 import { openTab, tabStore } from '../state/navigation.js';
 import { loadPreferences, preferencesStore } from '../state/preferences.js';
-import { screenStore } from '../state/screens.js';
+import { declareScreen, screenStore } from '../state/screens.js';
 import { StoreBanner } from '../features/backup/StoreBanner.js';
+import { ActionNotice } from '../features/commands/ActionNotice.js';
+import { PaletteHost } from '../features/commands/CommandPalette.js';
+import { useDefaultActions } from '../features/commands/useDefaultActions.js';
+import { useShellActions } from '../features/commands/useShellActions.js';
+import { useExploreCommands } from '../features/explore/useExploreCommands.js';
 import { AsOfBanner } from './AsOfBanner.js';
 import { DropOverlay } from './DropOverlay.js';
 import { ErrorBanner } from './ErrorBanner.js';
 import { Header } from './Header.js';
+import { SkipLink } from './SkipLink.js';
 import { refreshAfterStoreChange } from './refreshAfterStoreChange.js';
 import { SHELL_STRINGS } from './strings.js';
 import { useWindowDrop } from './useWindowDrop.js';
@@ -43,10 +49,17 @@ export function App() {
     document.title = SHELL_STRINGS[lang].appName;
   }, [lang]);
 
+  // the Preferences screen is shown below when open (the menu's and the palette's action open it)
+  useEffect(() => declareScreen('preferences'), []);
   // after the first paint (in the language localStorage remembered), the store's preferences win
   useEffect(() => {
     loadPreferences().then(languageFromStore, reportError);
   }, []);
+
+  // The app's actions: the shell's own, the menu's (shell:action) and the shortcuts; Explore's views for the palette.
+  useDefaultActions(languageStore.get);
+  useShellActions(languageStore.get);
+  useExploreCommands(lang);
 
   const importer = useImportSession(() => void refreshAfterStoreChange());
   const { readFiles } = importer.actions;
@@ -63,11 +76,12 @@ export function App() {
   return (
     <LangContext.Provider value={lang}>
       <div className="app">
+        <SkipLink />
         <Header />
         <StoreBanner />
         <AsOfBanner />
         {error && <ErrorBanner error={error} onDismiss={dismissError} />}
-        <main className="app-main" key={`main:${numberFormat}`}>
+        <main className="app-main" id="main" key={`main:${numberFormat}`}>
           <Suspense fallback={null}>
             {tab === 'explore' && <ExploreView />}
             {tab === 'latest' && <LatestView />}
@@ -87,6 +101,8 @@ export function App() {
           </Suspense>
         )}
         {dragging && <DropOverlay />}
+        <PaletteHost />
+        <ActionNotice />
       </div>
     </LangContext.Provider>
   );

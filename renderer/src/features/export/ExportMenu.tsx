@@ -1,7 +1,7 @@
 // "Export" under a chart: PowerPoint with a native chart, data as Excel or CSV, the picture as
 // PNG at 1×–3×, and "Add to deck". Files come from the same chart model as the screen, and carry the
 // app's as-of date when one is set (a pinned slide too: it shows what the screen showed).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExportRequest } from '@shared/contract/export.js';
 import type { ChartSpec } from '@shared/export/chart-spec.js';
 import { fileStem } from '@shared/export/file-name.js';
@@ -15,6 +15,7 @@ import { useStore } from '../../state/createStore.js';
 import { bumpDataVersion } from '../../state/dataVersion.js';
 import { usePreferences } from '../../state/preferences.js';
 import { useReportError } from '../../state/errors.js';
+import { useAction } from '../commands/useAction.js';
 import { chartPng } from './chartImage.js';
 import { chooseDeck, currentDeckStore } from './deckState.js';
 import { preferredExportEntry, preferredFirst } from './preferredExport.js';
@@ -42,6 +43,16 @@ export function ExportMenu({ request: asShown, spec, chartTestId, title }: Props
   const [transparent, setTransparent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
+  // The menu's actions open it on the entry they name, for the keyboard to go on from there.
+  const menu = useRef<HTMLDetailsElement>(null);
+  const openOn = (testId: string) => {
+    const details = menu.current;
+    if (!details) return;
+    details.open = true;
+    details.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus();
+  };
+  useAction('export-chart', () => openOn('export-pptx'));
+  useAction('export-data', () => openOn('export-xlsx'));
 
   const run = (work: () => Promise<void>) => () => {
     setBusy(true);
@@ -105,7 +116,7 @@ export function ExportMenu({ request: asShown, spec, chartTestId, title }: Props
           {s.exportAs(preferredItem[1])}
         </button>
       )}
-      <details className="export-menu__more">
+      <details className="export-menu__more" ref={menu}>
         <summary className="button button--small">{s.menu}</summary>
         <div className="export-menu__items" role="group" aria-label={s.menu}>
           {items.map(([testId, label, action]) => (
