@@ -49,6 +49,7 @@ const WRITE_INPUTS: Record<string, unknown> = {
   'notes:restore': { id: 'n1' },
   'notes:set-author': { author: 'Lan' },
   'notes:update': { id: 'n1', text: 'changed' },
+  'preferences:set': { language: 'vi' },
   'releases:undo': { releaseId: 1 },
   'templates:delete': { name: 'layout' },
 };

@@ -35,6 +35,7 @@ export const STORE_WRITES: ReadonlySet<Channel> = new Set<Channel>([
   'notes:restore',
   'notes:set-author',
   'notes:update',
+  'preferences:set',
   'releases:undo',
   'templates:delete',
 ]);
