@@ -12,6 +12,7 @@ import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import { startHost } from '../../electron/host/server.js';
+import { STORE_WRITES } from '../../electron/core/backup/read-only.js';
 import { contract, type Channel } from '../../electron/shared/contract/index.js';
 import type { ExportRequest } from '../../electron/shared/contract/export.js';
 import { call, stageBytes } from '../helpers/staging.js';
@@ -144,6 +145,11 @@ describe('a second process holding the store’s write lock', () => {
   it('every channel is listed here as a read or a write', () => {
     const listed = [...Object.keys(WRITES), ...READS].sort();
     expect(listed).toEqual(Object.keys(contract).sort());
+  });
+
+  it('the writes here are the core’s STORE_WRITES (those refused on a newer store), but for the two that write beside the store', () => {
+    const besideTheStore = ['import:preview', 'backup:create'];
+    expect(Object.keys(WRITES).sort()).toEqual([...STORE_WRITES].filter((c) => !besideTheStore.includes(c)).sort());
   });
 
   it('refuses every write past the busy timeout with code busy and the store-busy message, and changes nothing', async () => {
