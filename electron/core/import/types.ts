@@ -3,6 +3,8 @@
 import type { Basis, Measure, ReleaseInput, Status, Unit } from '../../shared/domain.js';
 import { BadInputError } from '../errors.js';
 import { cappedMessage } from './read/limits.js';
+import { sayImport, type ImportSaid } from '../../shared/messages/import.js';
+import { sayPlace, type Place } from '../../shared/messages/place.js';
 
 export interface RawFigure {
   /** Locality or country as the file names or codes it ("Phú Thọ", "VN", "25"); "" means the whole country. */
@@ -33,15 +35,28 @@ export interface ParseResult {
   warnings: string[];
 }
 
-/** A bad-input error that says where: file, place (line, cell, keyword) and what was expected. Never longer than MAX_MESSAGE_CHARS. */
+/**
+ * A bad-input error that says where: file, place (line, cell, keyword) and what was expected, as a code of
+ * the import catalogue with its parameters (shared/messages/import.ts), so the window and the CLI say it in
+ * the user's language. `message` and `detail` are its English words, never longer than MAX_MESSAGE_CHARS;
+ * `place` the place in English words. A place given as text (a location a reader recorded) is kept as is.
+ */
 export class ImportError extends BadInputError {
   readonly detail: string;
+  readonly place: string | null;
+  /** The place as data, when the reader gave it so. */
+  readonly where: Place | null;
   constructor(
     readonly file: string,
-    readonly place: string | null,
-    detail: string,
+    place: Place | string | null,
+    readonly said: ImportSaid,
   ) {
-    super(cappedMessage(`${file}${place ? ` (${place})` : ''}: ${detail}`));
+    const where = typeof place === 'string' ? null : place;
+    const placeText = typeof place === 'string' ? place : where && where.length > 0 ? sayPlace(where, 'en') : null;
+    const detail = sayImport(said, 'en');
+    super(cappedMessage(`${file}${placeText ? ` (${placeText})` : ''}: ${detail}`));
     this.detail = cappedMessage(detail);
+    this.place = placeText;
+    this.where = where && where.length > 0 ? where : null;
   }
 }

@@ -1,0 +1,3 @@
+import type { MessageText } from '../said.js';
+
+export const JSONSTAT_MESSAGES = {} as const satisfies Record<string, MessageText>;

@@ -1,0 +1,85 @@
+// Where in a file a message points: a list of parts, from the largest to the smallest ("sheet
+// 2.IIPthang, cell C12"; "row 3, column value"; "keyword DATA"), said in either language.
+import type { Lang } from '../lang.js';
+
+/**
+ * sheet/cell/range of a workbook, part of its zip, row/column of a CSV (a column by name or number),
+ * line/column of a text, byte of a file, field of a JSON document (its path), keyword of a PC-Axis
+ * file, the n-th value of PC-Axis DATA or of a JSON-stat "value", an observation or element of SDMX,
+ * a JSON-stat dimension or category, a sector, the header, the directory and the workbook stream of an
+ * .xls container.
+ */
+export const PLACE_KINDS = [
+  'sheet',
+  'cell',
+  'range',
+  'part',
+  'row',
+  'column',
+  'line',
+  'byte',
+  'field',
+  'keyword',
+  'data-value',
+  'value',
+  'observation',
+  'element',
+  'dimension',
+  'category',
+  'sector',
+  'stream',
+  'header',
+  'directory',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type PlacePart = readonly [kind: PlaceKind, at: string | number];
+export type Place = readonly PlacePart[];
+
+/** How each part is said; `{at}` is the sheet's name, the row's number… (English keeps the words messages have always used). */
+export const PLACE_WORDS: Readonly<Record<PlaceKind, Readonly<Record<Lang, string>>>> = {
+  sheet: { en: 'sheet {at}', vi: 'trang tính {at}' },
+  cell: { en: 'cell {at}', vi: 'ô {at}' },
+  range: { en: 'cells {at}', vi: 'vùng ô {at}' },
+  part: { en: 'part {at}', vi: 'phần {at}' },
+  row: { en: 'row {at}', vi: 'dòng {at}' },
+  column: { en: 'column {at}', vi: 'cột {at}' },
+  line: { en: 'line {at}', vi: 'dòng {at}' },
+  byte: { en: 'byte {at}', vi: 'byte {at}' },
+  field: { en: '{at}', vi: 'trường {at}' },
+  keyword: { en: 'keyword {at}', vi: 'từ khoá {at}' },
+  'data-value': { en: 'DATA value {at}', vi: 'giá trị thứ {at} của DATA' },
+  value: { en: 'value {at}', vi: 'giá trị {at}' },
+  observation: { en: 'observation {at}', vi: 'quan sát {at}' },
+  element: { en: 'element {at}', vi: 'phần tử {at}' },
+  dimension: { en: 'dimension {at}', vi: 'chiều {at}' },
+  category: { en: 'category {at}', vi: 'mục {at}' },
+  sector: { en: 'sector {at}', vi: 'sector {at}' },
+  stream: { en: 'workbook stream', vi: 'luồng dữ liệu bảng tính' },
+  header: { en: 'header', vi: 'phần đầu tệp' },
+  directory: { en: 'directory', vi: 'danh mục của tệp' },
+};
+
+/**
+ * The place in words. A workbook's sheet and cell read in English as the spreadsheet writes them
+ * ("2.IIPthang!C12", "Sheet1!A1:F3"); in Vietnamese with their words ("trang tính 2.IIPthang, ô C12").
+ */
+export function sayPlace(place: Place, lang: Lang): string {
+  const out: string[] = [];
+  for (let i = 0; i < place.length; i++) {
+    const [kind, at] = place[i]!;
+    const next = place[i + 1];
+    if (lang === 'en' && kind === 'sheet' && (next?.[0] === 'cell' || next?.[0] === 'range')) {
+      out.push(`${at}!${next[1]}`);
+      i++;
+      continue;
+    }
+    out.push(PLACE_WORDS[kind][lang].replace('{at}', String(at)));
+  }
+  return out.join(', ');
+}
+
+/** A sheet's cell: "2.IIPthang!C12" in English. */
+export const cellPlace = (sheet: string, cell: string): Place => [
+  ['sheet', sheet],
+  ['cell', cell],
+];
