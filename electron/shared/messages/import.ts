@@ -5,7 +5,6 @@ import { sayIn, type ParamsFor, type Said } from './said.js';
 import { COMMON_MESSAGES } from './import/common.js';
 import { WORKBOOK_MESSAGES } from './import/workbook.js';
 import { CSV_MESSAGES } from './import/csv.js';
-import { TEXT_MESSAGES } from './import/text.js';
 import { TEMPLATE_MESSAGES } from './import/template.js';
 import { PCAXIS_MESSAGES } from './import/pcaxis.js';
 import { JSONSTAT_MESSAGES } from './import/jsonstat.js';
@@ -17,7 +16,6 @@ export const IMPORT_MESSAGES = {
   ...COMMON_MESSAGES,
   ...WORKBOOK_MESSAGES,
   ...CSV_MESSAGES,
-  ...TEXT_MESSAGES,
   ...TEMPLATE_MESSAGES,
   ...PCAXIS_MESSAGES,
   ...JSONSTAT_MESSAGES,
