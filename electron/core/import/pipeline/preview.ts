@@ -1,5 +1,6 @@
 // The preview of an import: read each file, match its names and compare it with the store, so the
 // user sees what would change before anything is stored (commit.ts stores it).
+import { said } from '../../../shared/messages/import.js';
 import { isStoreFault } from '../../errors.js';
 import type { ReleaseInput, Status } from '../../../shared/domain.js';
 import { DATE_NOT_STATED_NOTE, PUBLISHER_NOT_STATED } from '../../../shared/not-stated.js';
@@ -104,7 +105,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
       opts.signal?.throwIfAborted();
-      if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
+      if (result.figures.length === 0) throw new ImportError(source.fileName, null, said('import.no-figures'));
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
       const chosen = new Map((opts.clashChoices ?? []).filter((c) => c.file === source.fileName).map((c) => [c.key, c.choice]));
       const { figures: unique, clashes } = await uniqueFigures(source.fileName, matched, format === 'text', chosen);

@@ -3,6 +3,8 @@
 // staging folder per handler table, made on first use and removed on close. A staged file is held
 // by the previews that read it and removed when committed, discarded, no longer held by any kept
 // preview, or left unused for a while.
+import { said } from '../../../shared/messages/import.js';
+import type { Place } from '../../../shared/messages/place.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,14 +66,14 @@ export class StagingArea {
       throw new ImportError(
         fileName,
         null,
-        `the file is ${sizeText(size)}; the app imports files of up to ${sizeText(this.maxBytes)} (larger ones: use the iip import command)`,
+        said('stage.too-large', { size: sizeText(size), limit: sizeText(this.maxBytes) }),
       );
     const held = this.heldBytes();
     if (held + size > this.maxBytes) {
       throw new ImportError(
         fileName,
         null,
-        `the file is ${sizeText(size)} and files waiting to be imported already take ${sizeText(held)}; at most ${sizeText(this.maxBytes)} can wait at a time — store or discard those first`,
+        said('stage.too-much-waiting', { size: sizeText(size), held: sizeText(held), limit: sizeText(this.maxBytes) }),
       );
     }
     const id = crypto.randomUUID();
@@ -85,12 +87,12 @@ export class StagingArea {
   /** Appends the chunk that starts at `offset`; chunks come in order, one at a time. Returns the bytes received. */
   async append(id: string, offset: number, bytes: Buffer): Promise<number> {
     const staged = this.get(id);
-    const place = `bytes ${offset}–${offset + bytes.length}`;
-    if (staged.complete) throw new ImportError(staged.fileName, place, 'the file is already complete (import:stage-end was called)');
-    if (staged.writing) throw new ImportError(staged.fileName, place, 'the previous chunk is still being written; send chunks one at a time');
-    if (offset !== staged.received) throw new ImportError(staged.fileName, place, `chunk out of order: the next chunk starts at byte ${staged.received}`);
+    const place: Place = [['bytes', `${offset}–${offset + bytes.length}`]];
+    if (staged.complete) throw new ImportError(staged.fileName, place, said('stage.already-complete'));
+    if (staged.writing) throw new ImportError(staged.fileName, place, said('stage.chunk-writing'));
+    if (offset !== staged.received) throw new ImportError(staged.fileName, place, said('stage.chunk-order', { next: staged.received }));
     if (offset + bytes.length > staged.size)
-      throw new ImportError(staged.fileName, place, `the chunk runs past the file's declared size of ${staged.size} bytes`);
+      throw new ImportError(staged.fileName, place, said('stage.chunk-past-size', { size: staged.size }));
     staged.writing = true;
     try {
       await fs.promises.appendFile(staged.path, bytes);
@@ -111,9 +113,9 @@ export class StagingArea {
   /** Marks a staged file complete; it must have received exactly the size declared. */
   end(id: string): number {
     const staged = this.get(id);
-    if (staged.writing) throw new ImportError(staged.fileName, null, 'a chunk is still being written; end the file after its last chunk is answered');
+    if (staged.writing) throw new ImportError(staged.fileName, null, said('stage.end-while-writing'));
     if (staged.received !== staged.size)
-      throw new ImportError(staged.fileName, null, `the file is incomplete: ${staged.received} of ${staged.size} bytes received`);
+      throw new ImportError(staged.fileName, null, said('stage.incomplete', { received: staged.received, size: staged.size }));
     staged.complete = true;
     staged.touchedAt = this.now();
     return staged.size;
@@ -127,7 +129,7 @@ export class StagingArea {
         throw new ImportError(
           staged.fileName,
           null,
-          `the file is still being sent (${staged.received} of ${staged.size} bytes); preview it after import:stage-end`,
+          said('stage.still-sending', { received: staged.received, size: staged.size }),
         );
       staged.touchedAt = this.now();
       return { fileName: staged.fileName, path: staged.path };
