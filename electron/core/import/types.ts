@@ -45,11 +45,11 @@ export class ImportError extends BadInputError {
   readonly detail: string;
   readonly place: string | null;
   /** The place as data, when the reader gave it so. */
-  readonly where: Place | null;
+  override readonly where: Place | null;
   constructor(
-    readonly file: string,
+    override readonly file: string,
     place: Place | string | null,
-    readonly said: ImportSaid,
+    override readonly said: ImportSaid,
   ) {
     const where = typeof place === 'string' ? null : place;
     const placeText = typeof place === 'string' ? place : where && where.length > 0 ? sayPlace(where, 'en') : null;

@@ -8,7 +8,7 @@ import { revisionOf } from './revision.js';
 
 export class NotesFileError extends BadInputError {
   constructor(
-    readonly file: string,
+    override readonly file: string,
     readonly place: string | null,
     readonly detail: string,
   ) {

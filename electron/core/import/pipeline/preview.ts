@@ -202,7 +202,15 @@ function templateOf(result: TemplateParseResult, savedNames: Set<string>, given:
 
 /** A file's problem for the preview; any other error (the store's, a cancel) is not the file's and is thrown on. */
 export function problemOf(file: string, error: unknown): ImportProblem {
-  if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
+  if (error instanceof ImportError)
+    return {
+      file: error.file,
+      place: error.place,
+      message: error.detail,
+      code: error.said.code,
+      params: error.said.params,
+      ...(error.where ? { where: error.where } : {}),
+    };
   if (error instanceof BadInputError) return { file, place: null, message: error.message };
   throw error;
 }
