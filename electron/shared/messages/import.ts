@@ -1,7 +1,8 @@
 // The import's messages: every error a reader or the import pipeline gives, as a code with typed
 // parameters and its text in Vietnamese and English. One file per reader under import/.
 import type { Lang } from '../lang.js';
-import { sayIn, type ParamsFor, type Said } from './said.js';
+import { sayIn, type Params, type ParamsFor, type Said } from './said.js';
+import { sayPlace, type Place } from './place.js';
 import { COMMON_MESSAGES } from './import/common.js';
 import { WORKBOOK_MESSAGES } from './import/workbook.js';
 import { CSV_MESSAGES } from './import/csv.js';
@@ -42,3 +43,19 @@ export const sayImportOrNull = (message: Said, lang: Lang): string | null => say
 
 /** The message in `lang` (its code when unknown: never for an ImportSaid). */
 export const sayImport = (message: Said, lang: Lang): string => sayImportOrNull(message, lang) ?? message.code;
+
+/** A problem as an answer carries it: English words, and the code, parameters and place as data when it has them. */
+export interface ProblemWords {
+  place?: string | null;
+  message: string;
+  code?: string | undefined;
+  params?: Params | undefined;
+  where?: Place | undefined;
+}
+
+/** A problem's place and message in `lang`; each falls back to the English words it carries (no code, an unknown code). */
+export function sayImportProblem(problem: ProblemWords, lang: Lang): { place: string | null; message: string } {
+  const message = problem.code !== undefined ? sayImportOrNull({ code: problem.code, params: problem.params ?? {} }, lang) : null;
+  const place = problem.where && problem.where.length > 0 ? sayPlace(problem.where, lang) : (problem.place ?? null);
+  return { place, message: message ?? problem.message };
+}
