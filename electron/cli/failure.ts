@@ -4,4 +4,5 @@ import type { BridgeError } from '../shared/contract/envelope.js';
 import { BusyError } from '../core/errors.js';
 import { RefusalError } from './messages.js';
 
-export const unhandledRefusal = (error: BridgeError): Error => (error.code === 'busy' ? new BusyError(error.message) : new RefusalError(error.said, error.message));
+export const unhandledRefusal = (error: BridgeError): Error =>
+  error.code === 'busy' ? new BusyError(error.message) : new RefusalError(error.said, error.message);

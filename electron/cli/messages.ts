@@ -21,7 +21,10 @@ export function problemLine(problem: ProblemWords & { file: string }, lang: Lang
 
 /** An error refused by the handler table, keeping its catalogue message for errorText. */
 export class RefusalError extends Error {
-  constructor(readonly said: BridgeError['said'] | undefined, message: string) {
+  constructor(
+    readonly said: BridgeError['said'] | undefined,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -54,7 +54,8 @@ export function parseWeightsFile(fileName: string, content: string, vocabulary: 
         ],
         said('weights.column-unknown', { column: excerpt(header.fields[i] ?? ''), columns: COLUMNS.join(', ') }),
       );
-    if (names.indexOf(name) !== i) throw new ImportError(
+    if (names.indexOf(name) !== i)
+      throw new ImportError(
         fileName,
         [
           ['row', header.row],
@@ -63,7 +64,8 @@ export function parseWeightsFile(fileName: string, content: string, vocabulary: 
         said('weights.column-twice', { column: excerpt(name) }),
       );
   });
-  for (const name of REQUIRED) if (!names.includes(name)) throw new ImportError(fileName, [['row', header.row]], said('weights.column-missing', { column: name }));
+  for (const name of REQUIRED)
+    if (!names.includes(name)) throw new ImportError(fileName, [['row', header.row]], said('weights.column-missing', { column: name }));
   if (nonEmpty.length === 0) throw new ImportError(fileName, null, said('weights.no-rows'));
 
   const seen = new Map<string, number>();
@@ -82,11 +84,7 @@ export function parseWeightsFile(fileName: string, content: string, vocabulary: 
     const key = `${weightRow.geo}|${weightRow.baseYear}|${weightRow.item}`;
     const earlier = seen.get(key);
     if (earlier !== undefined)
-      throw new ImportError(
-        fileName,
-        [['row', row]],
-        said('weights.twice', { item: weightRow.item, year: weightRow.baseYear, geo: weightRow.geo, earlier }),
-      );
+      throw new ImportError(fileName, [['row', row]], said('weights.twice', { item: weightRow.item, year: weightRow.baseYear, geo: weightRow.geo, earlier }));
     seen.set(key, row);
     return weightRow;
   });
@@ -105,14 +103,11 @@ function readRow(fileName: string, row: number, cell: (name: string) => { text: 
     throw new ImportError(fileName, item.place, said('weights.section', { value: excerpt(item.text), sections: vocabulary.sections.join(', ') }));
   const geo = cell('geo');
   const geoCode = geo.text === '' ? COUNTRY_CODE : geo.text.toUpperCase();
-  if (!vocabulary.geos.has(geoCode))
-    throw new ImportError(fileName, geo.place, said('weights.geo', { value: excerpt(geo.text) }));
+  if (!vocabulary.geos.has(geoCode)) throw new ImportError(fileName, geo.place, said('weights.geo', { value: excerpt(geo.text) }));
   const weight = cell('weight_percent');
   const parsed = parsePlainDecimal(weight.text);
-  if (!parsed)
-    throw new ImportError(fileName, weight.place, said('weights.not-a-number', { value: excerpt(weight.text) }));
-  if (parsed.value <= 0 || parsed.value > 100)
-    throw new ImportError(fileName, weight.place, said('weights.not-a-share', { value: excerpt(weight.text) }));
+  if (!parsed) throw new ImportError(fileName, weight.place, said('weights.not-a-number', { value: excerpt(weight.text) }));
+  if (parsed.value <= 0 || parsed.value > 100) throw new ImportError(fileName, weight.place, said('weights.not-a-share', { value: excerpt(weight.text) }));
   const source = cell('source').text;
   return { geo: geoCode, baseYear, item: itemCode, weight: parsed.value, decimals: parsed.decimals, source: source === '' ? null : source, row };
 }

@@ -13,7 +13,15 @@ export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss
       <p>
         {/* the store's own conditions (another writer holds its lock; it is damaged) said in the window's language, the core's words kept as a tooltip */}
         <strong>{s.errorPrefix}:</strong>{' '}
-        {error.code === 'busy' ? s.storeBusy : error.code === 'store-damaged' ? <span title={error.message}>{s.storeDamaged}</span> : error.said ? saidText(error, lang) : error.message}
+        {error.code === 'busy' ? (
+          s.storeBusy
+        ) : error.code === 'store-damaged' ? (
+          <span title={error.message}>{s.storeDamaged}</span>
+        ) : error.said ? (
+          saidText(error, lang)
+        ) : (
+          error.message
+        )}
         {error.code && (
           <span className="error-banner__code">
             {' '}

@@ -7,7 +7,6 @@ import { AppError } from '../../errors.js';
 import { ImportError } from '../types.js';
 import type { FormatReader } from './format-reader.js';
 
-
 /** A reader's unexpected failure, as the user sees it; the internal error is in the log. */
 export class UnexpectedReadError extends ImportError {
   constructor(file: string, format: FormatId, cause: unknown) {

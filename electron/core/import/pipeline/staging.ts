@@ -62,19 +62,10 @@ export class StagingArea {
   begin(fileName: string, size: number): string {
     if (this.closed) throw new Error('import staging is closed');
     this.sweep();
-    if (size > this.maxBytes)
-      throw new ImportError(
-        fileName,
-        null,
-        said('stage.too-large', { size: sizeText(size), limit: sizeText(this.maxBytes) }),
-      );
+    if (size > this.maxBytes) throw new ImportError(fileName, null, said('stage.too-large', { size: sizeText(size), limit: sizeText(this.maxBytes) }));
     const held = this.heldBytes();
     if (held + size > this.maxBytes) {
-      throw new ImportError(
-        fileName,
-        null,
-        said('stage.too-much-waiting', { size: sizeText(size), held: sizeText(held), limit: sizeText(this.maxBytes) }),
-      );
+      throw new ImportError(fileName, null, said('stage.too-much-waiting', { size: sizeText(size), held: sizeText(held), limit: sizeText(this.maxBytes) }));
     }
     const id = crypto.randomUUID();
     // The id names the file on disk: the user's file name never reaches a path.
@@ -91,8 +82,7 @@ export class StagingArea {
     if (staged.complete) throw new ImportError(staged.fileName, place, said('stage.already-complete'));
     if (staged.writing) throw new ImportError(staged.fileName, place, said('stage.chunk-writing'));
     if (offset !== staged.received) throw new ImportError(staged.fileName, place, said('stage.chunk-order', { next: staged.received }));
-    if (offset + bytes.length > staged.size)
-      throw new ImportError(staged.fileName, place, said('stage.chunk-past-size', { size: staged.size }));
+    if (offset + bytes.length > staged.size) throw new ImportError(staged.fileName, place, said('stage.chunk-past-size', { size: staged.size }));
     staged.writing = true;
     try {
       await fs.promises.appendFile(staged.path, bytes);
@@ -125,12 +115,7 @@ export class StagingArea {
   sources(ids: readonly string[]): ImportSource[] {
     return ids.map((id) => {
       const staged = this.get(id);
-      if (!staged.complete)
-        throw new ImportError(
-          staged.fileName,
-          null,
-          said('stage.still-sending', { received: staged.received, size: staged.size }),
-        );
+      if (!staged.complete) throw new ImportError(staged.fileName, null, said('stage.still-sending', { received: staged.received, size: staged.size }));
       staged.touchedAt = this.now();
       return { fileName: staged.fileName, path: staged.path };
     });

@@ -164,7 +164,12 @@ class StagedFigures {
         throw new ImportError(
           this.fileName,
           f.location ?? null,
-          said('import.figure-twice', { value: f.value, figure: `${f.geo}/${f.item} ${f.period} ${f.basis}`, earlier: earlier.location || said('import.an-earlier-place'), earlierValue: earlier.value }),
+          said('import.figure-twice', {
+            value: f.value,
+            figure: `${f.geo}/${f.item} ${f.period} ${f.basis}`,
+            earlier: earlier.location || said('import.an-earlier-place'),
+            earlierValue: earlier.value,
+          }),
         );
       }
     }

@@ -47,7 +47,12 @@ export async function uniqueFigures<T extends Stated>(
         throw new ImportError(
           fileName,
           f.location ?? null,
-          said('import.figure-twice', { value: f.value, figure: `${f.geo}/${f.item} ${f.period} ${f.basis}`, earlier: before.location ?? said('import.an-earlier-place'), earlierValue: before.value }),
+          said('import.figure-twice', {
+            value: f.value,
+            figure: `${f.geo}/${f.item} ${f.period} ${f.basis}`,
+            earlier: before.location ?? said('import.an-earlier-place'),
+            earlierValue: before.value,
+          }),
         );
       }
       group.push(f);

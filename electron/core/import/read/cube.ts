@@ -118,13 +118,13 @@ export function cubeToFigures(
   const kinds = dims.map(classifyDimension);
   const timeDims = kinds.flatMap((k, i) => (k === 'time' ? [i] : []));
   if (timeDims.length === 0)
+    throw new ImportError(ctx.fileName, null, said('cube.no-time-dimension', { dimensions: excerpt(dims.map((d) => `"${d.id}"`).join(', '), 200) }));
+  if (timeDims.length > 1)
     throw new ImportError(
       ctx.fileName,
-      null,
-      said('cube.no-time-dimension', { dimensions: excerpt(dims.map((d) => `"${d.id}"`).join(', '), 200) }),
+      dims[timeDims[1]!]!.place,
+      said('cube.several-time-dimensions', { dimensions: excerpt(timeDims.map((i) => `"${dims[i]!.id}"`).join(', '), 200) }),
     );
-  if (timeDims.length > 1)
-    throw new ImportError(ctx.fileName, dims[timeDims[1]!]!.place, said('cube.several-time-dimensions', { dimensions: excerpt(timeDims.map((i) => `"${dims[i]!.id}"`).join(', '), 200) }));
   const geoDims = kinds.flatMap((k, i) => (k === 'geo' ? [i] : []));
   if (geoDims.length > 1) {
     for (const i of geoDims.slice(1)) kinds[i] = 'item';
@@ -215,11 +215,7 @@ export function cubeToFigures(
     figures.push(fig);
   }
   if (undecidedBasis > 0 && figures.length === 0) {
-    throw new ImportError(
-      ctx.fileName,
-      ctx.describePlace,
-      said('cube.comparison-unknown'),
-    );
+    throw new ImportError(ctx.fileName, ctx.describePlace, said('cube.comparison-unknown'));
   }
   if (undecidedBasis > 0)
     warnings.push(`${undecidedBasis} value(s) skipped: their comparison (same period last year, previous month, base year) is not stated`);

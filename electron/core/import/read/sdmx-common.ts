@@ -164,12 +164,7 @@ export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { 
   const timeText = c.get('TIME_PERIOD') ?? c.get('TIME');
   if (!timeText) throw new ImportError(fileName, o.timePlace ?? o.place, said('sdmx.no-time-period'));
   const p = readPeriodLabel(timeText);
-  if (!p)
-    throw new ImportError(
-      fileName,
-      o.timePlace ?? o.place,
-      said('sdmx.time-period-invalid', { value: excerpt(timeText, 40) }),
-    );
+  if (!p) throw new ImportError(fileName, o.timePlace ?? o.place, said('sdmx.time-period-invalid', { value: excerpt(timeText, 40) }));
   if (isAdjusted(c)) return { skip: 'adjusted', series: o.seriesKey ?? seriesKeyOf(c) };
   const cmp = sdmxComparison(c, o.labels);
   if (!cmp.basis || !cmp.unit) {

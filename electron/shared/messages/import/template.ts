@@ -7,8 +7,8 @@ export const TEMPLATE_MESSAGES = {
     vi: "mẫu bố cục '{template}' lấy tháng từ tên tệp, nhưng tên '{file}' không nêu tháng nào (ví dụ T11.2025 hoặc 2025-11)",
   },
   'template.month-from-header': {
-    en: "the template '{template}' takes the month from the title and header rows, but they name no month (e.g. \"Tháng 11 năm 2025\")",
-    vi: "mẫu bố cục '{template}' lấy tháng từ tiêu đề và các dòng tiêu đề cột, nhưng ở đó không nêu tháng nào (ví dụ \"Tháng 11 năm 2025\")",
+    en: 'the template \'{template}\' takes the month from the title and header rows, but they name no month (e.g. "Tháng 11 năm 2025")',
+    vi: 'mẫu bố cục \'{template}\' lấy tháng từ tiêu đề và các dòng tiêu đề cột, nhưng ở đó không nêu tháng nào (ví dụ "Tháng 11 năm 2025")',
   },
   'template.not-a-number': { en: "expected a number, found '{text}'", vi: "cần một con số, nhưng ô chứa '{text}'" },
   'template.matches-no-sheet': {

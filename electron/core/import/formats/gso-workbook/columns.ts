@@ -154,8 +154,7 @@ export function numberAt(grid: Grid, file: string, row: number, col: number): Ce
     return { kind: 'missing', marker: '' };
   }
   if (typeof c.value === 'number') return { kind: 'number', value: c.value, fromText: false };
-  if (typeof c.value === 'boolean')
-    throw new ImportError(file, grid.place(row, col), said('gso.cell-logical', { value: c.value ? 'TRUE' : 'FALSE' }));
+  if (typeof c.value === 'boolean') throw new ImportError(file, grid.place(row, col), said('gso.cell-logical', { value: c.value ? 'TRUE' : 'FALSE' }));
   const t = grid.text(row, col).replace(/\s/g, '');
   if (t === '' || MISSING.test(t)) return { kind: 'missing', marker: t };
   if (PLAIN_NUMBER.test(t)) return { kind: 'number', value: Number(t), fromText: true };

@@ -186,8 +186,7 @@ export function readHeader(text: string): HeaderResult {
   const years = [...new Set(periods.filter((p) => p.bareYear).map((p) => p.expr.year))];
   let subject: PeriodExpr;
   if (main.length === 0) {
-    if (years.length !== 1)
-      return { ok: false, problem: said(years.length === 0 ? 'header.no-period' : 'header.several-years') };
+    if (years.length !== 1) return { ok: false, problem: said(years.length === 0 ? 'header.no-period' : 'header.several-years') };
     subject = { kind: 'year', year: years[0] as number };
   } else {
     const distinct = new Set(main.map((p) => JSON.stringify(p.expr)));

@@ -56,7 +56,8 @@ export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext)
   const labelled: number[] = [];
   for (let r = totalRow; r <= grid.maxRow; r++) if (grid.text(r, labelCol)) labelled.push(r);
   const dataCols = findDataColumns(grid, labelled, labelCol);
-  if (dataCols.length === 0) throw new ImportError(file, grid.place(totalRow, labelCol + 1), said('gso.no-figures-right-of', { label: excerpt(grid.text(totalRow, labelCol)) }));
+  if (dataCols.length === 0)
+    throw new ImportError(file, grid.place(totalRow, labelCol + 1), said('gso.no-figures-right-of', { label: excerpt(grid.text(totalRow, labelCol)) }));
   const hdr = headerRows(grid, totalRow, labelCol, dataCols);
   if (hdr.length === 0) throw new ImportError(file, grid.place(Math.max(1, totalRow - 1), dataCols[0] as number), said('gso.no-iip-headers'));
   const columns = readColumns(grid, file, hdr, labelCol, dataCols);

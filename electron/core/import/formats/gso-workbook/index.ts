@@ -73,10 +73,7 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
   }
   const iipCand = pickCandidate(iipCands);
   if (!iipCand) {
-    throw new NotAGsoWorkbookError(
-      file,
-      said('gso.no-iip-sheet', { count: wb.sheets.length, sheets: excerpt(wb.sheets.map((s) => s.name).join(', '), 200) }),
-    );
+    throw new NotAGsoWorkbookError(file, said('gso.no-iip-sheet', { count: wb.sheets.length, sheets: excerpt(wb.sheets.map((s) => s.name).join(', '), 200) }));
   }
   if (iipCand.grid.sheet.state !== 'visible') warnings.push(`${iipCand.grid.name}: the IIP sheet is hidden in the workbook`);
 

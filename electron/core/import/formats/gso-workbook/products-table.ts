@@ -63,8 +63,7 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
   const dataCols = findDataColumns(grid, labelled, unitCol);
   if (dataCols.length === 0) throw new ImportError(file, grid.place(firstRow, unitCol + 1), said('gso.no-figures-right-of-unit'));
   const hdr = headerRows(grid, firstRow, labelCol, dataCols);
-  if (hdr.length === 0)
-    throw new ImportError(file, grid.place(Math.max(1, firstRow - 1), dataCols[0] as number), said('gso.no-products-headers'));
+  if (hdr.length === 0) throw new ImportError(file, grid.place(Math.max(1, firstRow - 1), dataCols[0] as number), said('gso.no-products-headers'));
   const columns = readColumns(grid, file, hdr, labelCol, dataCols);
   for (const c of columns) {
     if (!c.reading.basis && c.reading.percent) {

@@ -144,11 +144,7 @@ function findDataset(root: Json, file: string): { ds: Obj; version1: boolean } {
       return { ds, version1: !Array.isArray(ds.id) };
     }
     if ('dimension' in root && 'value' in root) return { ds: root, version1: !Array.isArray(root.id) };
-    throw new ImportError(
-      file,
-      null,
-      entries.length > 1 ? said('jsonstat.bundle-count', { count: entries.length }) : said('jsonstat.no-dataset'),
-    );
+    throw new ImportError(file, null, entries.length > 1 ? said('jsonstat.bundle-count', { count: entries.length }) : said('jsonstat.no-dataset'));
   }
   throw new ImportError(file, [['field', 'class']], said('jsonstat.class-unsupported', { value: quoted(String(root.class)) }));
 }
@@ -189,15 +185,21 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   if (!isObj(dimObj)) throw new ImportError(fileName, [['field', 'dimension']], said('jsonstat.no-dimension'));
   const idJson = version1 ? dimObj.id : ds.id;
   const sizeJson = version1 ? dimObj.size : ds.size;
-  if (!Array.isArray(idJson) || !idJson.every((x) => typeof x === 'string')) throw new ImportError(fileName, [['field', 'id']], said('jsonstat.id-not-strings'));
+  if (!Array.isArray(idJson) || !idJson.every((x) => typeof x === 'string'))
+    throw new ImportError(fileName, [['field', 'id']], said('jsonstat.id-not-strings'));
   if (!Array.isArray(sizeJson) || !sizeJson.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0))
     throw new ImportError(fileName, [['field', 'size']], said('jsonstat.size-not-numbers'));
   const ids = idJson as string[];
   const sizes = sizeJson as number[];
-  if (ids.length !== sizes.length) throw new ImportError(fileName, [['field', 'size']], said('jsonstat.id-size-count', { ids: ids.length, sizes: sizes.length }));
+  if (ids.length !== sizes.length)
+    throw new ImportError(fileName, [['field', 'size']], said('jsonstat.id-size-count', { ids: ids.length, sizes: sizes.length }));
   const cells = sizes.reduce((a, b) => a * b, 1);
   if (cells > MAX_CUBE_CELLS || sizes.some((n) => n > MAX_CUBE_CELLS))
-    throw new ImportError(fileName, [['field', 'size']], said('limit.cube-too-large', { sizes: excerpt(sizes.join(' × '), 200), cells, limit: MAX_CUBE_CELLS }));
+    throw new ImportError(
+      fileName,
+      [['field', 'size']],
+      said('limit.cube-too-large', { sizes: excerpt(sizes.join(' × '), 200), cells, limit: MAX_CUBE_CELLS }),
+    );
   for (const id of ids) checkLabel(fileName, [['field', 'id']], said('label.dimension-id'), id);
   const roleJson = version1 ? dimObj.role : ds.role;
   const roleOf = (id: string): 'time' | 'geo' | 'metric' | null => {
@@ -263,8 +265,7 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
     getValue = (flat) => values[flat];
   } else if (isObj(values)) {
     for (const k of Object.keys(values)) {
-      if (!/^\d+$/.test(k) || Number(k) >= total)
-        throw new ImportError(fileName, [['value', quoted(k, 40)]], said('jsonstat.sparse-key', { last: total - 1 }));
+      if (!/^\d+$/.test(k) || Number(k) >= total) throw new ImportError(fileName, [['value', quoted(k, 40)]], said('jsonstat.sparse-key', { last: total - 1 }));
     }
     getValue = (flat) => values[String(flat)];
   } else throw new ImportError(fileName, [['field', 'value']], said('jsonstat.no-value'));
@@ -288,7 +289,8 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
     (flat) => {
       const v = getValue(flat);
       if (v === null || v === undefined) return null;
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ImportError(fileName, [['value', flat]], said('jsonstat.not-a-number', { value: excerpt(JSON.stringify(v) ?? '') }));
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new ImportError(fileName, [['value', flat]], said('jsonstat.not-a-number', { value: excerpt(JSON.stringify(v) ?? '') }));
       const cell: { value: number; decimals: number; status?: Status } = { value: v, decimals: decimalsOfFloat(v) };
       const s = statusAt(flat);
       if (s) cell.status = s;

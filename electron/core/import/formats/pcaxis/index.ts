@@ -73,8 +73,7 @@ class PxScanner {
     const start = this.pos + 1;
     const end = t.indexOf('"', start);
     const nl = t.indexOf('\n', start);
-    if (end < 0 || (nl >= 0 && nl < end))
-      throw this.err(said('px.unterminated-string'));
+    if (end < 0 || (nl >= 0 && nl < end)) throw this.err(said('px.unterminated-string'));
     this.pos = end + 1;
     return t.slice(start, end).replace(/\r$/, '');
   }
@@ -130,8 +129,7 @@ class PxScanner {
     let expectItem = true; // after "=" or ","
     for (;;) {
       this.skipSpace();
-      if (this.pos >= t.length)
-        throw new ImportError(this.file, [['line', startLine]], said('px.statement-unclosed', { keyword: excerpt(keyword, 40) }));
+      if (this.pos >= t.length) throw new ImportError(this.file, [['line', startLine]], said('px.statement-unclosed', { keyword: excerpt(keyword, 40) }));
       const c = t[this.pos]!;
       if (c === ';') {
         this.pos++;
@@ -202,11 +200,7 @@ class PxScanner {
         this.pos++;
       }
       if (this.pos >= t.length) {
-        throw new ImportError(
-          this.file,
-          [['keyword', 'DATA']],
-          said('px.data-unclosed', { line: startLine, count: tokens.length }),
-        );
+        throw new ImportError(this.file, [['keyword', 'DATA']], said('px.data-unclosed', { line: startLine, count: tokens.length }));
       }
       const c = t[this.pos]!;
       if (c === ';') {
@@ -253,11 +247,7 @@ function decodePx(input: Buffer | string, file: string, warnings: string[]): str
   if (cp) {
     const label = cp[1]!.trim().toLowerCase();
     if (!isKnownEncoding(label)) {
-      throw new ImportError(
-        file,
-        [['keyword', 'CODEPAGE']],
-        said('px.codepage-unknown', { value: inQuotes(cp[1]!, 40) }),
-      );
+      throw new ImportError(file, [['keyword', 'CODEPAGE']], said('px.codepage-unknown', { value: inQuotes(cp[1]!, 40) }));
     }
     const dec = new TextDecoder(label);
     if (dec.encoding === 'utf-8') {
@@ -302,8 +292,7 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
     stmts.set(k, s);
   }
   if (!data) throw new ImportError(fileName, [['keyword', 'DATA']], said('px.no-data'));
-  if ([...stmts.values()].some((s) => s.keyword === 'KEYS'))
-    throw new ImportError(fileName, [['keyword', 'KEYS']], said('px.keys-unsupported'));
+  if ([...stmts.values()].some((s) => s.keyword === 'KEYS')) throw new ImportError(fileName, [['keyword', 'KEYS']], said('px.keys-unsupported'));
 
   const get = (keyword: string, subkeys: string[] = [], lang: string | null = null): PxStatement | undefined => stmts.get(keyOf(keyword, lang, subkeys));
   const str = (keyword: string, subkeys: string[] = [], lang: string | null = null): string | undefined => get(keyword, subkeys, lang)?.value.items.join(', ');
@@ -392,12 +381,7 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
       if (MISSING.has(tok)) return null;
       const n = parsePlainDecimal(tok);
       if (!n) {
-        if (quoted[flat])
-          throw new ImportError(
-            fileName,
-            dataPlace(flat),
-            said('px.unknown-symbol', { value: inQuotes(tok, 40) }),
-          );
+        if (quoted[flat]) throw new ImportError(fileName, dataPlace(flat), said('px.unknown-symbol', { value: inQuotes(tok, 40) }));
         throw new ImportError(fileName, dataPlace(flat), said('px.not-a-number', { value: inQuotes(tok, 40) }));
       }
       return { value: n.value, decimals: countDecimals(tok) };

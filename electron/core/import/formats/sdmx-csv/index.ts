@@ -62,7 +62,8 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
         return;
       }
       if (fields.every((f) => f.trim() === '')) return;
-      if (fields.length !== ids.length) throw new ImportError(fileName, [['row', row]], said('csv.field-count', { expected: ids.length, found: fields.length }));
+      if (fields.length !== ids.length)
+        throw new ImportError(fileName, [['row', row]], said('csv.field-count', { expected: ids.length, found: fields.length }));
       if (actionCol >= 0 && fields[actionCol]!.trim().toUpperCase() === 'D') {
         deleted++;
         return;

@@ -83,12 +83,7 @@ export class SdmxMlHandler {
     if (this.path.length === 1) {
       if (/^(StructureSpecific(TimeSeries)?Data|CompactData)$/.test(local)) this.kind = 'structure-specific';
       else if (/^Generic(TimeSeries)?Data$/.test(local)) this.kind = 'generic';
-      else
-        throw new ImportError(
-          this.fileName,
-          [['line', line]],
-          said('sdmx.not-data-message', { name: excerpt(el.name, 40) }),
-        );
+      else throw new ImportError(this.fileName, [['line', line]], said('sdmx.not-data-message', { name: excerpt(el.name, 40) }));
       return;
     }
     if (this.path.includes('Header')) {
@@ -230,7 +225,6 @@ export class SdmxMlHandler {
 /** How much of the input is kept for quoting the markup an error is in (from the last "<" on, at most this much). */
 const TAIL_MAX = 4096;
 
-
 /**
  * Drives saxes (namespaces on) over text given in chunks and hands its events to an SdmxMlHandler. Well-formedness
  * errors become ImportErrors placed at saxes' line and column. Memory stays bounded: saxes keeps only the element
@@ -364,8 +358,7 @@ class SdmxXmlReader {
       const entity = /&([^&;<>\s]*);$/.exec(this.before())?.[1];
       if (entity !== undefined) return said('xml.entity-unknown', { name: excerpt(entity, 40) });
     }
-    if (message === 'text data outside of root node.')
-      return said(this.lastClosed && this.open.length === 0 ? 'xml.text-after-root' : 'xml.text-outside-root');
+    if (message === 'text data outside of root node.') return said(this.lastClosed && this.open.length === 0 ? 'xml.text-after-root' : 'xml.text-outside-root');
     if (message === 'documents may contain only one root.') return said('xml.second-root', { tag });
     // the parser's own words stay out of the message
     const last = [...this.before().slice(-2)].pop();

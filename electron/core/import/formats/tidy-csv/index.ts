@@ -96,7 +96,16 @@ class TidyBuilder {
   }
 
   private err(row: number, col: Column | null, message: ImportSaid): ImportError {
-    return new ImportError(this.file, col ? [['row', row], ['column', col]] : [['row', row]], message);
+    return new ImportError(
+      this.file,
+      col
+        ? [
+            ['row', row],
+            ['column', col],
+          ]
+        : [['row', row]],
+      message,
+    );
   }
 
   onRecord = (fields: string[], row: number): void => {
@@ -130,8 +139,7 @@ class TidyBuilder {
     if (unitText === '') unit = basis === 'level' ? 'qty' : basis === 'base' ? 'index' : measure === 'contribution' ? 'pp' : 'pct';
     else if ((UNITS as readonly string[]).includes(unitText)) unit = unitText as Unit;
     else throw this.err(row, 'unit', said('csv.unit-unknown', { value: quoted(get('unit'), 40), expected: UNITS.join(', ') }));
-    if ((basis === 'level') !== (unit === 'qty'))
-      throw this.err(row, 'unit', said('csv.unit-basis-mismatch', { unit, basis }));
+    if ((basis === 'level') !== (unit === 'qty')) throw this.err(row, 'unit', said('csv.unit-basis-mismatch', { unit, basis }));
     if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', said('csv.base-needs-index', { unit }));
     const valueText = get('value');
     if (!valueText) throw this.err(row, 'value', said('csv.empty'));
@@ -196,8 +204,7 @@ class TidyBuilder {
       if (!deferred) this.onFigure(fig);
       return;
     }
-    if (this.figures.length >= this.maxFigures)
-      throw this.err(row, null, said('csv.too-many-figures', { limit: this.maxFigures }));
+    if (this.figures.length >= this.maxFigures) throw this.err(row, null, said('csv.too-many-figures', { limit: this.maxFigures }));
     this.figures.push(fig);
   };
 

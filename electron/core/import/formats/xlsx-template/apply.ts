@@ -50,12 +50,7 @@ function referenceMonthOf(template: XlsxTemplate, grid: SheetGrid, headerRow: nu
   if (from.kind === 'fixed') return from.month;
   if (from.kind === 'file-name') {
     const month = latestMonth(monthsMentioned(path.basename(fileName, path.extname(fileName)).replace(/[_]+/g, ' '), true));
-    if (!month)
-      throw new ImportError(
-        fileName,
-        null,
-        said('template.month-from-file-name', { template: excerpt(template.name), file: excerpt(fileName) }),
-      );
+    if (!month) throw new ImportError(fileName, null, said('template.month-from-file-name', { template: excerpt(template.name), file: excerpt(fileName) }));
     return month;
   }
   const texts: string[] = [grid.name];

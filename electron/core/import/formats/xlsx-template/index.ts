@@ -47,11 +47,7 @@ export async function readWithTemplates(source: Buffer | Workbook, fileName: str
     choice.saved.length === 0
       ? said('template.none-saved')
       : said('template.none-matches', { count: choice.saved.length, templates: excerpt(choice.saved.map((t) => t.name).join(', '), 200) });
-  throw new LayoutNeededError(
-    fileName,
-    said('template.layout-needed', { why, templates }),
-    describeWorkbook(workbook),
-  );
+  throw new LayoutNeededError(fileName, said('template.layout-needed', { why, templates }), describeWorkbook(workbook));
 }
 
 /**

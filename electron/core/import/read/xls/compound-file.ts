@@ -5,7 +5,6 @@
 import { said, sayImport, type ImportSaid } from '../../../../shared/messages/import.js';
 import { sayPlace, type Place } from '../../../../shared/messages/place.js';
 
-
 const FREE = 0xffffffff;
 const END_OF_CHAIN = 0xfffffffe;
 const HEADER_FAT_ENTRIES = 109;
@@ -55,8 +54,7 @@ export function checkXlsContainer(bytes: Buffer): void {
   const entries = directoryEntries(directory);
   const root = entries.find((e) => e.type === ROOT);
   const workbook = entries.find((e) => e.type === STREAM && (e.name === 'Workbook' || e.name === 'Book'));
-  if (!root || !workbook)
-    throw new XlsDamage([['directory', '']], said('xls.no-workbook-stream'));
+  if (!root || !workbook) throw new XlsDamage([['directory', '']], said('xls.no-workbook-stream'));
   const cutoff = bytes.readUInt32LE(0x38);
   const stream =
     workbook.size >= cutoff
@@ -73,15 +71,13 @@ function sectorAt(layout: Pick<Layout, 'bytes' | 'sectorSize'>, sector: number):
 /** The FAT's sectors from the header and the DIFAT chain, then the FAT itself. */
 function readFat(bytes: Buffer, sectorSize: number, sectorCount: number): Uint32Array {
   const fatSectors = bytes.readUInt32LE(0x2c);
-  if (fatSectors > sectorCount)
-    throw new XlsDamage(HEADER, said('xls.header-table-sectors', { listed: fatSectors, count: sectorCount }));
+  if (fatSectors > sectorCount) throw new XlsDamage(HEADER, said('xls.header-table-sectors', { listed: fatSectors, count: sectorCount }));
   const list: number[] = [];
   for (let i = 0; i < Math.min(HEADER_FAT_ENTRIES, fatSectors); i++) list.push(bytes.readUInt32LE(0x4c + 4 * i));
   const perSector = sectorSize / 4 - 1;
   const seen = new Set<number>();
   for (let difat = bytes.readUInt32LE(0x44); list.length < fatSectors;) {
-    if (difat >= sectorCount || seen.has(difat))
-      throw new XlsDamage([['sector', difat]], said('xls.table-chain-broken'));
+    if (difat >= sectorCount || seen.has(difat)) throw new XlsDamage([['sector', difat]], said('xls.table-chain-broken'));
     seen.add(difat);
     const sector = sectorAt({ bytes, sectorSize }, difat);
     for (let i = 0; i < perSector && list.length < fatSectors; i++) list.push(sector.readUInt32LE(4 * i));
@@ -101,8 +97,7 @@ function chain(table: Uint32Array, start: number, limit: number, what: ImportSai
   const sectors: number[] = [];
   const seen = new Set<number>();
   for (let s = start; s !== END_OF_CHAIN; s = table[s]!) {
-    if (s === FREE || s >= limit || s >= table.length)
-      throw new XlsDamage([['sector', s]], said('xls.chain-outside', { what }));
+    if (s === FREE || s >= limit || s >= table.length) throw new XlsDamage([['sector', s]], said('xls.chain-outside', { what }));
     if (seen.has(s)) throw new XlsDamage([['sector', s]], said('xls.chain-loops', { what }));
     seen.add(s);
     sectors.push(s);
@@ -143,7 +138,8 @@ function readMiniStream(layout: Layout, root: Entry, workbook: Entry, miniFatSta
   for (let i = 0; i < miniFat.length; i++) miniFat[i] = miniFatBytes.readUInt32LE(4 * i);
   const sectors = chain(miniFat, workbook.start, Math.floor(miniStream.length / 64), said('xls.the-workbook-stream'));
   const whole = Buffer.concat(sectors.map((s) => miniStream.subarray(s * 64, s * 64 + 64)));
-  if (whole.length < workbook.size) throw new XlsDamage(null, said('xls.stream-short', { what: said('xls.the-workbook-stream'), size: workbook.size, held: whole.length }));
+  if (whole.length < workbook.size)
+    throw new XlsDamage(null, said('xls.stream-short', { what: said('xls.the-workbook-stream'), size: workbook.size, held: whole.length }));
   return whole.subarray(0, workbook.size);
 }
 
@@ -156,10 +152,8 @@ function checkRecords(stream: Buffer): void {
     const type = stream.readUInt16LE(at);
     const length = stream.readUInt16LE(at + 2);
     if (type === FILEPASS) throw new XlsDamage(null, said('xls.password'));
-    if (length > MAX_RECORD_BYTES)
-      throw new XlsDamage(streamByte(at), said('xls.record-too-long', { length, limit: MAX_RECORD_BYTES }));
-    if (at + 4 + length > stream.length)
-      throw new XlsDamage(streamByte(at), said('xls.record-past-end'));
+    if (length > MAX_RECORD_BYTES) throw new XlsDamage(streamByte(at), said('xls.record-too-long', { length, limit: MAX_RECORD_BYTES }));
+    if (at + 4 + length > stream.length) throw new XlsDamage(streamByte(at), said('xls.record-past-end'));
     if (type === EOF && at + 4 + length === stream.length) return;
     at += 4 + length;
   }

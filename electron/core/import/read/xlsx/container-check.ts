@@ -2,7 +2,6 @@
 // is asked (its own messages for these cases name zip internals, not the file's problem).
 import { said, type ImportSaid } from '../../../../shared/messages/import.js';
 
-
 const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ZIP_END_RECORD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -16,8 +16,7 @@ export type WorkerReport =
 
 /** An ImportError's parts (rebuilt as one in the parent), or any other error's message. */
 export type LoadFailure =
-  | { kind: 'import'; file: string; place: string | null; where: Place | null; said: ImportSaid }
-  | { kind: 'other'; message: string; stack?: string };
+  { kind: 'import'; file: string; place: string | null; where: Place | null; said: ImportSaid } | { kind: 'other'; message: string; stack?: string };
 
 /**
  * The parent's answer to each sheet or batch. Node delivers every message already queued in one

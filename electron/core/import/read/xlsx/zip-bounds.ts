@@ -57,7 +57,8 @@ async function inflatePart(part: ZipPart, counts: Counts, limits: WorkbookLimits
       throw new ZipDamage(said('zip.texts-too-large', { part: shortName(part.name), limit: partLimit / MB }));
     }
     counts.expanded += chunk.length;
-    if (counts.expanded > limits.expandedBytes) throw new ZipDamage(tooLarge(limits, said('zip.part-alone', { part: shortName(part.name), size: (size / MB).toFixed(0) })));
+    if (counts.expanded > limits.expandedBytes)
+      throw new ZipDamage(tooLarge(limits, said('zip.part-alone', { part: shortName(part.name), size: (size / MB).toFixed(0) })));
     scan?.take(chunk);
   }
   if (size !== part.declaredSize) {
@@ -119,10 +120,8 @@ class XmlScan {
   /** The three bytes after a `<`: a cell, a shared string or another tag. */
   private tagHead(head: string): void {
     if (head.length < 3) this.pending = head;
-    else if (/^c[\s>/]/.test(head))
-      this.count('cells', said('zip.too-many-cells', { limit: this.limits.cells.toLocaleString('en') }));
-    else if (/^si[\s>]/.test(head))
-      this.count('sharedStrings', said('zip.too-many-texts', { limit: this.limits.sharedStrings.toLocaleString('en') }));
+    else if (/^c[\s>/]/.test(head)) this.count('cells', said('zip.too-many-cells', { limit: this.limits.cells.toLocaleString('en') }));
+    else if (/^si[\s>]/.test(head)) this.count('sharedStrings', said('zip.too-many-texts', { limit: this.limits.sharedStrings.toLocaleString('en') }));
   }
 
   private count(what: 'cells' | 'sharedStrings', message: ImportSaid): void {
