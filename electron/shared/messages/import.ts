@@ -12,6 +12,7 @@ import { JSONSTAT_MESSAGES } from './import/jsonstat.js';
 import { SDMX_MESSAGES } from './import/sdmx.js';
 import { PIPELINE_MESSAGES } from './import/pipeline.js';
 import { WEIGHTS_MESSAGES } from './import/weights.js';
+import { NOTES_MESSAGES } from './import/notes.js';
 
 export const IMPORT_MESSAGES = {
   ...COMMON_MESSAGES,
@@ -23,6 +24,7 @@ export const IMPORT_MESSAGES = {
   ...SDMX_MESSAGES,
   ...PIPELINE_MESSAGES,
   ...WEIGHTS_MESSAGES,
+  ...NOTES_MESSAGES,
 };
 export type ImportCode = keyof typeof IMPORT_MESSAGES;
 export type ImportParams<C extends ImportCode> = ParamsFor<(typeof IMPORT_MESSAGES)[C]>;

@@ -6,7 +6,7 @@ import type { Lang } from '../lang.js';
  * sheet/cell/range of a workbook, part of its zip, row/column of a CSV (a column by name or number),
  * line/column of a text, byte of a file, field of a JSON document (its path), keyword of a PC-Axis
  * file, the n-th value of PC-Axis DATA or of a JSON-stat "value", an observation or element of SDMX,
- * a JSON-stat dimension or category, a sector, the header, the directory and the workbook stream of an
+ * a JSON-stat dimension or category, the note a field of a notes file belongs to, a sector, the header, the directory and the workbook stream of an
  * .xls container.
  */
 export const PLACE_KINDS = [
@@ -30,6 +30,7 @@ export const PLACE_KINDS = [
   'category',
   'sector',
   'stream',
+  'note',
   'header',
   'directory',
 ] as const;
@@ -59,6 +60,7 @@ export const PLACE_WORDS: Readonly<Record<PlaceKind, Readonly<Record<Lang, strin
   category: { en: 'category {at}', vi: 'mục {at}' },
   sector: { en: 'sector {at}', vi: 'sector {at}' },
   stream: { en: 'workbook stream', vi: 'luồng dữ liệu bảng tính' },
+  note: { en: 'of note {at}', vi: 'của ghi chú {at}' },
   header: { en: 'header', vi: 'phần đầu tệp' },
   directory: { en: 'directory', vi: 'danh mục của tệp' },
 };
@@ -77,7 +79,10 @@ export function sayPlace(place: Place, lang: Lang): string {
       i++;
       continue;
     }
-    out.push(PLACE_WORDS[kind][lang].replace('{at}', String(at)));
+    const words = PLACE_WORDS[kind][lang].replace('{at}', String(at));
+    // "notes[0].text of note 7f3c…": the note a field belongs to, without a comma
+    if (kind === 'note' && out.length > 0) out[out.length - 1] += ` ${words}`;
+    else out.push(words);
   }
   return out.join(', ');
 }

@@ -19,8 +19,10 @@ export interface MessageText {
   readonly vi: string;
 }
 
-/** The parameter names a text uses: "{size} of {limit}" → "size" | "limit". */
-export type NamesIn<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | NamesIn<Rest> : never;
+/** The parameter names a text uses: "{size} of {limit}" → "size" | "limit" (braces around spaces, "{ … }", are text). */
+export type NamesIn<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends `${string} ${string}` ? never : Name) | NamesIn<Rest>
+  : never;
 
 /** The parameters a catalogue's message takes. */
 export type ParamsFor<T extends MessageText> = { readonly [K in NamesIn<T['en']>]: ParamValue };
