@@ -232,10 +232,12 @@ export class SdmxCollector {
     const w: string[] = [];
     if (this.missing) w.push(`${this.missing} observation(s) without a value (empty or NaN) were skipped`);
     for (const [series, n] of this.adjusted)
-      w.push(`${n} observation(s) of series ${series} skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures`);
+      w.push(
+        `${n} observation(s) of series ${excerpt(series, 300)} skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures`,
+      );
     for (const [series, n] of this.unknown)
       w.push(
-        `${n} observation(s) of series ${series} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
+        `${n} observation(s) of series ${excerpt(series, 300)} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
       );
     return w;
   }
