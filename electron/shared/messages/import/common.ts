@@ -19,7 +19,7 @@ export const COMMON_MESSAGES = {
   'format.json-stat': { en: 'a JSON-stat file', vi: 'tệp JSON-stat' },
   'format.sdmx-ml': { en: 'an SDMX-ML message', vi: 'thông điệp SDMX-ML' },
   'format.sdmx-csv': { en: 'an SDMX-CSV file', vi: 'tệp SDMX-CSV' },
-  'format.csv': { en: 'a tidy CSV file', vi: 'tệp CSV dạng bảng gọn' },
+  'format.csv': { en: 'a tidy CSV file', vi: 'tệp CSV dạng dọc (tidy CSV)' },
   'format.text': { en: 'a press release', vi: 'thông cáo báo chí' },
   'text.wide-unsupported': {
     en: '{encoding} text is not supported; save the file as UTF-8',
