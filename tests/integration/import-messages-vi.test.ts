@@ -116,4 +116,15 @@ describe('the CLI’s language', () => {
     // only the readers' messages are translated: the rest of the report is as before
     expect(vietnamese.out.replace(/^error: .*$/m, '')).toBe(english.out.replace(/^error: .*$/m, ''));
   });
+
+  it('says a refused notes file in Vietnamese when IIP_LANG says so', async () => {
+    const db = tempStorePath();
+    const file = path.join(tempDir(), 'bad.iipnotes');
+    fs.writeFileSync(file, '{"format":"something else"}');
+    const english = await runIip(['notes', 'import', file, '--db', db]);
+    const vietnamese = await runIip(['notes', 'import', file, '--db', db], { IIP_LANG: 'vi' });
+    expect(vietnamese.code).toBe(english.code);
+    expect(english.err).toContain('bad.iipnotes (format): not an IIP Explorer notes file (expected "format": "iip-notes")');
+    expect(vietnamese.err).toContain('bad.iipnotes (trường format): không phải tệp ghi chú của IIP Explorer (cần "format": "iip-notes")');
+  });
 });
