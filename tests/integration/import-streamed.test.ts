@@ -112,7 +112,8 @@ describe('a tidy CSV on disk, a figure at a time', () => {
         place: 'row 4',
         message: `gives 5.3 for ${geo}/TOTAL 1990-01 yoy, but row 2 gives 5.1 for the same figure`,
         code: 'import.figure-twice',
-        params: { value: 5.3, figure: `${geo}/TOTAL 1990-01 yoy`, earlier: 'row 2', earlierValue: 5.1 },
+        params: { value: 5.3, figure: `${geo}/TOTAL 1990-01 yoy`, earlier: { place: [['row', 2]] }, earlierValue: 5.1 },
+        where: [['row', 4]],
       },
     ]);
     const twice = await previewImport(db, [

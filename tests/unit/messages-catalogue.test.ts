@@ -6,8 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../electron/core/import/types.js';
 import { IMPORT_MESSAGES, said, sayImport, sayImportOrNull, sayImportProblem } from '../../electron/shared/messages/import.js';
-import { PLACE_KINDS, PLACE_WORDS, sayPlace } from '../../electron/shared/messages/place.js';
-import { namesIn } from '../../electron/shared/messages/said.js';
+import { placeOfLocation, PLACE_KINDS, PLACE_WORDS, sayPlace } from '../../electron/shared/messages/place.js';
+import { locationParam, namesIn } from '../../electron/shared/messages/said.js';
 
 const entries = Object.entries(IMPORT_MESSAGES) as [string, { en: string; vi: string }][];
 /** Letters only Vietnamese writes (tone marks, ă â ê ô ơ ư đ): a text without one is not Vietnamese. */
@@ -74,6 +74,18 @@ describe('the import catalogue', () => {
         'en',
       ),
     ).toBe('DATA value 2, line 7');
+    // a figure's location, as the readers write it
+    expect(placeOfLocation('2.IIPthang!C12')).toEqual([
+      ['sheet', '2.IIPthang'],
+      ['cell', 'C12'],
+    ]);
+    expect(placeOfLocation('DATA value 7, line 9')).toEqual([
+      ['data-value', 7],
+      ['line', 9],
+    ]);
+    expect(sayPlace(placeOfLocation('line 5, column "Tháng 11"')!, 'vi')).toBe('dòng 5, cột "Tháng 11"');
+    expect(sayPlace(placeOfLocation('observation 3, line 40')!, 'vi')).toBe('quan sát 3, dòng 40');
+    expect(placeOfLocation('somewhere else')).toBeNull();
   });
 
   it('says nested messages in the same language, numbers with a decimal comma in Vietnamese', () => {
@@ -83,6 +95,12 @@ describe('the import catalogue', () => {
     const sum = said('weights.sum', { year: 2020, geo: 'VN', sum: 100.7, allowance: 0.25 });
     expect(sayImport(sum, 'en')).toBe('the weights of base year 2020 (VN) add up to 100.7, not 100 within rounding (±0.25)');
     expect(sayImport(sum, 'vi')).toBe('tổng quyền số của năm gốc 2020 (VN) là 100,7, không bằng 100 trong phạm vi làm tròn (±0,25)');
+  });
+
+  it("says a figure's location given as a parameter in the message's language", () => {
+    const twice = said('import.figure-twice', { value: 5.3, figure: 'VN/TOTAL 1990-01 yoy', earlier: locationParam('2.IIPthang!C12'), earlierValue: 5.1 });
+    expect(sayImport(twice, 'en')).toBe('gives 5.3 for VN/TOTAL 1990-01 yoy, but 2.IIPthang!C12 gives 5.1 for the same figure');
+    expect(sayImport(twice, 'vi')).toBe('ghi 5,3 cho VN/TOTAL 1990-01 yoy, nhưng trang tính 2.IIPthang, ô C12 ghi 5,1 cho cùng số liệu đó');
   });
 
   it('falls back to the English words for a code it does not know or parameters that are missing', () => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { ParamValue, Said } from '../messages/said.js';
 import { PLACE_KINDS } from '../messages/place.js';
 
-const paramValueSchema: z.ZodType<ParamValue> = z.lazy(() => z.union([z.string(), z.number(), saidSchema]));
+const paramValueSchema: z.ZodType<ParamValue> = z.lazy(() => z.union([z.string(), z.number(), z.strictObject({ place: placeSchema }), saidSchema]));
 export const saidSchema: z.ZodType<Said> = z.lazy(() => z.strictObject({ code: z.string(), params: z.record(z.string(), paramValueSchema) }));
 export const placeSchema = z.array(z.tuple([z.enum(PLACE_KINDS), z.union([z.string(), z.number()])]).readonly()).readonly();
 

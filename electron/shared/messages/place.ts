@@ -92,3 +92,32 @@ export const cellPlace = (sheet: string, cell: string): Place => [
   ['sheet', sheet],
   ['cell', cell],
 ];
+
+/** The words of a location a reader records with each figure ("row 12", "observation 3, line 40", "DATA value 7, line 9"). */
+const LOCATION_WORDS: readonly (readonly [string, PlaceKind])[] = [
+  ['DATA value ', 'data-value'],
+  ['observation ', 'observation'],
+  ['value ', 'value'],
+  ['row ', 'row'],
+  ['line ', 'line'],
+  ['column ', 'column'],
+];
+
+const CELL = /^[A-Z]{1,3}\d{1,7}$/;
+
+/**
+ * A figure's location text as a place, or null when it is not one the readers write: "row 12",
+ * "line 5, column \"Tháng 11\"", "observation 3, line 40", "value 17", "2.IIPthang!C12".
+ */
+export function placeOfLocation(text: string): Place | null {
+  const bang = text.lastIndexOf('!');
+  if (bang > 0 && CELL.test(text.slice(bang + 1))) return cellPlace(text.slice(0, bang), text.slice(bang + 1));
+  const parts: PlacePart[] = [];
+  for (const piece of text.split(', ')) {
+    const word = LOCATION_WORDS.find(([w]) => piece.startsWith(w) && piece.length > w.length);
+    if (!word) return null;
+    const at = piece.slice(word[0].length);
+    parts.push([word[1], /^\d+$/.test(at) ? Number(at) : at]);
+  }
+  return parts.length > 0 ? parts : null;
+}

@@ -2,9 +2,15 @@
 // shown. Texts name their parameters in braces ("the file is {size}"); the compiler reads the names
 // out of the English text, so a message cannot be thrown with a parameter missing or misnamed.
 import type { Lang } from '../lang.js';
+import { placeOfLocation, sayPlace, type Place } from './place.js';
 
-/** A parameter: a number, a short text (quoted input is cut short before it gets here), or a message said in the same language. */
-export type ParamValue = string | number | Said;
+/** A place in a file as a parameter ("but row 2 gives 5.1"), said in the message's language. */
+export interface PlaceParam {
+  readonly place: Place;
+}
+
+/** A parameter: a number, a short text (quoted input is cut short before it gets here), a place, or a message said in the same language. */
+export type ParamValue = string | number | PlaceParam | Said;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** What the core throws and the window or the CLI says: a code with its parameters. */
@@ -49,6 +55,7 @@ export function sayIn(catalogue: Catalogue, said: Said, lang: Lang): string | nu
       missing = true;
       return '';
     }
+    if (typeof value === 'object' && 'place' in value) return sayPlace(value.place, lang);
     if (typeof value === 'object') return sayIn(catalogue, value, lang) ?? ((missing = true), '');
     return typeof value === 'number' && lang === 'vi' ? numberVi(value) : String(value);
   });
@@ -57,3 +64,9 @@ export function sayIn(catalogue: Catalogue, said: Said, lang: Lang): string | nu
 
 /** A number as a Vietnamese reader writes it: a decimal comma; digits of whole numbers not grouped (byte offsets, counts). */
 const numberVi = (n: number): string => String(n).replace('.', ',');
+
+/** A figure's location text as a parameter: a place said in the message's language when it reads as one, else the text. */
+export const locationParam = (location: string): ParamValue => {
+  const place = placeOfLocation(location);
+  return place ? { place } : location;
+};

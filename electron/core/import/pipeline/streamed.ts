@@ -2,6 +2,7 @@
 // the preview keeps counts and the first figures of each kind of change, and stages each figure once
 // in a temporary table of the store's connection (on disk); the commit stores the staged figures
 // with one INSERT … SELECT in series order inside its transaction.
+import { locationParam } from '../../../shared/messages/said.js';
 import { said } from '../../../shared/messages/import.js';
 import { guarded } from '../formats/guard.js';
 import type { Statement } from 'better-sqlite3';
@@ -167,7 +168,7 @@ class StagedFigures {
           said('import.figure-twice', {
             value: f.value,
             figure: `${f.geo}/${f.item} ${f.period} ${f.basis}`,
-            earlier: earlier.location || said('import.an-earlier-place'),
+            earlier: earlier.location ? locationParam(earlier.location) : said('import.an-earlier-place'),
             earlierValue: earlier.value,
           }),
         );

@@ -6,6 +6,7 @@
 // Units and comparisons follow the code lists in use: IMF (…_IX index; …_PC_CP_A_PT % change on the corresponding
 // period of the previous year; …_PC_PP_PT % change on the previous period), SDMX/OECD (UNIT_MEASURE IX/PC,
 // TRANSFORMATION GY/G1), Eurostat (unit I10/I15/I21, PCH_SM, PCH_PRE).
+import { locationParam } from '../../../shared/messages/said.js';
 import { said } from '../../../shared/messages/import.js';
 import type { Place } from '../../../shared/messages/place.js';
 import type { Basis, Status, Unit } from '../../../shared/domain.js';
@@ -220,7 +221,7 @@ export class SdmxCollector {
         throw new ImportError(
           this.fileName,
           o.place,
-          said('sdmx.series-clash', { where, before: excerpt(before.series, 300), beforePlace: before.location, series: excerpt(series, 300) }),
+          said('sdmx.series-clash', { where, before: excerpt(before.series, 300), beforePlace: locationParam(before.location), series: excerpt(series, 300) }),
         );
       }
       if (!before) this.placed.set(slot, { series, location: o.location });
