@@ -121,3 +121,9 @@ export function placeOfLocation(text: string): Place | null {
   }
   return parts.length > 0 ? parts : null;
 }
+
+/** A figure's location in `lang` when it reads as a place, else as the reader wrote it. */
+export function sayLocation(location: string, lang: Lang): string {
+  const place = placeOfLocation(location);
+  return place ? sayPlace(place, lang) : location;
+}

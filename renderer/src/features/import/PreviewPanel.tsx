@@ -6,6 +6,7 @@ import type { FilePreview, ImportProblem } from '@shared/contract/import.js';
 import { formatCount, formatDate } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { sayImportProblem } from '@shared/messages/import.js';
+import { sayLocation } from '@shared/messages/place.js';
 import { dateNoteShown, PUBLISHER_NOT_STATED, publisherShown } from '@shared/not-stated.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { SelectField } from '../../components/SelectField.js';
@@ -265,7 +266,7 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
                   data-period={row.period}
                   data-geo={row.geo}
                   data-item={row.item}
-                  title={row.location ?? undefined}
+                  title={row.location ? sayLocation(row.location, lang) : undefined}
                 >
                   <th scope="row">{row.name}</th>
                   <td className="nowrap">{row.periodLabel}</td>
