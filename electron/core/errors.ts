@@ -26,9 +26,12 @@ export class BadInputError extends AppError {
   }
 }
 
-/** What was asked for is not there (a series, a preview that expired, a staged file). */
+/** What was asked for is not there (a series, a preview that expired, a staged file); `said` the message as a catalogue code, where it is one. */
 export class NotFoundError extends AppError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    override readonly said?: Said,
+  ) {
     super('not-found', message);
   }
 }

@@ -1,6 +1,6 @@
 // The preview of an import: read each file, match its names and compare it with the store, so the
 // user sees what would change before anything is stored (commit.ts stores it).
-import { said } from '../../../shared/messages/import.js';
+import { said, sayImport } from '../../../shared/messages/import.js';
 import { isStoreFault } from '../../errors.js';
 import type { ReleaseInput, Status } from '../../../shared/domain.js';
 import { DATE_NOT_STATED_NOTE, PUBLISHER_NOT_STATED } from '../../../shared/not-stated.js';
@@ -73,7 +73,13 @@ function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string,
 
 export async function previewImport(db: Db, sources: ImportSource[], opts: ImportOptions = {}): Promise<ImportPreview> {
   const mappings = opts.mappings ?? emptyMappings();
-  const errors: ImportProblem[] = checkMappings(db, mappings).map((message) => ({ file: 'mapping', place: null, message }));
+  const errors: ImportProblem[] = checkMappings(db, mappings).map((m) => ({
+    file: 'mapping',
+    place: null,
+    message: sayImport(m, 'en'),
+    code: m.code,
+    params: m.params,
+  }));
   const files: FilePreview[] = [];
   const layouts: NonNullable<ImportPreview['layouts']> = [];
   const saved = listTemplates(db).map((t) => t.definition);

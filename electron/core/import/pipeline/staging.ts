@@ -3,7 +3,8 @@
 // staging folder per handler table, made on first use and removed on close. A staged file is held
 // by the previews that read it and removed when committed, discarded, no longer held by any kept
 // preview, or left unused for a while.
-import { said } from '../../../shared/messages/import.js';
+import { said, sayImport } from '../../../shared/messages/import.js';
+import { excerpt } from '../read/limits.js';
 import type { Place } from '../../../shared/messages/place.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -160,10 +161,10 @@ export class StagingArea {
 
   private get(id: string): StagedFile {
     const staged = this.files.get(id);
-    if (!staged)
-      throw new NotFoundError(
-        `no staged file '${id}': it was stored, discarded or unused for ${Math.round(this.idleMs / 60_000)} minutes; choose the file again`,
-      );
+    if (!staged) {
+      const message = said('stage.unknown', { id: excerpt(id, 64), minutes: Math.round(this.idleMs / 60_000) });
+      throw new NotFoundError(sayImport(message, 'en'), message);
+    }
     return staged;
   }
 

@@ -49,5 +49,25 @@ export const PIPELINE_MESSAGES = {
     en: 'more than a million series, 16,384 periods or 256 base years in one file: split it',
     vi: 'hơn một triệu chuỗi số liệu, 16.384 kỳ hoặc 256 năm gốc trong một tệp: hãy chia nhỏ tệp',
   },
+  'import.preview-expired': {
+    en: 'this preview has expired; preview the files again',
+    vi: 'bản xem trước này đã hết hạn; hãy xem trước các tệp lại',
+  },
+  'import.no-longer-staged': {
+    en: '{files}: no longer staged (stored or discarded since this preview); choose the file again',
+    vi: '{files}: không còn trong hàng chờ (đã lưu hoặc đã bỏ kể từ lần xem trước này); hãy chọn lại tệp',
+  },
+  'stage.unknown': {
+    en: "no staged file '{id}': it was stored, discarded or unused for {minutes} minutes; choose the file again",
+    vi: "không có tệp nào đang chờ với mã '{id}': tệp đã được lưu, đã bị bỏ hoặc không được dùng trong {minutes} phút; hãy chọn lại tệp",
+  },
+  'mapping.no-locality': {
+    en: "geo '{label}' → '{code}': no such locality code",
+    vi: "địa phương '{label}' → '{code}': không có mã địa phương này",
+  },
+  'mapping.no-item': {
+    en: "item '{label}' → '{code}': no such industry or product code",
+    vi: "mục '{label}' → '{code}': không có mã ngành hay sản phẩm này",
+  },
   'import.nothing-stored': { en: 'nothing was stored: {reasons}', vi: 'không lưu gì cả: {reasons}' },
 } as const satisfies Record<string, MessageText>;
