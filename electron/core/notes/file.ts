@@ -63,30 +63,21 @@ const pathText = (path: readonly PropertyKey[]): string =>
 
 export function readNotesFile(fileName: string, content: string): NoteRecord[] {
   const bytes = new TextEncoder().encode(content).length;
-  if (bytes > NOTES_FILE_MAX_BYTES)
-    throw new NotesFileError(fileName, null, said('notes.too-large', { bytes, limit: NOTES_FILE_MAX_BYTES }));
+  if (bytes > NOTES_FILE_MAX_BYTES) throw new NotesFileError(fileName, null, said('notes.too-large', { bytes, limit: NOTES_FILE_MAX_BYTES }));
   let json: unknown;
   try {
     json = JSON.parse(content.replace(/^\uFEFF/, ''));
   } catch (error) {
     const truncated = content.trim().length === 0 || !/[}\]]\s*$/.test(content);
     const place = jsonErrorPlace(content, error) ?? (truncated ? lineAndColumn(content, content.length) : null);
-    throw new NotesFileError(
-      fileName,
-      place,
-      said(truncated ? 'notes.truncated' : 'notes.not-json'),
-    );
+    throw new NotesFileError(fileName, place, said(truncated ? 'notes.truncated' : 'notes.not-json'));
   }
   const head = json as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== NOTES_FILE_FORMAT) {
     throw new NotesFileError(fileName, [['field', 'format']], said('notes.not-notes-file', { format: NOTES_FILE_FORMAT }));
   }
   if (typeof head.version === 'number' && head.version > NOTES_FILE_VERSION) {
-    throw new NotesFileError(
-      fileName,
-      [['field', 'version']],
-      said('notes.newer', { version: head.version, supported: NOTES_FILE_VERSION }),
-    );
+    throw new NotesFileError(fileName, [['field', 'version']], said('notes.newer', { version: head.version, supported: NOTES_FILE_VERSION }));
   }
   const parsed = notesFileSchema.safeParse(json);
   if (!parsed.success) {

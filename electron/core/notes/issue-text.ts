@@ -8,7 +8,8 @@ const kind = (value: unknown): ImportSaid => {
   if (value === undefined) return said('found.nothing');
   if (value === null) return said('found.null');
   if (Array.isArray(value)) return said('found.list', { count: value.length });
-  if (typeof value === 'string') return value.length > 40 ? said('found.long-text', { length: value.length.toLocaleString('en') }) : said('found.text', { text: JSON.stringify(value) });
+  if (typeof value === 'string')
+    return value.length > 40 ? said('found.long-text', { length: value.length.toLocaleString('en') }) : said('found.text', { text: JSON.stringify(value) });
   if (typeof value === 'number') return said('found.number', { value: String(value) });
   if (typeof value === 'boolean') return said('found.boolean', { value: String(value) });
   return said('found.object');
@@ -48,7 +49,10 @@ export function issueText(issue: core.$ZodIssue, found: unknown): ImportSaid {
     case 'too_small':
       return bound(issue.origin, false, String(issue.minimum), kind(found));
     case 'invalid_value':
-      return said('notes.expected', { expected: said('expected.values', { values: issue.values.map((v) => JSON.stringify(v)).join(' or ') }), found: kind(found) });
+      return said('notes.expected', {
+        expected: said('expected.values', { values: issue.values.map((v) => JSON.stringify(v)).join(' or ') }),
+        found: kind(found),
+      });
     case 'unrecognized_keys': {
       const fields = `${issue.keys
         .slice(0, 3)
