@@ -79,7 +79,8 @@ export function sayPlace(place: Place, lang: Lang): string {
       i++;
       continue;
     }
-    const words = PLACE_WORDS[kind][lang].replace('{at}', String(at));
+    // a kind this version does not know (an answer from a newer core) is shown as it came
+    const words = Object.hasOwn(PLACE_WORDS, kind) ? PLACE_WORDS[kind][lang].replace('{at}', String(at)) : `${kind} ${at}`;
     // "notes[0].text of note 7f3c…": the note a field belongs to, without a comma
     if (kind === 'note' && out.length > 0) out[out.length - 1] += ` ${words}`;
     else out.push(words);
