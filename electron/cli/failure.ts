@@ -3,9 +3,10 @@
 // newer app's store) a ForbiddenError (exit 77), anything else exit 1.
 import type { BridgeError } from '../shared/contract/envelope.js';
 import { BusyError, ForbiddenError } from '../core/errors.js';
+import { RefusalError } from './messages.js';
 
 export function unhandledRefusal(error: BridgeError): Error {
   if (error.code === 'busy') return new BusyError(error.message);
   if (error.code === 'forbidden') return new ForbiddenError(error.message);
-  return new Error(error.message);
+  return new RefusalError(error.said, error.message);
 }

@@ -34,6 +34,7 @@ import { renderTable } from './format.js';
 import { COMMANDS, COMMON, TAKES_POSITIONALS, type Command } from './options.js';
 import { EXIT_BUSY, EXIT_READ_ONLY, UsageError } from './usage.js';
 import { unhandledRefusal } from './failure.js';
+import { cliLang, errorText } from './messages.js';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -290,6 +291,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             name: values.name as string | undefined,
             publisher: values.publisher as string | undefined,
             published: values.published as string | undefined,
+            lang: cliLang(io.env),
             status: values.status as string | undefined,
           },
           io.out,
@@ -386,7 +388,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err((await import('./backup-command.js')).wayOut(storeFile));
       return 1;
     }
-    io.err(`iip ${command}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`iip ${command}: ${errorText(error, cliLang(io.env))}`);
     return 1;
   } finally {
     core?.close();

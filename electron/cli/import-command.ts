@@ -12,6 +12,8 @@ import { backupBefore } from '../core/backup/backup.js';
 import { previewImport, type FilePreview, type ImportOptions, type ImportPreview, type PreviewFigure } from '../core/import/pipeline/preview.js';
 import type { ClashDecision } from '../shared/contract/import.js';
 import { UsageError } from './usage.js';
+import type { Lang } from '../shared/lang.js';
+import { problemLine } from './messages.js';
 
 export class ImportUsageError extends UsageError {}
 
@@ -31,6 +33,8 @@ export interface ImportArgs {
   publisher?: string;
   published?: string;
   status?: string;
+  /** The language of the readers' messages (English by default). */
+  lang?: Lang;
 }
 
 /** A mapping file: JSON {"geo": {label: code}, "item": {label: code}} or CSV with columns kind,label,code. */
@@ -139,7 +143,7 @@ export function figureJson(file: string, f: PreviewFigure): Record<string, unkno
   };
 }
 
-function report(preview: ImportPreview, dryRun: boolean, stored: string[]): string[] {
+function report(preview: ImportPreview, dryRun: boolean, stored: string[], lang: Lang): string[] {
   const lines: string[] = [];
   for (const f of preview.files) {
     lines.push(
@@ -167,7 +171,7 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[]): stri
     lines.push(...clashLines(f));
     for (const w of f.warnings) lines.push(`  warning: ${w}`);
   }
-  for (const e of preview.errors) lines.push(`error: ${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`);
+  for (const e of preview.errors) lines.push(`error: ${problemLine(e, lang)}`);
   if (preview.unknown.length > 0) {
     lines.push('Names that match nothing (map them with --map FILE, or leave their figures out with --skip-unknown):');
     for (const u of preview.unknown) {
@@ -234,6 +238,6 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
         2,
       ),
     );
-  } else for (const line of report(preview, args.dryRun, stored)) out(line);
+  } else for (const line of report(preview, args.dryRun, stored, args.lang ?? 'en')) out(line);
   return preview.ready ? 0 : 1;
 }

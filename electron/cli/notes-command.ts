@@ -12,21 +12,22 @@ import { NOTES_FILE_MAX_BYTES } from '../shared/contract/notes.js';
 import { renderTable } from './format.js';
 import { UsageError } from './usage.js';
 import { unhandledRefusal } from './failure.js';
+import { cliLang, errorText, RefusalError } from './messages.js';
 
 export class NotesUsageError extends UsageError {
   override name = 'NotesUsageError';
 }
 /** Input the command read and refused (a notes file): exit 1, not a usage error. */
-class RejectedInput extends Error {}
+class RejectedInput extends RefusalError {}
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
-type Io = { out: (line: string) => void; err: (line: string) => void };
+type Io = { out: (line: string) => void; err: (line: string) => void; env?: NodeJS.ProcessEnv };
 
 async function call<C extends Channel>(core: Core, channel: C, input: In<C>, refusalIs: 'usage' | 'rejected' = 'usage'): Promise<Out<C>> {
   const result = await dispatch(core.handlers, channel, input);
   if (result.ok) return result.value as Out<C>;
   const { code, message } = result.error;
-  if (code === 'bad-input' || code === 'not-found') throw refusalIs === 'usage' ? new NotesUsageError(message) : new RejectedInput(message);
+  if (code === 'bad-input' || code === 'not-found') throw refusalIs === 'usage' ? new NotesUsageError(message) : new RejectedInput(result.error.said, message);
   throw unhandledRefusal(result.error);
 }
 
@@ -76,6 +77,7 @@ async function fullId(core: Core, prefix: string): Promise<string> {
   const matching = notes.filter((n) => n.id.startsWith(prefix));
   if (matching.length === 1) return matching[0]!.id;
   throw new RejectedInput(
+    undefined,
     matching.length === 0 ? `no note '${prefix}' (see iip notes list)` : `'${prefix}' is the start of ${matching.length} notes' ids: give more of it`,
   );
 }
@@ -132,8 +134,9 @@ export async function runNotes(core: Core, values: Values, json: boolean, io: Io
         if (args.length !== 1) throw new NotesUsageError('give one .iipnotes FILE');
         const file = args[0]!;
         const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
-        if (size === undefined) throw new RejectedInput(`${file}: no such file`);
-        if (size > NOTES_FILE_MAX_BYTES) throw new RejectedInput(`${file}: is ${size} bytes; notes files are read up to ${NOTES_FILE_MAX_BYTES} bytes (8 MiB)`);
+        if (size === undefined) throw new RejectedInput(undefined, `${file}: no such file`);
+        if (size > NOTES_FILE_MAX_BYTES)
+          throw new RejectedInput(undefined, `${file}: is ${size} bytes; notes files are read up to ${NOTES_FILE_MAX_BYTES} bytes (8 MiB)`);
         const input = { fileName: path.basename(file), content: fs.readFileSync(file, 'utf8') };
         const report = await call(core, values['dry-run'] === true ? 'notes:import-preview' : 'notes:import', input, 'rejected');
         io.out(json ? JSON.stringify(report, null, 2) : reportText(report));
@@ -146,7 +149,7 @@ export async function runNotes(core: Core, values: Values, json: boolean, io: Io
     }
   } catch (error) {
     if (error instanceof RejectedInput) {
-      io.err(`iip notes: ${error.message}`);
+      io.err(`iip notes: ${errorText(error, cliLang(io.env ?? {}))}`);
       return 1;
     }
     throw error;

@@ -5,7 +5,7 @@ import type { ZodError } from 'zod';
 import { contract, isChannel, type Channel } from '../shared/contract/index.js';
 import type { BridgeError, Result } from '../shared/contract/envelope.js';
 import type { CallContext, Handlers } from './context.js';
-import { errorCodeOf, isStoreFault, storeFaultMessage } from './errors.js';
+import { errorCodeOf, isStoreFault, saidOf, storeFaultMessage } from './errors.js';
 import { clipText, excerpt } from '../shared/excerpt.js';
 
 /** For calls whose caller takes no events (the CLI, tests). */
@@ -36,7 +36,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     const code = errorCodeOf(error);
     if (code !== 'internal') {
       const message = isStoreFault(error) ? storeFaultMessage(error) : error instanceof Error ? error.message : String(error);
-      return failure({ code, message: clipText(message, MAX_ERROR_MESSAGE) });
+      const said = isStoreFault(error) ? undefined : saidOf(error);
+      return failure({ code, message: clipText(message, MAX_ERROR_MESSAGE), ...(said ? { said } : {}) });
     }
     // A failure of the app itself: the details go to the log, never to the caller (a runtime's or library's text, a stack).
     console.error(`iip: ${channel} failed:`, error);

@@ -1,8 +1,15 @@
 // The errors the core throws, one class per code a caller must tell apart. dispatch answers each
 // with its code; anything else is `internal`. Never recognise an error by its message.
-import type { ErrorCode } from '../shared/contract/envelope.js';
+import type { BridgeError, ErrorCode } from '../shared/contract/envelope.js';
+import type { Said } from '../shared/messages/said.js';
+import type { Place } from '../shared/messages/place.js';
 
 export class AppError extends Error {
+  /** The message as a catalogue code with its parameters (shared/messages), where the thrower said it so. */
+  readonly said?: Said;
+  /** The file and the place in it the message points to, when it points to one. */
+  readonly file?: string;
+  readonly where?: Place | null;
   constructor(
     readonly code: Exclude<ErrorCode, 'internal' | 'unknown-channel'>,
     message: string,
@@ -19,9 +26,12 @@ export class BadInputError extends AppError {
   }
 }
 
-/** What was asked for is not there (a series, a preview that expired, a staged file). */
+/** What was asked for is not there (a series, a preview that expired, a staged file); `said` the message as a catalogue code, where it is one. */
 export class NotFoundError extends AppError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    override readonly said?: Said,
+  ) {
     super('not-found', message);
   }
 }
@@ -95,6 +105,12 @@ export function storeFaultMessage(error: unknown): string {
   if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_CANTOPEN'))
     return `the store file could not be read or written${sqlite}; check the disk and its free space, then try again`;
   return `the store file is damaged${sqlite}; nothing was changed. Restore a backup: iip backups lists them, iip restore FILE brings one back`;
+}
+
+/** What an answer carries of an error said as a catalogue message, or undefined. */
+export function saidOf(error: unknown): BridgeError['said'] {
+  if (!(error instanceof AppError) || !error.said) return undefined;
+  return { code: error.said.code, params: error.said.params, ...(error.file ? { file: error.file } : {}), ...(error.where ? { where: error.where } : {}) };
 }
 
 /** The code a caller gets for an error thrown by a handler. */

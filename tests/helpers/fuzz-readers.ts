@@ -15,6 +15,7 @@ import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { MAX_FIGURES_PER_FILE } from '../../electron/core/import/pipeline/read-source.js';
 import { MAX_MESSAGE_CHARS } from '../../electron/core/import/read/limits.js';
 import { ImportError, type ParseResult } from '../../electron/core/import/types.js';
+import { sayImportOrNull } from '../../electron/shared/messages/import.js';
 import { loadReference } from '../../electron/core/seed/embedded.js';
 import { tempStorePath } from './temp.js';
 import { FUZZ_CASE_MS, fuzzRuns } from './fuzz-runs.js';
@@ -126,6 +127,7 @@ export function badFailure(error: unknown, fileName: string): string | null {
   if (error.file !== fileName || !error.message.startsWith(fileName)) return `the message does not name the file: ${error.message}`;
   if (error.message.length > MAX_MESSAGE_CHARS) return `a message of ${error.message.length} characters`;
   if (error.place === null && !WHOLE_FILE.test(error.detail)) return `no place: ${error.detail}`;
+  if (sayImportOrNull(error.said, 'vi') === null) return `no message of the catalogue to say in Vietnamese: ${error.said.code}`;
   return null;
 }
 

@@ -2,6 +2,7 @@
 // flipped inside a zip part and the workbook zipped again (so the damage reaches the XML), bytes
 // flipped in the zip itself, cuts, slices of XML deleted or repeated, huge texts and numbers.
 // Each mutation is a plain description (fast-check shows it when a case fails) applied by mutate().
+import { sayImportOrNull } from '../../electron/shared/messages/import.js';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { expect } from 'vitest';
@@ -126,6 +127,8 @@ export function expectProblemsForPeople(preview: ImportPreview, fileName: string
     expect(problem.file).toBe(fileName);
     expect(problem.message.length, problem.message.slice(0, 300)).toBeLessThanOrEqual(600);
     expect(problem.message).not.toMatch(INTERNAL_TEXT);
+    // a code of the catalogue, which says it in Vietnamese too
+    expect(problem.code !== undefined && sayImportOrNull({ code: problem.code, params: problem.params ?? {} }, 'vi'), problem.message).toBeTruthy();
   }
 }
 

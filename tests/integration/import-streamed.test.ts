@@ -107,7 +107,14 @@ describe('a tidy CSV on disk, a figure at a time', () => {
     ]);
     expect(clash.ready).toBe(false);
     expect(clash.errors).toEqual([
-      { file: 'clash.csv', place: 'row 4', message: `gives 5.3 for ${geo}/TOTAL 1990-01 yoy, but row 2 gives 5.1 for the same figure` },
+      {
+        file: 'clash.csv',
+        place: 'row 4',
+        message: `gives 5.3 for ${geo}/TOTAL 1990-01 yoy, but row 2 gives 5.1 for the same figure`,
+        code: 'import.figure-twice',
+        params: { value: 5.3, figure: `${geo}/TOTAL 1990-01 yoy`, earlier: { place: [['row', 2]] }, earlierValue: 5.1 },
+        where: [['row', 4]],
+      },
     ]);
     const twice = await previewImport(db, [
       csvOnDisk('twice.csv', [`${geo},TOTAL,iip,1990-01,yoy,pct,5.1,official`, `${geo},TOTAL,iip,1990-01,yoy,pct,5.10,official`]),
@@ -122,7 +129,19 @@ describe('a tidy CSV on disk, a figure at a time', () => {
     const bad = await previewImport(db, [
       csvOnDisk('bad.csv', [`${geo},TOTAL,iip,1990-01,yoy,pct,5.1,official`, `${geo},TOTAL,iip,1990-02,yoy,pct,5.x,official`]),
     ]);
-    expect(bad.errors).toEqual([{ file: 'bad.csv', place: 'row 3, column value', message: '"5.x" is not a number' }]);
+    expect(bad.errors).toEqual([
+      {
+        file: 'bad.csv',
+        place: 'row 3, column value',
+        message: '"5.x" is not a number',
+        code: 'csv.not-a-number',
+        params: { value: '"5.x"' },
+        where: [
+          ['row', 3],
+          ['column', 'value'],
+        ],
+      },
+    ]);
     // "1,234" could be either; the file's other number has a decimal comma, so it is 1.234
     const semicolons = csvOnDisk('comma.csv', []);
     fs.writeFileSync(

@@ -1,3 +1,4 @@
+import { said } from '../../electron/shared/messages/import.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -134,7 +135,7 @@ describe('malformed workbooks (.xlsx)', () => {
   it('the statistics-office reader and the layout-template reader say the same', async () => {
     const half = xlsx.subarray(0, Math.floor(xlsx.length / 2));
     const gso = await rejection(readGsoWorkbookBytes(half, 'bieu.xlsx'), 'bieu.xlsx');
-    const template = await rejection(readWithTemplates(half, 'bieu.xlsx', { saved: [] }, 'not a statistics-office workbook'), 'bieu.xlsx');
+    const template = await rejection(readWithTemplates(half, 'bieu.xlsx', { saved: [] }, said('template.why-not-gso')), 'bieu.xlsx');
     expect(gso.detail).toMatch(/^the zip is truncated or damaged/);
     expect(template.detail).toBe(gso.detail);
   });

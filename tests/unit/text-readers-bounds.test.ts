@@ -1,6 +1,7 @@
 // The text readers stay linear in their input and bounded in depth, and say so plainly when a bound is hit
 // (issue 13, "Inputs that freeze the app"). Before: one line of 1,000 spaces took 14 s, 2,000 took 195 s,
 // 60 KB of "9,3% " 75 s, SDMX-ML nested 40,000 deep 170 s, a JSON-stat label of 1 MB 117 s.
+import { said } from '../../electron/shared/messages/import.js';
 import { describe, expect, it } from 'vitest';
 import { guardReader, UnexpectedReadError } from '../../electron/core/import/formats/guard.js';
 import { parseJsonStat } from '../../electron/core/import/formats/jsonstat/index.js';
@@ -109,7 +110,7 @@ describe('messages for people', () => {
     });
     const e = importErrorOf(() => parseJsonStat(json, 'value.json'));
     expect(e.detail).toBe(`"${'y'.repeat(79)}… is not a number`);
-    expect(new ImportError('f.csv', null, 'z'.repeat(MB)).message).toHaveLength(MAX_MESSAGE_CHARS);
+    expect(new ImportError('f.csv', null, said('csv.not-a-number', { value: 'z'.repeat(MB) })).message).toHaveLength(MAX_MESSAGE_CHARS);
     expect(excerpt('a\nb'.repeat(100), 10)).toBe('a ba ba ba…');
   });
 

@@ -1,5 +1,6 @@
 // Layout templates: a table mapped once (month N) is found again by its shape the month after,
 // although its sheet was renamed and a row was added above the header; other tables are not.
+import { said } from '../../electron/shared/messages/import.js';
 import { LOCALITY_MAPPING } from '../fixtures/xlsx/locality-mapping.js';
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -105,7 +106,7 @@ describe('xlsx layout templates', () => {
 
   it('does not match a table of another layout, and says what to do with it', async () => {
     expect(findTemplate(unrelated, [saved])).toBeNull();
-    const error = await readWithTemplates(fs.readFileSync(files.unrelated!), 'cpi.xlsx', { saved: [saved] }, 'not a statistics-office workbook').catch(
+    const error = await readWithTemplates(fs.readFileSync(files.unrelated!), 'cpi.xlsx', { saved: [saved] }, said('template.why-not-gso')).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(LayoutNeededError);

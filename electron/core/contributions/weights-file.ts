@@ -2,6 +2,8 @@
 // item, weight_percent and optionally geo (default VN) and source; one row per base year × geo ×
 // section. Every problem is reported with its file, row, column and field; nothing is returned
 // from a file with a problem, so an import is all or nothing.
+import { said } from '../../shared/messages/import.js';
+import type { Place } from '../../shared/messages/place.js';
 import { ImportError } from '../import/types.js';
 import { CsvReader } from '../import/read/csv-reader.js';
 import { parsePlainDecimal } from '../import/read/numbers.js';
@@ -40,37 +42,49 @@ export function parseWeightsFile(fileName: string, content: string, vocabulary: 
   reader.end();
   const nonEmpty = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
   const header = nonEmpty.shift();
-  if (!header) throw new ImportError(fileName, null, `the file is empty; expected a header line: ${COLUMNS.join(',')}`);
+  if (!header) throw new ImportError(fileName, null, said('weights.empty', { columns: COLUMNS.join(',') }));
   const names = header.fields.map((f) => f.trim().toLowerCase());
   names.forEach((name, i) => {
     if (!COLUMNS.includes(name))
       throw new ImportError(
         fileName,
-        `row ${header.row}, column ${i + 1}`,
-        `unknown column '${excerpt(header.fields[i] ?? '')}'; the columns are ${COLUMNS.join(', ')}`,
+        [
+          ['row', header.row],
+          ['column', i + 1],
+        ],
+        said('weights.column-unknown', { column: excerpt(header.fields[i] ?? ''), columns: COLUMNS.join(', ') }),
       );
-    if (names.indexOf(name) !== i) throw new ImportError(fileName, `row ${header.row}, column ${i + 1}`, `column '${excerpt(name)}' appears twice`);
+    if (names.indexOf(name) !== i)
+      throw new ImportError(
+        fileName,
+        [
+          ['row', header.row],
+          ['column', i + 1],
+        ],
+        said('weights.column-twice', { column: excerpt(name) }),
+      );
   });
-  for (const name of REQUIRED) if (!names.includes(name)) throw new ImportError(fileName, `row ${header.row}`, `the header lacks the column '${name}'`);
-  if (nonEmpty.length === 0) throw new ImportError(fileName, null, 'the file has a header but no weights');
+  for (const name of REQUIRED)
+    if (!names.includes(name)) throw new ImportError(fileName, [['row', header.row]], said('weights.column-missing', { column: name }));
+  if (nonEmpty.length === 0) throw new ImportError(fileName, null, said('weights.no-rows'));
 
   const seen = new Map<string, number>();
   const rows = nonEmpty.map(({ fields, row }) => {
     if (fields.length > names.length)
-      throw new ImportError(fileName, `row ${row}`, `${fields.length} fields but the header has ${names.length} columns (a comma inside a value needs quotes)`);
-    const cell = (name: string): { text: string; place: string } => {
+      throw new ImportError(fileName, [['row', row]], said('weights.field-count', { fields: fields.length, columns: names.length }));
+    const cell = (name: string): { text: string; place: Place } => {
       const i = names.indexOf(name);
-      return { text: i < 0 ? '' : (fields[i] ?? '').trim(), place: `row ${row}, column ${i + 1} (${name})` };
+      const place: Place = [
+        ['row', row],
+        ['column', `${i + 1} (${name})`],
+      ];
+      return { text: i < 0 ? '' : (fields[i] ?? '').trim(), place };
     };
     const weightRow = readRow(fileName, row, cell, vocabulary);
     const key = `${weightRow.geo}|${weightRow.baseYear}|${weightRow.item}`;
     const earlier = seen.get(key);
     if (earlier !== undefined)
-      throw new ImportError(
-        fileName,
-        `row ${row}`,
-        `a second weight for ${weightRow.item}, base year ${weightRow.baseYear}, ${weightRow.geo} (the first is on row ${earlier})`,
-      );
+      throw new ImportError(fileName, [['row', row]], said('weights.twice', { item: weightRow.item, year: weightRow.baseYear, geo: weightRow.geo, earlier }));
     seen.set(key, row);
     return weightRow;
   });
@@ -78,25 +92,22 @@ export function parseWeightsFile(fileName: string, content: string, vocabulary: 
   return rows;
 }
 
-function readRow(fileName: string, row: number, cell: (name: string) => { text: string; place: string }, vocabulary: WeightsVocabulary): WeightRow {
+function readRow(fileName: string, row: number, cell: (name: string) => { text: string; place: Place }, vocabulary: WeightsVocabulary): WeightRow {
   const year = cell('base_year');
   const baseYear = Number(year.text);
   if (!/^\d{4}$/.test(year.text) || baseYear < FIRST_YEAR || baseYear > LAST_YEAR)
-    throw new ImportError(fileName, year.place, `'${excerpt(year.text)}' is not a base year (four digits, ${FIRST_YEAR}–${LAST_YEAR})`);
+    throw new ImportError(fileName, year.place, said('weights.base-year', { value: excerpt(year.text), first: FIRST_YEAR, last: LAST_YEAR }));
   const item = cell('item');
   const itemCode = item.text.toUpperCase();
   if (!vocabulary.sections.includes(itemCode))
-    throw new ImportError(fileName, item.place, `'${excerpt(item.text)}' is not a section code; weights are given for ${vocabulary.sections.join(', ')}`);
+    throw new ImportError(fileName, item.place, said('weights.section', { value: excerpt(item.text), sections: vocabulary.sections.join(', ') }));
   const geo = cell('geo');
   const geoCode = geo.text === '' ? COUNTRY_CODE : geo.text.toUpperCase();
-  if (!vocabulary.geos.has(geoCode))
-    throw new ImportError(fileName, geo.place, `'${excerpt(geo.text)}' is not a geo code (VN, or a province code such as P01)`);
+  if (!vocabulary.geos.has(geoCode)) throw new ImportError(fileName, geo.place, said('weights.geo', { value: excerpt(geo.text) }));
   const weight = cell('weight_percent');
   const parsed = parsePlainDecimal(weight.text);
-  if (!parsed)
-    throw new ImportError(fileName, weight.place, `'${excerpt(weight.text)}' is not a number (a decimal point, no % sign, no thousands separator: 81.5)`);
-  if (parsed.value <= 0 || parsed.value > 100)
-    throw new ImportError(fileName, weight.place, `${excerpt(weight.text)} is not a share in percent (above 0, at most 100)`);
+  if (!parsed) throw new ImportError(fileName, weight.place, said('weights.not-a-number', { value: excerpt(weight.text) }));
+  if (parsed.value <= 0 || parsed.value > 100) throw new ImportError(fileName, weight.place, said('weights.not-a-share', { value: excerpt(weight.text) }));
   const source = cell('source').text;
   return { geo: geoCode, baseYear, item: itemCode, weight: parsed.value, decimals: parsed.decimals, source: source === '' ? null : source, row };
 }
@@ -116,8 +127,8 @@ function checkSums(fileName: string, rows: WeightRow[], sections: string[]): voi
       const { geo, baseYear } = group[0]!;
       throw new ImportError(
         fileName,
-        `rows ${group.map((r) => r.row).join(', ')}`,
-        `the weights of base year ${baseYear} (${geo}) add up to ${Number(sum.toFixed(6))}, not 100 within rounding (±${Number(allowance.toFixed(6))})`,
+        [['rows', group.map((r) => r.row).join(', ')]],
+        said('weights.sum', { year: baseYear, geo, sum: Number(sum.toFixed(6)), allowance: Number(allowance.toFixed(6)) }),
       );
     }
   }

@@ -1,6 +1,9 @@
 // The import domain's channels: files staged in chunks, previewed (kept, so a commit stores exactly
 // what was previewed with the final choices), committed; the saved layout templates. Progress goes
 // to the caller as import:progress events.
+import { said, sayImport, type ImportSaid } from '../../shared/messages/import.js';
+import { excerpt } from './read/limits.js';
+
 import crypto from 'node:crypto';
 import type { importChannels, ImportProgress } from '../../shared/contract/import.js';
 import type { CallContext, CoreContext, DomainHandlers } from '../context.js';
@@ -15,6 +18,9 @@ import { storeState } from '../db/until-change.js';
 import { deleteTemplate, listTemplates } from './repository.js';
 import { StagingArea } from './pipeline/staging.js';
 import { RunningPreviews } from './pipeline/cancel.js';
+
+/** A refusal of a call that names nothing there any more, said as a catalogue message. */
+const notFound = (message: ImportSaid): NotFoundError => new NotFoundError(sayImport(message, 'en'), message);
 
 /** Previews kept for a commit; past this, the oldest is let go (and the staged files only it held). */
 const PREVIEWS_KEPT = 8;
@@ -53,9 +59,9 @@ export function importHandlers({ db, staging: stagingOptions = {}, progressInter
   };
   const kept = (previewId: string): KeptPreview => {
     const preview = previews.get(previewId);
-    if (!preview) throw new NotFoundError('this preview has expired; preview the files again');
+    if (!preview) throw notFound(said('import.preview-expired'));
     const gone = preview.stagedIds.flatMap((id, i) => (staging.has(id) ? [] : [preview.sources[i]!.fileName]));
-    if (gone.length > 0) throw new NotFoundError(`${gone.join(', ')}: no longer staged (stored or discarded since this preview); choose the file again`);
+    if (gone.length > 0) throw notFound(said('import.no-longer-staged', { files: excerpt(gone.join(', '), 300) }));
     return preview;
   };
   let last: LastPreview | null = null;

@@ -3,6 +3,8 @@
 import type { Basis, Measure, ReleaseInput, Status, Unit } from '../../shared/domain.js';
 import { BadInputError } from '../errors.js';
 import { cappedMessage } from './read/limits.js';
+import { sayImport, type ImportSaid } from '../../shared/messages/import.js';
+import { placeOfLocation, sayPlace, type Place } from '../../shared/messages/place.js';
 
 export interface RawFigure {
   /** Locality or country as the file names or codes it ("Phú Thọ", "VN", "25"); "" means the whole country. */
@@ -33,15 +35,29 @@ export interface ParseResult {
   warnings: string[];
 }
 
-/** A bad-input error that says where: file, place (line, cell, keyword) and what was expected. Never longer than MAX_MESSAGE_CHARS. */
+/**
+ * A bad-input error that says where: file, place (line, cell, keyword) and what was expected, as a code of
+ * the import catalogue with its parameters (shared/messages/import.ts), so the window and the CLI say it in
+ * the user's language. `message` and `detail` are its English words, never longer than MAX_MESSAGE_CHARS;
+ * `place` the place in English words. A place given as text (a figure's location) is kept as is, and read
+ * as a place where it is one the readers write ("row 12", "2.IIPthang!C12").
+ */
 export class ImportError extends BadInputError {
   readonly detail: string;
+  readonly place: string | null;
+  /** The place as data, when the reader gave it so. */
+  override readonly where: Place | null;
   constructor(
-    readonly file: string,
-    readonly place: string | null,
-    detail: string,
+    override readonly file: string,
+    place: Place | string | null,
+    override readonly said: ImportSaid,
   ) {
-    super(cappedMessage(`${file}${place ? ` (${place})` : ''}: ${detail}`));
+    const where = typeof place === 'string' ? placeOfLocation(place) : place;
+    const placeText = typeof place === 'string' ? place : where && where.length > 0 ? sayPlace(where, 'en') : null;
+    const detail = sayImport(said, 'en');
+    super(cappedMessage(`${file}${placeText ? ` (${placeText})` : ''}: ${detail}`));
     this.detail = cappedMessage(detail);
+    this.place = placeText;
+    this.where = where && where.length > 0 ? where : null;
   }
 }

@@ -1,50 +1,68 @@
 // What is wrong with a field of a notes file, in the app's words: zod's own messages ("Invalid
 // input: expected object, received undefined") name its internals, not what the user should see.
+// Said as messages of the import catalogue, so the window and the CLI say them in either language.
 import type { core } from 'zod';
+import { said, type ImportSaid } from '../../shared/messages/import.js';
 
-const kind = (value: unknown): string => {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'string') return value.length > 40 ? `a text of ${value.length.toLocaleString('en')} characters` : `the text ${JSON.stringify(value)}`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
-  return 'an object';
+const kind = (value: unknown): ImportSaid => {
+  if (value === undefined) return said('found.nothing');
+  if (value === null) return said('found.null');
+  if (Array.isArray(value)) return said('found.list', { count: value.length });
+  if (typeof value === 'string')
+    return value.length > 40 ? said('found.long-text', { length: value.length.toLocaleString('en') }) : said('found.text', { text: JSON.stringify(value) });
+  if (typeof value === 'number') return said('found.number', { value: String(value) });
+  if (typeof value === 'boolean') return said('found.boolean', { value: String(value) });
+  return said('found.object');
 };
 
-const EXPECTED: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object { … }',
-  array: 'a list [ … ]',
-  null: 'null',
+const EXPECTED: Record<string, ImportSaid> = {
+  string: said('expected.string'),
+  number: said('expected.number'),
+  int: said('expected.int'),
+  boolean: said('expected.boolean'),
+  object: said('expected.object'),
+  array: said('expected.array'),
+  null: said('expected.null'),
 };
 
-const units = (origin: string): string => (origin === 'string' ? 'characters' : origin === 'array' || origin === 'set' ? 'items' : '');
+/** Our own messages (refinements, formats given a message: shared/contract/notes.ts), by their English words. */
+const OURS: Record<string, ImportSaid> = {
+  'expected a period: 2025-11, 2025-01..2025-11, 2025-Q2 or 2025': said('notes.period'),
+  'expected a UTC time on the calendar, such as 2026-03-01T09:30:00.000Z': said('notes.timestamp'),
+  'a note needs some text': said('notes.text-empty'),
+};
 
-/** Our own messages (refinements, formats given a message) are kept; zod's defaults start "Invalid". */
-const ours = (message: string): string | null => (/^(Invalid|Too |Unrecognized)/.test(message) ? null : message);
+const bound = (origin: string, most: boolean, limit: string, found: ImportSaid): ImportSaid => {
+  const params = { limit, found };
+  if (origin === 'string') return said(most ? 'notes.at-most-characters' : 'notes.at-least-characters', params);
+  if (origin === 'array' || origin === 'set') return said(most ? 'notes.at-most-items' : 'notes.at-least-items', params);
+  return said(most ? 'notes.at-most' : 'notes.at-least', params);
+};
 
-/** The sentence for one issue; `found` is the value at the issue's path. */
-export function issueText(issue: core.$ZodIssue, found: unknown): string {
+/** The message for one issue; `found` is the value at the issue's path. */
+export function issueText(issue: core.$ZodIssue, found: unknown): ImportSaid {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, found ${kind(found)}`;
+      return said('notes.expected', { expected: EXPECTED[issue.expected] ?? said('expected.other', { type: issue.expected }), found: kind(found) });
     case 'too_big':
-      return `expected at most ${String(issue.maximum)} ${units(issue.origin)}, found ${kind(found)}`.replace('  ', ' ');
+      return bound(issue.origin, true, String(issue.maximum), kind(found));
     case 'too_small':
-      return `expected at least ${String(issue.minimum)} ${units(issue.origin)}, found ${kind(found)}`.replace('  ', ' ');
+      return bound(issue.origin, false, String(issue.minimum), kind(found));
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${kind(found)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+      return said('notes.expected', {
+        expected: said('expected.values', { values: issue.values.map((v) => JSON.stringify(v)).join(' or ') }),
+        found: kind(found),
+      });
+    case 'unrecognized_keys': {
+      const fields = `${issue.keys
         .slice(0, 3)
         .map((k) => JSON.stringify(k.slice(0, 40)))
-        .join(', ')}${issue.keys.length > 3 ? ' …' : ''}: not part of a notes file`;
+        .join(', ')}${issue.keys.length > 3 ? ' …' : ''}`;
+      return said(issue.keys.length > 1 ? 'notes.unknown-fields' : 'notes.unknown-field', { fields });
+    }
     case 'invalid_union':
-      return `not one of the forms this field takes (a note's anchor has "scope" figure, series or range), found ${kind(found)}`;
+      return said('notes.not-a-form', { found: kind(found) });
     default:
-      return ours(issue.message) ?? `not what a notes file holds here, found ${kind(found)}`;
+      return OURS[issue.message] ?? said('notes.not-held-here', { found: kind(found) });
   }
 }

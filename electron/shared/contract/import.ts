@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { figureInputSchema, isoDateSchema, releaseInputSchema, STATUSES } from '../domain.js';
 import { sheetDescriptionSchema, templateSummarySchema, xlsxTemplateSchema } from '../xlsx-template.js';
 import { channel } from './define.js';
+import { saidFields } from './messages.js';
 
 export const IMPORT_FORMATS = ['gso-xlsx', 'pc-axis', 'json-stat', 'sdmx-ml', 'sdmx-csv', 'csv', 'text', 'xlsx-template'] as const;
 export type FormatId = (typeof IMPORT_FORMATS)[number];
@@ -121,7 +122,8 @@ export const filePreviewSchema = z.strictObject({
 });
 export type FilePreview = z.infer<typeof filePreviewSchema>;
 
-export const importProblemSchema = z.strictObject({ file: z.string(), place: z.string().nullable(), message: z.string() });
+/** A file's problem: its place and message in English words; with `code`, `params` and `where` when a reader said it as a catalogue message. */
+export const importProblemSchema = z.strictObject({ file: z.string(), place: z.string().nullable(), message: z.string(), ...saidFields });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
 export const importPreviewSchema = z.strictObject({

@@ -9,11 +9,14 @@ export class BridgeCallError extends Error {
   /** The contract's codes, or the web host's own (bad-token, bad-origin, …). */
   readonly code: string;
   readonly channel: Channel;
+  /** The message as a catalogue code, when main said it so: shown in the window's language. */
+  readonly said: BridgeError['said'];
   constructor(channel: Channel, error: BridgeError) {
     super(error.message);
     this.name = 'BridgeCallError';
     this.code = error.code;
     this.channel = channel;
+    this.said = error.said;
   }
 }
 

@@ -1,10 +1,13 @@
 // A visible, dismissible banner for the last error from the bridge.
-import { useStrings } from '../i18n/useLang.js';
+import type { Lang } from '@shared/lang.js';
+import { sayImportProblem } from '@shared/messages/import.js';
+import { useLang, useStrings } from '../i18n/useLang.js';
 import type { ShownError } from '../state/errors.js';
 import { SHELL_STRINGS } from './strings.js';
 
 export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss: () => void }) {
   const s = useStrings(SHELL_STRINGS);
+  const lang = useLang();
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       <p>
@@ -16,6 +19,8 @@ export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss
           <span title={error.message}>{s.storeDamaged}</span>
         ) : error.code === 'forbidden' ? (
           <span title={error.message}>{s.storeReadOnly}</span>
+        ) : error.said ? (
+          saidText(error, lang)
         ) : (
           error.message
         )}
@@ -32,4 +37,12 @@ export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss
       </button>
     </div>
   );
+}
+
+/** An error main said as a catalogue message, in the window's language: "file (place): message". */
+function saidText(error: ShownError, lang: Lang): string {
+  const said = error.said!;
+  const { place, message } = sayImportProblem({ message: error.message, code: said.code, params: said.params, where: said.where }, lang);
+  if (message === error.message || !said.file) return message;
+  return `${said.file}${place ? ` (${place})` : ''}: ${message}`;
 }

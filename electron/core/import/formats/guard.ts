@@ -1,30 +1,16 @@
 // The boundary of every reader: what it throws reaches the user as an ImportError naming the file. An error
 // the reader did not mean (a bug, a runtime limit such as the stack) is logged with its internal text and
 // answered in plain words, never with the runtime's or a library's message.
+import { said } from '../../../shared/messages/import.js';
 import type { FormatId } from '../../../shared/contract/import.js';
 import { AppError } from '../../errors.js';
 import { ImportError } from '../types.js';
 import type { FormatReader } from './format-reader.js';
 
-const FORMAT_NAMES: Record<FormatId, string> = {
-  'gso-xlsx': 'a statistics-office workbook',
-  'xlsx-template': 'a workbook',
-  'pc-axis': 'a PC-Axis file',
-  'json-stat': 'a JSON-stat file',
-  'sdmx-ml': 'an SDMX-ML message',
-  'sdmx-csv': 'an SDMX-CSV file',
-  csv: 'a tidy CSV file',
-  text: 'a press release',
-};
-
 /** A reader's unexpected failure, as the user sees it; the internal error is in the log. */
 export class UnexpectedReadError extends ImportError {
   constructor(file: string, format: FormatId, cause: unknown) {
-    super(
-      file,
-      null,
-      `could not be read as ${FORMAT_NAMES[format]}: the reader met something it does not expect (the details are in the log); check that the file is complete and of this format`,
-    );
+    super(file, null, said('file.unexpected', { format: said(`format.${format}`) }));
     this.cause = cause;
   }
 }

@@ -1,5 +1,6 @@
 // The formats the importer knows: which one a file is (detectFormat), and its reader. A new format
 // is a folder here exporting one FormatReader, registered below (see ../README.md).
+import { said } from '../../../shared/messages/import.js';
 import path from 'node:path';
 import type { FormatId } from '../../../shared/contract/import.js';
 import { startsLikeOle2 } from '../read/xls/convert.js';
@@ -45,7 +46,7 @@ export const isWorkbookFormat = (format: FormatId): format is WorkbookFormat => 
 /** The format of a file, by its name, then by its first bytes (4 KiB are enough). A legacy .xls workbook (OLE2) is a
  * workbook like an .xlsx: pipeline/read-source.ts converts it through LibreOffice before reading. */
 export function detectFormat(fileName: string, bytes: Buffer): FormatId {
-  if (bytes.length === 0) throw new ImportError(fileName, null, 'the file is empty');
+  if (bytes.length === 0) throw new ImportError(fileName, null, said('file.empty'));
   const ext = path.extname(fileName).toLowerCase();
   if (ext === '.xlsx' || ext === '.xls' || startsLikeZip(bytes) || startsLikeOle2(bytes)) return 'gso-xlsx';
   if (ext === '.px') return 'pc-axis';
@@ -59,5 +60,5 @@ export function detectFormat(fileName: string, bytes: Buffer): FormatId {
   if (ext === '.xml' || head.startsWith('<')) return 'sdmx-ml';
   if (ext === '.csv' || ext === '.tsv') return /^"?(DATAFLOW|STRUCTURE)"?[,;\t]/i.test(head) ? 'sdmx-csv' : 'csv';
   if (/\bDATA\s*=/.test(head) || /^(CHARSET|AXIS-VERSION|MATRIX)/m.test(head)) return 'pc-axis';
-  throw new ImportError(fileName, null, `cannot tell the format of this file (expected .xlsx, .xls, .px, .json, .xml, .csv or .txt)`);
+  throw new ImportError(fileName, null, said('file.format-unknown'));
 }

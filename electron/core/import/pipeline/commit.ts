@@ -2,6 +2,7 @@
 // transaction (nothing is awaited inside it), with the names matched by hand and the template used.
 // Re-importing a file, or a release the store holds with the same figures, changes nothing; undo
 // (releases) removes a release with its figures.
+import { said } from '../../../shared/messages/import.js';
 import type { Db } from '../../db/connection.js';
 import { writeTransaction } from '../../db/transactions.js';
 import { insertFigures } from '../../figures/repository.js';
@@ -34,7 +35,7 @@ export function commitImport(
           .map((c) => `${f.fileName}: ${c.key} is stated as ${c.options.map((o) => o.value).join(' and ')}; choose one`),
       ),
     ];
-    throw new ImportError(preview.files[0]?.fileName ?? 'import', null, `nothing was stored: ${reasons.join('; ')}`);
+    throw new ImportError(preview.files[0]?.fileName ?? 'import', null, said('import.nothing-stored', { reasons: reasons.join('; ') }));
   }
   // One synchronous transaction: storing is reported as it starts and once it is done.
   const total = preview.files.reduce((n, f) => n + f.figures.length + (f.unlisted ?? 0), 0);

@@ -1,6 +1,7 @@
 // Matching the names a file uses to reference codes: aliases (reference lists and mappings the user
 // confirmed before), the user's mappings for this import, and suggestions for what matches nothing.
-import { MAX_LABEL_CHARS } from '../read/limits.js';
+import { said, type ImportSaid } from '../../../shared/messages/import.js';
+import { excerpt, MAX_LABEL_CHARS } from '../read/limits.js';
 import { COUNTRY_CODE, type FigureInput } from '../../../shared/domain.js';
 import { parsePeriod } from '../../../shared/period.js';
 import { foldForSearch, nameKey, textSimilarity } from '../../../shared/text.js';
@@ -109,11 +110,13 @@ export async function matchFigures(
 }
 
 /** Checks a mapping's codes exist; returns the problems. */
-export function checkMappings(db: Db, mappings: NameMappings): string[] {
-  const problems: string[] = [];
-  for (const [label, code] of Object.entries(mappings.geo)) if (!geoByCode(db, code)) problems.push(`geo '${label}' → '${code}': no such locality code`);
+export function checkMappings(db: Db, mappings: NameMappings): ImportSaid[] {
+  const problems: ImportSaid[] = [];
+  const quote = (text: string): string => excerpt(text, 80);
+  for (const [label, code] of Object.entries(mappings.geo))
+    if (!geoByCode(db, code)) problems.push(said('mapping.no-locality', { label: quote(label), code: quote(code) }));
   for (const [label, code] of Object.entries(mappings.item))
-    if (!itemByCode(db, code)) problems.push(`item '${label}' → '${code}': no such industry or product code`);
+    if (!itemByCode(db, code)) problems.push(said('mapping.no-item', { label: quote(label), code: quote(code) }));
   return problems;
 }
 

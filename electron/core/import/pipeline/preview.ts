@@ -1,5 +1,6 @@
 // The preview of an import: read each file, match its names and compare it with the store, so the
 // user sees what would change before anything is stored (commit.ts stores it).
+import { said, sayImport } from '../../../shared/messages/import.js';
 import { isStoreFault } from '../../errors.js';
 import type { ReleaseInput, Status } from '../../../shared/domain.js';
 import { DATE_NOT_STATED_NOTE, PUBLISHER_NOT_STATED } from '../../../shared/not-stated.js';
@@ -72,7 +73,13 @@ function releaseFor(parsed: ParseResult, source: ImportSource, checksum: string,
 
 export async function previewImport(db: Db, sources: ImportSource[], opts: ImportOptions = {}): Promise<ImportPreview> {
   const mappings = opts.mappings ?? emptyMappings();
-  const errors: ImportProblem[] = checkMappings(db, mappings).map((message) => ({ file: 'mapping', place: null, message }));
+  const errors: ImportProblem[] = checkMappings(db, mappings).map((m) => ({
+    file: 'mapping',
+    place: null,
+    message: sayImport(m, 'en'),
+    code: m.code,
+    params: m.params,
+  }));
   const files: FilePreview[] = [];
   const layouts: NonNullable<ImportPreview['layouts']> = [];
   const saved = listTemplates(db).map((t) => t.definition);
@@ -104,7 +111,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
       opts.signal?.throwIfAborted();
-      if (result.figures.length === 0) throw new ImportError(source.fileName, null, 'no IIP figures found in this file');
+      if (result.figures.length === 0) throw new ImportError(source.fileName, null, said('import.no-figures'));
       const { figures: matched, unknown } = await matchFigures(db, result.figures, mappings, at('matching', 'figures'));
       const chosen = new Map((opts.clashChoices ?? []).filter((c) => c.file === source.fileName).map((c) => [c.key, c.choice]));
       const { figures: unique, clashes } = await uniqueFigures(source.fileName, matched, format === 'text', chosen);
@@ -201,7 +208,15 @@ function templateOf(result: TemplateParseResult, savedNames: Set<string>, given:
 
 /** A file's problem for the preview; any other error (the store's, a cancel) is not the file's and is thrown on. */
 export function problemOf(file: string, error: unknown): ImportProblem {
-  if (error instanceof ImportError) return { file: error.file, place: error.place, message: error.detail };
+  if (error instanceof ImportError)
+    return {
+      file: error.file,
+      place: error.place,
+      message: error.detail,
+      code: error.said.code,
+      params: error.said.params,
+      ...(error.where ? { where: error.where } : {}),
+    };
   if (error instanceof BadInputError) return { file, place: null, message: error.message };
   throw error;
 }

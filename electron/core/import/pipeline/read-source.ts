@@ -1,6 +1,7 @@
 // Reads one source (a file on disk, bytes, or pasted text) with its format's reader: the format is
 // detected by name and first bytes (formats/index.ts), streamed where the reader can, and hashed
 // as it is read. Workbooks are loaded once, then read by the statistics-office reader or a template.
+import { said } from '../../../shared/messages/import.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import {
@@ -128,11 +129,7 @@ export async function parseSource(source: ImportSource, opts: ParseOptions = {})
 /** The statistics office's reader, or (given a template, or when it finds no IIP sheet) a layout template. */
 async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions): Promise<{ format: FormatId; result: ParseResult }> {
   if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new ImportError(
-      fileName,
-      null,
-      `the workbook is ${(bytes.length / 2 ** 20).toFixed(1)} MB; workbooks are read whole and are refused above ${MAX_WORKBOOK_BYTES / 2 ** 20} MB (monthly releases are under 1 MB): save the IIP sheets on their own, or export them as CSV`,
-    );
+    throw new ImportError(fileName, null, said('workbook.too-large', { size: (bytes.length / 2 ** 20).toFixed(1), limit: MAX_WORKBOOK_BYTES / 2 ** 20 }));
   }
   try {
     const xlsx = startsLikeOle2(bytes) ? await convertXlsToXlsx(bytes, fileName, opts.xls, opts.signal) : bytes;
@@ -158,11 +155,8 @@ async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions)
  */
 function workbookError(fileName: string, error: unknown): Error {
   if (error instanceof AppError) return error;
-  return Object.assign(new ImportError(fileName, null, UNREADABLE_WORKBOOK), { cause: error });
+  return Object.assign(new ImportError(fileName, null, said('workbook.unreadable')), { cause: error });
 }
-
-export const UNREADABLE_WORKBOOK =
-  'the workbook could not be read: it is damaged, or its sheets are laid out in a way the app does not expect; open it in Excel or LibreOffice, check the IIP sheets and save it again';
 
 const readOptions = (fileName: string, opts: ParseOptions): ReadOptions => ({
   fileName,
@@ -179,11 +173,7 @@ async function parseFileOnDisk(file: string, fileName: string, opts: ParseOption
   const streamed = isWorkbookFormat(format) ? undefined : bytesReaders[format].readStream;
   if (streamed) return { format, result: await streamed(read.chunks(), readOptions(fileName, opts)), checksum: await read.checksum() };
   if (size > MAX_WHOLE_FILE_BYTES) {
-    throw new ImportError(
-      fileName,
-      null,
-      `the file is ${(size / 2 ** 20).toFixed(0)} MB; ${format} files are read whole and are refused above ${MAX_WHOLE_FILE_BYTES / 2 ** 20} MB (CSV and SDMX-ML are streamed)`,
-    );
+    throw new ImportError(fileName, null, said('limit.file-too-large', { size: (size / 2 ** 20).toFixed(0), format, limit: MAX_WHOLE_FILE_BYTES / 2 ** 20 }));
   }
   return { ...(await parseBytes(read.whole(), fileName, opts)), checksum: await read.checksum() };
 }

@@ -3,6 +3,9 @@
 // staging folder per handler table, made on first use and removed on close. A staged file is held
 // by the previews that read it and removed when committed, discarded, no longer held by any kept
 // preview, or left unused for a while.
+import { said, sayImport } from '../../../shared/messages/import.js';
+import { excerpt } from '../read/limits.js';
+import type { Place } from '../../../shared/messages/place.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -60,19 +63,10 @@ export class StagingArea {
   begin(fileName: string, size: number): string {
     if (this.closed) throw new Error('import staging is closed');
     this.sweep();
-    if (size > this.maxBytes)
-      throw new ImportError(
-        fileName,
-        null,
-        `the file is ${sizeText(size)}; the app imports files of up to ${sizeText(this.maxBytes)} (larger ones: use the iip import command)`,
-      );
+    if (size > this.maxBytes) throw new ImportError(fileName, null, said('stage.too-large', { size: sizeText(size), limit: sizeText(this.maxBytes) }));
     const held = this.heldBytes();
     if (held + size > this.maxBytes) {
-      throw new ImportError(
-        fileName,
-        null,
-        `the file is ${sizeText(size)} and files waiting to be imported already take ${sizeText(held)}; at most ${sizeText(this.maxBytes)} can wait at a time — store or discard those first`,
-      );
+      throw new ImportError(fileName, null, said('stage.too-much-waiting', { size: sizeText(size), held: sizeText(held), limit: sizeText(this.maxBytes) }));
     }
     const id = crypto.randomUUID();
     // The id names the file on disk: the user's file name never reaches a path.
@@ -85,12 +79,11 @@ export class StagingArea {
   /** Appends the chunk that starts at `offset`; chunks come in order, one at a time. Returns the bytes received. */
   async append(id: string, offset: number, bytes: Buffer): Promise<number> {
     const staged = this.get(id);
-    const place = `bytes ${offset}–${offset + bytes.length}`;
-    if (staged.complete) throw new ImportError(staged.fileName, place, 'the file is already complete (import:stage-end was called)');
-    if (staged.writing) throw new ImportError(staged.fileName, place, 'the previous chunk is still being written; send chunks one at a time');
-    if (offset !== staged.received) throw new ImportError(staged.fileName, place, `chunk out of order: the next chunk starts at byte ${staged.received}`);
-    if (offset + bytes.length > staged.size)
-      throw new ImportError(staged.fileName, place, `the chunk runs past the file's declared size of ${staged.size} bytes`);
+    const place: Place = [['bytes', `${offset}–${offset + bytes.length}`]];
+    if (staged.complete) throw new ImportError(staged.fileName, place, said('stage.already-complete'));
+    if (staged.writing) throw new ImportError(staged.fileName, place, said('stage.chunk-writing'));
+    if (offset !== staged.received) throw new ImportError(staged.fileName, place, said('stage.chunk-order', { next: staged.received }));
+    if (offset + bytes.length > staged.size) throw new ImportError(staged.fileName, place, said('stage.chunk-past-size', { size: staged.size }));
     staged.writing = true;
     try {
       await fs.promises.appendFile(staged.path, bytes);
@@ -111,9 +104,9 @@ export class StagingArea {
   /** Marks a staged file complete; it must have received exactly the size declared. */
   end(id: string): number {
     const staged = this.get(id);
-    if (staged.writing) throw new ImportError(staged.fileName, null, 'a chunk is still being written; end the file after its last chunk is answered');
+    if (staged.writing) throw new ImportError(staged.fileName, null, said('stage.end-while-writing'));
     if (staged.received !== staged.size)
-      throw new ImportError(staged.fileName, null, `the file is incomplete: ${staged.received} of ${staged.size} bytes received`);
+      throw new ImportError(staged.fileName, null, said('stage.incomplete', { received: staged.received, size: staged.size }));
     staged.complete = true;
     staged.touchedAt = this.now();
     return staged.size;
@@ -123,12 +116,7 @@ export class StagingArea {
   sources(ids: readonly string[]): ImportSource[] {
     return ids.map((id) => {
       const staged = this.get(id);
-      if (!staged.complete)
-        throw new ImportError(
-          staged.fileName,
-          null,
-          `the file is still being sent (${staged.received} of ${staged.size} bytes); preview it after import:stage-end`,
-        );
+      if (!staged.complete) throw new ImportError(staged.fileName, null, said('stage.still-sending', { received: staged.received, size: staged.size }));
       staged.touchedAt = this.now();
       return { fileName: staged.fileName, path: staged.path };
     });
@@ -173,10 +161,10 @@ export class StagingArea {
 
   private get(id: string): StagedFile {
     const staged = this.files.get(id);
-    if (!staged)
-      throw new NotFoundError(
-        `no staged file '${id}': it was stored, discarded or unused for ${Math.round(this.idleMs / 60_000)} minutes; choose the file again`,
-      );
+    if (!staged) {
+      const message = said('stage.unknown', { id: excerpt(id, 64), minutes: Math.round(this.idleMs / 60_000) });
+      throw new NotFoundError(sayImport(message, 'en'), message);
+    }
     return staged;
   }
 

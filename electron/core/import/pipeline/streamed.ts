@@ -2,6 +2,8 @@
 // the preview keeps counts and the first figures of each kind of change, and stages each figure once
 // in a temporary table of the store's connection (on disk); the commit stores the staged figures
 // with one INSERT … SELECT in series order inside its transaction.
+import { locationParam } from '../../../shared/messages/said.js';
+import { said } from '../../../shared/messages/import.js';
 import { guarded } from '../formats/guard.js';
 import type { Statement } from 'better-sqlite3';
 import crypto from 'node:crypto';
@@ -133,7 +135,7 @@ class StagedFigures {
       const baseYearId = StagedFigures.id(this.baseYears, baseYear);
       const view = BASES.indexOf(f.basis) * UNITS.length + UNITS.indexOf(f.unit);
       if (series >= 2 ** 20 || p.id >= 2 ** 14 || baseYearId >= 2 ** 8)
-        throw new ImportError(this.fileName, f.location ?? null, 'more than a million series, 16,384 periods or 256 base years in one file: split it');
+        throw new ImportError(this.fileName, f.location ?? null, said('import.too-many-series'));
       const key = ((p.id * 2 ** 20 + series) * 2 ** 4 + view) * 2 ** 8 + baseYearId;
       const { changes } = this.add.run(
         key,
@@ -163,7 +165,12 @@ class StagedFigures {
         throw new ImportError(
           this.fileName,
           f.location ?? null,
-          `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${earlier.location || 'an earlier place'} gives ${earlier.value} for the same figure`,
+          said('import.figure-twice', {
+            value: f.value,
+            figure: `${f.geo}/${f.item} ${f.period} ${f.basis}`,
+            earlier: earlier.location ? locationParam(earlier.location) : said('import.an-earlier-place'),
+            earlierValue: earlier.value,
+          }),
         );
       }
     }
@@ -264,7 +271,7 @@ async function previewWith(
   );
   await take(); // figures whose decimal mark only the whole file decided
   await compare();
-  if (rawCount === 0) throw new ImportError(fileName, null, 'no IIP figures found in this file');
+  if (rawCount === 0) throw new ImportError(fileName, null, said('import.no-figures'));
   const release = ctx.releaseOf(result, checksum);
   counts.shown = counts.new + counts.revised;
   counts.skipped = rawCount - matched;

@@ -2,6 +2,8 @@
 // spreadsheet or statistical file that does not is refused (its cells contradict each other), while an
 // article that does (a headline's estimate and the body's revision, or a period misread) keeps every
 // value as a clash for the user to choose from.
+import { locationParam } from '../../../shared/messages/said.js';
+import { said } from '../../../shared/messages/import.js';
 import type { FigureInput } from '../../../shared/domain.js';
 import type { ClashDecision } from '../../../shared/contract/import.js';
 import { parsePeriod } from '../../../shared/period.js';
@@ -46,7 +48,12 @@ export async function uniqueFigures<T extends Stated>(
         throw new ImportError(
           fileName,
           f.location ?? null,
-          `gives ${f.value} for ${f.geo}/${f.item} ${f.period} ${f.basis}, but ${before.location ?? 'an earlier place'} gives ${before.value} for the same figure`,
+          said('import.figure-twice', {
+            value: f.value,
+            figure: `${f.geo}/${f.item} ${f.period} ${f.basis}`,
+            earlier: before.location ? locationParam(before.location) : said('import.an-earlier-place'),
+            earlierValue: before.value,
+          }),
         );
       }
       group.push(f);

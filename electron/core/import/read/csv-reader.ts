@@ -2,6 +2,8 @@
 // (comma, semicolon or tab), records by CRLF, LF or CR; a field in double quotes may hold delimiters, line breaks and
 // doubled quotes (""). Text is fed in chunks; a record is handed over as soon as it is complete, so memory stays
 // bounded by the longest record.
+import { said } from '../../../shared/messages/import.js';
+import type { Place } from '../../../shared/messages/place.js';
 import { ImportError } from '../types.js';
 
 export type RecordHandler = (fields: string[], row: number) => void;
@@ -58,9 +60,12 @@ export class CsvReader {
     this.row++;
   }
 
-  private colPlace(): string {
+  private colPlace(): Place {
     const i = this.fields.length;
-    return `row ${this.row}, column ${this.o.columnName ? this.o.columnName(i) : String(i + 1)}`;
+    return [
+      ['row', this.row],
+      ['column', this.o.columnName ? this.o.columnName(i) : String(i + 1)],
+    ];
   }
 
   write(text: string): void {
@@ -130,7 +135,7 @@ export class CsvReader {
             throw new ImportError(
               this.o.fileName,
               this.colPlace(),
-              `text after a closing quote: ${JSON.stringify(this.pending.slice(-20) + '"' + text.slice(i, i + 10))} (a quote inside a quoted field must be doubled "")`,
+              said('csv.text-after-quote', { text: JSON.stringify(this.pending.slice(-20) + '"' + text.slice(i, i + 10)) }),
             );
           }
           break;
@@ -143,14 +148,14 @@ export class CsvReader {
     if (this.recordChars > this.max) {
       throw new ImportError(
         this.o.fileName,
-        `row ${this.row}`,
-        `a record longer than ${this.max} characters: ${this.state === S.Quoted ? 'a quoted field is never closed' : 'the file has no line breaks'}`,
+        [['row', this.row]],
+        said(this.state === S.Quoted ? 'csv.record-too-long-quote' : 'csv.record-too-long', { limit: this.max }),
       );
     }
   }
 
   end(): void {
-    if (this.state === S.Quoted) throw new ImportError(this.o.fileName, this.colPlace(), 'the file ends inside a quoted field (a quote is not closed)');
+    if (this.state === S.Quoted) throw new ImportError(this.o.fileName, this.colPlace(), said('csv.ends-in-quote'));
     if (this.state === S.Unquoted || this.state === S.QuoteInQuoted || this.fields.length > 0) {
       this.endField(this.pending);
       this.endRecord();

@@ -1,5 +1,7 @@
 // A data cube (dimensions × flat values in row-major order, last dimension fastest) turned into raw figures.
 // Shared by PC-Axis and JSON-stat: both describe dimensions with categories and give values in one flat list.
+import { said, type ImportSaid } from '../../../shared/messages/import.js';
+import type { Place } from '../../../shared/messages/place.js';
 import type { Basis, Measure, Status, Unit } from '../../../shared/domain.js';
 import { TOTAL_ITEM } from '../../../shared/domain.js';
 import {
@@ -13,7 +15,7 @@ import {
   type TimeScale,
 } from './classify.js';
 import { ImportError, type RawFigure } from '../types.js';
-import { MAX_LABEL_CHARS, quoted } from './limits.js';
+import { excerpt, MAX_LABEL_CHARS, quoted } from './limits.js';
 
 export interface CubeCategory {
   code: string;
@@ -34,7 +36,7 @@ export interface CubeDimension {
   role?: 'time' | 'geo' | 'metric' | null;
   timeScale?: TimeScale | null;
   /** Where to point errors about this dimension ("keyword VALUES(\"Tháng\")", "dimension \"time\""). */
-  place: string;
+  place: Place;
 }
 
 export interface CubeContext {
@@ -46,7 +48,7 @@ export interface CubeContext {
   /** Decimals stated for the whole table (PX SHOWDECIMALS/DECIMALS). */
   decimals?: number | null;
   /** Place for errors about the comparison ("keyword CONTENTS"). */
-  describePlace: string;
+  describePlace: Place;
 }
 
 export interface CubeCell {
@@ -116,13 +118,13 @@ export function cubeToFigures(
   const kinds = dims.map(classifyDimension);
   const timeDims = kinds.flatMap((k, i) => (k === 'time' ? [i] : []));
   if (timeDims.length === 0)
+    throw new ImportError(ctx.fileName, null, said('cube.no-time-dimension', { dimensions: excerpt(dims.map((d) => `"${d.id}"`).join(', '), 200) }));
+  if (timeDims.length > 1)
     throw new ImportError(
       ctx.fileName,
-      null,
-      `no time dimension: expected one named Năm/Tháng/Kỳ/Time/Period (or TIMEVAL / role "time"); dimensions are ${dims.map((d) => `"${d.id}"`).join(', ')}`,
+      dims[timeDims[1]!]!.place,
+      said('cube.several-time-dimensions', { dimensions: excerpt(timeDims.map((i) => `"${dims[i]!.id}"`).join(', '), 200) }),
     );
-  if (timeDims.length > 1)
-    throw new ImportError(ctx.fileName, dims[timeDims[1]!]!.place, `more than one time dimension (${timeDims.map((i) => `"${dims[i]!.id}"`).join(', ')})`);
   const geoDims = kinds.flatMap((k, i) => (k === 'geo' ? [i] : []));
   if (geoDims.length > 1) {
     for (const i of geoDims.slice(1)) kinds[i] = 'item';
@@ -139,7 +141,7 @@ export function cubeToFigures(
   const td = dims[timeDims[0]!]!;
   const periods = td.categories.map((c) => {
     const r = readPeriodLabel(c.code, td.timeScale) ?? readPeriodLabel(c.label, td.timeScale) ?? (c.viLabel ? readPeriodLabel(c.viLabel, td.timeScale) : null);
-    if (!r) throw new ImportError(ctx.fileName, td.place, `"${c.label || c.code}" is not a period (expected e.g. 2024M11, 2024Q3, 2024, Tháng 11/2024)`);
+    if (!r) throw new ImportError(ctx.fileName, td.place, said('cube.not-a-period', { value: quoted(c.label || c.code, 40) }));
     // A label may add a status the code lacks ("2024" / "Sơ bộ 2024").
     const status = r.status ?? readPeriodLabel(c.label)?.status ?? (c.viLabel ? readPeriodLabel(c.viLabel)?.status : undefined);
     return status ? { period: r.period, status } : { period: r.period };
@@ -213,11 +215,7 @@ export function cubeToFigures(
     figures.push(fig);
   }
   if (undecidedBasis > 0 && figures.length === 0) {
-    throw new ImportError(
-      ctx.fileName,
-      ctx.describePlace,
-      'cannot tell what the values compare against: expected "so với cùng kỳ năm trước", "so với tháng trước", "Năm gốc 2010" (or English equivalents) in the contents, units or a dimension',
-    );
+    throw new ImportError(ctx.fileName, ctx.describePlace, said('cube.comparison-unknown'));
   }
   if (undecidedBasis > 0)
     warnings.push(`${undecidedBasis} value(s) skipped: their comparison (same period last year, previous month, base year) is not stated`);
@@ -233,7 +231,7 @@ export function cubeToFigures(
 }
 
 /** Refuses a label past MAX_LABEL_CHARS, naming where it stands and what it labels. */
-export function checkLabel(file: string, place: string, what: string, label: string): void {
+export function checkLabel(file: string, place: Place, what: ImportSaid, label: string): void {
   if (label.length > MAX_LABEL_CHARS)
-    throw new ImportError(file, place, `${what} ${quoted(label, 40)} is ${label.length} characters long; labels are read up to ${MAX_LABEL_CHARS}`);
+    throw new ImportError(file, place, said('limit.label-too-long', { what, label: quoted(label, 40), length: label.length, limit: MAX_LABEL_CHARS }));
 }

@@ -6,12 +6,15 @@
 // Units and comparisons follow the code lists in use: IMF (…_IX index; …_PC_CP_A_PT % change on the corresponding
 // period of the previous year; …_PC_PP_PT % change on the previous period), SDMX/OECD (UNIT_MEASURE IX/PC,
 // TRANSFORMATION GY/G1), Eurostat (unit I10/I15/I21, PCH_SM, PCH_PRE).
+import { locationParam } from '../../../shared/messages/said.js';
+import { said } from '../../../shared/messages/import.js';
+import type { Place } from '../../../shared/messages/place.js';
 import type { Basis, Status, Unit } from '../../../shared/domain.js';
 import { TOTAL_ITEM } from '../../../shared/domain.js';
 import { readComparison, readPeriodLabel } from './classify.js';
 import { parsePlainDecimal } from './numbers.js';
 import { activityItem, indicatorAdjusted, indicatorItem } from './sdmx-industry.js';
-import { quoted } from './limits.js';
+import { excerpt, quoted } from './limits.js';
 import { ImportError, type RawFigure } from '../types.js';
 
 export interface SdmxObservation {
@@ -23,9 +26,11 @@ export interface SdmxObservation {
   seriesKey?: string;
   /** Where in the file ("observation 17, line 42", "row 5"). */
   location: string;
-  /** Place for value errors ("row 5, column OBS_VALUE"); defaults to location. */
-  valuePlace?: string;
-  timePlace?: string;
+  /** The same place for messages. */
+  place: Place;
+  /** Place for value errors (row 5, column OBS_VALUE); defaults to place. */
+  valuePlace?: Place;
+  timePlace?: Place;
 }
 
 const GEO_IDS = ['REF_AREA', 'GEO', 'COUNTRY', 'AREA', 'REGION', 'PROVINCE', 'LOCALITY', 'GEO_AREA', 'COUNTERPART_AREA_NO', 'REF_AREA_VN'];
@@ -156,16 +161,11 @@ export function sdmxFigure(fileName: string, o: SdmxObservation): RawFigure | { 
   const valueText = c.get('OBS_VALUE');
   if (valueText === undefined || /^(|NaN|NA|N\/A|\.\.?|-)$/i.test(valueText.trim())) return { skip: 'missing' };
   const n = parsePlainDecimal(valueText);
-  if (!n) throw new ImportError(fileName, o.valuePlace ?? o.location, `OBS_VALUE ${quoted(valueText, 40)} is not a number`);
+  if (!n) throw new ImportError(fileName, o.valuePlace ?? o.place, said('sdmx.value-not-number', { value: quoted(valueText, 40) }));
   const timeText = c.get('TIME_PERIOD') ?? c.get('TIME');
-  if (!timeText) throw new ImportError(fileName, o.timePlace ?? o.location, 'no TIME_PERIOD');
+  if (!timeText) throw new ImportError(fileName, o.timePlace ?? o.place, said('sdmx.no-time-period'));
   const p = readPeriodLabel(timeText);
-  if (!p)
-    throw new ImportError(
-      fileName,
-      o.timePlace ?? o.location,
-      `TIME_PERIOD "${timeText}" is not a month, quarter or year (expected 2024-11, 2024-M11, 2024M11, 2024-Q3 or 2024)`,
-    );
+  if (!p) throw new ImportError(fileName, o.timePlace ?? o.place, said('sdmx.time-period-invalid', { value: excerpt(timeText, 40) }));
   if (isAdjusted(c)) return { skip: 'adjusted', series: o.seriesKey ?? seriesKeyOf(c) };
   const cmp = sdmxComparison(c, o.labels);
   if (!cmp.basis || !cmp.unit) {
@@ -212,11 +212,16 @@ export class SdmxCollector {
       const slot = [r.geoLabel, r.itemLabel, r.measure, r.period, r.basis, r.baseYear ?? ''].join('\u0000');
       const before = this.placed.get(slot);
       if (before && before.series !== series) {
-        const where = `${r.geoLabel || 'the whole country'}, item ${r.itemLabel}, ${r.period}, ${r.basis}${r.baseYear ? ` ${r.baseYear}` : ''}`;
+        const where = said('sdmx.figure-slot', {
+          geo: r.geoLabel ? excerpt(r.geoLabel) : said('sdmx.whole-country'),
+          item: excerpt(r.itemLabel),
+          period: r.period,
+          basis: `${r.basis}${r.baseYear ? ` ${r.baseYear}` : ''}`,
+        });
         throw new ImportError(
           this.fileName,
-          o.location,
-          `two series fall on the same figures (${where}): series ${before.series} (${before.location}) and series ${series}; the reader cannot tell them apart by their dimensions`,
+          o.place,
+          said('sdmx.series-clash', { where, before: excerpt(before.series, 300), beforePlace: locationParam(before.location), series: excerpt(series, 300) }),
         );
       }
       if (!before) this.placed.set(slot, { series, location: o.location });
@@ -228,10 +233,12 @@ export class SdmxCollector {
     const w: string[] = [];
     if (this.missing) w.push(`${this.missing} observation(s) without a value (empty or NaN) were skipped`);
     for (const [series, n] of this.adjusted)
-      w.push(`${n} observation(s) of series ${series} skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures`);
+      w.push(
+        `${n} observation(s) of series ${excerpt(series, 300)} skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures`,
+      );
     for (const [series, n] of this.unknown)
       w.push(
-        `${n} observation(s) of series ${series} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
+        `${n} observation(s) of series ${excerpt(series, 300)} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
       );
     return w;
   }
@@ -239,7 +246,7 @@ export class SdmxCollector {
   /** Throws when nothing could be read at all. */
   finish(): void {
     if (this.figures.length === 0 && (this.unknown.size > 0 || this.adjusted.size > 0)) {
-      throw new ImportError(this.fileName, null, `no figures: ${this.warnings().join('; ')}`);
+      throw new ImportError(this.fileName, null, said('sdmx.no-figures', { reasons: excerpt(this.warnings().join('; '), 1000) }));
     }
   }
 }

@@ -3,6 +3,8 @@
 // single-byte fallback (Windows-1258, Vietnamese ANSI). Text that is binary or UTF-16 without a BOM is refused,
 // because decoding it as a single-byte code page yields plausible-looking garbage.
 import { ImportError } from '../types.js';
+import { said, type ImportSaid } from '../../../shared/messages/import.js';
+import { excerpt } from './limits.js';
 
 export interface DecodedText {
   text: string;
@@ -55,7 +57,7 @@ export function sniffBom(bytes: Uint8Array): { encoding: string; length: number 
  * Checks a prefix of undecoded bytes for binary content. Returns a message or null.
  * UTF-16 without BOM shows as NUL bytes in every other position (ASCII letters have a zero high byte).
  */
-export function binaryProblem(bytes: Uint8Array, limit = 65536): string | null {
+export function binaryProblem(bytes: Uint8Array, limit = 65536): ImportSaid | null {
   const n = Math.min(bytes.length, limit);
   if (n === 0) return null;
   let nul = 0;
@@ -73,15 +75,15 @@ export function binaryProblem(bytes: Uint8Array, limit = 65536): string | null {
   if (nul > 0) {
     const half = n / 2;
     if (nul > n / 8 && (nulOdd > half * 0.6 || nulEven > half * 0.6) && Math.min(nulOdd, nulEven) < nul * 0.1) {
-      return 'the bytes look like UTF-16 text without a byte-order mark; save the file as UTF-8 (or as "Unicode text", which writes a BOM)';
+      return said('text.utf16-without-bom');
     }
-    return `the file contains ${nul} NUL byte(s) in its first ${n} bytes: it is binary, not text`;
+    return said('text.nul-bytes', { count: nul, bytes: n });
   }
-  if (control > Math.max(2, n / 100)) return `the file contains ${control} control characters in its first ${n} bytes: it is binary, not text`;
+  if (control > Math.max(2, n / 100)) return said('text.control-characters', { count: control, bytes: n });
   return null;
 }
 
-function checkDecoded(text: string): string | null {
+function checkDecoded(text: string): ImportSaid | null {
   // C1 controls appear when binary bytes go through a single-byte decoder.
   let c1 = 0;
   const n = Math.min(text.length, 65536);
@@ -89,7 +91,7 @@ function checkDecoded(text: string): string | null {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && c <= 0x9f) c1++;
   }
-  if (c1 > Math.max(2, n / 100)) return `the text contains ${c1} C1 control characters: wrong encoding or not a text file`;
+  if (c1 > Math.max(2, n / 100)) return said('text.c1-controls', { count: c1 });
   return null;
 }
 
@@ -102,7 +104,7 @@ export function decodeText(input: Buffer | Uint8Array | string, fileName: string
   const bom = sniffBom(bytes);
   if (bom) {
     if (bom.encoding.startsWith('utf-32'))
-      throw new ImportError(fileName, 'byte 0', `${bom.encoding.toUpperCase()} text is not supported; save the file as UTF-8`);
+      throw new ImportError(fileName, [['byte', 0]], said('text.wide-unsupported', { encoding: bom.encoding.toUpperCase() }));
     const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
     return { text, encoding: bom.encoding, bom: true, how: 'bom' };
   }
@@ -111,7 +113,7 @@ export function decodeText(input: Buffer | Uint8Array | string, fileName: string
     if (problem) throw new ImportError(fileName, null, problem);
   }
   if (opts.declared) {
-    if (!isKnownEncoding(opts.declared)) throw new ImportError(fileName, null, `unknown encoding "${opts.declared}"`);
+    if (!isKnownEncoding(opts.declared)) throw new ImportError(fileName, null, said('text.encoding-unknown', { encoding: excerpt(opts.declared, 40) }));
     const dec = new TextDecoder(opts.declared);
     return { text: composeText(dec.decode(bytes)), encoding: dec.encoding, bom: false, how: 'declared' };
   }
@@ -126,7 +128,7 @@ export function decodeText(input: Buffer | Uint8Array | string, fileName: string
   const text = composeText(dec.decode(bytes));
   if (opts.rejectBinary !== false) {
     const problem = checkDecoded(text);
-    if (problem) throw new ImportError(fileName, null, `${problem} (read as ${dec.encoding} because the bytes are not valid UTF-8)`);
+    if (problem) throw new ImportError(fileName, null, said('text.read-as-fallback', { problem, encoding: dec.encoding }));
   }
   return { text, encoding: dec.encoding, bom: false, how: 'fallback' };
 }
@@ -204,7 +206,7 @@ export class StreamTextDecoder {
       const bom = sniffBom(bytes);
       if (bom) {
         if (bom.encoding.startsWith('utf-32'))
-          throw new ImportError(this.fileName, 'byte 0', `${bom.encoding.toUpperCase()} text is not supported; save the file as UTF-8`);
+          throw new ImportError(this.fileName, [['byte', 0]], said('text.wide-unsupported', { encoding: bom.encoding.toUpperCase() }));
         this.decoder = new TextDecoder(bom.encoding);
         this.encoding = bom.encoding;
         this.bom = true;
@@ -235,13 +237,13 @@ export class StreamTextDecoder {
       return text;
     } catch {
       if (!this.onlyAscii) {
-        throw new ImportError(this.fileName, `byte ${start}`, 'invalid UTF-8 after UTF-8 text: the file mixes encodings; save it again as UTF-8');
+        throw new ImportError(this.fileName, [['byte', start]], said('text.mixed-encodings'));
       }
       this.decoder = new TextDecoder(this.fallback);
       this.encoding = this.decoder.encoding;
       const text = composeText(this.decoder.decode(bytes, { stream: true }));
       const problem = checkDecoded(text);
-      if (problem) throw new ImportError(this.fileName, `byte ${start}`, problem);
+      if (problem) throw new ImportError(this.fileName, [['byte', start]], problem);
       return text;
     }
   }
@@ -251,7 +253,7 @@ export class StreamTextDecoder {
     try {
       return this.decoder.decode();
     } catch {
-      throw new ImportError(this.fileName, `byte ${this.bytesSeen}`, 'the file ends inside a UTF-8 character (truncated file?)');
+      throw new ImportError(this.fileName, [['byte', this.bytesSeen]], said('text.ends-inside-character'));
     }
   }
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ClashDecision, FilePreview } from '@shared/contract/import.js';
 import { formatPeriod, formatValue } from '@shared/format.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
+import { sayLocation } from '@shared/messages/place.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { IMPORT_STRINGS } from './strings.js';
 
@@ -52,7 +53,7 @@ export function Clashes({ files, onChoose, disabled }: Props) {
                         onChange={() => choose(name, file.fileName, clash.key, option.value)}
                       />
                       <strong>{formatValue(option.value, clash.unit, option.decimals, lang)}</strong>
-                      {option.location && <span className="clashes__place"> {c.at(option.location)}</span>}
+                      {option.location && <span className="clashes__place"> {c.at(sayLocation(option.location, lang))}</span>}
                       {option.quote && <q className="clashes__quote">{option.quote}</q>}
                     </label>
                   ))}

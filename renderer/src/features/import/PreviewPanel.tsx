@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { Status } from '@shared/domain.js';
 import type { FilePreview, ImportProblem } from '@shared/contract/import.js';
 import { formatCount, formatDate } from '@shared/format.js';
+import type { Lang } from '@shared/lang.js';
+import { sayImportProblem } from '@shared/messages/import.js';
+import { sayLocation } from '@shared/messages/place.js';
 import { dateNoteShown, PUBLISHER_NOT_STATED, publisherShown } from '@shared/not-stated.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
 import { SelectField } from '../../components/SelectField.js';
@@ -121,18 +124,28 @@ function Problems({ problems, local }: { problems: ImportProblem[]; local: Local
         {local.map((p, i) => (
           <li key={`local-${i}`} data-testid="import-error" data-file={p.file}>
             <strong className="file">{p.file}</strong>:{' '}
-            {p.reason === 'too-large' ? t.tooLarge(limit) : p.reason === 'refused' ? p.detail : t.unreadable(p.detail ?? '')}
+            {p.reason === 'too-large' ? t.tooLarge(limit) : p.reason === 'refused' ? refusalText(p, lang) : t.unreadable(p.detail ?? '')}
           </li>
         ))}
-        {problems.map((p, i) => (
-          <li key={i} data-testid="import-error" data-file={p.file}>
-            <strong className="file">{p.file}</strong>
-            {p.place && <span className="place"> ({p.place})</span>}: {p.message}
-          </li>
-        ))}
+        {problems.map((p, i) => {
+          const { place, message } = sayImportProblem(p, lang);
+          return (
+            <li key={i} data-testid="import-error" data-file={p.file} data-code={p.code}>
+              <strong className="file">{p.file}</strong>
+              {place && <span className="place"> ({place})</span>}: {message}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
+}
+
+/** Main's refusal of a file being sent, in the window's language (its place too) when main said it as a code. */
+function refusalText(p: LocalProblem, lang: Lang): string | null {
+  if (!p.said) return p.detail;
+  const { place, message } = sayImportProblem({ message: p.detail ?? '', code: p.said.code, params: p.said.params, where: p.said.where }, lang);
+  return place ? `(${place}) ${message}` : message;
 }
 
 interface FileCardProps {
@@ -260,7 +273,7 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
                   data-period={row.period}
                   data-geo={row.geo}
                   data-item={row.item}
-                  title={row.location ?? undefined}
+                  title={row.location ? sayLocation(row.location, lang) : undefined}
                 >
                   <th scope="row">{row.name}</th>
                   <td className="nowrap">{row.periodLabel}</td>

@@ -2,6 +2,7 @@
 // figures out. Each choice previews again.
 import type { Suggestion } from '@shared/contract/import.js';
 import type { Lang } from '@shared/lang.js';
+import { sayLocation } from '@shared/messages/place.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { nameKey, type NameChoice, type NameDecision } from './choices.js';
 import { IMPORT_STRINGS } from './strings.js';
@@ -53,7 +54,7 @@ export function UnknownNames({ names, onDecide, disabled }: Props) {
                 <span className="unknown-names__text" lang="vi">
                   “{n.label}”
                 </span>
-                {n.places.length > 0 && <span className="unknown-names__places">{u.places(n.places.join(', '))}</span>}
+                {n.places.length > 0 && <span className="unknown-names__places">{u.places(n.places.map((p) => sayLocation(p, lang)).join(', '))}</span>}
               </label>
               <select
                 id={id}

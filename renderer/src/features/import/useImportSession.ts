@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Out } from '@shared/contract/index.js';
 import type { CommitResult } from '@shared/contract/import.js';
 import type { XlsxTemplate } from '@shared/xlsx-template.js';
+import type { BridgeError } from '@shared/contract/envelope.js';
 import { BridgeCallError, invoke, onEvent } from '../../bridge/bridge.js';
 import { useReportError } from '../../state/errors.js';
 import type { ClashDecision } from '@shared/contract/import.js';
@@ -23,6 +24,8 @@ export interface LocalProblem {
   file: string;
   reason: 'too-large' | 'unreadable' | 'refused';
   detail: string | null;
+  /** Main's refusal as a catalogue code, to say in the window's language. */
+  said?: BridgeError['said'];
 }
 
 function localProblem(file: File, err: unknown): LocalProblem {
@@ -30,7 +33,8 @@ function localProblem(file: File, err: unknown): LocalProblem {
   if (err instanceof BridgeCallError) {
     // Main's message starts with the file name, which the list shows already.
     const prefix = `${file.name}: `;
-    return { file: file.name, reason: 'refused', detail: err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message };
+    const detail = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+    return { file: file.name, reason: 'refused', detail, ...(err.said ? { said: err.said } : {}) };
   }
   return { file: file.name, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) };
 }

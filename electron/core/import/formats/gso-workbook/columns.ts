@@ -1,5 +1,8 @@
 // What the two tables share: the header block above the data, a reading of each column's header,
 // the period each column is about, and reading a number out of a data cell.
+import { said } from '../../../../shared/messages/import.js';
+import type { Place } from '../../../../shared/messages/place.js';
+import { excerpt } from '../../read/limits.js';
 import type { Status } from '../../../../shared/domain.js';
 import { cumulativePeriod, monthPeriod, quarterPeriod, yearPeriod, type Period } from '../../../../shared/period.js';
 import { ImportError } from '../../types.js';
@@ -13,6 +16,8 @@ export interface Column {
   header: string;
   /** Where the header starts, "2.IIPthang!D4". */
   headerCell: string;
+  /** The same cell as a message's place. */
+  headerPlace: Place;
   reading: HeaderReading;
   /** Filled in once every column is read and the years are known. */
   period?: Period;
@@ -56,9 +61,9 @@ export function headerRows(grid: Grid, firstDataRow: number, labelCol: number, d
 const UNIT_NOTE = /^(?:\(?%\)?|(?:don vi tinh|dvt|unit)\s*:?\s*%?)$/;
 
 /** The header text of a column: merged cells counted once, unit notes ("%", "Đơn vị tính: %") left out. */
-export function columnHeader(grid: Grid, rows: number[], col: number, labelCol: number): { text: string; firstCell: string | null } {
+export function columnHeader(grid: Grid, rows: number[], col: number, labelCol: number): { text: string; firstCell: { row: number; col: number } | null } {
   const pieces: string[] = [];
-  let firstCell: string | null = null;
+  let firstCell: { row: number; col: number } | null = null;
   let lastOrigin = '';
   for (const r of rows) {
     const m = grid.mergedText(r, col);
@@ -68,7 +73,7 @@ export function columnHeader(grid: Grid, rows: number[], col: number, labelCol: 
     lastOrigin = origin;
     if (UNIT_NOTE.test(fold(m.text))) continue;
     pieces.push(m.text);
-    firstCell ??= grid.address(r, col);
+    firstCell ??= { row: r, col };
   }
   return { text: pieces.join(' ').replace(/\s+/g, ' ').trim(), firstCell };
 }
@@ -78,11 +83,12 @@ export function readColumns(grid: Grid, file: string, rows: number[], labelCol: 
   const out: Column[] = [];
   for (const col of dataCols) {
     const { text, firstCell } = columnHeader(grid, rows, col, labelCol);
-    const place = firstCell ?? grid.address(rows[0] ?? 1, col);
-    if (!text) throw new ImportError(file, place, 'cannot tell the period of this column: it has no header');
+    const at = firstCell ?? { row: rows[0] ?? 1, col };
+    const place = grid.place(at.row, at.col);
+    if (!text) throw new ImportError(file, place, said('gso.column-no-header'));
     const r = readHeader(text);
-    if (!r.ok) throw new ImportError(file, place, `cannot tell the period of this column: '${text}' (${r.problem})`);
-    out.push({ col, header: text, headerCell: place, reading: r.reading });
+    if (!r.ok) throw new ImportError(file, place, said('gso.column-period', { header: excerpt(text), problem: r.problem }));
+    out.push({ col, header: text, headerCell: grid.address(at.row, at.col), headerPlace: place, reading: r.reading });
   }
   return out;
 }
@@ -104,7 +110,7 @@ export function assignPeriods(columns: Column[], ctx: YearContext, file: string)
   for (const c of columns) {
     let s = c.reading.subject;
     if (s.year === null) {
-      if (!ref) throw new ImportError(file, c.headerCell, `cannot tell the year of this column: '${c.header}'`);
+      if (!ref) throw new ImportError(file, c.headerPlace, said('gso.column-year', { header: excerpt(c.header) }));
       // A month after the reference month belongs to the year before ("tháng 12" in a January release).
       s = { ...s, year: lastMonth(s) > ref.month ? ref.year - 1 : ref.year } as PeriodExpr;
     }
@@ -144,16 +150,15 @@ export type CellNumber = { kind: 'number'; value: number; fromText: boolean } | 
 export function numberAt(grid: Grid, file: string, row: number, col: number): CellNumber {
   const c = grid.cell(row, col);
   if (!c || c.value === null) {
-    if (c?.error) throw new ImportError(file, grid.address(row, col), `expected a number, found the error value ${c.error}`);
+    if (c?.error) throw new ImportError(file, grid.place(row, col), said('gso.cell-error', { value: excerpt(c.error, 20) }));
     return { kind: 'missing', marker: '' };
   }
   if (typeof c.value === 'number') return { kind: 'number', value: c.value, fromText: false };
-  if (typeof c.value === 'boolean')
-    throw new ImportError(file, grid.address(row, col), `expected a number, found the logical value ${c.value ? 'TRUE' : 'FALSE'}`);
+  if (typeof c.value === 'boolean') throw new ImportError(file, grid.place(row, col), said('gso.cell-logical', { value: c.value ? 'TRUE' : 'FALSE' }));
   const t = grid.text(row, col).replace(/\s/g, '');
   if (t === '' || MISSING.test(t)) return { kind: 'missing', marker: t };
   if (PLAIN_NUMBER.test(t)) return { kind: 'number', value: Number(t), fromText: true };
-  throw new ImportError(file, grid.address(row, col), `expected a number, found '${grid.text(row, col)}'`);
+  throw new ImportError(file, grid.place(row, col), said('gso.cell-text', { text: excerpt(grid.text(row, col)) }));
 }
 
 /** True when a cell holds a number or text that reads as one (used to find data columns). */

@@ -1,5 +1,6 @@
 // A sheet seen as a grid of texts and numbers: merged header cells resolved, number formats at
 // hand. Legacy-font text is already Unicode (xlsx/legacy-text.ts).
+import { cellPlace, type Place } from '../../../../shared/messages/place.js';
 import type { LegacyEncoding } from '../../read/legacy-encoding.js';
 import { formatDecimals } from '../../read/xlsx/number-format.js';
 import { cellAddress, type Cell, type Sheet } from '../../read/xlsx/sheet.js';
@@ -38,6 +39,11 @@ export class Grid {
 
   address(row: number, col: number): string {
     return `${this.sheet.name}!${cellAddress(row, col)}`;
+  }
+
+  /** The cell as a message's place (sheet and cell). */
+  place(row: number, col: number): Place {
+    return cellPlace(this.sheet.name, cellAddress(row, col));
   }
 
   /** The cell's text as shown (NFC, whitespace collapsed); numbers as plain digits; '' when empty. */

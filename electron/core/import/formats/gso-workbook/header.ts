@@ -4,6 +4,7 @@
 // "Ước tính tháng 11 năm 2024", "Cộng dồn 11 tháng năm 2024", "Tháng 1/2018 so với tháng 12/2017")
 // and, in one 2020 release, English ("September 2020 versus same period last year",
 // "Compared to the same period last year (%) 9 months 2020", "Performance 1st quarter of 2020").
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
 import type { Status } from '../../../../shared/domain.js';
 import { fold } from './text.js';
 
@@ -28,7 +29,7 @@ export interface HeaderReading {
   percent: boolean;
 }
 
-export type HeaderResult = { ok: true; reading: HeaderReading } | { ok: false; problem: string };
+export type HeaderResult = { ok: true; reading: HeaderReading } | { ok: false; problem: ImportSaid };
 
 const MARKER = /\bso voi\b|\bversus\b|\bvs\.?(?= )|\bcompared? (?:to|with)\b/;
 
@@ -109,7 +110,7 @@ interface TargetMatch {
   basis?: 'yoy' | 'mom';
   samePeriod?: boolean;
   year?: number | null;
-  problem?: string;
+  problem?: ImportSaid;
   length: number;
 }
 
@@ -119,8 +120,8 @@ const TARGETS: { re: RegExp; read: (m: RegExpExecArray) => Omit<TargetMatch, 'le
   { re: /^(?:thang|ky) truoc/, read: () => ({ basis: 'mom' }) },
   { re: /^(?:the )?(?:last|previous|preceding) month/, read: () => ({ basis: 'mom' }) },
   { re: /^nam truoc|^(?:the )?(?:last|previous) year/, read: () => ({ samePeriod: true }) },
-  { re: /^cung thoi diem|^same time/, read: () => ({ problem: 'compares points in time (cùng thời điểm), not production periods' }) },
-  { re: /^qu[yi] truoc|^(?:the )?(?:last|previous) quarter/, read: () => ({ problem: 'quarter-on-quarter comparisons are not supported' }) },
+  { re: /^cung thoi diem|^same time/, read: () => ({ problem: said('header.same-time') }) },
+  { re: /^qu[yi] truoc|^(?:the )?(?:last|previous) quarter/, read: () => ({ problem: said('header.quarter-on-quarter') }) },
 ];
 
 function statusOf(f: string): Status | null {
@@ -172,7 +173,7 @@ export function readHeader(text: string): HeaderResult {
     } else {
       // The comparison names a period: "tháng 12/2017", "tháng 3 năm 2017", "năm 2018".
       const first = findPeriods(after)[0];
-      if (!first || first.index > 2) return { ok: false, problem: `cannot tell what the column is compared with ('${after.slice(0, 40)}')` };
+      if (!first || first.index > 2) return { ok: false, problem: said('header.compared-with', { text: after.slice(0, 40) }) };
       target = first.expr;
       // Cut the target out of the rest, so that it is not read as the subject.
       rest = after.slice(first.index + first.length);
@@ -185,19 +186,18 @@ export function readHeader(text: string): HeaderResult {
   const years = [...new Set(periods.filter((p) => p.bareYear).map((p) => p.expr.year))];
   let subject: PeriodExpr;
   if (main.length === 0) {
-    if (years.length !== 1)
-      return { ok: false, problem: years.length === 0 ? 'no month, quarter or year in the header' : 'the header names more than one year' };
+    if (years.length !== 1) return { ok: false, problem: said(years.length === 0 ? 'header.no-period' : 'header.several-years') };
     subject = { kind: 'year', year: years[0] as number };
   } else {
     const distinct = new Set(main.map((p) => JSON.stringify(p.expr)));
     if (distinct.size > 1) {
       // "Tháng 9" and "tháng 9 năm 2018" are the same; anything else is ambiguous.
       const keys = new Set(main.map((p) => JSON.stringify({ ...p.expr, year: null })));
-      if (keys.size > 1) return { ok: false, problem: 'the header names more than one period' };
+      if (keys.size > 1) return { ok: false, problem: said('header.several-periods') };
     }
     subject = { ...(main.find((p) => p.expr.year !== null) ?? main[0])!.expr };
     if (subject.year === null) {
-      if (years.length > 1) return { ok: false, problem: 'the header names more than one year' };
+      if (years.length > 1) return { ok: false, problem: said('header.several-years') };
       if (years.length === 1) subject = { ...subject, year: years[0] as number };
     }
   }
@@ -206,11 +206,11 @@ export function readHeader(text: string): HeaderResult {
     if (samePeriod) {
       basis = 'yoy';
       if (targetYear !== null && subject.year !== null && targetYear !== subject.year - 1) {
-        return { ok: false, problem: `compares with ${targetYear}, which is not the year before ${subject.year}` };
+        return { ok: false, problem: said('header.not-year-before', { target: targetYear, year: subject.year }) };
       }
     } else if (target) {
       const b = basisFromTarget(subject, target);
-      if (!b) return { ok: false, problem: 'the compared period is neither the previous month nor the same period a year earlier' };
+      if (!b) return { ok: false, problem: said('header.compared-period') };
       basis = b;
     }
   }

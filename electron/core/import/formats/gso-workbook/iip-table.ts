@@ -1,4 +1,6 @@
 // The IIP-by-industry table: found by its "Toàn ngành công nghiệp" row, read into index figures.
+import { said } from '../../../../shared/messages/import.js';
+import { excerpt } from '../../read/limits.js';
 import type { RawFigure } from '../../types.js';
 import { ImportError } from '../../types.js';
 import { assignPeriods, findDataColumns, headerRows, numberAt, readColumns, walkRows, type Column, type YearContext } from './columns.js';
@@ -54,12 +56,13 @@ export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext)
   const labelled: number[] = [];
   for (let r = totalRow; r <= grid.maxRow; r++) if (grid.text(r, labelCol)) labelled.push(r);
   const dataCols = findDataColumns(grid, labelled, labelCol);
-  if (dataCols.length === 0) throw new ImportError(file, grid.address(totalRow, labelCol + 1), `no figures right of '${grid.text(totalRow, labelCol)}'`);
+  if (dataCols.length === 0)
+    throw new ImportError(file, grid.place(totalRow, labelCol + 1), said('gso.no-figures-right-of', { label: excerpt(grid.text(totalRow, labelCol)) }));
   const hdr = headerRows(grid, totalRow, labelCol, dataCols);
-  if (hdr.length === 0) throw new ImportError(file, grid.address(Math.max(1, totalRow - 1), dataCols[0] as number), 'no column headers above the IIP table');
+  if (hdr.length === 0) throw new ImportError(file, grid.place(Math.max(1, totalRow - 1), dataCols[0] as number), said('gso.no-iip-headers'));
   const columns = readColumns(grid, file, hdr, labelCol, dataCols);
   for (const c of columns) {
-    if (!c.reading.basis) throw new ImportError(file, c.headerCell, `cannot tell what this IIP column is compared with: '${c.header}'`);
+    if (!c.reading.basis) throw new ImportError(file, c.headerPlace, said('gso.iip-basis', { header: excerpt(c.header) }));
   }
   assignPeriods(columns, ctx, file);
   warnDuplicateColumns(columns, warnings);
@@ -105,7 +108,7 @@ export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext)
   if (missing > 5) warnings.push(`${grid.name}: ${missing} cells without a figure in all`);
   const total = fold(grid.text(totalRow, labelCol));
   if (!entries.some((e) => fold(e.figure.itemLabel) === total)) {
-    throw new ImportError(file, grid.address(totalRow, labelCol), 'the whole-industry row has no figures');
+    throw new ImportError(file, grid.place(totalRow, labelCol), said('gso.iip-total-empty'));
   }
   return { entries, columns, warnings, lastMonth: lastMonthOf(columns) };
 }

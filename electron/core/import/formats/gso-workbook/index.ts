@@ -2,6 +2,8 @@
 // table and the key-products table by their content and turns them into raw figures; the quarterly
 // tables of both (every quarter of the year so far, in the workbooks of March, June, September and
 // December) are found the same way and told apart by their columns, which are all quarters.
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
+import { excerpt } from '../../read/limits.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReleaseInput } from '../../../../shared/domain.js';
@@ -25,8 +27,8 @@ export interface GsoWorkbookResult extends ParseResult {
 
 /** The workbook has no IIP-by-industry sheet: not the office's, so a layout template may read it. */
 export class NotAGsoWorkbookError extends ImportError {
-  constructor(file: string, detail: string) {
-    super(file, null, detail);
+  constructor(file: string, message: ImportSaid) {
+    super(file, null, message);
   }
 }
 
@@ -41,7 +43,7 @@ export async function readGsoWorkbook(filePath: string, opts: { fileName?: strin
   try {
     bytes = await readFile(filePath);
   } catch (err) {
-    throw new ImportError(fileName, null, `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ImportError(fileName, null, said('file.unreadable', { reason: (err as NodeJS.ErrnoException).code ?? 'EIO' }));
   }
   return readGsoWorkbookBytes(bytes, fileName);
 }
@@ -71,10 +73,7 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
   }
   const iipCand = pickCandidate(iipCands);
   if (!iipCand) {
-    throw new NotAGsoWorkbookError(
-      file,
-      `no sheet with IIP by industry: looked for a row 'Toàn ngành công nghiệp' (or 'Whole industry') in the first columns of ${wb.sheets.length} sheet(s) (${wb.sheets.map((s) => s.name).join(', ')}), leaving out labour and consumption/inventory tables`,
-    );
+    throw new NotAGsoWorkbookError(file, said('gso.no-iip-sheet', { count: wb.sheets.length, sheets: excerpt(wb.sheets.map((s) => s.name).join(', '), 200) }));
   }
   if (iipCand.grid.sheet.state !== 'visible') warnings.push(`${iipCand.grid.name}: the IIP sheet is hidden in the workbook`);
 

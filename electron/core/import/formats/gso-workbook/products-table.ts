@@ -1,5 +1,7 @@
 // The key-products table: product, unit, previous month (actual), this month (estimate), months so far,
 // and changes against the same period of last year as indices (101.5 = +1.5 %).
+import { said } from '../../../../shared/messages/import.js';
+import { excerpt } from '../../read/limits.js';
 import type { RawFigure } from '../../types.js';
 import { ImportError } from '../../types.js';
 import { assignPeriods, findDataColumns, headerRows, looksNumeric, numberAt, readColumns, walkRows, type Column, type YearContext } from './columns.js';
@@ -59,14 +61,13 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
   const labelled: number[] = [];
   for (let r = firstRow; r <= grid.maxRow; r++) if (grid.text(r, labelCol)) labelled.push(r);
   const dataCols = findDataColumns(grid, labelled, unitCol);
-  if (dataCols.length === 0) throw new ImportError(file, grid.address(firstRow, unitCol + 1), 'no figures right of the unit column');
+  if (dataCols.length === 0) throw new ImportError(file, grid.place(firstRow, unitCol + 1), said('gso.no-figures-right-of-unit'));
   const hdr = headerRows(grid, firstRow, labelCol, dataCols);
-  if (hdr.length === 0)
-    throw new ImportError(file, grid.address(Math.max(1, firstRow - 1), dataCols[0] as number), 'no column headers above the products table');
+  if (hdr.length === 0) throw new ImportError(file, grid.place(Math.max(1, firstRow - 1), dataCols[0] as number), said('gso.no-products-headers'));
   const columns = readColumns(grid, file, hdr, labelCol, dataCols);
   for (const c of columns) {
     if (!c.reading.basis && c.reading.percent) {
-      throw new ImportError(file, c.headerCell, `cannot tell what this percent column is compared with: '${c.header}'`);
+      throw new ImportError(file, c.headerPlace, said('gso.percent-basis', { header: excerpt(c.header) }));
     }
   }
   assignPeriods(columns, ctx, file);
@@ -110,6 +111,6 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
     }
   }
   if (missing > 5) warnings.push(`${grid.name}: ${missing} cells without a figure in all`);
-  if (entries.length === 0) throw new ImportError(file, grid.address(firstRow, labelCol), 'the products table has no figures');
+  if (entries.length === 0) throw new ImportError(file, grid.place(firstRow, labelCol), said('gso.products-empty'));
   return { entries, columns, warnings, lastMonth: lastMonthOf(columns) };
 }

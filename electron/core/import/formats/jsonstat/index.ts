@@ -3,6 +3,8 @@
 // object keyed by flat index for sparse cubes), optional `status` (string, array or object) and `role`
 // (time/geo/metric). Values are row-major with the last dimension fastest. A "collection" whose link.item holds one
 // dataset, and a version-1 style bundle ({name: dataset}) with one dataset, are accepted too.
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
+import type { Place } from '../../../../shared/messages/place.js';
 import type { Status } from '../../../../shared/domain.js';
 import { checkLabel, cubeToFigures, type CubeCategory, type CubeDimension } from '../../read/cube.js';
 import { decimalsOfFloat } from '../../read/numbers.js';
@@ -18,9 +20,9 @@ type Obj = { [k: string]: Json };
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Finds where JSON text stops being valid. Only called after JSON.parse failed, to say line and column. */
-export function locateJsonError(text: string): { line: number; column: number; message: string } {
+export function locateJsonError(text: string): { line: number; column: number; message: ImportSaid } {
   let i = 0;
-  const fail = (message: string): never => {
+  const fail = (message: ImportSaid): never => {
     throw { at: i, message };
   };
   const ws = (): void => {
@@ -29,7 +31,7 @@ export function locateJsonError(text: string): { line: number; column: number; m
   const value = (): void => {
     ws();
     const c = text[i];
-    if (c === undefined) fail('the text ends where a value was expected');
+    if (c === undefined) fail(said('json.value-expected'));
     if (c === '{') {
       i++;
       ws();
@@ -39,10 +41,10 @@ export function locateJsonError(text: string): { line: number; column: number; m
       }
       for (;;) {
         ws();
-        if (text[i] !== '"') fail('expected a quoted property name');
+        if (text[i] !== '"') fail(said('json.name-expected'));
         string();
         ws();
-        if (text[i] !== ':') fail('expected ":" after a property name');
+        if (text[i] !== ':') fail(said('json.colon-expected'));
         i++;
         value();
         ws();
@@ -54,7 +56,7 @@ export function locateJsonError(text: string): { line: number; column: number; m
           i++;
           return;
         }
-        fail(text[i] === undefined ? 'the text ends inside an object' : 'expected "," or "}"');
+        fail(text[i] === undefined ? said('json.ends-in-object') : said('json.comma-or-brace'));
       }
     }
     if (c === '[') {
@@ -75,40 +77,40 @@ export function locateJsonError(text: string): { line: number; column: number; m
           i++;
           return;
         }
-        fail(text[i] === undefined ? 'the text ends inside an array' : 'expected "," or "]"');
+        fail(text[i] === undefined ? said('json.ends-in-array') : said('json.comma-or-bracket'));
       }
     }
     if (c === '"') return string();
     const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!lit) fail(`unexpected ${JSON.stringify(c)}`);
+    if (!lit) fail(said('json.unexpected', { text: JSON.stringify(c) }));
     i += lit![0].length;
   };
   const string = (): void => {
     i++;
     for (;;) {
       const c = text[i];
-      if (c === undefined) fail('the text ends inside a string');
+      if (c === undefined) fail(said('json.ends-in-string'));
       if (c === '"') {
         i++;
         return;
       }
       if (c === '\\') {
         const e = text[i + 1];
-        if (e === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)) : !e || !'"\\/bfnrt'.includes(e)) fail('bad escape in a string');
+        if (e === 'u' ? !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)) : !e || !'"\\/bfnrt'.includes(e)) fail(said('json.bad-escape'));
         i += e === 'u' ? 6 : 2;
         continue;
       }
-      if (c! < ' ') fail('control character inside a string');
+      if (c! < ' ') fail(said('json.control-in-string'));
       i++;
     }
   };
-  let found: { at: number; message: string } = { at: 0, message: 'invalid JSON' };
+  let found: { at: number; message: ImportSaid } = { at: 0, message: said('json.unexpected', { text: '' }) };
   try {
     value();
     ws();
-    if (i < text.length) fail('unexpected text after the end of the JSON value');
+    if (i < text.length) fail(said('json.text-after-end'));
   } catch (e) {
-    found = e as { at: number; message: string };
+    found = e as { at: number; message: ImportSaid };
   }
   const before = text.slice(0, found.at);
   const line = before.split('\n').length;
@@ -127,12 +129,12 @@ function statusOf(code: string | undefined): Status | undefined {
 
 /** Picks the dataset from a dataset, a collection with one dataset, or a bundle with one dataset. */
 function findDataset(root: Json, file: string): { ds: Obj; version1: boolean } {
-  if (!isObj(root)) throw new ImportError(file, null, 'the JSON is not an object: expected a JSON-stat dataset');
+  if (!isObj(root)) throw new ImportError(file, null, said('jsonstat.not-an-object'));
   if (root.class === 'dataset') return { ds: root, version1: false };
   if (root.class === 'collection') {
     const items =
       isObj(root.link) && Array.isArray(root.link.item) ? root.link.item.filter((x): x is Obj => isObj(x) && x.class === 'dataset' && 'value' in x) : [];
-    if (items.length !== 1) throw new ImportError(file, 'link.item', `the collection holds ${items.length} embedded datasets; exactly one is supported`);
+    if (items.length !== 1) throw new ImportError(file, [['field', 'link.item']], said('jsonstat.collection-count', { count: items.length }));
     return { ds: items[0]!, version1: false };
   }
   if (root.class === 'bundle' || root.class === undefined) {
@@ -142,13 +144,9 @@ function findDataset(root: Json, file: string): { ds: Obj; version1: boolean } {
       return { ds, version1: !Array.isArray(ds.id) };
     }
     if ('dimension' in root && 'value' in root) return { ds: root, version1: !Array.isArray(root.id) };
-    throw new ImportError(
-      file,
-      null,
-      entries.length > 1 ? `the bundle holds ${entries.length} datasets; exactly one is supported` : 'no JSON-stat dataset found (expected "class": "dataset")',
-    );
+    throw new ImportError(file, null, entries.length > 1 ? said('jsonstat.bundle-count', { count: entries.length }) : said('jsonstat.no-dataset'));
   }
-  throw new ImportError(file, 'class', `unsupported JSON-stat class ${quoted(String(root.class))} (expected dataset, collection or bundle)`);
+  throw new ImportError(file, [['field', 'class']], said('jsonstat.class-unsupported', { value: quoted(String(root.class)) }));
 }
 
 const textOf = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -157,36 +155,52 @@ const textOf = (v: Json | undefined): string | undefined => (typeof v === 'strin
 export function parseJsonStat(input: Buffer | string, fileName: string): ParseResult {
   const warnings: string[] = [];
   const { text } = decodeText(input, fileName);
-  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  if (text.trim() === '') throw new ImportError(fileName, null, said('file.empty'));
   const deep = jsonTooDeep(text);
   if (deep)
     throw new ImportError(
       fileName,
-      `line ${deep.line}, column ${deep.column}`,
-      `arrays and objects nest deeper than ${MAX_NESTING} levels here; a JSON-stat dataset nests about 6`,
+      [
+        ['line', deep.line],
+        ['column', deep.column],
+      ],
+      said('json.too-deep', { limit: MAX_NESTING }),
     );
   let root: Json;
   try {
     root = JSON.parse(text) as Json;
   } catch {
     const at = locateJsonError(text);
-    throw new ImportError(fileName, `line ${at.line}, column ${at.column}`, `invalid JSON: ${at.message}`);
+    throw new ImportError(
+      fileName,
+      [
+        ['line', at.line],
+        ['column', at.column],
+      ],
+      said('json.invalid', { problem: at.message }),
+    );
   }
   const { ds, version1 } = findDataset(root, fileName);
   const dimObj = ds.dimension;
-  if (!isObj(dimObj)) throw new ImportError(fileName, 'dimension', 'the dataset has no "dimension" object');
+  if (!isObj(dimObj)) throw new ImportError(fileName, [['field', 'dimension']], said('jsonstat.no-dimension'));
   const idJson = version1 ? dimObj.id : ds.id;
   const sizeJson = version1 ? dimObj.size : ds.size;
-  if (!Array.isArray(idJson) || !idJson.every((x) => typeof x === 'string')) throw new ImportError(fileName, 'id', '"id" must be an array of dimension ids');
+  if (!Array.isArray(idJson) || !idJson.every((x) => typeof x === 'string'))
+    throw new ImportError(fileName, [['field', 'id']], said('jsonstat.id-not-strings'));
   if (!Array.isArray(sizeJson) || !sizeJson.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0))
-    throw new ImportError(fileName, 'size', '"size" must be an array of whole numbers');
+    throw new ImportError(fileName, [['field', 'size']], said('jsonstat.size-not-numbers'));
   const ids = idJson as string[];
   const sizes = sizeJson as number[];
-  if (ids.length !== sizes.length) throw new ImportError(fileName, 'size', `"id" lists ${ids.length} dimensions but "size" has ${sizes.length} entries`);
+  if (ids.length !== sizes.length)
+    throw new ImportError(fileName, [['field', 'size']], said('jsonstat.id-size-count', { ids: ids.length, sizes: sizes.length }));
   const cells = sizes.reduce((a, b) => a * b, 1);
   if (cells > MAX_CUBE_CELLS || sizes.some((n) => n > MAX_CUBE_CELLS))
-    throw new ImportError(fileName, 'size', `"size" gives ${sizes.join(' × ')} = ${cells} cells; a dataset is read up to ${MAX_CUBE_CELLS} cells`);
-  for (const id of ids) checkLabel(fileName, 'id', 'a dimension id', id);
+    throw new ImportError(
+      fileName,
+      [['field', 'size']],
+      said('limit.cube-too-large', { sizes: excerpt(sizes.join(' × '), 200), cells, limit: MAX_CUBE_CELLS }),
+    );
+  for (const id of ids) checkLabel(fileName, [['field', 'id']], said('label.dimension-id'), id);
   const roleJson = version1 ? dimObj.role : ds.role;
   const roleOf = (id: string): 'time' | 'geo' | 'metric' | null => {
     if (!isObj(roleJson)) return null;
@@ -198,9 +212,9 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
   };
 
   const dims: CubeDimension[] = ids.map((id, d) => {
-    const place = `dimension ${quoted(id, 40)}`;
+    const place: Place = [['dimension', quoted(id, 40)]];
     const dim = dimObj[id];
-    if (!isObj(dim) || !isObj(dim.category)) throw new ImportError(fileName, place, `dimension ${quoted(id, 40)} is missing or has no "category"`);
+    if (!isObj(dim) || !isObj(dim.category)) throw new ImportError(fileName, place, said('jsonstat.dimension-missing', { dimension: quoted(id, 40) }));
     const cat = dim.category;
     const labels = isObj(cat.label) ? cat.label : {};
     let order: string[];
@@ -212,19 +226,19 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
         if (typeof pos !== 'number' || !Number.isInteger(pos) || pos < 0 || pos >= sizes[d]! || order[pos] !== undefined)
           throw new ImportError(
             fileName,
-            `${place}, category ${quoted(k, 40)}`,
-            `index position ${excerpt(JSON.stringify(pos) ?? '', 40)} is not a free position 0…${sizes[d]! - 1}`,
+            [...place, ['category', quoted(k, 40)]],
+            said('jsonstat.index-position', { position: excerpt(JSON.stringify(pos) ?? '', 40), last: sizes[d]! - 1 }),
           );
         order[pos] = k;
       }
     } else order = Object.keys(labels);
     if (order.length !== sizes[d])
-      throw new ImportError(fileName, place, `"size" says ${sizes[d]} categories but dimension ${quoted(id, 40)} has ${order.length}`);
+      throw new ImportError(fileName, place, said('jsonstat.category-count', { size: sizes[d]!, dimension: quoted(id, 40), count: order.length }));
     const units = isObj(cat.unit) ? cat.unit : {};
     const categories = order.map((code): CubeCategory => {
       const c: CubeCategory = { code, label: textOf(labels[code]) ?? code };
-      checkLabel(fileName, `${place}, category ${quoted(code, 40)}`, 'the category', c.label);
-      checkLabel(fileName, place, 'a category code', code);
+      checkLabel(fileName, [...place, ['category', quoted(code, 40)]], said('label.category'), c.label);
+      checkLabel(fileName, place, said('label.category-code'), code);
       const u = units[code];
       if (isObj(u)) {
         const ul = [textOf(u.label), textOf(u.symbol)].filter(Boolean).join(' ');
@@ -234,7 +248,7 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
       return c;
     });
     const out: CubeDimension = { id, label: textOf(dim.label) ?? id, categories, place, role: roleOf(id) };
-    checkLabel(fileName, place, 'the dimension', out.label);
+    checkLabel(fileName, place, said('label.dimension'), out.label);
     return out;
   });
 
@@ -245,17 +259,16 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
     if (values.length !== total)
       throw new ImportError(
         fileName,
-        'value',
-        `expected ${total} values (${dims.map((d) => `${d.categories.length} ${d.id}`).join(' × ')}), found ${values.length}`,
+        [['field', 'value']],
+        said('jsonstat.value-count', { total, shape: excerpt(dims.map((d) => `${d.categories.length} ${d.id}`).join(' × '), 200), found: values.length }),
       );
     getValue = (flat) => values[flat];
   } else if (isObj(values)) {
     for (const k of Object.keys(values)) {
-      if (!/^\d+$/.test(k) || Number(k) >= total)
-        throw new ImportError(fileName, `value ${quoted(k, 40)}`, `a sparse value's key must be a position 0…${total - 1}`);
+      if (!/^\d+$/.test(k) || Number(k) >= total) throw new ImportError(fileName, [['value', quoted(k, 40)]], said('jsonstat.sparse-key', { last: total - 1 }));
     }
     getValue = (flat) => values[String(flat)];
-  } else throw new ImportError(fileName, 'value', 'the dataset has no "value" array or object');
+  } else throw new ImportError(fileName, [['field', 'value']], said('jsonstat.no-value'));
 
   const st = ds.status;
   const statusAt = (flat: number): Status | undefined => {
@@ -271,12 +284,13 @@ export function parseJsonStat(input: Buffer | string, fileName: string): ParseRe
 
   const { figures, warnings: w } = cubeToFigures(
     dims,
-    { fileName, describe, units: textOf(extension.units) ?? null, decimals: null, describePlace: 'label' },
+    { fileName, describe, units: textOf(extension.units) ?? null, decimals: null, describePlace: [['field', 'label']] },
     total,
     (flat) => {
       const v = getValue(flat);
       if (v === null || v === undefined) return null;
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new ImportError(fileName, `value ${flat}`, `${excerpt(JSON.stringify(v) ?? '')} is not a number`);
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        throw new ImportError(fileName, [['value', flat]], said('jsonstat.not-a-number', { value: excerpt(JSON.stringify(v) ?? '') }));
       const cell: { value: number; decimals: number; status?: Status } = { value: v, decimals: decimalsOfFloat(v) };
       const s = statusAt(flat);
       if (s) cell.status = s;

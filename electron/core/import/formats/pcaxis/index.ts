@@ -3,6 +3,8 @@
 // (a long string continues in further quoted strings, concatenated), lists of strings separated by commas, bare
 // words/numbers, or TLIST(…). DATA lists the cells row-major: STUB variables outermost (first slowest), then HEADING
 // variables, the last HEADING variable fastest.
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
+import type { Place } from '../../../../shared/messages/place.js';
 import { checkLabel, cubeToFigures, type CubeCategory, type CubeDimension } from '../../read/cube.js';
 import { excerpt, quoted as inQuotes } from '../../read/limits.js';
 import type { TimeScale } from '../../read/classify.js';
@@ -46,8 +48,8 @@ class PxScanner {
     private readonly file: string,
   ) {}
 
-  private err(detail: string, line = this.line): ImportError {
-    return new ImportError(this.file, `line ${line}`, detail);
+  private err(message: ImportSaid, line = this.line): ImportError {
+    return new ImportError(this.file, [['line', line]], message);
   }
 
   skipSpace(): void {
@@ -71,8 +73,7 @@ class PxScanner {
     const start = this.pos + 1;
     const end = t.indexOf('"', start);
     const nl = t.indexOf('\n', start);
-    if (end < 0 || (nl >= 0 && nl < end))
-      throw this.err('unterminated string: a quoted string must close on the same line (continue long texts in a new quoted string)');
+    if (end < 0 || (nl >= 0 && nl < end)) throw this.err(said('px.unterminated-string'));
     this.pos = end + 1;
     return t.slice(start, end).replace(/\r$/, '');
   }
@@ -84,7 +85,7 @@ class PxScanner {
     const kw = /[A-Za-z][A-Za-z0-9_-]*/y;
     kw.lastIndex = this.pos;
     const m = kw.exec(t);
-    if (!m) throw this.err(`expected a keyword, found ${JSON.stringify(t.slice(this.pos, this.pos + 20))}`);
+    if (!m) throw this.err(said('px.keyword-expected', { text: JSON.stringify(t.slice(this.pos, this.pos + 20)) }));
     const keyword = m[0].toUpperCase();
     this.pos = kw.lastIndex;
     let lang: string | null = null;
@@ -92,7 +93,7 @@ class PxScanner {
     this.skipSpace();
     if (t[this.pos] === '[') {
       const close = t.indexOf(']', this.pos);
-      if (close < 0 || t.slice(this.pos, close).includes('\n')) throw this.err(`keyword ${excerpt(keyword, 40)}: "[" without "]"`);
+      if (close < 0 || t.slice(this.pos, close).includes('\n')) throw this.err(said('px.bracket-unclosed', { keyword: excerpt(keyword, 40) }));
       lang = t.slice(this.pos + 1, close).trim();
       this.pos = close + 1;
       this.skipSpace();
@@ -102,7 +103,7 @@ class PxScanner {
       for (;;) {
         this.skipSpace();
         if (t[this.pos] === '"') subkeys.push(this.quoted());
-        else throw this.err(`keyword ${excerpt(keyword, 40)}: expected a quoted name inside ( )`);
+        else throw this.err(said('px.name-expected', { keyword: excerpt(keyword, 40) }));
         this.skipSpace();
         if (t[this.pos] === ',') {
           this.pos++;
@@ -112,11 +113,11 @@ class PxScanner {
           this.pos++;
           break;
         }
-        throw this.err(`keyword ${excerpt(keyword, 40)}: expected "," or ")" after a name`);
+        throw this.err(said('px.comma-or-paren-expected', { keyword: excerpt(keyword, 40) }));
       }
       this.skipSpace();
     }
-    if (t[this.pos] !== '=') throw this.err(`keyword ${excerpt(keyword, 40)}: expected "="`);
+    if (t[this.pos] !== '=') throw this.err(said('px.equals-expected', { keyword: excerpt(keyword, 40) }));
     this.pos++;
     if (keyword === 'DATA' && lang === null) return 'DATA';
     return { keyword, lang, subkeys, value: this.value(keyword, line), line };
@@ -128,8 +129,7 @@ class PxScanner {
     let expectItem = true; // after "=" or ","
     for (;;) {
       this.skipSpace();
-      if (this.pos >= t.length)
-        throw new ImportError(this.file, `line ${startLine}`, `keyword ${excerpt(keyword, 40)}: the file ends before the ";" that closes this statement`);
+      if (this.pos >= t.length) throw new ImportError(this.file, [['line', startLine]], said('px.statement-unclosed', { keyword: excerpt(keyword, 40) }));
       const c = t[this.pos]!;
       if (c === ';') {
         this.pos++;
@@ -141,7 +141,7 @@ class PxScanner {
         continue;
       }
       if (c === ',') {
-        if (expectItem) throw this.err(`keyword ${excerpt(keyword, 40)}: empty list item`);
+        if (expectItem) throw this.err(said('px.empty-item', { keyword: excerpt(keyword, 40) }));
         expectItem = true;
         this.pos++;
         continue;
@@ -153,13 +153,13 @@ class PxScanner {
           v.quoted.push(true);
         } else if (v.quoted[v.quoted.length - 1]) {
           v.items[v.items.length - 1] += s; // continuation string
-        } else throw this.err(`keyword ${excerpt(keyword, 40)}: missing "," before a string`);
+        } else throw this.err(said('px.comma-before-string', { keyword: excerpt(keyword, 40) }));
         expectItem = false;
         continue;
       }
       if (/^TLIST\s*\(/i.test(t.slice(this.pos, this.pos + 8))) {
         const close = t.indexOf(')', this.pos);
-        if (close < 0) throw this.err(`keyword ${excerpt(keyword, 40)}: TLIST( without ")"`);
+        if (close < 0) throw this.err(said('px.tlist-unclosed', { keyword: excerpt(keyword, 40) }));
         const inner = t.slice(t.indexOf('(', this.pos) + 1, close);
         for (const ch of inner) if (ch === '\n') this.line++;
         const parts = inner.split(',').map((s) => s.trim());
@@ -177,7 +177,7 @@ class PxScanner {
       // bare word: number, YES/NO, …
       const start = this.pos;
       while (this.pos < t.length && !isSpace(t[this.pos]!) && t[this.pos] !== ';' && t[this.pos] !== ',' && t[this.pos] !== '"') this.pos++;
-      if (!expectItem) throw this.err(`keyword ${excerpt(keyword, 40)}: missing "," before ${inQuotes(t.slice(start, this.pos), 40)}`);
+      if (!expectItem) throw this.err(said('px.comma-before-value', { keyword: excerpt(keyword, 40), value: inQuotes(t.slice(start, this.pos), 40) }));
       v.items.push(t.slice(start, this.pos));
       v.quoted.push(false);
       expectItem = false;
@@ -200,11 +200,7 @@ class PxScanner {
         this.pos++;
       }
       if (this.pos >= t.length) {
-        throw new ImportError(
-          this.file,
-          'keyword DATA',
-          `the file ends before the ";" that closes DATA (line ${startLine}): the file is truncated after ${tokens.length} value(s)`,
-        );
+        throw new ImportError(this.file, [['keyword', 'DATA']], said('px.data-unclosed', { line: startLine, count: tokens.length }));
       }
       const c = t[this.pos]!;
       if (c === ';') {
@@ -251,17 +247,13 @@ function decodePx(input: Buffer | string, file: string, warnings: string[]): str
   if (cp) {
     const label = cp[1]!.trim().toLowerCase();
     if (!isKnownEncoding(label)) {
-      throw new ImportError(
-        file,
-        'keyword CODEPAGE',
-        `unknown CODEPAGE ${inQuotes(cp[1]!, 40)}: expected an encoding name such as utf-8, windows-1252, windows-1258, iso-8859-1 or iso-8859-15`,
-      );
+      throw new ImportError(file, [['keyword', 'CODEPAGE']], said('px.codepage-unknown', { value: inQuotes(cp[1]!, 40) }));
     }
     const dec = new TextDecoder(label);
     if (dec.encoding === 'utf-8') {
       const bad = firstInvalidUtf8(bytes);
       if (bad >= 0)
-        throw new ImportError(file, `line ${lineOfByte(bytes, bad)}`, `CODEPAGE says utf-8 but byte ${bad} (0x${bytes[bad]!.toString(16)}) is not valid UTF-8`);
+        throw new ImportError(file, [['line', lineOfByte(bytes, bad)]], said('px.codepage-invalid-utf8', { byte: bad, hex: bytes[bad]!.toString(16) }));
     }
     return composeText(dec.decode(bytes));
   }
@@ -283,7 +275,7 @@ function pxDate(s: string | undefined): string | undefined {
 /** Parses one PC-Axis file into raw figures. */
 export function parsePcAxis(input: Buffer | string, fileName: string): ParseResult {
   const warnings: string[] = [];
-  if ((typeof input === 'string' ? input.trim() : input.toString('latin1').trim()) === '') throw new ImportError(fileName, null, 'the file is empty');
+  if ((typeof input === 'string' ? input.trim() : input.toString('latin1').trim()) === '') throw new ImportError(fileName, null, said('file.empty'));
   const text = decodePx(input, fileName, warnings);
   const sc = new PxScanner(text, fileName);
   const stmts = new Map<string, PxStatement>();
@@ -299,9 +291,8 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
     if (stmts.has(k)) warnings.push(`line ${s.line}: ${excerpt(s.keyword, 40)} repeated; the later one is used`);
     stmts.set(k, s);
   }
-  if (!data) throw new ImportError(fileName, 'keyword DATA', 'no DATA keyword: a PX file must end with DATA=…;');
-  if ([...stmts.values()].some((s) => s.keyword === 'KEYS'))
-    throw new ImportError(fileName, 'keyword KEYS', 'the KEYS (sparse DATA) layout is not supported; export the table without KEYS');
+  if (!data) throw new ImportError(fileName, [['keyword', 'DATA']], said('px.no-data'));
+  if ([...stmts.values()].some((s) => s.keyword === 'KEYS')) throw new ImportError(fileName, [['keyword', 'KEYS']], said('px.keys-unsupported'));
 
   const get = (keyword: string, subkeys: string[] = [], lang: string | null = null): PxStatement | undefined => stmts.get(keyOf(keyword, lang, subkeys));
   const str = (keyword: string, subkeys: string[] = [], lang: string | null = null): string | undefined => get(keyword, subkeys, lang)?.value.items.join(', ');
@@ -312,7 +303,7 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
 
   const stub = get('STUB')?.value.items ?? [];
   const heading = get('HEADING')?.value.items ?? [];
-  if (stub.length + heading.length === 0) throw new ImportError(fileName, 'keyword STUB', 'neither STUB nor HEADING names a variable');
+  if (stub.length + heading.length === 0) throw new ImportError(fileName, [['keyword', 'STUB']], said('px.no-variables'));
   const stubVi = hasVi ? (get('STUB', [], 'vi')?.value.items ?? []) : [];
   const headingVi = hasVi ? (get('HEADING', [], 'vi')?.value.items ?? []) : [];
   const contVariable = str('CONTVARIABLE');
@@ -322,13 +313,13 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
     ...heading.map((v, i) => ({ v, vi: headingVi[i], from: 'HEADING' })),
   ].map(({ v, vi, from }) => {
     const valuesSt = get('VALUES', [v]);
-    const place = `keyword VALUES(${inQuotes(v, 40)})`;
-    if (!valuesSt) throw new ImportError(fileName, place, `VALUES missing for ${from} variable ${inQuotes(v, 40)}`);
+    const place: Place = [['keyword', `VALUES(${inQuotes(v, 40)})`]];
+    if (!valuesSt) throw new ImportError(fileName, place, said('px.values-missing', { from, variable: inQuotes(v, 40) }));
     const labels = valuesSt.value.items;
-    if (labels.length === 0) throw new ImportError(fileName, place, `VALUES for ${inQuotes(v, 40)} is empty`);
+    if (labels.length === 0) throw new ImportError(fileName, place, said('px.values-empty', { variable: inQuotes(v, 40) }));
     const codes = get('CODES', [v])?.value.items;
     if (codes && codes.length !== labels.length)
-      throw new ImportError(fileName, `keyword CODES(${inQuotes(v, 40)})`, `CODES has ${codes.length} entries but VALUES has ${labels.length}`);
+      throw new ImportError(fileName, [['keyword', `CODES(${inQuotes(v, 40)})`]], said('px.codes-count', { codes: codes.length, values: labels.length }));
     const viLabels = vi ? get('VALUES', [vi], 'vi')?.value.items : undefined;
     if (vi && viLabels && viLabels.length !== labels.length)
       warnings.push(`VALUES[vi](${inQuotes(vi, 40)}) has ${viLabels.length} entries, VALUES(${inQuotes(v, 40)}) ${labels.length}: Vietnamese names ignored`);
@@ -340,9 +331,9 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
       scale = s === 'A1' || s === 'H1' || s === 'Q1' || s === 'M1' || s === 'W1' ? s : null;
       if (timeval.value.items.length === labels.length) timeCodes = timeval.value.items;
     }
-    checkLabel(fileName, place, 'the variable', v);
+    checkLabel(fileName, place, said('label.variable'), v);
     const categories: CubeCategory[] = labels.map((label, i) => {
-      checkLabel(fileName, `${place}, value ${i + 1}`, 'the value', label);
+      checkLabel(fileName, [...place, ['value', i + 1]], said('label.value'), label);
       const c: CubeCategory = { code: timeCodes?.[i] ?? codes?.[i] ?? label, label };
       const viLabel = viLabels && viLabels.length === labels.length ? viLabels[i] : undefined;
       if (viLabel) c.viLabel = viLabel;
@@ -364,8 +355,8 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
   if (data.tokens.length !== total) {
     throw new ImportError(
       fileName,
-      'keyword DATA',
-      `expected ${total} values (${dims.map((d) => `${d.categories.length} ${d.id}`).join(' × ')}), found ${data.tokens.length}`,
+      [['keyword', 'DATA']],
+      said('px.data-count', { total, shape: excerpt(dims.map((d) => `${d.categories.length} ${d.id}`).join(' × '), 200), found: data.tokens.length }),
     );
   }
   const decimalsText = str('SHOWDECIMALS') ?? str('DECIMALS');
@@ -377,22 +368,21 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
   const describe = [contents, units, title, ...viTexts].filter((s): s is string => !!s);
 
   const { tokens, quoted, lines } = data;
+  const dataPlace = (flat: number): Place => [
+    ['data-value', flat + 1],
+    ['line', lines[flat]!],
+  ];
   const { figures, warnings: w } = cubeToFigures(
     dims,
-    { fileName, describe, units: units ?? null, decimals: tableDecimals, describePlace: 'keyword CONTENTS' },
+    { fileName, describe, units: units ?? null, decimals: tableDecimals, describePlace: [['keyword', 'CONTENTS']] },
     total,
     (flat) => {
       const tok = tokens[flat]!;
       if (MISSING.has(tok)) return null;
       const n = parsePlainDecimal(tok);
       if (!n) {
-        if (quoted[flat])
-          throw new ImportError(
-            fileName,
-            `DATA value ${flat + 1}, line ${lines[flat]}`,
-            `unknown symbol ${inQuotes(tok, 40)} (missing values are ".", "..", "...", "-" or ":")`,
-          );
-        throw new ImportError(fileName, `DATA value ${flat + 1}, line ${lines[flat]}`, `${inQuotes(tok, 40)} is not a number`);
+        if (quoted[flat]) throw new ImportError(fileName, dataPlace(flat), said('px.unknown-symbol', { value: inQuotes(tok, 40) }));
+        throw new ImportError(fileName, dataPlace(flat), said('px.not-a-number', { value: inQuotes(tok, 40) }));
       }
       return { value: n.value, decimals: countDecimals(tok) };
     },

@@ -40,6 +40,7 @@ import { foldForSearch } from '../../../../shared/text.js';
 import { geoKindOf } from '../../read/classify.js';
 import { decodeText } from '../../read/text-decode.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import { said } from '../../../../shared/messages/import.js';
 import type { FormatReader } from '../format-reader.js';
 import { boundRuns, MAX_SENTENCE, MAX_SENTENCE_FIGURES, MAX_WARNINGS, MAX_TABLE_LINE, PROSE_RUN, TABLE_RUN } from './bounds.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
@@ -191,7 +192,7 @@ interface Sentence {
 /** Finds IIP figures in a press release. */
 export function parsePressText(input: string | Buffer, fileName: string, opts: PressTextOptions = {}): ParseResult {
   const raw = typeof input === 'string' ? input : decodeText(input, fileName).text;
-  if (raw.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  if (raw.trim() === '') throw new ImportError(fileName, null, said('file.empty'));
   const rawLines = raw.split(/\r\n|\r|\n/);
   // prose with its runs shortened, and the lines as tables see them (bounds.ts)
   const lines = rawLines.map((l) => boundRuns(l, PROSE_RUN));

@@ -2,10 +2,11 @@
 // ACTION columns). Then one column per dimension, TIME_PERIOD, OBS_VALUE and attributes. Headers may be "ID" or
 // "ID: Label" (labels=both); cells may be "code: label" likewise — the code is used, the label helps read units.
 // ACTION D (delete) rows are skipped with a warning. Same component mapping as SDMX-ML (read/sdmx-common.ts).
+import { said } from '../../../../shared/messages/import.js';
 import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { SdmxCollector } from '../../read/sdmx-common.js';
 import { decodeText } from '../../read/text-decode.js';
-import { quoted } from '../../read/limits.js';
+import { excerpt, quoted } from '../../read/limits.js';
 import { ImportError, type ParseResult } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
@@ -19,7 +20,7 @@ const MECHANICS = new Set(['DATAFLOW', 'STRUCTURE', 'STRUCTURE_ID', 'STRUCTURE_N
 /** Parses an SDMX-CSV 1.0 or 2.0 file. */
 export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseResult {
   const { text } = decodeText(input, fileName);
-  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  if (text.trim() === '') throw new ImportError(fileName, null, said('file.empty'));
   const nl = text.search(/\r|\n/);
   const headerLine = nl < 0 ? text : text.slice(0, nl);
   const delimiter = sniffDelimiter(headerLine, (h) => /^(DATAFLOW|STRUCTURE|STRUCTURE_ID|TIME_PERIOD|OBS_VALUE|ACTION)\b/i.test(h.trim()));
@@ -45,20 +46,24 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
         else
           throw new ImportError(
             fileName,
-            'row 1, column 1',
-            `SDMX-CSV starts with a DATAFLOW column (1.0) or STRUCTURE, STRUCTURE_ID columns (2.0); found "${fields[0] ?? ''}"`,
+            [
+              ['row', 1],
+              ['column', 1],
+            ],
+            said('sdmx-csv.first-column', { found: excerpt(fields[0] ?? '', 40) }),
           );
         valueCol = ids.indexOf('OBS_VALUE');
         timeCol = ids.indexOf('TIME_PERIOD');
         actionCol = ids.indexOf('ACTION');
-        if (valueCol < 0) throw new ImportError(fileName, 'row 1', 'no OBS_VALUE column: SDMX-CSV needs OBS_VALUE (and TIME_PERIOD)');
-        if (timeCol < 0) throw new ImportError(fileName, 'row 1', 'no TIME_PERIOD column (series-per-column layouts are not supported)');
+        if (valueCol < 0) throw new ImportError(fileName, [['row', 1]], said('sdmx-csv.no-obs-value'));
+        if (timeCol < 0) throw new ImportError(fileName, [['row', 1]], said('sdmx-csv.no-time-period'));
         const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-        if (dup) throw new ImportError(fileName, 'row 1', `column ${quoted(dup, 40)} appears twice`);
+        if (dup) throw new ImportError(fileName, [['row', 1]], said('sdmx-csv.column-twice', { column: quoted(dup, 40) }));
         return;
       }
       if (fields.every((f) => f.trim() === '')) return;
-      if (fields.length !== ids.length) throw new ImportError(fileName, `row ${row}`, `expected ${ids.length} fields as in the header, found ${fields.length}`);
+      if (fields.length !== ids.length)
+        throw new ImportError(fileName, [['row', row]], said('csv.field-count', { expected: ids.length, found: fields.length }));
       if (actionCol >= 0 && fields[actionCol]!.trim().toUpperCase() === 'D') {
         deleted++;
         return;
@@ -73,12 +78,25 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
         components.set(id, code);
         if (label) labels.set(id, label);
       });
-      collector.add({ components, labels, location: `row ${row}`, valuePlace: `row ${row}, column OBS_VALUE`, timePlace: `row ${row}, column TIME_PERIOD` });
+      collector.add({
+        components,
+        labels,
+        location: `row ${row}`,
+        place: [['row', row]],
+        valuePlace: [
+          ['row', row],
+          ['column', 'OBS_VALUE'],
+        ],
+        timePlace: [
+          ['row', row],
+          ['column', 'TIME_PERIOD'],
+        ],
+      });
     },
   });
   reader.write(text);
   reader.end();
-  if (ids.length === 0) throw new ImportError(fileName, null, 'the file is empty');
+  if (ids.length === 0) throw new ImportError(fileName, null, said('file.empty'));
   collector.finish();
   warnings.push(...collector.warnings());
   if (deleted) warnings.push(`${deleted} row(s) with ACTION "D" (delete) were skipped`);

@@ -2,6 +2,8 @@
 // XML attributes) and generic (<message:GenericData>: generic:SeriesKey/generic:Value, generic:ObsDimension,
 // generic:ObsValue, generic:Attributes). Also the flat forms (Obs directly in DataSet: dimensionAtObservation=
 // "AllDimensions", generic:ObsKey), Group attributes, and SDMX 2.0 CompactData (same shape as structure-specific).
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
+import type { Place } from '../../../../shared/messages/place.js';
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { SdmxCollector, seriesKeyOf } from '../../read/sdmx-common.js';
@@ -81,12 +83,7 @@ export class SdmxMlHandler {
     if (this.path.length === 1) {
       if (/^(StructureSpecific(TimeSeries)?Data|CompactData)$/.test(local)) this.kind = 'structure-specific';
       else if (/^Generic(TimeSeries)?Data$/.test(local)) this.kind = 'generic';
-      else
-        throw new ImportError(
-          this.fileName,
-          `line ${line}`,
-          `<${excerpt(el.name, 40)}> is not an SDMX-ML data message (expected StructureSpecificData or GenericData)`,
-        );
+      else throw new ImportError(this.fileName, [['line', line]], said('sdmx.not-data-message', { name: excerpt(el.name, 40) }));
       return;
     }
     if (this.path.includes('Header')) {
@@ -128,17 +125,17 @@ export class SdmxMlHandler {
       case 'Value': {
         const id = attr(el, 'id');
         const value = attr(el, 'value');
-        if (id === undefined || value === undefined) throw new ImportError(this.fileName, `line ${line}`, '<Value> needs id and value attributes');
-        if (!this.valueTarget) throw new ImportError(this.fileName, `line ${line}`, '<Value> outside SeriesKey, ObsKey or Attributes');
+        if (id === undefined || value === undefined) throw new ImportError(this.fileName, [['line', line]], said('sdmx.value-attributes'));
+        if (!this.valueTarget) throw new ImportError(this.fileName, [['line', line]], said('sdmx.value-outside'));
         this.valueTarget.set(id.toUpperCase(), value);
         break;
       }
       case 'ObsDimension':
-        if (!this.obs) throw new ImportError(this.fileName, `line ${line}`, '<ObsDimension> outside <Obs>');
+        if (!this.obs) throw new ImportError(this.fileName, [['line', line]], said('sdmx.obs-dimension-outside'));
         this.obs.components.set((attr(el, 'id') ?? this.dimensionAtObservation).toUpperCase(), attr(el, 'value') ?? '');
         break;
       case 'ObsValue':
-        if (!this.obs) throw new ImportError(this.fileName, `line ${line}`, '<ObsValue> outside <Obs>');
+        if (!this.obs) throw new ImportError(this.fileName, [['line', line]], said('sdmx.obs-value-outside'));
         this.obs.components.set('OBS_VALUE', attr(el, 'value') ?? '');
         break;
     }
@@ -179,7 +176,7 @@ export class SdmxMlHandler {
 
   /** Resolves groups and turns observations into figures. */
   result(): ParseResult {
-    if (!this.kind) throw new ImportError(this.fileName, null, 'no SDMX-ML root element');
+    if (!this.kind) throw new ImportError(this.fileName, null, said('sdmx.no-root'));
     const collector = new SdmxCollector(this.fileName);
     for (const p of this.pending) {
       const comps = new Map(this.dataset);
@@ -203,7 +200,15 @@ export class SdmxMlHandler {
         seriesKey = seriesKeyOf(comps);
       }
       for (const [k, v] of p.components) comps.set(k, v);
-      collector.add({ components: comps, location: `observation ${p.n}, line ${p.line}`, ...(seriesKey !== undefined ? { seriesKey } : {}) });
+      collector.add({
+        components: comps,
+        location: `observation ${p.n}, line ${p.line}`,
+        place: [
+          ['observation', p.n],
+          ['line', p.line],
+        ],
+        ...(seriesKey !== undefined ? { seriesKey } : {}),
+      });
     }
     collector.finish();
     const release: ParseResult['release'] = { sourceKind: 'sdmx', sourceFile: this.fileName };
@@ -219,8 +224,6 @@ export class SdmxMlHandler {
 
 /** How much of the input is kept for quoting the markup an error is in (from the last "<" on, at most this much). */
 const TAIL_MAX = 4096;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Drives saxes (namespaces on) over text given in chunks and hands its events to an SdmxMlHandler. Well-formedness
@@ -239,7 +242,7 @@ class SdmxXmlReader {
   /** Errors reported while ending (collected, then explained together), and where the input ended. */
   private endErrors: string[] | null = null;
   private endLine = 0;
-  private endPlace = '';
+  private endPlace: Place = [];
 
   constructor(
     handler: SdmxMlHandler,
@@ -253,8 +256,11 @@ class SdmxXmlReader {
       if (this.open.length >= MAX_NESTING)
         throw new ImportError(
           this.fileName,
-          `line ${this.startTag.line}, element ${this.path(t.name)}`,
-          `elements nest deeper than ${MAX_NESTING} levels; an SDMX-ML message nests about 8`,
+          [
+            ['line', this.startTag.line],
+            ['element', this.path(t.name)],
+          ],
+          said('xml.too-deep', { limit: MAX_NESTING }),
         );
     });
     p.on('opentag', (t) => {
@@ -271,10 +277,21 @@ class SdmxXmlReader {
     p.on('cdata', (t) => handler.text(t));
     p.on('error', (e) => {
       const message = e.message.replace(/^\d+:\d+: /, '');
-      if (!this.endErrors) throw new ImportError(this.fileName, `line ${p.line}, column ${Math.max(1, p.column)}`, this.explain(message));
+      if (!this.endErrors)
+        throw new ImportError(
+          this.fileName,
+          [
+            ['line', p.line],
+            ['column', Math.max(1, p.column)],
+          ],
+          this.explain(message),
+        );
       if (this.endErrors.length === 0) {
         this.endLine = p.line;
-        this.endPlace = `line ${p.line}, column ${p.column + 1}`;
+        this.endPlace = [
+          ['line', p.line],
+          ['column', p.column + 1],
+        ];
       }
       this.endErrors.push(message);
     });
@@ -295,19 +312,21 @@ class SdmxXmlReader {
     this.parser.close();
     const errors = this.endErrors;
     if (errors.length === 0) return;
-    const fail = (detail: string): ImportError => new ImportError(this.fileName, this.endPlace, detail);
-    if (errors.includes('document must contain a root element.')) throw fail('no XML element found');
+    const fail = (message: ImportSaid): ImportError => new ImportError(this.fileName, this.endPlace, message);
+    if (errors.includes('document must contain a root element.')) throw fail(said('xml.no-element'));
     if (errors.includes('unexpected end.')) {
       const markup = this.tail.trimEnd();
-      if (!markup.startsWith('<')) throw fail('the file ends inside markup that is never closed; the file is truncated');
+      if (!markup.startsWith('<')) throw fail(said('xml.ends-in-markup'));
       const breaks = this.tail.match(/\r\n?|\n/g)?.length ?? 0;
       const quote = JSON.stringify(markup.length > 60 ? `${markup.slice(0, 60)}…` : markup);
-      throw fail(`the file ends inside markup: ${quote} (begun at line ${this.endLine - breaks}) is never closed; the file is truncated`);
+      throw fail(said('xml.ends-in-quoted-markup', { markup: quote, line: this.endLine - breaks }));
     }
     const top = this.open[this.open.length - 1];
     if (top)
       throw fail(
-        `the file ends before </${excerpt(top.name, 40)}> (element opened at line ${top.line}${this.open.length > 1 ? `, inside ${plural(this.open.length - 1, 'other open element')}` : ''}); the file is truncated`,
+        this.open.length > 2
+          ? said('xml.ends-before-close-nested', { name: excerpt(top.name, 40), line: top.line, count: this.open.length - 1 })
+          : said(this.open.length === 2 ? 'xml.ends-before-close-nested-one' : 'xml.ends-before-close', { name: excerpt(top.name, 40), line: top.line }),
       );
     throw fail(this.explain(errors[0]!));
   }
@@ -324,27 +343,26 @@ class SdmxXmlReader {
   }
 
   /** saxes' message in the words of the other importers, with the names saxes leaves out. */
-  private explain(message: string): string {
-    const tag = this.startTag ? `<${excerpt(this.startTag.name, 40)}>` : 'the element';
+  private explain(message: string): ImportSaid {
+    const tag = this.startTag ? `<${excerpt(this.startTag.name, 40)}>` : said('xml.the-element');
     let m: RegExpExecArray | null;
     if (message === 'unexpected close tag.') {
       const written = /<\/\s*([^<>\s]*)\s*>$/.exec(this.before())?.[1];
       const closed = this.lastClosed;
-      if (written && closed) return `</${excerpt(written, 40)}> closes <${excerpt(closed.name, 40)}> (opened at line ${closed.line})`;
+      if (written && closed) return said('xml.close-mismatch', { written: excerpt(written, 40), open: excerpt(closed.name, 40), line: closed.line });
     }
-    if ((m = /^unmatched closing tag: (.*)\.$/.exec(message))) return `</${excerpt(m[1]!, 40)}> without an open element`;
-    if ((m = /^duplicate attribute: (.*)\.$/.exec(message))) return `attribute "${excerpt(m[1]!, 40)}" repeated on ${tag}`;
-    if ((m = /^unbound namespace prefix: "(.*)"\.$/.exec(message))) return `namespace prefix "${excerpt(m[1]!, 40)}" is not declared (in ${tag})`;
+    if ((m = /^unmatched closing tag: (.*)\.$/.exec(message))) return said('xml.close-unmatched', { name: excerpt(m[1]!, 40) });
+    if ((m = /^duplicate attribute: (.*)\.$/.exec(message))) return said('xml.attribute-repeated', { name: excerpt(m[1]!, 40), tag });
+    if ((m = /^unbound namespace prefix: "(.*)"\.$/.exec(message))) return said('xml.prefix-undeclared', { prefix: excerpt(m[1]!, 40), tag });
     if (message === 'undefined entity.') {
       const entity = /&([^&;<>\s]*);$/.exec(this.before())?.[1];
-      if (entity !== undefined) return `unknown entity &${excerpt(entity, 40)};`;
+      if (entity !== undefined) return said('xml.entity-unknown', { name: excerpt(entity, 40) });
     }
-    if (message === 'text data outside of root node.')
-      return this.lastClosed && this.open.length === 0 ? 'text after the root element' : 'text outside the root element';
-    if (message === 'documents may contain only one root.') return `second root element ${tag}`;
-    const text = excerpt(message.replace(/\.$/, ''), 200);
+    if (message === 'text data outside of root node.') return said(this.lastClosed && this.open.length === 0 ? 'xml.text-after-root' : 'xml.text-outside-root');
+    if (message === 'documents may contain only one root.') return said('xml.second-root', { tag });
+    // the parser's own words stay out of the message
     const last = [...this.before().slice(-2)].pop();
-    return text.startsWith('disallowed character') && last ? `${text} ${JSON.stringify(last)}` : text;
+    return message.startsWith('disallowed character') && last ? said('xml.disallowed-character', { char: JSON.stringify(last) }) : said('xml.not-well-formed');
   }
 }
 
@@ -357,7 +375,7 @@ export function parseSdmxMl(input: Buffer | string, fileName: string): ParseResu
     if (m && !/^utf-?8$/i.test(m[1]!) && !/^utf-?16/i.test(m[1]!)) declared = m[1]!;
   }
   const { text } = decodeText(input, fileName, { declared });
-  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  if (text.trim() === '') throw new ImportError(fileName, null, said('file.empty'));
   const handler = new SdmxMlHandler(fileName);
   const reader = new SdmxXmlReader(handler, fileName);
   reader.write(text);
@@ -377,7 +395,7 @@ export async function parseSdmxMlStream(readable: Readable | AsyncIterable<Buffe
     reader.write(t);
   }
   reader.write(dec.end());
-  if (!any) throw new ImportError(fileName, null, 'the file is empty');
+  if (!any) throw new ImportError(fileName, null, said('file.empty'));
   reader.close();
   return handler.result();
 }

@@ -4,13 +4,14 @@
 // Delimiter: comma, semicolon or tab, sniffed from the header. Decimal mark: point or comma, decided by the file's
 // numbers; a number in the other convention is an error naming its row and column. Rows are numbered as a
 // spreadsheet shows them: the header is row 1.
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
 import type { Readable } from 'node:stream';
 import { BASES, MEASURES, STATUSES, UNITS, type Basis, type Measure, type Status, type Unit } from '../../../../shared/domain.js';
 import { readPeriodLabel } from '../../read/classify.js';
 import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { numberShape, parseNumber, readPlainNumber, type DecimalMark } from '../../read/numbers.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
-import { quoted } from '../../read/limits.js';
+import { excerpt, quoted } from '../../read/limits.js';
 import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
@@ -71,7 +72,7 @@ class TidyBuilder {
   private readonly intern = new Map<string, string>();
   /** decimal-mark evidence: count and first row of each convention */
   private readonly marks = { '.': { n: 0, row: 0, text: '' }, ',': { n: 0, row: 0, text: '' } };
-  private readonly ambiguous: { fig: RawFigure; text: string }[] = [];
+  private readonly ambiguous: { fig: RawFigure; text: string; row: number }[] = [];
   private missingBaseYear = 0;
   rows = 0;
 
@@ -94,8 +95,17 @@ class TidyBuilder {
     return v;
   }
 
-  private err(row: number, col: Column | null, detail: string): ImportError {
-    return new ImportError(this.file, col ? `row ${row}, column ${col}` : `row ${row}`, detail);
+  private err(row: number, col: Column | null, message: ImportSaid): ImportError {
+    return new ImportError(
+      this.file,
+      col
+        ? [
+            ['row', row],
+            ['column', col],
+          ]
+        : [['row', row]],
+      message,
+    );
   }
 
   onRecord = (fields: string[], row: number): void => {
@@ -104,36 +114,35 @@ class TidyBuilder {
     this.rows++;
     if (fields.length !== this.cols.length) {
       const extraEmpty = fields.length > this.cols.length && fields.slice(this.cols.length).every((f) => f.trim() === '');
-      if (!extraEmpty) throw this.err(row, null, `expected ${this.cols.length} fields as in the header, found ${fields.length}`);
+      if (!extraEmpty) throw this.err(row, null, said('csv.field-count', { expected: this.cols.length, found: fields.length }));
     }
     const get = (c: Column): string => {
       const i = this.index.get(c);
       return i === undefined ? '' : (fields[i] ?? '').trim();
     };
     const item = get('item');
-    if (!item) throw this.err(row, 'item', 'empty: name or code of the industry, product or TOTAL');
+    if (!item) throw this.err(row, 'item', said('csv.item-empty'));
     const measureText = get('measure').toLowerCase() || 'iip';
     if (!(MEASURES as readonly string[]).includes(measureText))
-      throw this.err(row, 'measure', `unknown measure ${quoted(get('measure'), 40)} (expected ${MEASURES.join(', ')})`);
+      throw this.err(row, 'measure', said('csv.measure-unknown', { value: quoted(get('measure'), 40), expected: MEASURES.join(', ') }));
     const measure = measureText as Measure;
     const periodText = get('period');
-    if (!periodText) throw this.err(row, 'period', 'empty');
+    if (!periodText) throw this.err(row, 'period', said('csv.empty'));
     const p = readPeriodLabel(periodText);
-    if (!p) throw this.err(row, 'period', `${quoted(periodText, 40)} is not a period (expected 2025-11, 2025-01..2025-11, 2025-Q2 or 2025)`);
+    if (!p) throw this.err(row, 'period', said('csv.period-invalid', { value: quoted(periodText, 40) }));
     const basisText = get('basis').toLowerCase();
     if (!(BASES as readonly string[]).includes(basisText))
-      throw this.err(row, 'basis', `unknown basis ${quoted(get('basis'), 40)} (expected ${BASES.join(', ')})`);
+      throw this.err(row, 'basis', said('csv.basis-unknown', { value: quoted(get('basis'), 40), expected: BASES.join(', ') }));
     const basis = basisText as Basis;
     const unitText = get('unit').toLowerCase();
     let unit: Unit;
     if (unitText === '') unit = basis === 'level' ? 'qty' : basis === 'base' ? 'index' : measure === 'contribution' ? 'pp' : 'pct';
     else if ((UNITS as readonly string[]).includes(unitText)) unit = unitText as Unit;
-    else throw this.err(row, 'unit', `unknown unit ${quoted(get('unit'), 40)} (expected ${UNITS.join(', ')})`);
-    if ((basis === 'level') !== (unit === 'qty'))
-      throw this.err(row, 'unit', `unit "${unit}" does not fit basis "${basis}" (level goes with qty, and qty only with level)`);
-    if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', `basis "base" needs unit "index", not "${unit}"`);
+    else throw this.err(row, 'unit', said('csv.unit-unknown', { value: quoted(get('unit'), 40), expected: UNITS.join(', ') }));
+    if ((basis === 'level') !== (unit === 'qty')) throw this.err(row, 'unit', said('csv.unit-basis-mismatch', { unit, basis }));
+    if (basis === 'base' && unit !== 'index') throw this.err(row, 'unit', said('csv.base-needs-index', { unit }));
     const valueText = get('value');
-    if (!valueText) throw this.err(row, 'value', 'empty');
+    if (!valueText) throw this.err(row, 'value', said('csv.empty'));
     let value: number;
     let decimals: number;
     let deferred = false;
@@ -144,7 +153,7 @@ class TidyBuilder {
       decimals = plain.decimals;
     } else {
       const shape = numberShape(valueText);
-      if (shape.kind === 'invalid') throw this.err(row, 'value', `${quoted(valueText, 40)} is not a number`);
+      if (shape.kind === 'invalid') throw this.err(row, 'value', said('csv.not-a-number', { value: quoted(valueText, 40) }));
       if (shape.kind === 'ambiguous') {
         deferred = true;
         value = Number.NaN;
@@ -153,7 +162,7 @@ class TidyBuilder {
         const mark: DecimalMark = shape.kind === 'comma' ? ',' : '.';
         if (shape.kind !== 'int') this.noteMark(mark, row, valueText);
         const r = parseNumber(valueText, mark);
-        if (!r.ok) throw this.err(row, 'value', `${quoted(valueText, 40)} is not a number`);
+        if (!r.ok) throw this.err(row, 'value', said('csv.not-a-number', { value: quoted(valueText, 40) }));
         value = r.value;
         decimals = r.decimals;
       }
@@ -172,13 +181,13 @@ class TidyBuilder {
     const statusText = get('status');
     if (statusText) {
       const s = STATUS_WORDS[statusText.toLowerCase()];
-      if (!s) throw this.err(row, 'status', `unknown status ${quoted(statusText, 40)} (expected ${STATUSES.join(', ')})`);
+      if (!s) throw this.err(row, 'status', said('csv.status-unknown', { value: quoted(statusText, 40), expected: STATUSES.join(', ') }));
       fig.status = s;
     } else if (p.status) fig.status = p.status;
     const by = get('base_year');
     if (by) {
-      if (!/^\d{4}$/.test(by)) throw this.err(row, 'base_year', `${quoted(by, 40)} is not a year`);
-      if (basis !== 'base') throw this.err(row, 'base_year', `a base year only goes with basis "base" (this row has "${basis}")`);
+      if (!/^\d{4}$/.test(by)) throw this.err(row, 'base_year', said('csv.not-a-year', { value: quoted(by, 40) }));
+      if (basis !== 'base') throw this.err(row, 'base_year', said('csv.base-year-basis', { basis }));
       fig.baseYear = Number(by);
     } else if (basis === 'base') {
       fig.baseYear = null;
@@ -190,13 +199,12 @@ class TidyBuilder {
     const note = get('note');
     if (note) fig.quote = Buffer.from(note, 'utf16le').toString('utf16le'); // RawFigure has no note field: kept as the figure's quote
     this.figureCount++;
-    if (deferred) this.ambiguous.push({ fig, text: valueText });
+    if (deferred) this.ambiguous.push({ fig, text: valueText, row });
     if (this.onFigure) {
       if (!deferred) this.onFigure(fig);
       return;
     }
-    if (this.figures.length >= this.maxFigures)
-      throw this.err(row, null, `more than ${this.maxFigures} figures: the file is too large to import at once (raise the figure limit or split the file)`);
+    if (this.figures.length >= this.maxFigures) throw this.err(row, null, said('csv.too-many-figures', { limit: this.maxFigures }));
     this.figures.push(fig);
   };
 
@@ -219,23 +227,20 @@ class TidyBuilder {
         this.warnings.push(`column ${i + 1} ${quoted(f.trim(), 40)} is not a tidy CSV column and was ignored`);
         return null;
       }
-      if (seen.has(h)) throw this.err(row, h, `column ${quoted(h, 40)} appears twice in the header`);
+      if (seen.has(h)) throw this.err(row, h, said('csv.column-twice', { column: quoted(h, 40) }));
       seen.add(h);
       this.index.set(h, i);
       return h;
     });
     const missing = REQUIRED.filter((c) => !seen.has(c));
     if (missing.length) {
-      throw this.err(
-        row,
-        null,
-        `the header lacks column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (expected ${TIDY_COLUMNS.join(this.delimiter === '\t' ? ' TAB ' : this.delimiter)})`,
-      );
+      const params = { columns: missing.map((m) => `"${m}"`).join(', '), expected: TIDY_COLUMNS.join(this.delimiter === '\t' ? ' TAB ' : this.delimiter) };
+      throw this.err(row, null, said(missing.length > 1 ? 'csv.header-lacks-columns' : 'csv.header-lacks-column', params));
     }
   }
 
   finish(): ParseResult {
-    if (!this.headerDone) throw new ImportError(this.file, null, 'the file is empty');
+    if (!this.headerDone) throw new ImportError(this.file, null, said('file.empty'));
     const dot = this.marks['.'];
     const comma = this.marks[','];
     let mark: DecimalMark;
@@ -245,15 +250,26 @@ class TidyBuilder {
       const odd = fileMark === '.' ? comma : dot;
       throw new ImportError(
         this.file,
-        `row ${odd.row}, column value`,
-        `'${odd.text}' looks like a ${fileMark === '.' ? 'decimal-comma' : 'decimal-point'} number but this file uses a decimal ${fileMark === '.' ? 'point' : 'comma'}`,
+        [
+          ['row', odd.row],
+          ['column', 'value'],
+        ],
+        said(fileMark === '.' ? 'csv.decimal-comma-in-point-file' : 'csv.decimal-point-in-comma-file', { value: excerpt(odd.text, 40) }),
       );
     } else if (comma.n) mark = ',';
     else if (dot.n) mark = '.';
     else mark = this.delimiter === ';' ? ',' : '.';
     for (const a of this.ambiguous) {
       const r = parseNumber(a.text, mark);
-      if (!r.ok) throw new ImportError(this.file, `${a.fig.location}, column value`, `${quoted(a.text, 40)} is not a number`);
+      if (!r.ok)
+        throw new ImportError(
+          this.file,
+          [
+            ['row', a.row],
+            ['column', 'value'],
+          ],
+          said('csv.not-a-number', { value: quoted(a.text, 40) }),
+        );
       a.fig.value = r.value;
       a.fig.decimals = r.decimals;
       this.onFigure?.(a.fig);
@@ -274,7 +290,7 @@ const knownHeader = (h: string): boolean => isColumn(normaliseHeader(h.replace(/
 /** Parses a whole tidy CSV file. */
 export function parseTidyCsv(input: Buffer | string, fileName: string, opts: TidyCsvOptions = {}): ParseResult {
   const { text } = decodeText(input, fileName);
-  if (text.trim() === '') throw new ImportError(fileName, null, 'the file is empty');
+  if (text.trim() === '') throw new ImportError(fileName, null, said('file.empty'));
   const firstLine = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
   const delimiter = sniffDelimiter(firstLine, knownHeader);
   const b = new TidyBuilder(fileName, delimiter, opts.maxFigures ?? 1_000_000);
@@ -323,7 +339,7 @@ export class TidyCsvChunks {
   /** The file's warnings and release (and its figures, unless each was handed to onFigure). */
   end(): ParseResult {
     this.feed(this.decoder.end(), true);
-    if (!this.reader || !this.builder) throw new ImportError(this.fileName, null, 'the file is empty');
+    if (!this.reader || !this.builder) throw new ImportError(this.fileName, null, said('file.empty'));
     this.reader.end();
     const r = this.builder.finish();
     r.release.sourceFile = this.fileName;
@@ -335,11 +351,11 @@ export class TidyCsvChunks {
       this.head += text;
       const nl = this.head.search(/\r|\n/);
       if (nl < 0 && !final) {
-        if (this.head.length > 1_000_000) throw new ImportError(this.fileName, 'row 1', 'no line break in the first megabyte: not a CSV file');
+        if (this.head.length > 1_000_000) throw new ImportError(this.fileName, [['row', 1]], said('csv.no-line-break'));
         return;
       }
       if (this.head.trim() === '') {
-        if (final) throw new ImportError(this.fileName, null, 'the file is empty');
+        if (final) throw new ImportError(this.fileName, null, said('file.empty'));
         return;
       }
       const delimiter = sniffDelimiter(nl < 0 ? this.head : this.head.slice(0, nl), knownHeader);

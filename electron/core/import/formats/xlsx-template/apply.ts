@@ -1,4 +1,7 @@
 // A template applied to a workbook: one raw figure per name row and mapped column, with sheet!cell.
+import { said } from '../../../../shared/messages/import.js';
+import { cellPlace } from '../../../../shared/messages/place.js';
+import { excerpt } from '../../read/limits.js';
 import path from 'node:path';
 import { COUNTRY_CODE, TOTAL_ITEM, type ReleaseInput } from '../../../../shared/domain.js';
 import { cumulativePeriod, monthPeriod, parsePeriod, quarterPeriod, yearPeriod } from '../../../../shared/period.js';
@@ -47,12 +50,7 @@ function referenceMonthOf(template: XlsxTemplate, grid: SheetGrid, headerRow: nu
   if (from.kind === 'fixed') return from.month;
   if (from.kind === 'file-name') {
     const month = latestMonth(monthsMentioned(path.basename(fileName, path.extname(fileName)).replace(/[_]+/g, ' '), true));
-    if (!month)
-      throw new ImportError(
-        fileName,
-        null,
-        `the template '${template.name}' takes the month from the file name, but '${fileName}' names no month (e.g. T11.2025 or 2025-11)`,
-      );
+    if (!month) throw new ImportError(fileName, null, said('template.month-from-file-name', { template: excerpt(template.name), file: excerpt(fileName) }));
     return month;
   }
   const texts: string[] = [grid.name];
@@ -61,8 +59,11 @@ function referenceMonthOf(template: XlsxTemplate, grid: SheetGrid, headerRow: nu
   if (!month)
     throw new ImportError(
       fileName,
-      `${grid.name}!A1:${columnLetter(grid.columnCount)}${headerRow}`,
-      `the template '${template.name}' takes the month from the title and header rows, but they name no month (e.g. "Tháng 11 năm 2025")`,
+      [
+        ['sheet', grid.name],
+        ['range', `A1:${columnLetter(grid.columnCount)}${headerRow}`],
+      ],
+      said('template.month-from-header', { template: excerpt(template.name) }),
     );
   return month;
 }
@@ -74,7 +75,7 @@ function valueAt(grid: SheetGrid, row: number, column: number, fileName: string)
   if (text === '' || MISSING.test(text)) return null;
   const parsed = parseNumber(text.replace(/%$/, ''));
   if (parsed.ok) return { value: parsed.value, decimals: parsed.decimals };
-  throw new ImportError(fileName, `${grid.name}!${columnLetter(column)}${row}`, `expected a number, found '${text}'`);
+  throw new ImportError(fileName, cellPlace(grid.name, `${columnLetter(column)}${row}`), said('template.not-a-number', { text: excerpt(text) }));
 }
 
 function cleanLabel(text: string): string {
@@ -97,7 +98,7 @@ export function applyTemplate(
     throw new ImportError(
       file,
       null,
-      `the layout of template '${template.name}' matches none of the sheets (${workbook.sheets.map((s) => s.name).join(', ')})`,
+      said('template.matches-no-sheet', { template: excerpt(template.name), sheets: excerpt(workbook.sheets.map((s) => s.name).join(', '), 200) }),
     );
   }
   const { sheet: grid, headerRow } = location;
@@ -143,7 +144,7 @@ export function applyTemplate(
     }
   }
   if (figures.length === 0)
-    throw new ImportError(file, `${grid.name}!A${headerRow + 1}`, `template '${template.name}': no figures under the header row in the mapped columns`);
+    throw new ImportError(file, cellPlace(grid.name, `A${headerRow + 1}`), said('template.no-figures', { template: excerpt(template.name) }));
 
   const release: Partial<ReleaseInput> = {
     name: `${template.name}, ${referenceMonth} (${file})`,

@@ -2,6 +2,8 @@
 // streams, and the workbook in a stream of BIFF records. Checked here, bounded, before LibreOffice
 // is given it: every chain ends inside the file without looping, the workbook stream is there
 // and its records fit. A problem is a sentence for the user (XlsDamage) with the place it was found.
+import { said, sayImport, type ImportSaid } from '../../../../shared/messages/import.js';
+import { sayPlace, type Place } from '../../../../shared/messages/place.js';
 
 const FREE = 0xffffffff;
 const END_OF_CHAIN = 0xfffffffe;
@@ -14,13 +16,21 @@ const MAX_RECORD_BYTES = 8224;
 const BOF_RECORDS = new Set([0x0809, 0x0409, 0x0209, 0x0009]);
 const FILEPASS = 0x002f;
 const EOF = 0x000a;
+const HEADER: Place = [['header', '']];
+const streamByte = (at: number): Place => [
+  ['stream', ''],
+  ['byte', at],
+];
 
+/** What is wrong with the .xls, as a message of the import catalogue, with where (`place` in English words). */
 export class XlsDamage extends Error {
+  readonly place: string | null;
   constructor(
-    readonly place: string | null,
-    message: string,
+    readonly where: Place | null,
+    readonly said: ImportSaid,
   ) {
-    super(message);
+    super(sayImport(said, 'en'));
+    this.place = where ? sayPlace(where, 'en') : null;
   }
 }
 
@@ -33,23 +43,22 @@ interface Layout {
 
 /** Throws XlsDamage when the compound file or its workbook stream is damaged or not an Excel workbook. */
 export function checkXlsContainer(bytes: Buffer): void {
-  if (bytes.length < 512) throw new XlsDamage(null, `the file is ${bytes.length} bytes, shorter than an .xls header (512): file cut short?`);
-  if (bytes.readUInt16LE(0x1c) !== 0xfffe) throw new XlsDamage('header', 'the .xls header is damaged (its byte-order mark is wrong)');
+  if (bytes.length < 512) throw new XlsDamage(null, said('xls.too-short', { bytes: bytes.length }));
+  if (bytes.readUInt16LE(0x1c) !== 0xfffe) throw new XlsDamage(HEADER, said('xls.header-byte-order'));
   const shift = bytes.readUInt16LE(0x1e);
-  if (shift !== 9 && shift !== 12) throw new XlsDamage('header', `the .xls header is damaged (sector size 2^${shift}; Excel writes 512 or 4096)`);
+  if (shift !== 9 && shift !== 12) throw new XlsDamage(HEADER, said('xls.header-sector-size', { shift }));
   const sectorSize = 2 ** shift;
   const sectorCount = Math.ceil((bytes.length - sectorSize) / sectorSize);
   const layout: Layout = { bytes, sectorSize, sectorCount, fat: readFat(bytes, sectorSize, sectorCount) };
-  const directory = readStream(layout, layout.fat, bytes.readUInt32LE(0x30), null, 'the directory');
+  const directory = readStream(layout, layout.fat, bytes.readUInt32LE(0x30), null, said('xls.the-directory'));
   const entries = directoryEntries(directory);
   const root = entries.find((e) => e.type === ROOT);
   const workbook = entries.find((e) => e.type === STREAM && (e.name === 'Workbook' || e.name === 'Book'));
-  if (!root || !workbook)
-    throw new XlsDamage('directory', 'the file is an OLE2 compound file without an Excel workbook stream (another Office document, or a damaged .xls)');
+  if (!root || !workbook) throw new XlsDamage([['directory', '']], said('xls.no-workbook-stream'));
   const cutoff = bytes.readUInt32LE(0x38);
   const stream =
     workbook.size >= cutoff
-      ? readStream(layout, layout.fat, workbook.start, workbook.size, 'the workbook stream')
+      ? readStream(layout, layout.fat, workbook.start, workbook.size, said('xls.the-workbook-stream'))
       : readMiniStream(layout, root, workbook, bytes.readUInt32LE(0x3c));
   checkRecords(stream);
 }
@@ -62,15 +71,13 @@ function sectorAt(layout: Pick<Layout, 'bytes' | 'sectorSize'>, sector: number):
 /** The FAT's sectors from the header and the DIFAT chain, then the FAT itself. */
 function readFat(bytes: Buffer, sectorSize: number, sectorCount: number): Uint32Array {
   const fatSectors = bytes.readUInt32LE(0x2c);
-  if (fatSectors > sectorCount)
-    throw new XlsDamage('header', `the .xls header lists ${fatSectors} table sectors in a file of ${sectorCount} (file cut short?)`);
+  if (fatSectors > sectorCount) throw new XlsDamage(HEADER, said('xls.header-table-sectors', { listed: fatSectors, count: sectorCount }));
   const list: number[] = [];
   for (let i = 0; i < Math.min(HEADER_FAT_ENTRIES, fatSectors); i++) list.push(bytes.readUInt32LE(0x4c + 4 * i));
   const perSector = sectorSize / 4 - 1;
   const seen = new Set<number>();
   for (let difat = bytes.readUInt32LE(0x44); list.length < fatSectors;) {
-    if (difat >= sectorCount || seen.has(difat))
-      throw new XlsDamage(`sector ${difat}`, 'the .xls sector table is damaged (its chain of table sectors breaks or loops)');
+    if (difat >= sectorCount || seen.has(difat)) throw new XlsDamage([['sector', difat]], said('xls.table-chain-broken'));
     seen.add(difat);
     const sector = sectorAt({ bytes, sectorSize }, difat);
     for (let i = 0; i < perSector && list.length < fatSectors; i++) list.push(sector.readUInt32LE(4 * i));
@@ -78,7 +85,7 @@ function readFat(bytes: Buffer, sectorSize: number, sectorCount: number): Uint32
   }
   const fat = new Uint32Array(fatSectors * (sectorSize / 4));
   list.forEach((s, i) => {
-    if (s >= sectorCount) throw new XlsDamage(`sector ${s}`, 'the .xls sector table points outside the file (file cut short?)');
+    if (s >= sectorCount) throw new XlsDamage([['sector', s]], said('xls.table-outside'));
     const sector = sectorAt({ bytes, sectorSize }, s);
     for (let j = 0; j + 4 <= sector.length; j += 4) fat[i * (sectorSize / 4) + j / 4] = sector.readUInt32LE(j);
   });
@@ -86,23 +93,22 @@ function readFat(bytes: Buffer, sectorSize: number, sectorCount: number): Uint32
 }
 
 /** The sectors of a chain, each once: a loop, a free sector or one outside the file is damage. */
-function chain(table: Uint32Array, start: number, limit: number, what: string): number[] {
+function chain(table: Uint32Array, start: number, limit: number, what: ImportSaid): number[] {
   const sectors: number[] = [];
   const seen = new Set<number>();
   for (let s = start; s !== END_OF_CHAIN; s = table[s]!) {
-    if (s === FREE || s >= limit || s >= table.length)
-      throw new XlsDamage(`sector ${s}`, `${what} runs outside the file's sectors (file cut short or damaged)`);
-    if (seen.has(s)) throw new XlsDamage(`sector ${s}`, `${what} loops back on itself: the .xls is damaged`);
+    if (s === FREE || s >= limit || s >= table.length) throw new XlsDamage([['sector', s]], said('xls.chain-outside', { what }));
+    if (seen.has(s)) throw new XlsDamage([['sector', s]], said('xls.chain-loops', { what }));
     seen.add(s);
     sectors.push(s);
   }
   return sectors;
 }
 
-function readStream(layout: Layout, table: Uint32Array, start: number, size: number | null, what: string): Buffer {
+function readStream(layout: Layout, table: Uint32Array, start: number, size: number | null, what: ImportSaid): Buffer {
   const sectors = chain(table, start, layout.sectorCount, what);
   const whole = Buffer.concat(sectors.map((s) => sectorAt(layout, s)));
-  if (size !== null && whole.length < size) throw new XlsDamage(null, `${what} is ${size} bytes but its sectors hold ${whole.length} (file cut short?)`);
+  if (size !== null && whole.length < size) throw new XlsDamage(null, said('xls.stream-short', { what, size, held: whole.length }));
   return size === null ? whole : whole.subarray(0, size);
 }
 
@@ -126,29 +132,28 @@ function directoryEntries(directory: Buffer): Entry[] {
 
 /** A small workbook lives in the mini stream (the root entry's), chained by the mini table. */
 function readMiniStream(layout: Layout, root: Entry, workbook: Entry, miniFatStart: number): Buffer {
-  const miniStream = readStream(layout, layout.fat, root.start, root.size, 'the small-stream area');
-  const miniFatBytes = readStream(layout, layout.fat, miniFatStart, null, 'the small-stream table');
+  const miniStream = readStream(layout, layout.fat, root.start, root.size, said('xls.the-small-stream-area'));
+  const miniFatBytes = readStream(layout, layout.fat, miniFatStart, null, said('xls.the-small-stream-table'));
   const miniFat = new Uint32Array(Math.floor(miniFatBytes.length / 4));
   for (let i = 0; i < miniFat.length; i++) miniFat[i] = miniFatBytes.readUInt32LE(4 * i);
-  const sectors = chain(miniFat, workbook.start, Math.floor(miniStream.length / 64), 'the workbook stream');
+  const sectors = chain(miniFat, workbook.start, Math.floor(miniStream.length / 64), said('xls.the-workbook-stream'));
   const whole = Buffer.concat(sectors.map((s) => miniStream.subarray(s * 64, s * 64 + 64)));
-  if (whole.length < workbook.size) throw new XlsDamage(null, `the workbook stream is ${workbook.size} bytes but its sectors hold ${whole.length}`);
+  if (whole.length < workbook.size)
+    throw new XlsDamage(null, said('xls.stream-short', { what: said('xls.the-workbook-stream'), size: workbook.size, held: whole.length }));
   return whole.subarray(0, workbook.size);
 }
 
 /** The BIFF records: a BOF first, none running past the stream, no password. */
 function checkRecords(stream: Buffer): void {
   if (stream.length < 4 || !BOF_RECORDS.has(stream.readUInt16LE(0))) {
-    throw new XlsDamage('workbook stream, byte 0', 'the workbook stream does not begin as an Excel workbook does (no BOF record)');
+    throw new XlsDamage(streamByte(0), said('xls.no-bof'));
   }
   for (let at = 0; at + 4 <= stream.length;) {
     const type = stream.readUInt16LE(at);
     const length = stream.readUInt16LE(at + 2);
-    if (type === FILEPASS) throw new XlsDamage(null, 'the workbook is protected with a password: open it in Excel, remove the password and save it as .xlsx');
-    if (length > MAX_RECORD_BYTES)
-      throw new XlsDamage(`workbook stream, byte ${at}`, `a record of ${length} bytes, longer than Excel's ${MAX_RECORD_BYTES}: the .xls is damaged`);
-    if (at + 4 + length > stream.length)
-      throw new XlsDamage(`workbook stream, byte ${at}`, 'the last record runs past the end of the workbook stream: the .xls is cut short or damaged');
+    if (type === FILEPASS) throw new XlsDamage(null, said('xls.password'));
+    if (length > MAX_RECORD_BYTES) throw new XlsDamage(streamByte(at), said('xls.record-too-long', { length, limit: MAX_RECORD_BYTES }));
+    if (at + 4 + length > stream.length) throw new XlsDamage(streamByte(at), said('xls.record-past-end'));
     if (type === EOF && at + 4 + length === stream.length) return;
     at += 4 + length;
   }

@@ -2,6 +2,7 @@
 // installed, then read like any workbook. No maintained JavaScript reader of BIFF8 is on the npm registry, and
 // LibreOffice reads every .xls Excel wrote. Each conversion runs headless with its own profile folder (two at once
 // would otherwise fight over the user's profile lock) and a generous timeout; its files are removed after.
+import { said, sayImport } from '../../../../shared/messages/import.js';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,8 +45,8 @@ export interface ConvertOptions {
   timeoutMs?: number;
 }
 
-export const noLibreOfficeMessage =
-  'this is a legacy Excel .xls workbook; open it in Excel or LibreOffice and save it as .xlsx, then import that (or install LibreOffice so the app can convert it)';
+/** What the user is told when no LibreOffice is there to convert an .xls (English). */
+export const noLibreOfficeMessage = sayImport(said('xls.no-libreoffice'), 'en');
 
 const run = (program: string, args: string[], timeout: number, signal?: AbortSignal): Promise<{ error: Error | null; stderr: string }> =>
   new Promise((resolve) => {
@@ -59,12 +60,12 @@ export async function convertXlsToXlsx(bytes: Buffer, fileName: string, opts: Co
   try {
     checkXlsContainer(bytes);
   } catch (error) {
-    if (error instanceof XlsDamage) throw new ImportError(fileName, error.place, error.message);
+    if (error instanceof XlsDamage) throw new ImportError(fileName, error.where, error.said);
     throw error;
   }
   signal?.throwIfAborted();
   const soffice = (opts.findSoffice ?? findSoffice)();
-  if (!soffice) throw new ImportError(fileName, null, noLibreOfficeMessage);
+  if (!soffice) throw new ImportError(fileName, null, said('xls.no-libreoffice'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-xls-'));
   try {
     const input = path.join(dir, 'in', 'workbook.xls');
@@ -83,14 +84,11 @@ export async function convertXlsToXlsx(bytes: Buffer, fileName: string, opts: Co
     signal?.throwIfAborted();
     const output = path.join(outDir, 'workbook.xlsx');
     if (fs.existsSync(output)) return fs.readFileSync(output);
-    const why = (error as (Error & { killed?: boolean }) | null)?.killed
-      ? `LibreOffice did not finish converting it within ${Math.round(timeout / 1000)} s`
-      : `LibreOffice could not convert it${stderr.trim() ? ` (${stderr.trim().split(/\r?\n/)[0]})` : error ? ` (${error.message.split(/\r?\n/)[0]})` : ''}`;
-    throw new ImportError(
-      fileName,
-      null,
-      `this is a legacy Excel .xls workbook and ${why}; open it in Excel or LibreOffice and save it as .xlsx, then import that`,
-    );
+    if ((error as (Error & { killed?: boolean }) | null)?.killed)
+      throw new ImportError(fileName, null, said('xls.convert-timeout', { seconds: Math.round(timeout / 1000) }));
+    // LibreOffice's own words go to the log, not to the user
+    console.error(`iip: LibreOffice could not convert ${fileName}:`, stderr.trim().split(/\r?\n/)[0] || error?.message);
+    throw new ImportError(fileName, null, said('xls.convert-failed'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 // What is wrong with bytes that cannot be an .xlsx, told from signatures alone before exceljs
 // is asked (its own messages for these cases name zip internals, not the file's problem).
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
 
 const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const ZIP_END_RECORD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -11,15 +12,15 @@ const END_RECORD_SEARCH = 22 + 0xffff;
 export const startsLikeZip = (bytes: Buffer): boolean => bytes.subarray(0, ZIP_LOCAL_HEADER.length).equals(ZIP_LOCAL_HEADER);
 
 /** A sentence saying why these bytes are not an .xlsx workbook, or null when they may be one. */
-export function containerProblem(bytes: Buffer): string | null {
-  if (bytes.length === 0) return 'the file is empty';
+export function containerProblem(bytes: Buffer): ImportSaid | null {
+  if (bytes.length === 0) return said('file.empty');
   if (bytes.subarray(0, OLE2.length).equals(OLE2)) {
-    return 'the file is an old binary Excel workbook (.xls, OLE2), not an .xlsx workbook (no zip signature); open it in Excel and save it as .xlsx';
+    return said('workbook.is-xls');
   }
-  if (!startsLikeZip(bytes)) return 'the file is not an .xlsx workbook (no zip signature)';
+  if (!startsLikeZip(bytes)) return said('workbook.not-xlsx');
   const tail = bytes.subarray(Math.max(0, bytes.length - END_RECORD_SEARCH));
   if (tail.lastIndexOf(ZIP_END_RECORD) < 0) {
-    return `the zip is truncated or damaged: no end-of-central-directory record in ${bytes.length} bytes (file cut short?)`;
+    return said('zip.no-end-record', { bytes: bytes.length });
   }
   return null;
 }

@@ -2,6 +2,8 @@
 // (values, formula results, number formats, fonts, merges, hidden rows and columns) with
 // legacy-font text converted to Unicode. The worker thread runs this too (workbook-worker.ts);
 // importers call loadWorkbook (workbook.ts), which decides where.
+import { said } from '../../../../shared/messages/import.js';
+import type { PlacePart } from '../../../../shared/messages/place.js';
 import type ExcelJS from 'exceljs';
 import { ImportError } from '../../types.js';
 import { containerProblem } from './container-check.js';
@@ -12,8 +14,6 @@ import { ZipDamage } from './zip-directory.js';
 import { Sheet, type Cell, type CellValue, type MergeRange } from './sheet.js';
 
 /** Said of a workbook whose zip is sound but whose sheets exceljs cannot read. */
-export const DAMAGED_CONTENT =
-  'the workbook is damaged: its zip opens, but the sheets inside are not well-formed Excel XML; open it in Excel or LibreOffice and save it again';
 
 export interface Workbook {
   /** In workbook order; chart sheets are not listed. */
@@ -27,7 +27,7 @@ export async function loadWorkbookInProcess(bytes: Buffer, fileName: string): Pr
   try {
     await checkWorkbookZip(bytes);
   } catch (error) {
-    if (error instanceof ZipDamage) throw new ImportError(fileName, null, error.message);
+    if (error instanceof ZipDamage) throw new ImportError(fileName, null, error.said);
     throw error;
   }
   // Loaded here, not at start: a fifth of a second that commands reading no workbook should not pay.
@@ -43,19 +43,19 @@ export async function loadWorkbookInProcess(bytes: Buffer, fileName: string): Pr
     // The zip unzipped whole (checked above): what failed is the XML inside. exceljs's own words name its internals.
     throw Object.assign(damagedContent(bytes, fileName), { cause: error });
   }
-  if (sheets.length === 0) throw new ImportError(fileName, null, 'the zip archive holds no worksheets: not an .xlsx workbook');
+  if (sheets.length === 0) throw new ImportError(fileName, null, said('workbook.no-worksheets'));
   return { sheets };
 }
 
 /** The error for a workbook exceljs could not read: at the damaged part's sheet, line and column when one is not well-formed. */
 function damagedContent(bytes: Buffer, fileName: string): ImportError {
   const damaged = findDamagedPart(bytes);
-  if (!damaged) return new ImportError(fileName, null, DAMAGED_CONTENT);
-  const where = damaged.sheet !== null ? `sheet ${damaged.sheet.slice(0, 40)}` : `part ${damaged.part.slice(0, 60)}`;
+  if (!damaged) return new ImportError(fileName, null, said('workbook.damaged-content'));
+  const where: PlacePart = damaged.sheet !== null ? ['sheet', damaged.sheet.slice(0, 40)] : ['part', damaged.part.slice(0, 60)];
   return new ImportError(
     fileName,
-    `${where}, line ${damaged.line}, column ${damaged.column}`,
-    `the workbook is damaged: ${damaged.sheet !== null ? 'this sheet' : 'this part of it'} is not well-formed Excel XML here; open it in Excel or LibreOffice and save it again`,
+    [where, ['line', damaged.line], ['column', damaged.column]],
+    said(damaged.sheet !== null ? 'workbook.damaged-sheet' : 'workbook.damaged-part'),
   );
 }
 

@@ -3,6 +3,7 @@
 // calls keep flowing meanwhile. A large workbook gets a worker started for it and ended after it,
 // which returns all of exceljs's memory (gigabytes) at once; small ones share a kept worker, so
 // they do not pay its start (0.35 s, most of it loading exceljs) each time.
+import { said } from '../../../../shared/messages/import.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -152,7 +153,7 @@ function loadOn(worker: Worker, bytes: Buffer, fileName: string, heapLimitMb: nu
 }
 
 function errorOf(failure: LoadFailure): Error {
-  if (failure.kind === 'import') return new ImportError(failure.file, failure.place, failure.detail);
+  if (failure.kind === 'import') return new ImportError(failure.file, failure.where ?? failure.place, failure.said);
   const error = new Error(failure.message);
   if (failure.stack) error.stack = failure.stack;
   return error;
@@ -161,9 +162,5 @@ function errorOf(failure: LoadFailure): Error {
 const isOutOfMemory = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 function tooLarge(fileName: string, heapLimitMb: number): ImportError {
-  return new ImportError(
-    fileName,
-    null,
-    `the workbook is too large to read: loading it needs more than the ${heapLimitMb} MB of memory allowed; save the IIP sheets on their own, or export them as CSV`,
-  );
+  return new ImportError(fileName, null, said('workbook.out-of-memory', { limit: heapLimitMb }));
 }

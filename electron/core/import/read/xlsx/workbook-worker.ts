@@ -24,7 +24,7 @@ async function postSheets(port: MessagePort, workbook: Workbook): Promise<void> 
 }
 
 function failureOf(error: unknown): LoadFailure {
-  if (error instanceof ImportError) return { kind: 'import', file: error.file, place: error.place, detail: error.detail };
+  if (error instanceof ImportError) return { kind: 'import', file: error.file, place: error.place, where: error.where, said: error.said };
   if (error instanceof Error) return { kind: 'other', message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
   return { kind: 'other', message: String(error) };
 }

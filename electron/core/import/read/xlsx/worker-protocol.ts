@@ -1,6 +1,8 @@
 // What the main thread and the workbook worker say to each other (workbook-in-worker.ts is the
 // main thread's side, workbook-worker.ts the worker's). Both import this; neither imports the other.
 import type { CellBatch, SheetOutline } from './sheet.js';
+import type { ImportSaid } from '../../../../shared/messages/import.js';
+import type { Place } from '../../../../shared/messages/place.js';
 
 /** A load the parent posts to the worker; `bytes` is the parent's own copy, transferred, not cloned again. */
 export interface WorkbookJob {
@@ -13,7 +15,8 @@ export type WorkerReport =
   { kind: 'sheet'; outline: SheetOutline } | { kind: 'cells'; batch: CellBatch } | { kind: 'done' } | { kind: 'failed'; failure: LoadFailure };
 
 /** An ImportError's parts (rebuilt as one in the parent), or any other error's message. */
-export type LoadFailure = { kind: 'import'; file: string; place: string | null; detail: string } | { kind: 'other'; message: string; stack?: string };
+export type LoadFailure =
+  { kind: 'import'; file: string; place: string | null; where: Place | null; said: ImportSaid } | { kind: 'other'; message: string; stack?: string };
 
 /**
  * The parent's answer to each sheet or batch. Node delivers every message already queued in one

@@ -3,6 +3,7 @@
 // inflated as a stream, counting the bytes it really gives (a zip's stated sizes can lie) and, in
 // the sheets and shared strings, cells, strings and the longest text between two tags; the first
 // limit passed stops the reading with a message naming it.
+import { said, type ImportSaid } from '../../../../shared/messages/import.js';
 import zlib from 'node:zlib';
 import { shortName, ZipDamage, zipParts, type ZipPart } from './zip-directory.js';
 
@@ -35,13 +36,12 @@ interface Counts {
 export async function checkWorkbookZip(bytes: Buffer, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<void> {
   const parts = zipParts(bytes, limits.parts);
   const declared = parts.reduce((sum, p) => sum + p.declaredSize, 0);
-  if (declared > limits.expandedBytes) throw new ZipDamage(tooLarge(limits, `its zip says ${(declared / MB).toFixed(0)} MB`));
+  if (declared > limits.expandedBytes) throw new ZipDamage(tooLarge(limits, said('zip.declared-size', { size: (declared / MB).toFixed(0) })));
   const counts: Counts = { expanded: 0, cells: 0, sharedStrings: 0 };
   for (const part of parts) await inflatePart(part, counts, limits);
 }
 
-const tooLarge = (limits: WorkbookLimits, how: string): string =>
-  `the workbook expands to more than ${limits.expandedBytes / MB} MB when unzipped (${how}); monthly releases expand to about 5 MB: not a workbook the app can read safely (a zip bomb?)`;
+const tooLarge = (limits: WorkbookLimits, how: ImportSaid): ImportSaid => said('zip.expands-too-much', { limit: limits.expandedBytes / MB, how });
 
 const isSheet = (name: string): boolean => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 const isSharedStrings = (name: string): boolean => /^xl\/sharedStrings\.xml$/i.test(name);
@@ -54,14 +54,15 @@ async function inflatePart(part: ZipPart, counts: Counts, limits: WorkbookLimits
   for await (const chunk of inflated(part)) {
     size += chunk.length;
     if (size > partLimit) {
-      throw new ZipDamage(`the workbook's texts (${shortName(part.name)}) take more than ${partLimit / MB} MB unzipped; a monthly release's take under 1 MB`);
+      throw new ZipDamage(said('zip.texts-too-large', { part: shortName(part.name), limit: partLimit / MB }));
     }
     counts.expanded += chunk.length;
-    if (counts.expanded > limits.expandedBytes) throw new ZipDamage(tooLarge(limits, `${shortName(part.name)} alone gives ${(size / MB).toFixed(0)} MB`));
+    if (counts.expanded > limits.expandedBytes)
+      throw new ZipDamage(tooLarge(limits, said('zip.part-alone', { part: shortName(part.name), size: (size / MB).toFixed(0) })));
     scan?.take(chunk);
   }
   if (size !== part.declaredSize) {
-    throw new ZipDamage(`the part ${shortName(part.name)} is damaged: it unzips to ${size} bytes where the zip says ${part.declaredSize}`);
+    throw new ZipDamage(said('zip.part-size-wrong', { part: shortName(part.name), size, declared: part.declaredSize }));
   }
 }
 
@@ -70,13 +71,13 @@ async function* inflated(part: ZipPart): AsyncGenerator<Buffer> {
     yield part.data;
     return;
   }
-  if (part.method !== 8) throw new ZipDamage(`the part ${shortName(part.name)} is compressed with method ${part.method}; Excel uses deflate (8) or none (0)`);
+  if (part.method !== 8) throw new ZipDamage(said('zip.part-method', { part: shortName(part.name), method: part.method }));
   const stream = zlib.createInflateRaw();
   stream.end(part.data);
   try {
     for await (const chunk of stream) yield chunk as Buffer;
   } catch {
-    throw new ZipDamage(`the part ${shortName(part.name)} is damaged: its compressed bytes do not unzip`);
+    throw new ZipDamage(said('zip.part-does-not-unzip', { part: shortName(part.name) }));
   } finally {
     stream.destroy();
   }
@@ -119,28 +120,18 @@ class XmlScan {
   /** The three bytes after a `<`: a cell, a shared string or another tag. */
   private tagHead(head: string): void {
     if (head.length < 3) this.pending = head;
-    else if (/^c[\s>/]/.test(head))
-      this.count(
-        'cells',
-        `the workbook's sheets hold more than ${this.limits.cells.toLocaleString('en')} cells; monthly releases hold under 100,000: save the IIP sheets on their own`,
-      );
-    else if (/^si[\s>]/.test(head))
-      this.count(
-        'sharedStrings',
-        `the workbook holds more than ${this.limits.sharedStrings.toLocaleString('en')} different texts; monthly releases hold under 1,000`,
-      );
+    else if (/^c[\s>/]/.test(head)) this.count('cells', said('zip.too-many-cells', { limit: this.limits.cells.toLocaleString('en') }));
+    else if (/^si[\s>]/.test(head)) this.count('sharedStrings', said('zip.too-many-texts', { limit: this.limits.sharedStrings.toLocaleString('en') }));
   }
 
-  private count(what: 'cells' | 'sharedStrings', message: string): void {
+  private count(what: 'cells' | 'sharedStrings', message: ImportSaid): void {
     if (++this.counts[what] > this.limits[what]) throw new ZipDamage(message);
   }
 
   private grow(bytes: number): void {
     this.run += bytes;
     if (this.run > this.limits.textBytes) {
-      throw new ZipDamage(
-        `${shortName(this.name)} holds a text of more than ${this.limits.textBytes / 1024} KB in one piece; an Excel cell holds at most 32,767 characters: not a workbook the app can read safely (a zip bomb?)`,
-      );
+      throw new ZipDamage(said('zip.text-too-long', { part: shortName(this.name), limit: this.limits.textBytes / 1024 }));
     }
   }
 }

@@ -1,6 +1,7 @@
 // The parts of a zip (an .xlsx is one) as its central directory lists them, with where each one's
 // compressed bytes lie, read from the bytes alone and checked against the file's length. Nothing is
 // inflated here (zip-bounds.ts does that, bounded). A problem is a sentence for the user: ZipDamage.
+import { said, sayImport, type ImportSaid } from '../../../../shared/messages/import.js';
 
 const END_RECORD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -24,7 +25,11 @@ export interface ZipPart {
 }
 
 /** What is wrong with the zip, in words for the user (the reader adds the file's name). */
-export class ZipDamage extends Error {}
+export class ZipDamage extends Error {
+  constructor(readonly said: ImportSaid) {
+    super(sayImport(said, 'en'));
+  }
+}
 
 /** The zip's parts in directory order; ZipDamage when the directory or a part's header is not where it says. */
 export function zipParts(bytes: Buffer, maxParts: number): ZipPart[] {
@@ -32,17 +37,17 @@ export function zipParts(bytes: Buffer, maxParts: number): ZipPart[] {
   let count = bytes.readUInt16LE(end + 10);
   let offset = bytes.readUInt32LE(end + 16);
   if (count === 0xffff || offset === IN_ZIP64) ({ count, offset } = zip64Directory(bytes, end));
-  if (count > maxParts) throw new ZipDamage(`the zip lists ${count} parts; a workbook has at most ${maxParts}`);
+  if (count > maxParts) throw new ZipDamage(said('zip.too-many-parts', { count, limit: maxParts }));
   const parts: ZipPart[] = [];
   for (let i = 0, at = offset; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) {
-      throw new ZipDamage(`the zip's list of parts is damaged at entry ${i + 1} of ${count}`);
+      throw new ZipDamage(said('zip.directory-damaged', { entry: i + 1, count }));
     }
     const nameLength = bytes.readUInt16LE(at + 28);
     const extraLength = bytes.readUInt16LE(at + 30);
     const commentLength = bytes.readUInt16LE(at + 32);
     const next = at + 46 + nameLength + extraLength + commentLength;
-    if (next > bytes.length) throw new ZipDamage(`the zip's list of parts is cut short at entry ${i + 1} of ${count}`);
+    if (next > bytes.length) throw new ZipDamage(said('zip.directory-cut-short', { entry: i + 1, count }));
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
     const sizes = withZip64(
       { compressed: bytes.readUInt32LE(at + 20), declared: bytes.readUInt32LE(at + 24), local: bytes.readUInt32LE(at + 42) },
@@ -58,14 +63,14 @@ function endRecordAt(bytes: Buffer): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - END_RECORD_SEARCH); at--) {
     if (bytes.readUInt32LE(at) === END_RECORD) return at;
   }
-  throw new ZipDamage(`the zip is truncated or damaged: no end-of-central-directory record in ${bytes.length} bytes (file cut short?)`);
+  throw new ZipDamage(said('zip.no-end-record', { bytes: bytes.length }));
 }
 
 function zip64Directory(bytes: Buffer, end: number): { count: number; offset: number } {
   const locator = end - 20;
-  if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR) throw new ZipDamage('the zip says its list of parts is elsewhere but does not say where');
+  if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR) throw new ZipDamage(said('zip.directory-nowhere'));
   const record = safeNumber(bytes.readBigUInt64LE(locator + 8));
-  if (record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_END_RECORD) throw new ZipDamage("the zip's list of parts is not where it says");
+  if (record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_END_RECORD) throw new ZipDamage(said('zip.directory-misplaced'));
   return { count: safeNumber(bytes.readBigUInt64LE(record + 32)), offset: safeNumber(bytes.readBigUInt64LE(record + 48)) };
 }
 
@@ -84,7 +89,7 @@ function withZip64(sizes: Sizes, extra: Buffer): Sizes {
     if (id === ZIP64_EXTRA) {
       let field = at + 4;
       const next = (): number => {
-        if (field + 8 > at + 4 + length || field + 8 > extra.length) throw new ZipDamage("a part's sizes are missing from the zip");
+        if (field + 8 > at + 4 + length || field + 8 > extra.length) throw new ZipDamage(said('zip.sizes-missing'));
         const value = safeNumber(extra.readBigUInt64LE(field));
         field += 8;
         return value;
@@ -96,7 +101,7 @@ function withZip64(sizes: Sizes, extra: Buffer): Sizes {
     }
     at += 4 + length;
   }
-  throw new ZipDamage("a part's sizes are missing from the zip");
+  throw new ZipDamage(said('zip.sizes-missing'));
 }
 
 /** Past 2^53 a size cannot be a real one; the file's length bounds every offset anyway. */
@@ -105,9 +110,9 @@ function safeNumber(value: bigint): number {
 }
 
 function partData(bytes: Buffer, name: string, { compressed, local }: Sizes): Buffer {
-  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_HEADER) throw new ZipDamage(`the part ${shortName(name)} is not where the zip says`);
+  if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_HEADER) throw new ZipDamage(said('zip.part-misplaced', { part: shortName(name) }));
   const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-  if (start + compressed > bytes.length) throw new ZipDamage(`the part ${shortName(name)} runs past the end of the file (file cut short?)`);
+  if (start + compressed > bytes.length) throw new ZipDamage(said('zip.part-past-end', { part: shortName(name) }));
   return bytes.subarray(start, start + compressed);
 }
 
