@@ -15,6 +15,7 @@ import { notesHandlers } from './notes/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
 import { releaseChangesHandlers } from './releases/changes-handlers.js';
 import { releasesHandlers } from './releases/handlers.js';
+import { shellHandlers } from './shell/handlers.js';
 
 /** The table, and close(), which lets go of what the domains hold (call it on shutdown). */
 export interface Core {
@@ -42,6 +43,8 @@ export function createCore(context: CoreContext): Core {
     backupHandlers(context),
   ] as const;
   const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions, backup] = domains;
+  // files the OS handed to the app are staged through the import room's own staging
+  const shell = shellHandlers(context, imports.handlers);
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -55,6 +58,7 @@ export function createCore(context: CoreContext): Core {
     ...releaseChanges.handlers,
     ...contributions.handlers,
     ...backup.handlers,
+    ...shell.handlers,
   }) satisfies Handlers;
   return {
     handlers,

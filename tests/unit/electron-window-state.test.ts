@@ -81,7 +81,15 @@ describe('window state per display', () => {
   });
 
   it('reads a missing, damaged or foreign file as no file', () => {
-    for (const text of [null, '', '{', 'null', '[]', '{"version":2,"last":null,"displays":{}}', '{"version":1,"last":null,"displays":{"a":{"bounds":{"x":0,"y":0,"width":-5,"height":9},"maximized":false}}}'])
+    for (const text of [
+      null,
+      '',
+      '{',
+      'null',
+      '[]',
+      '{"version":2,"last":null,"displays":{}}',
+      '{"version":1,"last":null,"displays":{"a":{"bounds":{"x":0,"y":0,"width":-5,"height":9},"maximized":false}}}',
+    ])
       expect(parseWindowState(text), String(text)).toEqual(emptyWindowState());
   });
 
@@ -90,7 +98,11 @@ describe('window state per display', () => {
     expect(loadWindowState(file)).toEqual(emptyWindowState());
     const state = rememberPlacement(emptyWindowState(), laptop, { bounds: { x: 10.4, y: 20.6, width: 1000, height: 700 }, maximized: true });
     saveWindowState(file, state);
-    expect(loadWindowState(file)).toEqual({ version: 1, last: '1@1920x1080', displays: { '1@1920x1080': { bounds: { x: 10, y: 21, width: 1000, height: 700 }, maximized: true } } });
+    expect(loadWindowState(file)).toEqual({
+      version: 1,
+      last: '1@1920x1080',
+      displays: { '1@1920x1080': { bounds: { x: 10, y: 21, width: 1000, height: 700 }, maximized: true } },
+    });
     expect(fs.readdirSync(path.dirname(file))).toEqual(['window-state.json']);
     fs.writeFileSync(file, '{"version":1,"last":"1@1920x1080","displa');
     expect(initialPlacement(loadWindowState(file), [laptop], laptop).bounds).toEqual({ x: 320, y: 100, width: 1280, height: 840 });

@@ -16,7 +16,7 @@ import { notesChannels } from './notes.js';
 import { referenceChannels } from './reference.js';
 import { releaseChangesChannels } from './release-changes.js';
 import { releasesChannels } from './releases.js';
-import { shellEvents } from './shell.js';
+import { shellChannels, shellEvents } from './shell.js';
 
 /** The domains' channel maps, merged below. */
 const DOMAINS = [
@@ -32,6 +32,7 @@ const DOMAINS = [
   analysisChannels,
   contributionsChannels,
   backupChannels,
+  shellChannels,
 ] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;
