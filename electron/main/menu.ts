@@ -9,6 +9,9 @@ import { MENU_STRINGS } from './menu-strings.js';
 
 export type MenuPlatform = 'darwin' | 'win32' | 'linux';
 
+/** The menu's layout for Node's platform: macOS's, Windows', or the Linux one for every other Unix. */
+export const menuPlatform = (platform: NodeJS.Platform): MenuPlatform => (platform === 'darwin' || platform === 'win32' ? platform : 'linux');
+
 /**
  * Electron's roles the menu uses: each does what the OS's own menus do, with Electron's accelerator
  * for it. No top menu has a whole-menu role (fileMenu, editMenu…): on macOS such a role replaces our

@@ -23,9 +23,14 @@ export interface ArgvContext {
  * the app opens (an import format or .iipnotes). Absolute, without repeats, in the order given.
  */
 export function filesFromArgv(argv: readonly string[], context: ArgvContext): string[] {
+  return filesToOpen(argv.slice(1), context);
+}
+
+/** Of paths (or file:// URLs) given to the app, the files it opens, as filesFromArgv says (macOS's 'open-file' gives them one by one). */
+export function filesToOpen(args: readonly string[], context: ArgvContext): string[] {
   const appPath = context.appPath === undefined ? null : path.resolve(context.cwd, context.appPath);
   const found: string[] = [];
-  for (const arg of argv.slice(1)) {
+  for (const arg of args) {
     if (arg === '' || arg.startsWith('-')) continue;
     const filePath = absolutePath(arg, context.cwd);
     if (filePath === null || filePath === appPath || found.includes(filePath)) continue;
