@@ -2,6 +2,7 @@
 // start an import; after an import or an undo every view asks the store again.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { ExploreView } from '../features/explore/ExploreView.js';
+import { ShellDialogs } from '../features/help/ShellDialogs.js';
 import { useImportSession } from '../features/import/useImportSession.js';
 import { FigurePanel } from '../features/figure/FigurePanel.js';
 import { LangContext } from '../i18n/useLang.js';
@@ -17,6 +18,8 @@ import { Header } from './Header.js';
 import { refreshAfterStoreChange } from './refreshAfterStoreChange.js';
 import { SHELL_STRINGS } from './strings.js';
 import { useWindowDrop } from './useWindowDrop.js';
+import { openOfferedFiles } from './openOfferedFiles.js';
+import { useDesktopShell } from './useDesktopShell.js';
 
 // The window opens on Explore: the other views load when first shown, so that the first chart
 // waits for less code to be read and run.
@@ -38,7 +41,11 @@ export function App() {
   }, [lang]);
 
   const importer = useImportSession(() => void refreshAfterStoreChange());
-  const { readFiles } = importer.actions;
+  const { readFiles, readOfferedFiles } = importer.actions;
+  useDesktopShell(
+    lang,
+    useCallback((paths: string[]) => openOfferedFiles(paths, readOfferedFiles), [readOfferedFiles]),
+  );
   const dragging = useWindowDrop(
     useCallback(
       (files: File[]) => {
@@ -71,6 +78,7 @@ export function App() {
         </main>
         <FigurePanel />
         {dragging && <DropOverlay />}
+        <ShellDialogs />
       </div>
     </LangContext.Provider>
   );

@@ -1,14 +1,16 @@
 // Sharing notes offline: export what the list shows to an .iipnotes file; import a colleague's
 // file with a preview (new, changed, identical, older, conflicting, unattached) before anything
 // changes; then decide each conflict: keep mine, theirs or both.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { NoteConflict, NoteFilter, NoteImportReport } from '@shared/contract/notes.js';
 import { NOTES_FILE_MAX_BYTES } from '@shared/contract/notes.js';
 import { invoke } from '../../bridge/bridge.js';
 import { downloadBlob } from '../../components/download.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useStore } from '../../state/createStore.js';
 import { useReportError } from '../../state/errors.js';
+import { offeredNotesStore } from '../../state/offeredNotes.js';
 import { importNotes, resolveConflict } from './notesActions.js';
 import { NoteText } from './NoteText.js';
 import { NOTES_STRINGS } from './strings.js';
@@ -28,13 +30,24 @@ export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: numbe
     const file = await invoke('notes:export', filter);
     downloadBlob(file.fileName, new Blob([file.content], { type: 'application/json' }));
   };
+  const previewFile = async (fileName: string, content: string) => {
+    const preview = await invoke('notes:import-preview', { fileName, content });
+    setPending({ fileName, content, preview });
+  };
   const readFile = async (file: File) => {
     setDone(null);
     if (file.size > NOTES_FILE_MAX_BYTES) throw new Error(`${file.name}: ${file.size} bytes; notes files are read up to 8 MiB`);
-    const content = await file.text();
-    const preview = await invoke('notes:import-preview', { fileName: file.name, content });
-    setPending({ fileName: file.name, content, preview });
+    await previewFile(file.name, await file.text());
   };
+  // a notes file the OS opened with the app: main reads it from the path it offered
+  const offered = useStore(offeredNotesStore);
+  useEffect(() => {
+    if (offered === null) return;
+    offeredNotesStore.set(null);
+    void invoke('shell:read-notes-file', { path: offered })
+      .then(({ fileName, content }) => previewFile(fileName, content))
+      .catch(report);
+  }, [offered, report]);
   const apply = async () => {
     if (!pending) return;
     setDone(await importNotes({ fileName: pending.fileName, content: pending.content }));
