@@ -6,6 +6,7 @@ import { useLang, useStrings } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
 import { chooseLanguage } from '../state/language.js';
 import { openTab, TABS, tabStore } from '../state/navigation.js';
+import { HelpButton } from '../features/help/HelpButton.js';
 import { AsOfControl } from './AsOfControl.js';
 import { SHELL_STRINGS } from './strings.js';
 
@@ -44,6 +45,7 @@ export function Header() {
           ))}
         </select>
       </label>
+      <HelpButton />
     </header>
   );
 }

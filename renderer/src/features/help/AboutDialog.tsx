@@ -1,5 +1,5 @@
 // About: the app's version, where its store is and how much it holds (app:info).
-import { formatNumber } from '@shared/format.js';
+import { formatCount } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { ShellDialog } from './ShellDialog.js';
@@ -9,7 +9,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const s = useStrings(HELP_STRINGS);
   const lang = useLang();
   const info = useBridgeQuery('app:info', {}, { undated: true }).data;
-  const count = (n: number): string => formatNumber(n, 0, lang);
+  const count = (n: number): string => formatCount(n, lang);
   return (
     <ShellDialog title={s.aboutTitle} testId="about" onClose={onClose}>
       <p>{s.aboutText}</p>

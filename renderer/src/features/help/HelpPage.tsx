@@ -3,6 +3,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import readme from '../../../../README.md?raw';
 import { useStrings } from '../../i18n/useLang.js';
+import { openShellDialog } from '../../state/shellDialogs.js';
 import { parseMarkdown, plainText } from './markdown.js';
 import { Markdown } from './Markdown.js';
 import { ShellDialog } from './ShellDialog.js';
@@ -19,6 +20,11 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
   const sections = blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [{ id: b.id, title: plainText(b.children) }] : []));
   return (
     <ShellDialog title={s.helpTitle} testId="help" wide onClose={onClose}>
+      <p>
+        <button type="button" className="button button--small" data-testid="help-about" onClick={() => openShellDialog('about')}>
+          {s.aboutButton}
+        </button>
+      </p>
       {s.helpInEnglish && <p className="muted">{s.helpInEnglish}</p>}
       <nav aria-label={s.contents} className="help-contents">
         <ul>

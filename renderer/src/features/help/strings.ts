@@ -14,6 +14,8 @@ export const HELP_STRINGS = defineStrings({
     helpTitle: 'Hướng dẫn sử dụng',
     helpInEnglish: 'Hướng dẫn hiện chỉ có bằng tiếng Anh.',
     contents: 'Mục lục',
+    helpButton: 'Trợ giúp',
+    aboutButton: 'Giới thiệu ứng dụng',
     close: 'Đóng',
   },
   en: {
@@ -28,6 +30,8 @@ export const HELP_STRINGS = defineStrings({
     helpTitle: 'IIP Explorer help',
     helpInEnglish: '',
     contents: 'Contents',
+    helpButton: 'Help',
+    aboutButton: 'About the app',
     close: 'Close',
   },
 });
