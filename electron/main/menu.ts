@@ -172,14 +172,14 @@ export function menuActions(template: readonly MenuEntry[]): AppAction[] {
   return template.flatMap((entry) => [...(entry.action ? [entry.action] : []), ...menuActions(entry.submenu ?? [])]);
 }
 
-/** An entry as Electron takes it: the action turned into a click that runs it. */
-export type ClickableEntry = Omit<MenuEntry, 'action' | 'submenu'> & { click?: () => void; submenu?: ClickableEntry[] };
+/** An entry as Electron takes it: the action turned into a click that runs it, and its id (Menu.getMenuItemById finds it). */
+export type ClickableEntry = Omit<MenuEntry, 'action' | 'submenu'> & { id?: string; click?: () => void; submenu?: ClickableEntry[] };
 
 /** The template with a click on each entry that has an action, calling `run` with it. */
 export function withClicks(template: readonly MenuEntry[], run: (action: AppAction) => void): ClickableEntry[] {
   return template.map(({ action, submenu, ...entry }) => ({
     ...entry,
-    ...(action ? { click: () => run(action) } : {}),
+    ...(action ? { id: action, click: () => run(action) } : {}),
     ...(submenu ? { submenu: withClicks(submenu, run) } : {}),
   }));
 }

@@ -190,6 +190,7 @@ describe('the application menu', () => {
     expect(ran).toEqual(['import', 'open-store-folder', 'language-vi']);
     expect(file[1]).toEqual({ type: 'separator' });
     expect(file.at(-1)).toEqual({ role: 'quit', label: 'Exit' });
+    expect(file[0]).toMatchObject({ id: 'import', label: 'Import…', accelerator: 'CmdOrCtrl+O' });
     expect(JSON.stringify(clickable)).not.toContain('"action"');
   });
 });
