@@ -129,7 +129,7 @@ export function menuTemplate(lang: Lang, platform: MenuPlatform, options: MenuOp
       role('delete', t.delete),
       role('selectAll', t.selectAll),
       SEPARATOR,
-      action(t.findSeries, 'find-series'),
+      action(t.findSeries, 'find-series', 'CmdOrCtrl+F'),
       // Preferences live in the app menu on macOS, under Edit elsewhere
       ...(mac ? [] : [SEPARATOR, preferences]),
     ],

@@ -146,6 +146,7 @@ describe('the application menu', () => {
       expect(byAction(menu, 'export-chart')?.accelerator).toBe('CmdOrCtrl+E');
       expect(byAction(menu, 'export-data')?.accelerator).toBe('CmdOrCtrl+Shift+E');
       expect(byAction(menu, 'preferences')?.accelerator).toBe('CmdOrCtrl+,');
+      expect(byAction(menu, 'find-series')?.accelerator).toBe('CmdOrCtrl+F');
       // the palette's key is the window's own (it works in the web host too): shown, not registered
       expect(byAction(menu, 'palette')).toMatchObject({ accelerator: 'CmdOrCtrl+K', registerAccelerator: false });
       expect(byRole(menu, 'togglefullscreen')?.accelerator).toBe(platform === 'darwin' ? 'Ctrl+Command+F' : 'F11');

@@ -3,7 +3,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import readme from '../../../../README.md?raw';
 import { useStrings } from '../../i18n/useLang.js';
-import { openShellDialog } from '../../state/shellDialogs.js';
+import { openScreen } from '../../state/screens.js';
 import { parseMarkdown, plainText } from './markdown.js';
 import { Markdown } from './Markdown.js';
 import { ShellDialog } from './ShellDialog.js';
@@ -21,7 +21,7 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
   return (
     <ShellDialog title={s.helpTitle} testId="help" wide onClose={onClose}>
       <p>
-        <button type="button" className="button button--small" data-testid="help-about" onClick={() => openShellDialog('about')}>
+        <button type="button" className="button button--small" data-testid="help-about" onClick={() => openScreen('about')}>
           {s.aboutButton}
         </button>
       </p>

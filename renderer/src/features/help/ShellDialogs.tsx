@@ -1,20 +1,25 @@
-// The shell's dialogs, shown when state/shellDialogs.ts says so (opened from the menu's About and
-// Help, or the palette). The Help page, with the README, loads only when first opened.
-import { lazy, Suspense } from 'react';
+// The shell's screens About and Help, shown when state/screens.ts says so (opened from the menu's
+// About and Help through the actions registry, the palette or the header). The Help page, with the
+// README, loads only when first opened.
+import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from '../../state/createStore.js';
-import { closeShellDialog, shellDialogStore } from '../../state/shellDialogs.js';
+import { closeScreen, declareScreen, screenStore } from '../../state/screens.js';
 import { AboutDialog } from './AboutDialog.js';
 import './help.css';
 
 const HelpPage = lazy(async () => ({ default: (await import('./HelpPage.js')).HelpPage }));
 
 export function ShellDialogs() {
-  const open = useStore(shellDialogStore);
-  if (open === 'about') return <AboutDialog onClose={closeShellDialog} />;
+  const open = useStore(screenStore);
+  useEffect(() => {
+    const undo = [declareScreen('about'), declareScreen('help')];
+    return () => undo.forEach((u) => u());
+  }, []);
+  if (open === 'about') return <AboutDialog onClose={closeScreen} />;
   if (open === 'help')
     return (
       <Suspense fallback={null}>
-        <HelpPage onClose={closeShellDialog} />
+        <HelpPage onClose={closeScreen} />
       </Suspense>
     );
   return null;
