@@ -2,7 +2,7 @@
 // listed first.
 import { useMemo, type MouseEvent } from 'react';
 import readme from '../../../../README.md?raw';
-import { useStrings } from '../../i18n/useLang.js';
+import { useLang, useStrings } from '../../i18n/useLang.js';
 import { openScreen } from '../../state/screens.js';
 import { parseMarkdown, plainText } from './markdown.js';
 import { Markdown } from './Markdown.js';
@@ -16,6 +16,7 @@ function goTo(event: MouseEvent<HTMLAnchorElement>, id: string): void {
 
 export function HelpPage({ onClose }: { onClose: () => void }) {
   const s = useStrings(HELP_STRINGS);
+  const lang = useLang();
   const blocks = useMemo(() => parseMarkdown(readme), []);
   const sections = blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [{ id: b.id, title: plainText(b.children) }] : []));
   return (
@@ -25,7 +26,7 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
           {s.aboutButton}
         </button>
       </p>
-      {s.helpInEnglish && <p className="muted">{s.helpInEnglish}</p>}
+      {lang !== 'en' && <p className="muted">{s.helpInEnglish}</p>}
       <nav aria-label={s.contents} className="help-contents">
         <ul>
           {sections.map((section) => (

@@ -28,7 +28,7 @@ export const HELP_STRINGS = defineStrings({
     series: 'Series',
     schema: 'Store schema version',
     helpTitle: 'IIP Explorer help',
-    helpInEnglish: '',
+    helpInEnglish: 'This guide is in English.',
     contents: 'Contents',
     helpButton: 'Help',
     aboutButton: 'About the app',
