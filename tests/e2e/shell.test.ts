@@ -1,11 +1,16 @@
 // The desktop shell's parts that work in the web host too, in real Chromium: the Help page (the
 // README bundled into the app, no network) and About (version, store, counts) in both languages,
-// and files dropped together onto the window opening one import preview.
+// files dropped together onto the window opening one import preview, and a colleague's .iipnotes
+// file dropped onto it opening the notes import preview.
 import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import { countFigures } from '../../electron/core/figures/repository.js';
+import { createCore } from '../../electron/core/handlers.js';
+import { openStore } from '../../electron/core/store.js';
 import { countReleases } from '../../electron/core/releases/repository.js';
 import { describeInChromium, openApp, screenshotView } from '../helpers/browser.js';
+import { call } from '../helpers/staging.js';
+import { tempStorePath } from '../helpers/temp.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { HelpPage } from './pages/helpPage.js';
 import { ImportPage } from './pages/importPage.js';
@@ -81,6 +86,28 @@ describeInChromium('the shell in Chromium (needs /usr/bin/chromium)', (browser) 
       expect(await shell.dropOverlayCount()).toBe(0);
     } finally {
       await app.close();
+    }
+  });
+
+  it('opens the notes import preview for a colleague’s .iipnotes file dropped onto the window', async () => {
+    const colleague = openStore(tempStorePath());
+    const theirs = createCore({ db: colleague.db, storePath: colleague.path });
+    const app = await openApp(browser());
+    const { page } = app;
+    try {
+      await call(theirs.handlers, 'notes:add', { anchor: { scope: 'series', geo: 'VN', item: 'TOTAL', basis: 'yoy' }, text: 'Minh’s note', author: 'Minh' });
+      const { content } = await call(theirs.handlers, 'notes:export', {});
+      await new ExplorePage(page).waitForView();
+      await new ShellPage(page).dropFiles([{ name: 'minh.iipnotes', text: content, type: 'application/json' }]);
+      const preview = page.locator('[data-testid="notes-import-preview"]');
+      await preview.waitFor();
+      expect(await page.getAttribute('[data-testid="tab-notes"]', 'aria-selected')).toBe('true');
+      expect(await preview.locator('h3').textContent()).toBe('Preview: minh.iipnotes');
+      expect(await preview.locator('[data-outcome="new"]').textContent()).toMatch(/^1 /);
+    } finally {
+      await app.close();
+      theirs.close();
+      colleague.db.close();
     }
   });
 });

@@ -1,6 +1,7 @@
 // The window: header with tabs, the active view, and the error banner. Files dropped anywhere
 // start an import; after an import or an undo every view asks the store again.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { baseName } from '@shared/file-kinds.js';
 import { ExploreView } from '../features/explore/ExploreView.js';
 import { ShellDialogs } from '../features/help/ShellDialogs.js';
 import { useImportSession } from '../features/import/useImportSession.js';
@@ -9,6 +10,7 @@ import { LangContext } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
 import { dismissError, errorStore } from '../state/errors.js';
 import { languageStore } from '../state/language.js';
+import { notesToOpenStore } from '../state/notesToOpen.js';
 import { openTab, tabStore } from '../state/navigation.js';
 import { StoreBanner } from '../features/backup/StoreBanner.js';
 import { AsOfBanner } from './AsOfBanner.js';
@@ -18,7 +20,7 @@ import { Header } from './Header.js';
 import { refreshAfterStoreChange } from './refreshAfterStoreChange.js';
 import { SHELL_STRINGS } from './strings.js';
 import { useWindowDrop } from './useWindowDrop.js';
-import { openOfferedFiles } from './openOfferedFiles.js';
+import { openHandedFiles } from './openHandedFiles.js';
 import { useDesktopShell } from './useDesktopShell.js';
 
 // The window opens on Explore: the other views load when first shown, so that the first chart
@@ -44,14 +46,14 @@ export function App() {
   const { readFiles, readOfferedFiles } = importer.actions;
   useDesktopShell(
     lang,
-    useCallback((paths: string[]) => openOfferedFiles(paths, readOfferedFiles), [readOfferedFiles]),
+    useCallback(
+      (paths: string[]) => openHandedFiles(paths, baseName, { releases: (p) => void readOfferedFiles(p), notes: (path) => notesToOpenStore.set({ path }) }),
+      [readOfferedFiles],
+    ),
   );
   const dragging = useWindowDrop(
     useCallback(
-      (files: File[]) => {
-        openTab('import');
-        void readFiles(files);
-      },
+      (files: File[]) => openHandedFiles(files, (f) => f.name, { releases: (f) => void readFiles(f), notes: (file) => notesToOpenStore.set({ file }) }),
       [readFiles],
     ),
   );

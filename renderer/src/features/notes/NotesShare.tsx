@@ -10,12 +10,26 @@ import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { useReportError } from '../../state/errors.js';
-import { offeredNotesStore } from '../../state/offeredNotes.js';
+import { notesToOpenStore, type NotesToOpen } from '../../state/notesToOpen.js';
 import { importNotes, resolveConflict } from './notesActions.js';
 import { NoteText } from './NoteText.js';
 import { NOTES_STRINGS } from './strings.js';
 
 const OUTCOMES = ['new', 'changed', 'identical', 'older', 'conflict', 'unattached'] as const;
+
+/** A notes file's name and text: read here (a chosen or dropped file), or by main (a path it offered: the window never reads the disk). */
+async function notesFileText(source: NotesToOpen): Promise<{ fileName: string; content: string }> {
+  if ('path' in source) return invoke('shell:read-notes-file', { path: source.path });
+  const { file } = source;
+  if (file.size > NOTES_FILE_MAX_BYTES) throw new Error(`${file.name}: ${file.size} bytes; notes files are read up to 8 MiB`);
+  return { fileName: file.name, content: await file.text() };
+}
+
+/** The file read and previewed (what it would change), nothing stored yet. */
+async function previewNotes(source: NotesToOpen): Promise<{ fileName: string; content: string; preview: NoteImportReport }> {
+  const { fileName, content } = await notesFileText(source);
+  return { fileName, content, preview: await invoke('notes:import-preview', { fileName, content }) };
+}
 
 export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: number }) {
   const s = useStrings(NOTES_STRINGS);
@@ -30,24 +44,20 @@ export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: numbe
     const file = await invoke('notes:export', filter);
     downloadBlob(file.fileName, new Blob([file.content], { type: 'application/json' }));
   };
-  const previewFile = async (fileName: string, content: string) => {
-    const preview = await invoke('notes:import-preview', { fileName, content });
-    setPending({ fileName, content, preview });
-  };
-  const readFile = async (file: File) => {
+  const readFile = async (source: NotesToOpen) => {
     setDone(null);
-    if (file.size > NOTES_FILE_MAX_BYTES) throw new Error(`${file.name}: ${file.size} bytes; notes files are read up to 8 MiB`);
-    await previewFile(file.name, await file.text());
+    setPending(await previewNotes(source));
   };
-  // a notes file the OS opened with the app: main reads it from the path it offered
-  const offered = useStore(offeredNotesStore);
+  // a notes file dropped onto the window, or opened with the app by the OS
+  const handed = useStore(notesToOpenStore);
   useEffect(() => {
-    if (offered === null) return;
-    offeredNotesStore.set(null);
-    void invoke('shell:read-notes-file', { path: offered })
-      .then(({ fileName, content }) => previewFile(fileName, content))
-      .catch(report);
-  }, [offered, report]);
+    if (handed === null) return;
+    notesToOpenStore.set(null);
+    previewNotes(handed).then((previewed) => {
+      setDone(null);
+      setPending(previewed);
+    }, report);
+  }, [handed, report]);
   const apply = async () => {
     if (!pending) return;
     setDone(await importNotes({ fileName: pending.fileName, content: pending.content }));
@@ -72,7 +82,7 @@ export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: numbe
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) readFile(file).catch(report);
+            if (file) readFile({ file }).catch(report);
           }}
         />
       </div>
