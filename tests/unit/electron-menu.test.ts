@@ -2,7 +2,7 @@
 // (macOS's app menu, Quit/Exit), the accelerators, and every entry's action reaching its runner.
 import { describe, expect, it } from 'vitest';
 import { APP_ACTIONS, type AppAction } from '../../electron/shared/app-actions.js';
-import { MAIN_ACTIONS, menuActions, menuTemplate, withClicks, type MenuEntry, type MenuPlatform } from '../../electron/main/menu.js';
+import { MAIN_ACTIONS, menuActions, menuPlatform, menuTemplate, withClicks, type MenuEntry, type MenuPlatform } from '../../electron/main/menu.js';
 
 const OPTIONS = { appName: 'IIP Explorer', devTools: false };
 const PLATFORMS: MenuPlatform[] = ['darwin', 'win32', 'linux'];
@@ -193,5 +193,9 @@ describe('the application menu', () => {
     expect(file.at(-1)).toEqual({ role: 'quit', label: 'Exit' });
     expect(file[0]).toMatchObject({ id: 'import', label: 'Import…', accelerator: 'CmdOrCtrl+O' });
     expect(JSON.stringify(clickable)).not.toContain('"action"');
+  });
+
+  it('lays the menu out as macOS, Windows, or Linux for every other Unix', () => {
+    expect((['darwin', 'win32', 'linux', 'freebsd', 'openbsd'] as const).map(menuPlatform)).toEqual(['darwin', 'win32', 'linux', 'linux', 'linux']);
   });
 });
