@@ -17,6 +17,7 @@ import { restoreClosedStore } from '../core/backup/restore.js';
 import type { Db } from '../core/db/connection.js';
 import { sealUnsealedReleases } from '../core/db/release-digests.js';
 import { StoreDamagedError } from '../core/errors.js';
+import { MAX_BACKUPS_KEPT } from '../shared/contract/preferences.js';
 import { openStore } from '../core/store.js';
 import { renderTable } from './format.js';
 import { UsageError } from './usage.js';
@@ -94,8 +95,8 @@ async function backups(storeFile: string, keep: string | undefined, json: boolea
   try {
     if (keep !== undefined) {
       const count = Number(keep);
-      if (!Number.isInteger(count) || count < 0)
-        throw new UsageError(`--keep: expected a whole number of backups (0 turns automatic backups off), got '${keep}'`);
+      if (!Number.isInteger(count) || count < 0 || count > MAX_BACKUPS_KEPT)
+        throw new UsageError(`--keep: expected a whole number of backups up to ${MAX_BACKUPS_KEPT} (0 turns automatic backups off), got '${keep}'`);
       setBackupsKept(db, count);
     }
     kept = backupsKept(db);

@@ -12,6 +12,7 @@ import { figuresHandlers } from './figures/handlers.js';
 import { exportHandlers } from './export/handlers.js';
 import { lazyDomain } from './lazy-domain.js';
 import { notesHandlers } from './notes/handlers.js';
+import { preferencesHandlers } from './preferences/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
 import { releaseChangesHandlers } from './releases/changes-handlers.js';
 import { releasesHandlers } from './releases/handlers.js';
@@ -41,8 +42,9 @@ export function createCore(context: CoreContext): Core {
     releaseChangesHandlers(context),
     contributionsHandlers(context),
     backupHandlers(context),
+    preferencesHandlers(context),
   ] as const;
-  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions, backup] = domains;
+  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions, backup, preferences] = domains;
   // files the OS handed to the app are staged through the import room's own staging
   const shell = shellHandlers(context, imports.handlers);
   const handlers = onlyChannels({
@@ -58,6 +60,7 @@ export function createCore(context: CoreContext): Core {
     ...releaseChanges.handlers,
     ...contributions.handlers,
     ...backup.handlers,
+    ...preferences.handlers,
     ...shell.handlers,
   }) satisfies Handlers;
   return {

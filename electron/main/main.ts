@@ -17,11 +17,12 @@ import type { EventName, EventPayloads } from '../shared/contract/index.js';
 import { initialLang, type Lang } from '../shared/lang.js';
 import type { ShellSide } from '../core/shell/side.js';
 import { externalLinkDecision, linkDialogOptions, userConfirmed } from './external-links.js';
-import { guardContents, guardSession } from './guards.js';
+import { guardContents, guardRequests, guardSession } from './guards.js';
 import { MAIN_ACTIONS, menuPlatform, menuTemplate, withClicks } from './menu.js';
 import { FileHandOver, filesFromArgv, filesToOpen, type ArgvContext } from './open-files.js';
-import { APP_ENTRY, APP_SCHEME, devToolsEnabled, fileForAppUrl, isAppUrl } from './policy.js';
+import { APP_ENTRY, APP_SCHEME, devToolsEnabled, fileForAppUrl, ipcSenderDecision } from './policy.js';
 import { exportSaveDialogOptions } from './save-dialog.js';
+import { windowWebPreferences } from './window-preferences.js';
 import { initialPlacement, loadWindowState, MIN_SIZE, rememberPlacement, saveWindowState, WINDOW_STATE_FILE } from './window-state.js';
 
 app.setName(APP_NAME);
@@ -112,8 +113,10 @@ function registerAppProtocol(): void {
 
 function registerIpc({ handlers }: Core): void {
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'forbidden', message: 'refused: the call did not come from the app' } };
+    // who called is checked here; what was sent is parsed against the channel's schema in dispatch
+    const frame = event.senderFrame;
+    const check = ipcSenderDecision(frame ? { url: frame.url, isTopFrame: frame.parent === null } : null);
+    if (check.action === 'refuse') return { ok: false, error: check.error };
     // Events of this call (import progress) go to the window that made it.
     const sender = event.sender;
     return dispatch(handlers, channel, input, {
@@ -136,6 +139,7 @@ async function openLinkIfConfirmed(url: string): Promise<void> {
 
 function hardenSessions(): void {
   guardSession(session.defaultSession);
+  guardRequests(session.defaultSession, { devTools: devToolsEnabled(app.isPackaged, process.env), rendererDir }, (line) => console.warn(line));
   // An export the window saves (PowerPoint, pictures, data) is written here in main, where the
   // user chooses in the save dialog; it starts in their documents folder under the file's name.
   session.defaultSession.on('will-download', (_event, item) => {
@@ -153,15 +157,10 @@ function createWindow(): void {
     minHeight: MIN_SIZE.height,
     title: APP_NAME,
     show: false,
-    webPreferences: {
+    webPreferences: windowWebPreferences({
       preload: path.join(packageRoot, 'dist', 'preload', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
       devTools: devToolsEnabled(app.isPackaged, process.env),
-    },
+    }),
   });
   mainWindow = window;
   if (placement.maximized) window.maximize();

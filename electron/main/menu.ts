@@ -4,6 +4,7 @@
 // (shared/app-actions.ts): main runs open-store-folder itself; the others are the window's, sent to
 // it as shell:action.
 import type { AppAction } from '../shared/app-actions.js';
+import { APP_SHORTCUTS } from '../shared/app-shortcuts.js';
 import type { Lang } from '../shared/lang.js';
 import { MENU_STRINGS } from './menu-strings.js';
 
@@ -73,11 +74,15 @@ export function menuTemplate(lang: Lang, platform: MenuPlatform, options: MenuOp
   const mac = platform === 'darwin';
   // the Alt key's letter, marked with &, means nothing on macOS
   const top = (label: string): string => (mac ? label.replace('&', '') : label);
-  const action = (label: string, id: AppAction, accelerator?: string): MenuEntry => (accelerator ? { label, action: id, accelerator } : { label, action: id });
+  // an action's accelerator is its shortcut (shared/app-shortcuts.ts), the one the window honours where there is no menu
+  const action = (label: string, id: AppAction): MenuEntry => {
+    const accelerator = APP_SHORTCUTS[id];
+    return accelerator ? { label, action: id, accelerator } : { label, action: id };
+  };
   const role = (r: MenuRole, label: string): MenuEntry => ({ role: r, label });
 
   const about = action(t.about(options.appName), 'about');
-  const preferences = action(t.preferences, 'preferences', 'CmdOrCtrl+,');
+  const preferences = action(t.preferences, 'preferences');
   const quit: MenuEntry = mac
     ? { role: 'quit', label: t.quitApp(options.appName), accelerator: 'Command+Q' }
     : platform === 'win32'
@@ -104,10 +109,10 @@ export function menuTemplate(lang: Lang, platform: MenuPlatform, options: MenuOp
   const file: MenuEntry = {
     label: top(t.file),
     submenu: [
-      action(t.import, 'import', 'CmdOrCtrl+O'),
+      action(t.import, 'import'),
       SEPARATOR,
-      action(t.exportChart, 'export-chart', 'CmdOrCtrl+E'),
-      action(t.exportData, 'export-data', 'CmdOrCtrl+Shift+E'),
+      action(t.exportChart, 'export-chart'),
+      action(t.exportData, 'export-data'),
       action(t.exportDeck, 'export-deck'),
       SEPARATOR,
       action(t.backup, 'backup'),
@@ -129,7 +134,7 @@ export function menuTemplate(lang: Lang, platform: MenuPlatform, options: MenuOp
       role('delete', t.delete),
       role('selectAll', t.selectAll),
       SEPARATOR,
-      action(t.findSeries, 'find-series', 'CmdOrCtrl+F'),
+      action(t.findSeries, 'find-series'),
       // Preferences live in the app menu on macOS, under Edit elsewhere
       ...(mac ? [] : [SEPARATOR, preferences]),
     ],
@@ -137,7 +142,7 @@ export function menuTemplate(lang: Lang, platform: MenuPlatform, options: MenuOp
   const view: MenuEntry = {
     label: top(t.view),
     submenu: [
-      { label: t.palette, action: 'palette', accelerator: 'CmdOrCtrl+K', registerAccelerator: false },
+      { ...action(t.palette, 'palette'), registerAccelerator: false },
       SEPARATOR,
       {
         label: t.language,
@@ -163,7 +168,7 @@ export function menuTemplate(lang: Lang, platform: MenuPlatform, options: MenuOp
     : { label: top(t.window), submenu: [role('minimize', t.minimize), role('close', t.close)] };
   const help: MenuEntry = mac
     ? { label: top(t.help), role: 'help', submenu: [action(t.helpPage, 'help')] }
-    : { label: t.help, submenu: [action(t.helpPage, 'help', 'F1'), SEPARATOR, about] };
+    : { label: t.help, submenu: [action(t.helpPage, 'help'), SEPARATOR, about] };
   return mac ? [appMenu, file, edit, view, windowMenu, help] : [file, edit, view, windowMenu, help];
 }
 

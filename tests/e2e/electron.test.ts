@@ -25,7 +25,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 describe.skipIf(binary === null)('Electron app (needs the Electron binary)', () => {
   it('opens on the embedded dataset with the bridge and nothing more', async () => {
     const store = path.join(tempDir(), 'iip.sqlite');
-    const app = await electron.launch({ executablePath: binary!, args: [root, '--no-sandbox'], env: { ...process.env, IIP_DB: store } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [root, '--no-sandbox'],
+      env: { ...process.env, IIP_DB: store, IIP_USER_DATA: path.dirname(store) },
+    });
     try {
       const page = await app.firstWindow();
       await page.waitForSelector('html[data-ready="true"]');

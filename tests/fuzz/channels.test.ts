@@ -46,6 +46,7 @@ const WRITING: ReadonlySet<Channel> = new Set<Channel>([
   'analysis:weights-import',
   'backup:keep',
   'backup:restore',
+  'preferences:set',
 ]);
 
 /** Channels that build a file (a PowerPoint deck, pictures) take longer than the case bound on a busy machine: their own bound. */

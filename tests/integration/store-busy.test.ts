@@ -66,6 +66,7 @@ const WRITES: { [C in Channel]?: (m: Made) => unknown } = {
   'releases:undo': () => ({ releaseId: 1 }),
   'backup:keep': () => ({ count: 3 }),
   'backup:restore': (m) => ({ name: m.backupName }),
+  'preferences:set': () => ({ numberFormat: 'vi', exportSize: { aspect: '4:3', scale: 3 } }),
 };
 
 /** Channels that never write to the store (the import's staging writes files; its preview, the connection's temp schema). */
@@ -108,6 +109,7 @@ const READS: Channel[] = [
   'backup:list',
   'backup:check',
   'backup:create', // reads the store, writes a file beside it
+  'preferences:get',
   // the shell's: the menu's language, files the OS handed over (staged like the window's), the file manager
   'shell:language',
   'shell:pending-files',

@@ -2,6 +2,7 @@
 // store's checks, and whether it opened read-only because it failed its check at start.
 import { z } from 'zod';
 import { channel } from './define.js';
+import { MAX_BACKUPS_KEPT } from './preferences.js';
 
 /** Why a backup was made: before each kind of write, by hand, or of the store a restore replaced. */
 export const BACKUP_REASONS = ['import', 'undo', 'notes-import', 'migration', 'manual', 'before-restore'] as const;
@@ -53,5 +54,8 @@ export const backupChannels = {
     output: z.strictObject({ restored: z.string(), keptAs: z.string().nullable(), restartNeeded: z.boolean() }),
   }),
   'backup:check': channel({ input: z.strictObject({}), output: storeCheckSchema }),
-  'backup:keep': channel({ input: z.strictObject({ count: z.number().int().min(0).max(1000) }), output: z.strictObject({ backupsKept: z.number().int() }) }),
+  'backup:keep': channel({
+    input: z.strictObject({ count: z.number().int().min(0).max(MAX_BACKUPS_KEPT) }),
+    output: z.strictObject({ backupsKept: z.number().int() }),
+  }),
 };

@@ -1,7 +1,6 @@
-// The screens shown over the window (About, Help, Preferences): which one is open, opened alike by
-// the menu's actions (shell:action, run by the actions registry), the palette and the header. A
-// screen's component declares itself while mounted, so an action for a screen nobody shows can say
-// so. (The palette-keys branch adds this module with the same API; keep one of the two.)
+// The screens that open over the window (About, Help, Preferences): which one is open, and which
+// ones the app has (a screen's component declares itself while mounted, so an action for a screen
+// nobody shows says so rather than doing nothing).
 import { createStore } from './createStore.js';
 
 export type Screen = 'about' | 'help' | 'preferences';
@@ -11,11 +10,11 @@ export const screenStore = createStore<Screen | null>(null);
 export const openScreen = (screen: Screen): void => screenStore.set(screen);
 export const closeScreen = (): void => screenStore.set(null);
 
-/** The screens a mounted component shows when they are open. */
+/** The screens some component shows when open. */
 export const shownScreens = createStore<ReadonlySet<Screen>>(new Set());
 
-/** Declares that `screen` is shown when open; returns the undo, for an effect's cleanup. */
+/** Declares that a screen is shown when open; returns the undo (for a component's effect). */
 export function declareScreen(screen: Screen): () => void {
-  shownScreens.set((shown) => new Set([...shown, screen]));
-  return () => shownScreens.set((shown) => new Set([...shown].filter((s) => s !== screen)));
+  shownScreens.set((current) => new Set([...current, screen]));
+  return () => shownScreens.set((current) => new Set([...current].filter((s) => s !== screen)));
 }
