@@ -2,6 +2,7 @@
 import type { Channel, Contract, EmitEvent, Out, Parsed } from '../shared/contract/index.js';
 import type { Db } from './db/connection.js';
 import type { StagingOptions } from './import/pipeline/staging.js';
+import type { ShellSide } from './shell/side.js';
 
 /** One per store: the connection and where it is, and options of the host that opened it. */
 export interface CoreContext {
@@ -11,6 +12,8 @@ export interface CoreContext {
   staging?: StagingOptions;
   /** How often import:progress may be sent per phase, in ms (default 100; tests set 0 to see every step). */
   progressIntervalMs?: number;
+  /** The desktop shell's side of the shell room (Electron's main); none in the web host and the CLI. */
+  shell?: ShellSide;
 }
 
 /** What a handler knows of its call: where to push events for the caller (the window that asked). */

@@ -17,6 +17,7 @@ import { preferencesHandlers } from './preferences/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
 import { releaseChangesHandlers } from './releases/changes-handlers.js';
 import { releasesHandlers } from './releases/handlers.js';
+import { shellHandlers } from './shell/handlers.js';
 
 /** The table, and close(), which lets go of what the domains hold (call it on shutdown). */
 export interface Core {
@@ -45,6 +46,8 @@ export function createCore(context: CoreContext): Core {
     preferencesHandlers(context),
   ] as const;
   const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions, backup, preferences] = domains;
+  // files the OS handed to the app are staged through the import room's own staging
+  const shell = shellHandlers(context, imports.handlers);
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -59,6 +62,7 @@ export function createCore(context: CoreContext): Core {
     ...contributions.handlers,
     ...backup.handlers,
     ...preferences.handlers,
+    ...shell.handlers,
   }) satisfies Handlers;
   return {
     handlers: refuseWritesToNewerStore(context.db, handlers),

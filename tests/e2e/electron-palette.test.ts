@@ -26,7 +26,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 describe.skipIf(binary === null)('Electron app: palette and menu actions (needs the Electron binary)', () => {
   it('finds Phú Thọ from the palette by keyboard, and runs the action a menu entry sends', async () => {
     const store = path.join(tempDir(), 'iip.sqlite');
-    const app = await electron.launch({ executablePath: binary!, args: [root, '--no-sandbox'], env: { ...process.env, IIP_DB: store } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [root, '--no-sandbox'],
+      env: { ...process.env, IIP_DB: store, IIP_USER_DATA: path.dirname(store) },
+    });
     try {
       const page = await app.firstWindow();
       await page.waitForSelector('html[data-ready="true"]');

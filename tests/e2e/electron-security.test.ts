@@ -23,7 +23,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 describe.skipIf(binary === null)('Electron app security settings (needs the Electron binary)', () => {
   it('gives its page no Node.js, opens no window, and cancels requests to the web', async () => {
     const store = path.join(tempDir(), 'iip.sqlite');
-    const app = await electron.launch({ executablePath: binary!, args: [root, '--no-sandbox'], env: { ...process.env, IIP_DB: store } });
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [root, '--no-sandbox'],
+      env: { ...process.env, IIP_DB: store, IIP_USER_DATA: path.dirname(store) },
+    });
     try {
       const page = await app.firstWindow();
       await page.waitForSelector('html[data-ready="true"]');

@@ -16,7 +16,7 @@ import { tempDir } from '../helpers/temp.js';
 import { YourDataPage } from './pages/yourDataPage.js';
 
 describeInChromium('shell:action runs the app actions (needs /usr/bin/chromium)', (browser) => {
-  it('switches the language, opens the export menu on the chart from another tab, backs up the store', async () => {
+  it('switches the language, opens the export menu on the chart from another tab, backs up the store, shows About and Help', async () => {
     if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error('the renderer is not built; run npm run build');
     const store = openStore(path.join(tempDir(), 'iip.sqlite'));
     const core = createCore({ db: store.db, storePath: store.path });
@@ -60,6 +60,14 @@ describeInChromium('shell:action runs the app actions (needs /usr/bin/chromium)'
       await menu('backup');
       await yourData.panel.waitFor();
       await expect.poll(() => yourData.rows.count(), { timeout: 10_000 }).toBe(1);
+
+      // About and Help: their screens open over the window, in its language
+      await menu('about');
+      expect(await page.locator('[data-testid="about"] h2').textContent()).toBe('Giới thiệu IIP Explorer');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="about"]').waitFor({ state: 'detached' });
+      await menu('help');
+      expect(await page.locator('[data-testid="help"] h2').first().textContent()).toBe('Hướng dẫn sử dụng');
     } finally {
       await context.close();
       await host.close();

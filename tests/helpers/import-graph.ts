@@ -104,8 +104,8 @@ function resolveLocal(from: string, specifier: string, files: ReadonlyMap<string
 
 const isLocal = (specifier: string): boolean => specifier.startsWith('.') || Object.keys(ALIASES).some((prefix) => specifier.startsWith(prefix));
 
-/** Assets the bundler loads (styles, fonts, images) are not modules of the graph. */
-const isAsset = (specifier: string): boolean => /\.(?:css|svg|png|jpe?g|gif|woff2?|ttf|html)(?:[?#].*)?$/.test(specifier);
+/** Assets the bundler loads (styles, fonts, images, the README as text) are not modules of the graph. */
+const isAsset = (specifier: string): boolean => /\.(?:css|svg|png|jpe?g|gif|woff2?|ttf|html|md)(?:[?#].*)?$/.test(specifier);
 
 export function buildGraph(files: ReadonlyMap<string, string>): ImportGraph {
   const graph: ImportGraph = { edges: new Map(), external: new Map(), unresolved: [] };

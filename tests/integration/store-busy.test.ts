@@ -111,6 +111,12 @@ const READS: Channel[] = [
   'backup:check',
   'backup:create', // reads the store, writes a file beside it
   'preferences:get',
+  // the shell's: the menu's language, files the OS handed over (staged like the window's), the file manager
+  'shell:language',
+  'shell:pending-files',
+  'shell:stage-file',
+  'shell:read-notes-file',
+  'shell:show-store-folder',
 ];
 
 describe('a second process holding the store’s write lock', () => {

@@ -17,7 +17,7 @@ import { preferencesChannels } from './preferences.js';
 import { referenceChannels } from './reference.js';
 import { releaseChangesChannels } from './release-changes.js';
 import { releasesChannels } from './releases.js';
-import { shellEvents } from './shell.js';
+import { shellChannels, shellEvents } from './shell.js';
 
 /** The domains' channel maps, merged below. */
 const DOMAINS = [
@@ -34,6 +34,7 @@ const DOMAINS = [
   contributionsChannels,
   backupChannels,
   preferencesChannels,
+  shellChannels,
 ] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;

@@ -9,6 +9,7 @@ import { LAYOUT_STRINGS } from '../features/import/layoutStrings.js';
 import { REMEMBERED_STRINGS } from '../features/import/rememberedStrings.js';
 import { IMPORT_STRINGS } from '../features/import/strings.js';
 import { FIGURE_STRINGS } from '../features/figure/strings.js';
+import { HELP_STRINGS } from '../features/help/strings.js';
 import { LATEST_STRINGS } from '../features/latest/strings.js';
 import { NOTES_STRINGS } from '../features/notes/strings.js';
 import { EXPORT_STRINGS } from '../features/export/strings.js';
@@ -30,6 +31,7 @@ const MODULES: Record<string, Localized<object>> = {
   notes: NOTES_STRINGS,
   figure: FIGURE_STRINGS,
   export: EXPORT_STRINGS,
+  help: HELP_STRINGS,
 };
 
 /** Each leaf as "path: kind", functions with their argument count. */

@@ -1,13 +1,16 @@
 // The window: header with tabs, the active view, and the error banner. Files dropped anywhere
 // start an import; after an import or an undo every view asks the store again.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { baseName } from '@shared/file-kinds.js';
 import { ExploreView } from '../features/explore/ExploreView.js';
+import { ShellDialogs } from '../features/help/ShellDialogs.js';
 import { useImportSession } from '../features/import/useImportSession.js';
 import { FigurePanel } from '../features/figure/FigurePanel.js';
 import { LangContext } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
 import { dismissError, errorStore, reportError } from '../state/errors.js';
 import { languageFromStore, languageStore } from '../state/language.js';
+import { notesToOpenStore } from '../state/notesToOpen.js';
 import { openTab, tabStore } from '../state/navigation.js';
 import { loadPreferences, preferencesStore } from '../state/preferences.js';
 import { declareScreen, screenStore } from '../state/screens.js';
@@ -25,6 +28,8 @@ import { SkipLink } from './SkipLink.js';
 import { refreshAfterStoreChange } from './refreshAfterStoreChange.js';
 import { SHELL_STRINGS } from './strings.js';
 import { useWindowDrop } from './useWindowDrop.js';
+import { openHandedFiles } from './openHandedFiles.js';
+import { useDesktopShell } from './useDesktopShell.js';
 
 // The window opens on Explore: the other views load when first shown, so that the first chart
 // waits for less code to be read and run.
@@ -62,13 +67,17 @@ export function App() {
   useExploreCommands(lang);
 
   const importer = useImportSession(() => void refreshAfterStoreChange());
-  const { readFiles } = importer.actions;
+  const { readFiles, readOfferedFiles } = importer.actions;
+  useDesktopShell(
+    lang,
+    useCallback(
+      (paths: string[]) => openHandedFiles(paths, baseName, { releases: (p) => void readOfferedFiles(p), notes: (path) => notesToOpenStore.set({ path }) }),
+      [readOfferedFiles],
+    ),
+  );
   const dragging = useWindowDrop(
     useCallback(
-      (files: File[]) => {
-        openTab('import');
-        void readFiles(files);
-      },
+      (files: File[]) => openHandedFiles(files, (f) => f.name, { releases: (f) => void readFiles(f), notes: (file) => notesToOpenStore.set({ file }) }),
       [readFiles],
     ),
   );
@@ -101,6 +110,7 @@ export function App() {
           </Suspense>
         )}
         {dragging && <DropOverlay />}
+        <ShellDialogs />
         <PaletteHost />
         <ActionNotice />
       </div>

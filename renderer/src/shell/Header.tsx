@@ -7,6 +7,7 @@ import { useLang, useStrings } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
 import { chooseLanguage } from '../state/language.js';
 import { openTab, TABS, tabStore } from '../state/navigation.js';
+import { HelpButton } from '../features/help/HelpButton.js';
 import { openScreen } from '../state/screens.js';
 import { AsOfControl } from './AsOfControl.js';
 import { SHELL_STRINGS } from './strings.js';
@@ -58,6 +59,7 @@ export function Header() {
       <button type="button" className="button button--small" data-testid="open-preferences" onClick={() => openScreen('preferences')}>
         {s.preferences}
       </button>
+      <HelpButton />
     </header>
   );
 }

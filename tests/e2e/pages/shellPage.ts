@@ -29,15 +29,17 @@ export class ShellPage {
   }
 
   /** Drags a file over the window and drops it, as a file manager would. */
-  async dropFile(name: string, text: string, type = 'text/csv'): Promise<void> {
-    const dataTransfer = await this.page.evaluateHandle(
-      ({ text, name, type }) => {
-        const dt = new DataTransfer();
-        dt.items.add(new File([text], name, { type }));
-        return dt;
-      },
-      { text, name, type },
-    );
+  dropFile(name: string, text: string, type = 'text/csv'): Promise<void> {
+    return this.dropFiles([{ name, text, type }]);
+  }
+
+  /** Drags files over the window together and drops them. */
+  async dropFiles(files: { name: string; text: string; type: string }[]): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const { text, name, type } of files) dt.items.add(new File([text], name, { type }));
+      return dt;
+    }, files);
     for (const event of ['dragenter', 'dragover', 'drop']) await this.page.dispatchEvent('.app-main', event, { dataTransfer });
   }
 

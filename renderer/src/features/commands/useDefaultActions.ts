@@ -45,11 +45,13 @@ export function useDefaultActions(lang: () => Lang): void {
       restore: openWhere('releases', () => s().notNow),
       'find-series': openWhere('explore', () => s().notNow),
       'as-of': () => sayNotice(s().notNow),
+      // the desktop app shows the store in the file manager; the web host (no file manager) says where it is
       'open-store-folder': () => {
-        invoke('app:info', {}).then(
-          (info) => sayNotice(s().storeFolder(info.storePath)),
-          () => sayNotice(s().notNow),
-        );
+        invoke('shell:show-store-folder', {})
+          .then(async ({ shown }) => {
+            if (!shown) sayNotice(s().storeFolder((await invoke('app:info', {})).storePath));
+          })
+          .catch(() => sayNotice(s().notNow));
       },
       preferences: screen('preferences', s),
       about: screen('about', s),

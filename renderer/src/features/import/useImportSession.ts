@@ -14,6 +14,7 @@ import { decide, decideClash, importChoices, mergeNames, type ClashChoices, type
 import { firstDraft, templateOf, type LayoutDraft } from './layout.js';
 import { progressFromMain, uploadProgress, type Progress } from './progress.js';
 import { discardStaged, FileTooLargeError, stageFile } from './staging.js';
+import { baseName } from '@shared/file-kinds.js';
 
 export type PreviewAnswer = Out<'import:preview'>;
 /** Files staged in main (by id), or pasted text. */
@@ -28,16 +29,31 @@ export interface LocalProblem {
   said?: BridgeError['said'];
 }
 
-function localProblem(file: File, err: unknown): LocalProblem {
-  if (err instanceof FileTooLargeError) return { file: file.name, reason: 'too-large', detail: null };
+function localProblem(name: string, err: unknown): LocalProblem {
+  if (err instanceof FileTooLargeError) return { file: name, reason: 'too-large', detail: null };
   if (err instanceof BridgeCallError) {
     // Main's message starts with the file name, which the list shows already.
-    const prefix = `${file.name}: `;
+    const prefix = `${name}: `;
     const detail = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
-    return { file: file.name, reason: 'refused', detail, ...(err.said ? { said: err.said } : {}) };
+    return { file: name, reason: 'refused', detail, ...(err.said ? { said: err.said } : {}) };
   }
-  return { file: file.name, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) };
+  return { file: name, reason: 'unreadable', detail: err instanceof Error ? err.message : String(err) };
 }
+
+/** A file to stage in main: `send` stages it (reporting bytes sent) and answers its staged id, or null when stopped. */
+interface SendableFile {
+  name: string;
+  /** Bytes, for the progress bar; 0 when unknown before main reads it (a file the OS handed over). */
+  size: number;
+  send(onSent: (bytes: number) => void, stopped: () => boolean): Promise<string | null>;
+}
+
+/** A file the OS handed to the app: main reads it from the path it offered (shell:stage-file), the window never reads the disk. */
+const offeredFile = (filePath: string): SendableFile => ({
+  name: baseName(filePath),
+  size: 0,
+  send: async () => (await invoke('shell:stage-file', { path: filePath })).stagedId,
+});
 
 /** A preview's id for import:cancel: random, so one window's cancel never names another's preview. */
 const newRequestId = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -86,6 +102,7 @@ function layoutChoices(s: ImportSession): { template?: XlsxTemplate; saveTemplat
 
 export interface ImportActions {
   readFiles(files: File[]): Promise<void>;
+  readOfferedFiles(paths: string[]): Promise<void>;
   readText(): Promise<void>;
   setPastedText(text: string): void;
   decideName(key: string, decision: NameDecision): Promise<void>;
@@ -166,9 +183,9 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     [cancelRunning, report, update],
   );
 
-  /** Sends the files to main one chunk at a time, then previews what was staged. */
-  const readFiles = useCallback(
-    async (files: File[]) => {
+  /** Sends the files to main (each staged by `send`), then previews what was staged. */
+  const readStaged = useCallback(
+    async (files: SendableFile[]) => {
       if (files.length === 0) return;
       const mine = ++ticket.current;
       const stopped = (): boolean => mine !== ticket.current;
@@ -183,10 +200,10 @@ export function useImportSession(onStored: () => void): { session: ImportSession
           const showSent = (sent: number): void => {
             if (!stopped()) update((s) => ({ ...s, progress: uploadProgress(file.name, sentBefore + sent, total) }));
           };
-          const stagedId = await stageFile(file, showSent, stopped);
+          const stagedId = await file.send(showSent, stopped);
           if (stagedId) stagedIds.push(stagedId);
         } catch (err) {
-          problems.push(localProblem(file, err));
+          problems.push(localProblem(file.name, err));
         }
         if (stopped()) {
           discardStaged(stagedIds);
@@ -203,6 +220,15 @@ export function useImportSession(onStored: () => void): { session: ImportSession
     },
     [preview, update],
   );
+
+  /** Files chosen or dropped in the window: sent to main one chunk at a time. */
+  const readFiles = useCallback(
+    (files: File[]) => readStaged(files.map((file) => ({ name: file.name, size: file.size, send: (onSent, stopped) => stageFile(file, onSent, stopped) }))),
+    [readStaged],
+  );
+
+  /** Files the OS handed to the app (shell:open-files): main stages each from its path. */
+  const readOfferedFiles = useCallback((paths: string[]) => readStaged(paths.map(offeredFile)), [readStaged]);
 
   const readText = useCallback(async () => {
     const text = current.current.pastedText;
@@ -280,8 +306,8 @@ export function useImportSession(onStored: () => void): { session: ImportSession
   }, [preview, update]);
 
   const actions = useMemo<ImportActions>(
-    () => ({ readFiles, readText, setPastedText, decideName, chooseClash, editRelease, commit, clear, editLayout, previewWithLayout }),
-    [readFiles, readText, setPastedText, decideName, chooseClash, editRelease, commit, clear, editLayout, previewWithLayout],
+    () => ({ readFiles, readOfferedFiles, readText, setPastedText, decideName, chooseClash, editRelease, commit, clear, editLayout, previewWithLayout }),
+    [readFiles, readOfferedFiles, readText, setPastedText, decideName, chooseClash, editRelease, commit, clear, editLayout, previewWithLayout],
   );
   return { session, actions };
 }

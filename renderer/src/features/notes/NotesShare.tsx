@@ -1,19 +1,35 @@
 // Sharing notes offline: export what the list shows to an .iipnotes file; import a colleague's
 // file with a preview (new, changed, identical, older, conflicting, unattached) before anything
 // changes; then decide each conflict: keep mine, theirs or both.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { NoteConflict, NoteFilter, NoteImportReport } from '@shared/contract/notes.js';
 import { NOTES_FILE_MAX_BYTES } from '@shared/contract/notes.js';
 import { invoke } from '../../bridge/bridge.js';
 import { downloadBlob } from '../../components/download.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useStore } from '../../state/createStore.js';
 import { useReportError } from '../../state/errors.js';
+import { notesToOpenStore, type NotesToOpen } from '../../state/notesToOpen.js';
 import { importNotes, resolveConflict } from './notesActions.js';
 import { NoteText } from './NoteText.js';
 import { NOTES_STRINGS } from './strings.js';
 
 const OUTCOMES = ['new', 'changed', 'identical', 'older', 'conflict', 'unattached'] as const;
+
+/** A notes file's name and text: read here (a chosen or dropped file), or by main (a path it offered: the window never reads the disk). */
+async function notesFileText(source: NotesToOpen): Promise<{ fileName: string; content: string }> {
+  if ('path' in source) return invoke('shell:read-notes-file', { path: source.path });
+  const { file } = source;
+  if (file.size > NOTES_FILE_MAX_BYTES) throw new Error(`${file.name}: ${file.size} bytes; notes files are read up to 8 MiB`);
+  return { fileName: file.name, content: await file.text() };
+}
+
+/** The file read and previewed (what it would change), nothing stored yet. */
+async function previewNotes(source: NotesToOpen): Promise<{ fileName: string; content: string; preview: NoteImportReport }> {
+  const { fileName, content } = await notesFileText(source);
+  return { fileName, content, preview: await invoke('notes:import-preview', { fileName, content }) };
+}
 
 export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: number }) {
   const s = useStrings(NOTES_STRINGS);
@@ -28,13 +44,20 @@ export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: numbe
     const file = await invoke('notes:export', filter);
     downloadBlob(file.fileName, new Blob([file.content], { type: 'application/json' }));
   };
-  const readFile = async (file: File) => {
+  const readFile = async (source: NotesToOpen) => {
     setDone(null);
-    if (file.size > NOTES_FILE_MAX_BYTES) throw new Error(`${file.name}: ${file.size} bytes; notes files are read up to 8 MiB`);
-    const content = await file.text();
-    const preview = await invoke('notes:import-preview', { fileName: file.name, content });
-    setPending({ fileName: file.name, content, preview });
+    setPending(await previewNotes(source));
   };
+  // a notes file dropped onto the window, or opened with the app by the OS
+  const handed = useStore(notesToOpenStore);
+  useEffect(() => {
+    if (handed === null) return;
+    notesToOpenStore.set(null);
+    previewNotes(handed).then((previewed) => {
+      setDone(null);
+      setPending(previewed);
+    }, report);
+  }, [handed, report]);
   const apply = async () => {
     if (!pending) return;
     setDone(await importNotes({ fileName: pending.fileName, content: pending.content }));
@@ -59,7 +82,7 @@ export function NotesShare({ filter, shown }: { filter: NoteFilter; shown: numbe
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) readFile(file).catch(report);
+            if (file) readFile({ file }).catch(report);
           }}
         />
       </div>
