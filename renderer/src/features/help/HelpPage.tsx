@@ -4,7 +4,7 @@ import { useMemo, type MouseEvent } from 'react';
 import readme from '../../../../README.md?raw';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { openScreen } from '../../state/screens.js';
-import { parseMarkdown, plainText } from './markdown.js';
+import { readHelp } from './markdown.js';
 import { Markdown } from './Markdown.js';
 import { ShellDialog } from './ShellDialog.js';
 import { HELP_STRINGS } from './strings.js';
@@ -17,8 +17,7 @@ function goTo(event: MouseEvent<HTMLAnchorElement>, id: string): void {
 export function HelpPage({ onClose }: { onClose: () => void }) {
   const s = useStrings(HELP_STRINGS);
   const lang = useLang();
-  const blocks = useMemo(() => parseMarkdown(readme), []);
-  const sections = blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [{ id: b.id, title: plainText(b.children) }] : []));
+  const { html, sections } = useMemo(() => readHelp(readme), []);
   return (
     <ShellDialog title={s.helpTitle} testId="help" wide onClose={onClose}>
       <p>
@@ -38,7 +37,7 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       </nav>
-      <Markdown blocks={blocks} />
+      <Markdown html={html} />
     </ShellDialog>
   );
 }

@@ -1,158 +1,64 @@
-// The README's markdown read into blocks the Help page renders as React elements: headings,
-// paragraphs, lists, fenced code, tables, quotes; inline code, bold, italics and links. No HTML is
-// ever passed through (an HTML tag in the text is text), so nothing in the file can run or load.
+// The README as the Help page's HTML, read by markdown-it. Raw HTML in the text stays text
+// (`html: false`), so nothing in the file can run or load; a link keeps its target only when it
+// is a web page (opened outside the app, which asks first) or a heading of the page; headings carry
+// GitHub's anchors (one level down, under the dialog's title), and the second-level ones make the
+// page's contents.
+import MarkdownIt from 'markdown-it';
 
-export type Inline =
-  | { kind: 'text'; text: string }
-  | { kind: 'code'; text: string }
-  | { kind: 'strong'; children: Inline[] }
-  | { kind: 'em'; children: Inline[] }
-  /** `href` is kept only for http(s) and in-page (#…) links; any other target is shown as text. */
-  | { kind: 'link'; href: string | null; children: Inline[] };
+export interface HelpDocument {
+  html: string;
+  sections: { id: string; title: string }[];
+}
 
-export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; id: string; children: Inline[] }
-  | { kind: 'paragraph'; children: Inline[] }
-  | { kind: 'list'; ordered: boolean; items: Inline[][] }
-  | { kind: 'code'; language: string; text: string }
-  | { kind: 'table'; head: Inline[][]; rows: Inline[][][] }
-  | { kind: 'quote'; children: Inline[] };
+interface ReadingEnv {
+  sections: HelpDocument['sections'];
+  ids: Map<string, number>;
+}
 
-const FENCE = /^\s*(```|~~~)\s*([\w+-]*)\s*$/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const LIST_ITEM = /^(\s*)([-*+]|\d+[.)])\s+(.*)$/;
-const TABLE_DIVIDER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const reader = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-/** The blocks of a markdown text, in order. */
-export function parseMarkdown(text: string): Block[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: Block[] = [];
-  const ids = new Map<string, number>();
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.trim() === '') {
-      i++;
-      continue;
-    }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      const body: string[] = [];
-      i++;
-      while (i < lines.length && !lines[i]!.trim().startsWith(fence[1]!)) body.push(lines[i++]!);
-      i++; // the closing fence (or the end of the text)
-      blocks.push({ kind: 'code', language: fence[2] ?? '', text: body.join('\n') });
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const children = parseInline(heading[2]!);
-      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3 | 4 | 5 | 6, id: uniqueId(slug(plainText(children)), ids), children });
-      i++;
-      continue;
-    }
-    if (line.trimStart().startsWith('|') && i + 1 < lines.length && TABLE_DIVIDER.test(lines[i + 1]!)) {
-      const head = tableCells(line);
-      const rows: Inline[][][] = [];
-      i += 2;
-      while (i < lines.length && lines[i]!.trimStart().startsWith('|')) rows.push(tableCells(lines[i++]!));
-      blocks.push({ kind: 'table', head, rows });
-      continue;
-    }
-    const item = LIST_ITEM.exec(line);
-    if (item) {
-      const ordered = /\d/.test(item[2]!);
-      const items: string[] = [];
-      // an item runs on over indented lines; a nested item is listed as one more item (one level is shown)
-      while (i < lines.length && lines[i]!.trim() !== '') {
-        const next = LIST_ITEM.exec(lines[i]!);
-        if (next) items.push(next[3]!);
-        else if (/^\s/.test(lines[i]!) && items.length > 0) items[items.length - 1] += ` ${lines[i]!.trim()}`;
-        else break;
-        i++;
-      }
-      blocks.push({ kind: 'list', ordered, items: items.map(parseInline) });
-      continue;
-    }
-    const quote = line.startsWith('>');
-    const paragraph: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '' && !startsBlock(lines, i) && lines[i]!.startsWith('>') === quote)
-      paragraph.push(quote ? lines[i++]!.replace(/^>\s?/, '') : lines[i++]!.trim());
-    if (paragraph.length === 0) paragraph.push(lines[i++]!.trim());
-    blocks.push({ kind: quote ? 'quote' : 'paragraph', children: parseInline(paragraph.join(' ')) });
+reader.core.ruler.push('heading_anchors', (state) => {
+  const env = state.env as ReadingEnv;
+  state.tokens.forEach((token, i) => {
+    if (token.type !== 'heading_open') return;
+    const title = (state.tokens[i + 1]?.children ?? [])
+      .filter((t) => t.type === 'text' || t.type === 'code_inline')
+      .map((t) => t.content)
+      .join('');
+    const id = uniqueId(slug(title), env.ids);
+    token.attrSet('id', id);
+    const level = Number(token.tag.slice(1));
+    if (level === 2) env.sections.push({ id, title });
+    // one level down: the dialog's own title is the page's h2
+    const close = state.tokens.slice(i).find((t) => t.type === 'heading_close');
+    token.tag = `h${Math.min(6, level + 1)}`;
+    if (close) close.tag = token.tag;
+  });
+});
+
+const WEB_PAGE = /^https?:\/\//i;
+const renderLinkOpen = reader.renderer.rules.link_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+reader.renderer.rules.link_open = (tokens, i, options, env, self) => {
+  const token = tokens[i]!;
+  const href = token.attrGet('href') ?? '';
+  if (WEB_PAGE.test(href)) {
+    token.attrSet('target', '_blank');
+    token.attrSet('rel', 'noreferrer noopener');
+  } else if (!href.startsWith('#')) {
+    // a file of the repository (docs/analysis.md) is not part of the app: its words stay, not the link
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
   }
-  return blocks;
-}
+  return renderLinkOpen(tokens, i, options, env, self);
+};
 
-function startsBlock(lines: readonly string[], i: number): boolean {
-  const line = lines[i]!;
-  return FENCE.test(line) || HEADING.test(line) || LIST_ITEM.test(line) || (line.trimStart().startsWith('|') && TABLE_DIVIDER.test(lines[i + 1] ?? ''));
-}
+// the README's pictures are files of the repository, not of the app: their descriptions stand in
+reader.renderer.rules.image = (tokens, i, options, env, self) =>
+  `<span class="markdown__picture">${reader.utils.escapeHtml(self.renderInlineAsText(tokens[i]!.children ?? [], options, env))}</span>`;
 
-function tableCells(line: string): Inline[][] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  // `\|` is a bar inside a cell
-  return inner.split(/(?<!\\)\|/).map((cell) => parseInline(cell.trim().replace(/\\\|/g, '|')));
-}
-
-/** Inline markup: `code` first (nothing inside it is markup), then links, **bold** and *italics*. */
-export function parseInline(text: string): Inline[] {
-  const out: Inline[] = [];
-  let plain = '';
-  const flush = (): void => {
-    if (plain) out.push({ kind: 'text', text: plain });
-    plain = '';
-  };
-  let i = 0;
-  while (i < text.length) {
-    const rest = text.slice(i);
-    const code = /^(`+)([\s\S]*?[^`])\1(?!`)/.exec(rest);
-    if (code) {
-      flush();
-      out.push({ kind: 'code', text: code[2]!.trim() });
-      i += code[0].length;
-      continue;
-    }
-    const link = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(rest);
-    if (link) {
-      flush();
-      out.push({ kind: 'link', href: safeHref(link[2]!), children: parseInline(link[1]!) });
-      i += link[0].length;
-      continue;
-    }
-    const strong = /^\*\*(?=\S)([\s\S]*?\S)\*\*/.exec(rest);
-    if (strong) {
-      flush();
-      out.push({ kind: 'strong', children: parseInline(strong[1]!) });
-      i += strong[0].length;
-      continue;
-    }
-    const em = /^\*(?=[^\s*])([^*]*?[^\s*])\*/.exec(rest);
-    if (em) {
-      flush();
-      out.push({ kind: 'em', children: parseInline(em[1]!) });
-      i += em[0].length;
-      continue;
-    }
-    plain += text[i];
-    i++;
-  }
-  flush();
-  return out;
-}
-
-function safeHref(href: string): string | null {
-  if (href.startsWith('#')) return href;
-  try {
-    const url = new URL(href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null; // a file of the repository (docs/analysis.md): not part of the app
-  }
-}
-
-export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((n) => (n.kind === 'text' || n.kind === 'code' ? n.text : plainText(n.children))).join('');
+/** The Help page of a markdown text: its HTML and its sections. */
+export function readHelp(markdown: string): HelpDocument {
+  const env: ReadingEnv = { sections: [], ids: new Map() };
+  return { html: reader.render(markdown, env), sections: env.sections };
 }
 
 /** A heading's anchor as GitHub makes it: lower case, punctuation dropped, spaces to hyphens. */
