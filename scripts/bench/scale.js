@@ -78,9 +78,10 @@ const LATEST_PERIOD = "SELECT period FROM figures WHERE basis = 'yoy' ORDER BY p
 /**
  * Runs the scale bench; returns { header, rows } where rows are [what, measured, ceiling, ratio, target].
  * quick: a tenth of the archive and a 100,000-row CSV; checks: the whole-store consistency checks
- * too (minutes on the full archive, so only when asked).
+ * too (minutes on the full archive, so only when asked); readsOnly: the reads alone (catalog, series,
+ * ranking, summary, peak memory), without the CLI, imports, release, start and charts.
  */
-export async function benchScale({ quick = false, seed = 1, checks = false, log = console.log } = {}) {
+export async function benchScale({ quick = false, seed = 1, checks = false, readsOnly = false, log = console.log } = {}) {
   const scale = quick ? 0.1 : 1;
   log(`scale bench: archive at scale ${scale}, seed ${seed} (generating it the first time takes minutes)`);
   const archive = await syntheticArchive({ scale, seed, log });
@@ -178,6 +179,7 @@ export async function benchScale({ quick = false, seed = 1, checks = false, log 
     '< 300 MB',
   ]);
 
+  if (readsOnly) return { header, rows };
   rows.push(cliRow(archive.file));
   rows.push(...(await importRows({ quick, codes, log, storeProcess })));
   rows.push(...(await benchRelease({ archiveFile: archive.file, quick, log })));

@@ -126,6 +126,14 @@ describe('hot queries on a store of over a million figures use their indexes', (
     }
   });
 
+  it('releases:list: each release with its kept figure count, never the figures', async () => {
+    for (const input of [{}, { asOf: '2015-06-30' }]) {
+      const plans = await plansOf('releases:list', input, 'releaseFigureCounts');
+      expect(plans.length).toBe(1);
+      expect(ran.filter((r) => /\bfigures\b/.test(r.sql))).toEqual([]);
+    }
+  });
+
   it('latest:summary as of a date: the same, through the releases', async () => {
     const plans = await plansOf('latest:summary', { asOf: '2024-06-30' });
     expect(scansOfFigures(plans)).toEqual([]);
