@@ -115,8 +115,8 @@ describe('hot queries on a store of over a million figures use their indexes', (
     expect(scansOfFigures(plans)).toEqual([]);
   });
 
-  it('catalog:list: a page and a search read the catalog index, never the figures', async () => {
-    for (const input of [{ limit: 100 }, { search: 'phu tho', offset: 100, limit: 100 }]) {
+  it("catalog:list: a page, a search, a group's and some places' series read the catalog index, never the figures", async () => {
+    for (const input of [{ limit: 100 }, { search: 'phu tho', offset: 100, limit: 100 }, { group: 'division' }, { geos: ['P01', 'P25'] }]) {
       const plans = await plansOf('catalog:list', input, 'seriesStats');
       expect(
         plans.every((p) => p.plan.some((line) => line.includes('seriesStatsByCatalog'))),

@@ -32,7 +32,8 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
   const m = useStrings(MULTIPLES_STRINGS);
   const v = useStrings(VOCABULARY);
   const common = useStrings(COMMON_STRINGS);
-  const catalog = useBridgeQuery('catalog:list', {}).data?.groups;
+  // The group's series alone (the whole catalog is megabytes on a national store).
+  const catalog = useBridgeQuery('catalog:list', { group: choice.group }).data?.groups;
   const measure = rankingMeasure(choice.group);
   const members = useMemo(
     () => catalog?.find((g) => g.key === choice.group)?.series.filter((one) => one.measure === measure) ?? [],
