@@ -132,7 +132,7 @@ describe('the catalog a page at a time', () => {
     db.close();
   });
 
-  it("narrows to one group's series or to some places' (what small multiples and a merger show), with a search, paged and as of a date", async () => {
+  it("narrows to one group's series, some places' or some items' (what small multiples and a merger show), with a search, paged and as of a date", async () => {
     const db = await smallStore();
     expect(names(db, { group: 'locality' })).toEqual(IN_ORDER.filter((n) => n.startsWith('locality')));
     expect(catalogPage(db, { group: 'locality' })).toMatchObject({ total: 4, counts: [{ key: 'locality', count: 4 }] });
@@ -143,6 +143,8 @@ describe('the catalog a page at a time', () => {
       'product P01/P-COAL/output',
     ]);
     expect(names(db, { group: 'locality', geos: ['P01', 'P25'], search: 'toan nganh' })).toEqual(['locality P01/TOTAL/iip', 'locality P25/TOTAL/iip']);
+    expect(names(db, { group: 'locality', items: ['TOTAL'] })).toEqual(['locality P01/TOTAL/iip', 'locality P02/TOTAL/iip', 'locality P25/TOTAL/iip']);
+    expect(names(db, { geos: ['P01'], items: ['P-COAL', 'B'] })).toEqual(['locality P01/B/iip', 'product P01/P-COAL/output']);
     // The counts are of every match whatever the page.
     expect(catalogPage(db, { group: 'locality', offset: 1, limit: 2 })).toMatchObject({ total: 4, offset: 1 });
     expect(names(db, { group: 'locality', offset: 1, limit: 2 })).toEqual(['locality P01/B/iip', 'locality P02/TOTAL/iip']);

@@ -20,6 +20,8 @@ export interface CatalogQuery {
   group?: CatalogKey;
   /** Only these places' series. */
   geos?: string[];
+  /** Only these items' series. */
+  items?: string[];
 }
 
 /** A series' statistics with its group's number (0 whole industry … 4 products, as CATALOG_KEYS). */
@@ -140,14 +142,14 @@ function grouped(ref: Reference, rows: PlacedStats[]): CatalogGroup[] {
  * needing every series ask) is kept until the store changes; callers must not change what it returns.
  */
 export function catalogPage(db: Db, query: CatalogQuery): CatalogPage {
-  const whole = query.limit === undefined && !query.offset && !query.search && query.asOf === undefined && !query.group && !query.geos;
+  const whole = query.limit === undefined && !query.offset && !query.search && query.asOf === undefined && !query.group && !query.geos && !query.items;
   return whole ? untilChange(db, 'catalogWhole', () => readPage(db, {})) : readPage(db, query);
 }
 
-function readPage(db: Db, { search, asOf, offset = 0, limit, group, geos }: CatalogQuery): CatalogPage {
+function readPage(db: Db, { search, asOf, offset = 0, limit, group, geos, items }: CatalogQuery): CatalogPage {
   const ref = reference(db);
-  // Places asked for narrow as a search word matching them alone would.
-  const matches = [...searchMatches(ref, search), ...(geos ? [{ geos, items: [] }] : [])];
+  // Places or items asked for narrow as a search word matching them alone would.
+  const matches = [...searchMatches(ref, search), ...(geos ? [{ geos, items: [] }] : []), ...(items ? [{ geos: [], items }] : [])];
   const groupIndex = group === undefined ? null : CATALOG_KEYS.indexOf(group);
   const { counts, rows } =
     asOf === undefined ? todays(db, matches, groupIndex, offset, limit ?? -1) : dated(db, asOf, matches, groupIndex, offset, limit ?? -1);

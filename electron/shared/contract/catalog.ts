@@ -47,9 +47,10 @@ export const catalogChannels = {
       asOf: isoDateSchema.optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).optional(),
-      /** Only this group's series (the small multiples of a group), or only these places' (a merger's places): a few, not the whole catalog. */
+      /** Only this group's series (the small multiples of a group), these places' (a merger's places), these items': a few, not the whole catalog. */
       group: z.enum(CATALOG_KEYS).optional(),
       geos: z.array(z.string().max(200)).max(500).optional(),
+      items: z.array(z.string().max(200)).max(500).optional(),
     }),
     output: catalogPageSchema,
   }),
