@@ -132,7 +132,7 @@ describe('the catalog a page at a time', () => {
     db.close();
   });
 
-  it("narrows to one group's series, some places' or some items' (what small multiples and a merger show), with a search, paged and as of a date", async () => {
+  it("narrows to one group's series, some places', some items' or some ids' (what multiples, a merger and a finding show), searched, paged and dated", async () => {
     const db = await smallStore();
     expect(names(db, { group: 'locality' })).toEqual(IN_ORDER.filter((n) => n.startsWith('locality')));
     expect(catalogPage(db, { group: 'locality' })).toMatchObject({ total: 4, counts: [{ key: 'locality', count: 4 }] });
@@ -150,6 +150,14 @@ describe('the catalog a page at a time', () => {
     expect(names(db, { group: 'locality', offset: 1, limit: 2 })).toEqual(['locality P01/B/iip', 'locality P02/TOTAL/iip']);
     expect(names(db, { group: 'locality', geos: ['P01', 'P25'], asOf: '2030-02-10' })).toEqual(['locality P01/TOTAL/iip', 'locality P01/B/iip']);
     expect(catalogPage(db, { geos: [] })).toEqual({ total: 0, counts: [], offset: 0, groups: [] });
+    // By id (a finding's series): those alone, in the catalog's order, today and as of a date.
+    const ids = catalogPage(db, {})
+      .groups.flatMap((g) => g.series)
+      .filter((s) => s.geo.code === 'P25' || s.item.code === 'P-COAL')
+      .map((s) => s.id);
+    expect(names(db, { ids: [...ids].reverse() })).toEqual(['locality P25/TOTAL/iip', 'product VN/P-COAL/output', 'product P01/P-COAL/output']);
+    expect(names(db, { ids, asOf: '2030-02-10' })).toEqual(['product VN/P-COAL/output', 'product P01/P-COAL/output']);
+    expect(names(db, { ids, group: 'locality' })).toEqual(['locality P25/TOTAL/iip']);
     // The whole list, kept until the store changes, is not what a narrowed one answers.
     expect(names(db, {})).toEqual(IN_ORDER);
     db.close();

@@ -51,6 +51,8 @@ export const catalogChannels = {
       group: z.enum(CATALOG_KEYS).optional(),
       geos: z.array(z.string().max(200)).max(500).optional(),
       items: z.array(z.string().max(200)).max(500).optional(),
+      /** Only these series (by id): a finding's, when its chart is opened. */
+      ids: z.array(z.number().int().positive()).max(500).optional(),
     }),
     output: catalogPageSchema,
   }),
