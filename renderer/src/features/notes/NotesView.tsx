@@ -23,8 +23,12 @@ function seriesIndex(groups: CatalogGroup[] | undefined): Map<string, SeriesSumm
   return index;
 }
 
-/** At most this many places or items a request names (catalog:list's limit); past it, the whole catalog. */
-const NAMED_AT_MOST = 500;
+/**
+ * Notes naming at most this many place × item pairs ask for those places' and items' series; past
+ * it (notes all over a national store) the whole catalog, which the core keeps until the store
+ * changes, is answered sooner than a narrowed one read again.
+ */
+const PAIRS_AT_MOST = 1000;
 
 /** The catalog's part a list of notes needs: the series of the places and items they name (null: none named). */
 function catalogOfNotes(notes: readonly NoteView[]): { geos?: string[]; items?: string[] } | null {
@@ -35,7 +39,7 @@ function catalogOfNotes(notes: readonly NoteView[]): { geos?: string[]; items?: 
     if (anchor.item !== null) items.add(anchor.item);
   }
   if (geos.size === 0) return null;
-  return geos.size > NAMED_AT_MOST || items.size > NAMED_AT_MOST ? {} : { geos: [...geos].sort(), items: [...items].sort() };
+  return geos.size * Math.max(1, items.size) > PAIRS_AT_MOST ? {} : { geos: [...geos].sort(), items: [...items].sort() };
 }
 
 function anchorLabel(note: NoteView, series: Map<string, SeriesSummary>, lang: Lang, everyChart: string): string {
