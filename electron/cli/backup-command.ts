@@ -4,7 +4,8 @@
 //   iip restore FILE|NAME    a backup (a file, or a name from iip backups) over the store; the store as it was kept as a backup first
 //   iip backups [--keep N]   the automatic backups kept beside the store (and how many are kept)
 //   iip check                the store's integrity (SQLite's integrity and foreign key checks) and each release's figures against their digest
-// And what the other commands say of a store that is damaged or was found empty.
+// And what the other commands say of a store that is damaged or was found empty. A store a newer
+// app wrote is only read: backup, restore and backups --keep are refused (NewerStoreError, exit 77).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,8 +16,10 @@ import { backupFile, backupsDir, keepAside, listBackups } from '../core/backup/f
 import { quickCheck } from '../core/backup/inspect.js';
 import { restoreClosedStore } from '../core/backup/restore.js';
 import type { Db } from '../core/db/connection.js';
+import { SCHEMA_VERSION } from '../core/db/migrations/index.js';
 import { sealUnsealedReleases } from '../core/db/release-digests.js';
-import { StoreDamagedError } from '../core/errors.js';
+import { NewerStoreError, StoreDamagedError } from '../core/errors.js';
+import { MAX_BACKUPS_KEPT } from '../shared/contract/preferences.js';
 import { openStore } from '../core/store.js';
 import { renderTable } from './format.js';
 import { UsageError } from './usage.js';
@@ -31,6 +34,8 @@ export async function runStoreCommand(
   json: boolean,
   io: Io,
 ): Promise<number> {
+  const newer = command === 'check' || (command === 'backups' && values.keep === undefined) ? null : newerStoreRefusal(storeFile);
+  if (newer) throw newer;
   switch (command) {
     case 'backup':
       return backup(storeFile, oneFile(values, 'give the FILE to write the backup to'), json, io);
@@ -52,6 +57,21 @@ function oneFile(values: Values, hint: string): string {
 function openExisting(storeFile: string, readonly = true): Db {
   if (!fs.existsSync(storeFile)) throw new UsageError(`no store at ${storeFile} (--db PATH, or $IIP_DB, names another)`);
   return new Database(storeFile, { readonly, fileMustExist: true });
+}
+
+/** The refusal of a write to a store a newer app wrote (read-only: the file is not changed); null for any other store. */
+function newerStoreRefusal(storeFile: string): NewerStoreError | null {
+  if (!fs.existsSync(storeFile)) return null;
+  let db: Db | undefined;
+  try {
+    db = new Database(storeFile, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    return version > SCHEMA_VERSION ? new NewerStoreError(version, SCHEMA_VERSION) : null;
+  } catch {
+    return null; // not readable as a store: the command's own checks say so
+  } finally {
+    db?.close();
+  }
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -94,8 +114,8 @@ async function backups(storeFile: string, keep: string | undefined, json: boolea
   try {
     if (keep !== undefined) {
       const count = Number(keep);
-      if (!Number.isInteger(count) || count < 0)
-        throw new UsageError(`--keep: expected a whole number of backups (0 turns automatic backups off), got '${keep}'`);
+      if (!Number.isInteger(count) || count < 0 || count > MAX_BACKUPS_KEPT)
+        throw new UsageError(`--keep: expected a whole number of backups up to ${MAX_BACKUPS_KEPT} (0 turns automatic backups off), got '${keep}'`);
       setBackupsKept(db, count);
     }
     kept = backupsKept(db);
@@ -127,14 +147,17 @@ async function check(storeFile: string, json: boolean, io: Io): Promise<number> 
   const shape = examineFile(storeFile);
   if (shape.kind === 'missing') throw new UsageError(`no store at ${storeFile} (--db PATH, or $IIP_DB, names another)`);
   const result = shape.kind === 'fine' ? checkOpened(storeFile) : { ok: false, problems: [`${storeFile}: ${shape.detail}`], unsealed: 0, releasesChecked: 0 };
+  const newer = shape.kind === 'fine' ? newerStoreRefusal(storeFile) : null;
   // releases stored without a digest (too large to digest at commit, or written by another program): digested now, the store being sound
-  const digested = result.ok && result.unsealed > 0 ? digestUnsealed(storeFile) : 0;
-  if (json) io.out(JSON.stringify({ ...result, digested }, null, 2));
+  const digested = result.ok && result.unsealed > 0 && !newer ? digestUnsealed(storeFile) : 0;
+  if (json) io.out(JSON.stringify({ ...result, digested, newerSchema: newer?.storeSchema ?? null }, null, 2));
   else {
     io.out(`Store ${storeFile}: ${result.ok ? 'no problem found' : `${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}`}.`);
     for (const problem of result.problems) io.out(`  ${problem}`);
     io.out(
-      `Checked: SQLite's integrity check (every page and index), the foreign keys, and ${result.releasesChecked} releases' figures against their digests.`,
+      newer
+        ? `Checked: SQLite's integrity check (every page and index) and the foreign keys; ${newer.message}, so its releases' digests are left to that version.`
+        : `Checked: SQLite's integrity check (every page and index), the foreign keys, and ${result.releasesChecked} releases' figures against their digests.`,
     );
     if (digested > 0)
       io.out(`${digested} releases had no digest yet (too large to digest when stored, or written by another program): digested now, for the next check.`);

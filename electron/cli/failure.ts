@@ -1,6 +1,11 @@
 // A refusal from the handler table that a command does not handle itself, as the error runCli
-// reports: `busy` stays a BusyError (exit 75, the store-busy message), anything else exit 1.
+// reports: `busy` stays a BusyError (exit 75, the store-busy message), `forbidden` (a write to a
+// newer app's store) a ForbiddenError (exit 77), anything else exit 1.
 import type { BridgeError } from '../shared/contract/envelope.js';
-import { BusyError } from '../core/errors.js';
+import { BusyError, ForbiddenError } from '../core/errors.js';
 
-export const unhandledRefusal = (error: BridgeError): Error => (error.code === 'busy' ? new BusyError(error.message) : new Error(error.message));
+export function unhandledRefusal(error: BridgeError): Error {
+  if (error.code === 'busy') return new BusyError(error.message);
+  if (error.code === 'forbidden') return new ForbiddenError(error.message);
+  return new Error(error.message);
+}

@@ -14,7 +14,8 @@
 //   iip weights import FILE | list, iip contributions --period P … (see contributions-command.ts)
 //   iip backup FILE, iip restore FILE|NAME, iip backups [--keep N], iip check (see backup-command.ts)
 // Common: --db PATH (or IIP_DB). Exit 0 ok, 1 no such figure / rejected input, 2 bad arguments,
-// 75 the store is busy (another process kept its write lock past the busy timeout; nothing changed).
+// 75 the store is busy (another process kept its write lock past the busy timeout; nothing changed),
+// 77 a write to a store a newer version of the app wrote (read-only here: reads answer, nothing is written).
 // Each command's code (and the handler table, for those that call it) is imported when that command
 // runs, so `iip get` loads only the store and one figure's read (get-command.ts).
 import { parseArgs } from 'node:util';
@@ -22,7 +23,7 @@ import type { Channel, In, Out } from '../shared/contract/index.js';
 import type { Core } from '../core/handlers.js';
 import { busyTimeoutMs } from '../core/db/connection.js';
 import { storeBusyMessage } from '../core/db/transactions.js';
-import { BusyError, errorCodeOf } from '../core/errors.js';
+import { BusyError, errorCodeOf, NewerStoreError } from '../core/errors.js';
 import { examineFile } from '../core/backup/file-shape.js';
 import { isStoreFault, storeFaultMessage } from '../core/errors.js';
 import { defaultStorePath } from '../core/paths.js';
@@ -31,7 +32,7 @@ import type { Store } from '../core/store.js';
 import { runGet } from './get-command.js';
 import { renderTable } from './format.js';
 import { COMMANDS, COMMON, TAKES_POSITIONALS, type Command } from './options.js';
-import { EXIT_BUSY, UsageError } from './usage.js';
+import { EXIT_BUSY, EXIT_READ_ONLY, UsageError } from './usage.js';
 import { unhandledRefusal } from './failure.js';
 
 export interface CliIo {
@@ -78,7 +79,9 @@ const USAGE = `Usage:
   iip places --geo CODE|NAME [--json]   (a place across the 1 July 2025 merger: a locality's former provinces, or a province's successor and the provinces merged with it)
 Options for every command: --db PATH (default: the app's store, or $IIP_DB)
 Exit codes: 0 done, 1 no such figure or input refused, 2 bad arguments, 75 the store is busy (another import
-  or the app is writing to it: waited 5 s, or $IIP_BUSY_TIMEOUT_MS; nothing was changed, run it again later)
+  or the app is writing to it: waited 5 s, or $IIP_BUSY_TIMEOUT_MS; nothing was changed, run it again later),
+  77 the command would write to a store a newer version of IIP Explorer wrote: this one opens it read-only
+  (reads and iip check answer; nothing is written: update the app to change it)
 Periods: 2025-11 (month), 2025-01..2025-11 (January to November), 2025-Q2, 2025`;
 
 type ParsedArgs = { [option: string]: string | boolean | string[] | undefined; _: string[] };
@@ -158,6 +161,25 @@ function writesWithoutBackup(command: Command, values: ParsedArgs): boolean {
   return false;
 }
 
+/** Commands that write to the store: refused before they read anything on a newer app's store (as the table refuses their channels). */
+function writesTheStore(command: Command, values: ParsedArgs): boolean {
+  const sub = values._[0];
+  if (command === 'import' || command === 'undo') return true;
+  if (command === 'deck') return sub === 'refresh';
+  if (command === 'notes' && sub === 'import') return values['dry-run'] !== true;
+  return writesWithoutBackup(command, values);
+}
+
+/** The store migrated and ready; a newer app's store read-only, unless the command writes to it (NewerStoreError: exit 77). */
+async function openForCommand(storeFile: string, command: Command, values: ParsedArgs): Promise<Store> {
+  try {
+    return await openReadyStore(storeFile);
+  } catch (error) {
+    if (!(error instanceof NewerStoreError) || writesTheStore(command, values)) throw error;
+    return (await import('../core/backup/start.js')).openNewer(storeFile, error);
+  }
+}
+
 /** Runs one command line; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -181,7 +203,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (storeCommand) return await (await import('./backup-command.js')).runStoreCommand(storeCommand, values, storeFile, json, io);
     const shape = examineFile(storeFile);
     if (shape.kind !== 'missing' && shape.kind !== 'fine') return (await import('./backup-command.js')).refuseBadFile(storeFile, shape, io);
-    const opened = (store = await openReadyStore(storeFile));
+    const opened = (store = await openForCommand(storeFile, command as Command, values));
     // a write that makes no backup first (whose check would catch damage) checks the store itself
     if (writesWithoutBackup(command as Command, values)) (await import('./backup-command.js')).assertSound(opened.db);
     // The handler table, built (and its modules loaded) for the commands that call it.
@@ -354,6 +376,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (errorCodeOf(error) === 'busy') {
       io.err(`iip ${command}: ${error instanceof BusyError ? error.message : storeBusyMessage(busyTimeoutMs(io.env))}`);
       return EXIT_BUSY;
+    }
+    if (errorCodeOf(error) === 'forbidden') {
+      io.err(`iip ${command}: ${error instanceof Error ? error.message : String(error)}; nothing was changed`);
+      return EXIT_READ_ONLY;
     }
     if (isStoreFault(error)) {
       io.err(`iip ${command}: ${storeFaultMessage(error)}`);

@@ -57,6 +57,24 @@ export class StoreDamagedError extends AppError {
   }
 }
 
+/**
+ * The store was written by a newer version of the app (its schema is newer than this one knows):
+ * it is open read-only and every write is refused. `forbidden`, not `store-damaged` (nothing is
+ * wrong with the store, and restoring a backup over it would lose the newer work) nor `busy`
+ * (trying again will not help): this app may not change it; a newer one may.
+ */
+export class NewerStoreError extends AppError {
+  constructor(
+    readonly storeSchema: number,
+    readonly appSchema: number,
+  ) {
+    super(
+      'forbidden',
+      `this store was written by a newer version of IIP Explorer (schema ${storeSchema}, this app knows ${appSchema}): it is open read-only; update the app to change it`,
+    );
+  }
+}
+
 /** SQLite's codes for a store it cannot read or write: damaged pages, not a database, the disk failing. */
 const STORE_FAULTS = /^SQLITE_(CORRUPT|NOTADB|IOERR|CANTOPEN|FULL|READONLY)/;
 

@@ -5,6 +5,7 @@ import type { Channel } from '../shared/contract/index.js';
 import { analysisHandlers } from './analysis/handlers.js';
 import { appHandlers } from './app/handlers.js';
 import { backupHandlers } from './backup/handlers.js';
+import { refuseWritesToNewerStore } from './backup/read-only.js';
 import { catalogHandlers } from './catalog/handlers.js';
 import { contributionsHandlers } from './contributions/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
@@ -12,6 +13,7 @@ import { figuresHandlers } from './figures/handlers.js';
 import { exportHandlers } from './export/handlers.js';
 import { lazyDomain } from './lazy-domain.js';
 import { notesHandlers } from './notes/handlers.js';
+import { preferencesHandlers } from './preferences/handlers.js';
 import { referenceHandlers } from './reference/handlers.js';
 import { releaseChangesHandlers } from './releases/changes-handlers.js';
 import { releasesHandlers } from './releases/handlers.js';
@@ -40,8 +42,9 @@ export function createCore(context: CoreContext): Core {
     releaseChangesHandlers(context),
     contributionsHandlers(context),
     backupHandlers(context),
+    preferencesHandlers(context),
   ] as const;
-  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions, backup] = domains;
+  const [app, catalog, figures, releases, reference, imports, notes, exports, analysis, releaseChanges, contributions, backup, preferences] = domains;
   const handlers = onlyChannels({
     ...app.handlers,
     ...catalog.handlers,
@@ -55,9 +58,10 @@ export function createCore(context: CoreContext): Core {
     ...releaseChanges.handlers,
     ...contributions.handlers,
     ...backup.handlers,
+    ...preferences.handlers,
   }) satisfies Handlers;
   return {
-    handlers,
+    handlers: refuseWritesToNewerStore(context.db, handlers),
     close: () => {
       for (const domain of domains) if ('close' in domain) domain.close?.();
     },

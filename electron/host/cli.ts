@@ -22,6 +22,7 @@ export async function runWebHost(argv: string[] = process.argv.slice(2)): Promis
   void healthSettled(store.db).then((health) => {
     if (health.keptAside)
       console.log(`The store file was empty or unreadable: kept aside as ${health.keptAside}; a new store was started (npx iip backups lists the backups).`);
+    if (health.state === 'newer') console.log(`The store is open read-only: ${health.problems[0] ?? ''}.`);
     if (health.state === 'damaged')
       console.log(
         `The store failed its integrity check: it is open read-only (${health.problems[0] ?? ''}). Restore a backup in Your data, or: npx iip restore NAME`,

@@ -1,7 +1,8 @@
 // Where the Electron adapter's security decisions (policy.ts, external-links.ts) are attached to a
 // window's contents and to the session: kept free of Electron's runtime (these interfaces are the
 // parts used), so tests attach them to stand-ins and fire the events Electron would.
-import { isAppUrl, isPermissionAllowed, isPermissionCheckAllowed } from './policy.js';
+import { excerpt } from '../shared/excerpt.js';
+import { isAppUrl, isPermissionAllowed, isPermissionCheckAllowed, requestDecision, type RequestAllowance } from './policy.js';
 
 interface Preventable {
   preventDefault(): void;
@@ -40,4 +41,19 @@ export interface GuardedSession {
 export function guardSession(session: GuardedSession): void {
   session.setPermissionRequestHandler((contents, permission, callback) => callback(isPermissionAllowed(permission, contents.getURL())));
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionCheckAllowed(permission, requestingOrigin));
+}
+
+export interface GuardedRequests {
+  webRequest: {
+    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+  };
+}
+
+/** Every request of the session goes through `requestDecision`; what it cancels is logged (the URL cut short) with the reason. */
+export function guardRequests(session: GuardedRequests, allowance: RequestAllowance, log: (line: string) => void): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const decision = requestDecision(details.url, allowance);
+    if (decision.cancel) log(`iip: request blocked: ${excerpt(details.url, 120)}: ${decision.reason}`);
+    callback({ cancel: decision.cancel });
+  });
 }

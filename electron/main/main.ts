@@ -13,8 +13,9 @@ import { openStore, type Store } from '../core/store.js';
 import { excerpt } from '../shared/excerpt.js';
 import { initialLang } from '../shared/lang.js';
 import { externalLinkDecision, linkDialogOptions, userConfirmed } from './external-links.js';
-import { guardContents, guardSession } from './guards.js';
-import { APP_ENTRY, APP_SCHEME, defaultSavePath, devToolsEnabled, fileForAppUrl, isAppUrl } from './policy.js';
+import { guardContents, guardRequests, guardSession } from './guards.js';
+import { APP_ENTRY, APP_SCHEME, defaultSavePath, devToolsEnabled, fileForAppUrl, ipcSenderDecision } from './policy.js';
+import { windowWebPreferences } from './window-preferences.js';
 
 app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
@@ -36,8 +37,10 @@ function registerAppProtocol(): void {
 
 function registerIpc({ handlers }: Core): void {
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'forbidden', message: 'refused: the call did not come from the app' } };
+    // who called is checked here; what was sent is parsed against the channel's schema in dispatch
+    const frame = event.senderFrame;
+    const check = ipcSenderDecision(frame ? { url: frame.url, isTopFrame: frame.parent === null } : null);
+    if (check.action === 'refuse') return { ok: false, error: check.error };
     // Events of this call (import progress) go to the window that made it.
     const sender = event.sender;
     return dispatch(handlers, channel, input, {
@@ -60,6 +63,7 @@ async function openLinkIfConfirmed(url: string): Promise<void> {
 
 function hardenSessions(): void {
   guardSession(session.defaultSession);
+  guardRequests(session.defaultSession, { devTools: devToolsEnabled(app.isPackaged, process.env), rendererDir }, (line) => console.warn(line));
   // An export the window saves (PowerPoint, pictures, data) is written here in main, where the
   // user chooses in the save dialog; it starts in their documents folder under the file's name.
   session.defaultSession.on('will-download', (_event, item) => {
@@ -74,15 +78,10 @@ function createWindow(): void {
     height: 840,
     title: APP_NAME,
     show: false,
-    webPreferences: {
+    webPreferences: windowWebPreferences({
       preload: path.join(packageRoot, 'dist', 'preload', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
       devTools: devToolsEnabled(app.isPackaged, process.env),
-    },
+    }),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY);

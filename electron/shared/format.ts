@@ -10,12 +10,24 @@ import type { Lang } from './lang.js';
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const MINUS = '\u2212';
 
+/**
+ * How numbers are written: as the language writes them ('auto'), or always with one language's
+ * separators ('vi' 1.234,5; 'en' 1,234.5). The window sets it from the user's preference; the core
+ * never does (its exports write numbers as the language they are asked in).
+ */
+let separatorsOf: Lang | 'auto' = 'auto';
+
+export function setNumberFormat(format: Lang | 'auto'): void {
+  separatorsOf = format;
+}
+
 const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
-  const key = `${lang}:${decimals}`;
+  const locale = LOCALE[separatorsOf === 'auto' ? lang : separatorsOf];
+  const key = `${locale}:${decimals}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     formatters.set(key, f);
   }
   return f;

@@ -17,36 +17,14 @@ import { ERROR_CODES } from '../../electron/shared/contract/envelope.js';
 import { CHANNELS, contract, type Channel } from '../../electron/shared/contract/index.js';
 import { FUZZ_CASE_MS, fuzzRuns } from '../helpers/fuzz-runs.js';
 import { hostileRequest, lenientObjects } from '../helpers/hostile-input.js';
+import { STORE_WRITES } from '../../electron/core/backup/read-only.js';
 import { apiCall } from '../helpers/http.js';
 import { storeWatch } from '../helpers/store-digest.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { expectTypedError } from '../helpers/typed-error.js';
 
-/** Channels that write to the store when their request is accepted. */
-const WRITING: ReadonlySet<Channel> = new Set<Channel>([
-  'releases:undo',
-  'aliases:forget',
-  'import:commit',
-  'templates:delete',
-  'notes:add',
-  'notes:update',
-  'notes:delete',
-  'notes:restore',
-  'notes:import',
-  'notes:resolve',
-  'notes:set-author',
-  'baskets:create',
-  'baskets:rename',
-  'baskets:delete',
-  'baskets:add-slide',
-  'baskets:remove-slide',
-  'baskets:move-slide',
-  'baskets:retitle-slide',
-  'baskets:refresh',
-  'analysis:weights-import',
-  'backup:keep',
-  'backup:restore',
-]);
+/** Channels that write to the store when their request is accepted: the core's list, but for the two that write beside it (a staged preview, a backup file). */
+const WRITING: ReadonlySet<Channel> = new Set([...STORE_WRITES].filter((c) => c !== 'import:preview' && c !== 'backup:create'));
 
 /** Channels that build a file (a PowerPoint deck, pictures) take longer than the case bound on a busy machine: their own bound. */
 const CASE_MS: Partial<Record<Channel, number>> = { 'export:chart': 10_000, 'baskets:export': 10_000 };

@@ -1,7 +1,7 @@
 // Real Chromium (Debian's) driven by Playwright, against the web host on a fresh store.
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { createCore } from '../../electron/core/handlers.js';
 import { rendererDir } from '../../electron/core/paths.js';
@@ -36,8 +36,15 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** A fresh store and web host, and a page opened on the app in the given UI language. */
-export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-US'): Promise<AppSession> {
+/**
+ * A fresh store and web host, and a page opened on the app in the given UI language; `beforeLoad`
+ * runs on the browser context and the page before the app is first requested (to watch or route requests).
+ */
+export async function openApp(
+  browser: Browser,
+  locale: 'en-US' | 'vi-VN' = 'en-US',
+  { beforeLoad }: { beforeLoad?: (context: BrowserContext, page: Page, appOrigin: string) => Promise<void> } = {},
+): Promise<AppSession> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`the renderer is not built (${rendererDir}); run npm run build`);
   const store = openStore(path.join(tempDir(), 'iip.sqlite'));
   const core = createCore({ db: store.db, storePath: store.path });
@@ -50,6 +57,7 @@ export async function openApp(browser: Browser, locale: 'en-US' | 'vi-VN' = 'en-
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
+  await beforeLoad?.(context, page, new URL(host.url).origin);
   await page.goto(host.url);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 20_000 });
   return {

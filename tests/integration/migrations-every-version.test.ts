@@ -254,18 +254,19 @@ describe('migrations from every schema version', () => {
     });
   });
 
-  it('refuses a store from a newer version, saying so, and leaves it as it was', async () => {
+  it('does not migrate a store from a newer version: refused by openStore, read-only in the CLI, left as it was', async () => {
     const file = unpack(fixtures.at(-1)!);
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 10}`);
     raw.close();
     const bytes = fs.readFileSync(file);
-    const message = `has schema version ${SCHEMA_VERSION + 10}, newer than this app understands (${SCHEMA_VERSION}); update IIP Explorer`;
-    expect(() => openStore(file)).toThrow(`${file} ${message}`);
-    const cli = await runIip(['releases', '--db', file]);
-    expect(cli.code).not.toBe(0);
-    expect(cli.err).toContain(message);
-    expect(cli.err).not.toMatch(/\n\s+at /);
+    const message = `written by a newer version of IIP Explorer (schema ${SCHEMA_VERSION + 10}, this app knows ${SCHEMA_VERSION})`;
+    expect(() => openStore(file)).toThrow(message);
+    expect(await runIip(['releases', '--db', file])).toMatchObject({ code: 0 });
+    const write = await runIip(['undo', '1', '--db', file]);
+    expect(write.code).toBe(77);
+    expect(write.err).toContain(message);
+    expect(write.err).not.toMatch(/\n\s+at /);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
   });

@@ -12,6 +12,7 @@ import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import { startHost } from '../../electron/host/server.js';
+import { STORE_WRITES } from '../../electron/core/backup/read-only.js';
 import { contract, type Channel } from '../../electron/shared/contract/index.js';
 import type { ExportRequest } from '../../electron/shared/contract/export.js';
 import { call, stageBytes } from '../helpers/staging.js';
@@ -66,6 +67,7 @@ const WRITES: { [C in Channel]?: (m: Made) => unknown } = {
   'releases:undo': () => ({ releaseId: 1 }),
   'backup:keep': () => ({ count: 3 }),
   'backup:restore': (m) => ({ name: m.backupName }),
+  'preferences:set': () => ({ numberFormat: 'vi', exportSize: { aspect: '4:3', scale: 3 } }),
 };
 
 /** Channels that never write to the store (the import's staging writes files; its preview, the connection's temp schema). */
@@ -108,6 +110,7 @@ const READS: Channel[] = [
   'backup:list',
   'backup:check',
   'backup:create', // reads the store, writes a file beside it
+  'preferences:get',
 ];
 
 describe('a second process holding the store’s write lock', () => {
@@ -142,6 +145,11 @@ describe('a second process holding the store’s write lock', () => {
   it('every channel is listed here as a read or a write', () => {
     const listed = [...Object.keys(WRITES), ...READS].sort();
     expect(listed).toEqual(Object.keys(contract).sort());
+  });
+
+  it('the writes here are the core’s STORE_WRITES (those refused on a newer store), but for the two that write beside the store', () => {
+    const besideTheStore = ['import:preview', 'backup:create'];
+    expect(Object.keys(WRITES).sort()).toEqual([...STORE_WRITES].filter((c) => !besideTheStore.includes(c)).sort());
   });
 
   it('refuses every write past the busy timeout with code busy and the store-busy message, and changes nothing', async () => {

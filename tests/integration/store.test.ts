@@ -166,7 +166,7 @@ describe('store lifecycle', () => {
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 10}`);
     raw.close();
-    expect(() => openDatabase(file)).toThrow(/newer than this app understands/);
+    expect(() => openDatabase(file)).toThrow(/written by a newer version of IIP Explorer \(schema \d+, this app knows \d+\)/);
   });
 
   it('rolls back a failed load: nothing is half-written', () => {

@@ -2,7 +2,7 @@
 // cannot run here): the events fired as Electron fires them, the outcome read back.
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { guardContents, guardSession, type GuardedContents, type GuardedSession } from '../../electron/main/guards.js';
+import { guardContents, guardRequests, guardSession, type GuardedContents, type GuardedRequests, type GuardedSession } from '../../electron/main/guards.js';
 import { APP_ENTRY, APP_ORIGIN } from '../../electron/main/policy.js';
 
 class StandInContents extends EventEmitter implements GuardedContents {
@@ -66,5 +66,40 @@ describe('session guards', () => {
     expect(handlers.check!(null, 'clipboard-sanitized-write', APP_ORIGIN)).toBe(true);
     expect(handlers.check!(null, 'clipboard-read', APP_ORIGIN)).toBe(false);
     expect(handlers.check!(null, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
+  });
+});
+
+describe('request guard', () => {
+  const guarded = (devTools: boolean) => {
+    let listener: Parameters<GuardedRequests['webRequest']['onBeforeRequest']>[0] | undefined;
+    const logged: string[] = [];
+    guardRequests({ webRequest: { onBeforeRequest: (l) => (listener = l) } }, { devTools, rendererDir: '/opt/iip/dist/renderer' }, (line) => logged.push(line));
+    const fire = (url: string): boolean => {
+      let cancel: boolean | undefined;
+      listener!({ url }, (response) => (cancel = response.cancel));
+      return cancel!;
+    };
+    return { fire, logged };
+  };
+
+  it('cancels every request that is not the app’s own and logs each, cut short', () => {
+    const { fire, logged } = guarded(false);
+    expect(fire(APP_ENTRY)).toBe(false);
+    expect(fire('data:image/png;base64,iVBORw0KGgo=')).toBe(false);
+    expect(fire('https://evil.example/track.gif')).toBe(true);
+    expect(fire('devtools://devtools/bundled/devtools_app.html')).toBe(true);
+    expect(fire(`https://evil.example/${'x'.repeat(500)}`)).toBe(true);
+    expect(logged.slice(0, 2)).toEqual([
+      "iip: request blocked: https://evil.example/track.gif: https: is not the app's own protocol",
+      "iip: request blocked: devtools://devtools/bundled/devtools_app.html: devtools: is not the app's own protocol",
+    ]);
+    expect(logged[2]!.length).toBeLessThan(200);
+    expect(logged).toHaveLength(3);
+  });
+
+  it('lets DevTools load when they are on', () => {
+    const { fire, logged } = guarded(true);
+    expect(fire('devtools://devtools/bundled/devtools_app.html')).toBe(false);
+    expect(logged).toEqual([]);
   });
 });

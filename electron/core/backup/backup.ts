@@ -3,31 +3,21 @@
 // partial file that is checked (it opens, passes SQLite's quick check, is a store of this app)
 // before it takes its name; only then are the oldest beyond the number kept removed. Automatic
 // backups come before every import, undo, notes import and migration.
-import { writeTransaction } from '../db/transactions.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupEntry, BackupReason } from '../../shared/contract/backup.js';
 import type { Db } from '../db/connection.js';
-import { getMeta, setMeta } from '../db/meta.js';
 import { StoreDamagedError } from '../errors.js';
+import { getPreference, setPreferences } from '../preferences/repository.js';
 import { backupFileName, backupsDir, listBackups } from './files.js';
 import { assertWritable, CHECK_AT_ONCE_BYTES } from './health.js';
 import { inspectStoreFile } from './inspect.js';
 
-export const DEFAULT_BACKUPS_KEPT = 10;
-const KEPT_KEY = 'backupsKept';
+/** How many automatic backups are kept: a preference (backupsKept); 0 turns them off (a benchmark's store). */
+export const backupsKept = (db: Db): number => getPreference(db, 'backupsKept');
 
-/** How many automatic backups are kept: a setting of the store; 0 turns them off (a benchmark's store). */
-export function backupsKept(db: Db): number {
-  const kept = getMeta(db, KEPT_KEY);
-  return kept !== undefined && /^\d+$/.test(kept) ? Number(kept) : DEFAULT_BACKUPS_KEPT;
-}
-
-export function setBackupsKept(db: Db, count: number): number {
-  writeTransaction(db, () => setMeta(db, KEPT_KEY, String(count)));
-  return count;
-}
+export const setBackupsKept = (db: Db, count: number): number => setPreferences(db, { backupsKept: count }).backupsKept;
 
 /**
  * A backup just written: a single file (not WAL, so it is whole without a -wal beside it), then

@@ -2,6 +2,7 @@
 // its full check and how many backups are kept.
 import type { backupChannels } from '../../shared/contract/backup.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
+import { SCHEMA_VERSION } from '../db/migrations/index.js';
 import { NotFoundError } from '../errors.js';
 import { backupsKept, makeBackup, setBackupsKept } from './backup.js';
 import { checkStoreOffThread } from './check-off-thread.js';
@@ -19,6 +20,8 @@ export function backupHandlers({ db, storePath }: CoreContext): DomainHandlers<t
           ...health,
           readOnly: readOnly(),
           storePath,
+          schemaVersion: db.pragma('user_version', { simple: true }) as number,
+          appSchemaVersion: SCHEMA_VERSION,
           backupsFolder: backupsDir(storePath),
           backupsKept: db.readonly ? 0 : backupsKept(db),
         };

@@ -2,15 +2,17 @@
 // thread (on a national store it reads every page: seconds, which the window must not wait for).
 // Until the check has passed the connection is query-only, so a damaged store is never written
 // to; imports, undos and notes imports wait for the answer (their backup does), other writes are
-// refused meanwhile. A store that fails stays read-only for the session.
+// refused meanwhile. A store that fails stays read-only for the session, as does one a newer app
+// wrote (start.ts: never checked, never written).
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection.js';
-import { StoreDamagedError } from '../errors.js';
+import { SCHEMA_VERSION } from '../db/migrations/index.js';
+import { NewerStoreError, StoreDamagedError } from '../errors.js';
 import { quickCheck } from './inspect.js';
 
 export interface StoreHealth {
-  state: 'checking' | 'ok' | 'damaged';
+  state: 'checking' | 'ok' | 'damaged' | 'newer';
   problems: string[];
   /** An empty, truncated or unreadable store file renamed aside at start. */
   keptAside: string | null;
@@ -32,11 +34,15 @@ export const healthSettled = (db: Db): Promise<StoreHealth> => settled.get(db) ?
 /** Resolves once the start check has answered; throws when it found damage (a write must not go on). */
 export async function assertWritable(db: Db): Promise<void> {
   const health = await healthSettled(db);
+  if (health.state === 'newer') throw newerStoreError(db);
   if (health.state === 'damaged')
     throw new StoreDamagedError(
       `the store failed its integrity check when the app started, so it is open read-only and nothing was changed: ${health.problems.slice(0, 2).join('; ')}. Restore a backup (Your data, or iip restore)`,
     );
 }
+
+/** The refusal of a write to a store a newer app wrote, naming both schema versions. */
+export const newerStoreError = (db: Db): NewerStoreError => new NewerStoreError(db.pragma('user_version', { simple: true }) as number, SCHEMA_VERSION);
 
 /** The quick check as worker code (CommonJS, evaluated): better-sqlite3 found by the path given. */
 const WORKER_SOURCE = `

@@ -4,18 +4,17 @@ import { randomUUID } from 'node:crypto';
 import type { NoteAnchor, NoteAnchorRequest, NoteRecord, NoteStatus } from '../../shared/contract/notes.js';
 import { parsePeriod } from '../../shared/period.js';
 import type { Db } from '../db/connection.js';
-import { getMeta, setMeta } from '../db/meta.js';
 import { writeTransaction } from '../db/transactions.js';
+import { getPreference, setPreferences } from '../preferences/repository.js';
 import { BadInputError, NotFoundError } from '../errors.js';
 import { resolveGeo, resolveItem, usualMeasure } from '../reference/names.js';
 import { findAnchor } from './attach.js';
 import { getNote, saveNote } from './repository.js';
 import { withRevision, type NoteContent } from './revision.js';
 
-const AUTHOR_KEY = 'notes.author';
-
-export const getAuthor = (db: Db): string | null => getMeta(db, AUTHOR_KEY) ?? null;
-export const setAuthor = (db: Db, author: string): void => writeTransaction(db, () => setMeta(db, AUTHOR_KEY, author.trim()));
+/** The author of notes written here unless a note names its own: the preference (authorName). */
+export const getAuthor = (db: Db): string | null => getPreference(db, 'authorName');
+export const setAuthor = (db: Db, author: string): void => void setPreferences(db, { authorName: author.trim() });
 
 /** Names or codes to the reference codes; a geo is looked up as of the anchor's last period. */
 export function resolveAnchor(db: Db, request: NoteAnchorRequest): NoteAnchor {

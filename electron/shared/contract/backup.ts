@@ -2,6 +2,7 @@
 // store's checks, and whether it opened read-only because it failed its check at start.
 import { z } from 'zod';
 import { channel } from './define.js';
+import { MAX_BACKUPS_KEPT } from './preferences.js';
 
 /** Why a backup was made: before each kind of write, by hand, or of the store a restore replaced. */
 export const BACKUP_REASONS = ['import', 'undo', 'notes-import', 'migration', 'manual', 'before-restore'] as const;
@@ -16,8 +17,11 @@ export const backupEntrySchema = z.strictObject({
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 
-/** The store as it opened: checked and writable, still being checked (writes wait), or damaged and read-only. */
-export const STORE_STATES = ['checking', 'ok', 'damaged'] as const;
+/**
+ * The store as it opened: checked and writable, still being checked (writes wait), damaged and
+ * read-only, or written by a newer version of the app and read-only (its schema newer than this one's).
+ */
+export const STORE_STATES = ['checking', 'ok', 'damaged', 'newer'] as const;
 
 export const storeStatusSchema = z.strictObject({
   state: z.enum(STORE_STATES),
@@ -27,6 +31,9 @@ export const storeStatusSchema = z.strictObject({
   /** An empty, truncated or unreadable store file found at start and renamed aside (never refilled over). */
   keptAside: z.string().nullable(),
   storePath: z.string(),
+  /** The store's schema version, and the newest this app knows (the store's is greater when state is 'newer'). */
+  schemaVersion: z.number().int(),
+  appSchemaVersion: z.number().int(),
   backupsFolder: z.string(),
   /** How many automatic backups are kept (the oldest beyond are removed); 0: automatic backups are off. */
   backupsKept: z.number().int(),
@@ -53,5 +60,8 @@ export const backupChannels = {
     output: z.strictObject({ restored: z.string(), keptAs: z.string().nullable(), restartNeeded: z.boolean() }),
   }),
   'backup:check': channel({ input: z.strictObject({}), output: storeCheckSchema }),
-  'backup:keep': channel({ input: z.strictObject({ count: z.number().int().min(0).max(1000) }), output: z.strictObject({ backupsKept: z.number().int() }) }),
+  'backup:keep': channel({
+    input: z.strictObject({ count: z.number().int().min(0).max(MAX_BACKUPS_KEPT) }),
+    output: z.strictObject({ backupsKept: z.number().int() }),
+  }),
 };

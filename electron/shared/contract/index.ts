@@ -13,6 +13,7 @@ import { figuresChannels } from './figures.js';
 import { exportChannels } from './export.js';
 import { importChannels, importEvents } from './import.js';
 import { notesChannels } from './notes.js';
+import { preferencesChannels } from './preferences.js';
 import { referenceChannels } from './reference.js';
 import { releaseChangesChannels } from './release-changes.js';
 import { releasesChannels } from './releases.js';
@@ -32,6 +33,7 @@ const DOMAINS = [
   analysisChannels,
   contributionsChannels,
   backupChannels,
+  preferencesChannels,
 ] as const;
 
 type Merged<T extends readonly object[]> = T extends readonly [infer First, ...infer Rest extends readonly object[]] ? First & Merged<Rest> : unknown;

@@ -1,4 +1,6 @@
 // The header's as-of date: a date input and a button clearing it (back to today's store).
+import { useRef } from 'react';
+import { useAction } from '../features/commands/useAction.js';
 import { useStrings } from '../i18n/useLang.js';
 import { readAsOf, useAsOf } from '../state/asOf.js';
 import { AS_OF_STRINGS } from './asOfStrings.js';
@@ -8,11 +10,14 @@ import './as-of.css';
 export function AsOfControl() {
   const s = useStrings(AS_OF_STRINGS);
   const asOf = useAsOf();
+  const input = useRef<HTMLInputElement>(null);
+  useAction('as-of', () => input.current?.focus());
   return (
     <div className="as-of" data-testid="as-of-control">
       <label className="field">
         <span className="field__label">{s.label}</span>
         <input
+          ref={input}
           type="date"
           data-testid="as-of-input"
           value={asOf ?? ''}

@@ -8,9 +8,17 @@ export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       <p>
-        {/* the store's own conditions (another writer holds its lock; it is damaged) said in the window's language, the core's words kept as a tooltip */}
+        {/* the store's own conditions (another writer holds its lock; it is damaged; a newer app wrote it) said in the window's language, the core's words kept as a tooltip */}
         <strong>{s.errorPrefix}:</strong>{' '}
-        {error.code === 'busy' ? s.storeBusy : error.code === 'store-damaged' ? <span title={error.message}>{s.storeDamaged}</span> : error.message}
+        {error.code === 'busy' ? (
+          s.storeBusy
+        ) : error.code === 'store-damaged' ? (
+          <span title={error.message}>{s.storeDamaged}</span>
+        ) : error.code === 'forbidden' ? (
+          <span title={error.message}>{s.storeReadOnly}</span>
+        ) : (
+          error.message
+        )}
         {error.code && (
           <span className="error-banner__code">
             {' '}

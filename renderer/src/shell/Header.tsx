@@ -2,10 +2,12 @@
 import { LANGS, type Lang } from '@shared/lang.js';
 import { formatCount } from '@shared/format.js';
 import { useBridgeQuery } from '../bridge/useBridgeQuery.js';
+import { rovingKeyDown } from '../components/rovingFocus.js';
 import { useLang, useStrings } from '../i18n/useLang.js';
 import { useStore } from '../state/createStore.js';
 import { chooseLanguage } from '../state/language.js';
 import { openTab, TABS, tabStore } from '../state/navigation.js';
+import { openScreen } from '../state/screens.js';
 import { AsOfControl } from './AsOfControl.js';
 import { SHELL_STRINGS } from './strings.js';
 
@@ -26,9 +28,18 @@ export function Header() {
           </p>
         )}
       </div>
-      <nav className="tabs" role="tablist">
+      <nav className="tabs" role="tablist" onKeyDown={rovingKeyDown('[role="tab"]', (i) => openTab(TABS[i]!))}>
         {TABS.map((t) => (
-          <button key={t} type="button" role="tab" className="tabs__tab" data-testid={`tab-${t}`} aria-selected={tab === t} onClick={() => openTab(t)}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            className="tabs__tab"
+            data-testid={`tab-${t}`}
+            aria-selected={tab === t}
+            tabIndex={tab === t ? 0 : -1}
+            onClick={() => openTab(t)}
+          >
             {s.tabs[t]}
           </button>
         ))}
@@ -44,6 +55,9 @@ export function Header() {
           ))}
         </select>
       </label>
+      <button type="button" className="button button--small" data-testid="open-preferences" onClick={() => openScreen('preferences')}>
+        {s.preferences}
+      </button>
     </header>
   );
 }

@@ -23,6 +23,11 @@ export class YourDataPage {
     return this.page.locator('[data-testid="your-data"]');
   }
 
+  /** The line under the title: how many backups are kept, or that the store is read-only. */
+  intro(): Promise<string | null> {
+    return this.page.textContent('[data-testid="your-data-intro"]');
+  }
+
   get rows(): Locator {
     return this.page.locator('[data-testid="backup-row"]');
   }

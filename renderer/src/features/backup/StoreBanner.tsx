@@ -1,5 +1,6 @@
 // Under the header when the store did not open as it should: damaged (open read-only, nothing
-// written) or found empty and kept aside. Offers the newest backup; a large store's start check runs
+// written), written by a newer version of the app (read-only; the way out is updating the app, not
+// a backup) or found empty and kept aside. Offers the newest backup; a large store's start check runs
 // in the background, so its answer is asked for again until it is in.
 import { useEffect, useState } from 'react';
 import type { BackupEntry, StoreStatus } from '@shared/contract/backup.js';
@@ -46,7 +47,8 @@ export function StoreBanner() {
     };
   }, [version]);
 
-  if (!status || (status.state !== 'damaged' && !status.keptAside)) return null;
+  if (!status || (status.state !== 'damaged' && status.state !== 'newer' && !status.keptAside)) return null;
+  const newer = status.state === 'newer';
 
   const restore = async (name: string): Promise<void> => {
     setRestoring(true);
@@ -64,7 +66,7 @@ export function StoreBanner() {
   return (
     <div className="error-banner store-banner" role="alert" data-testid="store-banner" data-state={status.state}>
       <p data-testid="store-banner-text">
-        {status.state === 'damaged' ? s.damaged : s.keptAside(status.keptAside ?? '')}
+        {newer ? s.newer(status.schemaVersion, status.appSchemaVersion) : status.state === 'damaged' ? s.damaged : s.keptAside(status.keptAside ?? '')}
         {done && (
           <span className="store-banner__done" data-testid="store-banner-done">
             {' '}
@@ -73,6 +75,7 @@ export function StoreBanner() {
         )}
       </p>
       {!done &&
+        !newer &&
         (newest ? (
           <ConfirmAction
             testId="store-banner-restore"

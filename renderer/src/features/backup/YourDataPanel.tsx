@@ -1,7 +1,7 @@
 // "Your data", under the releases: the backups kept beside the store (made before every import,
 // undo, notes import and upgrade), one made now, one restored (the store as it was kept as a backup
 // first), and the store's full check.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatCount } from '@shared/format.js';
 import type { StoreCheck } from '@shared/contract/backup.js';
 import { invoke } from '../../bridge/bridge.js';
@@ -12,6 +12,8 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { bumpDataVersion } from '../../state/dataVersion.js';
 import { useReportError } from '../../state/errors.js';
 import { refreshAfterStoreChange } from '../../shell/refreshAfterStoreChange.js';
+import { COMMAND_STRINGS } from '../commands/strings.js';
+import { useAction } from '../commands/useAction.js';
 import { BACKUP_STRINGS } from './strings.js';
 import { backupTime } from './when.js';
 import './backup.css';
@@ -49,6 +51,17 @@ export function YourDataPanel() {
       await refreshAfterStoreChange();
       return answer.restartNeeded ? `${s.restored(name)} ${s.restartNeeded}` : s.restored(name);
     });
+  // Menu and palette: back up now; restore starts at the list of backups (or says there are none).
+  const panel = useRef<HTMLElement>(null);
+  useAction('backup', () => void backUp(), status?.readOnly ? COMMAND_STRINGS[lang].unavailable.readOnly : null);
+  useAction(
+    'restore',
+    () => {
+      panel.current?.scrollIntoView({ block: 'start' });
+      (panel.current?.querySelector<HTMLElement>('[data-testid="backup-restore"]') ?? panel.current)?.focus();
+    },
+    backups?.length === 0 ? s.none : null,
+  );
   const checkStore = () =>
     run('check', async () => {
       setCheck(await invoke('backup:check', {}));
@@ -56,9 +69,13 @@ export function YourDataPanel() {
     });
 
   return (
-    <section className="your-data" data-testid="your-data" aria-busy={busy !== null}>
+    <section ref={panel} className="your-data" data-testid="your-data" aria-busy={busy !== null} tabIndex={-1}>
       <h2 className="view-title">{s.title}</h2>
-      {status && <p className="muted">{s.intro(status.backupsKept)}</p>}
+      {status && (
+        <p className="muted" data-testid="your-data-intro">
+          {status.readOnly ? s.readOnlyIntro : s.intro(status.backupsKept)}
+        </p>
+      )}
       {status && (
         <p className="your-data__folder muted">
           {s.folder}: <code>{status.backupsFolder}</code>

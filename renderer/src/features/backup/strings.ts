@@ -1,5 +1,5 @@
 // The words of "Your data" (the backups kept beside the store) and of the banner shown when the
-// store opened read-only or was found empty.
+// store opened read-only (damaged, or written by a newer version) or was found empty.
 import { defineStrings } from '@shared/lang.js';
 import type { BackupReason } from '@shared/contract/backup.js';
 
@@ -10,6 +10,7 @@ export const BACKUP_STRINGS = defineStrings({
       kept === 0
         ? 'Sao lưu tự động đang tắt (bật lại bằng lệnh iip backups --keep 10).'
         : `Ứng dụng tự sao lưu kho dữ liệu trước mỗi lần nhập, hoàn tác, nhập ghi chú và nâng cấp, giữ ${kept} bản mới nhất. Mỗi bản sao lưu đều được kiểm tra trước khi bản cũ bị xóa.`,
+    readOnlyIntro: 'Kho dữ liệu đang mở ở chế độ chỉ đọc: không có gì được ghi vào kho, kể cả các bản sao lưu tự động.',
     folder: 'Thư mục sao lưu',
     backUpNow: 'Sao lưu ngay',
     backingUp: 'Đang sao lưu…',
@@ -38,6 +39,8 @@ export const BACKUP_STRINGS = defineStrings({
       'before-restore': 'trước khi khôi phục',
     } satisfies Record<BackupReason, string>,
     damaged: 'Kho dữ liệu bị hỏng: không vượt qua kiểm tra toàn vẹn khi khởi động. Ứng dụng mở ở chế độ chỉ đọc, không ghi gì vào kho.',
+    newer: (storeSchema: number, appSchema: number) =>
+      `Kho dữ liệu này được ghi bởi một phiên bản IIP Explorer mới hơn (lược đồ ${storeSchema}, ứng dụng này chỉ biết đến ${appSchema}): kho đang mở ở chế độ chỉ đọc. Hãy cập nhật ứng dụng để thay đổi kho.`,
     keptAside: (file: string) => `Tệp kho dữ liệu rỗng hoặc bị cắt cụt nên đã được cất riêng (${file}), không bị ghi đè; ứng dụng đã bắt đầu một kho mới.`,
     restoreNewest: (when: string) => `Khôi phục bản sao lưu mới nhất (${when})`,
     noBackup: 'Không có bản sao lưu nào để khôi phục.',
@@ -49,6 +52,7 @@ export const BACKUP_STRINGS = defineStrings({
       kept === 0
         ? 'Automatic backups are off (iip backups --keep 10 turns them on).'
         : `The app backs up the store before every import, undo, notes import and upgrade, keeping the newest ${kept}. Each backup is checked before older ones are removed.`,
+    readOnlyIntro: 'The store is open read-only: nothing is written to it, and no automatic backup is made.',
     folder: 'Backups folder',
     backUpNow: 'Back up now',
     backingUp: 'Backing up…',
@@ -78,6 +82,8 @@ export const BACKUP_STRINGS = defineStrings({
       'before-restore': 'before a restore',
     } satisfies Record<BackupReason, string>,
     damaged: 'The store is damaged: it failed its integrity check at start. The app opened it read-only and writes nothing to it.',
+    newer: (storeSchema: number, appSchema: number) =>
+      `This store was written by a newer version of IIP Explorer (schema ${storeSchema}, this app knows ${appSchema}): it is open read-only; update the app to change it.`,
     keptAside: (file: string) => `The store file was empty or cut short, so it was kept aside (${file}), not written over; the app started a new store.`,
     restoreNewest: (when: string) => `Restore the newest backup (${when})`,
     noBackup: 'There is no backup to restore.',

@@ -8,6 +8,7 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { catalogEntry } from './catalogEntries.js';
 import { groupSpans, pagesOf, ROW_PX, rowCount, rowsBetween, visibleRows, type CatalogRow } from './catalogRows.js';
 import { CATALOG_STRINGS } from './strings.js';
+import { useCatalogKeys } from './useCatalogKeys.js';
 import { useCatalogPages } from './useCatalogPages.js';
 
 const SEARCH_DELAY_MS = 150;
@@ -69,6 +70,8 @@ export function Catalog({ search, onSearch, selectedId, onSelect }: Props) {
   useEffect(() => {
     if (selectedId === null && !query && !loading && firstSeries) onSelect(firstSeries);
   }, [firstSeries, loading, query, selectedId, onSelect]);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const keys = useCatalogKeys({ list, searchBox, spans, shown, height, search, query, loading, firstSeries, onSelect });
 
   const rowOf = (row: CatalogRow) => {
     if (row.kind === 'heading')
@@ -90,6 +93,9 @@ export function Catalog({ search, onSearch, selectedId, onSelect }: Props) {
         data-item={series.item.code}
         data-code={entry.code ?? undefined}
         aria-pressed={series.id === selectedId}
+        tabIndex={row.position === keys.tabStop ? 0 : -1}
+        data-position={row.position}
+        onFocus={() => keys.onItemFocus(row.position)}
         title={entry.subName ? `${entry.name} (${entry.subName})` : entry.name}
         onClick={() => onSelect(series)}
       >
@@ -116,9 +122,19 @@ export function Catalog({ search, onSearch, selectedId, onSelect }: Props) {
         aria-label={s.search}
         placeholder={s.searchPlaceholder}
         value={search}
+        ref={searchBox}
+        onKeyDown={keys.onSearchKeyDown}
         onChange={(e) => onSearch(e.target.value)}
       />
-      <div ref={list} className="catalog__groups" data-testid="catalog-list" data-series-count={first?.total} aria-busy={loading} onScroll={onScroll}>
+      <div
+        ref={list}
+        className="catalog__groups"
+        data-testid="catalog-list"
+        data-series-count={first?.total}
+        aria-busy={loading}
+        onScroll={onScroll}
+        onKeyDown={keys.onListKeyDown}
+      >
         <div className="catalog__rows" style={{ height: rows * ROW_PX }}>
           {shown.map((row) => (
             <div key={row.position} className="catalog__row" style={{ top: row.position * ROW_PX }}>

@@ -1,6 +1,7 @@
 // Explore: the catalog on the left; on the right one series over time (with others compared and a
 // transformation), or a ranking.
 import type { SeriesSummary } from '@shared/contract/catalog.js';
+import { rovingKeyDown } from '../../components/rovingFocus.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { Catalog } from '../catalog/Catalog.js';
@@ -12,6 +13,8 @@ import { MULTIPLES_STRINGS } from './multiplesStrings.js';
 import { RankingPanel } from './RankingPanel.js';
 import { SeriesPanel } from './SeriesPanel.js';
 import { EXPLORE_STRINGS } from './strings.js';
+
+const MODES = ['series', 'ranking', 'multiples', 'contributions'] as const;
 
 export function ExploreView() {
   const state = useStore(exploreStore);
@@ -28,13 +31,19 @@ export function ExploreView() {
         onSelect={select}
       />
       <div className="explore__main">
-        <div className="segmented" role="radiogroup" aria-label={s.label}>
-          {(['series', 'ranking', 'multiples', 'contributions'] as const).map((mode) => (
+        <div
+          className="segmented"
+          role="radiogroup"
+          aria-label={s.label}
+          onKeyDown={rovingKeyDown('[role="radio"]', (i) => updateExplore((st) => ({ ...st, mode: MODES[i]! })))}
+        >
+          {MODES.map((mode) => (
             <button
               key={mode}
               type="button"
               role="radio"
               aria-checked={state.mode === mode}
+              tabIndex={state.mode === mode ? 0 : -1}
               data-testid={`mode-${mode}`}
               className="segmented__option"
               onClick={() => updateExplore((st) => ({ ...st, mode }))}

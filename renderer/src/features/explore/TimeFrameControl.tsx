@@ -6,6 +6,7 @@ import { useStrings } from '../../i18n/useLang.js';
 import type { Layout } from './seriesLayout.js';
 import type { TimeFrame } from './timeFrame.js';
 import { TIME_FRAME_STRINGS } from './timeFrameStrings.js';
+import { rovingKeyDown } from '../../components/rovingFocus.js';
 import './timeFrame.css';
 
 interface Props {
@@ -34,13 +35,19 @@ export function TimeFrameControl({ frame, onChange, layout }: Props) {
       <span className="field__label" id="time-frame-label">
         {t.display}
       </span>
-      <div className="segmented" role="radiogroup" aria-labelledby="time-frame-label">
+      <div
+        className="segmented"
+        role="radiogroup"
+        aria-labelledby="time-frame-label"
+        onKeyDown={rovingKeyDown('[role="radio"]', (i) => onChange({ ...frame, yearLines: i === 1 }))}
+      >
         {([false, true] as const).map((yearLines) => (
           <button
             key={String(yearLines)}
             type="button"
             role="radio"
             aria-checked={frame.yearLines === yearLines}
+            tabIndex={frame.yearLines === yearLines ? 0 : -1}
             data-testid={yearLines ? 'display-years' : 'display-time'}
             className="segmented__option"
             onClick={() => onChange({ ...frame, yearLines })}

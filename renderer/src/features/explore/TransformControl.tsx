@@ -4,9 +4,11 @@
 import type { FigureValue } from '@shared/contract/figures.js';
 import { NO_VALUE_WORDS, TRANSFORM_WORDS } from '@shared/analysis/labels.js';
 import { useMemo } from 'react';
+import { rovingKeyDown } from '../../components/rovingFocus.js';
 import { SelectField } from '../../components/SelectField.js';
 import { numberOptions } from '../../components/selectOptions.js';
 import { useStrings } from '../../i18n/useLang.js';
+import { useCommands } from '../commands/useAction.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import {
   availability,
@@ -36,25 +38,53 @@ export function TransformControl({ spec, figures, onChange }: Props) {
   const chosen = choiceOf(spec);
   const year = rebaseYearOf(spec);
   const choose = (choice: TransformChoice) => onChange(transformSpec(choice, choice === 'rebase' ? (year ?? years.at(-1) ?? null) : null));
+  const fullName = (choice: TransformChoice) =>
+    choice === 'none' ? undefined : choice === 'rebase' ? words.rebase(year ?? years.at(-1) ?? 2015) : words[choice];
+  const whyNot = (choice: TransformChoice) => {
+    const a = allowed.get(choice) ?? { ok: true };
+    return a.ok ? null : s.transform.unavailable(why[a.reason]);
+  };
+  // The same choices in the command palette, with the same reasons when the data do not allow one.
+  useCommands(
+    TRANSFORM_CHOICES.map((choice) => ({
+      id: `transform:${choice}`,
+      kind: 'transform',
+      label: s.transform.choices[choice],
+      hint: fullName(choice),
+      unavailable: whyNot(choice),
+      run: () => choose(choice),
+    })),
+  );
 
   return (
     <div className="transform-control">
       <span className="field__label" id="transform-label">
         {s.transform.label}
       </span>
-      <div className="segmented segmented--wrap" role="radiogroup" aria-labelledby="transform-label" data-testid="transform-control">
+      <div
+        className="segmented segmented--wrap"
+        role="radiogroup"
+        aria-labelledby="transform-label"
+        data-testid="transform-control"
+        // arrows move the focus, also onto a choice the data refuse (its reason is its tooltip), and choose the others
+        onKeyDown={rovingKeyDown('[role="radio"]', (i) => {
+          const choice = TRANSFORM_CHOICES[i]!;
+          if (!whyNot(choice)) choose(choice);
+        })}
+      >
         {TRANSFORM_CHOICES.map((choice) => {
           const a = allowed.get(choice) ?? { ok: true };
-          const full = choice === 'none' ? undefined : choice === 'rebase' ? words.rebase(year ?? years.at(-1) ?? 2015) : words[choice];
+          const full = fullName(choice);
           return (
             <button
               key={choice}
               type="button"
               role="radio"
               aria-checked={chosen === choice}
+              tabIndex={chosen === choice ? 0 : -1}
               // aria-disabled rather than disabled: the choice stays focusable, so its reason can be read.
               aria-disabled={!a.ok}
-              title={a.ok ? full : s.transform.unavailable(why[a.reason])}
+              title={whyNot(choice) ?? full}
               data-testid={`transform-${choice}`}
               data-reason={a.ok ? undefined : a.reason}
               className="segmented__option"

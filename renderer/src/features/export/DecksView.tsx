@@ -11,9 +11,13 @@ import { downloadBase64 } from '../../components/download.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useStore } from '../../state/createStore.js';
 import { bumpDataVersion } from '../../state/dataVersion.js';
+import { COMMAND_STRINGS } from '../commands/strings.js';
+import { useAction } from '../commands/useAction.js';
 import { useReportError } from '../../state/errors.js';
+import { usePreferences } from '../../state/preferences.js';
 import { chooseDeck, currentDeckStore } from './deckState.js';
 import { EXPORT_STRINGS } from './strings.js';
+import { rovingKeyDown } from '../../components/rovingFocus.js';
 
 export function DecksView() {
   const s = useStrings(EXPORT_STRINGS);
@@ -51,13 +55,14 @@ export function DecksView() {
         <p className="empty">{s.noDecks}</p>
       ) : (
         <>
-          <div className="segmented" role="tablist">
+          <div className="segmented" role="tablist" onKeyDown={rovingKeyDown('[role="tab"]', (i) => chooseDeck(decks[i]!.id))}>
             {decks.map((d) => (
               <button
                 key={d.id}
                 type="button"
                 role="tab"
                 aria-selected={d.id === deck?.id}
+                tabIndex={d.id === deck?.id ? 0 : -1}
                 className="segmented__option"
                 data-testid="deck-tab"
                 onClick={() => chooseDeck(d.id)}
@@ -77,6 +82,7 @@ function DeckPanel({ deck }: { deck: Basket }) {
   const lang = useLang();
   const s = useStrings(EXPORT_STRINGS);
   const report = useReportError();
+  const preferences = usePreferences();
   const [changes, setChanges] = useState<SlideChange[] | null>(null);
   const changed = (work: Promise<unknown>) => work.then(() => bumpDataVersion(), report);
   const value = (v: number | null) => (v === null ? '—' : formatNumber(v, 1, lang));
@@ -87,9 +93,10 @@ function DeckPanel({ deck }: { deck: Basket }) {
     bumpDataVersion();
   };
   const exportDeck = async () => {
-    const f = await invoke('baskets:export', { basketId: deck.id, aspect: '16:9' });
+    const f = await invoke('baskets:export', { basketId: deck.id, aspect: preferences.exportSize.aspect });
     downloadBase64(f.fileName, f.mime, f.dataBase64);
   };
+  useAction('export-deck', () => void exportDeck().catch(report), deck.slides.length === 0 ? COMMAND_STRINGS[lang].unavailable.emptyDeck : null);
 
   return (
     <section className="panel deck" data-testid="deck" data-deck-id={deck.id}>

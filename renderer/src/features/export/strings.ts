@@ -5,6 +5,7 @@ export const EXPORT_STRINGS = defineStrings({
   vi: {
     tab: 'Bộ slide',
     menu: 'Xuất',
+    exportAs: (what: string) => `Xuất: ${what}`,
     pptx: 'PowerPoint (16:9, biểu đồ sửa được)',
     pptx43: 'PowerPoint (4:3)',
     pptxPicture: 'PowerPoint (biểu đồ dạng ảnh)',
@@ -43,6 +44,7 @@ export const EXPORT_STRINGS = defineStrings({
   en: {
     tab: 'Decks',
     menu: 'Export',
+    exportAs: (what) => `Export: ${what}`,
     pptx: 'PowerPoint (16:9, editable chart)',
     pptx43: 'PowerPoint (4:3)',
     pptxPicture: 'PowerPoint (chart as a picture)',

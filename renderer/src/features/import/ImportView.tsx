@@ -3,6 +3,7 @@
 import type { CommitResult } from '@shared/contract/import.js';
 import { formatCount } from '@shared/format.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useAction } from '../commands/useAction.js';
 import { LayoutMapper } from './LayoutMapper.js';
 import { PreviewPanel } from './PreviewPanel.js';
 import { RememberedPanel } from './RememberedPanel.js';
@@ -22,6 +23,8 @@ interface Props {
 export function ImportView({ session, actions, dragging, onOpenReleases }: Props) {
   const t = useStrings(IMPORT_STRINGS);
   const busy = session.progress !== null;
+  // "Import…" from the menu or the palette: the focus on the file chooser (Enter or Space opens it).
+  useAction('import', () => document.getElementById('import-file')?.focus());
   const showPreview = session.preview !== null || session.localProblems.length > 0;
   return (
     <div className="import" data-testid="view-import">

@@ -15,6 +15,7 @@ import { IMPORT_STRINGS } from './strings.js';
 import { UnknownNames } from './UnknownNames.js';
 import { Clashes } from './Clashes.js';
 import type { ImportActions, ImportSession, LocalProblem } from './useImportSession.js';
+import { rovingKeyDown } from '../../components/rovingFocus.js';
 
 /** Rows drawn at first per file; the rest on request (a workbook can hold thousands). */
 const FIRST_ROWS = 300;
@@ -69,13 +70,19 @@ export function PreviewPanel({ session, actions }: Props) {
       )}
 
       {files.length > 0 && (
-        <div className="segmented import-preview__filter" role="radiogroup" aria-label={t.filter}>
+        <div
+          className="segmented import-preview__filter"
+          role="radiogroup"
+          aria-label={t.filter}
+          onKeyDown={rovingKeyDown('[role="radio"]', (i) => setFilter(i === 0 ? 'all' : CHANGE_KINDS[i - 1]!))}
+        >
           {(['all', ...CHANGE_KINDS] as const).map((f) => (
             <button
               key={f}
               type="button"
               role="radio"
               aria-checked={filter === f}
+              tabIndex={filter === f ? 0 : -1}
               className="segmented__option"
               data-testid={`import-filter-${f}`}
               onClick={() => setFilter(f)}

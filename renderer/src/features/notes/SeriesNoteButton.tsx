@@ -9,6 +9,7 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { NoteEditor } from './NoteEditor.js';
 import { addNote } from './notesActions.js';
 import { NOTES_STRINGS } from './strings.js';
+import { rovingKeyDown } from '../../components/rovingFocus.js';
 
 interface Props {
   series: SeriesSummary;
@@ -41,13 +42,14 @@ export function SeriesNoteButton({ series, basis, periods }: Props) {
         : { scope: 'range' as const, from, to, geo: series.geo.code, item: series.item.code, measure: series.measure };
   return (
     <div className="series-note" data-testid="series-note">
-      <div className="segmented" role="radiogroup">
+      <div className="segmented" role="radiogroup" onKeyDown={rovingKeyDown('[role="radio"]', (i) => setScope(i === 0 ? 'series' : 'range'))}>
         {(['series', 'range'] as const).map((option) => (
           <button
             key={option}
             type="button"
             role="radio"
             aria-checked={scope === option}
+            tabIndex={scope === option ? 0 : -1}
             className="segmented__option"
             data-testid={`note-scope-${option}`}
             onClick={() => setScope(option)}
