@@ -57,13 +57,13 @@ const baseYearOf = (kind: number): number => Math.floor(kind / 16);
 const unitOf = (kind: number): Unit => UNITS[(kind - 16 * baseYearOf(kind)) % 4]!;
 const statusOf = (kind: number): Status => STATUSES[(kind - 16 * baseYearOf(kind)) >> 2]!;
 
-/** The series' figures of one basis, through figuresBySeries (seriesId, basis, periodEnd) and in its order. */
+/** The series' figures of one basis, through figuresBySeries (seriesId, basis, periodEnd, period, …) and in its order. */
 export const SERIES_FIGURES_SQL = `SELECT period, value, decimals, releaseId,
        baseYear * 16 + ${kindSql('status', STATUSES)} * 4 + ${kindSql('unit', UNITS)},
        quote, location,
        CASE WHEN flags = '[]' AND quantityUnit IS NULL AND statedPeriod IS NULL AND note IS NULL THEN NULL
             ELSE json_array(json(flags), quantityUnit, statedPeriod, note) END
-  FROM figures WHERE seriesId = ? AND basis = ? ORDER BY periodEnd`;
+  FROM figures WHERE seriesId = ? AND basis = ? ORDER BY periodEnd, period`;
 
 /** The seldom-set columns of a figure. */
 interface Seldom {
@@ -160,22 +160,32 @@ export interface ShownPoints {
 export function shownPoints(db: Db, series: SeriesRow, basis: Basis, asOf?: string, unit?: Unit): ShownPoints {
   const releases = releaseRefs(db);
   // A figure is one series, period, basis, shown unit and base year (groupCandidates): its row, or
-  // its rows in read order once a second release states it.
-  const figures = new Map<string, StoredFigure | StoredFigure[]>();
+  // its rows in read order once a second release states it. A period's rows come together (the
+  // read's order), so its figures are told apart by shown unit and base year alone, as a number.
+  const figures: (StoredFigure | StoredFigure[])[] = [];
+  const ofPeriod = new Map<number, number>();
+  let period = '';
   for (const stored of statement(db, SERIES_FIGURES_SQL).raw().all(series.id, basis) as StoredFigure[]) {
     if (asOf !== undefined && releases.get(stored[3])!.publishedOn > asOf) continue;
     const kind = stored[4];
     const shown = shownUnit(basis, unitOf(kind));
     if (unit !== undefined && shown !== unit) continue;
-    const key = `${stored[0]}|${shown}|${baseYearOf(kind)}`;
-    const found = figures.get(key);
-    if (found === undefined) figures.set(key, stored);
-    else if (isOneRow(found)) figures.set(key, [found, stored]);
-    else found.push(stored);
+    if (stored[0] !== period) {
+      period = stored[0];
+      ofPeriod.clear();
+    }
+    const key = baseYearOf(kind) * 4 + UNITS.indexOf(shown);
+    const at = ofPeriod.get(key);
+    if (at === undefined) ofPeriod.set(key, figures.push(stored) - 1);
+    else {
+      const found = figures[at]!;
+      if (isOneRow(found)) figures[at] = [found, stored];
+      else found.push(stored);
+    }
   }
   const points: SeriesPoint[] = [];
   const cited = new Set<number>();
-  for (const found of figures.values()) {
+  for (const found of figures) {
     if (isOneRow(found)) {
       points.push(pointAlone(found, periodOf(found[0]), basis));
       cited.add(found[3]);
