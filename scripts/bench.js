@@ -22,7 +22,8 @@ if (!fs.existsSync(new URL('core/store.js', dist))) {
 // --queries-only: skip the import benchmarks (minutes). After them, the national-scale section
 // (scripts/bench/scale.js) on a synthetic archive of 8.3 million figures; --quick runs only that
 // section on a tenth of the archive (under 2 minutes once cached), --scale-only only that section,
-// --seed N picks another archive, --checks adds the whole-store consistency checks (minutes on the
+// --seed N picks another archive, --reads-only keeps that section's reads (no CLI, imports, release,
+// start or charts), --checks adds the whole-store consistency checks (minutes on the
 // full archive: scripts/bench/checks.js).
 const { values: options } = parseArgs({
   options: {
@@ -31,6 +32,7 @@ const { values: options } = parseArgs({
     quick: { type: 'boolean', default: false },
     'scale-only': { type: 'boolean', default: false },
     checks: { type: 'boolean', default: false },
+    'reads-only': { type: 'boolean', default: false },
     seed: { type: 'string', default: '1' },
   },
 });
@@ -39,7 +41,7 @@ const { createCore } = await import(new URL('core/handlers.js', dist).href);
 const { dispatch } = await import(new URL('core/dispatch.js', dist).href);
 
 if (options.quick || options['scale-only']) {
-  printScale(await benchScale({ quick: options.quick, seed: Number(options.seed), checks: options.checks }));
+  printScale(await benchScale({ quick: options.quick, seed: Number(options.seed), checks: options.checks, readsOnly: options['reads-only'] }));
   process.exit(0);
 }
 

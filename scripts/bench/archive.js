@@ -93,6 +93,7 @@ async function generate(file, scale, seed, log) {
   const { parsePeriod } = await import(new URL('shared/period.js', dist).href);
   const { rebuildSeriesStats } = await import(new URL('core/catalog/series-stats.js', dist).href);
   const { rebuildReleasePeriods } = await import(new URL('core/figures/release-periods.js', dist).href);
+  const { rebuildReleaseFigureCounts } = await import(new URL('core/releases/figure-counts.js', dist).href);
   const { db } = openStore(file);
   try {
     const random = seededRandom(seed);
@@ -156,9 +157,10 @@ async function generate(file, scale, seed, log) {
     for (const { sql } of indexes) db.exec(sql);
     // Written past insertFigures: the series' statistics the catalog reads, and the periods each
     // release states (the latest-release view's), are built once here.
-    log("  building the series statistics and the releases' periods");
+    log("  building the series statistics and the releases' periods and counts");
     rebuildSeriesStats(db);
     rebuildReleasePeriods(db);
+    rebuildReleaseFigureCounts(db);
     db.pragma('journal_mode = WAL');
     return db.prepare('SELECT COUNT(*) AS n FROM figures').get().n;
   } finally {

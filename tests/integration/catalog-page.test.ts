@@ -132,6 +132,37 @@ describe('the catalog a page at a time', () => {
     db.close();
   });
 
+  it("narrows to one group's series, some places', some items' or some ids' (what multiples, a merger and a finding show), searched, paged and dated", async () => {
+    const db = await smallStore();
+    expect(names(db, { group: 'locality' })).toEqual(IN_ORDER.filter((n) => n.startsWith('locality')));
+    expect(catalogPage(db, { group: 'locality' })).toMatchObject({ total: 4, counts: [{ key: 'locality', count: 4 }] });
+    expect(names(db, { geos: ['P01', 'P25'] })).toEqual([
+      'locality P01/TOTAL/iip',
+      'locality P01/B/iip',
+      'locality P25/TOTAL/iip',
+      'product P01/P-COAL/output',
+    ]);
+    expect(names(db, { group: 'locality', geos: ['P01', 'P25'], search: 'toan nganh' })).toEqual(['locality P01/TOTAL/iip', 'locality P25/TOTAL/iip']);
+    expect(names(db, { group: 'locality', items: ['TOTAL'] })).toEqual(['locality P01/TOTAL/iip', 'locality P02/TOTAL/iip', 'locality P25/TOTAL/iip']);
+    expect(names(db, { geos: ['P01'], items: ['P-COAL', 'B'] })).toEqual(['locality P01/B/iip', 'product P01/P-COAL/output']);
+    // The counts are of every match whatever the page.
+    expect(catalogPage(db, { group: 'locality', offset: 1, limit: 2 })).toMatchObject({ total: 4, offset: 1 });
+    expect(names(db, { group: 'locality', offset: 1, limit: 2 })).toEqual(['locality P01/B/iip', 'locality P02/TOTAL/iip']);
+    expect(names(db, { group: 'locality', geos: ['P01', 'P25'], asOf: '2030-02-10' })).toEqual(['locality P01/TOTAL/iip', 'locality P01/B/iip']);
+    expect(catalogPage(db, { geos: [] })).toEqual({ total: 0, counts: [], offset: 0, groups: [] });
+    // By id (a finding's series): those alone, in the catalog's order, today and as of a date.
+    const ids = catalogPage(db, {})
+      .groups.flatMap((g) => g.series)
+      .filter((s) => s.geo.code === 'P25' || s.item.code === 'P-COAL')
+      .map((s) => s.id);
+    expect(names(db, { ids: [...ids].reverse() })).toEqual(['locality P25/TOTAL/iip', 'product VN/P-COAL/output', 'product P01/P-COAL/output']);
+    expect(names(db, { ids, asOf: '2030-02-10' })).toEqual(['product VN/P-COAL/output', 'product P01/P-COAL/output']);
+    expect(names(db, { ids, group: 'locality' })).toEqual(['locality P25/TOTAL/iip']);
+    // The whole list, kept until the store changes, is not what a narrowed one answers.
+    expect(names(db, {})).toEqual(IN_ORDER);
+    db.close();
+  });
+
   it('follows the reference lists when they are reordered', async () => {
     const db = await smallStore();
     db.exec("UPDATE geos SET sortOrder = CASE code WHEN 'P01' THEN 2 WHEN 'P02' THEN 1 ELSE sortOrder END");

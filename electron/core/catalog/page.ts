@@ -3,7 +3,7 @@
 // item codes, without sorting or reading every series. "As of" a date the statistics are computed
 // from the figures (any date may be asked, so none is kept in the store): the last date asked is kept
 // in memory until the store changes, so paging through it computes them once.
-import { CATALOG_KEYS, type CatalogGroup, type CatalogPage } from '../../shared/contract/catalog.js';
+import { CATALOG_KEYS, type CatalogGroup, type CatalogKey, type CatalogPage } from '../../shared/contract/catalog.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
@@ -16,6 +16,20 @@ export interface CatalogQuery {
   asOf?: string;
   offset?: number;
   limit?: number;
+  /** Only this group's series. */
+  group?: CatalogKey;
+  /** Only these places' series. */
+  geos?: string[];
+  /** Only these items' series. */
+  items?: string[];
+  /** Only these series. */
+  ids?: number[];
+}
+
+/** What narrows the list besides the search: a group (its number, as CATALOG_KEYS) and series ids. */
+interface Narrowed {
+  group: number | null;
+  ids: number[] | null;
 }
 
 /** A series' statistics with its group's number (0 whole industry … 4 products, as CATALOG_KEYS). */
@@ -23,21 +37,26 @@ interface PlacedStats extends SeriesStats {
   catalogGroup: number;
 }
 
-/** Each word: the series' place or item among those holding it; bound as JSON arrays. */
-const whereMatching = (matches: WordMatch[]): string =>
-  matches.length === 0
-    ? ''
-    : `WHERE ${matches
-        .map((_, j) => `(k.geoCode IN (SELECT value FROM json_each(@geos${j})) OR k.itemCode IN (SELECT value FROM json_each(@items${j})))`)
-        .join(' AND ')}`;
+/** Each word: the series' place or item among those holding it; bound as JSON arrays. With a group or ids, only those series. */
+const whereMatching = (matches: WordMatch[], { group, ids }: Narrowed): string => {
+  const conditions = matches.map(
+    (_, j) => `(k.geoCode IN (SELECT value FROM json_each(@geos${j})) OR k.itemCode IN (SELECT value FROM json_each(@items${j})))`,
+  );
+  if (ids !== null) conditions.unshift('k.seriesId IN (SELECT value FROM json_each(@ids))');
+  if (group !== null) conditions.unshift('k.catalogGroup = @group');
+  return conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+};
 
-const boundMatches = (matches: WordMatch[]): Record<string, string> =>
-  Object.fromEntries(
+const boundMatches = (matches: WordMatch[], { group, ids }: Narrowed): Record<string, string | number> => ({
+  ...Object.fromEntries(
     matches.flatMap((m, j) => [
       [`geos${j}`, JSON.stringify(m.geos)],
       [`items${j}`, JSON.stringify(m.items)],
     ]),
-  );
+  ),
+  ...(group === null ? {} : { group }),
+  ...(ids === null ? {} : { ids: JSON.stringify(ids) }),
+});
 
 /** The catalog index's order: (group, place) is unique but for places the reference lists left equal. */
 const ORDER = 'catalogGroup, catalogOrder, geoCode, itemCode, seriesId';
@@ -70,13 +89,13 @@ function countByGroup(rows: PlacedStats[]): Map<number, number> {
  * full; counted per group by a second pass over the index unless the page holds every match. The
  * counts of the searches asked are kept until the store changes (paging through one counts once).
  */
-function todays(db: Db, matches: WordMatch[], offset: number, limit: number): Counted {
-  const where = whereMatching(matches);
-  const bound = boundMatches(matches);
+function todays(db: Db, matches: WordMatch[], narrowed: Narrowed, offset: number, limit: number): Counted {
+  const where = whereMatching(matches, narrowed);
+  const bound = boundMatches(matches, narrowed);
   const rows = statement<PlacedStats>(db, PAGE(where)).all({ ...bound, offset, limit });
   if (offset === 0 && (limit < 0 || rows.length < limit)) return { counts: countByGroup(rows), rows };
   const kept = untilChange(db, 'catalogCounts', () => new Map<string, Map<number, number>>());
-  const key = JSON.stringify(matches);
+  const key = JSON.stringify([matches, narrowed]);
   let counts = kept.get(key);
   if (!counts) {
     if (kept.size >= 100) kept.clear();
@@ -107,9 +126,12 @@ function datedList(db: Db, asOf: string): PlacedStats[] {
 }
 
 /** As of a date: the matching series counted per group and the page taken from the kept list. */
-function dated(db: Db, asOf: string, matches: WordMatch[], offset: number, limit: number): Counted {
+function dated(db: Db, asOf: string, matches: WordMatch[], { group, ids }: Narrowed, offset: number, limit: number): Counted {
   const test = seriesMatcher(matches);
-  const matching = datedList(db, asOf).filter((s) => test(s.geoCode, s.itemCode));
+  const only = ids === null ? null : new Set(ids);
+  const matching = datedList(db, asOf).filter(
+    (s) => (group === null || s.catalogGroup === group) && (only === null || only.has(s.id)) && test(s.geoCode, s.itemCode),
+  );
   return { counts: countByGroup(matching), rows: limit < 0 ? matching.slice(offset) : matching.slice(offset, offset + limit) };
 }
 
@@ -133,14 +155,17 @@ function grouped(ref: Reference, rows: PlacedStats[]): CatalogGroup[] {
  * needing every series ask) is kept until the store changes; callers must not change what it returns.
  */
 export function catalogPage(db: Db, query: CatalogQuery): CatalogPage {
-  const whole = query.limit === undefined && !query.offset && !query.search && query.asOf === undefined;
+  const whole =
+    query.limit === undefined && !query.offset && !query.search && query.asOf === undefined && !query.group && !query.geos && !query.items && !query.ids;
   return whole ? untilChange(db, 'catalogWhole', () => readPage(db, {})) : readPage(db, query);
 }
 
-function readPage(db: Db, { search, asOf, offset = 0, limit }: CatalogQuery): CatalogPage {
+function readPage(db: Db, { search, asOf, offset = 0, limit, group, geos, items, ids }: CatalogQuery): CatalogPage {
   const ref = reference(db);
-  const matches = searchMatches(ref, search);
-  const { counts, rows } = asOf === undefined ? todays(db, matches, offset, limit ?? -1) : dated(db, asOf, matches, offset, limit ?? -1);
+  // Places or items asked for narrow as a search word matching them alone would.
+  const matches = [...searchMatches(ref, search), ...(geos ? [{ geos, items: [] }] : []), ...(items ? [{ geos: [], items }] : [])];
+  const narrowed = { group: group === undefined ? null : CATALOG_KEYS.indexOf(group), ids: ids ?? null };
+  const { counts, rows } = asOf === undefined ? todays(db, matches, narrowed, offset, limit ?? -1) : dated(db, asOf, matches, narrowed, offset, limit ?? -1);
   const listed = CATALOG_KEYS.map((key, group) => ({ key, count: counts.get(group) ?? 0 })).filter((c) => c.count > 0);
   return { total: listed.reduce((sum, c) => sum + c.count, 0), counts: listed, offset, groups: grouped(ref, rows) };
 }

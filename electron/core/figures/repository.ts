@@ -5,6 +5,7 @@ import { seriesIdCache } from '../catalog/repository.js';
 import { addToSeriesStats, refreshSeriesStats, type AddedFigures } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
+import { keepReleaseFigureCount } from '../releases/figure-counts.js';
 import { keepReleasePeriods } from './release-periods.js';
 
 /** A stored figure joined with its release: one candidate for a shown value. */
@@ -50,6 +51,7 @@ ON CONFLICT DO NOTHING`;
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
   addToSeriesStats(db, storeFigures(db, releaseId, figures));
   keepReleasePeriods(db, releaseId);
+  keepReleaseFigureCount(db, releaseId);
   return figures.length;
 }
 
@@ -61,7 +63,10 @@ export function insertFiguresOfReleases(db: Db, releases: { releaseId: number; f
   const touched = new Set<number>();
   for (const { releaseId, figures } of releases) for (const id of storeFigures(db, releaseId, figures).keys()) touched.add(id);
   refreshSeriesStats(db, touched);
-  for (const { releaseId } of releases) keepReleasePeriods(db, releaseId);
+  for (const { releaseId } of releases) {
+    keepReleasePeriods(db, releaseId);
+    keepReleaseFigureCount(db, releaseId);
+  }
 }
 
 /** Writes the rows only; the caller updates the statistics of the series returned. */
@@ -128,6 +133,7 @@ export function figureWriter(db: Db, releaseId: number): FigureWriter {
     finish() {
       addToSeriesStats(db, added);
       keepReleasePeriods(db, releaseId);
+      keepReleaseFigureCount(db, releaseId);
       return stored;
     },
   };

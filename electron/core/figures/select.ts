@@ -42,11 +42,14 @@ export function groupCandidates(candidates: FigureCandidate[]): FigureCandidate[
   return [...groups.values()];
 }
 
-const newestFirst = (a: FigureCandidate, b: FigureCandidate): number =>
+/** What choosing a shown value reads of a candidate: all but its row's id. */
+export type PointCandidate = Omit<FigureCandidate, 'id'>;
+
+const newestFirst = (a: PointCandidate, b: PointCandidate): number =>
   a.publishedOn !== b.publishedOn ? (a.publishedOn < b.publishedOn ? 1 : -1) : b.releaseId - a.releaseId;
 
 /** A candidate's own statement, its release by id. */
-const toSource = (c: FigureCandidate): PointSource => ({
+const toSource = (c: PointCandidate): PointSource => ({
   releaseId: c.releaseId,
   status: c.status,
   quote: c.quote,
@@ -60,13 +63,13 @@ const toSource = (c: FigureCandidate): PointSource => ({
 });
 
 /** The point shown from the candidates of one group (see groupCandidates), its releases by id. */
-export function choosePoint(group: FigureCandidate[]): SeriesPoint {
+export function choosePoint(group: PointCandidate[]): SeriesPoint {
   if (group.length === 0) throw new Error('choosePoint needs at least one candidate');
   const ordered = [...group].sort(newestFirst);
   const newest = ordered[0]!;
   const newestValue = normalisedValue(newest);
-  const agreeing: FigureCandidate[] = [];
-  const revised: FigureCandidate[] = [];
+  const agreeing: PointCandidate[] = [];
+  const revised: PointCandidate[] = [];
   for (const c of ordered) (agreeUpToRounding(normalisedValue(c), c.decimals, newestValue, newest.decimals) ? agreeing : revised).push(c);
   // Most precise first; among equals an unflagged source, then the newest.
   const ranked = agreeing.sort((a, b) => b.decimals - a.decimals || a.flags.length - b.flags.length || newestFirst(a, b));

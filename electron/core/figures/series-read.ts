@@ -5,16 +5,15 @@
 //  - a figure stated by a single release built straight from its row;
 //  - lean points: each names its releases by id, the answer lists them once (not per point).
 import type { CitedRelease, FigureValue, SeriesPoint } from '../../shared/contract/figures.js';
-import type { Basis, Status, Unit } from '../../shared/domain.js';
+import { STATUSES, UNITS, type Basis, type Status, type Unit } from '../../shared/domain.js';
 import { parsePeriod, type Period } from '../../shared/period.js';
 import { figureOfPoint } from '../../shared/series-points.js';
 import type { SeriesRow } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
-import type { FigureCandidate } from './repository.js';
 import { preferPercent } from './figure.js';
-import { choosePoint, normalisedValue, shownUnit } from './select.js';
+import { choosePoint, normalisedValue, shownUnit, type PointCandidate } from './select.js';
 
 /** A release as a figure's source names it. */
 export type ReleaseRef = CitedRelease;
@@ -36,55 +35,73 @@ export function releaseRefs(db: Db): Map<number, ReleaseRef> {
 /**
  * A stored figure of the series as read, as an array (the statement's raw mode: no object per row).
  * Its series and basis are the question's; its period's kind, start and end follow from the period.
+ * Few values a row: better-sqlite3 spends about 0.1 µs on each value it hands over, which on a long
+ * series is most of the read (SQLite's own part, finding and decoding the rows, is a fifth of it).
+ * So the unit, status and base year come as one number (`kind`), and the columns seldom set
+ * (flags, quantity unit, stated period, note) as one JSON array, null when none is.
  */
 type StoredFigure = [
-  id: number,
   period: string,
-  unit: Unit,
-  baseYear: number,
   value: number,
   decimals: number,
-  status: Status,
-  flags: string,
   releaseId: number,
-  quantityUnit: string | null,
+  kind: number,
   quote: string | null,
   location: string | null,
-  statedPeriod: string | null,
-  note: string | null,
+  seldom: string | null,
 ];
 
-/** The series' figures of one basis, through figuresBySeries (seriesId, basis, periodEnd) and in its order. */
-export const SERIES_FIGURES_SQL = `SELECT id, period, unit, baseYear, value, decimals, status, flags, releaseId,
-       quantityUnit, quote, location, statedPeriod, note
-  FROM figures WHERE seriesId = ? AND basis = ? ORDER BY periodEnd`;
+/** `kind`: baseYear × 16 + status × 4 + unit, each by its place in STATUSES and UNITS. */
+const kindSql = (column: string, values: readonly string[]): string => `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
+const baseYearOf = (kind: number): number => Math.floor(kind / 16);
+const unitOf = (kind: number): Unit => UNITS[(kind - 16 * baseYearOf(kind)) % 4]!;
+const statusOf = (kind: number): Status => STATUSES[(kind - 16 * baseYearOf(kind)) >> 2]!;
 
-/** A figure's one row (its id first) rather than its rows. */
-const isOneRow = (found: StoredFigure | StoredFigure[]): found is StoredFigure => typeof found[0] === 'number';
+/** The series' figures of one basis, through figuresBySeries (seriesId, basis, periodEnd, period, …) and in its order. */
+export const SERIES_FIGURES_SQL = `SELECT period, value, decimals, releaseId,
+       baseYear * 16 + ${kindSql('status', STATUSES)} * 4 + ${kindSql('unit', UNITS)},
+       quote, location,
+       CASE WHEN flags = '[]' AND quantityUnit IS NULL AND statedPeriod IS NULL AND note IS NULL THEN NULL
+            ELSE json_array(json(flags), quantityUnit, statedPeriod, note) END
+  FROM figures WHERE seriesId = ? AND basis = ? ORDER BY periodEnd, period`;
 
-const parseFlags = (text: string): string[] => (text === '[]' ? [] : (JSON.parse(text) as string[]));
+/** The seldom-set columns of a figure. */
+interface Seldom {
+  flags: string[];
+  quantityUnit: string | null;
+  statedPeriod: string | null;
+  note: string | null;
+}
+function seldomOf(text: string | null): Seldom {
+  if (text === null) return { flags: [], quantityUnit: null, statedPeriod: null, note: null };
+  const [flags, quantityUnit, statedPeriod, note] = JSON.parse(text) as [string[], string | null, string | null, string | null];
+  return { flags, quantityUnit, statedPeriod, note };
+}
+
+/** A figure's one row rather than its rows. */
+const isOneRow = (found: StoredFigure | StoredFigure[]): found is StoredFigure => typeof found[0] === 'string';
 
 /** A stored figure with its release and period: one candidate for a shown value. */
-function toCandidate(stored: StoredFigure, release: ReleaseRef, period: Period, seriesId: number, basis: Basis): FigureCandidate {
-  const [id, , unit, baseYear, value, decimals, status, flags, , quantityUnit, quote, location, statedPeriod, note] = stored;
+function toCandidate(stored: StoredFigure, release: ReleaseRef, period: Period, seriesId: number, basis: Basis): PointCandidate {
+  const [, value, decimals, , kind, quote, location, seldom] = stored;
+  const { flags, quantityUnit, statedPeriod, note } = seldomOf(seldom);
   return {
-    id,
     seriesId,
     period: period.code,
     periodKind: period.kind,
     periodStart: period.start,
     periodEnd: period.end,
     basis,
-    unit,
-    baseYear,
+    unit: unitOf(kind),
+    baseYear: baseYearOf(kind),
     value,
     decimals,
-    status,
+    status: statusOf(kind),
     quantityUnit,
     quote,
     location,
     statedPeriod,
-    flags: parseFlags(flags),
+    flags,
     note,
     releaseId: release.id,
     releaseName: release.name,
@@ -97,9 +114,11 @@ function toCandidate(stored: StoredFigure, release: ReleaseRef, period: Period, 
 
 /** What choosePoint makes of a figure stated by one release only. */
 function pointAlone(stored: StoredFigure, period: Period, basis: Basis): SeriesPoint {
-  const [, , storedUnit, , value, decimals, status, flagsText, releaseId, quantityUnit, quote, location, statedPeriod, note] = stored;
+  const [, value, decimals, releaseId, kind, quote, location, seldom] = stored;
+  const storedUnit = unitOf(kind);
+  const status = statusOf(kind);
   const unit = shownUnit(basis, storedUnit);
-  const flags = parseFlags(flagsText);
+  const { flags, quantityUnit, statedPeriod, note } = seldomOf(seldom);
   return {
     period: period.code,
     periodKind: period.kind,
@@ -141,28 +160,39 @@ export interface ShownPoints {
 export function shownPoints(db: Db, series: SeriesRow, basis: Basis, asOf?: string, unit?: Unit): ShownPoints {
   const releases = releaseRefs(db);
   // A figure is one series, period, basis, shown unit and base year (groupCandidates): its row, or
-  // its rows in read order once a second release states it.
-  const figures = new Map<string, StoredFigure | StoredFigure[]>();
+  // its rows in read order once a second release states it. A period's rows come together (the
+  // read's order), so its figures are told apart by shown unit and base year alone, as a number.
+  const figures: (StoredFigure | StoredFigure[])[] = [];
+  const ofPeriod = new Map<number, number>();
+  let period = '';
   for (const stored of statement(db, SERIES_FIGURES_SQL).raw().all(series.id, basis) as StoredFigure[]) {
-    if (asOf !== undefined && releases.get(stored[8])!.publishedOn > asOf) continue;
-    const shown = shownUnit(basis, stored[2]);
+    if (asOf !== undefined && releases.get(stored[3])!.publishedOn > asOf) continue;
+    const kind = stored[4];
+    const shown = shownUnit(basis, unitOf(kind));
     if (unit !== undefined && shown !== unit) continue;
-    const key = `${stored[1]}|${shown}|${stored[3]}`;
-    const found = figures.get(key);
-    if (found === undefined) figures.set(key, stored);
-    else if (isOneRow(found)) figures.set(key, [found, stored]);
-    else found.push(stored);
+    if (stored[0] !== period) {
+      period = stored[0];
+      ofPeriod.clear();
+    }
+    const key = baseYearOf(kind) * 4 + UNITS.indexOf(shown);
+    const at = ofPeriod.get(key);
+    if (at === undefined) ofPeriod.set(key, figures.push(stored) - 1);
+    else {
+      const found = figures[at]!;
+      if (isOneRow(found)) figures[at] = [found, stored];
+      else found.push(stored);
+    }
   }
   const points: SeriesPoint[] = [];
   const cited = new Set<number>();
-  for (const found of figures.values()) {
+  for (const found of figures) {
     if (isOneRow(found)) {
-      points.push(pointAlone(found, periodOf(found[1]), basis));
-      cited.add(found[8]);
+      points.push(pointAlone(found, periodOf(found[0]), basis));
+      cited.add(found[3]);
     } else {
-      const period = periodOf(found[0]![1]);
-      points.push(choosePoint(found.map((stored) => toCandidate(stored, releases.get(stored[8])!, period, series.id, basis))));
-      for (const stored of found) cited.add(stored[8]);
+      const period = periodOf(found[0]![0]);
+      points.push(choosePoint(found.map((stored) => toCandidate(stored, releases.get(stored[3])!, period, series.id, basis))));
+      for (const stored of found) cited.add(stored[3]);
     }
   }
   return { points: points.sort(byPeriod), releases: [...cited].sort((a, b) => a - b).map((id) => releases.get(id)!) };

@@ -8,6 +8,7 @@ import { removeFromSeriesStats } from '../catalog/series-stats.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { writeTransaction } from '../db/transactions.js';
+import { keepReleaseFigureCount } from './figure-counts.js';
 
 export type ReleaseRow = Omit<ReleaseSummary, 'figureCount'>;
 
@@ -133,8 +134,9 @@ export function releaseWithFingerprint(
 
 /** Newest first; with `asOf`, only those published on or before that date. */
 export function listReleases(db: Db, asOf?: string): ReleaseSummary[] {
-  const sql = `SELECT ${COLUMNS}, (SELECT COUNT(*) FROM figures f WHERE f.releaseId = r.id) AS figureCount
-                 FROM releases r WHERE (? IS NULL OR r.publishedOn <= ?) ORDER BY r.publishedOn DESC, r.id DESC`;
+  const sql = `SELECT ${COLUMNS}, COALESCE(c.figureCount, 0) AS figureCount
+                 FROM releases r LEFT JOIN releaseFigureCounts c ON c.releaseId = r.id
+                WHERE (? IS NULL OR r.publishedOn <= ?) ORDER BY r.publishedOn DESC, r.id DESC`;
   return statement<ReleaseSummary>(db, sql).all(asOf ?? null, asOf ?? null);
 }
 
@@ -155,6 +157,7 @@ export function deleteFiguresOf(db: Db, id: number): void {
   const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
   statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
   removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
+  keepReleaseFigureCount(db, id);
 }
 
 /** Removes a release with its figures; an embedded one (known by its checksum) is not loaded again. */

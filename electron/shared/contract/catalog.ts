@@ -47,6 +47,12 @@ export const catalogChannels = {
       asOf: isoDateSchema.optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).optional(),
+      /** Only this group's series (the small multiples of a group), these places' (a merger's places), these items': a few, not the whole catalog. */
+      group: z.enum(CATALOG_KEYS).optional(),
+      geos: z.array(z.string().max(200)).max(500).optional(),
+      items: z.array(z.string().max(200)).max(500).optional(),
+      /** Only these series (by id): a finding's, when its chart is opened. */
+      ids: z.array(z.number().int().positive()).max(500).optional(),
     }),
     output: catalogPageSchema,
   }),

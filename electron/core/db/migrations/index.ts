@@ -9,11 +9,12 @@ import * as m0080 from './0080-catalog-order.js';
 import * as m0100 from './0100-figures-one-series-index.js';
 import * as m0120 from './0120-release-digests.js';
 import * as m0130 from './0130-release-yoy-periods.js';
+import * as m0150 from './0150-release-figure-counts.js';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0080, m0100, m0120, m0130];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0080, m0100, m0120, m0130, m0150];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -13,6 +13,7 @@ import type { FilePreview, NamedRef, PreviewFigure } from '../../../shared/contr
 import { parsePeriod, type Period } from '../../../shared/period.js';
 import { addToSeriesStats, type AddedFigures } from '../../catalog/series-stats.js';
 import { keepReleasePeriods } from '../../figures/release-periods.js';
+import { keepReleaseFigureCount } from '../../releases/figure-counts.js';
 import type { Db } from '../../db/connection.js';
 import { tempTransaction } from '../../db/transactions.js';
 import { FigureFingerprint, hasReleaseOfFileOrDate, releaseByChecksum, releaseWithFingerprint } from '../../releases/repository.js';
@@ -324,6 +325,7 @@ export function storeStreamedCsv(db: Db, file: FilePreview, releaseId: number): 
     for (const r of perSeries.iterate()) added.set(r.id, { count: r.n, firstPeriodEnd: r.first, lastPeriodEnd: r.last, views: new Set(r.views.split(',')) });
     addToSeriesStats(db, added);
     keepReleasePeriods(db, releaseId);
+    keepReleaseFigureCount(db, releaseId);
     plan.staged.drop();
     return changes;
   });

@@ -2,16 +2,17 @@
 // then the gaps beyond rounding grouped by kind, a hundred at a time, and the revisions of first
 // estimates apart, collapsed. Each finding opens its series in Explore as the notes list does.
 import { useMemo, useState } from 'react';
-import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { CheckedFigure, ChecksReport, Finding } from '@shared/contract/analysis.js';
 import { formatCount, formatDate } from '@shared/format.js';
 import { publisherShown } from '@shared/not-stated.js';
+import { invoke } from '../../bridge/bridge.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SelectField } from '../../components/SelectField.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
-import { useAsOf } from '../../state/asOf.js';
+import { useAsOf, withAsOf } from '../../state/asOf.js';
 import { useStore } from '../../state/createStore.js';
+import { useReportError } from '../../state/errors.js';
 import { openTab } from '../../state/navigation.js';
 import { selectSeries, updateExplore } from '../explore/exploreState.js';
 import { ChecksSummary } from './ChecksSummary.js';
@@ -22,25 +23,24 @@ import { FindingItem } from './FindingItem.js';
 import { CHECKS_STRINGS } from './strings.js';
 import './checks.css';
 
-type OpenChart = (figure: CheckedFigure) => (() => void) | undefined;
+type OpenChart = (figure: CheckedFigure) => () => void;
 
-/** Explore on the figure's series, showing the figure's basis and unit when the series has them. */
+/**
+ * Explore on the figure's series, showing the figure's basis and unit when the series has them. The
+ * series is asked for when its chart is opened (the whole catalog is megabytes on a national store).
+ */
 function useOpenChart(): OpenChart {
-  const groups = useBridgeQuery('catalog:list', {}).data?.groups;
-  const byId = useMemo(() => {
-    const index = new Map<number, SeriesSummary>();
-    for (const g of groups ?? []) for (const s of g.series) index.set(s.id, s);
-    return index;
-  }, [groups]);
-  return (figure) => {
-    const series = byId.get(figure.seriesId);
-    if (!series) return undefined;
-    const view = series.views.some((v) => v.basis === figure.basis && v.unit === figure.unit) ? `${figure.basis}/${figure.unit}` : null;
-    return () => {
+  const asOf = useAsOf();
+  const report = useReportError();
+  return (figure) => () => {
+    invoke('catalog:list', withAsOf('catalog:list', { ids: [figure.seriesId] }, asOf)).then((page) => {
+      const series = page.groups[0]?.series[0];
+      if (!series) return;
+      const view = series.views.some((v) => v.basis === figure.basis && v.unit === figure.unit) ? `${figure.basis}/${figure.unit}` : null;
       // as published: a finding is about a stored figure, marked on the line drawn as stated
       updateExplore((st) => ({ ...selectSeries(st, series), view, transform: 'none' }));
       openTab('explore');
-    };
+    }, report);
   };
 }
 

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { seriesName } from '@shared/format.js';
+import { TOTAL_ITEM } from '@shared/domain.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SmallMultiple } from '../../charts/SmallMultiples/SmallMultiple.js';
@@ -32,7 +33,8 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
   const m = useStrings(MULTIPLES_STRINGS);
   const v = useStrings(VOCABULARY);
   const common = useStrings(COMMON_STRINGS);
-  const catalog = useBridgeQuery('catalog:list', {}).data?.groups;
+  // The group's series alone (the whole catalog is megabytes on a national store); a locality by its whole industry, as rankings compare them.
+  const catalog = useBridgeQuery('catalog:list', { group: choice.group, ...(choice.group === 'locality' ? { items: [TOTAL_ITEM] } : {}) }).data?.groups;
   const measure = rankingMeasure(choice.group);
   const members = useMemo(
     () => catalog?.find((g) => g.key === choice.group)?.series.filter((one) => one.measure === measure) ?? [],

@@ -23,6 +23,25 @@ function seriesIndex(groups: CatalogGroup[] | undefined): Map<string, SeriesSumm
   return index;
 }
 
+/**
+ * Notes naming at most this many place × item pairs ask for those places' and items' series; past
+ * it (notes all over a national store) the whole catalog, which the core keeps until the store
+ * changes, is answered sooner than a narrowed one read again.
+ */
+const PAIRS_AT_MOST = 1000;
+
+/** The catalog's part a list of notes needs: the series of the places and items they name (null: none named). */
+function catalogOfNotes(notes: readonly NoteView[]): { geos?: string[]; items?: string[] } | null {
+  const geos = new Set<string>();
+  const items = new Set<string>();
+  for (const { anchor } of notes) {
+    if (anchor.geo !== null) geos.add(anchor.geo);
+    if (anchor.item !== null) items.add(anchor.item);
+  }
+  if (geos.size === 0) return null;
+  return geos.size * Math.max(1, items.size) > PAIRS_AT_MOST ? {} : { geos: [...geos].sort(), items: [...items].sort() };
+}
+
 function anchorLabel(note: NoteView, series: Map<string, SeriesSummary>, lang: Lang, everyChart: string): string {
   const a = note.anchor;
   const key = seriesKeyOf(note);
@@ -37,8 +56,10 @@ export function NotesView() {
   const lang = useLang();
   const s = useStrings(NOTES_STRINGS);
   const notes = useNotes();
-  // Notes are not dated: every note, named from today's catalog whatever the as-of date.
-  const series = seriesIndex(useBridgeQuery('catalog:list', {}, { undated: true }).data?.groups);
+  // Notes are not dated: every note, named from today's catalog whatever the as-of date; of the
+  // catalog, only the places and items the notes name (not the whole catalog).
+  const named = useMemo(() => catalogOfNotes(notes), [notes]);
+  const series = seriesIndex(useBridgeQuery('catalog:list', named, { undated: true }).data?.groups);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
   const shown = useMemo(() => filterNotes(notes, filter), [notes, filter]);
   const set = (change: Partial<NotesFilter>) => setFilter((f) => ({ ...f, ...change }));

@@ -41,8 +41,12 @@ export function useMergerSeries(series: SeriesSummary, view: View | null): Merge
   const input = series.geo.kind === 'country' ? null : { geo: series.geo.code };
   const asked = useBridgeQuery('reference:lineage', input);
   const lineage = asked.dataKey === JSON.stringify(input) ? (asked.data ?? null) : null;
-  // Every series (a national archive's are many): asked only for a place that has a lineage to follow.
-  const groups = useBridgeQuery('catalog:list', input === null ? null : {}).data?.groups;
+  // The series of the lineage's places alone (not the whole catalog: megabytes on a national store), once it is known.
+  const places = lineage ? [lineage.geo, ...lineage.predecessors, ...(lineage.successor ? [lineage.successor] : []), ...lineage.siblings] : null;
+  const catalogInput = places && { geos: [...new Set(places.map((p) => p.code))].sort() };
+  const catalogAsked = useBridgeQuery('catalog:list', catalogInput);
+  // Another place's series are not these: none until this lineage's have come.
+  const groups = catalogAsked.dataKey === JSON.stringify(catalogInput) ? catalogAsked.data?.groups : undefined;
   // Kept by value: the panel makes a new view object each render.
   const [basis, unit] = [view?.basis ?? null, view?.unit ?? null];
 
