@@ -2,26 +2,13 @@
 // wherever an Electron binary is installed; reports itself skipped elsewhere (as on our CI
 // machines, so this file has not run here: the same steps run in the web host in palette.test.ts
 // and shell-actions.test.ts). The menu's entry is stood in for by the message main sends for it.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { electronBinary as binary, projectRoot as root } from '../helpers/electron-app.js';
 import { IPC_EVENT } from '../../electron/shared/contract/ipc.js';
 import { tempDir } from '../helpers/temp.js';
 import { PalettePage } from './pages/palettePage.js';
-
-function electronBinary(): string | null {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const root = path.resolve(import.meta.dirname, '../..');
 
 describe.skipIf(binary === null)('Electron app: palette and menu actions (needs the Electron binary)', () => {
   it('finds Phú Thọ from the palette by keyboard, and runs the action a menu entry sends', async () => {

@@ -1,24 +1,11 @@
 // The security settings of the running desktop app, through Playwright's _electron (as electron.test.ts):
 // no Node.js in the page, no new window, and the session's request
 // guard cancelling what is not the app's own. Skipped where no Electron binary is installed (here).
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { electronBinary as binary, projectRoot as root } from '../helpers/electron-app.js';
 import { tempDir } from '../helpers/temp.js';
-
-function electronBinary(): string | null {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const root = path.resolve(import.meta.dirname, '../..');
 
 describe.skipIf(binary === null)('Electron app security settings (needs the Electron binary)', () => {
   it('gives its page no Node.js, opens no window, and cancels requests to the web', async () => {

@@ -4,23 +4,11 @@
 // (IIP_USER_DATA): its own single-instance lock and window state.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { electronBinary as binary, projectRoot as root } from '../helpers/electron-app.js';
 import { tempDir } from '../helpers/temp.js';
-
-function electronBinary(): string | null {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const root = path.resolve(import.meta.dirname, '../..');
 
 describe.skipIf(binary === null)('Electron app (needs the Electron binary)', () => {
   it('opens on the embedded dataset with the bridge and nothing more', async () => {
