@@ -22,12 +22,13 @@ function storeBefore100(file: string): void {
     for (const m of before) db.exec(m.sql);
     db.pragma(`user_version = ${before.at(-1)!.version}`);
   })();
-  // Today's writers also keep each release's periods and digest (migrations 110 and 120's tables): there while loading only.
+  // Today's writers also keep each release's periods, digest and figure count (migrations 130, 120 and 150's tables): there while loading only.
   db.exec('CREATE TABLE releaseYoyPeriods (releaseId INTEGER, period TEXT, headline INTEGER, rankable INTEGER)');
   db.exec('CREATE TABLE releaseDigests (releaseId INTEGER PRIMARY KEY, figureCount INTEGER, sha256 TEXT)');
+  db.exec('CREATE TABLE releaseFigureCounts (releaseId INTEGER PRIMARY KEY, figureCount INTEGER)');
   loadReference(db);
   loadEmbeddedReleases(db);
-  db.exec('DROP TABLE releaseYoyPeriods; DROP TABLE releaseDigests');
+  db.exec('DROP TABLE releaseYoyPeriods; DROP TABLE releaseDigests; DROP TABLE releaseFigureCounts');
   db.close();
 }
 
