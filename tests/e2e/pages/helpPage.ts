@@ -15,7 +15,7 @@ export class HelpPage {
   }
 
   title(dialog: Locator): Promise<string | null> {
-    return dialog.locator('.shell-dialog__head h2').textContent();
+    return dialog.locator('.modal-dialog__head h2').textContent();
   }
 
   /** The README's sections as the Help page lists them. */

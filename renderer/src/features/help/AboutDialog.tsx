@@ -2,7 +2,7 @@
 import { formatCount } from '@shared/format.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
-import { ShellDialog } from './ShellDialog.js';
+import { ModalDialog } from '../../components/ModalDialog.js';
 import { HELP_STRINGS } from './strings.js';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
@@ -11,7 +11,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const info = useBridgeQuery('app:info', {}, { undated: true }).data;
   const count = (n: number): string => formatCount(n, lang);
   return (
-    <ShellDialog title={s.aboutTitle} testId="about" onClose={onClose}>
+    <ModalDialog title={s.aboutTitle} testId="about" closeLabel={s.close} onClose={onClose}>
       <p>{s.aboutText}</p>
       {info && (
         <dl className="about-facts">
@@ -31,6 +31,6 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           <dd>{info.schemaVersion}</dd>
         </dl>
       )}
-    </ShellDialog>
+    </ModalDialog>
   );
 }

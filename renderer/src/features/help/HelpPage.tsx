@@ -6,7 +6,7 @@ import { useLang, useStrings } from '../../i18n/useLang.js';
 import { openScreen } from '../../state/screens.js';
 import { readHelp } from './markdown.js';
 import { Markdown } from './Markdown.js';
-import { ShellDialog } from './ShellDialog.js';
+import { ModalDialog } from '../../components/ModalDialog.js';
 import { HELP_STRINGS } from './strings.js';
 
 function goTo(event: MouseEvent<HTMLAnchorElement>, id: string): void {
@@ -19,7 +19,7 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
   const lang = useLang();
   const { html, sections } = useMemo(() => readHelp(readme), []);
   return (
-    <ShellDialog title={s.helpTitle} testId="help" wide onClose={onClose}>
+    <ModalDialog title={s.helpTitle} testId="help" closeLabel={s.close} wide onClose={onClose}>
       <p>
         <button type="button" className="button button--small" data-testid="help-about" onClick={() => openScreen('about')}>
           {s.aboutButton}
@@ -38,6 +38,6 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
         </ul>
       </nav>
       <Markdown html={html} />
-    </ShellDialog>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,11 @@
 // The Preferences screen, over the tabs: each preference edited, all saved to the store at once.
 // What the store refuses is said here (naming the preference) and nothing is changed; Escape or
-// Close leaves without saving. The shell shows it while state/screens.ts says it is open.
-import { useEffect, useRef, useState } from 'react';
+// Close leaves without saving (a modal dialog: the window behind is inert). The shell shows it while
+// state/screens.ts says it is open.
+import { useEffect, useState } from 'react';
 import { EXPORT_FILE_FORMATS } from '@shared/contract/export.js';
 import { LANGUAGE_CHOICES, NUMBER_FORMATS, PICTURE_SCALES, SLIDE_ASPECTS, type Preferences } from '@shared/contract/preferences.js';
+import { ModalDialog } from '../../components/ModalDialog.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useStrings } from '../../i18n/useLang.js';
 import { showLanguage } from '../../state/language.js';
@@ -19,11 +21,8 @@ export function PreferencesScreen() {
   const [draft, setDraft] = useState<PreferencesDraft | null>(null);
   const [status, setStatus] = useState<{ error: string } | 'saved' | null>(null);
   const [busy, setBusy] = useState(false);
-  const dialog = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    const opener = document.activeElement;
-    dialog.current?.focus();
     // as the store has them now (the language switch may have changed one since the start)
     loadPreferences().then(
       (preferences) => {
@@ -32,9 +31,6 @@ export function PreferencesScreen() {
       },
       (error: unknown) => setStatus({ error: error instanceof Error ? error.message : String(error) }),
     );
-    return () => {
-      if (opener instanceof HTMLElement) opener.focus();
-    };
   }, []);
 
   const edit = (changes: Partial<PreferencesDraft>) => {
@@ -60,97 +56,78 @@ export function PreferencesScreen() {
   };
 
   return (
-    <div className="screen-backdrop">
-      <section
-        ref={dialog}
-        className="preferences"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="preferences-title"
-        tabIndex={-1}
-        data-testid="preferences"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') closeScreen();
-        }}
-      >
-        <header className="preferences__head">
-          <h2 id="preferences-title">{s.title}</h2>
-          <button type="button" className="button button--small" data-testid="preferences-close" onClick={closeScreen}>
-            {s.close}
-          </button>
-        </header>
-        <p className="muted">{s.intro}</p>
-        {draft && (
-          <form
-            className="preferences__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void save();
-            }}
-          >
-            <label className="field field--wide">
-              <span className="field__label">{s.author}</span>
-              <input data-testid="pref-author" value={draft.authorName} maxLength={120} onChange={(e) => edit({ authorName: e.target.value })} />
-              <span className="muted">{s.authorHint}</span>
-            </label>
-            <SelectField
-              label={s.language}
-              testId="pref-language"
-              value={draft.language}
-              options={LANGUAGE_CHOICES.map((l) => ({ value: l, label: s.languages[l] }))}
-              onChange={(language) => edit({ language })}
-            />
-            <SelectField
-              label={s.numberFormat}
-              testId="pref-number-format"
-              value={draft.numberFormat}
-              options={NUMBER_FORMATS.map((f) => ({ value: f, label: s.numberFormats[f] }))}
-              onChange={(numberFormat) => edit({ numberFormat })}
-            />
-            <SelectField
-              label={s.exportFormat}
-              testId="pref-export-format"
-              value={draft.exportFormat}
-              options={EXPORT_FILE_FORMATS.map((f) => ({ value: f, label: s.exportFormats[f] }))}
-              onChange={(exportFormat) => edit({ exportFormat })}
-            />
-            <SelectField
-              label={s.aspect}
-              testId="pref-export-aspect"
-              value={draft.aspect}
-              options={SLIDE_ASPECTS.map((a) => ({ value: a, label: s.aspects[a] }))}
-              onChange={(aspect) => edit({ aspect })}
-            />
-            <SelectField
-              label={s.scale}
-              testId="pref-export-scale"
-              value={draft.scale}
-              options={PICTURE_SCALES.map((n) => ({ value: String(n), label: s.scales(n) }))}
-              onChange={(scale) => edit({ scale })}
-            />
-            <label className="field">
-              <span className="field__label">{s.backupsKept}</span>
-              <input data-testid="pref-backups-kept" inputMode="numeric" value={draft.backupsKept} onChange={(e) => edit({ backupsKept: e.target.value })} />
-              <span className="muted">{s.backupsHint}</span>
-            </label>
-            <div className="actions">
-              <button type="submit" className="button button--primary" data-testid="pref-save" disabled={busy}>
-                {s.save}
-              </button>
-              {status === 'saved' && (
-                <span role="status" className="muted" data-testid="pref-saved">
-                  {s.saved}
-                </span>
-              )}
-            </div>
-          </form>
-        )}
-        {status !== null && status !== 'saved' && (
-          <p role="alert" className="preferences__error" data-testid="pref-error">
-            {s.failed}: {status.error}
-          </p>
-        )}
-      </section>
-    </div>
+    <ModalDialog title={s.title} testId="preferences" closeLabel={s.close} onClose={closeScreen}>
+      <p className="muted">{s.intro}</p>
+      {draft && (
+        <form
+          className="preferences__form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <label className="field field--wide">
+            <span className="field__label">{s.author}</span>
+            <input data-testid="pref-author" value={draft.authorName} maxLength={120} onChange={(e) => edit({ authorName: e.target.value })} />
+            <span className="muted">{s.authorHint}</span>
+          </label>
+          <SelectField
+            label={s.language}
+            testId="pref-language"
+            value={draft.language}
+            options={LANGUAGE_CHOICES.map((l) => ({ value: l, label: s.languages[l] }))}
+            onChange={(language) => edit({ language })}
+          />
+          <SelectField
+            label={s.numberFormat}
+            testId="pref-number-format"
+            value={draft.numberFormat}
+            options={NUMBER_FORMATS.map((f) => ({ value: f, label: s.numberFormats[f] }))}
+            onChange={(numberFormat) => edit({ numberFormat })}
+          />
+          <SelectField
+            label={s.exportFormat}
+            testId="pref-export-format"
+            value={draft.exportFormat}
+            options={EXPORT_FILE_FORMATS.map((f) => ({ value: f, label: s.exportFormats[f] }))}
+            onChange={(exportFormat) => edit({ exportFormat })}
+          />
+          <SelectField
+            label={s.aspect}
+            testId="pref-export-aspect"
+            value={draft.aspect}
+            options={SLIDE_ASPECTS.map((a) => ({ value: a, label: s.aspects[a] }))}
+            onChange={(aspect) => edit({ aspect })}
+          />
+          <SelectField
+            label={s.scale}
+            testId="pref-export-scale"
+            value={draft.scale}
+            options={PICTURE_SCALES.map((n) => ({ value: String(n), label: s.scales(n) }))}
+            onChange={(scale) => edit({ scale })}
+          />
+          <label className="field">
+            <span className="field__label">{s.backupsKept}</span>
+            <input data-testid="pref-backups-kept" inputMode="numeric" value={draft.backupsKept} onChange={(e) => edit({ backupsKept: e.target.value })} />
+            <span className="muted">{s.backupsHint}</span>
+          </label>
+          <div className="actions">
+            <button type="submit" className="button button--primary" data-testid="pref-save" disabled={busy}>
+              {s.save}
+            </button>
+            {status === 'saved' && (
+              <span role="status" className="muted" data-testid="pref-saved">
+                {s.saved}
+              </span>
+            )}
+          </div>
+        </form>
+      )}
+      {status !== null && status !== 'saved' && (
+        <p role="alert" className="preferences__error" data-testid="pref-error">
+          {s.failed}: {status.error}
+        </p>
+      )}
+    </ModalDialog>
   );
 }
