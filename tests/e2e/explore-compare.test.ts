@@ -66,7 +66,7 @@ describeInChromium('explore: date range, second axis, this year against last yea
       await screenshotOf(page.locator('section.panel'), 'explore-second-axis-en');
 
       // Contributions (percentage points) would be a third unit.
-      await frame.pickToAdd('percentage points');
+      await frame.pickToAdd('mining', 'percentage points');
       expect(await frame.refusal().textContent()).toBe(
         'At most two units on one chart (now: index, base year = 100; % change on same period last year). Remove a series first.',
       );

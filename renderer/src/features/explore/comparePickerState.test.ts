@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogPage } from '@shared/contract/catalog.js';
 import { geo, item, series, TOTAL, VN } from '../../../../tests/helpers/contract-fixtures.js';
-import { moveActive, pickerEntries, withPage } from './comparePicker.js';
+import { moveActive, pickerEntries, withPage } from './comparePickerState.js';
 
 const PHU_THO = geo('25', 'Phú Thọ', 'Phu Tho');
 const PHU_YEN = geo('54', 'Phú Yên', 'Phu Yen');
@@ -15,10 +15,33 @@ const page = (offset: number, total: number, groups: CatalogPage['groups']): Cat
 
 describe('compare picker: the catalog’s pages for one search', () => {
   it('starts afresh with a first page and joins the next one to the same group', () => {
-    const first = withPage(null, 'phu', page(0, 3, [{ key: 'total', series: [whole] }, { key: 'locality', series: [phuTho] }]));
-    expect(first).toEqual({ search: 'phu', groups: [{ key: 'total', series: [whole] }, { key: 'locality', series: [phuTho] }], loaded: 2, total: 3 });
+    const first = withPage(
+      null,
+      'phu',
+      page(0, 3, [
+        { key: 'total', series: [whole] },
+        { key: 'locality', series: [phuTho] },
+      ]),
+    );
+    expect(first).toEqual({
+      search: 'phu',
+      groups: [
+        { key: 'total', series: [whole] },
+        { key: 'locality', series: [phuTho] },
+      ],
+      loaded: 2,
+      total: 3,
+    });
     const both = withPage(first, 'phu', page(2, 3, [{ key: 'locality', series: [phuYen] }]));
-    expect(both).toEqual({ search: 'phu', groups: [{ key: 'total', series: [whole] }, { key: 'locality', series: [phuTho, phuYen] }], loaded: 3, total: 3 });
+    expect(both).toEqual({
+      search: 'phu',
+      groups: [
+        { key: 'total', series: [whole] },
+        { key: 'locality', series: [phuTho, phuYen] },
+      ],
+      loaded: 3,
+      total: 3,
+    });
     // the first results are left as they were
     expect(first!.groups[1]!.series).toEqual([phuTho]);
     // a new search's first page replaces them
