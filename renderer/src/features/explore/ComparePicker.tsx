@@ -29,7 +29,9 @@ export function ComparePicker({ view, onChart, full, label, entryName, onPick }:
   const groupNames = useStrings(CATALOG_STRINGS).groups;
   const id = useId();
   const [typed, setTyped] = useState('');
-  const [open, setOpen] = useState(false);
+  const [opened, setOpen] = useState(false);
+  // a chart that is full closes the list (the box is disabled)
+  const open = opened && full === null;
   const { results, current, more } = usePickerSearch(typed, open);
   const entries = pickerEntries(results?.groups ?? [], onChart, view);
   const count = entries.length + (more ? 1 : 0);
