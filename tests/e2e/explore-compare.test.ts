@@ -4,10 +4,13 @@
 // combined beside the months under year-on-year changes. The fixture is a monthly 2015 = 100 index
 // of mining (B) and manufacturing (C), 2023-01..2025-10, with invented values; the embedded data
 // give the whole industry's % changes (2018-01..2025-12) and the sections' contributions.
+// The compare picker is a search box: "phu tho" typed finds Phú Thọ, added with the keyboard alone;
+// it asks the catalog for a page of matches (a search and a limit), never the whole catalog.
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { PICKER_PAGE } from '../../renderer/src/features/explore/comparePickerState.js';
 import { parsePeriod } from '../../electron/shared/period.js';
-import { describeInChromium, openApp, screenshotOf } from '../helpers/browser.js';
+import { describeInChromium, openApp, screenshotOf, screenshotView } from '../helpers/browser.js';
 import { ExplorePage } from './pages/explorePage.js';
 import { ImportPage } from './pages/importPage.js';
 import { ShellPage } from './pages/shellPage.js';
@@ -66,7 +69,7 @@ describeInChromium('explore: date range, second axis, this year against last yea
       await screenshotOf(page.locator('section.panel'), 'explore-second-axis-en');
 
       // Contributions (percentage points) would be a third unit.
-      await frame.pickToAdd('percentage points');
+      await frame.pickToAdd('mining', 'percentage points');
       expect(await frame.refusal().textContent()).toBe(
         'At most two units on one chart (now: index, base year = 100; % change on same period last year). Remove a series first.',
       );
@@ -105,6 +108,99 @@ describeInChromium('explore: date range, second axis, this year against last yea
       expect(await explore.legend()).toEqual(['2024', '2024 · tháng 1–2 gộp (Tết)', '2025', '2025 · tháng 1–2 gộp (Tết)']);
       expect(await page.locator('[data-testid="display-years"]').textContent()).toBe('So với năm trước');
       await screenshotOf(page.locator('section.panel'), 'explore-year-lines-tet-vi');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('finds Phú Thọ by typing "phu tho" and adds it with the keyboard alone, asking the catalog for a page of matches', async () => {
+    const app = await openApp(browser());
+    const { page } = app;
+    const explore = new ExplorePage(page);
+    const asked: Record<string, unknown>[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/catalog:list') asked.push(JSON.parse(request.postData() ?? '{}') as Record<string, unknown>);
+    });
+    const picker = explore.comparePicker();
+    const active = page.locator('[data-testid="compare-options"] [role="option"][aria-selected="true"]');
+    try {
+      await explore.open();
+      await explore.showWholeIndustry();
+      await explore.waitForChart();
+      const before = asked.length;
+
+      await picker.focus();
+      await page.keyboard.type('phu tho');
+      await explore.waitForMatches('phu tho');
+      expect(await picker.getAttribute('aria-expanded')).toBe('true');
+      expect(await explore.compareOptionNames()).toContain('Phú Thọ');
+      // the picker's requests: each a search for a page, never the whole catalog
+      const pickers = asked.slice(before);
+      expect(pickers.length).toBeGreaterThan(0);
+      expect(pickers.every((input) => input.limit === PICKER_PAGE)).toBe(true);
+      expect(pickers.at(-1)).toMatchObject({ search: 'phu tho', offset: 0, limit: PICKER_PAGE });
+
+      // the arrows mark an entry, visibly, the box keeping the focus
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowDown');
+      expect(await active.count()).toBe(1);
+      expect(await picker.getAttribute('aria-activedescendant')).toBe(await active.getAttribute('id'));
+      expect(await active.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('compare-add');
+      const name = await active.locator('.compare-picker__name').textContent();
+      expect(name).toBe('Phú Thọ');
+      await page.keyboard.press('Enter');
+      await page.locator('[data-testid="compare-chip"]').nth(1).waitFor();
+      expect(await explore.chartChips()).toEqual(['Whole industry', 'Phú Thọ×']);
+      expect(await picker.inputValue()).toBe('');
+      expect(await picker.getAttribute('aria-expanded')).toBe('false');
+
+      // searched again, it is listed as on the chart, and Enter does not add it twice
+      await page.keyboard.type('phu tho');
+      await explore.waitForMatches('phu tho');
+      const phuTho = explore.compareOption('Phú Thọ').first();
+      expect(await phuTho.getAttribute('aria-disabled')).toBe('true');
+      expect(await phuTho.locator('.compare-picker__mark').textContent()).toBe('on the chart');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      expect((await explore.chartChips()).length).toBe(2);
+      // Escape closes the list, then clears the box
+      await page.keyboard.press('Escape');
+      expect(await picker.getAttribute('aria-expanded')).toBe('false');
+      expect(await picker.inputValue()).toBe('phu tho');
+      await page.keyboard.press('Escape');
+      expect(await picker.inputValue()).toBe('');
+
+      // With nothing typed: the first page of every series, and more on request.
+      await page.keyboard.press('ArrowDown');
+      await explore.waitForMatches('');
+      const status = page.locator('[data-testid="compare-status"]');
+      const total = Number(/of (\d+)/.exec((await status.textContent()) ?? '')![1]);
+      expect(total).toBeGreaterThan(2 * PICKER_PAGE);
+      expect(await status.textContent()).toBe(`${PICKER_PAGE} of ${total} matching series`);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('End');
+      expect(await active.getAttribute('data-testid')).toBe('compare-more');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        (text) => document.querySelector('[data-testid="compare-status"]')?.textContent === text,
+        `${2 * PICKER_PAGE} of ${total} matching series`,
+      );
+      expect(asked.at(-1)).toEqual({ offset: PICKER_PAGE, limit: PICKER_PAGE });
+      expect(asked.slice(before).every((input) => input.limit === PICKER_PAGE)).toBe(true);
+      await screenshotView(page, 'explore-compare-picker-en');
+      // nothing Explore asked of the catalog here was the whole of it
+      const narrowed = (input: Record<string, unknown>) => ['limit', 'ids', 'group', 'geos', 'items'].some((key) => key in input);
+      expect(asked.filter((input) => !narrowed(input))).toEqual([]);
+
+      // in Vietnamese
+      await page.keyboard.press('Escape');
+      await new ShellPage(page).switchLanguage('vi');
+      await picker.fill('phu tho');
+      await explore.waitForMatches('phu tho');
+      expect(await explore.compareOption('Phú Thọ').first().locator('.compare-picker__mark').textContent()).toBe('đã có trên biểu đồ');
+      expect(await picker.getAttribute('placeholder')).toBe('+ Thêm chuỗi: gõ tên để tìm…');
     } finally {
       await app.close();
     }

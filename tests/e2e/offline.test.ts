@@ -54,8 +54,9 @@ describeInChromium('offline: the whole tour without a request off this machine (
       await expect.poll(() => explore.catalogItem('Phú Thọ').count()).toBeGreaterThan(0);
       await explore.showSeries(explore.catalogItem('Phú Thọ').first());
       expect(await explore.chartTitle()).toContain('Phú Thọ');
-      const wholeIndustry = await page.locator('[data-testid="compare-add"] option', { hasText: 'Whole industry' }).first().textContent();
-      await explore.addToChart(wholeIndustry!);
+      await explore.searchToAdd('whole industry');
+      const wholeIndustry = await page.locator('[data-testid="compare-option"] .compare-picker__name', { hasText: 'Whole industry' }).first().textContent();
+      await explore.addToChart(wholeIndustry!, 'whole industry');
       expect(await explore.chartChips()).toHaveLength(2);
       await explore.search('');
       await explore.showWholeIndustry();

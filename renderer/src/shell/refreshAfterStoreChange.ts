@@ -4,7 +4,7 @@
 import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
 import type { LatestSummary } from '@shared/contract/figures.js';
 import { invoke } from '../bridge/bridge.js';
-import { updateExplore } from '../features/explore/exploreState.js';
+import { exploreStore, updateExplore } from '../features/explore/exploreState.js';
 import { latestPeriodStore } from '../features/latest/latestState.js';
 import { asOfStore, withAsOf } from '../state/asOf.js';
 import { bumpDataVersion } from '../state/dataVersion.js';
@@ -28,9 +28,16 @@ export function keepPeriod(period: string | null, summary: Pick<LatestSummary, '
 /** The store changed: drop choices that point at what is gone (periods: as of the app's date), then have every view ask again. */
 export async function refreshAfterStoreChange(): Promise<void> {
   const dated = withAsOf('latest:summary', {}, asOfStore.get());
-  const [groups, summary] = await Promise.allSettled([invoke('catalog:list', {}), invoke('latest:summary', dated)]);
+  // the selected series alone (the whole catalog is megabytes on a national store)
+  const selected = exploreStore.get().series;
+  const asked = selected ? invoke('catalog:list', { ids: [selected.id] }) : Promise.resolve(null);
+  const [found, summary] = await Promise.allSettled([asked, invoke('latest:summary', dated)]);
   const latest = summary.status === 'fulfilled' ? summary.value : null;
-  if (groups.status === 'fulfilled') updateExplore((st) => ({ ...st, series: freshSeries(st.series, groups.value.groups) }));
+  if (selected && found.status === 'fulfilled' && found.value) {
+    const { groups } = found.value;
+    // another series chosen meanwhile is left as it is
+    updateExplore((st) => (st.series?.id === selected.id ? { ...st, series: freshSeries(st.series, groups) } : st));
+  }
   updateExplore((st) => ({ ...st, ranking: { ...st.ranking, period: keepPeriod(st.ranking.period, latest) } }));
   latestPeriodStore.set((p) => keepPeriod(p, latest));
   bumpDataVersion();

@@ -79,10 +79,39 @@ export class ExplorePage {
     await this.page.selectOption('[data-testid="basis-select"]', key);
   }
 
-  /** Adds a series to the chart by its name in the list, waiting until its chip shows. */
-  async addToChart(name: string): Promise<void> {
+  /** The compare picker's search box (a combobox). */
+  comparePicker(): Locator {
+    return this.page.locator('[data-testid="compare-add"]');
+  }
+
+  /** Waits until the compare picker's list shows the matches of `search` (the box's text, trimmed). */
+  waitForMatches(search: string): Promise<unknown> {
+    return this.page.waitForSelector(`[data-testid="compare-options"][data-current="true"][data-search=${JSON.stringify(search.trim())}]`);
+  }
+
+  /** Types a search in the compare picker and waits for its matches. */
+  async searchToAdd(search: string): Promise<void> {
+    await this.comparePicker().fill(search);
+    await this.waitForMatches(search);
+  }
+
+  /** The picker's entry named exactly `name` (a series, with its view where not the chart's). */
+  compareOption(name: string): Locator {
+    return this.page.locator('[data-testid="compare-option"]').filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  compareOptionNames(): Promise<string[]> {
+    return this.page.locator('[data-testid="compare-option"] .compare-picker__name').allTextContents();
+  }
+
+  /**
+   * Adds a series to the chart by its name in the picker (found by searching `search`, by default the
+   * name before its view), waiting until its chip shows.
+   */
+  async addToChart(name: string, search = name.split(' — ')[0]!): Promise<void> {
     const before = await this.page.locator('[data-testid="compare-chip"]').count();
-    await this.page.selectOption('[data-testid="compare-add"]', { label: name });
+    await this.searchToAdd(search);
+    await this.compareOption(name).first().click();
     await this.page.locator('[data-testid="compare-chip"]').nth(before).waitFor();
   }
 

@@ -28,11 +28,11 @@ export class TimeFramePage {
     return (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-period')))).filter((p): p is string => p !== null);
   }
 
-  /** Adds the series whose entry in the list contains `text`, without waiting for a chip. */
-  async pickToAdd(text: string): Promise<void> {
-    const option = this.page.locator('[data-testid="compare-add"] option', { hasText: text }).first();
-    const value = await option.getAttribute('value');
-    await this.page.selectOption('[data-testid="compare-add"]', value!);
+  /** Searches the compare picker for `search` and adds the first entry containing `text`, without waiting for a chip. */
+  async pickToAdd(search: string, text: string): Promise<void> {
+    await this.page.fill('[data-testid="compare-add"]', search);
+    await this.page.waitForSelector(`[data-testid="compare-options"][data-current="true"][data-search=${JSON.stringify(search.trim())}]`);
+    await this.page.locator('[data-testid="compare-option"]', { hasText: text }).first().click();
   }
 
   refusal(): Locator {

@@ -1,17 +1,15 @@
-// Several series on one chart: the ones added (each removable) and a list of those that can join:
-// any series of the catalog, in the view shown where it has it, else in its own, and in each other
-// unit it has (its index, its output in tonnes), named beside it; a second unit goes on a right-hand
-// axis, a third is refused, saying why.
+// Several series on one chart: the ones added (each removable) and a search for those that can join
+// (ComparePicker): any series of the catalog, in the view shown where it has it, else in its own, and
+// in each other unit it has (its index, its output in tonnes), named beside it; a second unit goes on a
+// right-hand axis, a third is refused, saying why.
 import { useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { itemQuantityUnit, seriesName } from '@shared/format.js';
-import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
-import { useOnceTrue } from '../../bridge/useOnceTrue.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
-import { CATALOG_STRINGS } from '../catalog/strings.js';
 import { MAX_SERIES } from './exploreState.js';
-import { comparedView, joinUnits, offeredViews, seriesUnitKey } from './axes.js';
+import { comparedView, joinUnits, seriesUnitKey } from './axes.js';
+import { ComparePicker } from './ComparePicker.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { TIME_FRAME_STRINGS } from './timeFrameStrings.js';
 import { viewKey, type View } from './views.js';
@@ -25,18 +23,14 @@ interface Props {
   /** Adds a series, in a view of its own where it is not the one its default would be. */
   onAdd: (series: SeriesSummary, view: string | null) => void;
   onRemove: (seriesId: number) => void;
-  /** False until the chart's figures are in: the list of every series (megabytes on a national store) is asked for after them. */
-  listWanted: boolean;
 }
 
-export function CompareControl({ primary, compared, view, views, onAdd, onRemove, listWanted }: Props) {
+export function CompareControl({ primary, compared, view, views, onAdd, onRemove }: Props) {
   const lang = useLang();
   const s = useStrings(EXPLORE_STRINGS).compare;
-  const groupNames = useStrings(CATALOG_STRINGS).groups;
   const thirdUnit = useStrings(TIME_FRAME_STRINGS).thirdUnit;
   const v = useStrings(VOCABULARY);
   const [refused, setRefused] = useState<string | null>(null);
-  const { data } = useBridgeQuery('catalog:list', useOnceTrue(listWanted) ? {} : null);
   const shown = new Set([primary.id, ...compared.map((c) => c.id)]);
   const full = shown.size >= MAX_SERIES;
   const viewOf = (c: SeriesSummary): View => (c.id === primary.id ? view : (comparedView(c, view, views[c.id] ?? null) ?? view));
@@ -44,10 +38,6 @@ export function CompareControl({ primary, compared, view, views, onAdd, onRemove
   // A series in a view other than the one shown says which.
   const optionName = (c: SeriesSummary, own: View): string =>
     viewKey(own) === viewKey(view) ? seriesName(c, lang) : `${seriesName(c, lang)} — ${v.axis(own.basis, own.unit, quantityUnit(c))}`;
-  const groups = (data?.groups ?? [])
-    .map((group) => ({ key: group.key, series: group.series.filter((c) => !shown.has(c.id) && c.views.length > 0) }))
-    .filter((group) => group.series.length > 0);
-  const byId = new Map(groups.flatMap((g) => g.series.map((c) => [c.id, c] as const)));
   const onChart = [primary, ...compared];
   const add = (chosen: SeriesSummary, own: View) => {
     const joined = joinUnits(
@@ -93,32 +83,7 @@ export function CompareControl({ primary, compared, view, views, onAdd, onRemove
           </li>
         ))}
         <li>
-          <select
-            data-testid="compare-add"
-            value=""
-            disabled={full || groups.length === 0}
-            title={full ? s.full(MAX_SERIES) : undefined}
-            aria-label={s.add}
-            onChange={(e) => {
-              const [id, key] = e.target.value.split('|');
-              const chosen = byId.get(Number(id));
-              const own = chosen?.views.find((o) => viewKey(o) === key);
-              if (chosen && own) add(chosen, own);
-            }}
-          >
-            <option value="">{s.add}</option>
-            {groups.map((group) => (
-              <optgroup key={group.key} label={groupNames[group.key]}>
-                {group.series.flatMap((c) =>
-                  offeredViews(c, view).map((own) => (
-                    <option key={`${c.id}|${viewKey(own)}`} value={`${c.id}|${viewKey(own)}`}>
-                      {optionName(c, own)}
-                    </option>
-                  )),
-                )}
-              </optgroup>
-            ))}
-          </select>
+          <ComparePicker view={view} onChart={shown} full={full ? s.full(MAX_SERIES) : null} label={s.add} entryName={optionName} onPick={add} />
         </li>
       </ul>
       {refused && (

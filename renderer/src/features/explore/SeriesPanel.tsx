@@ -159,15 +159,7 @@ export function SeriesPanel({
       </header>
       <MergerLine merger={merger} />
       {view && !merger.following && (
-        <CompareControl
-          primary={series}
-          compared={compared}
-          view={view}
-          views={compareViews}
-          onAdd={onAddSeries}
-          onRemove={onRemoveSeries}
-          listWanted={current}
-        />
+        <CompareControl primary={series} compared={compared} view={view} views={compareViews} onAdd={onAddSeries} onRemove={onRemoveSeries} />
       )}
       {figureLists.length > 0 && <TransformControl spec={spec} figures={figureLists} onChange={onTransform} />}
       {figureLists.length > 0 && <TimeFrameControl frame={frame} onChange={onFrame} layout={layout} />}
