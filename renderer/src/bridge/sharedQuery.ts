@@ -1,7 +1,6 @@
-// Reads asked for again while the same read is on its way share its answer: at start the catalog,
-// the compare list and the merger line each ask for catalog:list {} (on a national store an answer
-// of megabytes, made and parsed three times over). Only while in flight: once answered, the next ask
-// goes to the store again. For reads only (useBridgeQuery): a change must never be sent once for two.
+// Reads asked for again while the same read is on its way share its answer (views mounted together
+// often ask the same: the latest release, a series' figures). Only while in flight: once answered,
+// the next ask goes to the store again. For reads only (useBridgeQuery): a change must never be sent once for two.
 import type { Channel, In, Out } from '@shared/contract/index.js';
 import { invoke } from './bridge.js';
 
