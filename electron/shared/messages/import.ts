@@ -13,6 +13,7 @@ import { SDMX_MESSAGES } from './import/sdmx.js';
 import { PIPELINE_MESSAGES } from './import/pipeline.js';
 import { WEIGHTS_MESSAGES } from './import/weights.js';
 import { NOTES_MESSAGES } from './import/notes.js';
+import { WARNING_MESSAGES } from './import/warnings.js';
 
 export const IMPORT_MESSAGES = {
   ...COMMON_MESSAGES,
@@ -25,6 +26,7 @@ export const IMPORT_MESSAGES = {
   ...PIPELINE_MESSAGES,
   ...WEIGHTS_MESSAGES,
   ...NOTES_MESSAGES,
+  ...WARNING_MESSAGES,
 };
 export type ImportCode = keyof typeof IMPORT_MESSAGES;
 export type ImportParams<C extends ImportCode> = ParamsFor<(typeof IMPORT_MESSAGES)[C]>;

@@ -9,8 +9,23 @@ export interface PlaceParam {
   readonly place: Place;
 }
 
-/** A parameter: a number, a short text (quoted input is cut short before it gets here), a place, or a message said in the same language. */
-export type ParamValue = string | number | PlaceParam | Said;
+/** Words joining a list's items: "a and b", "a or b", "a; b". */
+export const LIST_JOINS = ['and', 'or', 'semicolon'] as const;
+export type ListJoin = (typeof LIST_JOINS)[number];
+const JOIN_WORDS: Readonly<Record<ListJoin, Readonly<Record<Lang, string>>>> = {
+  and: { en: ' and ', vi: ' và ' },
+  or: { en: ' or ', vi: ' hoặc ' },
+  semicolon: { en: '; ', vi: '; ' },
+};
+
+/** A list as a parameter ("\"geo\" and \"item\""; the reasons nothing was stored), each item said in the message's language. */
+export interface ListParam {
+  readonly list: readonly ParamValue[];
+  readonly join: ListJoin;
+}
+
+/** A parameter: a number, a short text (quoted input is cut short before it gets here), a place, a list, or a message said in the same language. */
+export type ParamValue = string | number | PlaceParam | ListParam | Said;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** What the core throws and the window or the CLI says: a code with its parameters. */
@@ -49,18 +64,25 @@ export function sayIn(catalogue: Catalogue, said: Said, lang: Lang): string | nu
   const text = Object.hasOwn(catalogue, said.code) ? catalogue[said.code]![lang] : undefined;
   if (text === undefined) return null;
   let missing = false;
+  const sayValue = (value: ParamValue): string => {
+    if (typeof value === 'object' && 'place' in value) return sayPlace(value.place, lang);
+    if (typeof value === 'object' && 'list' in value) return value.list.map(sayValue).join((JOIN_WORDS[value.join] ?? JOIN_WORDS.semicolon)[lang]);
+    if (typeof value === 'object') return sayIn(catalogue, value, lang) ?? ((missing = true), '');
+    return typeof value === 'number' && lang === 'vi' ? numberVi(value) : String(value);
+  };
   const out = text.replace(PARAM, (_, name: string) => {
     const value = Object.hasOwn(said.params, name) ? said.params[name] : undefined;
     if (value === undefined) {
       missing = true;
       return '';
     }
-    if (typeof value === 'object' && 'place' in value) return sayPlace(value.place, lang);
-    if (typeof value === 'object') return sayIn(catalogue, value, lang) ?? ((missing = true), '');
-    return typeof value === 'number' && lang === 'vi' ? numberVi(value) : String(value);
+    return sayValue(value);
   });
   return missing ? null : out;
 }
+
+/** A list as a parameter. */
+export const listParam = (list: readonly ParamValue[], join: ListJoin): ListParam => ({ list, join });
 
 /** A number as a Vietnamese reader writes it: a decimal comma; digits of whole numbers not grouped (byte offsets, counts). */
 const numberVi = (n: number): string => String(n).replace('.', ',');
