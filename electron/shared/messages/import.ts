@@ -63,3 +63,11 @@ export function sayImportProblem(problem: ProblemWords, lang: Lang): { place: st
   const place = problem.where && problem.where.length > 0 ? sayPlace(problem.where, lang) : (problem.place ?? null);
   return { place, message: message ?? problem.message };
 }
+
+/** A file's warnings in `lang`: each said from its catalogue message, else the English words it carries (an older core, an unknown code). */
+export function sayWarnings(file: { warnings: readonly string[]; warningsSaid?: readonly Said[] | undefined }, lang: Lang): string[] {
+  return file.warnings.map((words, i) => {
+    const message = file.warningsSaid?.[i];
+    return (message && lang !== 'en' && sayImportOrNull(message, lang)) || words;
+  });
+}
