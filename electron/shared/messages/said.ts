@@ -24,8 +24,14 @@ export interface ListParam {
   readonly join: ListJoin;
 }
 
-/** A parameter: a number, a short text (quoted input is cut short before it gets here), a place, a list, or a message said in the same language. */
-export type ParamValue = string | number | PlaceParam | ListParam | Said;
+/** A number written with a fixed count of decimals ("16.0 MB"; "16,0 MB" in Vietnamese). */
+export interface FixedParam {
+  readonly fixed: number;
+  readonly decimals: number;
+}
+
+/** A parameter: a number, a short text (quoted input is cut short before it gets here), a place, a list, a fixed-decimals number, or a message said in the same language. */
+export type ParamValue = string | number | PlaceParam | ListParam | FixedParam | Said;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** What the core throws and the window or the CLI says: a code with its parameters. */
@@ -66,6 +72,10 @@ export function sayIn(catalogue: Catalogue, said: Said, lang: Lang): string | nu
   let missing = false;
   const sayValue = (value: ParamValue): string => {
     if (typeof value === 'object' && 'place' in value) return sayPlace(value.place, lang);
+    if (typeof value === 'object' && 'fixed' in value) {
+      const text = value.fixed.toFixed(Math.min(Math.max(0, Math.trunc(value.decimals)), 20));
+      return lang === 'vi' ? text.replace('.', ',') : text;
+    }
     if (typeof value === 'object' && 'list' in value) return value.list.map(sayValue).join((JOIN_WORDS[value.join] ?? JOIN_WORDS.semicolon)[lang]);
     if (typeof value === 'object') return sayIn(catalogue, value, lang) ?? ((missing = true), '');
     return typeof value === 'number' && lang === 'vi' ? numberVi(value) : String(value);
@@ -80,6 +90,9 @@ export function sayIn(catalogue: Catalogue, said: Said, lang: Lang): string | nu
   });
   return missing ? null : out;
 }
+
+/** A number with a fixed count of decimals as a parameter. */
+export const fixedParam = (fixed: number, decimals: number): FixedParam => ({ fixed, decimals });
 
 /** A list as a parameter. */
 export const listParam = (list: readonly ParamValue[], join: ListJoin): ListParam => ({ list, join });

@@ -226,8 +226,7 @@ export function cubeToFigures(
   if (undecidedBasis > 0 && figures.length === 0) {
     throw new ImportError(ctx.fileName, ctx.describePlace, said('cube.comparison-unknown'));
   }
-  if (undecidedBasis > 0)
-    warnings.push(said('warning.cube.comparison-unknown', { count: undecidedBasis }));
+  if (undecidedBasis > 0) warnings.push(said('warning.cube.comparison-unknown', { count: undecidedBasis }));
   if (undecidedUnit.length > 0) {
     // "(%)" alone: GSO's yoy/mom tables give indices (previous period = 100, e.g. 110.8); change rates are small.
     const allHigh = undecidedUnit.every((f) => f.value > 20);

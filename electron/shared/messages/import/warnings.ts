@@ -56,8 +56,8 @@ export const WARNING_MESSAGES = {
     vi: "{at}: dòng '{label}' bị ẩn trong bảng tính; vẫn được đọc",
   },
   'warning.gso.unit-as-above-alone': {
-    en: "{at}: unit '{unit}' means \"as above\" but there is no unit above",
-    vi: "{at}: đơn vị '{unit}' nghĩa là \"như trên\" nhưng phía trên không có đơn vị nào",
+    en: '{at}: unit \'{unit}\' means "as above" but there is no unit above',
+    vi: '{at}: đơn vị \'{unit}\' nghĩa là "như trên" nhưng phía trên không có đơn vị nào',
   },
   'warning.gso.no-unit': { en: "{at}: no unit for '{label}'", vi: "{at}: không có đơn vị tính cho '{label}'" },
 

@@ -89,7 +89,11 @@ export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext)
         missing++;
         if (missing <= 5)
           warnings.push(
-            said('warning.gso.no-figure', { at: { place: grid.place(row, col.col) }, label, why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell') }),
+            said('warning.gso.no-figure', {
+              at: { place: grid.place(row, col.col) },
+              label,
+              why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell'),
+            }),
           );
         continue;
       }

@@ -120,8 +120,13 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
       table = read();
     } catch (error) {
       // A table titled as quarterly that cannot be read is worth saying; other look-alikes are not ours.
-      if (cand.rank === 1 && error instanceof ImportError) warnings.push(
-          said('warning.gso.quarterly-not-read', { sheet: cand.grid.name, place: error.where ? { place: error.where } : (error.place ?? ''), detail: error.said }),
+      if (cand.rank === 1 && error instanceof ImportError)
+        warnings.push(
+          said('warning.gso.quarterly-not-read', {
+            sheet: cand.grid.name,
+            place: error.where ? { place: error.where } : (error.place ?? ''),
+            detail: error.said,
+          }),
         );
       continue;
     }

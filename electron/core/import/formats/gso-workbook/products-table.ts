@@ -91,7 +91,11 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
         missing++;
         if (missing <= 5)
           warnings.push(
-            said('warning.gso.no-figure', { at: { place: grid.place(row, col.col) }, label, why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell') }),
+            said('warning.gso.no-figure', {
+              at: { place: grid.place(row, col.col) },
+              label,
+              why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell'),
+            }),
           );
         continue;
       }

@@ -104,7 +104,8 @@ export function applyTemplate(
   const { sheet: grid, headerRow } = location;
   const shift = headerRow - template.headerRow;
   const warnings: Warning[] = [];
-  if (grid.name !== template.sheet) warnings.push(said('warning.template.other-sheet', { template: template.name, sheet: grid.name, mappedSheet: template.sheet }));
+  if (grid.name !== template.sheet)
+    warnings.push(said('warning.template.other-sheet', { template: template.name, sheet: grid.name, mappedSheet: template.sheet }));
   if (shift !== 0) warnings.push(said('warning.template.header-moved', { template: template.name, row: headerRow, mappedRow: template.headerRow }));
 
   const referenceMonth = referenceMonthOf(template, grid, headerRow, file);
