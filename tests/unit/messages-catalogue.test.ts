@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../electron/core/import/types.js';
 import { IMPORT_MESSAGES, said, sayImport, sayImportOrNull, sayImportProblem } from '../../electron/shared/messages/import.js';
 import { placeOfLocation, PLACE_KINDS, PLACE_WORDS, sayPlace } from '../../electron/shared/messages/place.js';
-import { listParam, locationParam, namesIn } from '../../electron/shared/messages/said.js';
+import { fixedParam, listParam, locationParam, namesIn } from '../../electron/shared/messages/said.js';
 import { WARNING_MESSAGES } from '../../electron/shared/messages/import/warnings.js';
 import type { ParseResult } from '../../electron/core/import/types.js';
 
@@ -122,6 +122,22 @@ describe('the import catalogue', () => {
     const combined = said('warning.cube.item-labels-combined', { dimensions: listParam(['"a"', '"b"'], 'and') });
     expect(sayImport(combined, 'en')).toBe('item labels combine dimensions "a" and "b" with " | "');
     expect(sayImport(combined, 'vi')).toBe('tên mục ghép các chiều "a" và "b" bằng " | "');
+  });
+
+  it('says sizes with a decimal comma and lists with Vietnamese words in Vietnamese', () => {
+    const big = said('workbook.too-large', { size: fixedParam(16, 1), limit: 16 });
+    expect(sayImport(big, 'en')).toMatch(/^the workbook is 16\.0 MB; /);
+    expect(sayImport(big, 'vi')).toMatch(/^bảng tính có dung lượng 16,0 MB; /);
+    const values = said('expected.values', { values: listParam(['"a"', '"b"'], 'or') });
+    expect(sayImport(values, 'en')).toBe('"a" or "b"');
+    expect(sayImport(values, 'vi')).toBe('một trong các giá trị "a" hoặc "b"');
+    const none = said('sdmx.no-figures', {
+      reasons: listParam([said('warning.sdmx.missing-values', { count: 2 }), said('warning.sdmx-csv.deleted-rows', { count: 1 })], 'semicolon'),
+    });
+    expect(sayImport(none, 'en')).toBe(
+      'no figures: 2 observation(s) without a value (empty or NaN) were skipped; 1 row(s) with ACTION "D" (delete) were skipped',
+    );
+    expect(sayImport(none, 'vi')).toBe('không có số liệu nào: bỏ qua 2 quan sát không có giá trị (trống hoặc NaN); bỏ qua 1 dòng có ACTION "D" (xoá)');
   });
 
   it('falls back to the English words for a code it does not know or parameters that are missing', () => {
