@@ -13,6 +13,7 @@ import { previewImport, type FilePreview, type ImportOptions, type ImportPreview
 import type { ClashDecision } from '../shared/contract/import.js';
 import { UsageError } from './usage.js';
 import type { Lang } from '../shared/lang.js';
+import { sayWarnings } from '../shared/messages/import.js';
 import { problemLine } from './messages.js';
 
 export class ImportUsageError extends UsageError {}
@@ -169,7 +170,7 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[], lang:
         );
     }
     lines.push(...clashLines(f));
-    for (const w of f.warnings) lines.push(`  warning: ${w}`);
+    for (const w of sayWarnings(f, lang)) lines.push(`  warning: ${w}`);
   }
   for (const e of preview.errors) lines.push(`error: ${problemLine(e, lang)}`);
   if (preview.unknown.length > 0) {

@@ -138,8 +138,11 @@ const WHOLE_FILE =
 /** Why a result is not one a reader may give, or null when it is. */
 function badResult(result: ParseResult): string | null {
   if (!Array.isArray(result.figures) || !Array.isArray(result.warnings)) return 'no figures or warnings list';
-  const long = result.warnings.find((w) => w.length > MAX_MESSAGE_CHARS);
-  if (long !== undefined) return `a warning of ${long.length} characters: ${long.slice(0, 200)}…`;
+  for (const w of result.warnings) {
+    const en = sayImportOrNull(w, 'en');
+    if (en === null || sayImportOrNull(w, 'vi') === null) return `a warning the catalogue cannot say: ${JSON.stringify(w).slice(0, 200)}`;
+    if (en.length > MAX_MESSAGE_CHARS) return `a warning of ${en.length} characters: ${en.slice(0, 200)}…`;
+  }
   for (const f of result.figures) {
     if (!Number.isFinite(f.value)) return `a figure with value ${f.value} at ${f.location}`;
     if (typeof f.geoLabel !== 'string' || typeof f.itemLabel !== 'string' || typeof f.location !== 'string') return `a figure without labels at ${f.location}`;

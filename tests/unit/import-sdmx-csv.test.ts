@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
 import { parseSdmxCsv } from '../../electron/core/import/formats/sdmx-csv/index.js';
+import { warningTexts } from '../helpers/warnings.js';
 
 const fx = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/sdmx-csv', name));
 const errorOf = importErrorOf;
@@ -15,7 +16,7 @@ describe('parseSdmxCsv', () => {
       ['VN', 'TOTAL', '2025-11', 'yoy', 'pct', null, 10.8, 'estimate', 'row 3'],
       ['VN', 'TOTAL', '2025-Q3', 'mom', 'pct', null, 2.1, null, 'row 4'],
     ]);
-    expect(r.warnings).toContain('1 observation(s) without a value (empty or NaN) were skipped');
+    expect(warningTexts(r)).toContain('1 observation(s) without a value (empty or NaN) were skipped');
     expect(r.release).toMatchObject({ name: 'IMF:IFS(1.0)', sourceKind: 'sdmx' });
   });
 
@@ -26,7 +27,7 @@ describe('parseSdmxCsv', () => {
       ['B', '2025-11', 'yoy', 'pct', 7, 1, 'preliminary'],
       ['TOTAL', '2024', 'base', 'index', 215.3, 1, 'official'],
     ]);
-    expect(r.warnings).toContain('1 row(s) with ACTION "D" (delete) were skipped');
+    expect(warningTexts(r)).toContain('1 row(s) with ACTION "D" (delete) were skipped');
   });
 
   it('reports errors with row and column', () => {

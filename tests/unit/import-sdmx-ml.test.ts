@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { importErrorOf } from '../helpers/errors.js';
 import { parseSdmxMl, parseSdmxMlStream } from '../../electron/core/import/formats/sdmx-ml/index.js';
+import { warningTexts } from '../helpers/warnings.js';
 
 const path = (name: string): string => join(__dirname, '../fixtures/sdmx-ml', name);
 const errorOf = importErrorOf;
@@ -20,7 +21,7 @@ describe('parseSdmxMl', () => {
       ['VN', 'TOTAL', '2024', 'yoy', 'pct', null, 8.4, 1, null],
     ]);
     expect(r.figures[0]!.location).toBe('observation 1, line 19');
-    expect(r.warnings).toEqual(['1 observation(s) without a value (empty or NaN) were skipped']);
+    expect(warningTexts(r)).toEqual(['1 observation(s) without a value (empty or NaN) were skipped']);
     expect(r.release).toMatchObject({ name: 'IFS_VN_AIP', publisher: 'International Monetary Fund', publishedOn: '2025-12-20', sourceKind: 'sdmx' });
   });
 

@@ -10,6 +10,7 @@ import { parseSdmxCsv } from '../../electron/core/import/formats/sdmx-csv/index.
 import { matchFigures } from '../../electron/core/import/pipeline/match.js';
 import { activityItem, indicatorItem } from '../../electron/core/import/read/sdmx-industry.js';
 import { importErrorOf } from '../helpers/errors.js';
+import { warningTexts } from '../helpers/warnings.js';
 
 const fixture = join(__dirname, '../fixtures/sdmx-ml/nsdp-iip-sections.xml');
 
@@ -136,7 +137,7 @@ describe('SDMX series placed by their whole key', () => {
       ['TOTAL', 165.3],
       ['C', 190.7],
     ]);
-    expect(r.warnings).toEqual([
+    expect(warningTexts(r)).toEqual([
       '1 observation(s) of series FREQ=M, REF_AREA=VN, INDICATOR=AIP_SA_IX, BASE_PER=2015 skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures',
       '1 observation(s) of series FREQ=M, REF_AREA=VN, INDICATOR=AIP_ISIC4_C_IX, ADJUSTMENT=S, BASE_PER=2015 skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures',
     ]);

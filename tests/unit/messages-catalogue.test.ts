@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../electron/core/import/types.js';
 import { IMPORT_MESSAGES, said, sayImport, sayImportOrNull, sayImportProblem } from '../../electron/shared/messages/import.js';
 import { placeOfLocation, PLACE_KINDS, PLACE_WORDS, sayPlace } from '../../electron/shared/messages/place.js';
-import { locationParam, namesIn } from '../../electron/shared/messages/said.js';
+import { fixedParam, listParam, locationParam, namesIn } from '../../electron/shared/messages/said.js';
+import { WARNING_MESSAGES } from '../../electron/shared/messages/import/warnings.js';
+import type { ParseResult } from '../../electron/core/import/types.js';
 
 const entries = Object.entries(IMPORT_MESSAGES) as [string, { en: string; vi: string }][];
 /** Letters only Vietnamese writes (tone marks, ă â ê ô ơ ư đ): a text without one is not Vietnamese. */
@@ -103,6 +105,41 @@ describe('the import catalogue', () => {
     expect(sayImport(twice, 'vi')).toBe('ghi 5,3 cho VN/TOTAL 1990-01 yoy, nhưng trang tính 2.IIPthang, ô C12 ghi 5,1 cho cùng số liệu đó');
   });
 
+  it('says a warning in Vietnamese with its place, numbers and lists in Vietnamese', () => {
+    const hidden = said('warning.gso.row-hidden', {
+      at: {
+        place: [
+          ['sheet', '2.IIPthang'],
+          ['cell', 'B14'],
+        ],
+      },
+      label: 'Khai khoáng',
+    });
+    expect(sayImport(hidden, 'en')).toBe("2.IIPthang!B14: row 'Khai khoáng' is hidden in the workbook; read anyway");
+    expect(sayImport(hidden, 'vi')).toBe("trang tính 2.IIPthang, ô B14: dòng 'Khai khoáng' bị ẩn trong bảng tính; vẫn được đọc");
+    const unread = said('warning.text.no-year', { at: locationParam('line 3'), value: 9.3 });
+    expect(sayImport(unread, 'vi')).toBe('dòng 3: không đọc số liệu 9,3%: kỳ của nó không có năm (hãy nhập ngày công bố)');
+    const combined = said('warning.cube.item-labels-combined', { dimensions: listParam(['"a"', '"b"'], 'and') });
+    expect(sayImport(combined, 'en')).toBe('item labels combine dimensions "a" and "b" with " | "');
+    expect(sayImport(combined, 'vi')).toBe('tên mục ghép các chiều "a" và "b" bằng " | "');
+  });
+
+  it('says sizes with a decimal comma and lists with Vietnamese words in Vietnamese', () => {
+    const big = said('workbook.too-large', { size: fixedParam(16, 1), limit: 16 });
+    expect(sayImport(big, 'en')).toMatch(/^the workbook is 16\.0 MB; /);
+    expect(sayImport(big, 'vi')).toMatch(/^bảng tính có dung lượng 16,0 MB; /);
+    const values = said('expected.values', { values: listParam(['"a"', '"b"'], 'or') });
+    expect(sayImport(values, 'en')).toBe('"a" or "b"');
+    expect(sayImport(values, 'vi')).toBe('một trong các giá trị "a" hoặc "b"');
+    const none = said('sdmx.no-figures', {
+      reasons: listParam([said('warning.sdmx.missing-values', { count: 2 }), said('warning.sdmx-csv.deleted-rows', { count: 1 })], 'semicolon'),
+    });
+    expect(sayImport(none, 'en')).toBe(
+      'no figures: 2 observation(s) without a value (empty or NaN) were skipped; 1 row(s) with ACTION "D" (delete) were skipped',
+    );
+    expect(sayImport(none, 'vi')).toBe('không có số liệu nào: bỏ qua 2 quan sát không có giá trị (trống hoặc NaN); bỏ qua 1 dòng có ACTION "D" (xoá)');
+  });
+
   it('falls back to the English words for a code it does not know or parameters that are missing', () => {
     expect(sayImportOrNull({ code: 'no.such-code', params: {} }, 'vi')).toBeNull();
     expect(sayImportOrNull({ code: 'csv.not-a-number', params: {} }, 'vi')).toBeNull();
@@ -143,6 +180,28 @@ describe('the readers', () => {
   /** The worker's own protocol errors: never the user's (the boundary in formats/guard.ts answers them in plain words). */
   const INTERNAL = new Set(['electron/core/import/read/xlsx/workbook-worker.ts']);
   const CODED = /throw new (ImportError|XlsDamage|ZipDamage|NotAGsoWorkbookError|LayoutNeededError)\(/;
+
+  const source = (f: string): string => fs.readFileSync(f, 'utf8');
+
+  it('warn only with catalogue messages, and every warning of the catalogue is given somewhere', () => {
+    const pushes = [...files, ...fs.readdirSync('electron/core/import/pipeline').map((f) => path.join('electron/core/import/pipeline', f))]
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => [...source(f).matchAll(/warnings\.push\(\s*(.{0,40})/g)].map((m) => ({ f, arg: m[1]! })));
+    expect(pushes.length).toBeGreaterThan(40);
+    // a warning is said(...) or the warnings another reader said (...table.warnings, ...w)
+    expect(pushes.filter(({ arg }) => !/^(said\(|\.\.\.)/.test(arg)).map(({ f, arg }) => `${f}: ${arg}`)).toEqual([]);
+    const all = files.map(source).join('\n');
+    const unused = Object.keys(WARNING_MESSAGES).filter((code) => !all.includes(`'${code}'`));
+    expect(unused).toEqual([]);
+    // checked by the compiler (npm run typecheck), never run
+    const freeText = (): ParseResult => ({
+      figures: [],
+      release: {},
+      // @ts-expect-error a reader's warning is a catalogue message, never free text
+      warnings: ['free text'],
+    });
+    expect(freeText).toBeTypeOf('function');
+  });
 
   it('throw only errors said with a catalogue code', () => {
     expect(files.length).toBeGreaterThan(40);

@@ -20,6 +20,7 @@ import { latestMonth, monthsMentioned } from '../../electron/core/import/formats
 import { xlsxTemplateSchema, type XlsxTemplate } from '../../electron/shared/xlsx-template.js';
 import { tempDir } from '../helpers/temp.js';
 import { DECEMBER, NOVEMBER, writeDecember, writeNovember, writeUnrelated } from '../fixtures/xlsx/make-layout-fixtures.js';
+import { warningTexts } from '../helpers/warnings.js';
 
 const MAPPING = LOCALITY_MAPPING;
 
@@ -101,7 +102,7 @@ describe('xlsx layout templates', () => {
     expect(byPlace.get('Biểu 5 - IIP địa phương!C9')).toMatchObject({ geoLabel: 'Phú Thọ', period: '2025-12', basis: 'yoy', value: 126.3 });
     expect(byPlace.get('Biểu 5 - IIP địa phương!D6')).toMatchObject({ geoLabel: 'Cả nước', period: '2025-01..2025-12', basis: 'yoy', value: 109.4 });
     expect(byPlace.get('Biểu 5 - IIP địa phương!B14')).toMatchObject({ geoLabel: 'Cần Thơ', period: '2025-12', basis: 'mom', value: 100.2 });
-    expect(result.warnings.join('\n')).toMatch(/read sheet 'Biểu 5 - IIP địa phương'.*\n.*header row is row 5/);
+    expect(warningTexts(result).join('\n')).toMatch(/read sheet 'Biểu 5 - IIP địa phương'.*\n.*header row is row 5/);
   });
 
   it('does not match a table of another layout, and says what to do with it', async () => {

@@ -32,8 +32,12 @@ export interface ParseResult {
   figures: RawFigure[];
   /** What the file says about its release; the importer fills the rest (file name, checksum). */
   release: Partial<ReleaseInput>;
-  warnings: string[];
+  /** What was read differently from what the file may mean, or left out: catalogue messages (shared/messages/import/warnings.ts). */
+  warnings: Warning[];
 }
+
+/** A reader's warning: a code of the import catalogue with its parameters, never free text. */
+export type Warning = ImportSaid;
 
 /**
  * A bad-input error that says where: file, place (line, cell, keyword) and what was expected, as a code of

@@ -3,6 +3,7 @@
 // Said as messages of the import catalogue, so the window and the CLI say them in either language.
 import type { core } from 'zod';
 import { said, type ImportSaid } from '../../shared/messages/import.js';
+import { listParam } from '../../shared/messages/said.js';
 
 const kind = (value: unknown): ImportSaid => {
   if (value === undefined) return said('found.nothing');
@@ -50,7 +51,12 @@ export function issueText(issue: core.$ZodIssue, found: unknown): ImportSaid {
       return bound(issue.origin, false, String(issue.minimum), kind(found));
     case 'invalid_value':
       return said('notes.expected', {
-        expected: said('expected.values', { values: issue.values.map((v) => JSON.stringify(v)).join(' or ') }),
+        expected: said('expected.values', {
+          values: listParam(
+            issue.values.map((v) => JSON.stringify(v)),
+            'or',
+          ),
+        }),
         found: kind(found),
       });
     case 'unrecognized_keys': {

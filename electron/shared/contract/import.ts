@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { figureInputSchema, isoDateSchema, releaseInputSchema, STATUSES } from '../domain.js';
 import { sheetDescriptionSchema, templateSummarySchema, xlsxTemplateSchema } from '../xlsx-template.js';
 import { channel } from './define.js';
-import { saidFields } from './messages.js';
+import { saidFields, saidSchema } from './messages.js';
 
 export const IMPORT_FORMATS = ['gso-xlsx', 'pc-axis', 'json-stat', 'sdmx-ml', 'sdmx-csv', 'csv', 'text', 'xlsx-template'] as const;
 export type FormatId = (typeof IMPORT_FORMATS)[number];
@@ -113,7 +113,10 @@ export const filePreviewSchema = z.strictObject({
   /** Figures not in `figures`: a large file lists the first of each kind of change only (`counts` has them all). */
   unlisted: z.number().int().optional(),
   unknown: z.array(unknownNameSchema),
+  /** The warnings in English words, as they have always been. */
   warnings: z.array(z.string()),
+  /** The same warnings as catalogue messages, one for each of `warnings`, so the window and the CLI say them in the user's language. */
+  warningsSaid: z.array(saidSchema).optional(),
   /** Figures a text states with different values: each waits for the user's choice. */
   clashes: z.array(clashSchema),
   counts: changeCounts,

@@ -2,10 +2,19 @@
 // the place as parts, so the window says it in its own language. Optional everywhere: an answer
 // without them still carries its English `message`.
 import { z } from 'zod';
-import type { ParamValue, Said } from '../messages/said.js';
+import { LIST_JOINS, type ParamValue, type Said } from '../messages/said.js';
 import { PLACE_KINDS } from '../messages/place.js';
 
-const paramValueSchema: z.ZodType<ParamValue> = z.lazy(() => z.union([z.string(), z.number(), z.strictObject({ place: placeSchema }), saidSchema]));
+const paramValueSchema: z.ZodType<ParamValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.strictObject({ place: placeSchema }),
+    z.strictObject({ list: z.array(paramValueSchema), join: z.enum(LIST_JOINS) }),
+    z.strictObject({ fixed: z.number(), decimals: z.number().int() }),
+    saidSchema,
+  ]),
+);
 export const saidSchema: z.ZodType<Said> = z.lazy(() => z.strictObject({ code: z.string(), params: z.record(z.string(), paramValueSchema) }));
 export const placeSchema = z.array(z.tuple([z.enum(PLACE_KINDS), z.union([z.string(), z.number()])]).readonly()).readonly();
 

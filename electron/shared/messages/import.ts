@@ -13,6 +13,7 @@ import { SDMX_MESSAGES } from './import/sdmx.js';
 import { PIPELINE_MESSAGES } from './import/pipeline.js';
 import { WEIGHTS_MESSAGES } from './import/weights.js';
 import { NOTES_MESSAGES } from './import/notes.js';
+import { WARNING_MESSAGES } from './import/warnings.js';
 
 export const IMPORT_MESSAGES = {
   ...COMMON_MESSAGES,
@@ -25,6 +26,7 @@ export const IMPORT_MESSAGES = {
   ...PIPELINE_MESSAGES,
   ...WEIGHTS_MESSAGES,
   ...NOTES_MESSAGES,
+  ...WARNING_MESSAGES,
 };
 export type ImportCode = keyof typeof IMPORT_MESSAGES;
 export type ImportParams<C extends ImportCode> = ParamsFor<(typeof IMPORT_MESSAGES)[C]>;
@@ -60,4 +62,12 @@ export function sayImportProblem(problem: ProblemWords, lang: Lang): { place: st
   const message = problem.code !== undefined ? sayImportOrNull({ code: problem.code, params: problem.params ?? {} }, lang) : null;
   const place = problem.where && problem.where.length > 0 ? sayPlace(problem.where, lang) : (problem.place ?? null);
   return { place, message: message ?? problem.message };
+}
+
+/** A file's warnings in `lang`: each said from its catalogue message, else the English words it carries (an older core, an unknown code). */
+export function sayWarnings(file: { warnings: readonly string[]; warningsSaid?: readonly Said[] | undefined }, lang: Lang): string[] {
+  return file.warnings.map((words, i) => {
+    const message = file.warningsSaid?.[i];
+    return (message && lang !== 'en' && sayImportOrNull(message, lang)) || words;
+  });
 }

@@ -9,8 +9,29 @@ export interface PlaceParam {
   readonly place: Place;
 }
 
-/** A parameter: a number, a short text (quoted input is cut short before it gets here), a place, or a message said in the same language. */
-export type ParamValue = string | number | PlaceParam | Said;
+/** Words joining a list's items: "a and b", "a or b", "a; b". */
+export const LIST_JOINS = ['and', 'or', 'semicolon'] as const;
+export type ListJoin = (typeof LIST_JOINS)[number];
+const JOIN_WORDS: Readonly<Record<ListJoin, Readonly<Record<Lang, string>>>> = {
+  and: { en: ' and ', vi: ' và ' },
+  or: { en: ' or ', vi: ' hoặc ' },
+  semicolon: { en: '; ', vi: '; ' },
+};
+
+/** A list as a parameter ("\"geo\" and \"item\""; the reasons nothing was stored), each item said in the message's language. */
+export interface ListParam {
+  readonly list: readonly ParamValue[];
+  readonly join: ListJoin;
+}
+
+/** A number written with a fixed count of decimals ("16.0 MB"; "16,0 MB" in Vietnamese). */
+export interface FixedParam {
+  readonly fixed: number;
+  readonly decimals: number;
+}
+
+/** A parameter: a number, a short text (quoted input is cut short before it gets here), a place, a list, a fixed-decimals number, or a message said in the same language. */
+export type ParamValue = string | number | PlaceParam | ListParam | FixedParam | Said;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 /** What the core throws and the window or the CLI says: a code with its parameters. */
@@ -49,18 +70,32 @@ export function sayIn(catalogue: Catalogue, said: Said, lang: Lang): string | nu
   const text = Object.hasOwn(catalogue, said.code) ? catalogue[said.code]![lang] : undefined;
   if (text === undefined) return null;
   let missing = false;
+  const sayValue = (value: ParamValue): string => {
+    if (typeof value === 'object' && 'place' in value) return sayPlace(value.place, lang);
+    if (typeof value === 'object' && 'fixed' in value) {
+      const text = value.fixed.toFixed(Math.min(Math.max(0, Math.trunc(value.decimals)), 20));
+      return lang === 'vi' ? text.replace('.', ',') : text;
+    }
+    if (typeof value === 'object' && 'list' in value) return value.list.map(sayValue).join((JOIN_WORDS[value.join] ?? JOIN_WORDS.semicolon)[lang]);
+    if (typeof value === 'object') return sayIn(catalogue, value, lang) ?? ((missing = true), '');
+    return typeof value === 'number' && lang === 'vi' ? numberVi(value) : String(value);
+  };
   const out = text.replace(PARAM, (_, name: string) => {
     const value = Object.hasOwn(said.params, name) ? said.params[name] : undefined;
     if (value === undefined) {
       missing = true;
       return '';
     }
-    if (typeof value === 'object' && 'place' in value) return sayPlace(value.place, lang);
-    if (typeof value === 'object') return sayIn(catalogue, value, lang) ?? ((missing = true), '');
-    return typeof value === 'number' && lang === 'vi' ? numberVi(value) : String(value);
+    return sayValue(value);
   });
   return missing ? null : out;
 }
+
+/** A number with a fixed count of decimals as a parameter. */
+export const fixedParam = (fixed: number, decimals: number): FixedParam => ({ fixed, decimals });
+
+/** A list as a parameter. */
+export const listParam = (list: readonly ParamValue[], join: ListJoin): ListParam => ({ list, join });
 
 /** A number as a Vietnamese reader writes it: a decimal comma; digits of whole numbers not grouped (byte offsets, counts). */
 const numberVi = (n: number): string => String(n).replace('.', ',');

@@ -2,7 +2,8 @@
 // transaction (nothing is awaited inside it), with the names matched by hand and the template used.
 // Re-importing a file, or a release the store holds with the same figures, changes nothing; undo
 // (releases) removes a release with its figures.
-import { said } from '../../../shared/messages/import.js';
+import { said, type ImportSaid } from '../../../shared/messages/import.js';
+import { listParam, type ListParam } from '../../../shared/messages/said.js';
 import type { Db } from '../../db/connection.js';
 import { writeTransaction } from '../../db/transactions.js';
 import { insertFigures } from '../../figures/repository.js';
@@ -26,16 +27,7 @@ export function commitImport(
   opts: { saveTemplateAs?: string; onProgress?: ProgressListener } = {},
 ): CommitResult {
   if (!preview.ready) {
-    const reasons = [
-      ...preview.errors.map((e) => `${e.file}${e.place ? ` (${e.place})` : ''}: ${e.message}`),
-      ...preview.unknown.map((u) => `unknown ${u.kind} ${quoted(u.label)}`),
-      ...preview.files.flatMap((f) =>
-        f.clashes
-          .filter((c) => c.chosen === null)
-          .map((c) => `${f.fileName}: ${c.key} is stated as ${c.options.map((o) => o.value).join(' and ')}; choose one`),
-      ),
-    ];
-    throw new ImportError(preview.files[0]?.fileName ?? 'import', null, said('import.nothing-stored', { reasons: reasons.join('; ') }));
+    throw new ImportError(preview.files[0]?.fileName ?? 'import', null, said('import.nothing-stored', { reasons: refusalReasons(preview) }));
   }
   // One synchronous transaction: storing is reported as it starts and once it is done.
   const total = preview.files.reduce((n, f) => n + f.figures.length + (f.unlisted ?? 0), 0);
@@ -72,4 +64,31 @@ export function commitImport(
   discardStaged(preview);
   storing(total);
   return result;
+}
+
+/** Why a preview is not ready, each reason a message: the files' errors, names matching nothing, figures waiting for a choice. */
+function refusalReasons(preview: ImportPreview): ListParam {
+  const reasons: ImportSaid[] = [
+    ...preview.errors.map((e) => {
+      const message = e.code !== undefined ? { code: e.code, params: e.params ?? {} } : e.message;
+      const place = e.where && e.where.length > 0 ? { place: e.where } : e.place;
+      return place ? said('import.reason-problem-at', { file: e.file, place, message }) : said('import.reason-problem', { file: e.file, message });
+    }),
+    ...preview.unknown.map((u) => said(u.kind === 'geo' ? 'import.reason-unknown-geo' : 'import.reason-unknown-item', { label: quoted(u.label) })),
+    ...preview.files.flatMap((f) =>
+      f.clashes
+        .filter((c) => c.chosen === null)
+        .map((c) =>
+          said('import.reason-clash', {
+            file: f.fileName,
+            key: c.key,
+            values: listParam(
+              c.options.map((o) => o.value),
+              'and',
+            ),
+          }),
+        ),
+    ),
+  ];
+  return listParam(reasons, 'semicolon');
 }

@@ -30,6 +30,7 @@ import { ImportError, type ParseResult } from '../types.js';
 import { BadInputError } from '../../errors.js';
 import { uniqueFigures } from './unique.js';
 import { isTidyCsvOnDisk, previewStreamedCsv } from './streamed.js';
+import { warningFields } from './warnings.js';
 
 export interface ImportOptions {
   mappings?: NameMappings;
@@ -142,7 +143,7 @@ export async function previewImport(db: Db, sources: ImportSource[], opts: Impor
         alreadyImported: previous ? { releaseId: previous.id, name: previous.name, ...(byContent ? { sameFigures: true } : {}) } : null,
         figures,
         unknown,
-        warnings: result.warnings,
+        ...warningFields(result.warnings),
         clashes: clashes.map(({ key, options, chosen: choice }) => {
           const f = options[0]!;
           const values = options.map((o) => ({ value: o.value, decimals: o.decimals, location: o.location ?? null, quote: o.quote ?? null }));

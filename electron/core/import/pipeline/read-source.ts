@@ -2,6 +2,7 @@
 // detected by name and first bytes (formats/index.ts), streamed where the reader can, and hashed
 // as it is read. Workbooks are loaded once, then read by the statistics-office reader or a template.
 import { said } from '../../../shared/messages/import.js';
+import { fixedParam } from '../../../shared/messages/said.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import {
@@ -129,7 +130,7 @@ export async function parseSource(source: ImportSource, opts: ParseOptions = {})
 /** The statistics office's reader, or (given a template, or when it finds no IIP sheet) a layout template. */
 async function readWorkbook(bytes: Buffer, fileName: string, opts: ParseOptions): Promise<{ format: FormatId; result: ParseResult }> {
   if (bytes.length > MAX_WORKBOOK_BYTES) {
-    throw new ImportError(fileName, null, said('workbook.too-large', { size: (bytes.length / 2 ** 20).toFixed(1), limit: MAX_WORKBOOK_BYTES / 2 ** 20 }));
+    throw new ImportError(fileName, null, said('workbook.too-large', { size: fixedParam(bytes.length / 2 ** 20, 1), limit: MAX_WORKBOOK_BYTES / 2 ** 20 }));
   }
   try {
     const xlsx = startsLikeOle2(bytes) ? await convertXlsToXlsx(bytes, fileName, opts.xls, opts.signal) : bytes;

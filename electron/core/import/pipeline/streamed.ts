@@ -23,6 +23,7 @@ import { ImportError, type ParseResult, type RawFigure } from '../types.js';
 import { diffAgainstStore } from './diff.js';
 import { figureMatcher, type FigureMatcher, type NameMappings } from './match.js';
 import type { ImportSource } from './read-source.js';
+import { warningFields } from './warnings.js';
 
 /** A large file's preview lists this many figures of each kind of change; its counts cover them all. */
 export const LISTED_PER_CHANGE = 1000;
@@ -290,7 +291,7 @@ async function previewWith(
     figures: listed,
     ...(unlisted > 0 ? { unlisted } : {}),
     unknown: matcher.unknown(),
-    warnings: result.warnings,
+    ...warningFields(result.warnings),
     clashes: [],
     counts,
   };

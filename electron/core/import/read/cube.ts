@@ -2,6 +2,7 @@
 // Shared by PC-Axis and JSON-stat: both describe dimensions with categories and give values in one flat list.
 import { said, type ImportSaid } from '../../../shared/messages/import.js';
 import type { Place } from '../../../shared/messages/place.js';
+import { listParam } from '../../../shared/messages/said.js';
 import type { Basis, Measure, Status, Unit } from '../../../shared/domain.js';
 import { TOTAL_ITEM } from '../../../shared/domain.js';
 import {
@@ -14,7 +15,7 @@ import {
   type Comparison,
   type TimeScale,
 } from './classify.js';
-import { ImportError, type RawFigure } from '../types.js';
+import { ImportError, type RawFigure, type Warning } from '../types.js';
 import { excerpt, MAX_LABEL_CHARS, quoted } from './limits.js';
 
 export interface CubeCategory {
@@ -113,8 +114,8 @@ export function cubeToFigures(
   total: number,
   getCell: (flat: number) => CubeCell | null,
   locationOf: (flat: number) => string,
-): { figures: RawFigure[]; warnings: string[] } {
-  const warnings: string[] = [];
+): { figures: RawFigure[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
   const kinds = dims.map(classifyDimension);
   const timeDims = kinds.flatMap((k, i) => (k === 'time' ? [i] : []));
   if (timeDims.length === 0)
@@ -128,13 +129,21 @@ export function cubeToFigures(
   const geoDims = kinds.flatMap((k, i) => (k === 'geo' ? [i] : []));
   if (geoDims.length > 1) {
     for (const i of geoDims.slice(1)) kinds[i] = 'item';
-    warnings.push(`several locality-like dimensions; "${dims[geoDims[0]!]!.id}" is taken as the locality, the others as items`);
+    warnings.push(said('warning.cube.several-localities', { dimension: dims[geoDims[0]!]!.id }));
   }
   const itemDims = kinds.flatMap((k, i) => (k === 'item' ? [i] : []));
   // Unclassified one-category dimensions qualify the whole table; keep them out of item labels when another exists.
   const multiItem = itemDims.filter((i) => dims[i]!.categories.length > 1);
   const labelItemDims = multiItem.length > 0 ? multiItem : itemDims;
-  if (labelItemDims.length > 1) warnings.push(`item labels combine dimensions ${labelItemDims.map((i) => `"${dims[i]!.id}"`).join(' and ')} with " | "`);
+  if (labelItemDims.length > 1)
+    warnings.push(
+      said('warning.cube.item-labels-combined', {
+        dimensions: listParam(
+          labelItemDims.map((i) => `"${dims[i]!.id}"`),
+          'and',
+        ),
+      }),
+    );
   const singleDescribe = itemDims.filter((i) => !labelItemDims.includes(i)).map((i) => shownLabel(dims[i]!.categories[0]!));
 
   // Periods per time category.
@@ -217,15 +226,12 @@ export function cubeToFigures(
   if (undecidedBasis > 0 && figures.length === 0) {
     throw new ImportError(ctx.fileName, ctx.describePlace, said('cube.comparison-unknown'));
   }
-  if (undecidedBasis > 0)
-    warnings.push(`${undecidedBasis} value(s) skipped: their comparison (same period last year, previous month, base year) is not stated`);
+  if (undecidedBasis > 0) warnings.push(said('warning.cube.comparison-unknown', { count: undecidedBasis }));
   if (undecidedUnit.length > 0) {
     // "(%)" alone: GSO's yoy/mom tables give indices (previous period = 100, e.g. 110.8); change rates are small.
     const allHigh = undecidedUnit.every((f) => f.value > 20);
     for (const f of undecidedUnit) f.unit = allHigh ? 'index' : 'pct';
-    warnings.push(
-      `the table does not say whether values are indices or % changes; read as ${allHigh ? 'indices (comparison period = 100) because all values are above 20' : '% changes'}`,
-    );
+    warnings.push(said(allHigh ? 'warning.cube.read-as-indices' : 'warning.cube.read-as-changes'));
   }
   return { figures, warnings };
 }

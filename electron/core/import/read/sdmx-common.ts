@@ -6,7 +6,7 @@
 // Units and comparisons follow the code lists in use: IMF (…_IX index; …_PC_CP_A_PT % change on the corresponding
 // period of the previous year; …_PC_PP_PT % change on the previous period), SDMX/OECD (UNIT_MEASURE IX/PC,
 // TRANSFORMATION GY/G1), Eurostat (unit I10/I15/I21, PCH_SM, PCH_PRE).
-import { locationParam } from '../../../shared/messages/said.js';
+import { listParam, locationParam } from '../../../shared/messages/said.js';
 import { said } from '../../../shared/messages/import.js';
 import type { Place } from '../../../shared/messages/place.js';
 import type { Basis, Status, Unit } from '../../../shared/domain.js';
@@ -15,7 +15,7 @@ import { readComparison, readPeriodLabel } from './classify.js';
 import { parsePlainDecimal } from './numbers.js';
 import { activityItem, indicatorAdjusted, indicatorItem } from './sdmx-industry.js';
 import { excerpt, quoted } from './limits.js';
-import { ImportError, type RawFigure } from '../types.js';
+import { ImportError, type RawFigure, type Warning } from '../types.js';
 
 export interface SdmxObservation {
   /** Component id (upper case) → code. */
@@ -229,24 +229,22 @@ export class SdmxCollector {
     }
   }
 
-  warnings(): string[] {
-    const w: string[] = [];
-    if (this.missing) w.push(`${this.missing} observation(s) without a value (empty or NaN) were skipped`);
-    for (const [series, n] of this.adjusted)
-      w.push(
-        `${n} observation(s) of series ${excerpt(series, 300)} skipped: the series is seasonally or calendar adjusted, and the store keeps the unadjusted figures`,
-      );
-    for (const [series, n] of this.unknown)
-      w.push(
-        `${n} observation(s) of series ${excerpt(series, 300)} skipped: the unit (index or % change) and comparison cannot be told from INDICATOR/UNIT_MEASURE/TRANSFORMATION`,
-      );
+  warnings(): Warning[] {
+    const w: Warning[] = [];
+    if (this.missing) w.push(said('warning.sdmx.missing-values', { count: this.missing }));
+    for (const [series, n] of this.adjusted) w.push(said('warning.sdmx.adjusted', { count: n, series: excerpt(series, 300) }));
+    for (const [series, n] of this.unknown) w.push(said('warning.sdmx.unit-unknown', { count: n, series: excerpt(series, 300) }));
     return w;
   }
 
   /** Throws when nothing could be read at all. */
   finish(): void {
     if (this.figures.length === 0 && (this.unknown.size > 0 || this.adjusted.size > 0)) {
-      throw new ImportError(this.fileName, null, said('sdmx.no-figures', { reasons: excerpt(this.warnings().join('; '), 1000) }));
+      throw new ImportError(this.fileName, null, said('sdmx.no-figures', { reasons: listParam(firstWarnings(this.warnings()), 'semicolon') }));
     }
   }
 }
+
+/** The reasons nothing was read, short: the first three, and how many more. */
+const firstWarnings = (warnings: Warning[]): Warning[] =>
+  warnings.length <= 3 ? warnings : [...warnings.slice(0, 3), said('warning.more', { count: warnings.length - 3 })];

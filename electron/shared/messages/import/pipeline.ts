@@ -70,4 +70,12 @@ export const PIPELINE_MESSAGES = {
     vi: "mục '{label}' → '{code}': không có mã ngành hay sản phẩm này",
   },
   'import.nothing-stored': { en: 'nothing was stored: {reasons}', vi: 'không lưu gì cả: {reasons}' },
+  'import.reason-problem': { en: '{file}: {message}', vi: 'tệp {file}: {message}' },
+  'import.reason-problem-at': { en: '{file} ({place}): {message}', vi: 'tệp {file} ({place}): {message}' },
+  'import.reason-unknown-geo': { en: 'unknown geo {label}', vi: 'địa phương chưa biết {label}' },
+  'import.reason-unknown-item': { en: 'unknown item {label}', vi: 'mục chưa biết {label}' },
+  'import.reason-clash': {
+    en: '{file}: {key} is stated as {values}; choose one',
+    vi: '{file}: {key} được ghi là {values}; hãy chọn một giá trị',
+  },
 } as const satisfies Record<string, MessageText>;

@@ -5,7 +5,7 @@ import type { Status } from '@shared/domain.js';
 import type { FilePreview, ImportProblem } from '@shared/contract/import.js';
 import { formatCount, formatDate } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
-import { sayImportProblem } from '@shared/messages/import.js';
+import { sayImportProblem, sayWarnings } from '@shared/messages/import.js';
 import { sayLocation } from '@shared/messages/place.js';
 import { dateNoteShown, PUBLISHER_NOT_STATED, publisherShown } from '@shared/not-stated.js';
 import { VOCABULARY } from '@shared/vocabulary.js';
@@ -240,7 +240,7 @@ function FileCard({ file, shared, drafts, onEdit, filter, disabled }: FileCardPr
             {t.warnings} ({formatCount(file.warnings.length, lang)})
           </summary>
           <ul>
-            {file.warnings.map((w, i) => (
+            {sayWarnings(file, lang).map((w, i) => (
               <li key={i}>{w}</li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import type { Place } from '../../../../shared/messages/place.js';
 import { excerpt } from '../../read/limits.js';
 import type { Status } from '../../../../shared/domain.js';
 import { cumulativePeriod, monthPeriod, quarterPeriod, yearPeriod, type Period } from '../../../../shared/period.js';
-import { ImportError } from '../../types.js';
+import { ImportError, type Warning } from '../../types.js';
 import type { Grid } from './grid.js';
 import { readHeader, type HeaderReading, type PeriodExpr } from './header.js';
 import { fold } from './text.js';
@@ -189,11 +189,11 @@ export interface DataRow {
  * label and no values are the first lines of a long name when the next lines continue it
  * ("Sản xuất sản phẩm từ kim loại đúc sẵn" / "(trừ máy móc, thiết bị)"), otherwise headings or notes.
  */
-export function walkRows(grid: Grid, startRow: number, labelCol: number, dataCols: number[], warnings: string[]): DataRow[] {
+export function walkRows(grid: Grid, startRow: number, labelCol: number, dataCols: number[], warnings: Warning[]): DataRow[] {
   const out: DataRow[] = [];
   let pending: { row: number; label: string }[] = [];
   const dropPending = () => {
-    for (const p of pending) warnings.push(`${grid.address(p.row, labelCol)}: row '${p.label}' has no figures; skipped`);
+    for (const p of pending) warnings.push(said('warning.gso.row-without-figures', { at: { place: grid.place(p.row, labelCol) }, label: p.label }));
     pending = [];
   };
   for (let r = startRow; r <= grid.maxRow; r++) {
@@ -203,10 +203,10 @@ export function walkRows(grid: Grid, startRow: number, labelCol: number, dataCol
       return cell !== undefined && (cell.error !== undefined || (cell.value !== null && cell.value !== ''));
     });
     if (!label) {
-      if (hasValue) warnings.push(`${grid.address(r, labelCol)}: figures without a row label; skipped`);
+      if (hasValue) warnings.push(said('warning.gso.figures-without-label', { at: { place: grid.place(r, labelCol) } }));
       continue;
     }
-    if (grid.sheet.hiddenRows.has(r) && hasValue) warnings.push(`${grid.address(r, labelCol)}: row '${label}' is hidden in the workbook; read anyway`);
+    if (grid.sheet.hiddenRows.has(r) && hasValue) warnings.push(said('warning.gso.row-hidden', { at: { place: grid.place(r, labelCol) }, label }));
     if (!hasValue) {
       if (NOTE_LABEL.test(fold(label))) {
         pending = [];

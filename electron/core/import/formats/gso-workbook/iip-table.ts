@@ -1,7 +1,8 @@
 // The IIP-by-industry table: found by its "Toàn ngành công nghiệp" row, read into index figures.
 import { said } from '../../../../shared/messages/import.js';
+import { locationParam } from '../../../../shared/messages/said.js';
 import { excerpt } from '../../read/limits.js';
-import type { RawFigure } from '../../types.js';
+import type { RawFigure, Warning } from '../../types.js';
 import { ImportError } from '../../types.js';
 import { assignPeriods, findDataColumns, headerRows, numberAt, readColumns, walkRows, type Column, type YearContext } from './columns.js';
 import type { Grid } from './grid.js';
@@ -44,7 +45,7 @@ export interface TableRead {
   /** Figures with the column each came from (statuses are set once the reference month is known). */
   entries: { figure: RawFigure; column: Column }[];
   columns: Column[];
-  warnings: string[];
+  warnings: Warning[];
   /** Latest month any column is about, YYYY-MM. */
   lastMonth: string;
 }
@@ -52,7 +53,7 @@ export interface TableRead {
 /** Reads the IIP table. Statuses are left for the caller, who knows the reference month. */
 export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext): TableRead {
   const { grid, totalRow, labelCol } = cand;
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const labelled: number[] = [];
   for (let r = totalRow; r <= grid.maxRow; r++) if (grid.text(r, labelCol)) labelled.push(r);
   const dataCols = findDataColumns(grid, labelled, labelCol);
@@ -86,10 +87,17 @@ export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext)
       const n = numberAt(grid, file, row, col.col);
       if (n.kind === 'missing') {
         missing++;
-        if (missing <= 5) warnings.push(`${grid.address(row, col.col)}: no figure for '${label}' (${n.marker ? `'${n.marker}'` : 'empty cell'})`);
+        if (missing <= 5)
+          warnings.push(
+            said('warning.gso.no-figure', {
+              at: { place: grid.place(row, col.col) },
+              label,
+              why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell'),
+            }),
+          );
         continue;
       }
-      if (n.fromText) warnings.push(`${grid.address(row, col.col)}: number stored as text ('${grid.text(row, col.col)}')`);
+      if (n.fromText) warnings.push(said('warning.gso.number-as-text', { at: { place: grid.place(row, col.col) }, text: grid.text(row, col.col) }));
       const figure: RawFigure = {
         geoLabel: '',
         itemLabel: label,
@@ -105,7 +113,7 @@ export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext)
       entries.push({ figure, column: col });
     }
   }
-  if (missing > 5) warnings.push(`${grid.name}: ${missing} cells without a figure in all`);
+  if (missing > 5) warnings.push(said('warning.gso.cells-without-figure', { sheet: grid.name, count: missing }));
   const total = fold(grid.text(totalRow, labelCol));
   if (!entries.some((e) => fold(e.figure.itemLabel) === total)) {
     throw new ImportError(file, grid.place(totalRow, labelCol), said('gso.iip-total-empty'));
@@ -128,12 +136,12 @@ export function lastMonthOf(columns: Column[]): string {
   return columns.reduce((m, c) => (c.period!.end > m ? c.period!.end : m), '0000-00');
 }
 
-export function warnDuplicateColumns(columns: Column[], warnings: string[]): void {
+export function warnDuplicateColumns(columns: Column[], warnings: Warning[]): void {
   const seen = new Map<string, Column>();
   for (const c of columns) {
     const key = `${c.period!.code}|${c.reading.basis ?? 'level'}`;
     const prev = seen.get(key);
-    if (prev) warnings.push(`${c.headerCell}: same period and comparison as ${prev.headerCell} ('${c.header}')`);
+    if (prev) warnings.push(said('warning.gso.same-column', { at: locationParam(c.headerCell), before: locationParam(prev.headerCell), header: c.header }));
     else seen.set(key, c);
   }
 }

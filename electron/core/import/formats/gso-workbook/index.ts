@@ -3,11 +3,12 @@
 // tables of both (every quarter of the year so far, in the workbooks of March, June, September and
 // December) are found the same way and told apart by their columns, which are all quarters.
 import { said, type ImportSaid } from '../../../../shared/messages/import.js';
+import { locationParam } from '../../../../shared/messages/said.js';
 import { excerpt } from '../../read/limits.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReleaseInput } from '../../../../shared/domain.js';
-import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import { ImportError, type ParseResult, type RawFigure, type Warning } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 import { loadWorkbook, type Workbook } from '../../read/xlsx/workbook.js';
 import { statusFor, type Column, type YearContext } from './columns.js';
@@ -58,7 +59,7 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
   const file = path.basename(fileName);
   const published = publicationDate(file);
   const ctx: YearContext = { published: published ? { year: published.year, month: published.month } : null };
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
 
   const iipCands: IipCandidate[] = [];
   const productCands: ProductsCandidate[] = [];
@@ -75,7 +76,7 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
   if (!iipCand) {
     throw new NotAGsoWorkbookError(file, said('gso.no-iip-sheet', { count: wb.sheets.length, sheets: excerpt(wb.sheets.map((s) => s.name).join(', '), 200) }));
   }
-  if (iipCand.grid.sheet.state !== 'visible') warnings.push(`${iipCand.grid.name}: the IIP sheet is hidden in the workbook`);
+  if (iipCand.grid.sheet.state !== 'visible') warnings.push(said('warning.gso.iip-sheet-hidden', { sheet: iipCand.grid.name }));
 
   const iip = readIipTable(iipCand, file, ctx);
   warnings.push(...iip.warnings);
@@ -87,26 +88,25 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
     products = readProductsTable(prodCand, file, ctx);
     warnings.push(...products.warnings);
     if (products.lastMonth !== referenceMonth) {
-      warnings.push(`${prodCand.grid.name}: the products table reaches ${products.lastMonth}, the IIP table ${referenceMonth}`);
+      warnings.push(said('warning.gso.products-month', { sheet: prodCand.grid.name, productsMonth: products.lastMonth, iipMonth: referenceMonth }));
     }
   } else {
-    warnings.push('no key-products sheet found (a table with a unit column "Đơn vị tính" under a "sản phẩm" title); only IIP figures read');
+    warnings.push(said('warning.gso.no-products-sheet'));
   }
 
   if (published) {
     const pub = `${published.year}-${String(published.month).padStart(2, '0')}`;
     const prev = published.month === 1 ? `${published.year - 1}-12` : `${published.year}-${String(published.month - 1).padStart(2, '0')}`;
     if (referenceMonth !== pub && referenceMonth !== prev) {
-      warnings.push(`the headers are about ${referenceMonth}, but the file name says it was published on ${published.iso}`);
+      warnings.push(said('warning.gso.published-month', { month: referenceMonth, publishedOn: published.iso }));
     }
   }
   for (const grid of [iipCand.grid, prodCand?.grid]) {
     if (grid?.decodedCells) {
-      const enc = grid.legacy === 'vni' ? 'VNI' : 'TCVN3 (ABC, .VnTime fonts)';
-      warnings.push(`${grid.name}: ${grid.decodedCells} text cell(s) in the legacy ${enc} encoding converted to Unicode`);
+      warnings.push(said(grid.legacy === 'vni' ? 'warning.gso.legacy-vni' : 'warning.gso.legacy-tcvn3', { sheet: grid.name, count: grid.decodedCells }));
     }
   }
-  if (isEnglish(iip.columns)) warnings.push(`${iipCand.grid.name}: the workbook is the English edition; row labels are English`);
+  if (isEnglish(iip.columns)) warnings.push(said('warning.gso.english-edition', { sheet: iipCand.grid.name }));
 
   // The quarterly tables: every other candidate whose columns are all quarters.
   const quarterly: { name: string; table: TableRead }[] = [];
@@ -120,7 +120,14 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
       table = read();
     } catch (error) {
       // A table titled as quarterly that cannot be read is worth saying; other look-alikes are not ours.
-      if (cand.rank === 1 && error instanceof ImportError) warnings.push(`${cand.grid.name}: quarterly table not read (${error.place ?? ''} ${error.detail})`);
+      if (cand.rank === 1 && error instanceof ImportError)
+        warnings.push(
+          said('warning.gso.quarterly-not-read', {
+            sheet: cand.grid.name,
+            place: error.where ? { place: error.where } : (error.place ?? ''),
+            detail: error.said,
+          }),
+        );
       continue;
     }
     if (!isQuarterly(table)) continue;
@@ -139,7 +146,14 @@ export function readGsoSheets(wb: Workbook, fileName: string): GsoWorkbookResult
       if (before) {
         if (before.value !== figure.value)
           warnings.push(
-            `${figure.location}: ${figure.value} for '${figure.itemLabel}' ${figure.period}, but ${before.location} gives ${before.value}; the first kept`,
+            said('warning.gso.figure-twice', {
+              at: locationParam(figure.location),
+              value: figure.value,
+              item: figure.itemLabel,
+              period: figure.period,
+              before: locationParam(before.location),
+              beforeValue: before.value,
+            }),
           );
         continue;
       }

@@ -2,7 +2,7 @@
 // and changes against the same period of last year as indices (101.5 = +1.5 %).
 import { said } from '../../../../shared/messages/import.js';
 import { excerpt } from '../../read/limits.js';
-import type { RawFigure } from '../../types.js';
+import type { RawFigure, Warning } from '../../types.js';
 import { ImportError } from '../../types.js';
 import { assignPeriods, findDataColumns, headerRows, looksNumeric, numberAt, readColumns, walkRows, type Column, type YearContext } from './columns.js';
 import type { Grid } from './grid.js';
@@ -57,7 +57,7 @@ export function productsCandidate(grid: Grid): ProductsCandidate | null {
 
 export function readProductsTable(cand: ProductsCandidate, file: string, ctx: YearContext): TableRead {
   const { grid, unitCol, labelCol, firstRow } = cand;
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const labelled: number[] = [];
   for (let r = firstRow; r <= grid.maxRow; r++) if (grid.text(r, labelCol)) labelled.push(r);
   const dataCols = findDataColumns(grid, labelled, unitCol);
@@ -79,20 +79,27 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
   for (const { row, label } of walkRows(grid, firstRow, labelCol, dataCols, warnings)) {
     const rawUnit = grid.text(row, unitCol);
     if (DITTO.test(fold(rawUnit))) {
-      if (unit === null) warnings.push(`${grid.address(row, unitCol)}: unit '${rawUnit}' means "as above" but there is no unit above`);
+      if (unit === null) warnings.push(said('warning.gso.unit-as-above-alone', { at: { place: grid.place(row, unitCol) }, unit: rawUnit }));
     } else if (rawUnit) unit = cleanText(rawUnit);
     else {
       unit = null;
-      warnings.push(`${grid.address(row, unitCol)}: no unit for '${label}'`);
+      warnings.push(said('warning.gso.no-unit', { at: { place: grid.place(row, unitCol) }, label }));
     }
     for (const col of columns) {
       const n = numberAt(grid, file, row, col.col);
       if (n.kind === 'missing') {
         missing++;
-        if (missing <= 5) warnings.push(`${grid.address(row, col.col)}: no figure for '${label}' (${n.marker ? `'${n.marker}'` : 'empty cell'})`);
+        if (missing <= 5)
+          warnings.push(
+            said('warning.gso.no-figure', {
+              at: { place: grid.place(row, col.col) },
+              label,
+              why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell'),
+            }),
+          );
         continue;
       }
-      if (n.fromText) warnings.push(`${grid.address(row, col.col)}: number stored as text ('${grid.text(row, col.col)}')`);
+      if (n.fromText) warnings.push(said('warning.gso.number-as-text', { at: { place: grid.place(row, col.col) }, text: grid.text(row, col.col) }));
       const level = col.reading.basis === null;
       const figure: RawFigure = {
         geoLabel: '',
@@ -110,7 +117,7 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
       entries.push({ figure, column: col });
     }
   }
-  if (missing > 5) warnings.push(`${grid.name}: ${missing} cells without a figure in all`);
+  if (missing > 5) warnings.push(said('warning.gso.cells-without-figure', { sheet: grid.name, count: missing }));
   if (entries.length === 0) throw new ImportError(file, grid.place(firstRow, labelCol), said('gso.products-empty'));
   return { entries, columns, warnings, lastMonth: lastMonthOf(columns) };
 }

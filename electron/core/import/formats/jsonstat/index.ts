@@ -11,7 +11,7 @@ import { decimalsOfFloat } from '../../read/numbers.js';
 import { jsonTooDeep } from '../../read/json-depth.js';
 import { excerpt, MAX_CUBE_CELLS, MAX_NESTING, quoted } from '../../read/limits.js';
 import { decodeText } from '../../read/text-decode.js';
-import { ImportError, type ParseResult } from '../../types.js';
+import { ImportError, type ParseResult, type Warning } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -153,7 +153,7 @@ const textOf = (v: Json | undefined): string | undefined => (typeof v === 'strin
 
 /** Parses one JSON-stat file into raw figures. */
 export function parseJsonStat(input: Buffer | string, fileName: string): ParseResult {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const { text } = decodeText(input, fileName);
   if (text.trim() === '') throw new ImportError(fileName, null, said('file.empty'));
   const deep = jsonTooDeep(text);

@@ -10,7 +10,7 @@ import { excerpt, quoted as inQuotes } from '../../read/limits.js';
 import type { TimeScale } from '../../read/classify.js';
 import { countDecimals, parsePlainDecimal } from '../../read/numbers.js';
 import { binaryProblem, composeText, firstInvalidUtf8, hasNonAscii, isKnownEncoding, lineOfByte, sniffBom } from '../../read/text-decode.js';
-import { ImportError, type ParseResult } from '../../types.js';
+import { ImportError, type ParseResult, type Warning } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
 interface PxValue {
@@ -231,7 +231,7 @@ class PxScanner {
 }
 
 /** Chooses the decoding: UTF-8 BOM; CODEPAGE; else valid UTF-8 with non-ASCII; else ANSI (windows-1252). */
-function decodePx(input: Buffer | string, file: string, warnings: string[]): string {
+function decodePx(input: Buffer | string, file: string, warnings: Warning[]): string {
   if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const bom = sniffBom(bytes);
@@ -257,9 +257,9 @@ function decodePx(input: Buffer | string, file: string, warnings: string[]): str
     }
     return composeText(dec.decode(bytes));
   }
-  if (charset && charset[1]!.trim().toUpperCase() !== 'ANSI') warnings.push(`CHARSET ${inQuotes(charset[1]!, 40)} is read as ANSI (windows-1252)`);
+  if (charset && charset[1]!.trim().toUpperCase() !== 'ANSI') warnings.push(said('warning.px.charset', { charset: inQuotes(charset[1]!, 40) }));
   if (hasNonAscii(bytes) && firstInvalidUtf8(bytes) < 0) {
-    warnings.push('no CODEPAGE: the bytes are valid UTF-8 and were read as UTF-8 (not ANSI windows-1252)');
+    warnings.push(said('warning.px.utf8'));
     return new TextDecoder('utf-8').decode(bytes);
   }
   return composeText(new TextDecoder('windows-1252').decode(bytes));
@@ -274,7 +274,7 @@ function pxDate(s: string | undefined): string | undefined {
 
 /** Parses one PC-Axis file into raw figures. */
 export function parsePcAxis(input: Buffer | string, fileName: string): ParseResult {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   if ((typeof input === 'string' ? input.trim() : input.toString('latin1').trim()) === '') throw new ImportError(fileName, null, said('file.empty'));
   const text = decodePx(input, fileName, warnings);
   const sc = new PxScanner(text, fileName);
@@ -284,11 +284,11 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
     const s = sc.statement();
     if (s === 'DATA') {
       data = sc.data();
-      if (!sc.atEnd()) warnings.push(`text after DATA (line ${sc.line}) was ignored`);
+      if (!sc.atEnd()) warnings.push(said('warning.px.text-after-data', { line: sc.line }));
       break;
     }
     const k = keyOf(s.keyword, s.lang, s.subkeys);
-    if (stmts.has(k)) warnings.push(`line ${s.line}: ${excerpt(s.keyword, 40)} repeated; the later one is used`);
+    if (stmts.has(k)) warnings.push(said('warning.px.keyword-repeated', { line: s.line, keyword: excerpt(s.keyword, 40) }));
     stmts.set(k, s);
   }
   if (!data) throw new ImportError(fileName, [['keyword', 'DATA']], said('px.no-data'));
@@ -322,7 +322,9 @@ export function parsePcAxis(input: Buffer | string, fileName: string): ParseResu
       throw new ImportError(fileName, [['keyword', `CODES(${inQuotes(v, 40)})`]], said('px.codes-count', { codes: codes.length, values: labels.length }));
     const viLabels = vi ? get('VALUES', [vi], 'vi')?.value.items : undefined;
     if (vi && viLabels && viLabels.length !== labels.length)
-      warnings.push(`VALUES[vi](${inQuotes(vi, 40)}) has ${viLabels.length} entries, VALUES(${inQuotes(v, 40)}) ${labels.length}: Vietnamese names ignored`);
+      warnings.push(
+        said('warning.px.vi-values-count', { viVariable: inQuotes(vi, 40), viCount: viLabels.length, variable: inQuotes(v, 40), count: labels.length }),
+      );
     const timeval = get('TIMEVAL', [v]);
     let scale: TimeScale | null = null;
     let timeCodes: string[] | undefined;

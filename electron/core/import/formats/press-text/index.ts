@@ -39,8 +39,9 @@ import { comparePeriods, previousYear, type Period } from '../../../../shared/pe
 import { foldForSearch } from '../../../../shared/text.js';
 import { geoKindOf } from '../../read/classify.js';
 import { decodeText } from '../../read/text-decode.js';
-import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import { ImportError, type ParseResult, type RawFigure, type Warning } from '../../types.js';
 import { said } from '../../../../shared/messages/import.js';
+import { locationParam } from '../../../../shared/messages/said.js';
 import type { FormatReader } from '../format-reader.js';
 import { boundRuns, MAX_SENTENCE, MAX_SENTENCE_FIGURES, MAX_WARNINGS, MAX_TABLE_LINE, PROSE_RUN, TABLE_RUN } from './bounds.js';
 import { basisOf, findPeriods, PREVIOUS_COMPARISON, type PeriodPhrase } from './periods.js';
@@ -138,7 +139,7 @@ interface Article {
 /** What the reading has found so far, carried from sentence to sentence. */
 interface Reading {
   figures: RawFigure[];
-  warnings: string[];
+  warnings: Warning[];
   /** The period (and its year) the last sentence with figures was about. */
   ctxPeriod: Period | null;
   ctxYear: number | null;
@@ -233,7 +234,7 @@ export function parsePressText(input: string | Buffer, fileName: string, opts: P
     const paragraph: Paragraph = { productContext: false, sign: null };
     for (const sent of silent ? [] : sentences(lines[li]!)) {
       if (sent.text.length <= MAX_SENTENCE) readSentence(sent.text, `line ${li + 1}`, paragraph, article, reading);
-      else reading.warnings.push(`line ${li + 1}: a sentence of ${sent.text.length} characters was not read (sentences are read up to ${MAX_SENTENCE})`);
+      else reading.warnings.push(said('warning.text.long-sentence', { line: li + 1, length: sent.text.length, limit: MAX_SENTENCE }));
     }
     // a look back ("Năm 2023, IIP chỉ tăng 1,3%") stays in its paragraph: the next one is about the lead period again
     if (lines[li]!.trim() !== '' && reading.topicPeriod && reading.ctxPeriod && comparePeriods(reading.ctxPeriod, reading.topicPeriod) < 0) {
@@ -298,7 +299,7 @@ function readSentence(s: string, loc: string, paragraph: Paragraph, article: Art
   const stated = findMentions(s, article.vi);
   // each figure looks back over its sentence: a sentence of hundreds would take long (bounds.ts)
   if (stated.length > MAX_SENTENCE_FIGURES)
-    reading.warnings.push(`${loc}: a sentence states ${stated.length} figures; the first ${MAX_SENTENCE_FIGURES} were read`);
+    reading.warnings.push(said('warning.text.many-figures', { at: locationParam(loc), count: stated.length, limit: MAX_SENTENCE_FIGURES }));
   const mentions = stated.slice(0, MAX_SENTENCE_FIGURES);
   const locality = sentenceLocality(s);
   const office = officeLocality(s);
@@ -590,7 +591,7 @@ function subjectOf(
     IIP_TERM.lastIndex = 0;
   }
   if (item === '' || item.split(/\s+/).length > 16) {
-    if (item) reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: its subject is unclear`);
+    if (item) reading.warnings.push(said('warning.text.subject-unclear', { at: locationParam(sentence.loc), value: mt.value }));
     return null;
   }
   return { item, raw };
@@ -674,7 +675,7 @@ function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Readi
   phrase ??= phrases.find((p) => p.start >= mt.end && !inParens(p.start) && p.yearBefore === undefined && !p.inComparison);
   if (phrase?.unplaceable) {
     reading.warnings.push(
-      `${sentence.loc}: a figure of ${mt.value}% was not read: its period, ${sentence.s.slice(phrase.start, phrase.end).trim()}, is a range of months that is no period of the IIP`,
+      said('warning.text.period-range', { at: locationParam(sentence.loc), value: mt.value, period: sentence.s.slice(phrase.start, phrase.end).trim() }),
     );
     return null;
   }
@@ -684,13 +685,11 @@ function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Readi
     if (y !== null) period = phrase.make(y);
   } else period = breakdown ? reading.topicPeriod : reading.ctxPeriod;
   if (!period && phrase?.needsDate) {
-    reading.warnings.push(
-      `${sentence.loc}: a figure of ${mt.value}% was not read: its period is relative to a publication date the text does not give (enter the date)`,
-    );
+    reading.warnings.push(said('warning.text.period-needs-date', { at: locationParam(sentence.loc), value: mt.value }));
     return null;
   }
   if (!period) {
-    reading.warnings.push(`${sentence.loc}: a figure of ${mt.value}% was not read: no year for its period (enter the publication date)`);
+    reading.warnings.push(said('warning.text.no-year', { at: locationParam(sentence.loc), value: mt.value }));
     return null;
   }
   const shifted = /^\s*(?:\w+\s+){0,2}(?:during|in)\s+the\s+same\s+period\s+(?:last year|of (?:the )?(?:previous|last) year)/i.test(after);
@@ -698,9 +697,9 @@ function periodOf(sentence: Sentence, mt: Mention, after: string, reading: Readi
 }
 
 /** The first warnings, and how many more: a text of thousands of unread sentences says so in one line. */
-function boundedWarnings(warnings: string[]): string[] {
+function boundedWarnings(warnings: Warning[]): Warning[] {
   if (warnings.length <= MAX_WARNINGS) return warnings;
-  return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more warnings like these`];
+  return [...warnings.slice(0, MAX_WARNINGS), said('warning.more', { count: warnings.length - MAX_WARNINGS })];
 }
 
 /** A headline and the lead often state the same figure; it is proposed once. */

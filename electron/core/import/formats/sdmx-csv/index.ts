@@ -7,7 +7,7 @@ import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { SdmxCollector } from '../../read/sdmx-common.js';
 import { decodeText } from '../../read/text-decode.js';
 import { excerpt, quoted } from '../../read/limits.js';
-import { ImportError, type ParseResult } from '../../types.js';
+import { ImportError, type ParseResult, type Warning } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
 const splitCodeLabel = (cell: string): { code: string; label?: string } => {
@@ -25,7 +25,7 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
   const headerLine = nl < 0 ? text : text.slice(0, nl);
   const delimiter = sniffDelimiter(headerLine, (h) => /^(DATAFLOW|STRUCTURE|STRUCTURE_ID|TIME_PERIOD|OBS_VALUE|ACTION)\b/i.test(h.trim()));
   const collector = new SdmxCollector(fileName);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   let ids: string[] = [];
   let version: '1.0' | '2.0' = '1.0';
   let valueCol = -1;
@@ -99,7 +99,7 @@ export function parseSdmxCsv(input: Buffer | string, fileName: string): ParseRes
   if (ids.length === 0) throw new ImportError(fileName, null, said('file.empty'));
   collector.finish();
   warnings.push(...collector.warnings());
-  if (deleted) warnings.push(`${deleted} row(s) with ACTION "D" (delete) were skipped`);
+  if (deleted) warnings.push(said('warning.sdmx-csv.deleted-rows', { count: deleted }));
   const release: ParseResult['release'] = { sourceKind: 'sdmx', sourceFile: fileName };
   if (structure) release.name = structure;
   return { figures: collector.figures, release, warnings };

@@ -217,7 +217,7 @@ export class SdmxMlHandler {
     if (this.header.sender) release.publisher = this.header.sender;
     if (this.header.prepared && /^\d{4}-\d{2}-\d{2}/.test(this.header.prepared)) release.publishedOn = this.header.prepared.slice(0, 10);
     const warnings = collector.warnings();
-    if (this.pending.length === 0) warnings.push('the message has no observations');
+    if (this.pending.length === 0) warnings.push(said('warning.sdmx.no-observations'));
     return { figures: collector.figures, release, warnings };
   }
 }

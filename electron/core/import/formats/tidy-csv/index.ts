@@ -5,6 +5,7 @@
 // numbers; a number in the other convention is an error naming its row and column. Rows are numbered as a
 // spreadsheet shows them: the header is row 1.
 import { said, type ImportSaid } from '../../../../shared/messages/import.js';
+import { locationParam } from '../../../../shared/messages/said.js';
 import type { Readable } from 'node:stream';
 import { BASES, MEASURES, STATUSES, UNITS, type Basis, type Measure, type Status, type Unit } from '../../../../shared/domain.js';
 import { readPeriodLabel } from '../../read/classify.js';
@@ -12,7 +13,7 @@ import { CsvReader, sniffDelimiter } from '../../read/csv-reader.js';
 import { numberShape, parseNumber, readPlainNumber, type DecimalMark } from '../../read/numbers.js';
 import { decodeText, StreamTextDecoder } from '../../read/text-decode.js';
 import { excerpt, quoted } from '../../read/limits.js';
-import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import { ImportError, type ParseResult, type RawFigure, type Warning } from '../../types.js';
 import type { FormatReader } from '../format-reader.js';
 
 export const TIDY_COLUMNS = ['geo', 'item', 'measure', 'period', 'basis', 'unit', 'value', 'status', 'base_year', 'quantity_unit', 'note'] as const;
@@ -65,7 +66,7 @@ class TidyBuilder {
   readonly figures: RawFigure[] = [];
   /** Figures read so far, kept or handed over. */
   figureCount = 0;
-  readonly warnings: string[] = [];
+  readonly warnings: Warning[] = [];
   private cols: (Column | null)[] = [];
   private index = new Map<Column, number>();
   private headerDone = false;
@@ -224,7 +225,7 @@ class TidyBuilder {
       const h = normaliseHeader(f.replace(/^\ufeff/, ''));
       if (h === '') return null;
       if (!isColumn(h)) {
-        this.warnings.push(`column ${i + 1} ${quoted(f.trim(), 40)} is not a tidy CSV column and was ignored`);
+        this.warnings.push(said('warning.csv.column-ignored', { number: i + 1, header: quoted(f.trim(), 40) }));
         return null;
       }
       if (seen.has(h)) throw this.err(row, h, said('csv.column-twice', { column: quoted(h, 40) }));
@@ -275,12 +276,17 @@ class TidyBuilder {
       this.onFigure?.(a.fig);
     }
     if (this.ambiguous.length && !dot.n && !comma.n) {
+      const first = this.ambiguous[0]!;
       this.warnings.push(
-        `${this.ambiguous.length} value(s) such as "${this.ambiguous[0]!.text}" (${this.ambiguous[0]!.fig.location}) could use either decimal mark; read with a decimal ${mark === ',' ? 'comma' : 'point'}`,
+        said(mark === ',' ? 'warning.csv.decimal-comma' : 'warning.csv.decimal-point', {
+          count: this.ambiguous.length,
+          value: first.text,
+          at: locationParam(first.fig.location),
+        }),
       );
     }
-    if (this.missingBaseYear) this.warnings.push(`${this.missingBaseYear} row(s) with basis "base" have no base_year`);
-    if (this.figureCount === 0) this.warnings.push('the file has a header but no figures');
+    if (this.missingBaseYear) this.warnings.push(said('warning.csv.no-base-year', { count: this.missingBaseYear }));
+    if (this.figureCount === 0) this.warnings.push(said('warning.csv.no-figures'));
     return { figures: this.figures, release: { sourceKind: 'csv' }, warnings: this.warnings };
   }
 }

@@ -7,7 +7,7 @@ import { COUNTRY_CODE, TOTAL_ITEM, type ReleaseInput } from '../../../../shared/
 import { cumulativePeriod, monthPeriod, parsePeriod, quarterPeriod, yearPeriod } from '../../../../shared/period.js';
 import { columnLetter, type TemplateColumn, type XlsxTemplate } from '../../../../shared/xlsx-template.js';
 import { parseNumber } from '../../read/numbers.js';
-import { ImportError, type ParseResult, type RawFigure } from '../../types.js';
+import { ImportError, type ParseResult, type RawFigure, type Warning } from '../../types.js';
 import { latestMonth, monthsMentioned } from './reference-month.js';
 import { locateTemplate, signatureOf, type Location } from './signature.js';
 import type { SheetGrid, TemplateWorkbook } from './workbook.js';
@@ -103,16 +103,17 @@ export function applyTemplate(
   }
   const { sheet: grid, headerRow } = location;
   const shift = headerRow - template.headerRow;
-  const warnings: string[] = [];
-  if (grid.name !== template.sheet) warnings.push(`template '${template.name}': read sheet '${grid.name}' (mapped on a sheet named '${template.sheet}')`);
-  if (shift !== 0) warnings.push(`template '${template.name}': the header row is row ${headerRow} (row ${template.headerRow} when mapped)`);
+  const warnings: Warning[] = [];
+  if (grid.name !== template.sheet)
+    warnings.push(said('warning.template.other-sheet', { template: template.name, sheet: grid.name, mappedSheet: template.sheet }));
+  if (shift !== 0) warnings.push(said('warning.template.header-moved', { template: template.name, row: headerRow, mappedRow: template.headerRow }));
 
   const referenceMonth = referenceMonthOf(template, grid, headerRow, file);
   const periods = new Map<TemplateColumn, string>();
   for (const col of template.columns) {
     const period = periodFor(col.period, referenceMonth);
     if (!period) {
-      warnings.push(`column ${columnLetter(col.column)}: '${col.period}' has no period for ${referenceMonth}; left out`);
+      warnings.push(said('warning.template.no-period', { column: columnLetter(col.column), period: col.period, month: referenceMonth }));
       continue;
     }
     periods.set(col, period);
