@@ -11,7 +11,7 @@ import { seriesById } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { NotFoundError } from '../errors.js';
-import { agreeUpToRounding, normalisedValue, shownUnit } from './select.js';
+import { agreeUpToRounding, roundTo, shownUnit } from './select.js';
 import { releaseRefs } from './series-read.js';
 
 const indexOf = (column: string, values: readonly string[]): string => `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
@@ -61,8 +61,10 @@ export function seriesPoints(db: Db, seriesId: number, basis: Basis, asOf?: stri
     .get({ seriesId, basis, kind: kind ?? null }) as string;
   const stored = JSON.parse(text) as StoredColumns;
   const publishedOn = (row: number): string => releases.get(stored.releases[row]!)!.publishedOn;
+  // normalisedValue's rule without an object a call: an index of a change is shown as a % change.
+  const changes = basis === 'yoy' || basis === 'mom';
   const value = (row: number): number =>
-    normalisedValue({ basis, unit: unitOf(stored.kinds[row]!), value: stored.values[row]!, decimals: stored.decimals[row]! });
+    changes && unitOf(stored.kinds[row]!) === 'index' ? roundTo(stored.values[row]! - 100, stored.decimals[row]!) : stored.values[row]!;
   const newer = (a: number, b: number): boolean => {
     const [pa, pb] = [publishedOn(a), publishedOn(b)];
     return pa !== pb ? pa > pb : stored.releases[a]! > stored.releases[b]!;
@@ -105,16 +107,19 @@ export function seriesPoints(db: Db, seriesId: number, basis: Basis, asOf?: stri
   const answer: SeriesPoints = { seriesId, basis, periods: [], values: [], decimals: [], flags: [] };
   for (const at of order) {
     const rows = figures[at]!;
-    let newest = rows[0]!;
-    for (const row of rows) if (newer(row, newest)) newest = row;
-    const newestValue = value(newest);
-    const agrees = (row: number): boolean => agreeUpToRounding(value(row), stored.decimals[row]!, newestValue, stored.decimals[newest]!);
-    // Of the statements agreeing with the newest: the most precise, then the fewest flags, then the newest.
-    let shown = newest;
+    let shown = rows[0]!;
     let revised = false;
-    for (const row of rows) {
-      if (!agrees(row)) revised = true;
-      else if (ranksBefore(row, shown)) shown = row;
+    if (rows.length > 1) {
+      let newest = shown;
+      for (const row of rows) if (newer(row, newest)) newest = row;
+      const newestValue = value(newest);
+      const agrees = (row: number): boolean => agreeUpToRounding(value(row), stored.decimals[row]!, newestValue, stored.decimals[newest]!);
+      // Of the statements agreeing with the newest: the most precise, then the fewest flags, then the newest.
+      shown = newest;
+      for (const row of rows) {
+        if (!agrees(row)) revised = true;
+        else if (ranksBefore(row, shown)) shown = row;
+      }
     }
     const k = stored.kinds[shown]!;
     answer.periods.push(stored.periods[shown]!);
