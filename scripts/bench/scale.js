@@ -149,6 +149,19 @@ export async function benchScale({ quick = false, seed = 1, checks = false, read
   );
   const manySql = await measure({ sqls: twenty.map((id) => [SERIES_FIGURES_SQL, [id, 'yoy'], true]) }, { runs: 20, p95: true, withCpu: true });
   row(`figures:series 20 series × 240 months (yoy${answer(many)})`, many, manySql, 'p95 < 5 ms, < 2× SQL');
+  // figures:points: what a chart draws (the shown value, its status, whether revised), every kind and months alone; its SQL the one JSON text a series.
+  const { SERIES_POINTS_SQL } = await import(new URL('dist/electron/core/figures/points-read.js', `file://${root}`).href);
+  for (const kind of [null, 'month']) {
+    const input = (seriesId) => ({ seriesId, basis: 'yoy', ...(kind ? { kind } : {}) });
+    const sql = (seriesId) => [SERIES_POINTS_SQL, [{ seriesId, basis: 'yoy', kind }]];
+    const label = kind ? `, ${kind}s` : ', every kind';
+    const onePoints = await measure({ calls: [['figures:points', input(total)]] }, { runs: 30, p95: true, withCpu: true });
+    const onePointsSql = await measure({ sqls: [sql(total)] }, { runs: 30, p95: true, withCpu: true });
+    row(`figures:points 1 series × 240 months (VN TOTAL yoy${label}${answer(onePoints)})`, onePoints, onePointsSql, 'p95 < 5 ms, < 2× SQL');
+    const manyPoints = await measure({ calls: twenty.map((seriesId) => ['figures:points', input(seriesId)]) }, { runs: 20, p95: true, withCpu: true });
+    const manyPointsSql = await measure({ sqls: twenty.map(sql) }, { runs: 20, p95: true, withCpu: true });
+    row(`figures:points 20 series × 240 months (yoy${label}${answer(manyPoints)})`, manyPoints, manyPointsSql, 'p95 < 5 ms, < 2× SQL');
+  }
 
   // The ranking reads the figures of its group's series only: its ceiling is that SQL; a whole period's figures bound the summary.
   const rankingSql = await measure({ sqls: [[RANKED_SQL, ['2024-12', 'yoy', JSON.stringify(divisions), null, null]]] }, { runs: 10 });

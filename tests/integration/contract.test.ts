@@ -42,6 +42,7 @@ describe('the contract and the handler table', () => {
     await answerOf('catalog:list', { search: 'phu tho' });
     await answerOf('app:info', {});
     await answerOf('figures:series', { seriesId: groups[0]!.series[0]!.id, basis: 'yoy' });
+    await answerOf('figures:points', { seriesId: groups[0]!.series[0]!.id, basis: 'yoy', kind: 'month' });
     expect(await answerOf('figures:get', { geo: 'VN', item: 'TOTAL', period: '2025-11', basis: 'mom' })).toMatchObject({ value: 2.3 });
     expect(await answerOf('figures:get', { geo: 'VN', item: 'TOTAL', period: '1999-11', basis: 'mom' })).toBeNull();
     await answerOf('figures:ranking', { period: '2025-01..2025-11', basis: 'yoy', group: 'locality' });

@@ -107,6 +107,16 @@ describe('hot queries on a store of over a million figures use their indexes', (
     }
   });
 
+  it('figures:points: its figures through figuresBySeries in the index order (no temp B-tree), of every kind or months, today and as of a date', async () => {
+    for (const input of [{}, { kind: 'month' }, { asOf: '2015-06-30', kind: 'quarter' }]) {
+      const plans = await plansOf('figures:points', { seriesId: totalSeries(), basis: 'yoy', ...input });
+      expect(plans.length).toBe(1);
+      expect(plans[0]!.plan.some((line) => /^SEARCH figures USING INDEX figuresBySeries \(seriesId=\? AND basis=\?\)/.test(line))).toBe(true);
+      expect(plans[0]!.plan.filter((line) => line.includes('TEMP B-TREE'))).toEqual([]);
+      expect(scansOfFigures(plans)).toEqual([]);
+    }
+  });
+
   it('figures:ranking: the figures of one period and basis', async () => {
     const plans = await plansOf('figures:ranking', { period: '2024-12', basis: 'yoy', group: 'division' });
     expect(plans.some((p) => p.plan.some((line) => line.includes('figuresByPeriod')))).toBe(true);

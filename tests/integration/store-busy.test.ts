@@ -75,6 +75,7 @@ const READS: Channel[] = [
   'app:info',
   'catalog:list',
   'figures:series',
+  'figures:points',
   'figures:get',
   'figures:ranking',
   'figures:transformed',

@@ -2,6 +2,7 @@ import type { figuresChannels } from '../../shared/contract/figures.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
 import { figureHistory, seriesRevisions } from './history.js';
 import { getFigure } from './figure.js';
+import { seriesPoints } from './points-read.js';
 import { latestSummary, ranking, seriesFigures } from './queries.js';
 import { transformedSeries } from './transformed.js';
 
@@ -9,6 +10,7 @@ export function figuresHandlers({ db }: CoreContext): DomainHandlers<typeof figu
   return {
     handlers: {
       'figures:series': async ({ seriesId, basis, unit, asOf }) => seriesFigures(db, seriesId, basis, asOf, unit),
+      'figures:points': async ({ seriesId, basis, unit, kind, asOf }) => seriesPoints(db, seriesId, basis, asOf, unit, kind),
       'figures:get': async (q) => getFigure(db, q),
       'figures:ranking': async (q) => ranking(db, q),
       'figures:transformed': async (q) => transformedSeries(db, q),

@@ -94,6 +94,21 @@ export const seriesFiguresSchema = z.strictObject({
 });
 export type SeriesFigures = z.infer<typeof seriesFiguresSchema>;
 
+/**
+ * What a chart draws of a series (figures:points): the shown figures' columns, one entry a point, by
+ * period. `flags` packs ((baseYear × 16 + status × 4 + unit) × 2 + revised), status and unit by their
+ * place in STATUSES and UNITS (shared/points-flags.ts reads it). No sources: figures:history has them.
+ */
+export const seriesPointsSchema = z.strictObject({
+  seriesId: z.number().int(),
+  basis: z.enum(BASES),
+  periods: z.array(z.string()),
+  values: z.array(z.number()),
+  decimals: z.array(z.number().int()),
+  flags: z.array(z.number().int().nonnegative()),
+});
+export type SeriesPoints = z.infer<typeof seriesPointsSchema>;
+
 export const RANKING_GROUPS = ['section', 'division', 'locality', 'product'] as const;
 export type RankingGroup = (typeof RANKING_GROUPS)[number];
 
@@ -224,6 +239,16 @@ export const figuresChannels = {
   'figures:series': channel({
     input: z.strictObject({ seriesId: z.number().int().positive(), basis, unit: z.enum(UNITS).optional(), asOf: isoDateSchema.optional() }),
     output: seriesFiguresSchema,
+  }),
+  'figures:points': channel({
+    input: z.strictObject({
+      seriesId: z.number().int().positive(),
+      basis,
+      unit: z.enum(UNITS).optional(),
+      kind: z.enum(PERIOD_KINDS).optional(),
+      asOf: isoDateSchema.optional(),
+    }),
+    output: seriesPointsSchema,
   }),
   'figures:get': channel({
     input: z.strictObject({

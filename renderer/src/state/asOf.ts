@@ -18,6 +18,7 @@ type DatedChannel = { [C in Channel]: 'asOf' extends keyof In<C> ? C : never }[C
 export const DATED_CHANNELS: ReadonlySet<Channel> = new Set<DatedChannel>([
   'catalog:list',
   'figures:series',
+  'figures:points',
   'figures:get',
   'figures:ranking',
   'figures:transformed',

@@ -16,17 +16,22 @@ interface Props {
   unit: Unit;
   range: YRange | null;
   time: YRange | null;
+  /** A quantity's unit, said in the tooltip. */
+  quantityUnit?: string | null;
   /** Says what a click does, e.g. "Open Hà Nội as a time series". */
   openLabel: string;
   onOpen: () => void;
 }
 
-export function SmallMultiple({ seriesId, name, points, unit, range, time, openLabel, onOpen }: Props) {
+export function SmallMultiple({ seriesId, name, points, unit, range, time, quantityUnit = null, openLabel, onOpen }: Props) {
   const lang = useLang();
   const { ref, visible } = useOnceVisible<HTMLDivElement>();
   const renderKey = `${seriesId}|${unit}|${lang}|${range?.min}:${range?.max}|${time?.min}:${time?.max}|${points.map((p) => `${p.period}=${p.value}`).join(',')}`;
   const { plugin, rendered } = useRenderSignal(renderKey);
-  const config = useMemo(() => smallMultipleConfig(points, { lang, unit, name, renderKey, range, time }), [points, lang, unit, name, renderKey, range, time]);
+  const config = useMemo(
+    () => smallMultipleConfig(points, { lang, unit, name, renderKey, range, time, quantityUnit }),
+    [points, lang, unit, name, renderKey, range, time, quantityUnit],
+  );
   const options = useMemo(() => ({ ...config.options, onClick: onOpen }), [config.options, onOpen]);
   return (
     <figure

@@ -18,14 +18,19 @@ export interface YRange {
 }
 
 /** The period kind the grid draws: months where any member has them, else the first kind anyone has. */
-export function multiplesKind(lists: FigureValue[][]): PeriodKind | null {
+export function multiplesKind(lists: Pick<FigureValue, 'periodKind'>[][]): PeriodKind | null {
   const kinds = new Set(lists.flatMap((list) => list.map((f) => f.periodKind)));
   return PERIOD_KINDS.find((kind) => kinds.has(kind)) ?? null;
 }
 
-/** One member's points of that kind, as the series chart takes them. */
-export const memberPoints = (figures: FigureValue[], kind: PeriodKind | null): ChartPoint[] =>
-  figures.filter((f) => f.periodKind === kind).map((f) => ({ period: f.period, value: f.value, decimals: f.decimals, figure: f }));
+/** A point a small chart draws: a figure, or a point of figures:points (no sources: a click opens the series). */
+type MemberFigure = Pick<FigureValue, 'period' | 'periodKind' | 'value' | 'decimals'>;
+
+/** One member's points of that kind, as the series chart takes them (a figure with its sources kept where it is one). */
+export const memberPoints = (figures: MemberFigure[], kind: PeriodKind | null): ChartPoint[] =>
+  figures
+    .filter((f) => f.periodKind === kind)
+    .map((f) => ({ period: f.period, value: f.value, decimals: f.decimals, figure: 'sources' in f ? (f as FigureValue) : null }));
 
 // The epsilon keeps float noise (13.1 stored as 13.100000000000001) from pushing a bound a step further out.
 const outward = (value: number, down: boolean): number => (down ? Math.floor(value * 10 + 1e-9) : Math.ceil(value * 10 - 1e-9)) / 10 + 0; // + 0 turns −0 into 0
@@ -79,11 +84,19 @@ export interface SmallMultipleOptions {
   range: YRange | null;
   /** The time range shared by the grid. */
   time: YRange | null;
+  /** A quantity's unit, said in the tooltip (points without their figure carry none). */
+  quantityUnit?: string | null;
 }
 
 /** A small chart: the series chart's config for one member, without legend or axis titles, on the given ranges. */
 export function smallMultipleConfig(points: ChartPoint[], opts: SmallMultipleOptions): SeriesChartConfig {
-  const base = seriesChartConfig([{ name: opts.name, points }], { lang: opts.lang, axisTitle: '', unit: opts.unit, renderKey: opts.renderKey });
+  const base = seriesChartConfig([{ name: opts.name, points }], {
+    lang: opts.lang,
+    axisTitle: '',
+    unit: opts.unit,
+    renderKey: opts.renderKey,
+    quantityUnit: opts.quantityUnit ?? null,
+  });
   const x = base.options.scales?.x;
   const y = base.options.scales?.y;
   const time = opts.time;

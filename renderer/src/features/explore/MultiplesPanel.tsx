@@ -2,7 +2,7 @@
 // products) in one view, on a shared or a free y scale; a click opens that series over time.
 import { useMemo } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
-import { seriesName } from '@shared/format.js';
+import { itemQuantityUnit, seriesName } from '@shared/format.js';
 import { TOTAL_ITEM } from '@shared/domain.js';
 import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
@@ -16,7 +16,7 @@ import { GroupField } from './GroupField.js';
 import { MULTIPLES_STRINGS } from './multiplesStrings.js';
 import { rankingMeasure } from './RankingPanel.js';
 import { EXPLORE_STRINGS } from './strings.js';
-import { useSeriesFigures } from './useSeriesFigures.js';
+import { useSeriesPoints } from './useSeriesPoints.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
 import './multiples.css';
 
@@ -43,13 +43,14 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
   const views = useMemo(() => orderedViews(members.flatMap((one) => one.views)), [members]);
   const view = resolveView(views, choice.view);
   const inputs = view ? members.map((one) => ({ seriesId: one.id, basis: view.basis, unit: view.unit })) : [];
-  const { data, loading } = useSeriesFigures(inputs);
+  // What the small charts draw alone (no sources): a click opens the series, whose chart has them.
+  const { data, loading } = useSeriesPoints(inputs);
   // Products' quantities are in different units (tonnes, units, kWh): one scale for all would mean nothing.
   const forcedFree = view?.unit === 'qty';
   const scale: ScaleMode = forcedFree ? 'free' : choice.scale;
 
   const grid = useMemo(() => {
-    const lists = (data ?? []).map((answer) => answer.points);
+    const lists = data ?? [];
     const kind = multiplesKind(lists);
     const points = lists.map((list) => memberPoints(list, kind));
     const ranges = multiplesRanges(points, view?.unit ?? 'pct', scale);
@@ -108,6 +109,7 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
                   unit={unit}
                   range={range}
                   time={grid.time}
+                  quantityUnit={unit === 'qty' ? itemQuantityUnit(series.item, lang) : null}
                   openLabel={m.open(name)}
                   onOpen={() => view && onOpen(series, viewKey(view))}
                 />
