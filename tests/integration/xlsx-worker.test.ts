@@ -95,12 +95,13 @@ describe('a workbook above the worker threshold', () => {
     expect(big.length).toBeGreaterThan(WORKER_ABOVE_BYTES);
   });
 
-  it('is loaded in a worker: the same sheets as on the main thread, which never blocks for long', async () => {
+  it('is loaded in a worker: the same sheets as on the main thread, which it holds a fraction as long', async () => {
     const before = Buffer.from(big);
     const { value: inWorker, longestMs } = await longestBlockDuring(() => loadWorkbook(big, 'bieu-lon.xlsx'));
-    expect(longestMs).toBeLessThan(250);
     expect(big.equals(before)).toBe(true); // the worker was given a copy, not the caller's bytes
-    const inProcess = await loadWorkbookInProcess(big, 'bieu-lon.xlsx');
+    const { value: inProcess, longestMs: inProcessMs } = await longestBlockDuring(() => loadWorkbookInProcess(big, 'bieu-lon.xlsx'));
+    // measured against the same load on this thread in the same run, so a busy machine slows both
+    expect(longestMs).toBeLessThan(inProcessMs / 3);
     expect(inWorker.sheets.map((s) => [s.name, s.state, s.maxRow, s.maxCol, s.legacy, s.decodedCells])).toEqual([
       ['Bảng lớn', 'visible', 4000, NUMBER_COLUMNS + 1, null, 0],
       ['Bieu 05', 'hidden', 3, 2, 'tcvn3', 3],
