@@ -28,5 +28,4 @@ export interface ChecksRequest {
 }
 
 export type ChecksAnswer =
-  | { id: number; kind: 'answer'; value: ChecksReport | ChecksOverview | Finding[] }
-  | { id: number; kind: 'failed'; message: string; stack?: string };
+  { id: number; kind: 'answer'; value: ChecksReport | ChecksOverview | Finding[] } | { id: number; kind: 'failed'; message: string; stack?: string };

@@ -41,7 +41,8 @@ interface Placed {
 export function* geographyTallies(db: Db, release: ReleaseRow | null, asOf: string | null): Generator<Tally> {
   const geos = namedGeos(db);
   const items = namedItems(db);
-  for (const geoCode of geosToCheck(db, release?.id ?? null)) yield* checkGeography(new FigureIndex(storedFiguresOfGeo(db, geoCode, asOf), geos, items), release);
+  for (const geoCode of geosToCheck(db, release?.id ?? null))
+    yield* checkGeography(new FigureIndex(storedFiguresOfGeo(db, geoCode, asOf), geos, items), release);
 }
 
 export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {

@@ -3,7 +3,15 @@
 // disk past a few megabytes of cache), with what orders them; the summary stays in memory. Pages,
 // a series' findings and the whole report (for `iip check --json`) are read back from it. A store
 // whose values disagree almost everywhere has millions of findings (docs/analysis.md).
-import { CHECK_KINDS, type ChecksOverview, type ChecksReport, type CheckKind, type Finding, type KindSummary, type SeriesOnBasis } from '../../shared/contract/analysis.js';
+import {
+  CHECK_KINDS,
+  type ChecksOverview,
+  type ChecksReport,
+  type CheckKind,
+  type Finding,
+  type KindSummary,
+  type SeriesOnBasis,
+} from '../../shared/contract/analysis.js';
 import { revisionSize } from '../../shared/analysis/finding-order.js';
 import type { Db } from '../db/connection.js';
 import { readTransaction } from '../db/transactions.js';
@@ -92,7 +100,12 @@ export class KeptChecks {
   }
 
   private findings(sql: string, args: unknown[]): Finding[] {
-    return (this.db.prepare(sql).pluck().all(...args) as string[]).map((json) => JSON.parse(json) as Finding);
+    return (
+      this.db
+        .prepare(sql)
+        .pluck()
+        .all(...args) as string[]
+    ).map((json) => JSON.parse(json) as Finding);
   }
 
   /** The query's report as the store is in `state`, checked again when it was kept of another state. */
