@@ -17,7 +17,7 @@ import {
   type Finding,
   type SeriesOnBasis,
 } from '../../electron/shared/contract/analysis.js';
-import { contract } from '../../electron/shared/contract/index.js';
+import { contract, type Channel } from '../../electron/shared/contract/index.js';
 import { tempStorePath } from '../helpers/temp.js';
 
 const store = openStore(tempStorePath());
@@ -27,7 +27,7 @@ afterAll(() => {
   store.db.close();
 });
 
-async function call<T>(channel: Parameters<typeof dispatch>[1], input: unknown): Promise<T> {
+async function call<T>(channel: Channel, input: unknown): Promise<T> {
   const result = await dispatch(core.handlers, channel, input);
   if (!result.ok) throw new Error(`${String(channel)}: ${result.error.message}`);
   contract[channel].output.parse(result.value);
@@ -56,10 +56,11 @@ const ofSeries = (s: SeriesOnBasis) => (f: Finding) => f.figure.seriesId === s.s
 /** The pages of every kind against the whole report: each finding once, inconsistencies in its order, revisions largest first. */
 async function expectPagesCover(report: ChecksReport, scope: { releaseId?: number; series?: SeriesOnBasis }): Promise<void> {
   const keep = scope.series ? ofSeries(scope.series) : () => true;
-  const overview = await call<ChecksOverview>('analysis:checks-overview', scope);
+  const overview = await call<ChecksOverview>('analysis:checks-overview', { ...scope, first: LIMIT + 1 });
   expect(overview.summary).toEqual(report.summary);
   for (const kind of CHECK_KINDS) {
     const paged = await allPages(kind, scope);
+    expect(text(overview.first[kind])).toEqual(text(paged.slice(0, LIMIT + 1)));
     if (kind === 'revision-vs-first-estimate') {
       const whole = report.revisions.filter(keep);
       expect(text(paged).sort()).toEqual(text(whole).sort());

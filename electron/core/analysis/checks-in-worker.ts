@@ -43,9 +43,9 @@ export class ChecksWorker {
     return this.ask(state, query, { ask: 'report' }) as Promise<ChecksReport>;
   }
 
-  /** That report's summary and counts per kind (of one series, if given). */
-  overview(state: string, query: ChecksQuery, series?: SeriesOnBasis): Promise<ChecksOverview> {
-    return this.ask(state, query, { ask: 'overview', series }) as Promise<ChecksOverview>;
+  /** That report's summary, counts per kind and first pages (of one series, if given). */
+  overview(state: string, query: ChecksQuery, first: number, series?: SeriesOnBasis): Promise<ChecksOverview> {
+    return this.ask(state, query, { ask: 'overview', first, series }) as Promise<ChecksOverview>;
   }
 
   /** One page of one kind's findings of that report. */

@@ -19,7 +19,7 @@ function valueOf({ state, query, question }: Omit<ChecksRequest, 'id'>): Extract
     case 'report':
       return kept.report(query, state);
     case 'overview':
-      return kept.overview(query, state, q.series);
+      return kept.overview(query, state, q.first, q.series);
     case 'page':
       return kept.page(query, state, q.page);
     case 'series-findings':

@@ -37,9 +37,9 @@ export function analysisHandlers({ db }: CoreContext): DomainHandlers<typeof ana
           : seriesFindings(inThread(wholeStore(asOf)), seriesId, basis),
       }),
       // the Checks view: the counts, then a page of findings at a time, from the report kept in the worker
-      'analysis:checks-overview': async ({ series, ...q }) => {
+      'analysis:checks-overview': async ({ series, first = 0, ...q }) => {
         releaseToCheck(db, q);
-        return worker ? worker.overview(storeState(db), scopeOf(q), series) : overviewOfReport(inThread(scopeOf(q)), series);
+        return worker ? worker.overview(storeState(db), scopeOf(q), first, series) : overviewOfReport(inThread(scopeOf(q)), first, series);
       },
       'analysis:checks-page': async ({ series, kind, offset, limit, ...q }) => {
         releaseToCheck(db, q);

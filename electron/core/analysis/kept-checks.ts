@@ -57,7 +57,8 @@ export class KeptChecks {
     this.insert = db.prepare('INSERT INTO kept_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   }
 
-  overview(query: ChecksQuery, state: string, series?: SeriesOnBasis): ChecksOverview {
+  /** The summary, the counts per kind and each kind's first `first` findings (of one series, if given). */
+  overview(query: ChecksQuery, state: string, first: number, series?: SeriesOnBasis): ChecksOverview {
     const kept = this.keep(query, state);
     const found = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, kept.byKind[kind].found])) as Record<CheckKind, number>;
     if (series) {
@@ -67,7 +68,10 @@ export class KeptChecks {
         .all(scopeOf(query), series.seriesId, series.basis) as { kind: number; n: number }[];
       for (const { kind, n } of counts) found[CHECK_KINDS[kind]!] = n;
     }
-    return { releaseId: kept.releaseId, asOf: kept.asOf, summary: { byKind: kept.byKind }, found };
+    const firstPages = Object.fromEntries(
+      CHECK_KINDS.map((kind) => [kind, first > 0 && found[kind] > 0 ? this.page(query, state, { kind, offset: 0, limit: first, series }) : []]),
+    );
+    return { releaseId: kept.releaseId, asOf: kept.asOf, summary: { byKind: kept.byKind }, found, first: firstPages as Record<CheckKind, Finding[]> };
   }
 
   page(query: ChecksQuery, state: string, { kind, offset, limit, series }: PageQuery): Finding[] {

@@ -16,10 +16,12 @@ const ofSeries =
   (f: Finding): boolean =>
     !series || (f.figure.seriesId === series.seriesId && f.figure.basis === series.basis);
 
-export function overviewOfReport(report: ChecksReport, series?: SeriesOnBasis): ChecksOverview {
+/** The report's summary, its counts per kind and each kind's first `first` findings (of one series, if given). */
+export function overviewOfReport(report: ChecksReport, first: number, series?: SeriesOnBasis): ChecksOverview {
   const found = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, 0])) as Record<CheckKind, number>;
   for (const f of [...report.inconsistencies, ...report.revisions].filter(ofSeries(series))) found[f.kind]++;
-  return { releaseId: report.releaseId, asOf: report.asOf, summary: report.summary, found };
+  const firstPages = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, pageOfReport(report, { kind, offset: 0, limit: first, series })]));
+  return { releaseId: report.releaseId, asOf: report.asOf, summary: report.summary, found, first: firstPages as Record<CheckKind, Finding[]> };
 }
 
 /** One page of a kind's findings: inconsistencies in the report's order, revisions largest first. */

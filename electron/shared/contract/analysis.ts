@@ -130,6 +130,8 @@ const checksScope = {
 /** The checks' summary and how many findings each kind holds (of the series asked about, if any): the report without its findings. */
 export const checksOverviewSchema = checksReportSchema.pick({ releaseId: true, asOf: true, summary: true }).extend({
   found: z.record(z.enum(CHECK_KINDS), z.number().int()),
+  /** Each kind's first `first` findings (its first page, as analysis:checks-page gives it), so one answer draws the view. */
+  first: z.record(z.enum(CHECK_KINDS), z.array(findingSchema)),
 });
 export type ChecksOverview = z.infer<typeof checksOverviewSchema>;
 
@@ -147,7 +149,10 @@ export const analysisChannels = {
     output: z.strictObject({ findings: z.array(findingSchema) }),
   }),
   /** The report's summary and counts, kept in the checks worker; its findings are asked a page at a time. */
-  'analysis:checks-overview': channel({ input: z.strictObject(checksScope), output: checksOverviewSchema }),
+  'analysis:checks-overview': channel({
+    input: z.strictObject({ ...checksScope, first: z.number().int().nonnegative().max(CHECKS_PAGE_MAX).optional() }),
+    output: checksOverviewSchema,
+  }),
   /** One page of one kind's findings, in the report's order (revisions largest first, as the Checks view shows them). */
   'analysis:checks-page': channel({
     input: z.strictObject({

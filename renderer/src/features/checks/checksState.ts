@@ -1,6 +1,6 @@
-// Pure shaping of a checks report for the view: findings grouped by kind in the contract's order,
-// revisions largest first, the figure's name in the UI language, and how many rows to show.
-import { CHECK_KINDS, type CheckedFigure, type CheckKind, type Finding } from '@shared/contract/analysis.js';
+// Pure shaping of the checks' findings for the view: revisions largest first, the figure's name in the
+// UI language, and how many rows to show.
+import type { CheckedFigure, Finding } from '@shared/contract/analysis.js';
 import { COUNTRY_CODE, TOTAL_ITEM } from '@shared/domain.js';
 import type { Lang } from '@shared/lang.js';
 
@@ -8,22 +8,6 @@ import type { Lang } from '@shared/lang.js';
 export const PAGE_SIZE = 100;
 /** Revisions shown before "show all". */
 export const REVISIONS_SHOWN = 50;
-
-export interface KindGroup {
-  kind: CheckKind;
-  findings: Finding[];
-}
-
-/** Every kind with findings, in the contract's order; the findings keep the report's order. */
-export function groupByKind(findings: readonly Finding[]): KindGroup[] {
-  const byKind = new Map<CheckKind, Finding[]>();
-  for (const f of findings) {
-    const list = byKind.get(f.kind);
-    if (list) list.push(f);
-    else byKind.set(f.kind, [f]);
-  }
-  return CHECK_KINDS.filter((k) => byKind.has(k)).map((kind) => ({ kind, findings: byKind.get(kind)! }));
-}
 
 export { revisionSize, sortRevisions } from '@shared/analysis/finding-order.js';
 
