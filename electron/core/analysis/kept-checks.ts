@@ -21,9 +21,10 @@ import type { PageQuery } from './report-pages.js';
 
 const REVISIONS = CHECK_KINDS.indexOf('revision-vs-first-estimate');
 
-/** One query's report as kept: its findings are the table's rows of its scope. */
+/** One query's report as kept: its findings are the rows of its own table. */
 interface Kept {
   state: string;
+  table: string;
   releaseId: number | null;
   asOf: string | null;
   byKind: Record<CheckKind, KindSummary>;
@@ -32,30 +33,29 @@ interface Kept {
 const scopeOf = (query: ChecksQuery): string => `${query.releaseId ?? ''}:${query.asOf ?? ''}`;
 
 // kind: its index in CHECK_KINDS; position: the figure's place (Tally.positions); rowid keeps the
-// order findings were found in among equal positions, as the whole report's stable sorts do.
-const SCHEMA = `
-  CREATE TEMP TABLE kept_findings (
-    scope TEXT NOT NULL, kind INTEGER NOT NULL, position INTEGER NOT NULL,
-    seriesId INTEGER NOT NULL, basis TEXT NOT NULL, size REAL NOT NULL, absGap REAL NOT NULL,
-    finding TEXT NOT NULL
-  ) STRICT;
-  CREATE INDEX temp.kept_findings_in_order ON kept_findings (scope, kind, position);
-  CREATE INDEX temp.kept_findings_by_size ON kept_findings (scope, kind, size DESC, absGap DESC, position);
-  CREATE INDEX temp.kept_findings_by_series ON kept_findings (scope, seriesId, basis, kind, position);`;
+// order findings were found in among equal positions, as the whole report's stable sorts do. The
+// indexes are made once the table is filled (faster than keeping them up row by row).
+const tableSql = (table: string): string => `
+  CREATE TABLE temp.${table} (
+    kind INTEGER NOT NULL, position INTEGER NOT NULL, seriesId INTEGER NOT NULL, basis TEXT NOT NULL,
+    size REAL NOT NULL, absGap REAL NOT NULL, finding TEXT NOT NULL
+  ) STRICT`;
+const indexSql = (table: string): string => `
+  CREATE INDEX temp.${table}_in_order ON ${table} (kind, position);
+  CREATE INDEX temp.${table}_by_size ON ${table} (kind, size DESC, absGap DESC, position);
+  CREATE INDEX temp.${table}_by_series ON ${table} (seriesId, basis, kind, position);`;
 
 const IN_ORDER = 'ORDER BY position, rowid';
 /** Revisions largest first (finding-order.ts), then as the report lists them (largest gap first). */
 const BY_SIZE = 'ORDER BY size DESC, absGap DESC, position, rowid';
 const OF_SERIES = 'AND seriesId = ? AND basis = ?';
+const SERIES_ONLY = 'seriesId = ? AND basis = ?';
 
 export class KeptChecks {
   private readonly kept = new Map<string, Kept>();
-  private readonly insert;
+  private tables = 0;
 
-  constructor(private readonly db: Db) {
-    db.exec(SCHEMA);
-    this.insert = db.prepare('INSERT INTO kept_findings VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-  }
+  constructor(private readonly db: Db) {}
 
   /** The summary, the counts per kind and each kind's first `first` findings (of one series, if given). */
   overview(query: ChecksQuery, state: string, first: number, series?: SeriesOnBasis): ChecksOverview {
@@ -63,9 +63,10 @@ export class KeptChecks {
     const found = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, kept.byKind[kind].found])) as Record<CheckKind, number>;
     if (series) {
       for (const kind of CHECK_KINDS) found[kind] = 0;
-      const counts = this.db
-        .prepare(`SELECT kind, count(*) AS n FROM kept_findings WHERE scope = ? ${OF_SERIES} GROUP BY kind`)
-        .all(scopeOf(query), series.seriesId, series.basis) as { kind: number; n: number }[];
+      const counts = this.db.prepare(`SELECT kind, count(*) AS n FROM ${kept.table} WHERE ${SERIES_ONLY} GROUP BY kind`).all(series.seriesId, series.basis) as {
+        kind: number;
+        n: number;
+      }[];
       for (const { kind, n } of counts) found[CHECK_KINDS[kind]!] = n;
     }
     const firstPages = Object.fromEntries(
@@ -75,30 +76,30 @@ export class KeptChecks {
   }
 
   page(query: ChecksQuery, state: string, { kind, offset, limit, series }: PageQuery): Finding[] {
-    this.keep(query, state);
+    const { table } = this.keep(query, state);
     const which = CHECK_KINDS.indexOf(kind);
     const order = which === REVISIONS ? BY_SIZE : IN_ORDER;
-    const sql = `SELECT finding FROM kept_findings WHERE scope = ? AND kind = ? ${series ? OF_SERIES : ''} ${order} LIMIT ? OFFSET ?`;
-    const args = [scopeOf(query), which, ...(series ? [series.seriesId, series.basis] : []), limit, offset];
+    const sql = `SELECT finding FROM ${table} WHERE kind = ? ${series ? OF_SERIES : ''} ${order} LIMIT ? OFFSET ?`;
+    const args = [which, ...(series ? [series.seriesId, series.basis] : []), limit, offset];
     return this.findings(sql, args);
   }
 
   /** A series' inconsistencies on one basis, in the report's order (seriesFindings of the whole report). */
   seriesFindings(query: ChecksQuery, state: string, series: SeriesOnBasis): Finding[] {
-    this.keep(query, state);
-    const sql = `SELECT finding FROM kept_findings WHERE scope = ? ${OF_SERIES} AND kind <> ? ORDER BY kind, position, rowid`;
-    return this.findings(sql, [scopeOf(query), series.seriesId, series.basis, REVISIONS]);
+    const { table } = this.keep(query, state);
+    const sql = `SELECT finding FROM ${table} WHERE ${SERIES_ONLY} AND kind <> ? ORDER BY kind, position, rowid`;
+    return this.findings(sql, [series.seriesId, series.basis, REVISIONS]);
   }
 
   /** The whole report, read back (runChecks' answer). */
   report(query: ChecksQuery, state: string): ChecksReport {
     const kept = this.keep(query, state);
-    const scope = scopeOf(query);
+    const table = kept.table;
     return {
       releaseId: kept.releaseId,
       asOf: kept.asOf,
-      inconsistencies: this.findings(`SELECT finding FROM kept_findings WHERE scope = ? AND kind <> ? ORDER BY kind, position, rowid`, [scope, REVISIONS]),
-      revisions: this.findings(`SELECT finding FROM kept_findings WHERE scope = ? AND kind = ? ORDER BY absGap DESC, position, rowid`, [scope, REVISIONS]),
+      inconsistencies: this.findings(`SELECT finding FROM ${table} WHERE kind <> ? ORDER BY kind, position, rowid`, [REVISIONS]),
+      revisions: this.findings(`SELECT finding FROM ${table} WHERE kind = ? ORDER BY absGap DESC, position, rowid`, [REVISIONS]),
       summary: { byKind: kept.byKind },
     };
   }
@@ -118,25 +119,31 @@ export class KeptChecks {
     const kept = this.kept.get(scope);
     if (kept?.state === state) return kept;
     // An older state's findings are of no more use: let them go before checking again.
-    for (const [key, k] of this.kept) if (k.state !== state) this.kept.delete(key);
-    if (this.kept.size === 0) this.db.exec('DELETE FROM kept_findings');
-    else this.db.prepare('DELETE FROM kept_findings WHERE scope = ?').run(scope);
-    const fresh = readTransaction(this.db, () => this.check(query, scope, state));
+    for (const [key, k] of this.kept)
+      if (k.state !== state) {
+        this.db.exec(`DROP TABLE temp.${k.table}`);
+        this.kept.delete(key);
+      }
+    const fresh = readTransaction(this.db, () => this.check(query, `kept_findings_${this.tables++}`, state));
     this.kept.set(scope, fresh);
     return fresh;
   }
 
-  private check(query: ChecksQuery, scope: string, state: string): Kept {
+  /** The checks run into a new table (all or nothing: inside the caller's transaction). */
+  private check(query: ChecksQuery, table: string, state: string): Kept {
     const release = releaseToCheck(this.db, query);
+    this.db.exec(tableSql(table));
+    const insert = this.db.prepare(`INSERT INTO ${table} VALUES (?, ?, ?, ?, ?, ?, ?)`);
     const byKind = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, emptySummary()])) as Record<CheckKind, KindSummary>;
     for (const tally of geographyTallies(this.db, release, query.asOf ?? null)) {
       byKind[tally.kind] = mergeSummaries(byKind[tally.kind], tally.summary());
       const kind = CHECK_KINDS.indexOf(tally.kind);
       tally.findings.forEach((f, i) => {
         const size = kind === REVISIONS ? revisionSize(f) : 0;
-        this.insert.run(scope, kind, tally.positions[i]!, f.figure.seriesId, f.figure.basis, size, Math.abs(f.gap), JSON.stringify(f));
+        insert.run(kind, tally.positions[i]!, f.figure.seriesId, f.figure.basis, size, Math.abs(f.gap), JSON.stringify(f));
       });
     }
-    return { state, releaseId: release?.id ?? null, asOf: query.asOf ?? null, byKind };
+    this.db.exec(indexSql(table));
+    return { state, table, releaseId: release?.id ?? null, asOf: query.asOf ?? null, byKind };
   }
 }
