@@ -3,11 +3,15 @@
 //  - runChecks as the checks worker runs it (a read-only connection, one read transaction), keeping
 //    the whole report;
 //  - the same checks one geography at a time with each geography's findings counted (and their size
-//    as JSON) and dropped: what the checks need apart from the report they keep.
+//    as JSON) and dropped: what the checks need apart from the report they keep;
+//  - the checks worker as the app runs it (ChecksWorker): the report kept in its temporary table,
+//    then the counts with each kind's first page (analysis:checks-overview), a page once kept, and
+//    the last page of the largest kind.
 // The ceiling: every figure row read by one query, kept by nobody. The report's size is counted a
 // finding at a time (a report larger than a JavaScript string can hold must still be measured).
 //
-// Usage: node scripts/bench/checks.js FILE   (after npm run build; prints the rows as JSON)
+// Usage: node scripts/bench/checks.js FILE   (after npm run build; prints the rows as JSON;
+// --run, --geos, --kept or --ceiling before FILE runs one probe)
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -57,6 +61,39 @@ async function perGeography(file) {
   return { ms: performance.now() - t - counted, peakMiB: process.resourceUsage().maxRSS / 1024, ...counts };
 }
 
+/** The checks worker keeping the report, then serving pages: the process's peak includes the worker thread's. */
+async function kept(file) {
+  const { ChecksWorker } = await import(new URL('dist/electron/core/analysis/checks-in-worker.js', `file://${root}`).href);
+  const worker = new ChecksWorker(file, HEAP_MB);
+  try {
+    let t = performance.now();
+    const overview = await worker.overview('bench', {}, 200);
+    const ms = performance.now() - t;
+    const kinds = Object.entries(overview.found).sort((a, b) => b[1] - a[1]);
+    const [largest, count] = kinds[0];
+    t = performance.now();
+    const first = await worker.page('bench', {}, { kind: largest, offset: 0, limit: 100 });
+    const firstPageMs = performance.now() - t;
+    t = performance.now();
+    await worker.page('bench', {}, { kind: largest, offset: Math.max(0, count - 100), limit: 100 });
+    const lastPageMs = performance.now() - t;
+    const found = Object.values(overview.found);
+    const inconsistencies = found.reduce((n, k) => n + k, 0) - overview.found['revision-vs-first-estimate'];
+    return {
+      ms,
+      firstPageMs,
+      lastPageMs,
+      pageFindings: first.length,
+      largest,
+      peakMiB: process.resourceUsage().maxRSS / 1024,
+      inconsistencies,
+      revisions: overview.found['revision-vs-first-estimate'],
+    };
+  } finally {
+    worker.close();
+  }
+}
+
 function ceiling(file) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const t = performance.now();
@@ -78,6 +115,7 @@ export function checksRun(file, mode = '--run') {
 export function checksRows(file) {
   const whole = checksRun(file, '--run');
   const byGeo = checksRun(file, '--geos');
+  const inWorker = checksRun(file, '--kept');
   const bare = ceiling(file);
   const s = (x) => `${(x / 1000).toFixed(1)} s`;
   const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
@@ -95,6 +133,15 @@ export function checksRows(file) {
       `< ${HEAP_MB} MB`,
     ],
     [
+      'consistency checks, whole store, the report kept in the checks worker (a temporary table) and served a page at a time',
+      inWorker.failed
+        ? `failed after ${s(inWorker.ms)}: ${inWorker.failed}`
+        : `${peak(inWorker)} to keep ${inWorker.inconsistencies} inconsistencies + ${inWorker.revisions} revisions and answer the counts with each kind's first 200; then a page of 100: ${inWorker.firstPageMs.toFixed(0)} ms (the last page of ${inWorker.largest}: ${inWorker.lastPageMs.toFixed(0)} ms)`,
+      ceilingText,
+      ratio(inWorker),
+      `< ${HEAP_MB} MB`,
+    ],
+    [
       `consistency checks, one geography at a time, findings dropped (${byGeo.geos ?? '?'} geographies, the largest ${byGeo.largestGeo ?? '?'} figures)`,
       byGeo.failed ? `failed after ${s(byGeo.ms)}: ${byGeo.failed}` : `${peak(byGeo)}; the report would be ${report(byGeo)}`,
       ceilingText,
@@ -108,6 +155,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [flag, file] = process.argv.slice(2);
   if (flag === '--run') console.log(JSON.stringify(await probe(file)));
   else if (flag === '--geos') console.log(JSON.stringify(await perGeography(file)));
+  else if (flag === '--kept') console.log(JSON.stringify(await kept(file)));
   else if (flag === '--ceiling') console.log(JSON.stringify(ceiling(file)));
   else for (const row of checksRows(flag)) console.log(JSON.stringify(row));
 }

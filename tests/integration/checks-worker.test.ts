@@ -103,7 +103,7 @@ describe('the consistency checks in a worker', () => {
     }
     const roomy = new ChecksWorker(store.path);
     try {
-      const some = await roomy.findings(storeState(store.db), {}, totalSeries(), 'yoy');
+      const some = await roomy.findings(storeState(store.db), {}, { seriesId: totalSeries(), basis: 'yoy' });
       expect(some).toEqual(seriesFindings(runChecks(store.db, {}), totalSeries(), 'yoy'));
     } finally {
       roomy.close();

@@ -100,6 +100,8 @@ const READS: Channel[] = [
   'notes:author',
   'analysis:checks',
   'analysis:series-findings',
+  'analysis:checks-overview',
+  'analysis:checks-page',
   'analysis:contributions',
   'analysis:contribution-periods',
   'analysis:weights',

@@ -1,16 +1,17 @@
 // The whole-store consistency checks in a worker thread. They read every figure (seconds on a
 // national store) and better-sqlite3 is synchronous: on the main thread every other call would wait
 // for them. One worker per store, started on the first question; it keeps the reports until the
-// store changes, and answers a series' findings itself, so the whole report crosses threads only
-// for the Checks view. Should it die (out of memory), the next question starts another.
+// store changes (in a temporary table: kept-checks.ts) and answers their counts, pages and a
+// series' findings itself, so the whole report crosses threads only for `iip check --json`.
+// Should it die, the next question starts another.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ChecksReport, Finding } from '../../shared/contract/analysis.js';
-import type { Basis } from '../../shared/domain.js';
+import type { ChecksOverview, ChecksReport, Finding, SeriesOnBasis } from '../../shared/contract/analysis.js';
 import { packageRoot } from '../paths.js';
 import type { ChecksQuery } from './checks.js';
-import type { ChecksAnswer, ChecksRequest, ChecksWorkerData } from './checks-worker-protocol.js';
+import type { ChecksAnswer, ChecksQuestion, ChecksRequest, ChecksWorkerData } from './checks-worker-protocol.js';
+import type { PageQuery } from './report-pages.js';
 
 /** The built worker: Node 20 cannot run TypeScript in a worker, so tests on the sources use it too. */
 export const checksWorkerPath = path.join(packageRoot, 'dist', 'electron', 'core', 'analysis', 'checks-worker.js');
@@ -19,8 +20,8 @@ export const checksWorkerBuilt = (): boolean => fs.existsSync(checksWorkerPath);
 
 /**
  * The worker's heap limit: past it the worker dies with a clear error, not the app. The checks hold
- * one geography's figures at a time (some 3 KB a figure) and the report's findings (some 3–5 KB
- * each): on a large store it is the report that outgrows it (docs/analysis.md).
+ * one geography's figures at a time (some 3 KB a figure) and that geography's findings; the report's
+ * findings are kept on the worker's connection, and only `report` (the whole of it) loads them all.
  */
 export const CHECKS_WORKER_HEAP_MB = 3072;
 
@@ -38,17 +39,23 @@ export class ChecksWorker {
   ) {}
 
   /** runChecks' report for `query` with the store in `state` (storeState of the main connection). */
-  async report(state: string, query: ChecksQuery): Promise<ChecksReport> {
-    const answer = await this.ask({ state, query });
-    if (answer.kind !== 'report') throw new Error(`the checks worker answered ${answer.kind} to a report`);
-    return answer.report;
+  report(state: string, query: ChecksQuery): Promise<ChecksReport> {
+    return this.ask(state, query, { ask: 'report' }) as Promise<ChecksReport>;
+  }
+
+  /** That report's summary, counts per kind and first pages (of one series, if given). */
+  overview(state: string, query: ChecksQuery, first: number, series?: SeriesOnBasis): Promise<ChecksOverview> {
+    return this.ask(state, query, { ask: 'overview', first, series }) as Promise<ChecksOverview>;
+  }
+
+  /** One page of one kind's findings of that report. */
+  page(state: string, query: ChecksQuery, page: PageQuery): Promise<Finding[]> {
+    return this.ask(state, query, { ask: 'page', page }) as Promise<Finding[]>;
   }
 
   /** seriesFindings of that report, filtered in the worker. */
-  async findings(state: string, query: ChecksQuery, seriesId: number, basis: Basis): Promise<Finding[]> {
-    const answer = await this.ask({ state, query, series: { seriesId, basis } });
-    if (answer.kind !== 'findings') throw new Error(`the checks worker answered ${answer.kind} to findings`);
-    return answer.findings;
+  findings(state: string, query: ChecksQuery, series: SeriesOnBasis): Promise<Finding[]> {
+    return this.ask(state, query, { ask: 'series-findings', series }) as Promise<Finding[]>;
   }
 
   /** Ends the worker; questions waiting get an error, later ones are refused. */
@@ -57,7 +64,7 @@ export class ChecksWorker {
     this.stop(new Error('the store is closed: the checks were not run'));
   }
 
-  private ask(question: Omit<ChecksRequest, 'id'>): Promise<ChecksAnswer> {
+  private ask(state: string, query: ChecksQuery, question: ChecksQuestion): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('the store is closed: the checks were not run'));
     const id = this.nextId++;
     const worker = this.worker ?? this.start();
@@ -65,10 +72,10 @@ export class ChecksWorker {
     worker.ref();
     return new Promise<ChecksAnswer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, ...question } satisfies ChecksRequest);
+      worker.postMessage({ id, state, query, question } satisfies ChecksRequest);
     }).then((answer) => {
       if (answer.kind === 'failed') throw errorOf(answer);
-      return answer;
+      return answer.value;
     });
   }
 

@@ -37,19 +37,22 @@ interface Placed {
   position: number;
 }
 
-export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
-  const release = releaseToCheck(db, query);
+/** Every geography's tallies in turn, in CHECK_KINDS order per geography; each geography's index is let go before the next is read. */
+export function* geographyTallies(db: Db, release: ReleaseRow | null, asOf: string | null): Generator<Tally> {
   const geos = namedGeos(db);
   const items = namedItems(db);
+  for (const geoCode of geosToCheck(db, release?.id ?? null))
+    yield* checkGeography(new FigureIndex(storedFiguresOfGeo(db, geoCode, asOf), geos, items), release);
+}
+
+export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {
+  const release = releaseToCheck(db, query);
   const found = new Map<CheckKind, Placed[]>(CHECK_KINDS.map((kind) => [kind, []]));
   const byKind = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, emptySummary()])) as Record<CheckKind, KindSummary>;
-  for (const geoCode of geosToCheck(db, release?.id ?? null)) {
-    // This geography's index is let go before the next is read.
-    for (const tally of checkGeography(new FigureIndex(storedFiguresOfGeo(db, geoCode, query.asOf ?? null), geos, items), release)) {
-      byKind[tally.kind] = mergeSummaries(byKind[tally.kind], tally.summary());
-      const placed = found.get(tally.kind)!;
-      tally.findings.forEach((finding, i) => placed.push({ finding, position: tally.positions[i]! }));
-    }
+  for (const tally of geographyTallies(db, release, query.asOf ?? null)) {
+    byKind[tally.kind] = mergeSummaries(byKind[tally.kind], tally.summary());
+    const placed = found.get(tally.kind)!;
+    tally.findings.forEach((finding, i) => placed.push({ finding, position: tally.positions[i]! }));
   }
   // In the order of the figures, as one run over the whole store would give them (the sort is stable).
   const inOrder = (kind: CheckKind): Placed[] => found.get(kind)!.sort((a, b) => a.position - b.position);

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection.js';
 import { storeState, untilChange } from '../db/until-change.js';
 import { ChecksWorker, checksWorkerBuilt, checksWorkerPath } from './checks-in-worker.js';
 import { releaseToCheck, runChecks, type ChecksQuery } from './checks.js';
+import { overviewOfReport, pageOfReport } from './report-pages.js';
 import { seriesFindings } from './series-findings.js';
 
 let notedUnbuiltWorker = false;
@@ -22,6 +23,7 @@ export function analysisHandlers({ db }: CoreContext): DomainHandlers<typeof ana
   const worker = checksWorkerFor(db);
   const inThread = (q: ChecksQuery) => untilChange(db, `checks:${q.releaseId ?? ''}:${q.asOf ?? ''}`, () => runChecks(db, q));
   const wholeStore = (asOf: string | undefined): ChecksQuery => (asOf ? { asOf } : {});
+  const scopeOf = ({ releaseId, asOf }: ChecksQuery): ChecksQuery => ({ ...(releaseId ? { releaseId } : {}), ...(asOf ? { asOf } : {}) });
   return {
     handlers: {
       'analysis:checks': async (q) => {
@@ -31,9 +33,19 @@ export function analysisHandlers({ db }: CoreContext): DomainHandlers<typeof ana
       // the whole store's report, shared with the Checks view, filtered to one series
       'analysis:series-findings': async ({ seriesId, basis, asOf }) => ({
         findings: worker
-          ? await worker.findings(storeState(db), wholeStore(asOf), seriesId, basis)
+          ? await worker.findings(storeState(db), wholeStore(asOf), { seriesId, basis })
           : seriesFindings(inThread(wholeStore(asOf)), seriesId, basis),
       }),
+      // the Checks view: the counts, then a page of findings at a time, from the report kept in the worker
+      'analysis:checks-overview': async ({ series, first = 0, ...q }) => {
+        releaseToCheck(db, q);
+        return worker ? worker.overview(storeState(db), scopeOf(q), first, series) : overviewOfReport(inThread(scopeOf(q)), first, series);
+      },
+      'analysis:checks-page': async ({ series, kind, offset, limit, ...q }) => {
+        releaseToCheck(db, q);
+        const page = { kind, offset, limit, series };
+        return { findings: worker ? await worker.page(storeState(db), scopeOf(q), page) : pageOfReport(inThread(scopeOf(q)), page) };
+      },
     },
     close: () => worker?.close(),
   };

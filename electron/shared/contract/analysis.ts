@@ -116,6 +116,28 @@ export const checksReportSchema = z.strictObject({
 });
 export type ChecksReport = z.infer<typeof checksReportSchema>;
 
+/** The findings of one series on one basis (a chart's marks link the Checks view to them). */
+export const seriesOnBasisSchema = z.strictObject({ seriesId: z.number().int().positive(), basis: z.enum(BASES) });
+export type SeriesOnBasis = z.infer<typeof seriesOnBasisSchema>;
+
+/** What a page of the checks is taken from: the store or one release, as of a date, optionally one series. */
+const checksScope = {
+  releaseId: z.number().int().positive().optional(),
+  asOf: isoDateSchema.optional(),
+  series: seriesOnBasisSchema.optional(),
+};
+
+/** The checks' summary and how many findings each kind holds (of the series asked about, if any): the report without its findings. */
+export const checksOverviewSchema = checksReportSchema.pick({ releaseId: true, asOf: true, summary: true }).extend({
+  found: z.record(z.enum(CHECK_KINDS), z.number().int()),
+  /** Each kind's first `first` findings (its first page, as analysis:checks-page gives it), so one answer draws the view. */
+  first: z.record(z.enum(CHECK_KINDS), z.array(findingSchema)),
+});
+export type ChecksOverview = z.infer<typeof checksOverviewSchema>;
+
+/** Findings shown per page at most. */
+export const CHECKS_PAGE_MAX = 1000;
+
 export const analysisChannels = {
   'analysis:checks': channel({
     input: z.strictObject({ releaseId: z.number().int().positive().optional(), asOf: isoDateSchema.optional() }),
@@ -124,6 +146,21 @@ export const analysisChannels = {
   /** One series' inconsistencies on one basis (the chart's marks), taken from the whole store's kept checks. */
   'analysis:series-findings': channel({
     input: z.strictObject({ seriesId: z.number().int().positive(), basis: z.enum(BASES), asOf: isoDateSchema.optional() }),
+    output: z.strictObject({ findings: z.array(findingSchema) }),
+  }),
+  /** The report's summary and counts, kept in the checks worker; its findings are asked a page at a time. */
+  'analysis:checks-overview': channel({
+    input: z.strictObject({ ...checksScope, first: z.number().int().nonnegative().max(CHECKS_PAGE_MAX).optional() }),
+    output: checksOverviewSchema,
+  }),
+  /** One page of one kind's findings, in the report's order (revisions largest first, as the Checks view shows them). */
+  'analysis:checks-page': channel({
+    input: z.strictObject({
+      ...checksScope,
+      kind: z.enum(CHECK_KINDS),
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().positive().max(CHECKS_PAGE_MAX),
+    }),
     output: z.strictObject({ findings: z.array(findingSchema) }),
   }),
 };

@@ -29,6 +29,8 @@ export const DATED_CHANNELS: ReadonlySet<Channel> = new Set<DatedChannel>([
   'releases:changes',
   'analysis:checks',
   'analysis:series-findings',
+  'analysis:checks-overview',
+  'analysis:checks-page',
   'analysis:contributions',
   'analysis:contribution-periods',
 ]);

@@ -1,8 +1,9 @@
 // Consistency checks of the store (or of one release; as of the app's date): how much each kind could check,
 // then the gaps beyond rounding grouped by kind, a hundred at a time, and the revisions of first
-// estimates apart, collapsed. Each finding opens its series in Explore as the notes list does.
+// estimates apart, collapsed. The report stays in the checks worker: the view asks for its counts and
+// first pages, then a page at a time. Each finding opens its series in Explore as the notes list does.
 import { useMemo, useState } from 'react';
-import type { CheckedFigure, ChecksReport, Finding } from '@shared/contract/analysis.js';
+import { CHECK_KINDS, type CheckedFigure, type CheckKind, type ChecksOverview, type Finding } from '@shared/contract/analysis.js';
 import { formatCount, formatDate } from '@shared/format.js';
 import { publisherShown } from '@shared/not-stated.js';
 import { invoke } from '../../bridge/bridge.js';
@@ -12,13 +13,15 @@ import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useAsOf, withAsOf } from '../../state/asOf.js';
 import { useStore } from '../../state/createStore.js';
+import { useDataVersion } from '../../state/dataVersion.js';
 import { useReportError } from '../../state/errors.js';
 import { openTab } from '../../state/navigation.js';
 import { selectSeries, updateExplore } from '../explore/exploreState.js';
 import { ChecksSummary } from './ChecksSummary.js';
-import { checksFilterStore, filteredFindings } from './checksFilter.js';
+import { checksFilterStore } from './checksFilter.js';
 import { SeriesFilterBar } from './SeriesFilterBar.js';
-import { groupByKind, moreShown, PAGE_SIZE, REVISIONS_SHOWN, sortRevisions } from './checksState.js';
+import { PAGE_SIZE, REVISIONS_SHOWN } from './checksState.js';
+import { useFindingPages, type ChecksScope } from './useFindingPages.js';
 import { FindingItem } from './FindingItem.js';
 import { CHECKS_STRINGS } from './strings.js';
 import './checks.css';
@@ -50,14 +53,25 @@ export function ChecksView() {
   const common = useStrings(COMMON_STRINGS);
   const [releaseId, setReleaseId] = useState<number | null>(null);
   const asOf = useAsOf();
+  const version = useDataVersion();
+  const filter = useStore(checksFilterStore);
   // Both dated by the app's as-of date: the releases published by then, the figures known then.
   const releases = useBridgeQuery('releases:list', {}).data;
   const sortedReleases = useMemo(() => [...(releases ?? [])].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.id - a.id), [releases]);
   // A release chosen before the as-of date moved back past its publication is not asked about meanwhile.
   const picked = sortedReleases.find((r) => r.id === releaseId);
   const scoped = picked && asOf !== null && picked.publishedOn > asOf ? null : releaseId;
-  const input = scoped !== null ? { releaseId: scoped } : {};
-  const { data: report, loading } = useBridgeQuery('analysis:checks', input);
+  const seriesId = filter?.seriesId;
+  const basis = filter?.basis;
+  const scope = useMemo(
+    (): ChecksScope => ({
+      ...(scoped !== null ? { releaseId: scoped } : {}),
+      ...(seriesId !== undefined && basis !== undefined ? { series: { seriesId, basis } } : {}),
+    }),
+    [scoped, seriesId, basis],
+  );
+  // Each kind's first page with the counts (one page ahead of what shows, so "show more" is at once).
+  const { data: overview, loading, dataKey } = useBridgeQuery('analysis:checks-overview', { ...scope, first: 2 * PAGE_SIZE });
   const openChart = useOpenChart();
 
   return (
@@ -84,109 +98,77 @@ export function ChecksView() {
           {common.loading}
         </p>
       )}
-      {report && <Report key={`${JSON.stringify(input)}@${asOf ?? ''}`} report={report} openChart={openChart} />}
+      {overview && <Report key={`${dataKey ?? ''}#${version}`} overview={overview} scope={scope} openChart={openChart} />}
     </div>
   );
 }
 
-function Report({ report, openChart }: { report: ChecksReport; openChart: OpenChart }) {
+const REVISIONS: CheckKind = 'revision-vs-first-estimate';
+
+function Report({ overview, scope, openChart }: { overview: ChecksOverview; scope: ChecksScope; openChart: OpenChart }) {
   const lang = useLang();
   const s = useStrings(CHECKS_STRINGS);
   const filter = useStore(checksFilterStore);
-  const inconsistencies = useMemo(() => filteredFindings(report.inconsistencies, filter), [report, filter]);
-  const revisions = useMemo(() => filteredFindings(report.revisions, filter), [report, filter]);
-  const groups = useMemo(() => groupByKind(inconsistencies), [inconsistencies]);
-  const checked = Object.values(report.summary.byKind).reduce((n, k) => n + k.checked, 0);
+  const kinds = CHECK_KINDS.filter((kind) => kind !== REVISIONS && overview.found[kind] > 0);
+  const checked = Object.values(overview.summary.byKind).reduce((n, k) => n + k.checked, 0);
+  const revisions = overview.found[REVISIONS];
   return (
     <>
-      <ChecksSummary summary={report.summary} />
+      <ChecksSummary summary={overview.summary} />
       {filter && <SeriesFilterBar filter={filter} />}
-      {inconsistencies.length === 0 && (
+      {kinds.length === 0 && (
         <p className="empty checks__none" data-testid="checks-none">
           {checked === 0 ? s.noneChecked : s.none}
         </p>
       )}
-      {groups.map((g) => (
-        <KindSection
-          key={g.kind}
-          title={s.kinds[g.kind]}
-          count={s.findings(g.findings.length, formatCount(g.findings.length, lang))}
-          findings={g.findings}
-          kind={g.kind}
-          openChart={openChart}
-        />
+      {kinds.map((kind) => (
+        <section key={kind} className="checks__kind" data-testid="checks-kind" data-kind={kind} data-count={overview.found[kind]}>
+          <h3 className="checks__kind-title">
+            {s.kinds[kind]} <span className="muted">· {s.findings(overview.found[kind], formatCount(overview.found[kind], lang))}</span>
+          </h3>
+          <FindingList scope={scope} kind={kind} total={overview.found[kind]} first={overview.first[kind]} firstShown={PAGE_SIZE} openChart={openChart} />
+        </section>
       ))}
-      {revisions.length > 0 && <Revisions key={filter?.seriesId ?? ''} revisions={revisions} openChart={openChart} />}
+      {revisions > 0 && (
+        <details className="checks__kind checks__revisions" data-testid="checks-revisions" data-count={revisions}>
+          <summary className="checks__kind-title">{s.revisions(formatCount(revisions, lang))}</summary>
+          <p className="muted">{s.revisionsNote}</p>
+          <FindingList scope={scope} kind={REVISIONS} total={revisions} first={overview.first[REVISIONS]} firstShown={REVISIONS_SHOWN} openChart={openChart} />
+        </details>
+      )}
     </>
   );
 }
 
-interface KindProps {
-  kind: string;
-  title: string;
-  count: string;
-  findings: Finding[];
+interface ListProps {
+  scope: ChecksScope;
+  kind: CheckKind;
+  total: number;
+  first: Finding[];
+  firstShown: number;
   openChart: OpenChart;
 }
 
-function KindSection({ kind, title, count, findings, openChart }: KindProps) {
-  const [shown, setShown] = useState(PAGE_SIZE);
-  return (
-    <section className="checks__kind" data-testid="checks-kind" data-kind={kind} data-count={findings.length}>
-      <h3 className="checks__kind-title">
-        {title} <span className="muted">· {count}</span>
-      </h3>
-      <FindingList findings={findings} shown={shown} openChart={openChart} onMore={() => setShown((n) => moreShown(n, findings.length))} />
-    </section>
-  );
-}
-
-function FindingList({ findings, shown, openChart, onMore }: { findings: Finding[]; shown: number; openChart: OpenChart; onMore: () => void }) {
+function FindingList({ scope, kind, total, first, firstShown, openChart }: ListProps) {
   const lang = useLang();
   const s = useStrings(CHECKS_STRINGS);
-  const rest = findings.length - shown;
+  const { findings, shown, more } = useFindingPages(scope, kind, total, first, firstShown);
+  const rest = total - shown;
   return (
     <>
       <ol className="finding-list">
-        {findings.slice(0, shown).map((f, i) => (
+        {findings.map((f, i) => (
           <FindingItem key={i} finding={f} onOpenChart={openChart(f.figure)} />
         ))}
       </ol>
       {rest > 0 && (
         <p className="checks__more">
-          <span className="muted">{s.shownOf(formatCount(shown, lang), formatCount(findings.length, lang))}</span>{' '}
-          <button type="button" className="button button--small" data-testid="checks-show-more" onClick={onMore}>
+          <span className="muted">{s.shownOf(formatCount(shown, lang), formatCount(total, lang))}</span>{' '}
+          <button type="button" className="button button--small" data-testid="checks-show-more" onClick={more}>
             {s.showMore(Math.min(rest, PAGE_SIZE))}
           </button>
         </p>
       )}
     </>
-  );
-}
-
-function Revisions({ revisions, openChart }: { revisions: Finding[]; openChart: OpenChart }) {
-  const lang = useLang();
-  const s = useStrings(CHECKS_STRINGS);
-  const sorted = useMemo(() => sortRevisions(revisions), [revisions]);
-  const [all, setAll] = useState(false);
-  const shown = all ? sorted.length : Math.min(REVISIONS_SHOWN, sorted.length);
-  return (
-    <details className="checks__kind checks__revisions" data-testid="checks-revisions" data-count={revisions.length}>
-      <summary className="checks__kind-title">{s.revisions(formatCount(revisions.length, lang))}</summary>
-      <p className="muted">{s.revisionsNote}</p>
-      <ol className="finding-list">
-        {sorted.slice(0, shown).map((f, i) => (
-          <FindingItem key={i} finding={f} onOpenChart={openChart(f.figure)} />
-        ))}
-      </ol>
-      {shown < sorted.length && (
-        <p className="checks__more">
-          <span className="muted">{s.shownOf(formatCount(shown, lang), formatCount(sorted.length, lang))}</span>{' '}
-          <button type="button" className="button button--small" data-testid="checks-revisions-all" onClick={() => setAll(true)}>
-            {s.showAll(sorted.length)}
-          </button>
-        </p>
-      )}
-    </details>
   );
 }

@@ -1,6 +1,5 @@
 // The Checks view narrowed to one series on one basis (as a chart's marks link to it), kept while
 // other tabs are open; null shows every finding.
-import type { Finding } from '@shared/contract/analysis.js';
 import type { Basis, Unit } from '@shared/domain.js';
 import type { Lang } from '@shared/lang.js';
 import { createStore } from '../../state/createStore.js';
@@ -24,7 +23,3 @@ export function showSeriesChecks(filter: SeriesFilter): void {
 }
 
 export const clearChecksFilter = (): void => checksFilterStore.set(null);
-
-/** The findings about the filter's series and basis; all of them without a filter. */
-export const filteredFindings = (findings: Finding[], filter: SeriesFilter | null): Finding[] =>
-  filter === null ? findings : findings.filter((f) => f.figure.seriesId === filter.seriesId && f.figure.basis === filter.basis);

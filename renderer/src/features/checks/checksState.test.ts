@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckedFigure, CheckKind, Finding, FindingSide } from '@shared/contract/analysis.js';
-import { figureName, groupByKind, moreShown, PAGE_SIZE, revisionSize, sortRevisions, toleranceDecimals, toleranceShownDecimals } from './checksState.js';
+import { figureName, moreShown, PAGE_SIZE, revisionSize, sortRevisions, toleranceDecimals, toleranceShownDecimals } from './checksState.js';
 import { checkedFigure } from './testFindings.js';
 
 const side = (value: number): FindingSide => ({ origin: 'stated', value, decimals: 1, method: null, sources: [] });
@@ -14,21 +14,6 @@ const finding = (kind: CheckKind, gap: number, over: { unit?: CheckedFigure['uni
   tolerance: 0.1,
   code: kind,
   message: { vi: '', en: '' },
-});
-
-describe('groupByKind', () => {
-  it('groups in the contract order of kinds, keeping the report order within a kind', () => {
-    const a = finding('sources-disagree', 1, { id: 1 });
-    const b = finding('ytd-vs-months', 2, { id: 2 });
-    const c = finding('sources-disagree', 3, { id: 3 });
-    const groups = groupByKind([a, b, c]);
-    expect(groups.map((g) => g.kind)).toEqual(['ytd-vs-months', 'sources-disagree']);
-    expect(groups[1]!.findings).toEqual([a, c]);
-  });
-
-  it('gives no groups for no findings', () => {
-    expect(groupByKind([])).toEqual([]);
-  });
 });
 
 describe('sortRevisions', () => {

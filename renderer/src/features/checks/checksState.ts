@@ -1,6 +1,6 @@
-// Pure shaping of a checks report for the view: findings grouped by kind in the contract's order,
-// revisions largest first, the figure's name in the UI language, and how many rows to show.
-import { CHECK_KINDS, type CheckedFigure, type CheckKind, type Finding } from '@shared/contract/analysis.js';
+// Pure shaping of the checks' findings for the view: revisions largest first, the figure's name in the
+// UI language, and how many rows to show.
+import type { CheckedFigure, Finding } from '@shared/contract/analysis.js';
 import { COUNTRY_CODE, TOTAL_ITEM } from '@shared/domain.js';
 import type { Lang } from '@shared/lang.js';
 
@@ -9,39 +9,7 @@ export const PAGE_SIZE = 100;
 /** Revisions shown before "show all". */
 export const REVISIONS_SHOWN = 50;
 
-export interface KindGroup {
-  kind: CheckKind;
-  findings: Finding[];
-}
-
-/** Every kind with findings, in the contract's order; the findings keep the report's order. */
-export function groupByKind(findings: readonly Finding[]): KindGroup[] {
-  const byKind = new Map<CheckKind, Finding[]>();
-  for (const f of findings) {
-    const list = byKind.get(f.kind);
-    if (list) list.push(f);
-    else byKind.set(f.kind, [f]);
-  }
-  return CHECK_KINDS.filter((k) => byKind.has(k)).map((kind) => ({ kind, findings: byKind.get(kind)! }));
-}
-
-/**
- * How large a revision is, comparable across units: a change (%, pp) or an index by its gap in
- * points; a quantity by its gap as a percentage of the first estimate (tonnes are not points).
- */
-export function revisionSize(f: Finding): number {
-  if (f.figure.unit !== 'qty') return Math.abs(f.gap);
-  const first = Math.abs(f.against.value);
-  return first === 0 ? Infinity : (100 * Math.abs(f.gap)) / first;
-}
-
-/** Revisions largest first; equal sizes keep the report's order. */
-export function sortRevisions(revisions: readonly Finding[]): Finding[] {
-  return revisions
-    .map((f, i) => ({ f, i, size: revisionSize(f) }))
-    .sort((a, b) => b.size - a.size || a.i - b.i)
-    .map((x) => x.f);
-}
+export { revisionSize, sortRevisions } from '@shared/analysis/finding-order.js';
 
 /**
  * The figure's name: the industry or product in the UI language (Vietnamese names as written),

@@ -1,0 +1,149 @@
+// The checks' findings kept in the checks worker without holding them in memory: each geography's
+// findings go, as JSON, into a temporary table of the worker's own connection as they are found (on
+// disk past a few megabytes of cache), with what orders them; the summary stays in memory. Pages,
+// a series' findings and the whole report (for `iip check --json`) are read back from it. A store
+// whose values disagree almost everywhere has millions of findings (docs/analysis.md).
+import {
+  CHECK_KINDS,
+  type ChecksOverview,
+  type ChecksReport,
+  type CheckKind,
+  type Finding,
+  type KindSummary,
+  type SeriesOnBasis,
+} from '../../shared/contract/analysis.js';
+import { revisionSize } from '../../shared/analysis/finding-order.js';
+import type { Db } from '../db/connection.js';
+import { readTransaction } from '../db/transactions.js';
+import { geographyTallies, releaseToCheck, type ChecksQuery } from './checks.js';
+import { emptySummary, mergeSummaries } from './kind-summary.js';
+import type { PageQuery } from './report-pages.js';
+
+const REVISIONS = CHECK_KINDS.indexOf('revision-vs-first-estimate');
+
+/** One query's report as kept: its findings are the rows of its own table. */
+interface Kept {
+  state: string;
+  table: string;
+  releaseId: number | null;
+  asOf: string | null;
+  byKind: Record<CheckKind, KindSummary>;
+}
+
+const scopeOf = (query: ChecksQuery): string => `${query.releaseId ?? ''}:${query.asOf ?? ''}`;
+
+// kind: its index in CHECK_KINDS; position: the figure's place (Tally.positions); rowid keeps the
+// order findings were found in among equal positions, as the whole report's stable sorts do. The
+// indexes are made once the table is filled (faster than keeping them up row by row).
+const tableSql = (table: string): string => `
+  CREATE TABLE temp.${table} (
+    kind INTEGER NOT NULL, position INTEGER NOT NULL, seriesId INTEGER NOT NULL, basis TEXT NOT NULL,
+    size REAL NOT NULL, absGap REAL NOT NULL, finding TEXT NOT NULL
+  ) STRICT`;
+const indexSql = (table: string): string => `
+  CREATE INDEX temp.${table}_in_order ON ${table} (kind, position);
+  CREATE INDEX temp.${table}_by_size ON ${table} (kind, size DESC, absGap DESC, position);
+  CREATE INDEX temp.${table}_by_series ON ${table} (seriesId, basis, kind, position);`;
+
+const IN_ORDER = 'ORDER BY position, rowid';
+/** Revisions largest first (finding-order.ts), then as the report lists them (largest gap first). */
+const BY_SIZE = 'ORDER BY size DESC, absGap DESC, position, rowid';
+const OF_SERIES = 'AND seriesId = ? AND basis = ?';
+const SERIES_ONLY = 'seriesId = ? AND basis = ?';
+
+export class KeptChecks {
+  private readonly kept = new Map<string, Kept>();
+  private tables = 0;
+
+  constructor(private readonly db: Db) {}
+
+  /** The summary, the counts per kind and each kind's first `first` findings (of one series, if given). */
+  overview(query: ChecksQuery, state: string, first: number, series?: SeriesOnBasis): ChecksOverview {
+    const kept = this.keep(query, state);
+    const found = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, kept.byKind[kind].found])) as Record<CheckKind, number>;
+    if (series) {
+      for (const kind of CHECK_KINDS) found[kind] = 0;
+      const counts = this.db.prepare(`SELECT kind, count(*) AS n FROM ${kept.table} WHERE ${SERIES_ONLY} GROUP BY kind`).all(series.seriesId, series.basis) as {
+        kind: number;
+        n: number;
+      }[];
+      for (const { kind, n } of counts) found[CHECK_KINDS[kind]!] = n;
+    }
+    const firstPages = Object.fromEntries(
+      CHECK_KINDS.map((kind) => [kind, first > 0 && found[kind] > 0 ? this.page(query, state, { kind, offset: 0, limit: first, series }) : []]),
+    );
+    return { releaseId: kept.releaseId, asOf: kept.asOf, summary: { byKind: kept.byKind }, found, first: firstPages as Record<CheckKind, Finding[]> };
+  }
+
+  page(query: ChecksQuery, state: string, { kind, offset, limit, series }: PageQuery): Finding[] {
+    const { table } = this.keep(query, state);
+    const which = CHECK_KINDS.indexOf(kind);
+    const order = which === REVISIONS ? BY_SIZE : IN_ORDER;
+    const sql = `SELECT finding FROM ${table} WHERE kind = ? ${series ? OF_SERIES : ''} ${order} LIMIT ? OFFSET ?`;
+    const args = [which, ...(series ? [series.seriesId, series.basis] : []), limit, offset];
+    return this.findings(sql, args);
+  }
+
+  /** A series' inconsistencies on one basis, in the report's order (seriesFindings of the whole report). */
+  seriesFindings(query: ChecksQuery, state: string, series: SeriesOnBasis): Finding[] {
+    const { table } = this.keep(query, state);
+    const sql = `SELECT finding FROM ${table} WHERE ${SERIES_ONLY} AND kind <> ? ORDER BY kind, position, rowid`;
+    return this.findings(sql, [series.seriesId, series.basis, REVISIONS]);
+  }
+
+  /** The whole report, read back (runChecks' answer). */
+  report(query: ChecksQuery, state: string): ChecksReport {
+    const kept = this.keep(query, state);
+    const table = kept.table;
+    return {
+      releaseId: kept.releaseId,
+      asOf: kept.asOf,
+      inconsistencies: this.findings(`SELECT finding FROM ${table} WHERE kind <> ? ORDER BY kind, position, rowid`, [REVISIONS]),
+      revisions: this.findings(`SELECT finding FROM ${table} WHERE kind = ? ORDER BY absGap DESC, position, rowid`, [REVISIONS]),
+      summary: { byKind: kept.byKind },
+    };
+  }
+
+  private findings(sql: string, args: unknown[]): Finding[] {
+    return (
+      this.db
+        .prepare(sql)
+        .pluck()
+        .all(...args) as string[]
+    ).map((json) => JSON.parse(json) as Finding);
+  }
+
+  /** The query's report as the store is in `state`, checked again when it was kept of another state. */
+  private keep(query: ChecksQuery, state: string): Kept {
+    const scope = scopeOf(query);
+    const kept = this.kept.get(scope);
+    if (kept?.state === state) return kept;
+    // An older state's findings are of no more use: let them go before checking again.
+    for (const [key, k] of this.kept)
+      if (k.state !== state) {
+        this.db.exec(`DROP TABLE temp.${k.table}`);
+        this.kept.delete(key);
+      }
+    const fresh = readTransaction(this.db, () => this.check(query, `kept_findings_${this.tables++}`, state));
+    this.kept.set(scope, fresh);
+    return fresh;
+  }
+
+  /** The checks run into a new table (all or nothing: inside the caller's transaction). */
+  private check(query: ChecksQuery, table: string, state: string): Kept {
+    const release = releaseToCheck(this.db, query);
+    this.db.exec(tableSql(table));
+    const insert = this.db.prepare(`INSERT INTO ${table} VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const byKind = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, emptySummary()])) as Record<CheckKind, KindSummary>;
+    for (const tally of geographyTallies(this.db, release, query.asOf ?? null)) {
+      byKind[tally.kind] = mergeSummaries(byKind[tally.kind], tally.summary());
+      const kind = CHECK_KINDS.indexOf(tally.kind);
+      tally.findings.forEach((f, i) => {
+        const size = kind === REVISIONS ? revisionSize(f) : 0;
+        insert.run(kind, tally.positions[i]!, f.figure.seriesId, f.figure.basis, size, Math.abs(f.gap), JSON.stringify(f));
+      });
+    }
+    this.db.exec(indexSql(table));
+    return { state, table, releaseId: release?.id ?? null, asOf: query.asOf ?? null, byKind };
+  }
+}
