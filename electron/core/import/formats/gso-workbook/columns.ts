@@ -161,6 +161,15 @@ export function numberAt(grid: Grid, file: string, row: number, col: number): Ce
   throw new ImportError(file, grid.place(row, col), said('gso.cell-text', { text: excerpt(grid.text(row, col)) }));
 }
 
+/** The warning for a data cell without a figure (empty, or a "no figure" marker such as "-" or ".."). */
+export function noFigureWarning(grid: Grid, row: number, col: number, label: string, missing: { marker: string }): Warning {
+  return said('warning.gso.no-figure', {
+    at: { place: grid.place(row, col) },
+    label,
+    why: missing.marker ? said('warning.gso.marker', { marker: missing.marker }) : said('warning.gso.empty-cell'),
+  });
+}
+
 /** True when a cell holds a number or text that reads as one (used to find data columns). */
 export function looksNumeric(grid: Grid, row: number, col: number): boolean {
   const c = grid.cell(row, col);

@@ -4,7 +4,7 @@ import { locationParam } from '../../../../shared/messages/said.js';
 import { excerpt } from '../../read/limits.js';
 import type { RawFigure, Warning } from '../../types.js';
 import { ImportError } from '../../types.js';
-import { assignPeriods, findDataColumns, headerRows, numberAt, readColumns, walkRows, type Column, type YearContext } from './columns.js';
+import { assignPeriods, findDataColumns, headerRows, noFigureWarning, numberAt, readColumns, walkRows, type Column, type YearContext } from './columns.js';
 import type { Grid } from './grid.js';
 import { fold, storedDecimals } from './text.js';
 
@@ -87,14 +87,7 @@ export function readIipTable(cand: IipCandidate, file: string, ctx: YearContext)
       const n = numberAt(grid, file, row, col.col);
       if (n.kind === 'missing') {
         missing++;
-        if (missing <= 5)
-          warnings.push(
-            said('warning.gso.no-figure', {
-              at: { place: grid.place(row, col.col) },
-              label,
-              why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell'),
-            }),
-          );
+        if (missing <= 5) warnings.push(noFigureWarning(grid, row, col.col, label, n));
         continue;
       }
       if (n.fromText) warnings.push(said('warning.gso.number-as-text', { at: { place: grid.place(row, col.col) }, text: grid.text(row, col.col) }));

@@ -4,7 +4,18 @@ import { said } from '../../../../shared/messages/import.js';
 import { excerpt } from '../../read/limits.js';
 import type { RawFigure, Warning } from '../../types.js';
 import { ImportError } from '../../types.js';
-import { assignPeriods, findDataColumns, headerRows, looksNumeric, numberAt, readColumns, walkRows, type Column, type YearContext } from './columns.js';
+import {
+  assignPeriods,
+  findDataColumns,
+  headerRows,
+  looksNumeric,
+  noFigureWarning,
+  numberAt,
+  readColumns,
+  walkRows,
+  type Column,
+  type YearContext,
+} from './columns.js';
 import type { Grid } from './grid.js';
 import { lastMonthOf, warnDuplicateColumns, type TableRead } from './iip-table.js';
 import { cleanText, fold } from './text.js';
@@ -89,14 +100,7 @@ export function readProductsTable(cand: ProductsCandidate, file: string, ctx: Ye
       const n = numberAt(grid, file, row, col.col);
       if (n.kind === 'missing') {
         missing++;
-        if (missing <= 5)
-          warnings.push(
-            said('warning.gso.no-figure', {
-              at: { place: grid.place(row, col.col) },
-              label,
-              why: n.marker ? said('warning.gso.marker', { marker: n.marker }) : said('warning.gso.empty-cell'),
-            }),
-          );
+        if (missing <= 5) warnings.push(noFigureWarning(grid, row, col.col, label, n));
         continue;
       }
       if (n.fromText) warnings.push(said('warning.gso.number-as-text', { at: { place: grid.place(row, col.col) }, text: grid.text(row, col.col) }));
