@@ -102,7 +102,8 @@ describeInChromium('explore: checks marked on the chart, exports of what is show
         expect(await page.locator('[data-testid="checks-filter-text"]').textContent()).toBe('Chỉ hiện: Toàn ngành công nghiệp · % so với tháng trước');
         await page.click('[data-testid="checks-filter-clear"]');
         expect(await checks.filter().count()).toBe(0);
-        expect(await checks.findings.count()).toBe(2);
+        // the findings of every series are asked of the checks worker again (pages, not a filter in the window)
+        await expect.poll(() => checks.findings.count()).toBe(2);
 
         // a finding opens its chart as published, the point marked
         await checks.openChart(checks.finding('sources-disagree', seriesId, '2024-03'));
