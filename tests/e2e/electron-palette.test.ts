@@ -2,22 +2,14 @@
 // wherever an Electron binary is installed; reports itself skipped elsewhere (as on our CI
 // machines, so this file has not run here: the same steps run in the web host in palette.test.ts
 // and shell-actions.test.ts). The menu's entry is stood in for by the message main sends for it.
-import path from 'node:path';
-import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { electronBinary as binary, projectRoot as root } from '../helpers/electron-app.js';
+import { electronBinary as binary, launchOnNewStore } from '../helpers/electron-app.js';
 import { IPC_EVENT } from '../../electron/shared/contract/ipc.js';
-import { tempDir } from '../helpers/temp.js';
 import { PalettePage } from './pages/palettePage.js';
 
 describe.skipIf(binary === null)('Electron app: palette and menu actions (needs the Electron binary)', () => {
   it('finds Phú Thọ from the palette by keyboard, and runs the action a menu entry sends', async () => {
-    const store = path.join(tempDir(), 'iip.sqlite');
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: [root, '--no-sandbox'],
-      env: { ...process.env, IIP_DB: store, IIP_USER_DATA: path.dirname(store) },
-    });
+    const app = await launchOnNewStore();
     try {
       const page = await app.firstWindow();
       await page.waitForSelector('html[data-ready="true"]');

@@ -1,20 +1,12 @@
 // The security settings of the running desktop app, through Playwright's _electron (as electron.test.ts):
 // no Node.js in the page, no new window, and the session's request
 // guard cancelling what is not the app's own. Skipped where no Electron binary is installed (here).
-import path from 'node:path';
-import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { electronBinary as binary, projectRoot as root } from '../helpers/electron-app.js';
-import { tempDir } from '../helpers/temp.js';
+import { electronBinary as binary, launchOnNewStore } from '../helpers/electron-app.js';
 
 describe.skipIf(binary === null)('Electron app security settings (needs the Electron binary)', () => {
   it('gives its page no Node.js, opens no window, and cancels requests to the web', async () => {
-    const store = path.join(tempDir(), 'iip.sqlite');
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: [root, '--no-sandbox'],
-      env: { ...process.env, IIP_DB: store, IIP_USER_DATA: path.dirname(store) },
-    });
+    const app = await launchOnNewStore();
     try {
       const page = await app.firstWindow();
       await page.waitForSelector('html[data-ready="true"]');

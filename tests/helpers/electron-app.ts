@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { _electron as electron, type ElectronApplication } from 'playwright-core';
+import { tempDir } from './temp.js';
 
 function findElectronBinary(): string | null {
   try {
@@ -16,3 +18,13 @@ function findElectronBinary(): string | null {
 
 export const electronBinary = findElectronBinary();
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** The app launched on a new store in a temp folder, which is also its user-data folder (its own single-instance lock). */
+export async function launchOnNewStore(): Promise<ElectronApplication> {
+  const store = path.join(tempDir(), 'iip.sqlite');
+  return electron.launch({
+    executablePath: electronBinary!,
+    args: [projectRoot, '--no-sandbox'],
+    env: { ...process.env, IIP_DB: store, IIP_USER_DATA: path.dirname(store) },
+  });
+}
