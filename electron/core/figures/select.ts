@@ -19,9 +19,10 @@ export function normalisedValue(c: Pick<FigureCandidate, 'basis' | 'unit' | 'val
   return c.value;
 }
 
+/** `value` rounded to `decimals` places; a value that rounds to nothing is 0, never -0 (SQLite keeps no sign of zero). */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
+  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f + 0;
 }
 
 /** Two published values are the same figure when they differ by at most half a unit of the coarser rounding. */
