@@ -4,6 +4,7 @@
 import type { BridgeError } from '../shared/contract/envelope.js';
 import type { Lang } from '../shared/lang.js';
 import { sayImportProblem, type ProblemWords } from '../shared/messages/import.js';
+import { cappedMessage } from '../shared/messages/said.js';
 import { saidOf } from '../core/errors.js';
 
 export function cliLang(env: NodeJS.ProcessEnv): Lang {
@@ -13,10 +14,11 @@ export function cliLang(env: NodeJS.ProcessEnv): Lang {
   return locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-/** "file (place): message" of a problem in `lang`; in English, its words exactly as the core gave them. */
+/** "file (place): message" of a problem in `lang`, cut as the core cuts the English; in English, its words exactly as the core gave them. */
 export function problemLine(problem: ProblemWords & { file: string }, lang: Lang): string {
   const { place, message } = lang === 'en' ? { place: problem.place ?? null, message: problem.message } : sayImportProblem(problem, lang);
-  return `${problem.file}${place ? ` (${place})` : ''}: ${message}`;
+  const line = `${problem.file}${place ? ` (${place})` : ''}: ${message}`;
+  return lang === 'en' ? line : cappedMessage(line);
 }
 
 /** An error refused by the handler table, keeping its catalogue message for errorText. */
