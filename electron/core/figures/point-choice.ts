@@ -3,8 +3,8 @@
 // value; of the statements agreeing with it up to rounding, the most precise, then the one with the
 // fewest flags, then the newest; revised when any statement disagrees. Shared by the kept points
 // (shown-points.ts, at write time) and the read as of a date (points-read.ts).
-import { STATUSES, UNITS, type Basis, type Unit } from '../../shared/domain.js';
-import { agreeUpToRounding, roundTo, shownUnit } from './select.js';
+import { STATUSES, UNITS, type Basis, type Unit } from '../../shared/domain-terms.js';
+import { agreeUpToRounding, roundTo, shownUnit } from './shown-value.js';
 
 const indexOf = (column: string, values: readonly string[]): string => `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
 

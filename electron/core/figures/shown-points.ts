@@ -6,11 +6,14 @@
 // transaction: insertFigures, a figure writer's finish and a streamed commit after storing a release
 // (keepShownPoints); deleteFiguresOf around removing one (noteReleasePoints, then restateNotedPoints).
 // Work is proportional to the release: only its (series, basis, period)s are chosen again.
-import { BASES, STATUSES, UNITS, type Basis } from '../../shared/domain.js';
+import type Database from 'better-sqlite3';
+import { BASES, STATUSES, UNITS, type Basis } from '../../shared/domain-terms.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/period.js';
-import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { choosePeriod, indexAsChange, STORED_KIND_SQL, type StoredColumns } from './point-choice.js';
+
+/** The connection (as db/connection.ts names it; not imported from there: its migrations import this module). */
+type Db = Database.Database;
 
 /**
  * The table (migration 0160), small a row: the basis and period kind by their place in BASES and

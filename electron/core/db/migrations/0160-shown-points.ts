@@ -2,7 +2,7 @@
 // in figures/shown-points.ts). figures:points read each point's every statement from figures and
 // chose among them on every call: 20 series × 240 months, 7,840 stored rows, about 10 ms of SQLite's
 // reading alone on the national archive. Filled here from the figures already stored.
-import type { Db } from '../connection.js';
+import type Database from 'better-sqlite3';
 import { rebuildShownPoints, SHOWN_POINTS_TABLE } from '../../figures/shown-points.js';
 
 export const version = 160;
@@ -14,4 +14,4 @@ ${SHOWN_POINTS_TABLE};
 `;
 
 /** Chooses every point from the figures stored (in the migration's transaction, after its SQL). */
-export const fill = (db: Db): void => rebuildShownPoints(db);
+export const fill = (db: Database.Database): void => rebuildShownPoints(db);
