@@ -112,6 +112,8 @@ export const noteViewSchema = noteRecordSchema.omit({ history: true }).extend({
   changedSinceWritten: z.boolean(),
   /** A colleague's version awaits a decision (notes:resolve). */
   inConflict: z.boolean(),
+  /** The series the anchor names, if the store holds it (its catalog entry: catalog:list by `ids`). */
+  seriesId: z.number().int().nullable().optional(),
 });
 export type NoteView = z.infer<typeof noteViewSchema>;
 
@@ -135,6 +137,17 @@ export const noteFilterSchema = z.strictObject({
   search: z.string().max(200).optional(),
 });
 export type NoteFilter = z.infer<typeof noteFilterSchema>;
+
+/** What the notes (not deleted) are on, by whom and tagged how: the notes list's filter choices. */
+export const noteFacetsSchema = z.strictObject({
+  /** Each series a note names, with its name in each language (null: not in the reference lists). */
+  series: z.array(
+    z.strictObject({ geo: z.string(), item: z.string(), measure: z.enum(MEASURES), nameVi: z.string().nullable(), nameEn: z.string().nullable() }),
+  ),
+  authors: z.array(z.string()),
+  tags: z.array(z.string()),
+});
+export type NoteFacets = z.infer<typeof noteFacetsSchema>;
 
 export const NOTE_IMPORT_OUTCOMES = ['new', 'changed', 'identical', 'older', 'conflict'] as const;
 export type NoteImportOutcome = (typeof NOTE_IMPORT_OUTCOMES)[number];
@@ -176,10 +189,19 @@ const noteFileInput = z.strictObject({ fileName: z.string().min(1).max(500), con
 const idInput = z.strictObject({ id: z.string().min(1).max(100) });
 
 export const notesChannels = {
+  /**
+   * The matching notes, oldest first: all of them, or with `offset` or `limit` that page of them and
+   * `total`, the count of all matching (a list shown a page at a time).
+   */
   'notes:list': channel({
-    input: noteFilterSchema.extend({ includeDeleted: z.boolean().optional() }),
-    output: z.strictObject({ notes: z.array(noteViewSchema) }),
+    input: noteFilterSchema.extend({
+      includeDeleted: z.boolean().optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: z.strictObject({ notes: z.array(noteViewSchema), total: z.number().int().optional() }),
   }),
+  'notes:facets': channel({ input: z.strictObject({}), output: noteFacetsSchema }),
   'notes:add': channel({
     input: z.strictObject({
       anchor: noteAnchorInputSchema,
