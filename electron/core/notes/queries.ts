@@ -52,7 +52,8 @@ export function listFacets(db: Db): NoteFacets {
     series: series.map((s) => {
       const geo = ref.geos.get(s.geo);
       const item = ref.items.get(s.item);
-      const named = geo && item ? { nameVi: subjectName(toGeoRef(geo), toItemRef(item), 'vi'), nameEn: subjectName(toGeoRef(geo), toItemRef(item), 'en') } : null;
+      const named =
+        geo && item ? { nameVi: subjectName(toGeoRef(geo), toItemRef(item), 'vi'), nameEn: subjectName(toGeoRef(geo), toItemRef(item), 'en') } : null;
       return { ...s, nameVi: named?.nameVi ?? null, nameEn: named?.nameEn ?? null };
     }),
     authors,
