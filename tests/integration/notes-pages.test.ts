@@ -7,7 +7,7 @@ import { saveNote } from '../../electron/core/notes/repository.js';
 import { withRevision } from '../../electron/core/notes/revision.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import type { NoteAnchor } from '../../electron/shared/contract/notes.js';
-import { seriesName } from '../../electron/shared/format.js';
+import { seriesName, subjectName } from '../../electron/shared/format.js';
 import { call } from '../helpers/staging.js';
 import { tempStorePath } from '../helpers/temp.js';
 
@@ -96,15 +96,20 @@ describe('notes:list a page at a time', () => {
     expect(notes.map((n) => n.seriesId)).toEqual([idOf('TOTAL'), idOf('C'), null]);
   });
 
-  it('answers the filter choices: the series notes are on, named in both languages, their authors and tags', async () => {
+  it('answers the filter choices: the series notes are on with their places and items, the authors and tags', async () => {
     const catalog = (await call(core.handlers, 'catalog:list', {})).groups.flatMap((g) => g.series);
-    const named = (item: string) => {
-      const series = catalog.find((s) => s.geo.code === 'VN' && s.item.code === item && s.measure === 'iip')!;
-      return { geo: 'VN', item, measure: 'iip', nameVi: seriesName(series, 'vi'), nameEn: seriesName(series, 'en') };
-    };
+    const of = (item: string) => catalog.find((s) => s.geo.code === 'VN' && s.item.code === item && s.measure === 'iip')!;
     const facets = await call(core.handlers, 'notes:facets', {});
-    expect([...facets.series].sort((a, b) => a.item.localeCompare(b.item))).toEqual([named('C'), named('TOTAL')]);
-    expect(facets.series.find((s) => s.item === 'TOTAL')!.nameEn).toBe('Whole industry');
+    expect([...facets.series].sort()).toEqual(['VN|C|iip', 'VN|TOTAL|iip']);
+    expect(facets.geos).toEqual([of('TOTAL').geo]);
+    expect([...facets.items].sort((a, b) => a.code.localeCompare(b.code))).toEqual([of('C').item, of('TOTAL').item]);
+    expect(
+      subjectName(
+        facets.geos[0]!,
+        facets.items.find((i) => i.code === 'TOTAL')!,
+        'en',
+      ),
+    ).toBe(seriesName(of('TOTAL'), 'en'));
     expect([...facets.authors].sort()).toEqual(['Lan', 'Minh', 'Trần Minh']);
     expect([...facets.tags].sort()).toEqual(['lịch', 'Điện tử', 'điện tử'].sort());
   });

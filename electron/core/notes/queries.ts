@@ -2,7 +2,6 @@
 // ignored) a page at a time, each with what its anchor finds in the store now; what the list
 // filters by; and the file a filter exports.
 import type { NoteFacets, NoteFilter, NoteRecord, NoteView } from '../../shared/contract/notes.js';
-import { subjectName } from '../../shared/format.js';
 import { reference } from '../catalog/search.js';
 import type { Db } from '../db/connection.js';
 import { toGeoRef, toItemRef } from '../reference/repository.js';
@@ -44,21 +43,13 @@ export function listNotes(db: Db, filter: NoteFilter, options: { includeDeleted?
   return { notes, total: short ? notes.length : countFound(db, filter, options) };
 }
 
-/** What the notes are on (named in both languages), by whom and tagged how. */
+/** What the notes are on (with those places and items from the reference lists), by whom and tagged how. */
 export function listFacets(db: Db): NoteFacets {
   const { series, authors, tags } = noteFacets(db);
   const ref = reference(db);
-  return {
-    series: series.map((s) => {
-      const geo = ref.geos.get(s.geo);
-      const item = ref.items.get(s.item);
-      const named =
-        geo && item ? { nameVi: subjectName(toGeoRef(geo), toItemRef(item), 'vi'), nameEn: subjectName(toGeoRef(geo), toItemRef(item), 'en') } : null;
-      return { ...s, nameVi: named?.nameVi ?? null, nameEn: named?.nameEn ?? null };
-    }),
-    authors,
-    tags,
-  };
+  const geos = [...new Set(series.map((s) => s.geo))].flatMap((code) => (ref.geos.has(code) ? [toGeoRef(ref.geos.get(code)!)] : []));
+  const items = [...new Set(series.map((s) => s.item))].flatMap((code) => (ref.items.has(code) ? [toItemRef(ref.items.get(code)!)] : []));
+  return { series: series.map((s) => `${s.geo}|${s.item}|${s.measure}`), geos, items, authors, tags };
 }
 
 /** The notes a filter selects, deletions included (they travel too), as an `.iipnotes` file. */

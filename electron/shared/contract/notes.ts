@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BASES, isCalendarDate, MEASURES } from '../domain.js';
 import { parsePeriod } from '../period.js';
 import { channel } from './define.js';
+import { geoRefSchema, itemRefSchema } from './reference.js';
 
 export const NOTE_STATUSES = ['draft', 'approved'] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
@@ -140,10 +141,11 @@ export type NoteFilter = z.infer<typeof noteFilterSchema>;
 
 /** What the notes (not deleted) are on, by whom and tagged how: the notes list's filter choices. */
 export const noteFacetsSchema = z.strictObject({
-  /** Each series a note names, with its name in each language (null: not in the reference lists). */
-  series: z.array(
-    z.strictObject({ geo: z.string(), item: z.string(), measure: z.enum(MEASURES), nameVi: z.string().nullable(), nameEn: z.string().nullable() }),
-  ),
+  /** Each series a note is on, as "geo|item|measure". */
+  series: z.array(z.string()),
+  /** Their places and items as the reference lists have them (to name the series): a few hundred at most. */
+  geos: z.array(geoRefSchema),
+  items: z.array(itemRefSchema),
   authors: z.array(z.string()),
   tags: z.array(z.string()),
 });

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
 import { NOTE_STATUSES, type NoteFacets, type NoteView } from '@shared/contract/notes.js';
-import { formatPeriod, seriesName } from '@shared/format.js';
+import { formatPeriod, seriesName, subjectName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { lastPage, Pager } from '../../components/Pager.js';
@@ -36,10 +36,13 @@ function catalogOfNotes(notes: readonly NoteView[]): { ids: number[] } | null {
 
 /** The series filter's choices: each series a note is on, by name. */
 function seriesOptions(facets: NoteFacets | undefined, lang: Lang): [string, string][] {
-  const options = (facets?.series ?? []).map(({ geo, item, measure, nameVi, nameEn }): [string, string] => [
-    `${geo}|${item}|${measure}`,
-    (lang === 'vi' ? nameVi : nameEn) ?? `${geo} / ${item} / ${measure}`,
-  ]);
+  const geos = new Map((facets?.geos ?? []).map((g) => [g.code, g]));
+  const items = new Map((facets?.items ?? []).map((i) => [i.code, i]));
+  const options = (facets?.series ?? []).map((key): [string, string] => {
+    const [geo, item] = key.split('|') as [string, string];
+    const [g, i] = [geos.get(geo), items.get(item)];
+    return [key, g && i ? subjectName(g, i, lang) : key.replaceAll('|', ' / ')];
+  });
   return options.sort((a, b) => a[1].localeCompare(b[1], lang));
 }
 
