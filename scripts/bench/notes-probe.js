@@ -25,6 +25,10 @@ const NOTES_PAGE = 50;
 const PANELS = 48;
 const notesPage = await call('notes:list', { limit: NOTES_PAGE });
 const pageIds = [...new Set(notesPage.notes.flatMap((n) => (n.seriesId == null ? [] : [n.seriesId])))];
+// the series the most notes are on: a chart's worst case
+const chartSeries = store.db
+  .prepare('SELECT geoCode AS geo, itemCode AS item, measure FROM notes WHERE geoCode IS NOT NULL GROUP BY 1, 2, 3 ORDER BY COUNT(*) DESC LIMIT 1')
+  .get();
 const products = (answer) => answer.groups.flatMap((g) => g.series);
 const productsBefore = products(await call('catalog:list', { group: 'product' })).filter((s) => s.measure === 'output');
 const productsPage = products(await call('catalog:list', { group: 'product', measure: 'output', limit: PANELS }));
@@ -45,6 +49,7 @@ const probes = [
     () => call('notes:list', { search, limit: NOTES_PAGE }),
     null,
   ]),
+  ["notes:list for one series' chart (all → its own)", () => call('notes:list', {}), () => call('notes:list', { onSeries: [chartSeries] }), null],
   ['notes:facets (filter choices; before: in the notes)', null, () => call('notes:facets', {}), null],
   ['catalog:list for the notes (whole → page ids)', () => call('catalog:list', {}), () => call('catalog:list', { ids: pageIds }), null],
   [

@@ -89,6 +89,15 @@ describe('notes:list a page at a time', () => {
     expect((await call(core.handlers, 'notes:export', { search: 'phu tho' })).count).toBe(3);
   });
 
+  it('answers a chart the notes on its series and the bands on every chart', async () => {
+    const ids = async (input: object) => (await list(input)).notes.map((n) => n.id);
+    expect(await ids({ onSeries: [{ geo: 'VN', item: 'TOTAL', measure: 'iip' }] })).toEqual(['n1', 'n3', 'n5', 'n6']);
+    expect(await ids({ onSeries: [{ geo: 'VN', item: 'C', measure: 'iip' }] })).toEqual(['n2', 'n3', 'n4']);
+    expect(await ids({ onSeries: [{ geo: 'VN', item: 'C', measure: 'output' }] })).toEqual(['n3']);
+    expect(await ids({ onSeries: [] })).toEqual(['n3']);
+    expect(await page({ onSeries: [{ geo: 'VN', item: 'TOTAL', measure: 'iip' }], search: 'phu', limit: 10 })).toEqual({ ids: ['n1', 'n6'], total: 2 });
+  });
+
   it("gives each note its series' id (the catalog entry the list names it by), none for a band on every chart", async () => {
     const catalog = (await call(core.handlers, 'catalog:list', {})).groups.flatMap((g) => g.series);
     const idOf = (item: string) => catalog.find((s) => s.geo.code === 'VN' && s.item.code === item && s.measure === 'iip')!.id;

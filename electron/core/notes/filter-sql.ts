@@ -3,7 +3,7 @@
 // fold diacritics as the rest of the app does ("phu tho" finds "Phú Thọ"). Each note's folded text
 // is kept by revision (a hash of its content), so a search typed letter by letter folds every note
 // once, not once a keystroke.
-import type { NoteFilter } from '../../shared/contract/notes.js';
+import type { NoteFilter, SeriesCodes } from '../../shared/contract/notes.js';
 import { foldForSearch, matchesSearch, searchHaystack, searchMatcher } from '../../shared/text.js';
 import type { Db } from '../db/connection.js';
 import { resolveGeo, resolveItem } from '../reference/names.js';
@@ -38,11 +38,17 @@ export function registerNoteSearch(db: Db): void {
   registered.add(db);
 }
 
+/** Which notes besides the filter's: deleted ones too; only those a chart of these series shows. */
+export interface NotesScope {
+  includeDeleted?: boolean;
+  onSeries?: SeriesCodes[];
+}
+
 /** A code or name to the code it means; an unknown one (a colleague's) compared as written. */
 const codeOf = (resolved: { code: string } | undefined, label: string): string => resolved?.code ?? label.trim();
 
 /** The filter's conditions on the notes table, values bound. */
-export function notesWhere(db: Db, filter: NoteFilter, { includeDeleted = false } = {}): NotesCondition {
+export function notesWhere(db: Db, filter: NoteFilter, { includeDeleted = false, onSeries }: NotesScope = {}): NotesCondition {
   const conditions: string[] = [];
   const params: Record<string, string> = {};
   const add = (condition: string, name: string, value: string) => {
@@ -50,6 +56,13 @@ export function notesWhere(db: Db, filter: NoteFilter, { includeDeleted = false 
     params[name] = value;
   };
   if (!includeDeleted) conditions.push('deletedAt IS NULL');
+  if (onSeries)
+    add(
+      `((geoCode, itemCode, measure) IN (SELECT json_extract(value, '$.geo'), json_extract(value, '$.item'), json_extract(value, '$.measure') FROM json_each(@onSeries))
+        OR (scope = 'range' AND geoCode IS NULL))`,
+      'onSeries',
+      JSON.stringify(onSeries),
+    );
   if (filter.geo) add('geoCode = @geo', 'geo', codeOf(resolveGeo(db, filter.geo), filter.geo));
   if (filter.item) add('itemCode = @item', 'item', codeOf(resolveItem(db, filter.item), filter.item));
   if (filter.measure) add('measure = @measure', 'measure', filter.measure);

@@ -9,7 +9,7 @@ export function notesHandlers({ db }: CoreContext): DomainHandlers<typeof notesC
   const view = (note: Parameters<typeof noteViews>[1][number]) => noteViews(db, [note])[0]!;
   return {
     handlers: {
-      'notes:list': async ({ includeDeleted, offset, limit, ...filter }) => listNotes(db, filter, { includeDeleted, offset, limit }),
+      'notes:list': async ({ includeDeleted, onSeries, offset, limit, ...filter }) => listNotes(db, filter, { includeDeleted, onSeries, offset, limit }),
       'notes:facets': async () => listFacets(db),
       'notes:add': async (input) => view(addNote(db, input)),
       'notes:update': async ({ id, ...change }) => view(updateNote(db, id, change)),

@@ -8,7 +8,7 @@ import { toGeoRef, toItemRef } from '../reference/repository.js';
 import { packageVersion } from '../version.js';
 import { anchorFinder, toView } from './attach.js';
 import { writeNotesFile } from './file.js';
-import { notesWhere, registerNoteSearch } from './filter-sql.js';
+import { notesWhere, registerNoteSearch, type NotesScope } from './filter-sql.js';
 import { conflictNoteIds, countNotes, noteFacets, selectNotes } from './repository.js';
 
 export interface NotesPage {
@@ -17,15 +17,15 @@ export interface NotesPage {
 }
 
 /** The notes a filter selects, oldest first; a page of them when a limit is given. */
-export function findNotes(db: Db, filter: NoteFilter, { includeDeleted = false, offset, limit }: { includeDeleted?: boolean } & NotesPage = {}): NoteRecord[] {
+export function findNotes(db: Db, filter: NoteFilter, { offset, limit, ...scope }: NotesScope & NotesPage = {}): NoteRecord[] {
   registerNoteSearch(db);
-  return selectNotes(db, notesWhere(db, filter, { includeDeleted }), { offset, limit });
+  return selectNotes(db, notesWhere(db, filter, scope), { offset, limit });
 }
 
 /** How many notes a filter selects. */
-export function countFound(db: Db, filter: NoteFilter, { includeDeleted = false } = {}): number {
+export function countFound(db: Db, filter: NoteFilter, scope: NotesScope = {}): number {
   registerNoteSearch(db);
-  return countNotes(db, notesWhere(db, filter, { includeDeleted }));
+  return countNotes(db, notesWhere(db, filter, scope));
 }
 
 export function noteViews(db: Db, notes: NoteRecord[]): NoteView[] {
@@ -35,12 +35,12 @@ export function noteViews(db: Db, notes: NoteRecord[]): NoteView[] {
 }
 
 /** The list's answer: every matching note, or a page of them with the count of all (and the matching notes' count then only). */
-export function listNotes(db: Db, filter: NoteFilter, options: { includeDeleted?: boolean } & NotesPage): { notes: NoteView[]; total?: number } {
+export function listNotes(db: Db, filter: NoteFilter, options: NotesScope & NotesPage): { notes: NoteView[]; total?: number } {
   const notes = noteViews(db, findNotes(db, filter, options));
   const paged = options.limit !== undefined || options.offset !== undefined;
   if (!paged) return { notes };
   const short = (options.offset ?? 0) === 0 && (options.limit === undefined || notes.length < options.limit);
-  return { notes, total: short ? notes.length : countFound(db, filter, options) };
+  return { notes, total: short ? notes.length : countFound(db, filter, { includeDeleted: options.includeDeleted, onSeries: options.onSeries }) };
 }
 
 /** What the notes are on (with those places and items from the reference lists), by whom and tagged how. */

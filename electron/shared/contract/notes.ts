@@ -139,6 +139,10 @@ export const noteFilterSchema = z.strictObject({
 });
 export type NoteFilter = z.infer<typeof noteFilterSchema>;
 
+/** A series by its codes, as a chart knows it. */
+const seriesCodesSchema = z.strictObject({ geo: code, item: code, measure: z.enum(MEASURES) });
+export type SeriesCodes = z.infer<typeof seriesCodesSchema>;
+
 /** What the notes (not deleted) are on, by whom and tagged how: the notes list's filter choices. */
 export const noteFacetsSchema = z.strictObject({
   /** Each series a note is on, as "geo|item|measure". */
@@ -197,6 +201,8 @@ export const notesChannels = {
    */
   'notes:list': channel({
     input: noteFilterSchema.extend({
+      /** Only the notes on these series (codes) and the bands on every chart: what charts of them show. */
+      onSeries: z.array(seriesCodesSchema).max(1000).optional(),
       includeDeleted: z.boolean().optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(1000).optional(),
