@@ -86,7 +86,8 @@ export function NotesView() {
 
   return (
     <div className="notes-view" data-testid="view-notes">
-      <NotesShare filter={asked} shown={total ?? 0} />
+      {/* the export takes the filter as typed; the list follows it once the typing pauses */}
+      <NotesShare filter={exportFilter(filter)} shown={total ?? 0} />
       <UndoDelete />
       <div className="fields notes-filter">
         <FilterSelect
