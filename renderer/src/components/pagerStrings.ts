@@ -6,7 +6,7 @@ export const PAGER_STRINGS = defineStrings({
     label: 'Chuyển trang',
     previous: 'Trang trước',
     next: 'Trang sau',
-    range: (first: string, last: string, total: string) => `${first}–${last} trong ${total}`,
+    range: (first: string, last: string, total: string) => `${first}–${last} trong số ${total}`,
   },
   en: {
     label: 'Pages',
