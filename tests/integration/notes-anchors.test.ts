@@ -43,6 +43,7 @@ describe('anchorFinder', () => {
     const found = anchors.map((a) => find(a));
     expect(found).toEqual(anchors.map((a) => findAnchor(store.db, a)));
     expect(found.filter((f) => f.valueNow !== null).length).toBeGreaterThan(40);
-    expect(found.at(-1)).toEqual({ attached: false, valueNow: null });
+    // not on a stored figure, but on a series the store holds: the note still names it (the Notes view asks the catalog by it)
+    expect(found.at(-1)).toEqual({ attached: false, valueNow: null, seriesId: long.id });
   });
 });
