@@ -8,17 +8,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection.js';
 import { findSeries } from '../../electron/core/catalog/repository.js';
-import { insertFigures } from '../../electron/core/figures/repository.js';
 import { chosenPoints, keptPoints } from '../../electron/core/figures/points-read.js';
 import { rebuildShownPoints } from '../../electron/core/figures/shown-points.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
-import { insertRelease, undoRelease } from '../../electron/core/releases/repository.js';
+import { undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import { BASES, UNITS, type FigureInput } from '../../electron/shared/domain.js';
 import { PERIOD_KINDS } from '../../electron/shared/period.js';
 import { pointFlags } from '../../electron/shared/points-flags.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { manufacturingFigure, writeRelease } from '../helpers/written-release.js';
 
 let store: Store;
 
@@ -57,28 +57,14 @@ function expectKeptAsChosen(db: Db): number {
   return compared;
 }
 
-const vnC = (period: string, value: number, more: Partial<FigureInput> = {}): FigureInput => ({
-  geo: 'VN',
-  item: 'C',
-  measure: 'iip',
-  period,
-  basis: 'yoy',
-  unit: 'pct',
-  value,
-  decimals: 1,
-  status: 'official',
-  ...more,
-});
+/** An official year-on-year % change of the country's manufacturing. */
+const vnC = (period: string, value: number, more: Partial<FigureInput> = {}): FigureInput =>
+  manufacturingFigure(period, 'yoy', 'pct', value, more.decimals ?? 1, { status: 'official', ...more });
 
-function storeRelease(name: string, publishedOn: string, figures: FigureInput[]): number {
-  return store.db.transaction(() => {
-    const id = insertRelease(store.db, { name, publisher: 'Test', publishedOn, status: 'official', sourceKind: 'csv', sourceFile: `${name}.csv` });
-    insertFigures(store.db, id, figures);
-    return id;
-  })();
-}
+const storeRelease = (name: string, publishedOn: string, figures: FigureInput[]): number =>
+  writeRelease(store.db, { name, publishedOn, status: 'official' }, figures);
 
-/** The kept March 2024 point of VN/C year on year, as [value, revised]. */
+/** The kept March 2031 point of VN/C year on year, as [value, revised]. */
 function march(): [number, boolean] | undefined {
   const points = keptPoints(store.db, findSeries(store.db, 'VN', 'C', 'iip')!.id, 'yoy', undefined, 'month');
   const at = points.periods.indexOf('2031-03');
