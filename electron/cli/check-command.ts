@@ -2,12 +2,17 @@
 // store (or of one release's figures), one line per inconsistency, then the revisions (the largest
 // first; --json lists them all) and the summary. Exit 1 when any inconsistency is found, 0 when
 // none (revisions are information, not failures), 2 on bad arguments.
-import type { Core } from '../core/handlers.js';
-import { dispatch } from '../core/dispatch.js';
-import { CHECK_KINDS, type ChecksReport, type Finding, type FindingSide, type StatedValue } from '../shared/contract/analysis.js';
+// A national store has millions of findings: the checks run one geography at a time into a table
+// of this connection (kept-checks.ts, as the checks worker keeps them for the app), and the findings
+// are printed from it as they are read, never held together (--json too: json-lines.ts).
+import type { Db } from '../core/db/connection.js';
+import { NotFoundError } from '../core/errors.js';
+import { KeptChecks, type StreamedReport } from '../core/analysis/kept-checks.js';
+import { CHECK_KINDS, type Finding, type FindingSide, type StatedValue } from '../shared/contract/analysis.js';
+import { isCalendarDate } from '../shared/domain-terms.js';
 import { renderTable } from './format.js';
+import { jsonObjectLines } from './json-lines.js';
 import { UsageError } from './usage.js';
-import { unhandledRefusal } from './failure.js';
 
 export class CheckUsageError extends UsageError {
   override name = 'CheckUsageError';
@@ -19,7 +24,10 @@ type Io = { out: (line: string) => void; err: (line: string) => void };
 /** How many revisions the text output lists (the largest); the summary counts them all. */
 const REVISIONS_SHOWN = 10;
 
-export async function runCheck(core: Core, values: Values, json: boolean, io: Io): Promise<number> {
+/** The state the one run of a command keeps its report for (the store does not change meanwhile: it is read in one transaction). */
+const THIS_RUN = 'iip check';
+
+export function runCheck(db: Db, values: Values, json: boolean, io: Io): number {
   if (values.consistency !== true) throw new CheckUsageError('say which check: --consistency');
   let releaseId: number | undefined;
   if (values.release !== undefined) {
@@ -28,30 +36,49 @@ export async function runCheck(core: Core, values: Values, json: boolean, io: Io
       throw new CheckUsageError(`--release: expected a release id (see iip releases), got '${String(values.release)}'`);
   }
   const asOf = values['as-of'] as string | undefined;
-  const result = await dispatch(core.handlers, 'analysis:checks', { releaseId, asOf });
-  if (!result.ok) {
-    if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new CheckUsageError(result.error.message);
-    throw unhandledRefusal(result.error);
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new CheckUsageError(`--as-of: expected a date YYYY-MM-DD that is on the calendar, got '${asOf}'`);
+  let report: StreamedReport;
+  try {
+    report = new KeptChecks(db).streamed({ ...(releaseId ? { releaseId } : {}), ...(asOf ? { asOf } : {}) }, THIS_RUN);
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new CheckUsageError(error.message);
+    throw error;
   }
-  const report = result.value as ChecksReport;
-  if (json) io.out(JSON.stringify(report, null, 2));
+  if (json) printJson(report, io);
   else printReport(report, io);
-  return report.inconsistencies.length > 0 ? 1 : 0;
+  return inconsistencyCount(report) > 0 ? 1 : 0;
 }
 
-function printReport(report: ChecksReport, io: Io): void {
+const inconsistencyCount = (report: StreamedReport): number =>
+  CHECK_KINDS.filter((kind) => kind !== 'revision-vs-first-estimate').reduce((n, kind) => n + report.summary.byKind[kind].found, 0);
+
+/** The report as JSON.stringify(report, null, 2) writes it (the ChecksReport), its findings written as they are read. */
+function printJson(report: StreamedReport, io: Io): void {
+  const lines = jsonObjectLines([
+    { key: 'releaseId', value: report.releaseId },
+    { key: 'asOf', value: report.asOf },
+    { key: 'inconsistencies', items: report.inconsistencies() },
+    { key: 'revisions', items: report.revisions() },
+    { key: 'summary', value: report.summary },
+  ]);
+  for (const line of lines) io.out(line);
+}
+
+function printReport(report: StreamedReport, io: Io): void {
   const scope = report.releaseId === null ? 'the whole store' : `release ${report.releaseId}`;
   io.out(`Consistency checks of ${scope}${report.asOf ? ` as of ${report.asOf}` : ''}.`);
-  if (report.inconsistencies.length === 0) io.out('No inconsistencies beyond rounding.');
+  const inconsistencies = inconsistencyCount(report);
+  if (inconsistencies === 0) io.out('No inconsistencies beyond rounding.');
   else {
-    io.out(`${report.inconsistencies.length} inconsistencies beyond rounding:`);
-    for (const finding of report.inconsistencies) io.out(findingLine(finding));
+    io.out(`${inconsistencies} inconsistencies beyond rounding:`);
+    for (const finding of report.inconsistencies()) io.out(findingLine(finding));
   }
-  if (report.revisions.length > 0) {
-    const shown = report.revisions.slice(0, REVISIONS_SHOWN);
+  const revisions = report.summary.byKind['revision-vs-first-estimate'].found;
+  if (revisions > 0) {
+    const shown = report.largestRevisions(REVISIONS_SHOWN);
     io.out('');
     io.out(
-      `${report.revisions.length} revisions of first estimates (information, not failures)${report.revisions.length > shown.length ? `; the ${shown.length} largest (--json lists all)` : ''}:`,
+      `${revisions} revisions of first estimates (information, not failures)${revisions > shown.length ? `; the ${shown.length} largest (--json lists all)` : ''}:`,
     );
     for (const finding of shown) io.out(findingLine(finding));
   }

@@ -342,7 +342,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'check': {
         const { runCheck } = await import('./check-command.js');
-        return await runCheck(await table(), values, json, io);
+        return runCheck(store.db, values, json, io);
       }
       case 'weights': {
         const { runWeights } = await import('./contributions-command.js');

@@ -48,8 +48,23 @@ const indexSql = (table: string): string => `
 const IN_ORDER = 'ORDER BY position, rowid';
 /** Revisions largest first (finding-order.ts), then as the report lists them (largest gap first). */
 const BY_SIZE = 'ORDER BY size DESC, absGap DESC, position, rowid';
+/** Revisions as the whole report lists them: largest gap first, then in the order of the figures. */
+const REPORT_REVISIONS = 'ORDER BY absGap DESC, position, rowid';
 const OF_SERIES = 'AND seriesId = ? AND basis = ?';
 const SERIES_ONLY = 'seriesId = ? AND basis = ?';
+
+/** A kept report read a finding at a time (KeptChecks.streamed): each call of a list iterates it afresh. */
+export interface StreamedReport {
+  releaseId: number | null;
+  asOf: string | null;
+  summary: ChecksReport['summary'];
+  /** In the report's order: by kind, then in the order of the figures. */
+  inconsistencies: () => IterableIterator<Finding>;
+  /** Largest gap first, as the report lists them. */
+  revisions: () => IterableIterator<Finding>;
+  /** The report's first n revisions, without sorting them all in memory. */
+  largestRevisions: (n: number) => Finding[];
+}
 
 export class KeptChecks {
   private readonly kept = new Map<string, Kept>();
@@ -93,15 +108,34 @@ export class KeptChecks {
 
   /** The whole report, read back (runChecks' answer). */
   report(query: ChecksQuery, state: string): ChecksReport {
-    const kept = this.keep(query, state);
-    const table = kept.table;
+    const { releaseId, asOf, summary, inconsistencies, revisions } = this.streamed(query, state);
+    return { releaseId, asOf, inconsistencies: [...inconsistencies()], revisions: [...revisions()], summary };
+  }
+
+  /**
+   * The whole report a finding at a time, read from the kept table as it is iterated (`iip check`
+   * on a store whose report would not fit in memory). The connection is busy while an iterator is
+   * open: finish one before asking anything else of it.
+   */
+  streamed(query: ChecksQuery, state: string): StreamedReport {
+    const { table, releaseId, asOf, byKind } = this.keep(query, state);
     return {
-      releaseId: kept.releaseId,
-      asOf: kept.asOf,
-      inconsistencies: this.findings(`SELECT finding FROM ${table} WHERE kind <> ? ORDER BY kind, position, rowid`, [REVISIONS]),
-      revisions: this.findings(`SELECT finding FROM ${table} WHERE kind = ? ORDER BY absGap DESC, position, rowid`, [REVISIONS]),
-      summary: { byKind: kept.byKind },
+      releaseId,
+      asOf,
+      summary: { byKind },
+      inconsistencies: () => this.eachFinding(`SELECT finding FROM ${table} WHERE kind <> ? ORDER BY kind, position, rowid`, [REVISIONS]),
+      revisions: () => this.eachFinding(`SELECT finding FROM ${table} WHERE kind = ? ${REPORT_REVISIONS}`, [REVISIONS]),
+      // SQLite sorts with LIMIT keeping only the rows that can still be among the first n
+      largestRevisions: (n) => this.findings(`SELECT finding FROM ${table} WHERE kind = ? ${REPORT_REVISIONS} LIMIT ?`, [REVISIONS, n]),
     };
+  }
+
+  private *eachFinding(sql: string, args: unknown[]): Generator<Finding> {
+    for (const json of this.db
+      .prepare(sql)
+      .pluck()
+      .iterate(...args) as IterableIterator<string>)
+      yield JSON.parse(json) as Finding;
   }
 
   private findings(sql: string, args: unknown[]): Finding[] {
