@@ -37,16 +37,25 @@ export function runCheck(db: Db, values: Values, json: boolean, io: Io): number 
   }
   const asOf = values['as-of'] as string | undefined;
   if (asOf !== undefined && !isCalendarDate(asOf)) throw new CheckUsageError(`--as-of: expected a date YYYY-MM-DD that is on the calendar, got '${asOf}'`);
-  let report: StreamedReport;
+  const kept = new KeptChecks(db);
   try {
-    report = new KeptChecks(db).streamed({ ...(releaseId ? { releaseId } : {}), ...(asOf ? { asOf } : {}) }, THIS_RUN);
+    const report = reportOf(kept, releaseId, asOf);
+    if (json) printJson(report, io);
+    else printReport(report, io);
+    return inconsistencyCount(report) > 0 ? 1 : 0;
+  } finally {
+    kept.forget();
+  }
+}
+
+/** The checks run into the kept table; no such release (or one published after --as-of) is a bad argument. */
+function reportOf(kept: KeptChecks, releaseId: number | undefined, asOf: string | undefined): StreamedReport {
+  try {
+    return kept.streamed({ ...(releaseId ? { releaseId } : {}), ...(asOf ? { asOf } : {}) }, THIS_RUN);
   } catch (error) {
     if (error instanceof NotFoundError) throw new CheckUsageError(error.message);
     throw error;
   }
-  if (json) printJson(report, io);
-  else printReport(report, io);
-  return inconsistencyCount(report) > 0 ? 1 : 0;
 }
 
 const inconsistencyCount = (report: StreamedReport): number =>

@@ -147,6 +147,12 @@ export class KeptChecks {
     ).map((json) => JSON.parse(json) as Finding);
   }
 
+  /** Drops every kept report's table (a connection that outlives its KeptChecks: iip check's). */
+  forget(): void {
+    for (const { table } of this.kept.values()) this.db.exec(`DROP TABLE temp.${table}`);
+    this.kept.clear();
+  }
+
   /** The query's report as the store is in `state`, checked again when it was kept of another state. */
   private keep(query: ChecksQuery, state: string): Kept {
     const scope = scopeOf(query);
