@@ -43,9 +43,9 @@ export class ChecksWorker {
     return this.ask(state, query, { ask: 'report' }) as Promise<ChecksReport>;
   }
 
-  /** That report's summary, counts per kind and first pages (of one series, if given). */
-  overview(state: string, query: ChecksQuery, first: number, series?: SeriesOnBasis): Promise<ChecksOverview> {
-    return this.ask(state, query, { ask: 'overview', first, series }) as Promise<ChecksOverview>;
+  /** That report's summary, counts per kind and first pages (of one series, if given); with soFar, while it runs, the counts so far. */
+  overview(state: string, query: ChecksQuery, first: number, series?: SeriesOnBasis, soFar?: boolean): Promise<ChecksOverview> {
+    return this.ask(state, query, { ask: 'overview', first, series, soFar }) as Promise<ChecksOverview>;
   }
 
   /** One page of one kind's findings of that report. */
