@@ -105,7 +105,7 @@ describe('the checks a page at a time', () => {
     const scope = { asOf: '2024-06-30' }; // asked of no other test: its run begins with the first question
     const geosTotal = store.db.prepare<[], { n: number }>('SELECT count(DISTINCT geoCode) AS n FROM series').get()!.n;
     const answers: ChecksOverview[] = [];
-    for (let last: ChecksOverview | undefined; !last?.complete; ) {
+    for (let last: ChecksOverview | undefined; !last?.complete;) {
       if (last) await new Promise((resolve) => setTimeout(resolve, 20));
       answers.push((last = await call<ChecksOverview>('analysis:checks-overview', { ...scope, first: 5, soFar: true })));
     }
