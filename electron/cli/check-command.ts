@@ -19,7 +19,7 @@ export class CheckUsageError extends UsageError {
 }
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
-type Io = { out: (line: string) => void; err: (line: string) => void };
+type Io = { out: (line: string) => void; err: (line: string) => void; drained?: (() => Promise<void>) | undefined };
 
 /** How many revisions the text output lists (the largest); the summary counts them all. */
 const REVISIONS_SHOWN = 10;
@@ -27,7 +27,7 @@ const REVISIONS_SHOWN = 10;
 /** The state the one run of a command keeps its report for (the store does not change meanwhile: it is read in one transaction). */
 const THIS_RUN = 'iip check';
 
-export function runCheck(db: Db, values: Values, json: boolean, io: Io): number {
+export async function runCheck(db: Db, values: Values, json: boolean, io: Io): Promise<number> {
   if (values.consistency !== true) throw new CheckUsageError('say which check: --consistency');
   let releaseId: number | undefined;
   if (values.release !== undefined) {
@@ -40,8 +40,8 @@ export function runCheck(db: Db, values: Values, json: boolean, io: Io): number 
   const kept = new KeptChecks(db);
   try {
     const report = reportOf(kept, releaseId, asOf);
-    if (json) printJson(report, io);
-    else printReport(report, io);
+    if (json) await printJson(report, io);
+    else await printReport(report, io);
     return inconsistencyCount(report) > 0 ? 1 : 0;
   } finally {
     kept.forget();
@@ -62,7 +62,7 @@ const inconsistencyCount = (report: StreamedReport): number =>
   CHECK_KINDS.filter((kind) => kind !== 'revision-vs-first-estimate').reduce((n, kind) => n + report.summary.byKind[kind].found, 0);
 
 /** The report as JSON.stringify(report, null, 2) writes it (the ChecksReport), its findings written as they are read. */
-function printJson(report: StreamedReport, io: Io): void {
+async function printJson(report: StreamedReport, io: Io): Promise<void> {
   const lines = jsonObjectLines([
     { key: 'releaseId', value: report.releaseId },
     { key: 'asOf', value: report.asOf },
@@ -70,17 +70,23 @@ function printJson(report: StreamedReport, io: Io): void {
     { key: 'revisions', items: report.revisions() },
     { key: 'summary', value: report.summary },
   ]);
-  for (const line of lines) io.out(line);
+  for (const line of lines) await printed(line, io);
 }
 
-function printReport(report: StreamedReport, io: Io): void {
+/** Prints a line; when the output is a pipe its reader has not caught up with, waits for it (memory stays bounded). */
+async function printed(line: string, io: Io): Promise<void> {
+  io.out(line);
+  if (io.drained) await io.drained();
+}
+
+async function printReport(report: StreamedReport, io: Io): Promise<void> {
   const scope = report.releaseId === null ? 'the whole store' : `release ${report.releaseId}`;
   io.out(`Consistency checks of ${scope}${report.asOf ? ` as of ${report.asOf}` : ''}.`);
   const inconsistencies = inconsistencyCount(report);
   if (inconsistencies === 0) io.out('No inconsistencies beyond rounding.');
   else {
     io.out(`${inconsistencies} inconsistencies beyond rounding:`);
-    for (const finding of report.inconsistencies()) io.out(findingLine(finding));
+    for (const finding of report.inconsistencies()) await printed(findingLine(finding), io);
   }
   const revisions = report.summary.byKind['revision-vs-first-estimate'].found;
   if (revisions > 0) {

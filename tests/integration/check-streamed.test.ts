@@ -42,11 +42,17 @@ describe('iip check --consistency, streamed', () => {
     expect(whole.revisions.length).toBeGreaterThan(10);
   });
 
-  /** The command run on the store's connection: its output, exit code, and how many finding lines were printed while the read was open. */
-  function runOnConnection(json: boolean): { code: number; out: string; findings: number; printedWhileReading: number } {
+  /**
+   * The command run on the store's connection: its output, exit code, how many finding lines were
+   * printed while the read was open, and how many times it waited for the output to be taken.
+   */
+  async function runOnConnection(
+    json: boolean,
+  ): Promise<{ code: number; out: string; findings: number; printedWhileReading: number; waits: number; printed: number }> {
     const lines: string[] = [];
     let findings = 0;
     let printedWhileReading = 0;
+    let waits = 0;
     const out = (line: string): void => {
       lines.push(line);
       if (!(json ? line.startsWith('    {') : CHECK_KINDS.some((kind) => line.startsWith(`${kind}  `)))) return;
@@ -58,25 +64,29 @@ describe('iip check --consistency, streamed', () => {
         if (/busy/.test(String(error))) printedWhileReading++;
       }
     };
-    const code = runCheck(store.db, { consistency: true, _: [] }, json, { out, err: () => undefined });
-    return { code, out: lines.join('\n'), findings, printedWhileReading };
+    const drained = async (): Promise<void> => void waits++;
+    const code = await runCheck(store.db, { consistency: true, _: [] }, json, { out, err: () => undefined, drained });
+    return { code, out: lines.join('\n'), findings, printedWhileReading, waits, printed: lines.length };
   }
 
-  it('--json prints the whole report as JSON.stringify wrote it, each finding while its row is read', () => {
-    const run = runOnConnection(true);
+  it('--json prints the whole report as JSON.stringify wrote it, each finding while its row is read', async () => {
+    const run = await runOnConnection(true);
     expect(run.code).toBe(1);
     expect(run.out).toBe(JSON.stringify(whole, null, 2));
     expect(run.findings).toBe(whole.inconsistencies.length + whole.revisions.length);
     // each list's last item is written once the read has ended: only then is it known to be the last
     expect(run.printedWhileReading).toBe(run.findings - 2);
+    // after each thing printed, it waits for a slow pipe's reader to take it
+    expect(run.waits).toBe(run.printed);
   }, 60_000);
 
-  it('the text lists every inconsistency in order as it is read, the 10 largest revisions and the summary, as before', () => {
-    const run = runOnConnection(false);
+  it('the text lists every inconsistency in order as it is read, the 10 largest revisions and the summary, as before', async () => {
+    const run = await runOnConnection(false);
     expect(run.code).toBe(1);
     expect(run.out).toBe(textOfWholeReport(whole));
     expect(run.findings).toBe(whole.inconsistencies.length + 10);
     // the 10 revisions shown are read apart, all ten at once (SQLite keeps the largest ten as it sorts)
     expect(run.printedWhileReading).toBe(whole.inconsistencies.length);
+    expect(run.waits).toBe(whole.inconsistencies.length);
   }, 60_000);
 });
