@@ -2,7 +2,8 @@
 // national store) and better-sqlite3 is synchronous: on the main thread every other call would wait
 // for them. One worker per store, started on the first question; it keeps the reports until the
 // store changes (in a temporary table: kept-checks.ts) and answers their counts, pages and a
-// series' findings itself, so the whole report crosses threads only for `iip check --json`.
+// series' findings itself, so the whole report crosses threads only for analysis:checks. While a
+// run goes on it answers what is checked so far (checks-worker.ts).
 // Should it die, the next question starts another.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,9 +1,10 @@
-// The checks' findings kept in the checks worker without holding them in memory: each geography's
-// findings go, as JSON, into a temporary table of the worker's own connection as they are found (on
-// disk past a few megabytes of cache), with what orders them; the summary stays in memory. Pages,
-// a series' findings and the whole report (for `iip check --json`) are read back from it. A store
-// whose values disagree almost everywhere has millions of findings (docs/analysis.md). A run can be
-// stepped a geography at a time (checks-run.ts: the worker answers what is checked so far meanwhile).
+// The checks' findings kept without holding them in memory (in the checks worker, and in
+// `iip check`): each geography's findings go, as JSON, into a temporary table of the connection as
+// they are found (on disk past a few megabytes of cache), with what orders them; the summary stays
+// in memory. Pages, a series' findings and the whole report (analysis:checks; `iip check` a finding
+// at a time) are read back from it. A store whose values disagree almost everywhere has millions of
+// findings (docs/analysis.md). A run is stepped a geography at a time (checks-run.ts: the worker
+// answers what is checked so far meanwhile).
 import {
   CHECK_KINDS,
   type ChecksOverview,
