@@ -14,7 +14,7 @@ import type { ClashDecision } from '../shared/contract/import.js';
 import { UsageError } from './usage.js';
 import type { Lang } from '../shared/lang.js';
 import { sayWarnings } from '../shared/messages/import.js';
-import { problemLine } from './messages.js';
+import { FRAMING, problemLine } from './messages.js';
 
 export class ImportUsageError extends UsageError {}
 
@@ -145,6 +145,7 @@ export function figureJson(file: string, f: PreviewFigure): Record<string, unkno
 }
 
 function report(preview: ImportPreview, dryRun: boolean, stored: string[], lang: Lang): string[] {
+  const words = FRAMING[lang];
   const lines: string[] = [];
   for (const f of preview.files) {
     lines.push(
@@ -170,11 +171,11 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[], lang:
         );
     }
     lines.push(...clashLines(f));
-    for (const w of sayWarnings(f, lang)) lines.push(`  warning: ${w}`);
+    for (const w of sayWarnings(f, lang)) lines.push(`  ${words.warning}: ${w}`);
   }
-  for (const e of preview.errors) lines.push(`error: ${problemLine(e, lang)}`);
+  for (const e of preview.errors) lines.push(`${words.error}: ${problemLine(e, lang)}`);
   if (preview.unknown.length > 0) {
-    lines.push('Names that match nothing (map them with --map FILE, or leave their figures out with --skip-unknown):');
+    lines.push(words.unknownNames);
     for (const u of preview.unknown) {
       const hint = u.suggestions.length ? ` — did you mean ${u.suggestions.map((s) => `${s.code} ${s.nameVi}`).join(' / ')}?` : '';
       lines.push(`  ${u.kind} '${u.label}' at ${u.places.join(', ')}${hint}`);

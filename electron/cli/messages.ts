@@ -1,9 +1,11 @@
 // The language the CLI says the readers' messages in: English unless the environment asks for
 // Vietnamese (IIP_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG, in POSIX's order). Only the
-// messages of the catalogue are translated; everything else the CLI prints stays English.
+// messages of the catalogue, and the few words that frame them (FRAMING), are translated; everything
+// else the CLI prints stays English.
 import type { BridgeError } from '../shared/contract/envelope.js';
-import type { Lang } from '../shared/lang.js';
+import { defineStrings, type Lang } from '../shared/lang.js';
 import { sayImportProblem, type ProblemWords } from '../shared/messages/import.js';
+import { cappedMessage } from '../shared/messages/said.js';
 import { saidOf } from '../core/errors.js';
 
 export function cliLang(env: NodeJS.ProcessEnv): Lang {
@@ -13,10 +15,25 @@ export function cliLang(env: NodeJS.ProcessEnv): Lang {
   return locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
-/** "file (place): message" of a problem in `lang`; in English, its words exactly as the core gave them. */
+/** The words before a catalogue message in an import's report, in the language it is said in. */
+export const FRAMING = defineStrings({
+  vi: {
+    warning: 'lưu ý',
+    error: 'lỗi',
+    unknownNames: 'Tên chưa nhận ra (ghép chúng với một mã bằng --map FILE, hoặc bỏ qua số liệu của chúng bằng --skip-unknown):',
+  },
+  en: {
+    warning: 'warning',
+    error: 'error',
+    unknownNames: 'Names that match nothing (map them with --map FILE, or leave their figures out with --skip-unknown):',
+  },
+});
+
+/** "file (place): message" of a problem in `lang`, cut as the core cuts the English; in English, its words exactly as the core gave them. */
 export function problemLine(problem: ProblemWords & { file: string }, lang: Lang): string {
   const { place, message } = lang === 'en' ? { place: problem.place ?? null, message: problem.message } : sayImportProblem(problem, lang);
-  return `${problem.file}${place ? ` (${place})` : ''}: ${message}`;
+  const line = `${problem.file}${place ? ` (${place})` : ''}: ${message}`;
+  return lang === 'en' ? line : cappedMessage(line);
 }
 
 /** An error refused by the handler table, keeping its catalogue message for errorText. */

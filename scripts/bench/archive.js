@@ -94,6 +94,7 @@ async function generate(file, scale, seed, log) {
   const { rebuildSeriesStats } = await import(new URL('core/catalog/series-stats.js', dist).href);
   const { rebuildReleasePeriods } = await import(new URL('core/figures/release-periods.js', dist).href);
   const { rebuildReleaseFigureCounts } = await import(new URL('core/releases/figure-counts.js', dist).href);
+  const { rebuildShownPoints } = await import(new URL('core/figures/shown-points.js', dist).href);
   const { db } = openStore(file);
   try {
     const random = seededRandom(seed);
@@ -155,12 +156,13 @@ async function generate(file, scale, seed, log) {
     db.prepare("INSERT INTO meta (key, value) VALUES ('synthetic', ?)").run(`bench archive: seed ${seed}, scale ${scale}, generator ${GENERATOR_VERSION}`);
     log('  building the figure indexes');
     for (const { sql } of indexes) db.exec(sql);
-    // Written past insertFigures: the series' statistics the catalog reads, and the periods each
-    // release states (the latest-release view's), are built once here.
-    log("  building the series statistics and the releases' periods and counts");
+    // Written past insertFigures: the series' statistics the catalog reads, the periods each
+    // release states (the latest-release view's), its counts and the points charts draw are built once here.
+    log("  building the series statistics, the releases' periods and counts, and the shown points");
     rebuildSeriesStats(db);
     rebuildReleasePeriods(db);
     rebuildReleaseFigureCounts(db);
+    db.transaction(() => rebuildShownPoints(db))();
     db.pragma('journal_mode = WAL');
     return db.prepare('SELECT COUNT(*) AS n FROM figures').get().n;
   } finally {

@@ -8,7 +8,8 @@
 // alone — series added, one INSERT … SELECT into `figures` (its UNIQUE constraint and three
 // indexes, with the same period, location and status columns; rows in file order and, separately,
 // in series order as the importer stores them: the faster counts) and the series' statistics
-// restated as catalog/series-stats.ts fills them. That is the work the importer must do, done
+// restated as catalog/series-stats.ts fills them, and the points charts draw (shownPoints: here each
+// point stated once, the new ones shown as stated). That is the work the importer must do, done
 // by SQLite in C; `.import` into an untyped table with no index (shown alongside) does far less.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -65,6 +66,21 @@ INSERT INTO seriesStats (seriesId, figureCount, firstPeriodEnd, lastPeriodEnd, v
            WHERE seriesId IN (SELECT DISTINCT seriesId FROM figures WHERE releaseId = (SELECT id FROM releases WHERE checksum = 'ceiling'))
            GROUP BY seriesId) x
     JOIN series s ON s.id = x.seriesId JOIN geos g ON g.code = s.geoCode JOIN items i ON i.code = s.itemCode;
+INSERT OR REPLACE INTO shownPoints (seriesId, basis, periodKind, endMonth, span, figure, period, value, decimals, flags)
+  SELECT f.seriesId, CASE f.basis WHEN 'yoy' THEN 0 WHEN 'mom' THEN 1 WHEN 'base' THEN 2 ELSE 3 END,
+         CASE f.periodKind WHEN 'month' THEN 0 WHEN 'cumulative' THEN 1 WHEN 'quarter' THEN 2 ELSE 3 END,
+         CAST(substr(f.periodEnd, 1, 4) AS INTEGER) * 12 + CAST(substr(f.periodEnd, 6, 2) AS INTEGER) - 1,
+         (CAST(substr(f.periodEnd, 1, 4) AS INTEGER) - CAST(substr(f.periodStart, 1, 4) AS INTEGER)) * 12
+           + CAST(substr(f.periodEnd, 6, 2) AS INTEGER) - CAST(substr(f.periodStart, 6, 2) AS INTEGER),
+         f.baseYear * 4 + u.shown, f.period, CASE WHEN u.asChange THEN round(f.value - 100, f.decimals) ELSE f.value END, f.decimals,
+         (f.baseYear * 16 + CASE f.status WHEN 'estimate' THEN 0 WHEN 'preliminary' THEN 1 ELSE 2 END * 4 + u.shown) * 2
+    FROM figures f
+    JOIN (SELECT unit, basis, unit = 'index' AND basis IN ('yoy', 'mom') AS asChange,
+                 CASE WHEN unit = 'index' AND basis IN ('yoy', 'mom') THEN 0 ELSE CASE unit WHEN 'pct' THEN 0 WHEN 'index' THEN 1 WHEN 'pp' THEN 2 ELSE 3 END END AS shown
+            FROM (SELECT DISTINCT unit, basis FROM figures WHERE releaseId = (SELECT id FROM releases WHERE checksum = 'ceiling'))) u
+      ON u.unit = f.unit AND u.basis = f.basis
+   WHERE f.releaseId = (SELECT id FROM releases WHERE checksum = 'ceiling')
+     AND NOT EXISTS (SELECT 1 FROM figures g WHERE g.seriesId = f.seriesId AND g.basis = f.basis AND g.periodEnd = f.periodEnd AND g.period = f.period AND g.id <> f.id);
 COMMIT;
 `;
   const t = performance.now();

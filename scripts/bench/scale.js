@@ -149,12 +149,23 @@ export async function benchScale({ quick = false, seed = 1, checks = false, read
   );
   const manySql = await measure({ sqls: twenty.map((id) => [SERIES_FIGURES_SQL, [id, 'yoy'], true]) }, { runs: 20, p95: true, withCpu: true });
   row(`figures:series 20 series × 240 months (yoy${answer(many)})`, many, manySql, 'p95 < 5 ms, < 2× SQL');
-  // figures:points: what a chart draws (the shown value, its status, whether revised), every kind and months alone; its SQL the one JSON text a series.
+  // figures:points: what a chart draws (the shown value, its status, whether revised), every kind and
+  // months alone: today's from the points kept at write time, its SQL the one JSON text a series of
+  // them; as of a date chosen from the stored figures, its SQL their JSON text a series.
+  const points = await import(new URL('dist/electron/core/figures/shown-points.js', `file://${root}`).href);
   const { SERIES_POINTS_SQL } = await import(new URL('dist/electron/core/figures/points-read.js', `file://${root}`).href);
-  for (const kind of [null, 'month']) {
-    const input = (seriesId) => ({ seriesId, basis: 'yoy', ...(kind ? { kind } : {}) });
-    const sql = (seriesId) => [SERIES_POINTS_SQL, [{ seriesId, basis: 'yoy', kind }]];
-    const label = kind ? `, ${kind}s` : ', every kind';
+  const yoy = points.basisPlace('yoy');
+  for (const [kind, asOf] of [
+    [null, null],
+    ['month', null],
+    ['month', '2020-06-30'],
+  ]) {
+    const input = (seriesId) => ({ seriesId, basis: 'yoy', ...(kind ? { kind } : {}), ...(asOf ? { asOf } : {}) });
+    const sql = (seriesId) =>
+      asOf
+        ? [SERIES_POINTS_SQL, [{ seriesId, basis: 'yoy', kind }]]
+        : [points.keptPointsSql(kind !== null, false), [{ seriesId, basis: yoy, kind: kind === null ? null : points.kindPlace(kind) }]];
+    const label = `${kind ? `, ${kind}s` : ', every kind'}${asOf ? `, as of ${asOf}` : ''}`;
     const onePoints = await measure({ calls: [['figures:points', input(total)]] }, { runs: 30, p95: true, withCpu: true });
     const onePointsSql = await measure({ sqls: [sql(total)] }, { runs: 30, p95: true, withCpu: true });
     row(`figures:points 1 series × 240 months (VN TOTAL yoy${label}${answer(onePoints)})`, onePoints, onePointsSql, 'p95 < 5 ms, < 2× SQL');

@@ -10,6 +10,7 @@ const { createCore } = await import(new URL('core/handlers.js', dist).href);
 const { dispatch } = await import(new URL('core/dispatch.js', dist).href);
 const { SERIES_FIGURES_SQL } = await import(new URL('core/figures/series-read.js', dist).href);
 const { SERIES_POINTS_SQL } = await import(new URL('core/figures/points-read.js', dist).href);
+const kept = await import(new URL('core/figures/shown-points.js', dist).href);
 
 const [file, runsText = '30'] = process.argv.slice(2);
 if (!file) throw new Error('usage: node scripts/bench/series-probe.js STORE_FILE [RUNS]');
@@ -26,6 +27,9 @@ const call = async (channel, input) => {
 };
 const figuresSql = store.db.prepare(SERIES_FIGURES_SQL).raw();
 const pointsSql = store.db.prepare(SERIES_POINTS_SQL).pluck();
+const keptSql = (ofKind) => store.db.prepare(kept.keptPointsSql(ofKind, false)).pluck();
+const [keptEvery, keptOfKind] = [keptSql(false), keptSql(true)];
+const yoy = kept.basisPlace('yoy');
 
 const probes = {};
 for (const [n, ids] of [
@@ -38,12 +42,15 @@ for (const [n, ids] of [
   probes[`figures:series ${n} (every kind)`] = each((seriesId) => call('figures:series', { seriesId, basis: 'yoy' }));
   probes[`  its SQL (figures:series ${n})`] = each((seriesId) => figuresSql.all(seriesId, 'yoy'));
   probes[`figures:points ${n} (every kind)`] = each((seriesId) => call('figures:points', { seriesId, basis: 'yoy' }));
-  probes[`  its SQL (figures:points ${n}, every kind)`] = each((seriesId) => pointsSql.get({ seriesId, basis: 'yoy', kind: null }));
+  probes[`  its SQL (figures:points ${n}, every kind: the kept points)`] = each((seriesId) => keptEvery.get({ seriesId, basis: yoy }));
   probes[`figures:points ${n} (months)`] = each((seriesId) => call('figures:points', { seriesId, basis: 'yoy', kind: 'month' }));
-  probes[`  its SQL (figures:points ${n}, months)`] = each((seriesId) => pointsSql.get({ seriesId, basis: 'yoy', kind: 'month' }));
+  probes[`  its SQL (figures:points ${n}, months: the kept points)`] = each((seriesId) =>
+    keptOfKind.get({ seriesId, basis: yoy, kind: kept.kindPlace('month') }),
+  );
   probes[`figures:points ${n} (months, as of 2020-06-30)`] = each((seriesId) =>
     call('figures:points', { seriesId, basis: 'yoy', kind: 'month', asOf: '2020-06-30' }),
   );
+  probes[`  its SQL (figures:points ${n}, months, as of: the stored figures)`] = each((seriesId) => pointsSql.get({ seriesId, basis: 'yoy', kind: 'month' }));
 }
 
 const runs = Number(runsText);

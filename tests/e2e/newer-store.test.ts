@@ -1,7 +1,8 @@
 // A store a newer version of the app wrote, in real Chromium through the web host started as
 // `npm start` starts it: the banner says it is open read-only with both schema versions (English,
 // then Vietnamese), its figures are drawn, an import is refused in the window's language, backing
-// up is offered no more, and the store's file and log are byte for byte as they were.
+// up, undoing a release and forgetting a remembered name are offered no more (disabled, saying why
+// in the window's language), and the store's file and log are byte for byte as they were.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { createCore } from '../../electron/core/handlers.js';
 import { rendererDir } from '../../electron/core/paths.js';
 import { openReadyStore } from '../../electron/core/store-ready.js';
+import { rememberMappings } from '../../electron/core/import/pipeline/match.js';
 import { openStore } from '../../electron/core/store.js';
 import { startHost } from '../../electron/host/server.js';
 import { describeInChromium, screenshotView } from '../helpers/browser.js';
@@ -45,7 +47,9 @@ async function startApp(browser: Browser, file: string): Promise<{ page: Page; c
 describeInChromium('a store from a newer version of the app in Chromium (needs /usr/bin/chromium)', (browser) => {
   it('opens it read-only, says so in English and Vietnamese, draws its figures, refuses an import, and writes nothing', async () => {
     const current = tempStorePath();
-    openStore(current).db.close();
+    const { db } = openStore(current);
+    rememberMappings(db, { geo: { 'Đất Tổ': 'P25' }, item: {} });
+    db.close();
     const file = newerStoreInLog(current);
     const before = storeFileBytes(file);
 
@@ -73,6 +77,13 @@ describeInChromium('a store from a newer version of the app in Chromium (needs /
       expect(await shell.errorBanner().locator('p').textContent()).toBe(
         'Error: This store was written by a newer version of IIP Explorer, so it is open read-only; nothing was changed. Update the app to change it. (import:preview, forbidden)',
       );
+      // a name matched by hand is not forgotten: its delete button disabled, saying why
+      await importer.openRemembered();
+      const forget = page.locator('[data-testid="remembered-name"][data-code="P25"] [data-testid="remembered-delete"]');
+      await expect
+        .poll(() => forget.getAttribute('title'))
+        .toBe('Not possible here: a newer version of IIP Explorer wrote this store, so it is open read-only. Update the app to change it.');
+      expect(await forget.isDisabled()).toBe(true);
       await screenshotView(page, 'newer-store-en');
 
       await shell.switchLanguage('vi');
@@ -82,11 +93,23 @@ describeInChromium('a store from a newer version of the app in Chromium (needs /
       expect(await shell.errorBanner().locator('p').textContent()).toBe(
         'Lỗi: Kho dữ liệu này do một phiên bản IIP Explorer mới hơn ghi nên chỉ mở để đọc; chưa có gì thay đổi. Hãy cập nhật ứng dụng để thay đổi kho. (import:preview, forbidden)',
       );
-      await new ReleasesPage(page).open();
+      const releases = new ReleasesPage(page);
+      await releases.open();
       await data.panel.waitFor();
       expect(await data.backUpNow.isDisabled()).toBe(true);
       expect(await data.intro()).toBe('Kho dữ liệu đang mở ở chế độ chỉ đọc: không có gì được ghi vào kho, kể cả các bản sao lưu tự động.');
+      // every release's Undo disabled (none enabled once the store's status is in), saying why
+      const whyVi = 'Không thể làm việc này: kho dữ liệu do một phiên bản IIP Explorer mới hơn ghi nên chỉ mở để đọc. Hãy cập nhật ứng dụng để thay đổi kho.';
+      await expect.poll(() => releases.undoButtons.first().getAttribute('title')).toBe(whyVi);
+      expect(await releases.undoButtons.count()).toBeGreaterThan(50);
+      expect(await releases.undoButtons.evaluateAll((buttons) => buttons.filter((b) => !(b as HTMLButtonElement).disabled).length)).toBe(0);
+      expect(await releases.undoButtons.first().getAttribute('aria-description')).toBe(whyVi);
+      expect(await data.backUpNow.getAttribute('title')).toBe(whyVi);
       await screenshotView(page, 'newer-store-vi');
+      await shell.switchLanguage('en');
+      const whyEn = 'Not possible here: a newer version of IIP Explorer wrote this store, so it is open read-only. Update the app to change it.';
+      await expect.poll(() => releases.undoButtons.first().getAttribute('aria-description')).toBe(whyEn);
+      expect(await releases.undoButtons.last().isDisabled()).toBe(true);
     } finally {
       await app.close();
     }

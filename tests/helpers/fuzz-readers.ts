@@ -13,9 +13,9 @@ import { UnexpectedReadError } from '../../electron/core/import/formats/guard.js
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { MAX_FIGURES_PER_FILE } from '../../electron/core/import/pipeline/read-source.js';
-import { MAX_MESSAGE_CHARS } from '../../electron/core/import/read/limits.js';
 import { ImportError, type ParseResult } from '../../electron/core/import/types.js';
 import { sayImportOrNull } from '../../electron/shared/messages/import.js';
+import { MAX_MESSAGE_CHARS } from '../../electron/shared/messages/said.js';
 import { loadReference } from '../../electron/core/seed/embedded.js';
 import { tempStorePath } from './temp.js';
 import { FUZZ_CASE_MS, fuzzRuns } from './fuzz-runs.js';

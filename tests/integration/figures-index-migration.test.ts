@@ -9,6 +9,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/db/migrations/in
 import { loadEmbeddedReleases, loadReference } from '../../electron/core/seed/embedded.js';
 import { openStore } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
+import { SHOWN_POINTS_TABLE } from '../../electron/core/figures/shown-points.js';
 
 const ALL_FIGURES = 'SELECT * FROM figures ORDER BY id';
 const INDEXES = "SELECT name, sql IS NULL AS automatic FROM sqlite_master WHERE type = 'index' AND tbl_name = 'figures' ORDER BY name";
@@ -22,13 +23,14 @@ function storeBefore100(file: string): void {
     for (const m of before) db.exec(m.sql);
     db.pragma(`user_version = ${before.at(-1)!.version}`);
   })();
-  // Today's writers also keep each release's periods, digest and figure count (migrations 130, 120 and 150's tables): there while loading only.
+  // Today's writers also keep each release's periods, digest, figure count and shown points (migrations 130, 120, 150 and 160's tables): there while loading only.
   db.exec('CREATE TABLE releaseYoyPeriods (releaseId INTEGER, period TEXT, headline INTEGER, rankable INTEGER)');
   db.exec('CREATE TABLE releaseDigests (releaseId INTEGER PRIMARY KEY, figureCount INTEGER, sha256 TEXT)');
   db.exec('CREATE TABLE releaseFigureCounts (releaseId INTEGER PRIMARY KEY, figureCount INTEGER)');
+  db.exec(SHOWN_POINTS_TABLE);
   loadReference(db);
   loadEmbeddedReleases(db);
-  db.exec('DROP TABLE releaseYoyPeriods; DROP TABLE releaseDigests; DROP TABLE releaseFigureCounts');
+  db.exec('DROP TABLE releaseYoyPeriods; DROP TABLE releaseDigests; DROP TABLE releaseFigureCounts; DROP TABLE shownPoints');
   db.close();
 }
 

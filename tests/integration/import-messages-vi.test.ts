@@ -112,9 +112,9 @@ describe('the CLI’s language', () => {
     expect(english.code).toBe(1);
     expect(vietnamese.code).toBe(1);
     expect(english.out).toContain('error: unknown-basis.csv (row 3, column basis): unknown basis "annual" (expected yoy, ');
-    expect(vietnamese.out).toContain('error: unknown-basis.csv (dòng 3, cột basis): kỳ so sánh không xác định "annual" (cần một trong: yoy, ');
-    // only the readers' messages are translated: the rest of the report is as before
-    expect(vietnamese.out.replace(/^error: .*$/m, '')).toBe(english.out.replace(/^error: .*$/m, ''));
+    expect(vietnamese.out).toContain('lỗi: unknown-basis.csv (dòng 3, cột basis): kỳ so sánh không xác định "annual" (cần một trong: yoy, ');
+    // only the readers' messages (and the word before them) are translated: the rest of the report is as before
+    expect(vietnamese.out.replace(/^lỗi: .*$/m, '')).toBe(english.out.replace(/^error: .*$/m, ''));
   });
 
   it('says a refused notes file in Vietnamese when IIP_LANG says so', async () => {

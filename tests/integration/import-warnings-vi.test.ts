@@ -1,7 +1,8 @@
 // Real files whose preview has warnings, through the handler table on a real store: each warning
 // keeps its English words (as answers always had them) and carries its catalogue message, said in
 // Vietnamese as hand-written here (a wrong or missing translation fails). The CLI prints them in
-// Vietnamese when the environment asks, in English, as before, by default. A refused commit says why in
+// Vietnamese when the environment asks, in English, as before, by default, and so the words framing
+// them ("warning:", "error:", the heading over names matching nothing). A refused commit says why in
 // Vietnamese too.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -88,7 +89,7 @@ describe('a preview’s warnings, said in Vietnamese', () => {
   });
 });
 
-describe('the CLI’s warnings', () => {
+describe('the CLI’s warnings and errors', () => {
   it('are printed in Vietnamese when asked, in English by default, the rest of the report unchanged', async () => {
     const db = tempStorePath();
     const file = path.join(tempDir(), 'figures.csv');
@@ -101,8 +102,33 @@ describe('the CLI’s warnings', () => {
       '  warning: column 8 "comment" is not a tidy CSV column and was ignored\n  warning: 1 row(s) with basis "base" have no base_year',
     );
     expect(vietnamese.out).toContain(
-      '  warning: cột 8 "comment" không phải là cột của CSV dạng gọn và đã bị bỏ qua\n  warning: 1 dòng có basis "base" nhưng không có base_year',
+      '  lưu ý: cột 8 "comment" không phải là cột của CSV dạng gọn và đã bị bỏ qua\n  lưu ý: 1 dòng có basis "base" nhưng không có base_year',
     );
-    expect(vietnamese.out.replace(/^ {2}warning: .*$/gm, '')).toBe(english.out.replace(/^ {2}warning: .*$/gm, ''));
+    expect(vietnamese.out.replace(/^ {2}lưu ý: .*$/gm, '')).toBe(english.out.replace(/^ {2}warning: .*$/gm, ''));
+  });
+
+  it('frame an error and the names matching nothing in Vietnamese when asked; in English as before, with the same exit code', async () => {
+    const db = tempStorePath();
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'bad.csv'), 'geo,item,measure,period,basis,unit,value\nVN,TOTAL,iip,2025-11,yoy,pct,abc\n');
+    fs.writeFileSync(path.join(dir, 'unknown.csv'), 'geo,item,measure,period,basis,unit,value\nAtlantis,TOTAL,iip,2025-11,yoy,pct,10.8\n');
+    const args = ['import', path.join(dir, 'bad.csv'), path.join(dir, 'unknown.csv'), '--dry-run', '--db', db];
+    const english = await runIip(args);
+    const vietnamese = await runIip(args, { IIP_LANG: 'vi' });
+    expect([english.code, vietnamese.code]).toEqual([1, 1]);
+    const tail = (out: string): string[] => out.split('\n').slice(-4);
+    expect(tail(english.out)).toEqual([
+      'error: bad.csv (row 2, column value): "abc" is not a number',
+      'Names that match nothing (map them with --map FILE, or leave their figures out with --skip-unknown):',
+      "  geo 'Atlantis' at row 2",
+      'Dry run: this import would be refused; nothing stored.',
+    ]);
+    expect(tail(vietnamese.out)).toEqual([
+      'lỗi: bad.csv (dòng 2, cột value): "abc" không phải là số',
+      'Tên chưa nhận ra (ghép chúng với một mã bằng --map FILE, hoặc bỏ qua số liệu của chúng bằng --skip-unknown):',
+      "  geo 'Atlantis' at row 2",
+      'Dry run: this import would be refused; nothing stored.',
+    ]);
+    expect(vietnamese.out.split('\n').slice(0, -4)).toEqual(english.out.split('\n').slice(0, -4));
   });
 });

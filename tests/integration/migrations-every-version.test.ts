@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { rebuildSeriesStats } from '../../electron/core/catalog/series-stats.js';
+import { rebuildShownPoints } from '../../electron/core/figures/shown-points.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore } from '../../electron/core/handlers.js';
@@ -212,6 +213,22 @@ describe('migrations from every schema version', () => {
           fromScratch = (error as { rows?: unknown }).rows;
         }
         expect(kept).toEqual(fromScratch);
+
+        // The shown points (migration 160) as choosing again from every stored figure gives them.
+        const pointsSql = 'SELECT * FROM shownPoints ORDER BY seriesId, basis, periodKind, endMonth, span, figure';
+        const keptPoints = db.prepare(pointsSql).raw().all();
+        expect(keptPoints.length).toBeGreaterThan(0);
+        let chosenAgain: unknown;
+        try {
+          db.transaction(() => {
+            rebuildShownPoints(db);
+            chosenAgain = db.prepare(pointsSql).raw().all();
+            throw new Error('roll back');
+          })();
+        } catch (error) {
+          if ((error as Error).message !== 'roll back') throw error;
+        }
+        expect(keptPoints).toEqual(chosenAgain);
       } finally {
         db.close();
       }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/handlers.js';
 import { dispatch } from '../../electron/core/dispatch.js';
 import { openStore, type Store } from '../../electron/core/store.js';
+import { keepShownPoints } from '../../electron/core/figures/shown-points.js';
 
 interface Ran {
   sql: string;
@@ -107,14 +108,50 @@ describe('hot queries on a store of over a million figures use their indexes', (
     }
   });
 
-  it('figures:points: its figures through figuresBySeries in the index order (no temp B-tree), of every kind or months, today and as of a date', async () => {
-    for (const input of [{}, { kind: 'month' }, { asOf: '2015-06-30', kind: 'quarter' }]) {
-      const plans = await plansOf('figures:points', { seriesId: totalSeries(), basis: 'yoy', ...input });
+  it('figures:points today: the kept points of the series by their key (shownPoints), never the figures', async () => {
+    for (const input of [{}, { kind: 'month' }, { kind: 'month', unit: 'pct' }]) {
+      const plans = await plansOf('figures:points', { seriesId: totalSeries(), basis: 'yoy', ...input }, 'shownPoints');
+      expect(plans.length).toBe(1);
+      expect(plans[0]!.plan.some((line) => /^SEARCH shownPoints USING PRIMARY KEY \(seriesId=\? AND basis=\?/.test(line))).toBe(true);
+      expect(ran.filter((r) => /\bfigures\b/.test(r.sql))).toEqual([]);
+    }
+  });
+
+  it('figures:points as of a date: its figures through figuresBySeries in the index order (no temp B-tree), of every kind or months', async () => {
+    for (const input of [{}, { kind: 'month' }, { kind: 'quarter' }]) {
+      const plans = await plansOf('figures:points', { seriesId: totalSeries(), basis: 'yoy', asOf: '2015-06-30', ...input });
       expect(plans.length).toBe(1);
       expect(plans[0]!.plan.some((line) => /^SEARCH figures USING INDEX figuresBySeries \(seriesId=\? AND basis=\?\)/.test(line))).toBe(true);
       expect(plans[0]!.plan.filter((line) => line.includes('TEMP B-TREE'))).toEqual([]);
       expect(scansOfFigures(plans)).toEqual([]);
     }
+  });
+
+  it("the shown points kept when a release is stored: only its points' figures read and written, through the indexes", () => {
+    const newest = store.db.prepare('SELECT MAX(id) FROM releases').pluck().get() as number;
+    const plans: { sql: string; plan: string[] }[] = [];
+    ran = [];
+    try {
+      // chosen again inside a transaction rolled back: the cached archive is left as it was
+      store.db.transaction(() => {
+        keepShownPoints(store.db, newest);
+        for (const { sql, args } of new Map(ran.filter((r) => /\b(figures|shownPoints)\b/.test(r.sql)).map((r) => [r.sql, r])).values())
+          plans.push({
+            sql,
+            plan: store.db
+              .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+              .all(...args)
+              .map((p) => p.detail),
+          });
+        throw new Error('roll back');
+      })();
+    } catch (error) {
+      if ((error as Error).message !== 'roll back') throw error;
+    }
+    expect(plans.length).toBeGreaterThanOrEqual(3);
+    const scans = plans.filter((p) => p.plan.some((line) => /^SCAN (f|figures|shownPoints)\b/.test(line)));
+    expect(scans).toEqual([]);
+    expect(plans.some((p) => p.plan.some((line) => line.includes('figuresByRelease')))).toBe(true);
   });
 
   it('figures:ranking: the figures of one period and basis', async () => {

@@ -3,22 +3,18 @@
 // figures written by insertFigures), a release's figures removed and written again, undos, and a
 // migration of an older store, the table holds exactly what counting the figures gives, and
 // releases:list answers those counts.
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection.js';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { insertFigures } from '../../electron/core/figures/repository.js';
-import { commitImport } from '../../electron/core/import/pipeline/commit.js';
-import { previewImport } from '../../electron/core/import/pipeline/preview.js';
-import type { ImportSource } from '../../electron/core/import/pipeline/read-source.js';
 import { rebuildReleaseFigureCounts } from '../../electron/core/releases/figure-counts.js';
 import { deleteFiguresOf, insertRelease, listReleases, undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
-import type { FigureInput } from '../../electron/shared/domain.js';
+import { takeBackToVersion } from '../helpers/older-store.js';
 import { emptyStore } from '../helpers/store.js';
-import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { tempStorePath } from '../helpers/temp.js';
+import { importTidyLines } from '../helpers/tidy-import.js';
+import { yoyEstimate } from '../helpers/written-release.js';
 
 interface CountRow {
   releaseId: number;
@@ -42,34 +38,6 @@ function expectKeptAsCounted(db: Db): void {
   for (const r of listReleases(db)) expect(r.figureCount, r.name).toBe(byId.get(r.id) ?? 0);
 }
 
-const HEADER = 'geo,item,measure,period,basis,unit,value,status';
-
-/** Imported as the window does; `onDisk`: from a file, read a figure at a time (streamed.ts), else from bytes. */
-async function importCsv(db: Db, lines: string[], name: string, publishedOn: string, onDisk = false): Promise<number> {
-  const text = [HEADER, ...lines].join('\n');
-  let source: ImportSource = { fileName: name, bytes: Buffer.from(text, 'utf8') };
-  if (onDisk) {
-    const file = path.join(tempDir(), name);
-    fs.writeFileSync(file, text);
-    source = { fileName: name, path: file };
-  }
-  const preview = await previewImport(db, [source], { release: { name, publishedOn } });
-  expect(preview.errors).toEqual([]);
-  return commitImport(db, preview).releases[0]!.id;
-}
-
-const yoy = (geo: string, item: string, period: string, value: number): FigureInput => ({
-  geo,
-  item,
-  measure: 'iip',
-  period,
-  basis: 'yoy',
-  unit: 'pct',
-  value,
-  decimals: 1,
-  status: 'estimate',
-});
-
 describe('the figure counts kept per release', () => {
   it('are there for every embedded release once the store is seeded, and restated whole the same', () => {
     const { db } = openStore(tempStorePath());
@@ -86,7 +54,7 @@ describe('the figure counts kept per release', () => {
     emptyStore(db);
     expect(kept(db)).toEqual([]);
 
-    const first = await importCsv(
+    const first = await importTidyLines(
       db,
       ['VN,TOTAL,iip,2030-01,yoy,pct,5.1,estimate', 'VN,B,iip,2030-02,yoy,pct,1.5,estimate', 'VN,TOTAL,iip,2030-03,mom,pct,0.5,estimate'],
       'first.csv',
@@ -95,7 +63,7 @@ describe('the figure counts kept per release', () => {
     expect(kept(db)).toEqual([{ releaseId: first, figureCount: 3 }]);
 
     // From a file on disk (stored by SQL, streamed.ts).
-    const second = await importCsv(
+    const second = await importTidyLines(
       db,
       ['VN,05,iip,2030-02,yoy,index,103.0,estimate', 'P25,TOTAL,iip,2030-01..2030-03,yoy,pct,7.0,estimate'],
       'second.csv',
@@ -117,8 +85,8 @@ describe('the figure counts kept per release', () => {
         sourceKind: 'csv',
         sourceFile: 'third.csv',
       });
-      insertFigures(db, id, [yoy('VN', 'TOTAL', '2030-03', 6.0)]);
-      insertFigures(db, id, [yoy('VN', '05', '2030-03', 2.0), yoy('P25', 'TOTAL', '2030-03', 1.0)]);
+      insertFigures(db, id, [yoyEstimate('VN', 'TOTAL', '2030-03', 6.0)]);
+      insertFigures(db, id, [yoyEstimate('VN', '05', '2030-03', 2.0), yoyEstimate('P25', 'TOTAL', '2030-03', 1.0)]);
       return id;
     })();
     expect(kept(db).find((r) => r.releaseId === third)).toEqual({ releaseId: third, figureCount: 3 });
@@ -128,7 +96,7 @@ describe('the figure counts kept per release', () => {
     db.transaction(() => deleteFiguresOf(db, third))();
     expect(kept(db).map((r) => r.releaseId)).toEqual([first, second]);
     expect(listReleases(db).find((r) => r.id === third)?.figureCount).toBe(0);
-    db.transaction(() => insertFigures(db, third, [yoy('VN', 'TOTAL', '2030-03', 6.1)]))();
+    db.transaction(() => insertFigures(db, third, [yoyEstimate('VN', 'TOTAL', '2030-03', 6.1)]))();
     expect(kept(db).find((r) => r.releaseId === third)).toEqual({ releaseId: third, figureCount: 1 });
     expectKeptAsCounted(db);
 
@@ -145,10 +113,7 @@ describe('the figure counts kept per release', () => {
     const { db } = openStore(file);
     const expected = kept(db);
     db.close();
-    const older = new Database(file);
-    older.exec('DROP TABLE releaseFigureCounts');
-    older.pragma('user_version = 130');
-    older.close();
+    takeBackToVersion(file, 130, ['releaseFigureCounts']);
 
     const migrated = openStore(file).db;
     expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

@@ -3,24 +3,19 @@
 // written by insertFigures), undos, and a migration of an older store, the table holds exactly what
 // the figures give, computed here from scratch, and latest:summary offers the periods it did when
 // it read the figures.
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection.js';
 import { SCHEMA_VERSION } from '../../electron/core/db/migrations/index.js';
 import { latestPeriods } from '../../electron/core/figures/queries.js';
 import { rebuildReleasePeriods } from '../../electron/core/figures/release-periods.js';
-import { insertFigures } from '../../electron/core/figures/repository.js';
-import { commitImport } from '../../electron/core/import/pipeline/commit.js';
-import { previewImport } from '../../electron/core/import/pipeline/preview.js';
-import type { ImportSource } from '../../electron/core/import/pipeline/read-source.js';
-import { insertRelease, undoRelease } from '../../electron/core/releases/repository.js';
+import { undoRelease } from '../../electron/core/releases/repository.js';
 import { openStore } from '../../electron/core/store.js';
-import type { FigureInput } from '../../electron/shared/domain.js';
 import { comparePeriods, parsePeriod } from '../../electron/shared/period.js';
+import { takeBackToVersion } from '../helpers/older-store.js';
 import { emptyStore } from '../helpers/store.js';
-import { tempDir, tempStorePath } from '../helpers/temp.js';
+import { tempStorePath } from '../helpers/temp.js';
+import { importTidyLines } from '../helpers/tidy-import.js';
+import { writeRelease, yoyEstimate } from '../helpers/written-release.js';
 
 interface PeriodRow {
   releaseId: number;
@@ -74,42 +69,6 @@ function expectKeptAsComputed(db: Db): void {
   expect(latestPeriods(db)).toEqual(offeredFromScratch(db));
 }
 
-const HEADER = 'geo,item,measure,period,basis,unit,value,status';
-
-/** Imported as the window does; `onDisk`: from a file, read a figure at a time (streamed.ts), else from bytes. */
-async function importCsv(db: Db, lines: string[], name: string, publishedOn: string, onDisk = false): Promise<number> {
-  const text = [HEADER, ...lines].join('\n');
-  let source: ImportSource = { fileName: name, bytes: Buffer.from(text, 'utf8') };
-  if (onDisk) {
-    const file = path.join(tempDir(), name);
-    fs.writeFileSync(file, text);
-    source = { fileName: name, path: file };
-  }
-  const preview = await previewImport(db, [source], { release: { name, publishedOn } });
-  expect(preview.errors).toEqual([]);
-  return commitImport(db, preview).releases[0]!.id;
-}
-
-function writeRelease(db: Db, name: string, publishedOn: string, figures: FigureInput[]): number {
-  return db.transaction(() => {
-    const id = insertRelease(db, { name, publisher: 'Test', publishedOn, status: 'estimate', sourceKind: 'csv', sourceFile: `${name}.csv` });
-    insertFigures(db, id, figures);
-    return id;
-  })();
-}
-
-const yoy = (geo: string, item: string, period: string, value: number): FigureInput => ({
-  geo,
-  item,
-  measure: 'iip',
-  period,
-  basis: 'yoy',
-  unit: 'pct',
-  value,
-  decimals: 1,
-  status: 'estimate',
-});
-
 describe('the periods kept per release', () => {
   it('are there for every embedded release once the store is seeded', () => {
     const { db } = openStore(tempStorePath());
@@ -129,7 +88,7 @@ describe('the periods kept per release', () => {
     expect(latestPeriods(db)).toEqual([]);
 
     // The headline for January; mining (a section) alone for February: not offered; a month-on-month figure is no year-on-year one.
-    const first = await importCsv(
+    const first = await importTidyLines(
       db,
       ['VN,TOTAL,iip,2030-01,yoy,pct,5.1,estimate', 'VN,B,iip,2030-02,yoy,pct,1.5,estimate', 'VN,TOTAL,iip,2030-03,mom,pct,0.5,estimate'],
       'first.csv',
@@ -143,7 +102,7 @@ describe('the periods kept per release', () => {
     expectKeptAsComputed(db);
 
     // From a file on disk (stored by SQL, streamed.ts): a division (ranked) for February as an index, and Phú Thọ's whole industry for Q1.
-    const second = await importCsv(
+    const second = await importTidyLines(
       db,
       ['VN,05,iip,2030-02,yoy,index,103.0,estimate', 'P25,TOTAL,iip,2030-01..2030-03,yoy,pct,7.0,estimate'],
       'second.csv',
@@ -158,7 +117,10 @@ describe('the periods kept per release', () => {
     expectKeptAsComputed(db);
 
     // Written by insertFigures (press text, workbooks): the headline and a product for March.
-    const third = writeRelease(db, 'third', '2030-04-20', [yoy('VN', 'TOTAL', '2030-03', 6.0), { ...yoy('VN', 'P-COAL', '2030-03', 2.0), measure: 'output' }]);
+    const third = writeRelease(db, { name: 'third', publishedOn: '2030-04-20' }, [
+      yoyEstimate('VN', 'TOTAL', '2030-03', 6.0),
+      { ...yoyEstimate('VN', 'P-COAL', '2030-03', 2.0), measure: 'output' },
+    ]);
     expect(kept(db).filter((r) => r.releaseId === third)).toEqual([{ releaseId: third, period: '2030-03', headline: 1, rankable: 1 }]);
     expectKeptAsComputed(db);
 
@@ -177,14 +139,11 @@ describe('the periods kept per release', () => {
   it('are filled by the migration in a store made before it', () => {
     const file = tempStorePath();
     const { db } = openStore(file);
-    writeRelease(db, 'later', '2031-02-06', [yoy('P25', '10', '2031-01', 4.0), yoy('VN', 'TOTAL', '2031-01', 3.0)]);
+    writeRelease(db, { name: 'later', publishedOn: '2031-02-06' }, [yoyEstimate('P25', '10', '2031-01', 4.0), yoyEstimate('VN', 'TOTAL', '2031-01', 3.0)]);
     const expected = kept(db);
     const offered = latestPeriods(db);
     db.close();
-    const older = new Database(file);
-    older.exec('DROP TABLE releaseYoyPeriods; DROP TABLE releaseDigests');
-    older.pragma('user_version = 100');
-    older.close();
+    takeBackToVersion(file, 100, ['releaseYoyPeriods', 'releaseDigests']);
 
     const migrated = openStore(file).db;
     expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

@@ -5,38 +5,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/handlers.js';
 import { allSeries, findSeries } from '../../electron/core/catalog/repository.js';
-import { insertFigures } from '../../electron/core/figures/repository.js';
-import { insertRelease } from '../../electron/core/releases/repository.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import type { SeriesFigures, SeriesPoints } from '../../electron/shared/contract/figures.js';
-import { BASES, type Basis, type FigureInput } from '../../electron/shared/domain.js';
+import { BASES } from '../../electron/shared/domain.js';
 import { PERIOD_KINDS } from '../../electron/shared/period.js';
 import { pointFlags } from '../../electron/shared/points-flags.js';
 import { call } from '../helpers/staging.js';
 import { tempStorePath } from '../helpers/temp.js';
+import { manufacturingFigure, writeRelease } from '../helpers/written-release.js';
 
 let store: Store;
 let core: Core;
-
-const figure = (period: string, basis: Basis, unit: FigureInput['unit'], value: number, decimals: number, more: Partial<FigureInput> = {}): FigureInput => ({
-  geo: 'VN',
-  item: 'C',
-  measure: 'iip',
-  period,
-  basis,
-  unit,
-  value,
-  decimals,
-  status: 'preliminary',
-  ...more,
-});
-
-function release(name: string, publishedOn: string, figures: FigureInput[]): void {
-  store.db.transaction(() => {
-    const id = insertRelease(store.db, { name, publisher: 'Test', publishedOn, status: 'preliminary', sourceKind: 'csv', sourceFile: `${name}.csv` });
-    insertFigures(store.db, id, figures);
-  })();
-}
 
 const seriesId = (): number => findSeries(store.db, 'VN', 'C', 'iip')!.id;
 
@@ -55,20 +34,20 @@ const withoutBaseYear = (r: unknown[][]): unknown[][] =>
 beforeAll(() => {
   store = openStore(tempStorePath());
   core = createCore({ db: store.db, storePath: store.path });
-  release('first 2031-03', '2031-04-05', [
-    figure('2031-03', 'yoy', 'pct', 7.5, 1),
-    figure('2031-02', 'yoy', 'index', 106.2, 1),
-    figure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1),
-    figure('2031-01', 'yoy', 'pct', 5.12, 2, { flags: ['rounded'] }),
-    figure('2031-03', 'base', 'index', 120.4, 1, { baseYear: 2020 }),
-    figure('2031-03', 'base', 'index', 98.1, 1, { baseYear: 2030 }),
+  writeRelease(store.db, { name: 'first 2031-03', publishedOn: '2031-04-05', status: 'preliminary' }, [
+    manufacturingFigure('2031-03', 'yoy', 'pct', 7.5, 1),
+    manufacturingFigure('2031-02', 'yoy', 'index', 106.2, 1),
+    manufacturingFigure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1),
+    manufacturingFigure('2031-01', 'yoy', 'pct', 5.12, 2, { flags: ['rounded'] }),
+    manufacturingFigure('2031-03', 'base', 'index', 120.4, 1, { baseYear: 2020 }),
+    manufacturingFigure('2031-03', 'base', 'index', 98.1, 1, { baseYear: 2030 }),
   ]);
-  release('second 2031-03', '2031-05-06', [
+  writeRelease(store.db, { name: 'second 2031-03', publishedOn: '2031-05-06', status: 'preliminary' }, [
     // March revised; February restated more precisely; Q1 stated again alike; January alike, unflagged.
-    figure('2031-03', 'yoy', 'pct', 8.1, 1, { status: 'official' }),
-    figure('2031-02', 'yoy', 'pct', 6.23, 2, { status: 'official' }),
-    figure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1),
-    figure('2031-01', 'yoy', 'pct', 5.12, 2, { status: 'official' }),
+    manufacturingFigure('2031-03', 'yoy', 'pct', 8.1, 1, { status: 'official' }),
+    manufacturingFigure('2031-02', 'yoy', 'pct', 6.23, 2, { status: 'official' }),
+    manufacturingFigure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1),
+    manufacturingFigure('2031-01', 'yoy', 'pct', 5.12, 2, { status: 'official' }),
   ]);
 });
 

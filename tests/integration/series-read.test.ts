@@ -5,40 +5,19 @@
 // dataset, today and as of several dates.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FigureValue } from '../../electron/shared/contract/figures.js';
-import { BASES, type Basis, type FigureInput } from '../../electron/shared/domain.js';
+import { BASES, type Basis } from '../../electron/shared/domain.js';
 import { comparePeriods, parsePeriod } from '../../electron/shared/period.js';
 import { allSeries, findSeries, type SeriesRow } from '../../electron/core/catalog/repository.js';
-import { insertFigures } from '../../electron/core/figures/repository.js';
 import { candidatesForSeries } from '../../electron/core/figures/repository.js';
 import { chooseShown, groupCandidates } from '../../electron/core/figures/select.js';
 import { seriesFigures } from '../../electron/core/figures/queries.js';
 import { shownSeries } from '../../electron/core/figures/series-read.js';
 import { figuresOfSeries } from '../../electron/shared/series-points.js';
-import { insertRelease } from '../../electron/core/releases/repository.js';
 import { openStore, type Store } from '../../electron/core/store.js';
 import { tempStorePath } from '../helpers/temp.js';
+import { manufacturingFigure, writeRelease } from '../helpers/written-release.js';
 
 let store: Store;
-
-const figure = (period: string, basis: Basis, unit: FigureInput['unit'], value: number, decimals: number, more: Partial<FigureInput> = {}): FigureInput => ({
-  geo: 'VN',
-  item: 'C',
-  measure: 'iip',
-  period,
-  basis,
-  unit,
-  value,
-  decimals,
-  status: 'preliminary',
-  ...more,
-});
-
-function release(name: string, publishedOn: string, figures: FigureInput[]): void {
-  store.db.transaction(() => {
-    const id = insertRelease(store.db, { name, publisher: 'Test', publishedOn, status: 'preliminary', sourceKind: 'csv', sourceFile: `${name}.csv` });
-    insertFigures(store.db, id, figures);
-  })();
-}
 
 /** The general path: every candidate with its release, grouped and chosen, by period. */
 function generalPath(series: SeriesRow, basis: Basis, asOf?: string): FigureValue[] {
@@ -53,18 +32,18 @@ const at = (points: FigureValue[], period: string, unit?: string): FigureValue[]
 
 beforeAll(() => {
   store = openStore(tempStorePath());
-  release('first 2031-03', '2031-04-05', [
-    figure('2031-03', 'yoy', 'pct', 7.5, 1, { quote: 'tăng 7,5%', location: 'p. 2', flags: ['rounded', 'rounded'] }),
-    figure('2031-02', 'yoy', 'index', 106.2, 1, { note: 'ước tính' }),
-    figure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1, { statedPeriod: 'Quý I' }),
-    figure('2031-03', 'base', 'index', 120.4, 1, { baseYear: 2020 }),
-    figure('2031-03', 'base', 'index', 98.1, 1, { baseYear: 2030 }),
+  writeRelease(store.db, { name: 'first 2031-03', publishedOn: '2031-04-05', status: 'preliminary' }, [
+    manufacturingFigure('2031-03', 'yoy', 'pct', 7.5, 1, { quote: 'tăng 7,5%', location: 'p. 2', flags: ['rounded', 'rounded'] }),
+    manufacturingFigure('2031-02', 'yoy', 'index', 106.2, 1, { note: 'ước tính' }),
+    manufacturingFigure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1, { statedPeriod: 'Quý I' }),
+    manufacturingFigure('2031-03', 'base', 'index', 120.4, 1, { baseYear: 2020 }),
+    manufacturingFigure('2031-03', 'base', 'index', 98.1, 1, { baseYear: 2030 }),
   ]);
-  release('second 2031-03', '2031-05-06', [
+  writeRelease(store.db, { name: 'second 2031-03', publishedOn: '2031-05-06', status: 'preliminary' }, [
     // March revised; February restated more precisely; Q1 cumulative stated again alike.
-    figure('2031-03', 'yoy', 'pct', 8.1, 1, { status: 'official' }),
-    figure('2031-02', 'yoy', 'pct', 6.23, 2),
-    figure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1),
+    manufacturingFigure('2031-03', 'yoy', 'pct', 8.1, 1, { status: 'official' }),
+    manufacturingFigure('2031-02', 'yoy', 'pct', 6.23, 2),
+    manufacturingFigure('2031-01..2031-03', 'yoy', 'pct', 6.9, 1),
   ]);
 });
 

@@ -94,6 +94,7 @@ const READS: Channel[] = [
   'import:preview',
   'templates:list',
   'notes:list',
+  'notes:facets',
   'notes:export',
   'notes:import-preview',
   'notes:conflicts',

@@ -9,7 +9,8 @@ import { parsePressText } from '../../electron/core/import/formats/press-text/in
 import { parseSdmxMl } from '../../electron/core/import/formats/sdmx-ml/index.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
-import { excerpt, MAX_MESSAGE_CHARS } from '../../electron/core/import/read/limits.js';
+import { excerpt } from '../../electron/core/import/read/limits.js';
+import { MAX_MESSAGE_CHARS } from '../../electron/shared/messages/said.js';
 import { ImportError } from '../../electron/core/import/types.js';
 import { importErrorOf } from '../helpers/errors.js';
 import { referenceStore } from '../helpers/fuzz-readers.js';

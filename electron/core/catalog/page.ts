@@ -4,6 +4,7 @@
 // from the figures (any date may be asked, so none is kept in the store): the last date asked is kept
 // in memory until the store changes, so paging through it computes them once.
 import { CATALOG_KEYS, type CatalogGroup, type CatalogKey, type CatalogPage } from '../../shared/contract/catalog.js';
+import type { Measure } from '../../shared/domain.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { untilChange } from '../db/until-change.js';
@@ -24,12 +25,15 @@ export interface CatalogQuery {
   items?: string[];
   /** Only these series. */
   ids?: number[];
+  /** Only this measure's series. */
+  measure?: Measure;
 }
 
-/** What narrows the list besides the search: a group (its number, as CATALOG_KEYS) and series ids. */
+/** What narrows the list besides the search: a group (its number, as CATALOG_KEYS), series ids and a measure. */
 interface Narrowed {
   group: number | null;
   ids: number[] | null;
+  measure: Measure | null;
 }
 
 /** A series' statistics with its group's number (0 whole industry … 4 products, as CATALOG_KEYS). */
@@ -38,16 +42,17 @@ interface PlacedStats extends SeriesStats {
 }
 
 /** Each word: the series' place or item among those holding it; bound as JSON arrays. With a group or ids, only those series. */
-const whereMatching = (matches: WordMatch[], { group, ids }: Narrowed): string => {
+const whereMatching = (matches: WordMatch[], { group, ids, measure }: Narrowed): string => {
   const conditions = matches.map(
     (_, j) => `(k.geoCode IN (SELECT value FROM json_each(@geos${j})) OR k.itemCode IN (SELECT value FROM json_each(@items${j})))`,
   );
+  if (measure !== null) conditions.unshift('EXISTS (SELECT 1 FROM series m WHERE m.id = k.seriesId AND m.measure = @measure)');
   if (ids !== null) conditions.unshift('k.seriesId IN (SELECT value FROM json_each(@ids))');
   if (group !== null) conditions.unshift('k.catalogGroup = @group');
   return conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
 };
 
-const boundMatches = (matches: WordMatch[], { group, ids }: Narrowed): Record<string, string | number> => ({
+const boundMatches = (matches: WordMatch[], { group, ids, measure }: Narrowed): Record<string, string | number> => ({
   ...Object.fromEntries(
     matches.flatMap((m, j) => [
       [`geos${j}`, JSON.stringify(m.geos)],
@@ -56,6 +61,7 @@ const boundMatches = (matches: WordMatch[], { group, ids }: Narrowed): Record<st
   ),
   ...(group === null ? {} : { group }),
   ...(ids === null ? {} : { ids: JSON.stringify(ids) }),
+  ...(measure === null ? {} : { measure }),
 });
 
 /** The catalog index's order: (group, place) is unique but for places the reference lists left equal. */
@@ -126,11 +132,15 @@ function datedList(db: Db, asOf: string): PlacedStats[] {
 }
 
 /** As of a date: the matching series counted per group and the page taken from the kept list. */
-function dated(db: Db, asOf: string, matches: WordMatch[], { group, ids }: Narrowed, offset: number, limit: number): Counted {
+function dated(db: Db, asOf: string, matches: WordMatch[], { group, ids, measure }: Narrowed, offset: number, limit: number): Counted {
   const test = seriesMatcher(matches);
   const only = ids === null ? null : new Set(ids);
   const matching = datedList(db, asOf).filter(
-    (s) => (group === null || s.catalogGroup === group) && (only === null || only.has(s.id)) && test(s.geoCode, s.itemCode),
+    (s) =>
+      (group === null || s.catalogGroup === group) &&
+      (only === null || only.has(s.id)) &&
+      (measure === null || s.measure === measure) &&
+      test(s.geoCode, s.itemCode),
   );
   return { counts: countByGroup(matching), rows: limit < 0 ? matching.slice(offset) : matching.slice(offset, offset + limit) };
 }
@@ -156,15 +166,23 @@ function grouped(ref: Reference, rows: PlacedStats[]): CatalogGroup[] {
  */
 export function catalogPage(db: Db, query: CatalogQuery): CatalogPage {
   const whole =
-    query.limit === undefined && !query.offset && !query.search && query.asOf === undefined && !query.group && !query.geos && !query.items && !query.ids;
+    query.limit === undefined &&
+    !query.offset &&
+    !query.search &&
+    query.asOf === undefined &&
+    !query.group &&
+    !query.geos &&
+    !query.items &&
+    !query.ids &&
+    !query.measure;
   return whole ? untilChange(db, 'catalogWhole', () => readPage(db, {})) : readPage(db, query);
 }
 
-function readPage(db: Db, { search, asOf, offset = 0, limit, group, geos, items, ids }: CatalogQuery): CatalogPage {
+function readPage(db: Db, { search, asOf, offset = 0, limit, group, geos, items, ids, measure }: CatalogQuery): CatalogPage {
   const ref = reference(db);
   // Places or items asked for narrow as a search word matching them alone would.
   const matches = [...searchMatches(ref, search), ...(geos ? [{ geos, items: [] }] : []), ...(items ? [{ geos: [], items }] : [])];
-  const narrowed = { group: group === undefined ? null : CATALOG_KEYS.indexOf(group), ids: ids ?? null };
+  const narrowed = { group: group === undefined ? null : CATALOG_KEYS.indexOf(group), ids: ids ?? null, measure: measure ?? null };
   const { counts, rows } = asOf === undefined ? todays(db, matches, narrowed, offset, limit ?? -1) : dated(db, asOf, matches, narrowed, offset, limit ?? -1);
   const listed = CATALOG_KEYS.map((key, group) => ({ key, count: counts.get(group) ?? 0 })).filter((c) => c.count > 0);
   return { total: listed.reduce((sum, c) => sum + c.count, 0), counts: listed, offset, groups: grouped(ref, rows) };

@@ -87,7 +87,10 @@ export function migrate(db: Db, beforeMigrating?: OpenOptions['beforeMigrating']
   writeTransaction(db, () => {
     // read again under the lock: another process may have migrated the store meanwhile
     const pending = MIGRATIONS.filter((m) => m.version > version());
-    for (const m of pending) db.exec(m.sql);
+    for (const m of pending) {
+      db.exec(m.sql);
+      m.fill?.(db);
+    }
     if (pending.length > 0) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   });
   // releases stored before their figures had digests: digested now, as they stand

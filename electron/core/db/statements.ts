@@ -1,7 +1,10 @@
 // Statements prepared once per connection and kept: repositories ask for them by their SQL, so a
 // hot path (a figure stored, a series looked up) never prepares the same statement twice.
+import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './connection.js';
+
+/** The connection (connection.ts's Db; not imported from there: migrations that fill tables use statements). */
+type Db = Database.Database;
 
 const byConnection = new WeakMap<Db, Map<string, Statement>>();
 

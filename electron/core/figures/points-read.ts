@@ -1,24 +1,20 @@
 // What a chart draws of a series (figures:points): per period the value shown, its status and
 // whether it was revised — no sources, no revision history (the figure panel asks for those).
-// better-sqlite3 hands a value to JavaScript for about 0.1 µs and a row for 0.2 µs more, so the
-// stored rows leave SQLite as one JSON text of columns a series (SQLite builds it, V8 parses it),
-// then the shown value of each figure is chosen as choosePoint (select.ts) chooses it.
-// Choosing inside SQLite (window functions over each figure's statements) was tried: 5–8× slower.
+// Today's points are kept at write time (shown-points.ts): a read takes a series' rows of that
+// table. As of a date they are chosen from the stored figures known then (point-choice.ts).
+// better-sqlite3 hands a value to JavaScript for about 0.1 µs and a row for 0.2 µs more, so rows
+// leave SQLite as one JSON text of columns a series (SQLite builds it, V8 parses it).
 import type { SeriesPoints } from '../../shared/contract/figures.js';
-import { STATUSES, UNITS, type Basis, type Unit } from '../../shared/domain.js';
+import { UNITS, type Basis, type Unit } from '../../shared/domain.js';
 import { parsePeriod, type Period, type PeriodKind } from '../../shared/period.js';
 import { seriesById } from '../catalog/repository.js';
 import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { NotFoundError } from '../errors.js';
-import { agreeUpToRounding, roundTo, shownUnit } from './select.js';
+import { choosePeriod, STORED_KIND_SQL, storedUnitOf, type ChosenPoint, type StoredColumns } from './point-choice.js';
 import { releaseRefs } from './series-read.js';
-
-const indexOf = (column: string, values: readonly string[]): string => `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
-
-/** A stored row's `kind`: (baseYear × 16 + status × 4 + unit) × 64 + its flags' count (at most 63). */
-const STORED_KIND_SQL = `((baseYear * 16 + ${indexOf('status', STATUSES)} * 4 + ${indexOf('unit', UNITS)}) * 64
-  + CASE flags WHEN '[]' THEN 0 ELSE min(json_array_length(flags), 63) END)`;
+import { basisPlace, keptPointsSql, kindPlace } from './shown-points.js';
+import { shownUnit } from './select.js';
 
 /**
  * One series' stored figures of a basis (of one period kind if @kind is not null), in figuresBySeries
@@ -32,18 +28,27 @@ export const SERIES_POINTS_SQL = `SELECT json_object('periods', json_group_array
            AND (@kind IS NULL OR (periodKind = @kind AND (@kind <> 'month' OR period = periodEnd)))
          ORDER BY periodEnd, period)`;
 
-interface StoredColumns {
-  periods: string[];
-  values: number[];
-  decimals: number[];
-  releases: number[];
-  kinds: number[];
+/** The points of one series and basis as a chart draws them, known on `asOf` if given, of one shown unit and period kind if given. */
+export function seriesPoints(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit, kind?: PeriodKind): SeriesPoints {
+  if (!seriesById(db, seriesId)) throw new NotFoundError(`no series with id ${seriesId}`);
+  if (asOf === undefined) return keptPoints(db, seriesId, basis, unit, kind);
+  return chosenPoints(db, seriesId, basis, asOf, unit, kind);
 }
 
-const unitOf = (kind: number): Unit => UNITS[Math.floor(kind / 64) % 4]!;
-const statusIndexOf = (kind: number): number => Math.floor(kind / 256) % 4;
-const baseYearOf = (kind: number): number => Math.floor(kind / 1024);
-const flagCountOf = (kind: number): number => kind % 64;
+type PointColumns = Pick<SeriesPoints, 'periods' | 'values' | 'decimals' | 'flags'>;
+
+/** Today's points, from the kept table. */
+export function keptPoints(db: Db, seriesId: number, basis: Basis, unit?: Unit, kind?: PeriodKind): SeriesPoints {
+  const text = statement(db, keptPointsSql(kind !== undefined, unit !== undefined))
+    .pluck()
+    .get({
+      seriesId,
+      basis: basisPlace(basis),
+      kind: kind === undefined ? null : kindPlace(kind),
+      unit: unit === undefined ? null : UNITS.indexOf(unit),
+    }) as string;
+  return { seriesId, basis, ...(JSON.parse(text) as PointColumns) };
+}
 
 const parsedPeriods = new Map<string, Period>();
 function periodOf(code: string): Period {
@@ -52,88 +57,39 @@ function periodOf(code: string): Period {
   return period;
 }
 
-/** The points of one series and basis as a chart draws them, known on `asOf` if given, of one shown unit and period kind if given. */
-export function seriesPoints(db: Db, seriesId: number, basis: Basis, asOf?: string, unit?: Unit, kind?: PeriodKind): SeriesPoints {
-  if (!seriesById(db, seriesId)) throw new NotFoundError(`no series with id ${seriesId}`);
+/** The points chosen from the stored figures published on or before `asOf` (the kept points are today's). */
+export function chosenPoints(db: Db, seriesId: number, basis: Basis, asOf: string | undefined, unit?: Unit, kind?: PeriodKind): SeriesPoints {
   const releases = releaseRefs(db);
-  const text = statement(db, SERIES_POINTS_SQL)
-    .pluck()
-    .get({ seriesId, basis, kind: kind ?? null }) as string;
-  const stored = JSON.parse(text) as StoredColumns;
-  const publishedOn = (row: number): string => releases.get(stored.releases[row]!)!.publishedOn;
-  // normalisedValue's rule without an object a call: an index of a change is shown as a % change.
-  const changes = basis === 'yoy' || basis === 'mom';
-  const value = (row: number): number =>
-    changes && unitOf(stored.kinds[row]!) === 'index' ? roundTo(stored.values[row]! - 100, stored.decimals[row]!) : stored.values[row]!;
-  const newer = (a: number, b: number): boolean => {
-    const [pa, pb] = [publishedOn(a), publishedOn(b)];
-    return pa !== pb ? pa > pb : stored.releases[a]! > stored.releases[b]!;
-  };
+  const stored = JSON.parse(
+    statement(db, SERIES_POINTS_SQL)
+      .pluck()
+      .get({ seriesId, basis, kind: kind ?? null }) as string,
+  ) as StoredColumns;
+  const publishedOn = (releaseId: number): string => releases.get(releaseId)!.publishedOn;
+  const counts = (row: number): boolean =>
+    (asOf === undefined || publishedOn(stored.releases[row]!) <= asOf) && (unit === undefined || shownUnit(basis, storedUnitOf(stored.kinds[row]!)) === unit);
 
-  // A figure is a period, shown unit and base year (groupCandidates): its rows by index. A period's
-  // rows come together (the read's order), so its figures are told apart by shown unit and base year.
-  const figures: number[][] = [];
-  const ofPeriod = new Map<number, number[]>();
-  let period = '';
-  for (let row = 0; row < stored.periods.length; row++) {
-    if (asOf !== undefined && publishedOn(row) > asOf) continue;
-    const k = stored.kinds[row]!;
-    const shown = shownUnit(basis, unitOf(k));
-    if (unit !== undefined && shown !== unit) continue;
-    if (stored.periods[row] !== period) {
-      period = stored.periods[row]!;
-      ofPeriod.clear();
-    }
-    const key = baseYearOf(k) * 4 + UNITS.indexOf(shown);
-    const rows = ofPeriod.get(key);
-    if (rows) rows.push(row);
-    else {
-      const started = [row];
-      ofPeriod.set(key, started);
-      figures.push(started);
-    }
+  const chosen: { period: Period; point: ChosenPoint }[] = [];
+  for (let from = 0; from < stored.periods.length;) {
+    let to = from + 1;
+    while (to < stored.periods.length && stored.periods[to] === stored.periods[from]) to++;
+    const period = periodOf(stored.periods[from]!);
+    for (const point of choosePeriod(stored, from, to, { basis, publishedOn, counts })) chosen.push({ period, point });
+    from = to;
   }
-
-  // Earlier periods first; of two ending together, the shorter (as series-read orders its points).
-  const periods = figures.map((rows) => periodOf(stored.periods[rows[0]!]!));
-  const order = figures
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const [pa, pb] = [periods[a]!, periods[b]!];
-      if (pa.end !== pb.end) return pa.end < pb.end ? -1 : 1;
-      return pa.start !== pb.start ? (pa.start < pb.start ? 1 : -1) : a - b;
-    });
-
+  // Earlier periods first; of two ending together, the shorter; then by code, a period's figures in order (as keptPointsSql).
+  chosen.sort((a, b) => {
+    if (a.period.end !== b.period.end) return a.period.end < b.period.end ? -1 : 1;
+    if (a.period.start !== b.period.start) return a.period.start < b.period.start ? 1 : -1;
+    if (a.period.code !== b.period.code) return a.period.code < b.period.code ? -1 : 1;
+    return a.point.figure - b.point.figure;
+  });
   const answer: SeriesPoints = { seriesId, basis, periods: [], values: [], decimals: [], flags: [] };
-  for (const at of order) {
-    const rows = figures[at]!;
-    let shown = rows[0]!;
-    let revised = false;
-    if (rows.length > 1) {
-      let newest = shown;
-      for (const row of rows) if (newer(row, newest)) newest = row;
-      const newestValue = value(newest);
-      const agrees = (row: number): boolean => agreeUpToRounding(value(row), stored.decimals[row]!, newestValue, stored.decimals[newest]!);
-      // Of the statements agreeing with the newest: the most precise, then the fewest flags, then the newest.
-      shown = newest;
-      for (const row of rows) {
-        if (!agrees(row)) revised = true;
-        else if (ranksBefore(row, shown)) shown = row;
-      }
-    }
-    const k = stored.kinds[shown]!;
-    answer.periods.push(stored.periods[shown]!);
-    answer.values.push(value(shown));
-    answer.decimals.push(stored.decimals[shown]!);
-    answer.flags.push((baseYearOf(k) * 16 + statusIndexOf(k) * 4 + UNITS.indexOf(shownUnit(basis, unitOf(k)))) * 2 + (revised ? 1 : 0));
+  for (const { point } of chosen) {
+    answer.periods.push(stored.periods[point.row]!);
+    answer.values.push(point.value);
+    answer.decimals.push(point.decimals);
+    answer.flags.push(point.flags);
   }
   return answer;
-
-  function ranksBefore(a: number, b: number): boolean {
-    const [da, dB] = [stored.decimals[a]!, stored.decimals[b]!];
-    if (da !== dB) return da > dB;
-    const [fa, fb] = [flagCountOf(stored.kinds[a]!), flagCountOf(stored.kinds[b]!)];
-    if (fa !== fb) return fa < fb;
-    return newer(a, b);
-  }
 }

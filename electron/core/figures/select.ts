@@ -5,29 +5,15 @@
 //    different precision: all are kept as sources and the most precise value is shown.
 import type { CitedRelease, FigureValue, PointSource, SeriesPoint } from '../../shared/contract/figures.js';
 import { figureOfPoint } from '../../shared/series-points.js';
-import type { Basis, Unit } from '../../shared/domain.js';
 import type { FigureCandidate } from './repository.js';
+import { agreeUpToRounding, roundTo, shownUnit } from './shown-value.js';
 
-/** The unit a figure is shown in for its basis. */
-export function shownUnit(basis: Basis, storedUnit: Unit): Unit {
-  return (basis === 'yoy' || basis === 'mom') && storedUnit === 'index' ? 'pct' : storedUnit;
-}
+export { agreeUpToRounding, roundTo, shownUnit } from './shown-value.js';
 
 /** The candidate's value in the shown unit. */
 export function normalisedValue(c: Pick<FigureCandidate, 'basis' | 'unit' | 'value' | 'decimals'>): number {
   if ((c.basis === 'yoy' || c.basis === 'mom') && c.unit === 'index') return roundTo(c.value - 100, c.decimals);
   return c.value;
-}
-
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
-}
-
-/** Two published values are the same figure when they differ by at most half a unit of the coarser rounding. */
-export function agreeUpToRounding(a: number, aDecimals: number, b: number, bDecimals: number): boolean {
-  const coarser = Math.min(aDecimals, bDecimals);
-  return Math.abs(a - b) <= 0.5 * 10 ** -coarser + 1e-9;
 }
 
 /** Groups candidates into figures: same series, period, basis, shown unit and base year. */

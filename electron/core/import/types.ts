@@ -2,8 +2,8 @@
 // Matching labels to reference codes, diffing against the store and committing come after.
 import type { Basis, Measure, ReleaseInput, Status, Unit } from '../../shared/domain.js';
 import { BadInputError } from '../errors.js';
-import { cappedMessage } from './read/limits.js';
 import { sayImport, type ImportSaid } from '../../shared/messages/import.js';
+import { cappedMessage } from '../../shared/messages/said.js';
 import { placeOfLocation, sayPlace, type Place } from '../../shared/messages/place.js';
 
 export interface RawFigure {
@@ -60,7 +60,7 @@ export class ImportError extends BadInputError {
     const placeText = typeof place === 'string' ? place : where && where.length > 0 ? sayPlace(where, 'en') : null;
     const detail = sayImport(said, 'en');
     super(cappedMessage(`${file}${placeText ? ` (${placeText})` : ''}: ${detail}`));
-    this.detail = cappedMessage(detail);
+    this.detail = detail;
     this.place = placeText;
     this.where = where && where.length > 0 ? where : null;
   }

@@ -13,6 +13,8 @@ import { agreeUpToRounding } from '../figures/select.js';
 interface Found {
   attached: boolean;
   valueNow: NoteValue | null;
+  /** The anchor's series, if the store holds it. */
+  seriesId: number | null;
 }
 
 type Anchor = NoteRecord['anchor'];
@@ -45,14 +47,14 @@ export function anchorFinder(db: Db): (anchor: Anchor) => Found {
     return values;
   };
   return (anchor) => {
-    if (anchor.geo === null || anchor.item === null || anchor.measure === null) return { attached: true, valueNow: null };
+    if (anchor.geo === null || anchor.item === null || anchor.measure === null) return { attached: true, valueNow: null, seriesId: null };
     const row = seriesOf(anchor.geo, anchor.item, anchor.measure);
-    if (!row) return { attached: false, valueNow: null };
+    if (!row) return { attached: false, valueNow: null, seriesId: null };
     if (anchor.scope !== 'figure') {
       const basis = anchor.scope === 'series' ? anchor.basis : null;
       const key = `${row.id}|${basis}`;
       if (!hasFigures.has(key)) hasFigures.set(key, seriesHasFigures(db, row.id, basis));
-      return { attached: hasFigures.get(key)!, valueNow: null };
+      return { attached: hasFigures.get(key)!, valueNow: null, seriesId: row.id };
     }
     const key = `${row.id}|${anchor.basis}`;
     const times = (asked.get(key) ?? 0) + 1;
@@ -61,7 +63,7 @@ export function anchorFinder(db: Db): (anchor: Anchor) => Found {
       times < WHOLE_SERIES_AFTER && !shown.has(key)
         ? figureValue(db, row, anchor.period, anchor.basis)
         : (shownOf(row, anchor.basis).get(anchor.period) ?? null);
-    return { attached: valueNow !== null, valueNow };
+    return { attached: valueNow !== null, valueNow, seriesId: row.id };
   };
 }
 
@@ -75,13 +77,13 @@ export function findAnchor(db: Db, anchor: Anchor): Found {
   if (anchor.scope !== 'figure') return anchorFinder(db)(anchor);
   const row = findSeries(db, anchor.geo, anchor.item, anchor.measure);
   const valueNow = row ? figureValue(db, row, anchor.period, anchor.basis) : null;
-  return { attached: valueNow !== null, valueNow };
+  return { attached: valueNow !== null, valueNow, seriesId: row?.id ?? null };
 }
 
 export function toView(note: NoteRecord, found: Found, inConflict: boolean): NoteView {
   const { history: _history, ...record } = note;
-  const { attached, valueNow } = found;
+  const { attached, valueNow, seriesId } = found;
   const written = note.valueWhenWritten;
   const changedSinceWritten = written !== null && valueNow !== null && !agreeUpToRounding(written.value, written.decimals, valueNow.value, valueNow.decimals);
-  return { ...record, attached, valueNow, changedSinceWritten, inConflict };
+  return { ...record, attached, valueNow, changedSinceWritten, inConflict, seriesId };
 }

@@ -1,7 +1,7 @@
 import type { notesChannels } from '../../shared/contract/notes.js';
 import type { CoreContext, DomainHandlers } from '../context.js';
 import { addNote, deleteNote, getAuthor, restoreNote, setAuthor, updateNote } from './edit.js';
-import { exportNotes, findNotes, noteViews } from './queries.js';
+import { exportNotes, listFacets, listNotes, noteViews } from './queries.js';
 import { conflicts, importNotes, resolveConflict } from './share.js';
 import { backupBefore } from '../backup/backup.js';
 
@@ -9,7 +9,8 @@ export function notesHandlers({ db }: CoreContext): DomainHandlers<typeof notesC
   const view = (note: Parameters<typeof noteViews>[1][number]) => noteViews(db, [note])[0]!;
   return {
     handlers: {
-      'notes:list': async ({ includeDeleted, ...filter }) => ({ notes: noteViews(db, findNotes(db, filter, { includeDeleted: includeDeleted ?? false })) }),
+      'notes:list': async ({ includeDeleted, onSeries, offset, limit, ...filter }) => listNotes(db, filter, { includeDeleted, onSeries, offset, limit }),
+      'notes:facets': async () => listFacets(db),
       'notes:add': async (input) => view(addNote(db, input)),
       'notes:update': async ({ id, ...change }) => view(updateNote(db, id, change)),
       'notes:delete': async ({ id }) => view(deleteNote(db, id)),

@@ -93,14 +93,64 @@ export function getNote(db: Db, id: string): NoteRecord | undefined {
 
 /** Every note, oldest first, deleted ones only when asked. */
 export function allNotes(db: Db, { includeDeleted = false } = {}): NoteRecord[] {
-  const rows = statement<NoteRow>(db, `SELECT ${COLUMNS} FROM notes ORDER BY createdAt, id`).all();
+  return selectNotes(db, { where: includeDeleted ? '' : 'WHERE deletedAt IS NULL', params: {} });
+}
+
+/** The histories of these notes (every note's when `ids` is null), by note. */
+function historiesOf(db: Db, ids: string[] | null): Map<string, string[]> {
   const histories = new Map<string, string[]>();
-  for (const r of statement<{ noteId: string; revision: string }>(db, 'SELECT noteId, revision FROM noteRevisions').all()) {
+  const rows =
+    ids === null
+      ? statement<{ noteId: string; revision: string }>(db, 'SELECT noteId, revision FROM noteRevisions').all()
+      : statement<{ noteId: string; revision: string }>(
+          db,
+          'SELECT noteId, revision FROM noteRevisions WHERE noteId IN (SELECT value FROM json_each(?)) ORDER BY rowid',
+        ).all(JSON.stringify(ids));
+  for (const r of rows) {
     const list = histories.get(r.noteId);
     if (list) list.push(r.revision);
     else histories.set(r.noteId, [r.revision]);
   }
-  return rows.filter((r) => includeDeleted || r.deletedAt === null).map((r) => toRecord(r, histories.get(r.id) ?? [r.revision]));
+  return histories;
+}
+
+/** Conditions on the notes table (`WHERE …` or ''), their values bound by name. */
+export interface NotesCondition {
+  where: string;
+  params: Record<string, string>;
+}
+
+/** The notes meeting a condition, oldest first; `limit` of them from `offset` (all without a limit). */
+export function selectNotes(db: Db, { where, params }: NotesCondition, { offset = 0, limit }: { offset?: number; limit?: number } = {}): NoteRecord[] {
+  const rows = statement<NoteRow>(db, `SELECT ${COLUMNS} FROM notes ${where} ORDER BY createdAt, id LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit: limit ?? -1,
+    offset,
+  });
+  // a page reads its own notes' histories; the whole list every history at once
+  const histories = historiesOf(db, limit === undefined ? null : rows.map((r) => r.id));
+  return rows.map((r) => toRecord(r, histories.get(r.id) ?? [r.revision]));
+}
+
+export function countNotes(db: Db, { where, params }: NotesCondition): number {
+  return statement<{ n: number }>(db, `SELECT COUNT(*) AS n FROM notes ${where}`).get(params)!.n;
+}
+
+/** What the notes (not deleted) are on, by whom and tagged how: the choices the notes list filters by. */
+export function noteFacets(db: Db): { series: { geo: string; item: string; measure: Measure }[]; authors: string[]; tags: string[] } {
+  const live = 'FROM notes WHERE deletedAt IS NULL';
+  return {
+    series: statement<{ geo: string; item: string; measure: Measure }>(
+      db,
+      `SELECT DISTINCT geoCode AS geo, itemCode AS item, measure ${live} AND geoCode IS NOT NULL AND itemCode IS NOT NULL AND measure IS NOT NULL`,
+    ).all(),
+    authors: statement<{ author: string }>(db, `SELECT DISTINCT author ${live}`)
+      .all()
+      .map((r) => r.author),
+    tags: statement<{ tag: string }>(db, `SELECT DISTINCT t.value AS tag FROM notes, json_each(notes.tags) t WHERE notes.deletedAt IS NULL`)
+      .all()
+      .map((r) => r.tag),
+  };
 }
 
 /** Inserts or replaces the note's current version, and remembers every revision of its history. */

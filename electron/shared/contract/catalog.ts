@@ -53,6 +53,8 @@ export const catalogChannels = {
       items: z.array(z.string().max(200)).max(500).optional(),
       /** Only these series (by id): a finding's, when its chart is opened. */
       ids: z.array(z.number().int().positive()).max(500).optional(),
+      /** Only this measure's series (a page of small multiples, all of one measure). */
+      measure: z.enum(MEASURES).optional(),
     }),
     output: catalogPageSchema,
   }),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BASES, isCalendarDate, MEASURES } from '../domain.js';
 import { parsePeriod } from '../period.js';
 import { channel } from './define.js';
+import { geoRefSchema, itemRefSchema } from './reference.js';
 
 export const NOTE_STATUSES = ['draft', 'approved'] as const;
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
@@ -112,6 +113,8 @@ export const noteViewSchema = noteRecordSchema.omit({ history: true }).extend({
   changedSinceWritten: z.boolean(),
   /** A colleague's version awaits a decision (notes:resolve). */
   inConflict: z.boolean(),
+  /** The series the anchor names, if the store holds it (its catalog entry: catalog:list by `ids`). */
+  seriesId: z.number().int().nullable().optional(),
 });
 export type NoteView = z.infer<typeof noteViewSchema>;
 
@@ -135,6 +138,22 @@ export const noteFilterSchema = z.strictObject({
   search: z.string().max(200).optional(),
 });
 export type NoteFilter = z.infer<typeof noteFilterSchema>;
+
+/** A series by its codes, as a chart knows it. */
+const seriesCodesSchema = z.strictObject({ geo: code, item: code, measure: z.enum(MEASURES) });
+export type SeriesCodes = z.infer<typeof seriesCodesSchema>;
+
+/** What the notes (not deleted) are on, by whom and tagged how: the notes list's filter choices. */
+export const noteFacetsSchema = z.strictObject({
+  /** Each series a note is on, as "geo|item|measure". */
+  series: z.array(z.string()),
+  /** Their places and items as the reference lists have them (to name the series): a few hundred at most. */
+  geos: z.array(geoRefSchema),
+  items: z.array(itemRefSchema),
+  authors: z.array(z.string()),
+  tags: z.array(z.string()),
+});
+export type NoteFacets = z.infer<typeof noteFacetsSchema>;
 
 export const NOTE_IMPORT_OUTCOMES = ['new', 'changed', 'identical', 'older', 'conflict'] as const;
 export type NoteImportOutcome = (typeof NOTE_IMPORT_OUTCOMES)[number];
@@ -176,10 +195,21 @@ const noteFileInput = z.strictObject({ fileName: z.string().min(1).max(500), con
 const idInput = z.strictObject({ id: z.string().min(1).max(100) });
 
 export const notesChannels = {
+  /**
+   * The matching notes, oldest first: all of them, or with `offset` or `limit` that page of them and
+   * `total`, the count of all matching (a list shown a page at a time).
+   */
   'notes:list': channel({
-    input: noteFilterSchema.extend({ includeDeleted: z.boolean().optional() }),
-    output: z.strictObject({ notes: z.array(noteViewSchema) }),
+    input: noteFilterSchema.extend({
+      /** Only the notes on these series (codes) and the bands on every chart: what charts of them show. */
+      onSeries: z.array(seriesCodesSchema).max(1000).optional(),
+      includeDeleted: z.boolean().optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: z.strictObject({ notes: z.array(noteViewSchema), total: z.number().int().optional() }),
   }),
+  'notes:facets': channel({ input: z.strictObject({}), output: noteFacetsSchema }),
   'notes:add': channel({
     input: z.strictObject({
       anchor: noteAnchorInputSchema,

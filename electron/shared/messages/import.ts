@@ -1,7 +1,7 @@
 // The import's messages: every error a reader or the import pipeline gives, as a code with typed
 // parameters and its text in Vietnamese and English. One file per reader under import/.
 import type { Lang } from '../lang.js';
-import { sayIn, type Params, type ParamsFor, type Said } from './said.js';
+import { cappedMessage, sayIn, type Params, type ParamsFor, type Said } from './said.js';
 import { sayPlace, type Place } from './place.js';
 import { COMMON_MESSAGES } from './import/common.js';
 import { WORKBOOK_MESSAGES } from './import/workbook.js';
@@ -42,8 +42,15 @@ export function said<C extends ImportCode>(code: C, ...params: keyof ImportParam
   return { code, params: (params[0] ?? {}) as ImportParams<C> };
 }
 
-/** The message in `lang`; null for a code this catalogue does not know (the caller keeps its English text). */
-export const sayImportOrNull = (message: Said, lang: Lang): string | null => sayIn(IMPORT_MESSAGES, message, lang);
+/**
+ * The message in `lang`, cut to MAX_MESSAGE_CHARS in either language (a refusal listing every name
+ * that matched nothing can run to megabytes); null for a code this catalogue does not know (the
+ * caller keeps its English text).
+ */
+export const sayImportOrNull = (message: Said, lang: Lang): string | null => {
+  const text = sayIn(IMPORT_MESSAGES, message, lang);
+  return text === null ? null : cappedMessage(text);
+};
 
 /** The message in `lang` (its code when unknown: never for an ImportSaid). */
 export const sayImport = (message: Said, lang: Lang): string => sayImportOrNull(message, lang) ?? message.code;

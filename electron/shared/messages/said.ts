@@ -91,6 +91,12 @@ export function sayIn(catalogue: Catalogue, said: Said, lang: Lang): string | nu
   return missing ? null : out;
 }
 
+/** A whole message: the longest a person reads; past it, cut with an ellipsis (in either language). */
+export const MAX_MESSAGE_CHARS = 2_000;
+
+/** A message cut to MAX_MESSAGE_CHARS. */
+export const cappedMessage = (message: string): string => (message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message);
+
 /** A number with a fixed count of decimals as a parameter. */
 export const fixedParam = (fixed: number, decimals: number): FixedParam => ({ fixed, decimals });
 

@@ -12,11 +12,13 @@ interface Props {
   yes: string;
   no: string;
   disabled?: boolean;
+  /** Why the action cannot be taken at all (the store is read-only): the button is disabled and says it. */
+  refusedBecause?: string | null;
   busy?: boolean;
   onConfirm: () => void;
 }
 
-export function ConfirmAction({ testId, label, ariaLabel, question, yes, no, disabled = false, busy = false, onConfirm }: Props) {
+export function ConfirmAction({ testId, label, ariaLabel, question, yes, no, disabled = false, refusedBecause = null, busy = false, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -24,9 +26,11 @@ export function ConfirmAction({ testId, label, ariaLabel, question, yes, no, dis
         type="button"
         className="button button--small"
         data-testid={testId}
-        disabled={disabled}
+        disabled={disabled || refusedBecause !== null}
         onClick={() => setAsking(true)}
         aria-label={ariaLabel ?? label}
+        title={refusedBecause ?? undefined}
+        aria-description={refusedBecause ?? undefined}
       >
         {label}
       </button>

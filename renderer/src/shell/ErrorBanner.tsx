@@ -1,6 +1,7 @@
 // A visible, dismissible banner for the last error from the bridge.
 import type { Lang } from '@shared/lang.js';
 import { sayImportProblem } from '@shared/messages/import.js';
+import { cappedMessage } from '@shared/messages/said.js';
 import { useLang, useStrings } from '../i18n/useLang.js';
 import type { ShownError } from '../state/errors.js';
 import { SHELL_STRINGS } from './strings.js';
@@ -39,10 +40,10 @@ export function ErrorBanner({ error, onDismiss }: { error: ShownError; onDismiss
   );
 }
 
-/** An error main said as a catalogue message, in the window's language: "file (place): message". */
+/** An error main said as a catalogue message, in the window's language: "file (place): message", cut as the English is. */
 function saidText(error: ShownError, lang: Lang): string {
   const said = error.said!;
   const { place, message } = sayImportProblem({ message: error.message, code: said.code, params: said.params, where: said.where }, lang);
   if (message === error.message || !said.file) return message;
-  return `${said.file}${place ? ` (${place})` : ''}: ${message}`;
+  return cappedMessage(`${said.file}${place ? ` (${place})` : ''}: ${message}`);
 }

@@ -21,6 +21,11 @@ export class ReleasesPage {
     return this.page.locator('[data-testid="release-row"]', { hasText });
   }
 
+  /** Every row's Undo button. */
+  get undoButtons(): Locator {
+    return this.page.locator('[data-testid="release-undo"]');
+  }
+
   askToUndo(row: Locator): Promise<void> {
     return row.locator('[data-testid="release-undo"]').click();
   }

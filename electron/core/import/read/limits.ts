@@ -7,9 +7,6 @@ export const MAX_NESTING = 64;
 export const MAX_LABEL_CHARS = 1_000;
 /** Input quoted in a message: at most this many characters, then an ellipsis. */
 export const EXCERPT_CHARS = 80;
-/** A whole message: the longest a person reads; past it, cut with an ellipsis. */
-export const MAX_MESSAGE_CHARS = 2_000;
-
 /** A short, one-line quote of the input: line breaks and tabs as spaces, cut at `max` characters with "…". */
 export function excerpt(text: string, max = EXCERPT_CHARS): string {
   const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
@@ -19,9 +16,6 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
 
 /** The same excerpt in double quotes, as messages quote a value. */
 export const quoted = (text: string, max = EXCERPT_CHARS): string => `"${excerpt(text, max)}"`;
-
-/** A message cut to MAX_MESSAGE_CHARS. */
-export const cappedMessage = (message: string): string => (message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message);
 
 /** Cells a cube (JSON-stat, PC-Axis) may span, filled or not: the largest real tables have a few million. */
 export const MAX_CUBE_CELLS = 10_000_000;

@@ -1,6 +1,7 @@
 // "Your data", under the releases: the backups kept beside the store (made before every import,
 // undo, notes import and upgrade), one made now, one restored (the store as it was kept as a backup
-// first), and the store's full check.
+// first), and the store's full check. On a store open read-only no backup is made, and none is
+// restored over a store a newer app wrote (its newer work would be lost): the buttons say why.
 import { useRef, useState } from 'react';
 import { formatCount } from '@shared/format.js';
 import type { StoreCheck } from '@shared/contract/backup.js';
@@ -15,6 +16,7 @@ import { refreshAfterStoreChange } from '../../shell/refreshAfterStoreChange.js'
 import { COMMAND_STRINGS } from '../commands/strings.js';
 import { useAction } from '../commands/useAction.js';
 import { BACKUP_STRINGS } from './strings.js';
+import { useWritesRefused } from './useWritesRefused.js';
 import { backupTime } from './when.js';
 import './backup.css';
 
@@ -27,6 +29,8 @@ export function YourDataPanel() {
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [check, setCheck] = useState<StoreCheck | null>(null);
+  const writesRefused = useWritesRefused();
+  const restoreRefused = status?.state === 'newer' ? writesRefused : null;
 
   const run = async (what: string, action: () => Promise<string | null>): Promise<void> => {
     setBusy(what);
@@ -86,7 +90,9 @@ export function YourDataPanel() {
           type="button"
           className="button button--small"
           data-testid="backup-now"
-          disabled={busy !== null || status?.readOnly === true}
+          disabled={busy !== null || writesRefused !== null}
+          title={writesRefused ?? undefined}
+          aria-description={writesRefused ?? undefined}
           onClick={() => void backUp()}
         >
           {busy === 'backup' ? s.backingUp : s.backUpNow}
@@ -148,6 +154,7 @@ export function YourDataPanel() {
                       no={s.restoreCancel}
                       busy={busy === b.name}
                       disabled={busy !== null}
+                      refusedBecause={restoreRefused}
                       onConfirm={() => void restore(b.name)}
                     />
                   </td>

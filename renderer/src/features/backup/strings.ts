@@ -45,6 +45,9 @@ export const BACKUP_STRINGS = defineStrings({
     restoreNewest: (when: string) => `Khôi phục bản sao lưu mới nhất (${when})`,
     noBackup: 'Không có bản sao lưu nào để khôi phục.',
     showBackups: 'Xem các bản sao lưu',
+    writesRefusedNewer:
+      'Không thể làm việc này: kho dữ liệu do một phiên bản IIP Explorer mới hơn ghi nên chỉ mở để đọc. Hãy cập nhật ứng dụng để thay đổi kho.',
+    writesRefusedDamaged: 'Không thể làm việc này: kho dữ liệu bị hỏng nên chỉ mở để đọc.',
   },
   en: {
     title: 'Your data',
@@ -88,5 +91,7 @@ export const BACKUP_STRINGS = defineStrings({
     restoreNewest: (when: string) => `Restore the newest backup (${when})`,
     noBackup: 'There is no backup to restore.',
     showBackups: 'See the backups',
+    writesRefusedNewer: 'Not possible here: a newer version of IIP Explorer wrote this store, so it is open read-only. Update the app to change it.',
+    writesRefusedDamaged: 'Not possible here: the store is damaged, so it is open read-only.',
   },
 });

@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
+import { useDebounced } from '../../state/useDebounced.js';
 import { catalogEntry } from './catalogEntries.js';
 import { groupSpans, pagesOf, ROW_PX, rowCount, rowsBetween, visibleRows, type CatalogRow } from './catalogRows.js';
 import { CATALOG_STRINGS } from './strings.js';
@@ -18,15 +19,6 @@ interface Props {
   onSearch: (text: string) => void;
   selectedId: number | null;
   onSelect: (series: SeriesSummary) => void;
-}
-
-function useDebounced(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 /** The list's scroll position and height, followed as it scrolls and resizes. */

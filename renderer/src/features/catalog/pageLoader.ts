@@ -1,29 +1,30 @@
 // Loads the catalog's pages for the current search, one request at a time and only ever for the
 // latest search: an answer to an older search is dropped (it never replaces a newer one), and while a
 // request is out, searches typed meanwhile wait, so only the last is ever sent. The main process is
-// never handed a queue of work nobody will look at. Pure: no React, no bridge.
+// never handed a queue of work nobody will look at. Pure: no React, no bridge. Any paged list can
+// use it (the notes list does): `Page` is what one request answers.
 import type { CatalogPage } from '@shared/contract/catalog.js';
 
 /** Asks for one page (its number) of one search (its key). */
-export type FetchPage = (searchKey: string, page: number) => Promise<CatalogPage>;
+export type FetchPage<Page = CatalogPage> = (searchKey: string, page: number) => Promise<Page>;
 
-export interface LoaderState {
+export interface LoaderState<Page = CatalogPage> {
   searchKey: string | null;
   /** The current search's pages received, by number. */
-  pages: ReadonlyMap<number, CatalogPage>;
+  pages: ReadonlyMap<number, Page>;
 }
 
-export class PageLoader {
+export class PageLoader<Page = CatalogPage> {
   private searchKey: string | null = null;
-  private pages = new Map<number, CatalogPage>();
+  private pages = new Map<number, Page>();
   /** Pages of the current search that failed: not asked again until the search changes. */
   private failed = new Set<number>();
   private wanted: number[] = [];
   private pending: { searchKey: string; page: number } | null = null;
 
   constructor(
-    private readonly fetchPage: FetchPage,
-    private readonly onChange: (state: LoaderState) => void,
+    private readonly fetchPage: FetchPage<Page>,
+    private readonly onChange: (state: LoaderState<Page>) => void,
     private readonly onError: (err: unknown) => void = () => {},
   ) {}
 
@@ -44,7 +45,7 @@ export class PageLoader {
     this.next();
   }
 
-  state(): LoaderState {
+  state(): LoaderState<Page> {
     return { searchKey: this.searchKey, pages: this.pages };
   }
 

@@ -1,6 +1,7 @@
 // Small multiples: one small line chart per member of a group (sections, divisions, localities or
-// products) in one view, on a shared or a free y scale; a click opens that series over time.
-import { useMemo } from 'react';
+// products) in one view, on a shared or a free y scale; a click opens that series over time. A page
+// of members at a time (products are thousands on a national store): only they are asked for.
+import { useMemo, useState } from 'react';
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import { itemQuantityUnit, seriesName } from '@shared/format.js';
 import { TOTAL_ITEM } from '@shared/domain.js';
@@ -8,6 +9,7 @@ import { figureTitle, VOCABULARY } from '@shared/vocabulary.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
 import { SmallMultiple } from '../../charts/SmallMultiples/SmallMultiple.js';
 import { memberPoints, multiplesKind, multiplesRanges, multiplesTimeRange, SCALE_MODES, type ScaleMode } from '../../charts/SmallMultiples/state.js';
+import { Pager } from '../../components/Pager.js';
 import { SelectField } from '../../components/SelectField.js';
 import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
@@ -19,6 +21,9 @@ import { EXPLORE_STRINGS } from './strings.js';
 import { useSeriesPoints } from './useSeriesPoints.js';
 import { orderedViews, resolveView, viewKey } from './views.js';
 import './multiples.css';
+
+/** Small charts drawn at once. */
+export const MULTIPLES_PAGE_SIZE = 48;
 
 interface Props {
   choice: MultiplesChoice;
@@ -33,13 +38,20 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
   const m = useStrings(MULTIPLES_STRINGS);
   const v = useStrings(VOCABULARY);
   const common = useStrings(COMMON_STRINGS);
-  // The group's series alone (the whole catalog is megabytes on a national store); a locality by its whole industry, as rankings compare them.
-  const catalog = useBridgeQuery('catalog:list', { group: choice.group, ...(choice.group === 'locality' ? { items: [TOTAL_ITEM] } : {}) }).data?.groups;
+  // A new group starts on its first page.
+  const [paged, setPaged] = useState({ group: choice.group, page: 0 });
+  const page = paged.group === choice.group ? paged.page : 0;
   const measure = rankingMeasure(choice.group);
-  const members = useMemo(
-    () => catalog?.find((g) => g.key === choice.group)?.series.filter((one) => one.measure === measure) ?? [],
-    [catalog, choice.group, measure],
-  );
+  // A page of the group's series of one measure (the whole catalog is megabytes on a national store); a locality by its whole industry, as rankings compare them.
+  const answer = useBridgeQuery('catalog:list', {
+    group: choice.group,
+    measure,
+    offset: page * MULTIPLES_PAGE_SIZE,
+    limit: MULTIPLES_PAGE_SIZE,
+    ...(choice.group === 'locality' ? { items: [TOTAL_ITEM] } : {}),
+  }).data;
+  const catalog = answer?.groups;
+  const members = useMemo(() => catalog?.find((g) => g.key === choice.group)?.series ?? [], [catalog, choice.group]);
   const views = useMemo(() => orderedViews(members.flatMap((one) => one.views)), [members]);
   const view = resolveView(views, choice.view);
   const inputs = view ? members.map((one) => ({ seriesId: one.id, basis: view.basis, unit: view.unit })) : [];
@@ -91,6 +103,13 @@ export function MultiplesPanel({ choice, onChange, onOpen }: Props) {
           />
         </div>
       </header>
+      <Pager
+        page={page}
+        pageSize={MULTIPLES_PAGE_SIZE}
+        total={answer?.total ?? 0}
+        onPage={(next) => setPaged({ group: choice.group, page: next })}
+        testId="multiples-pager"
+      />
       {data && grid.shown.length === 0 && <p className="empty">{s.noFigures}</p>}
       {grid.shown.length > 0 && grid.kind && (
         <>

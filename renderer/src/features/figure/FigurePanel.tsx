@@ -48,7 +48,7 @@ function FigureDetails({ open }: { open: OpenFigure }) {
   const s = useStrings(FIGURE_STRINGS);
   const n = useStrings(NOTES_STRINGS);
   const v = useStrings(VOCABULARY);
-  const notes = useNotes();
+  const notes = useNotes([{ geo: open.figure.geo, item: open.figure.item, measure: open.figure.measure }]);
   const [writing, setWriting] = useState(false);
   const panel = useRef<HTMLElement>(null);
 

@@ -1,5 +1,6 @@
 // What the importer remembers between months: saved layout templates and names matched by hand.
-// Either can be deleted (after a confirm step), so a wrong choice is never permanent.
+// Either can be deleted (after a confirm step), so a wrong choice is never permanent; not on a store
+// open read-only (the buttons disabled, saying why).
 import { useState } from 'react';
 import type { RememberedName } from '@shared/contract/reference.js';
 import type { TemplateSummary } from '@shared/xlsx-template.js';
@@ -10,6 +11,7 @@ import { ConfirmAction } from '../../components/ConfirmAction.js';
 import { TableHead } from '../../components/TableHead.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useReportError } from '../../state/errors.js';
+import { useWritesRefused } from '../backup/useWritesRefused.js';
 import { REMEMBERED_STRINGS } from './rememberedStrings.js';
 
 type Text = (typeof REMEMBERED_STRINGS)['en'];
@@ -60,6 +62,7 @@ const nameKey = (n: RememberedName): string => `name|${n.kind}|${n.folded}|${n.c
 
 function TemplatesTable({ templates, t, onDelete }: { templates: TemplateSummary[]; t: Text; onDelete: (name: string) => void }) {
   const lang = useLang();
+  const refused = useWritesRefused();
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid="remembered-templates">
@@ -89,6 +92,7 @@ function TemplatesTable({ templates, t, onDelete }: { templates: TemplateSummary
                   question={t.confirm}
                   yes={t.yes}
                   no={t.no}
+                  refusedBecause={refused}
                   onConfirm={() => onDelete(tpl.name)}
                 />
               </td>
@@ -102,6 +106,7 @@ function TemplatesTable({ templates, t, onDelete }: { templates: TemplateSummary
 
 function NamesTable({ names, t, onDelete }: { names: RememberedName[]; t: Text; onDelete: (n: RememberedName) => void }) {
   const lang = useLang();
+  const refused = useWritesRefused();
   return (
     <div className="table-wrap">
       <table className="data-table" data-testid="remembered-names">
@@ -123,6 +128,7 @@ function NamesTable({ names, t, onDelete }: { names: RememberedName[]; t: Text; 
                   question={t.confirm}
                   yes={t.yes}
                   no={t.no}
+                  refusedBecause={refused}
                   onConfirm={() => onDelete(n)}
                 />
               </td>

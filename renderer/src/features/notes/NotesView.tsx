@@ -1,21 +1,26 @@
-// The notes panel: every note, filtered by series, author, tag, status and text (diacritics
-// ignored); each opens its chart. Sharing (export, import, conflicts) on top.
+// The notes panel: the notes a page at a time, filtered by series, author, tag, status and text
+// (the store filters, diacritics ignored, and answers only the page shown: a national store holds
+// thousands of notes); each opens its chart. Sharing (export, import, conflicts) on top.
 import { useMemo, useState } from 'react';
 import type { CatalogGroup, SeriesSummary } from '@shared/contract/catalog.js';
-import { NOTE_STATUSES, type NoteView } from '@shared/contract/notes.js';
-import { formatPeriod, seriesName } from '@shared/format.js';
+import { NOTE_STATUSES, type NoteFacets, type NoteView } from '@shared/contract/notes.js';
+import { formatPeriod, seriesName, subjectName } from '@shared/format.js';
 import type { Lang } from '@shared/lang.js';
 import { useBridgeQuery } from '../../bridge/useBridgeQuery.js';
+import { lastPage, Pager } from '../../components/Pager.js';
 import { SelectField } from '../../components/SelectField.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { openTab } from '../../state/navigation.js';
+import { useDebounced } from '../../state/useDebounced.js';
 import { updateExplore } from '../explore/exploreState.js';
 import { NoteItem } from './NoteItem.js';
-import { distinct, exportFilter, filterNotes, NO_FILTER, seriesKeyOf, type NotesFilter } from './notesFilter.js';
+import { distinct, exportFilter, NO_FILTER, seriesKeyOf, type NotesFilter } from './notesFilter.js';
 import { NotesShare } from './NotesShare.js';
 import { NOTES_STRINGS } from './strings.js';
 import { UndoDelete } from './UndoDelete.js';
-import { useNotes } from './useNotes.js';
+import { NOTES_PAGE_SIZE, useNotesPage } from './useNotesPage.js';
+
+const SEARCH_DELAY_MS = 150;
 
 function seriesIndex(groups: CatalogGroup[] | undefined): Map<string, SeriesSummary> {
   const index = new Map<string, SeriesSummary>();
@@ -23,23 +28,22 @@ function seriesIndex(groups: CatalogGroup[] | undefined): Map<string, SeriesSumm
   return index;
 }
 
-/**
- * Notes naming at most this many place × item pairs ask for those places' and items' series; past
- * it (notes all over a national store) the whole catalog, which the core keeps until the store
- * changes, is answered sooner than a narrowed one read again.
- */
-const PAIRS_AT_MOST = 1000;
+/** The catalog's part the notes shown need: their series, by id (null: none in the store). */
+function catalogOfNotes(notes: readonly NoteView[]): { ids: number[] } | null {
+  const ids = [...new Set(notes.flatMap((n) => (n.seriesId == null ? [] : [n.seriesId])))].sort((a, b) => a - b);
+  return ids.length === 0 ? null : { ids };
+}
 
-/** The catalog's part a list of notes needs: the series of the places and items they name (null: none named). */
-function catalogOfNotes(notes: readonly NoteView[]): { geos?: string[]; items?: string[] } | null {
-  const geos = new Set<string>();
-  const items = new Set<string>();
-  for (const { anchor } of notes) {
-    if (anchor.geo !== null) geos.add(anchor.geo);
-    if (anchor.item !== null) items.add(anchor.item);
-  }
-  if (geos.size === 0) return null;
-  return geos.size * Math.max(1, items.size) > PAIRS_AT_MOST ? {} : { geos: [...geos].sort(), items: [...items].sort() };
+/** The series filter's choices: each series a note is on, by name. */
+function seriesOptions(facets: NoteFacets | undefined, lang: Lang): [string, string][] {
+  const geos = new Map((facets?.geos ?? []).map((g) => [g.code, g]));
+  const items = new Map((facets?.items ?? []).map((i) => [i.code, i]));
+  const options = (facets?.series ?? []).map((key): [string, string] => {
+    const [geo, item] = key.split('|') as [string, string];
+    const [g, i] = [geos.get(geo), items.get(item)];
+    return [key, g && i ? subjectName(g, i, lang) : key.replaceAll('|', ' / ')];
+  });
+  return options.sort((a, b) => a[1].localeCompare(b[1], lang));
 }
 
 function anchorLabel(note: NoteView, series: Map<string, SeriesSummary>, lang: Lang, everyChart: string): string {
@@ -55,18 +59,23 @@ function anchorLabel(note: NoteView, series: Map<string, SeriesSummary>, lang: L
 export function NotesView() {
   const lang = useLang();
   const s = useStrings(NOTES_STRINGS);
-  const notes = useNotes();
-  // Notes are not dated: every note, named from today's catalog whatever the as-of date; of the
-  // catalog, only the places and items the notes name (not the whole catalog).
+  const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
+  const [page, setPage] = useState(0);
+  const search = useDebounced(filter.search.trim(), SEARCH_DELAY_MS);
+  const asked = useMemo(() => exportFilter({ ...filter, search }), [filter, search]);
+  const { notes, total, loading } = useNotesPage(asked, page);
+  const facets = useBridgeQuery('notes:facets', {}).data;
+  // Notes are not dated: named from today's catalog whatever the as-of date; of the catalog, only
+  // the series of the notes shown.
   const named = useMemo(() => catalogOfNotes(notes), [notes]);
   const series = seriesIndex(useBridgeQuery('catalog:list', named, { undated: true }).data?.groups);
-  const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
-  const shown = useMemo(() => filterNotes(notes, filter), [notes, filter]);
-  const set = (change: Partial<NotesFilter>) => setFilter((f) => ({ ...f, ...change }));
-  const seriesKeys = distinct(
-    notes.map(seriesKeyOf).filter((k): k is string => k !== null),
-    lang,
-  );
+  const set = (change: Partial<NotesFilter>) => {
+    setFilter((f) => ({ ...f, ...change }));
+    setPage(0);
+  };
+  // A change (a note deleted on the last page) may leave the page past the end: the last one then.
+  if (!loading && total !== undefined && page > lastPage(total, NOTES_PAGE_SIZE)) setPage(lastPage(total, NOTES_PAGE_SIZE));
+  const anyNote = (facets?.authors.length ?? 0) > 0;
 
   const showChart = (note: NoteView) => {
     const key = seriesKeyOf(note);
@@ -77,7 +86,8 @@ export function NotesView() {
 
   return (
     <div className="notes-view" data-testid="view-notes">
-      <NotesShare filter={exportFilter(filter)} shown={shown.length} />
+      {/* the export takes the filter as typed; the list follows it once the typing pauses */}
+      <NotesShare filter={exportFilter(filter)} shown={total ?? 0} />
       <UndoDelete />
       <div className="fields notes-filter">
         <FilterSelect
@@ -85,7 +95,7 @@ export function NotesView() {
           testId="notes-filter-series"
           value={filter.series}
           all={s.filters.all}
-          options={seriesKeys.map((key) => [key, series.get(key) ? seriesName(series.get(key)!, lang) : key.replaceAll('|', ' / ')])}
+          options={seriesOptions(facets, lang)}
           onChange={(value) => set({ series: value })}
         />
         <FilterSelect
@@ -93,10 +103,7 @@ export function NotesView() {
           testId="notes-filter-author"
           value={filter.author}
           all={s.filters.all}
-          options={distinct(
-            notes.map((n) => n.author),
-            lang,
-          ).map((a) => [a, a])}
+          options={distinct(facets?.authors ?? [], lang).map((a) => [a, a])}
           onChange={(value) => set({ author: value })}
         />
         <FilterSelect
@@ -104,10 +111,7 @@ export function NotesView() {
           testId="notes-filter-tag"
           value={filter.tag}
           all={s.filters.all}
-          options={distinct(
-            notes.flatMap((n) => n.tags),
-            lang,
-          ).map((t) => [t, t])}
+          options={distinct(facets?.tags ?? [], lang).map((t) => [t, t])}
           onChange={(value) => set({ tag: value })}
         />
         <FilterSelect
@@ -123,20 +127,21 @@ export function NotesView() {
           <input type="search" data-testid="notes-search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
         </label>
       </div>
-      {notes.length === 0 ? (
-        <p className="empty">{s.noNotes}</p>
-      ) : shown.length === 0 ? (
-        <p className="empty">{s.noMatch}</p>
+      {total === 0 && !loading ? (
+        <p className="empty">{anyNote ? s.noMatch : s.noNotes}</p>
       ) : (
-        <ul className="note-list" data-testid="notes-list">
-          {shown.map((note) => (
-            <NoteItem key={note.id} note={note} anchorLabel={`${s.scopes[note.anchor.scope]}: ${anchorLabel(note, series, lang, s.everyChart)}`}>
-              <button type="button" className="button button--small" data-testid="note-show-chart" onClick={() => showChart(note)}>
-                {s.showChart}
-              </button>
-            </NoteItem>
-          ))}
-        </ul>
+        <>
+          <Pager page={page} pageSize={NOTES_PAGE_SIZE} total={total ?? 0} onPage={setPage} testId="notes-pager" />
+          <ul className="note-list" data-testid="notes-list" data-total={total} aria-busy={loading}>
+            {notes.map((note) => (
+              <NoteItem key={note.id} note={note} anchorLabel={`${s.scopes[note.anchor.scope]}: ${anchorLabel(note, series, lang, s.everyChart)}`}>
+                <button type="button" className="button button--small" data-testid="note-show-chart" onClick={() => showChart(note)}>
+                  {s.showChart}
+                </button>
+              </NoteItem>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );

@@ -9,7 +9,7 @@ import { useNotes } from './useNotes.js';
 
 export function useChartNotes({ geo, item, measure, basis }: ChartSubject, points: readonly FigureValue[]): { notes: ChartNotes; periods: string[] } {
   // asked once the chart has figures, after them (see useNotes)
-  const all = useNotes(useOnceTrue(points.length > 0));
+  const all = useNotes(useOnceTrue(points.length > 0) ? [{ geo, item, measure }] : null);
   const periods = useMemo(() => [...new Set(points.map((p) => p.period))], [points]);
   const notes = useMemo(() => chartNotes(all, { geo, item, measure, basis }, periods), [all, geo, item, measure, basis, periods]);
   return { notes, periods };
@@ -17,7 +17,7 @@ export function useChartNotes({ geo, item, measure, basis }: ChartSubject, point
 
 /** The figure notes of a ranking's bars (all of one period and basis), numbered top to bottom. */
 export function useRankingNotes(bars: readonly RankedBar[]): ChartNotes {
-  const all = useNotes();
+  const all = useNotes(bars.map((b) => ({ geo: b.geo, item: b.item, measure: b.figure.measure })));
   return useMemo(() => {
     const first = bars[0]?.figure;
     if (!first) return { markers: [], bands: [], footnotes: [] };

@@ -1,5 +1,6 @@
 // Every release in the store: what it is, who published it, when, and how many figures it gave.
-// A release can be undone (after a confirm step): it goes with its figures, and what it revised shows again.
+// A release can be undone (after a confirm step): it goes with its figures, and what it revised shows again;
+// not on a store open read-only (the Undo buttons disabled, saying why).
 // Under an as-of date every release is still listed (to undo one stays possible), those published
 // after it greyed and marked hidden.
 import { useState } from 'react';
@@ -16,6 +17,7 @@ import { useAsOf } from '../../state/asOf.js';
 import { useReportError } from '../../state/errors.js';
 import { RELEASES_STRINGS } from './strings.js';
 import { YourDataPanel } from '../backup/YourDataPanel.js';
+import { useWritesRefused } from '../backup/useWritesRefused.js';
 
 interface Props {
   /** Called after an undo; resolves once the views have been told to ask again. */
@@ -31,6 +33,7 @@ export function ReleasesView({ onChanged }: Props) {
   const { data: releases, loading } = useBridgeQuery('releases:list', {}, { undated: true });
   const report = useReportError();
   const [undoing, setUndoing] = useState<number | null>(null);
+  const writesRefused = useWritesRefused();
 
   const undo = async (id: number) => {
     setUndoing(id);
@@ -107,6 +110,7 @@ export function ReleasesView({ onChanged }: Props) {
                         no={r.undoCancel}
                         busy={undoing === rel.id}
                         disabled={undoing !== null}
+                        refusedBecause={writesRefused}
                         onConfirm={() => void undo(rel.id)}
                       />
                     </td>

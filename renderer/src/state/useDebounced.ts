@@ -1,0 +1,12 @@
+// A value that follows another once it has stopped changing for `ms`: a search box's text asked
+// of the store when the user pauses, not at every keystroke.
+import { useEffect, useState } from 'react';
+
+export function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
