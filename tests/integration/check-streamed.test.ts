@@ -36,6 +36,15 @@ function textOfWholeReport(report: ChecksReport): string {
   return lines.join('\n');
 }
 
+/** Where two outputs of megabytes first differ (its line in each), or null: a readable failure, where a diff of the whole would take minutes. */
+function firstDifference(actual: string, expected: string): { line: number; actual?: string; expected?: string } | null {
+  if (actual === expected) return null;
+  const [a, e] = [actual.split('\n'), expected.split('\n')];
+  const line = a.findIndex((text, i) => text !== e[i]);
+  const at = line === -1 ? a.length : line;
+  return { line: at + 1, actual: a[at], expected: e[at] };
+}
+
 describe('iip check --consistency, streamed', () => {
   it('the fixture has what the output is about: inconsistencies of several kinds, more revisions than the text lists', () => {
     expect(new Set(whole.inconsistencies.map((f) => f.kind)).size).toBeGreaterThan(1);
@@ -72,7 +81,7 @@ describe('iip check --consistency, streamed', () => {
   it('--json prints the whole report as JSON.stringify wrote it, each finding while its row is read', async () => {
     const run = await runOnConnection(true);
     expect(run.code).toBe(1);
-    expect(run.out).toBe(JSON.stringify(whole, null, 2));
+    expect(firstDifference(run.out, JSON.stringify(whole, null, 2))).toBeNull();
     expect(run.findings).toBe(whole.inconsistencies.length + whole.revisions.length);
     // each list's last item is written once the read has ended: only then is it known to be the last
     expect(run.printedWhileReading).toBe(run.findings - 2);
@@ -83,7 +92,7 @@ describe('iip check --consistency, streamed', () => {
   it('the text lists every inconsistency in order as it is read, the 10 largest revisions and the summary, as before', async () => {
     const run = await runOnConnection(false);
     expect(run.code).toBe(1);
-    expect(run.out).toBe(textOfWholeReport(whole));
+    expect(firstDifference(run.out, textOfWholeReport(whole))).toBeNull();
     expect(run.findings).toBe(whole.inconsistencies.length + 10);
     // the 10 revisions shown are read apart, all ten at once (SQLite keeps the largest ten as it sorts)
     expect(run.printedWhileReading).toBe(whole.inconsistencies.length);
