@@ -2,24 +2,32 @@
 // store (or of one release's figures), one line per inconsistency, then the revisions (the largest
 // first; --json lists them all) and the summary. Exit 1 when any inconsistency is found, 0 when
 // none (revisions are information, not failures), 2 on bad arguments.
-import type { Core } from '../core/handlers.js';
-import { dispatch } from '../core/dispatch.js';
-import { CHECK_KINDS, type ChecksReport, type Finding, type FindingSide, type StatedValue } from '../shared/contract/analysis.js';
+// A national store has millions of findings: the checks run one geography at a time into a table
+// of this connection (kept-checks.ts, as the checks worker keeps them for the app), and the findings
+// are printed from it as they are read, never held together (--json too: json-lines.ts).
+import type { Db } from '../core/db/connection.js';
+import { NotFoundError } from '../core/errors.js';
+import { KeptChecks, type StreamedReport } from '../core/analysis/kept-checks.js';
+import { CHECK_KINDS, type Finding, type FindingSide, type StatedValue } from '../shared/contract/analysis.js';
+import { isCalendarDate } from '../shared/domain-terms.js';
 import { renderTable } from './format.js';
+import { jsonObjectLines } from './json-lines.js';
 import { UsageError } from './usage.js';
-import { unhandledRefusal } from './failure.js';
 
 export class CheckUsageError extends UsageError {
   override name = 'CheckUsageError';
 }
 
 type Values = { [option: string]: string | boolean | string[] | undefined; _: string[] };
-type Io = { out: (line: string) => void; err: (line: string) => void };
+type Io = { out: (line: string) => void; err: (line: string) => void; drained?: (() => Promise<void>) | undefined };
 
 /** How many revisions the text output lists (the largest); the summary counts them all. */
 const REVISIONS_SHOWN = 10;
 
-export async function runCheck(core: Core, values: Values, json: boolean, io: Io): Promise<number> {
+/** The state the one run of a command keeps its report for (the store does not change meanwhile: it is read in one transaction). */
+const THIS_RUN = 'iip check';
+
+export async function runCheck(db: Db, values: Values, json: boolean, io: Io): Promise<number> {
   if (values.consistency !== true) throw new CheckUsageError('say which check: --consistency');
   let releaseId: number | undefined;
   if (values.release !== undefined) {
@@ -28,30 +36,64 @@ export async function runCheck(core: Core, values: Values, json: boolean, io: Io
       throw new CheckUsageError(`--release: expected a release id (see iip releases), got '${String(values.release)}'`);
   }
   const asOf = values['as-of'] as string | undefined;
-  const result = await dispatch(core.handlers, 'analysis:checks', { releaseId, asOf });
-  if (!result.ok) {
-    if (result.error.code === 'bad-input' || result.error.code === 'not-found') throw new CheckUsageError(result.error.message);
-    throw unhandledRefusal(result.error);
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new CheckUsageError(`--as-of: expected a date YYYY-MM-DD that is on the calendar, got '${asOf}'`);
+  const kept = new KeptChecks(db);
+  try {
+    const report = reportOf(kept, releaseId, asOf);
+    if (json) await printJson(report, io);
+    else await printReport(report, io);
+    return inconsistencyCount(report) > 0 ? 1 : 0;
+  } finally {
+    kept.forget();
   }
-  const report = result.value as ChecksReport;
-  if (json) io.out(JSON.stringify(report, null, 2));
-  else printReport(report, io);
-  return report.inconsistencies.length > 0 ? 1 : 0;
 }
 
-function printReport(report: ChecksReport, io: Io): void {
+/** The checks run into the kept table; no such release (or one published after --as-of) is a bad argument. */
+function reportOf(kept: KeptChecks, releaseId: number | undefined, asOf: string | undefined): StreamedReport {
+  try {
+    return kept.streamed({ ...(releaseId ? { releaseId } : {}), ...(asOf ? { asOf } : {}) }, THIS_RUN);
+  } catch (error) {
+    if (error instanceof NotFoundError) throw new CheckUsageError(error.message);
+    throw error;
+  }
+}
+
+const inconsistencyCount = (report: StreamedReport): number =>
+  CHECK_KINDS.filter((kind) => kind !== 'revision-vs-first-estimate').reduce((n, kind) => n + report.summary.byKind[kind].found, 0);
+
+/** The report as JSON.stringify(report, null, 2) writes it (the ChecksReport), its findings written as they are read. */
+async function printJson(report: StreamedReport, io: Io): Promise<void> {
+  const lines = jsonObjectLines([
+    { key: 'releaseId', value: report.releaseId },
+    { key: 'asOf', value: report.asOf },
+    { key: 'inconsistencies', items: report.inconsistencies() },
+    { key: 'revisions', items: report.revisions() },
+    { key: 'summary', value: report.summary },
+  ]);
+  for (const line of lines) await printed(line, io);
+}
+
+/** Prints a line; when the output is a pipe its reader has not caught up with, waits for it (memory stays bounded). */
+async function printed(line: string, io: Io): Promise<void> {
+  io.out(line);
+  if (io.drained) await io.drained();
+}
+
+async function printReport(report: StreamedReport, io: Io): Promise<void> {
   const scope = report.releaseId === null ? 'the whole store' : `release ${report.releaseId}`;
   io.out(`Consistency checks of ${scope}${report.asOf ? ` as of ${report.asOf}` : ''}.`);
-  if (report.inconsistencies.length === 0) io.out('No inconsistencies beyond rounding.');
+  const inconsistencies = inconsistencyCount(report);
+  if (inconsistencies === 0) io.out('No inconsistencies beyond rounding.');
   else {
-    io.out(`${report.inconsistencies.length} inconsistencies beyond rounding:`);
-    for (const finding of report.inconsistencies) io.out(findingLine(finding));
+    io.out(`${inconsistencies} inconsistencies beyond rounding:`);
+    for (const finding of report.inconsistencies()) await printed(findingLine(finding), io);
   }
-  if (report.revisions.length > 0) {
-    const shown = report.revisions.slice(0, REVISIONS_SHOWN);
+  const revisions = report.summary.byKind['revision-vs-first-estimate'].found;
+  if (revisions > 0) {
+    const shown = report.largestRevisions(REVISIONS_SHOWN);
     io.out('');
     io.out(
-      `${report.revisions.length} revisions of first estimates (information, not failures)${report.revisions.length > shown.length ? `; the ${shown.length} largest (--json lists all)` : ''}:`,
+      `${revisions} revisions of first estimates (information, not failures)${revisions > shown.length ? `; the ${shown.length} largest (--json lists all)` : ''}:`,
     );
     for (const finding of shown) io.out(findingLine(finding));
   }

@@ -40,6 +40,8 @@ export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Resolves once what `out` wrote has been taken (a pipe's reader keeps up): commands printing millions of lines await it. */
+  drained?: () => Promise<void>;
 }
 
 const USAGE = `Usage:
@@ -342,7 +344,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       case 'check': {
         const { runCheck } = await import('./check-command.js');
-        return await runCheck(await table(), values, json, io);
+        return await runCheck(store.db, values, json, io);
       }
       case 'weights': {
         const { runWeights } = await import('./contributions-command.js');

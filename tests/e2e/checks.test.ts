@@ -89,7 +89,7 @@ describeInChromium('consistency checks in Chromium (needs /usr/bin/chromium)', (
     }
   });
 
-  it('on the embedded store shows a hundred findings per kind, more on request, and the revisions collapsed, largest first', async () => {
+  it('on the embedded store shows a hundred findings per kind, more on request, and the revisions collapsed, largest first; a run in progress', async () => {
     const app = await openApp(browser());
     const { page } = app;
     const checks = new ChecksPage(page);
@@ -123,6 +123,20 @@ describeInChromium('consistency checks in Chromium (needs /usr/bin/chromium)', (
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.locator('.app-main').evaluate((el) => el.scrollTo(0, 0));
       await screenshotView(page, 'checks-embedded-en');
+
+      // One release's checks, asked of no other view: the first answer comes as they begin (none of
+      // its places checked yet), with the summary so far, then the findings once they are done.
+      const release = await page.locator('[data-testid="checks-release"] option').nth(1).getAttribute('value');
+      const places = app.store.db
+        .prepare<[string], { n: number }>('SELECT count(DISTINCT s.geoCode) AS n FROM figures f JOIN series s ON s.id = f.seriesId WHERE f.releaseId = ?')
+        .get(release!)!.n;
+      await page.selectOption('[data-testid="checks-release"]', release!);
+      await page.waitForSelector(`[data-testid="checks-progress"][data-done="0"][data-total="${places}"]`);
+      expect(await page.locator('[data-testid="checks-summary"]').count()).toBe(1);
+      expect(await page.getAttribute('[data-testid="view-checks"]', 'aria-busy')).toBe('true');
+      expect(await page.locator('[data-testid="checks-progress"]').textContent()).toMatch(new RegExp(`^Checking: \\d+ of ${places} places done\\.`));
+      await checks.waitForReport();
+      expect(await page.locator('[data-testid="checks-progress"]').count()).toBe(0);
     } finally {
       await app.close();
     }

@@ -101,6 +101,31 @@ describe('the checks a page at a time', () => {
     await expectPagesCover(runChecks(store.db, { releaseId: release.id }), { releaseId: release.id });
   }, 120_000);
 
+  it('soFar: answers as the run begins, then with the counts so far, until the checks are done', async () => {
+    const scope = { asOf: '2024-06-30' }; // asked of no other test: its run begins with the first question
+    const geosTotal = store.db.prepare<[], { n: number }>('SELECT count(DISTINCT geoCode) AS n FROM series').get()!.n;
+    const answers: ChecksOverview[] = [];
+    for (let last: ChecksOverview | undefined; !last?.complete;) {
+      if (last) await new Promise((resolve) => setTimeout(resolve, 20));
+      answers.push((last = await call<ChecksOverview>('analysis:checks-overview', { ...scope, first: 5, soFar: true })));
+    }
+    expect(answers[0]).toMatchObject({ complete: false, progress: { geosDone: 0, geosTotal } });
+    const partial = answers.slice(0, -1);
+    for (const [i, o] of partial.entries()) {
+      expect(o.progress!.geosTotal).toBe(geosTotal);
+      expect(o.progress!.geosDone).toBeLessThanOrEqual(geosTotal);
+      for (const kind of CHECK_KINDS) {
+        expect(o.first[kind]).toEqual([]);
+        expect(o.found[kind]).toBe(o.summary.byKind[kind].found);
+        if (i > 0) expect(o.found[kind]).toBeGreaterThanOrEqual(partial[i - 1]!.found[kind]);
+      }
+    }
+    const done = answers.at(-1)!;
+    expect(done.progress).toBeUndefined();
+    expect(done.summary).toEqual(runChecks(store.db, scope).summary);
+    expect(await call<ChecksOverview>('analysis:checks-overview', { ...scope, first: 5 })).toEqual(done);
+  }, 120_000);
+
   it('refuses a page past the limit and a release that is not there', async () => {
     expect(await dispatch(core.handlers, 'analysis:checks-page', { kind: 'mom-vs-yoy', offset: 0, limit: 1001 })).toMatchObject({
       ok: false,

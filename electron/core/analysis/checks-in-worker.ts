@@ -2,7 +2,8 @@
 // national store) and better-sqlite3 is synchronous: on the main thread every other call would wait
 // for them. One worker per store, started on the first question; it keeps the reports until the
 // store changes (in a temporary table: kept-checks.ts) and answers their counts, pages and a
-// series' findings itself, so the whole report crosses threads only for `iip check --json`.
+// series' findings itself, so the whole report crosses threads only for analysis:checks. While a
+// run goes on it answers what is checked so far (checks-worker.ts).
 // Should it die, the next question starts another.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,9 +44,9 @@ export class ChecksWorker {
     return this.ask(state, query, { ask: 'report' }) as Promise<ChecksReport>;
   }
 
-  /** That report's summary, counts per kind and first pages (of one series, if given). */
-  overview(state: string, query: ChecksQuery, first: number, series?: SeriesOnBasis): Promise<ChecksOverview> {
-    return this.ask(state, query, { ask: 'overview', first, series }) as Promise<ChecksOverview>;
+  /** That report's summary, counts per kind and first pages (of one series, if given); with soFar, while it runs, the counts so far. */
+  overview(state: string, query: ChecksQuery, first: number, series?: SeriesOnBasis, soFar?: boolean): Promise<ChecksOverview> {
+    return this.ask(state, query, { ask: 'overview', first, series, soFar }) as Promise<ChecksOverview>;
   }
 
   /** One page of one kind's findings of that report. */

@@ -12,7 +12,7 @@ export interface ChecksWorkerData {
 /** What is asked of the report the worker keeps (kept-checks.ts): only the whole report crosses threads whole. */
 export type ChecksQuestion =
   | { ask: 'report' }
-  | { ask: 'overview'; first: number; series?: SeriesOnBasis | undefined }
+  | { ask: 'overview'; first: number; series?: SeriesOnBasis | undefined; soFar?: boolean | undefined }
   | { ask: 'page'; page: PageQuery }
   | { ask: 'series-findings'; series: SeriesOnBasis };
 

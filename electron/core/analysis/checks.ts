@@ -37,12 +37,26 @@ interface Placed {
   position: number;
 }
 
-/** Every geography's tallies in turn, in CHECK_KINDS order per geography; each geography's index is let go before the next is read. */
-export function* geographyTallies(db: Db, release: ReleaseRow | null, asOf: string | null): Generator<Tally> {
+/** The geographies a run checks (in order) and the check of one of them, a geography at a time (checks-run.ts steps through them). */
+export interface GeographyChecks {
+  geoCodes: string[];
+  /** One geography's tallies, in CHECK_KINDS order; its figures are let go once they are returned. */
+  check: (geoCode: string) => Tally[];
+}
+
+export function geographyChecks(db: Db, release: ReleaseRow | null, asOf: string | null): GeographyChecks {
   const geos = namedGeos(db);
   const items = namedItems(db);
-  for (const geoCode of geosToCheck(db, release?.id ?? null))
-    yield* checkGeography(new FigureIndex(storedFiguresOfGeo(db, geoCode, asOf), geos, items), release);
+  return {
+    geoCodes: geosToCheck(db, release?.id ?? null),
+    check: (geoCode) => checkGeography(new FigureIndex(storedFiguresOfGeo(db, geoCode, asOf), geos, items), release),
+  };
+}
+
+/** Every geography's tallies in turn, in CHECK_KINDS order per geography; each geography's index is let go before the next is read. */
+export function* geographyTallies(db: Db, release: ReleaseRow | null, asOf: string | null): Generator<Tally> {
+  const { geoCodes, check } = geographyChecks(db, release, asOf);
+  for (const geoCode of geoCodes) yield* check(geoCode);
 }
 
 export function runChecks(db: Db, query: ChecksQuery = {}): ChecksReport {

@@ -37,9 +37,10 @@ export function analysisHandlers({ db }: CoreContext): DomainHandlers<typeof ana
           : seriesFindings(inThread(wholeStore(asOf)), seriesId, basis),
       }),
       // the Checks view: the counts, then a page of findings at a time, from the report kept in the worker
-      'analysis:checks-overview': async ({ series, first = 0, ...q }) => {
+      // (soFar: while the worker runs them, the counts so far; on this thread they are done before any answer)
+      'analysis:checks-overview': async ({ series, first = 0, soFar, ...q }) => {
         releaseToCheck(db, q);
-        return worker ? worker.overview(storeState(db), scopeOf(q), first, series) : overviewOfReport(inThread(scopeOf(q)), first, series);
+        return worker ? worker.overview(storeState(db), scopeOf(q), first, series, soFar) : overviewOfReport(inThread(scopeOf(q)), first, series);
       },
       'analysis:checks-page': async ({ series, kind, offset, limit, ...q }) => {
         releaseToCheck(db, q);

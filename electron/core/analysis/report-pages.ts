@@ -21,7 +21,7 @@ export function overviewOfReport(report: ChecksReport, first: number, series?: S
   const found = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, 0])) as Record<CheckKind, number>;
   for (const f of [...report.inconsistencies, ...report.revisions].filter(ofSeries(series))) found[f.kind]++;
   const firstPages = Object.fromEntries(CHECK_KINDS.map((kind) => [kind, pageOfReport(report, { kind, offset: 0, limit: first, series })]));
-  return { releaseId: report.releaseId, asOf: report.asOf, summary: report.summary, found, first: firstPages as Record<CheckKind, Finding[]> };
+  return { releaseId: report.releaseId, asOf: report.asOf, summary: report.summary, found, first: firstPages as Record<CheckKind, Finding[]>, complete: true };
 }
 
 /** One page of a kind's findings: inconsistencies in the report's order, revisions largest first. */

@@ -132,6 +132,10 @@ export const checksOverviewSchema = checksReportSchema.pick({ releaseId: true, a
   found: z.record(z.enum(CHECK_KINDS), z.number().int()),
   /** Each kind's first `first` findings (its first page, as analysis:checks-page gives it), so one answer draws the view. */
   first: z.record(z.enum(CHECK_KINDS), z.array(findingSchema)),
+  /** False while the checks are still running (asked with soFar): the counts so far, no findings yet. */
+  complete: z.boolean(),
+  /** While running: geographies checked of those to check (the checks go one geography at a time). */
+  progress: z.strictObject({ geosDone: z.number().int().nonnegative(), geosTotal: z.number().int().nonnegative() }).optional(),
 });
 export type ChecksOverview = z.infer<typeof checksOverviewSchema>;
 
@@ -150,7 +154,12 @@ export const analysisChannels = {
   }),
   /** The report's summary and counts, kept in the checks worker; its findings are asked a page at a time. */
   'analysis:checks-overview': channel({
-    input: z.strictObject({ ...checksScope, first: z.number().int().nonnegative().max(CHECKS_PAGE_MAX).optional() }),
+    input: z.strictObject({
+      ...checksScope,
+      first: z.number().int().nonnegative().max(CHECKS_PAGE_MAX).optional(),
+      /** Answer at once with what is checked so far while the checks run (complete: false), not once they are done. */
+      soFar: z.boolean().optional(),
+    }),
     output: checksOverviewSchema,
   }),
   /** One page of one kind's findings, in the report's order (revisions largest first, as the Checks view shows them). */

@@ -1,7 +1,8 @@
 // Consistency checks of the store (or of one release; as of the app's date): how much each kind could check,
 // then the gaps beyond rounding grouped by kind, a hundred at a time, and the revisions of first
 // estimates apart, collapsed. The report stays in the checks worker: the view asks for its counts and
-// first pages, then a page at a time. Each finding opens its series in Explore as the notes list does.
+// first pages, then a page at a time; while the checks still run, it shows the counts so far and how
+// far they have come (useChecksOverview.ts). Each finding opens its series in Explore as the notes list does.
 import { useMemo, useState } from 'react';
 import { CHECK_KINDS, type CheckedFigure, type CheckKind, type ChecksOverview, type Finding } from '@shared/contract/analysis.js';
 import { formatCount, formatDate } from '@shared/format.js';
@@ -13,7 +14,6 @@ import { COMMON_STRINGS } from '../../i18n/common.js';
 import { useLang, useStrings } from '../../i18n/useLang.js';
 import { useAsOf, withAsOf } from '../../state/asOf.js';
 import { useStore } from '../../state/createStore.js';
-import { useDataVersion } from '../../state/dataVersion.js';
 import { useReportError } from '../../state/errors.js';
 import { openTab } from '../../state/navigation.js';
 import { selectSeries, updateExplore } from '../explore/exploreState.js';
@@ -21,6 +21,7 @@ import { ChecksSummary } from './ChecksSummary.js';
 import { checksFilterStore } from './checksFilter.js';
 import { SeriesFilterBar } from './SeriesFilterBar.js';
 import { PAGE_SIZE, REVISIONS_SHOWN } from './checksState.js';
+import { useChecksOverview } from './useChecksOverview.js';
 import { useFindingPages, type ChecksScope } from './useFindingPages.js';
 import { FindingItem } from './FindingItem.js';
 import { CHECKS_STRINGS } from './strings.js';
@@ -53,7 +54,6 @@ export function ChecksView() {
   const common = useStrings(COMMON_STRINGS);
   const [releaseId, setReleaseId] = useState<number | null>(null);
   const asOf = useAsOf();
-  const version = useDataVersion();
   const filter = useStore(checksFilterStore);
   // Both dated by the app's as-of date: the releases published by then, the figures known then.
   const releases = useBridgeQuery('releases:list', {}).data;
@@ -71,11 +71,11 @@ export function ChecksView() {
     [scoped, seriesId, basis],
   );
   // Each kind's first page with the counts (one page ahead of what shows, so "show more" is at once).
-  const { data: overview, loading, dataKey } = useBridgeQuery('analysis:checks-overview', { ...scope, first: 2 * PAGE_SIZE });
+  const { overview, loading, answers } = useChecksOverview(scope, 2 * PAGE_SIZE);
   const openChart = useOpenChart();
 
   return (
-    <div className="checks" data-testid="view-checks" aria-busy={loading}>
+    <div className="checks" data-testid="view-checks" aria-busy={loading || overview?.complete === false}>
       <h2 className="view-title">{s.title}</h2>
       <p className="muted">{s.intro}</p>
       <div className="fields checks__scope">
@@ -98,7 +98,7 @@ export function ChecksView() {
           {common.loading}
         </p>
       )}
-      {overview && <Report key={`${dataKey ?? ''}#${version}`} overview={overview} scope={scope} openChart={openChart} />}
+      {overview && <Report key={answers ?? ''} overview={overview} scope={scope} openChart={openChart} />}
     </div>
   );
 }
@@ -112,6 +112,13 @@ function Report({ overview, scope, openChart }: { overview: ChecksOverview; scop
   const kinds = CHECK_KINDS.filter((kind) => kind !== REVISIONS && overview.found[kind] > 0);
   const checked = Object.values(overview.summary.byKind).reduce((n, k) => n + k.checked, 0);
   const revisions = overview.found[REVISIONS];
+  if (!overview.complete)
+    return (
+      <>
+        <ChecksSummary summary={overview.summary} />
+        <Progress overview={overview} />
+      </>
+    );
   return (
     <>
       <ChecksSummary summary={overview.summary} />
@@ -137,6 +144,18 @@ function Report({ overview, scope, openChart }: { overview: ChecksOverview; scop
         </details>
       )}
     </>
+  );
+}
+
+/** While the checks run: how far they have come; the findings are listed once they are done. */
+function Progress({ overview }: { overview: ChecksOverview }) {
+  const lang = useLang();
+  const s = useStrings(CHECKS_STRINGS);
+  const { geosDone = 0, geosTotal = 0 } = overview.progress ?? {};
+  return (
+    <p className="muted checks__progress" data-testid="checks-progress" data-done={geosDone} data-total={geosTotal} role="status">
+      {s.progress(formatCount(geosDone, lang), formatCount(geosTotal, lang))}
+    </p>
   );
 }
 

@@ -62,6 +62,8 @@ export const CHECKS_STRINGS = defineStrings({
       `${text} điểm của số liệu gốc không khớp với các số liệu đã công bố khác (không đánh dấu trên số liệu đã biến đổi) — xem Kiểm tra`,
     filteredTo: (name: string, view: string): string => `Chỉ hiện: ${name} · ${view}`,
     showAllSeries: 'Hiện mọi chuỗi',
+    progress: (done: string, total: string): string =>
+      `Đang kiểm tra: đã xong ${done}/${total} địa bàn. Các con số trên là kết quả đến lúc này; danh sách chi tiết hiện khi kiểm tra xong.`,
   },
   en: {
     title: 'Consistency checks',
@@ -121,5 +123,7 @@ export const CHECKS_STRINGS = defineStrings({
       `${text} ${n === 1 ? 'point' : 'points'} of the published series ${n === 1 ? 'disagrees' : 'disagree'} with other published figures (not marked on a transformed line) — see Checks`,
     filteredTo: (name, view) => `Only ${name} · ${view}`,
     showAllSeries: 'Show every series',
+    progress: (done, total) =>
+      `Checking: ${done} of ${total} places done. The counts above are those so far; the findings are listed once the checks are done.`,
   },
 });
