@@ -215,7 +215,7 @@ describe('migrations from every schema version', () => {
         expect(kept).toEqual(fromScratch);
 
         // The shown points (migration 160) as choosing again from every stored figure gives them.
-        const pointsSql = 'SELECT * FROM shownPoints ORDER BY seriesId, basis, periodKind, endMonth, span, figure';
+        const pointsSql = 'SELECT * FROM shownPoints ORDER BY seriesId, basis, endMonth, span, periodKind, figure';
         const keptPoints = db.prepare(pointsSql).raw().all();
         expect(keptPoints.length).toBeGreaterThan(0);
         let chosenAgain: unknown;

@@ -22,7 +22,7 @@ import { manufacturingFigure, writeRelease } from '../helpers/written-release.js
 
 let store: Store;
 
-const keptTable = (db: Db): unknown[] => db.prepare('SELECT * FROM shownPoints ORDER BY seriesId, basis, periodKind, endMonth, span, figure').raw().all();
+const keptTable = (db: Db): unknown[] => db.prepare('SELECT * FROM shownPoints ORDER BY seriesId, basis, endMonth, span, periodKind, figure').raw().all();
 
 /** The table as choosing again from every stored figure makes it (rolled back: the store is left as it was). */
 function rebuiltTable(db: Db): unknown[] {

@@ -77,11 +77,11 @@ export function chosenPoints(db: Db, seriesId: number, basis: Basis, asOf: strin
     for (const point of choosePeriod(stored, from, to, { basis, publishedOn, counts })) chosen.push({ period, point });
     from = to;
   }
-  // Earlier periods first; of two ending together, the shorter; then by code, a period's figures in order (as keptPointsSql).
+  // Earlier periods first; of two ending together, the shorter; then by kind, a period's figures in order (as keptPointsSql).
   chosen.sort((a, b) => {
     if (a.period.end !== b.period.end) return a.period.end < b.period.end ? -1 : 1;
     if (a.period.start !== b.period.start) return a.period.start < b.period.start ? 1 : -1;
-    if (a.period.code !== b.period.code) return a.period.code < b.period.code ? -1 : 1;
+    if (a.period.kind !== b.period.kind) return kindPlace(a.period.kind) - kindPlace(b.period.kind);
     return a.point.figure - b.point.figure;
   });
   const answer: SeriesPoints = { seriesId, basis, periods: [], values: [], decimals: [], flags: [] };

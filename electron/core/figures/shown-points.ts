@@ -15,14 +15,8 @@ import { choosePeriod, indexAsChange, STORED_KIND_SQL, type StoredColumns } from
 /** The connection (as db/connection.ts names it; not imported from there: its migrations import this module). */
 type Db = Database.Database;
 
-/**
- * The table (migration 0160), small a row: the basis and period kind by their place in BASES and
- * PERIOD_KINDS, a period by its end month (year × 12 + month − 1) and its span (end − start, in
- * months: of two periods ending together the shorter comes first), a period's figures by `figure`.
- * A kind's points are in the key's order, so a read of one kind sorts nothing.
- */
-export const SHOWN_POINTS_TABLE = `CREATE TABLE shownPoints (
-  seriesId INTEGER NOT NULL,
+/** The table's columns (migration 0160, which ordered them by kind first). */
+export const SHOWN_POINTS_COLUMNS = `seriesId INTEGER NOT NULL,
   basis INTEGER NOT NULL,
   periodKind INTEGER NOT NULL,
   endMonth INTEGER NOT NULL,
@@ -31,8 +25,19 @@ export const SHOWN_POINTS_TABLE = `CREATE TABLE shownPoints (
   period TEXT NOT NULL,
   value REAL NOT NULL,
   decimals INTEGER NOT NULL,
-  flags INTEGER NOT NULL,
-  PRIMARY KEY (seriesId, basis, periodKind, endMonth, span, figure)
+  flags INTEGER NOT NULL`;
+
+/**
+ * The table as migration 0170 orders it, small a row: the basis and period kind by their place in
+ * BASES and PERIOD_KINDS, a period by its end month (year × 12 + month − 1) and its span (end − start,
+ * in months: of two periods ending together the shorter comes first), a period's figures by
+ * `figure`. A series' points are in the order a chart reads them, so a read sorts nothing, and a
+ * month's release adds to one page of each series, not one of each period kind.
+ */
+export const SHOWN_POINTS_KEY = 'PRIMARY KEY (seriesId, basis, endMonth, span, periodKind, figure)';
+export const SHOWN_POINTS_TABLE = `CREATE TABLE shownPoints (
+  ${SHOWN_POINTS_COLUMNS},
+  ${SHOWN_POINTS_KEY}
 ) STRICT, WITHOUT ROWID`;
 
 export const basisPlace = (basis: Basis): number => BASES.indexOf(basis);
@@ -40,7 +45,7 @@ export const kindPlace = (kind: PeriodKind): number => PERIOD_KINDS.indexOf(kind
 
 /**
  * One series' kept points of a basis as columns in one JSON text: earlier periods first, of two
- * ending together the shorter, then by code and figure (as chosenPoints in points-read.ts orders).
+ * ending together the shorter, then by period kind and figure (as chosenPoints in points-read.ts orders).
  * `figure % 4` is the shown unit's place in UNITS. Binds @seriesId, @basis and @kind by place, @unit.
  */
 export function keptPointsSql(ofKind: boolean, ofUnit: boolean): string {
@@ -48,7 +53,7 @@ export function keptPointsSql(ofKind: boolean, ofUnit: boolean): string {
        'decimals', json_group_array(decimals), 'flags', json_group_array(flags))
   FROM (SELECT period, value, decimals, flags FROM shownPoints
          WHERE seriesId = @seriesId AND basis = @basis${ofKind ? ' AND periodKind = @kind' : ''}${ofUnit ? ' AND figure % 4 = @unit' : ''}
-         ORDER BY endMonth, span, ${ofKind ? '' : 'period, '}figure)`;
+         ORDER BY endMonth, span, periodKind, figure)`;
 }
 
 const placeSql = (column: string, values: readonly string[]): string => `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
@@ -120,7 +125,8 @@ const onceSql = (source: Source): string => {
 const FORGET_NOTED = `DELETE FROM shownPoints WHERE (seriesId, basis, periodKind, endMonth, span) IN
   (SELECT seriesId, ${placeSql('basis', BASES)}, ${placeSql('periodKind', PERIOD_KINDS)}, ${monthSql('periodEnd')}, ${monthSql('periodEnd')} - ${monthSql('periodStart')}
      FROM ${NOTED} WHERE seriesId BETWEEN @lo AND @hi)`;
-const PUT = 'INSERT OR REPLACE INTO shownPoints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const PUT = `INSERT OR REPLACE INTO shownPoints (seriesId, basis, periodKind, endMonth, span, figure, period, value, decimals, flags)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Series restated at once: the rows of their points stated more than once are read into memory together. */
 const SERIES_A_BATCH = 500;

@@ -3,14 +3,17 @@
 // chose among them on every call: 20 series × 240 months, 7,840 stored rows, about 10 ms of SQLite's
 // reading alone on the national archive. Filled here from the figures already stored.
 import type Database from 'better-sqlite3';
-import { rebuildShownPoints, SHOWN_POINTS_TABLE } from '../../figures/shown-points.js';
+import { rebuildShownPoints, SHOWN_POINTS_COLUMNS } from '../../figures/shown-points.js';
 
 export const version = 160;
 
 export const sql = `
 -- made anew (a store set back to an older version with the table left in place, as tests do, then migrated again)
 DROP TABLE IF EXISTS shownPoints;
-${SHOWN_POINTS_TABLE};
+CREATE TABLE shownPoints (
+  ${SHOWN_POINTS_COLUMNS},
+  PRIMARY KEY (seriesId, basis, periodKind, endMonth, span, figure)
+) STRICT, WITHOUT ROWID;
 `;
 
 /** Chooses every point from the figures stored (in the migration's transaction, after its SQL). */
