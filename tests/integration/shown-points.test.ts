@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection.js';
 import { findSeries } from '../../electron/core/catalog/repository.js';
 import { chosenPoints, keptPoints } from '../../electron/core/figures/points-read.js';
-import { rebuildShownPoints } from '../../electron/core/figures/shown-points.js';
+import { keepShownPoints, noteReleasePoints, rebuildShownPoints, restateNotedPoints } from '../../electron/core/figures/shown-points.js';
 import { commitImport } from '../../electron/core/import/pipeline/commit.js';
 import { previewImport } from '../../electron/core/import/pipeline/preview.js';
 import { undoRelease } from '../../electron/core/releases/repository.js';
@@ -90,6 +90,15 @@ describe('the shown points kept at write time', () => {
     const second = storeRelease('second', '2031-05-06', [vnC('2031-03', 8.1), vnC('2031-02', 6.23, { decimals: 2 })]);
     expect(march()).toEqual([8.1, true]);
     expect(keptTable(store.db)).toEqual(rebuiltTable(store.db));
+    // the same release's points restated the way a large release's are (those stated once by SQL): the same table
+    const kept = keptTable(store.db);
+    store.db.transaction(() => keepShownPoints(store.db, second, 0))();
+    expect(keptTable(store.db)).toEqual(kept);
+    store.db.transaction(() => {
+      noteReleasePoints(store.db, second);
+      restateNotedPoints(store.db, true, 0);
+    })();
+    expect(keptTable(store.db)).toEqual(kept);
 
     expect(undoRelease(store.db, second)).toBe(true);
     expect(march()).toEqual([7.5, false]);

@@ -93,6 +93,12 @@ type Row = [
   kind: number,
 ];
 
+/** Every row of the points restated, a point's rows together. */
+const everySql = (source: Source): string => {
+  const { from, where } = SOURCES[source];
+  return `SELECT ${ROW_COLUMNS} FROM ${from} WHERE ${where}${source === 'all' ? ' ORDER BY f.seriesId, f.basis, f.periodEnd, f.period' : ''}`;
+};
+
 /**
  * The rows of the points stated more than once, to be chosen among in JavaScript (point-choice.ts):
  * the points found by grouping the source's rows in its own order (no sort), then their rows.
@@ -139,6 +145,14 @@ function defineFunctions(db: Db): void {
   withFunctions.add(db);
 }
 
+/**
+ * Past this many points noted, those stated once are put by SQL (handing every row to JavaScript
+ * would cost more: a million-figure file); up to it, one pass in JavaScript reads each point's rows
+ * once (on a national store they lie scattered over the file: reading them twice, as the SQL way's
+ * two passes do, costs a release of 36,000 figures more than choosing in JavaScript).
+ */
+const SQL_ONCE_FROM = 100_000;
+
 /** Notes the points a release's figures are stated for, to be chosen again (before its figures are removed). */
 export function noteReleasePoints(db: Db, releaseId: number): void {
   db.exec(NOTED_TABLE);
@@ -151,27 +165,27 @@ export function noteReleasePoints(db: Db, releaseId: number): void {
  * Chooses the noted points again from the figures stored now, and forgets what was noted. `removed`:
  * figures were removed since they were noted, so a point may have lost its every statement.
  */
-export function restateNotedPoints(db: Db, removed = true): void {
+export function restateNotedPoints(db: Db, removed = true, sqlOnceFrom = SQL_ONCE_FROM): void {
   db.exec(NOTED_TABLE);
   const series = statement<number>(db, `SELECT DISTINCT seriesId FROM ${NOTED}`).pluck().all() as unknown as number[];
-  restate(db, series, 'noted', removed);
+  restate(db, series, 'noted', removed, sqlOnceFrom);
   statement(db, `DELETE FROM ${NOTED}`).run();
 }
 
 /** Chooses again the points a release's figures (just stored) are stated for (call in its transaction). */
-export function keepShownPoints(db: Db, releaseId: number): void {
+export function keepShownPoints(db: Db, releaseId: number, sqlOnceFrom = SQL_ONCE_FROM): void {
   noteReleasePoints(db, releaseId);
-  restateNotedPoints(db, false);
+  restateNotedPoints(db, false, sqlOnceFrom);
 }
 
 /** Chooses every point again from every figure: the migration that made the table, and stores written past the repositories. */
 export function rebuildShownPoints(db: Db): void {
   db.prepare('DELETE FROM shownPoints').run();
   const series = db.prepare('SELECT DISTINCT seriesId FROM figures').pluck().all() as number[];
-  restate(db, series, 'all', false);
+  restate(db, series, 'all', false, 0);
 }
 
-function restate(db: Db, series: number[], source: Source, forget: boolean): void {
+function restate(db: Db, series: number[], source: Source, forget: boolean, sqlOnceFrom: number): void {
   if (series.length === 0) return;
   defineFunctions(db);
   const publishedOn = new Map(
@@ -179,15 +193,16 @@ function restate(db: Db, series: number[], source: Source, forget: boolean): voi
       .all()
       .map((r) => [r.id, r.publishedOn]),
   );
-  const several = statement(db, severalSql(source)).raw();
-  const once = statement(db, onceSql(source));
+  const bySql = source === 'all' || (statement(db, `SELECT COUNT(*) FROM ${NOTED}`).pluck().get() as number) > sqlOnceFrom;
+  const rowsOf = statement(db, bySql ? severalSql(source) : everySql(source)).raw();
+  const once = bySql ? statement(db, onceSql(source)) : null;
   const put = statement(db, PUT);
   series.sort((a, b) => a - b);
   for (let at = 0; at < series.length; at += SERIES_A_BATCH) {
     const range = { lo: series[at]!, hi: series[Math.min(at + SERIES_A_BATCH, series.length) - 1]! };
-    const rows = several.all(range) as Row[];
+    const rows = rowsOf.all(range) as Row[];
     if (forget) statement(db, FORGET_NOTED).run(range);
-    once.run(range);
+    once?.run(range);
     putChosen(rows, publishedOn, put);
   }
 }
