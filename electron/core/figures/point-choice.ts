@@ -6,10 +6,12 @@
 import { STATUSES, UNITS, type Basis, type Unit } from '../../shared/domain-terms.js';
 import { agreeUpToRounding, roundTo, shownUnit } from './shown-value.js';
 
-const indexOf = (column: string, values: readonly string[]): string => `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
+/** SQL for a text column's place in `values` (its index), as the kept points store a basis, kind, status or unit. */
+export const placeSql = (column: string, values: readonly string[]): string =>
+  `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
 
 /** A stored row's `kind` in SQL: (baseYear × 16 + status × 4 + unit) × 64 + its flags' count (at most 63). */
-export const STORED_KIND_SQL = `((baseYear * 16 + ${indexOf('status', STATUSES)} * 4 + ${indexOf('unit', UNITS)}) * 64
+export const STORED_KIND_SQL = `((baseYear * 16 + ${placeSql('status', STATUSES)} * 4 + ${placeSql('unit', UNITS)}) * 64
   + CASE flags WHEN '[]' THEN 0 ELSE min(json_array_length(flags), 63) END)`;
 
 /** Stored rows as columns, a period's rows next to each other. */

@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import { BASES, STATUSES, UNITS, type Basis } from '../../shared/domain-terms.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/period.js';
 import { statement } from '../db/statements.js';
-import { choosePeriod, indexAsChange, STORED_KIND_SQL, type StoredColumns } from './point-choice.js';
+import { choosePeriod, indexAsChange, placeSql, STORED_KIND_SQL, type StoredColumns } from './point-choice.js';
 
 /** The connection (as db/connection.ts names it; not imported from there: its migrations import this module). */
 type Db = Database.Database;
@@ -56,7 +56,6 @@ export function keptPointsSql(ofKind: boolean, ofUnit: boolean): string {
          ORDER BY endMonth, span, periodKind, figure)`;
 }
 
-const placeSql = (column: string, values: readonly string[]): string => `(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
 const monthSql = (column: string): string => `(CAST(substr(${column}, 1, 4) AS INTEGER) * 12 + CAST(substr(${column}, 6, 2) AS INTEGER) - 1)`;
 
 const NOTED = 'temp.notedPoints';
