@@ -97,13 +97,14 @@ describeInChromium('the Notes tab in Chromium (needs /usr/bin/chromium)', (brows
       await notes.open();
       const range = page.locator('[data-testid="notes-pager-range"]');
       await expect.poll(() => range.textContent()).toBe('1–50 of 61');
-      expect(await notes.listed.count()).toBe(50);
+      await expect.poll(() => notes.listed.count()).toBe(50);
       expect(await notes.listed.first().textContent()).toContain('note 1');
       await screenshotView(page, 'notes-paged');
 
       await page.click('[data-testid="notes-pager-next"]');
       await expect.poll(() => range.textContent()).toBe('51–61 of 61');
-      expect(await notes.listed.count()).toBe(11);
+      // The pager moves on the click; the list follows when its page arrives (aria-busy till then).
+      await expect.poll(() => notes.listed.count()).toBe(11);
       expect(await page.locator('[data-testid="notes-pager-next"]').isDisabled()).toBe(true);
       // Every ask was for a page or a chart's series (the chart behind the tabs), never for every note.
       expect(listAsked.filter((input) => input.limit === 50).length).toBeGreaterThan(1);
