@@ -87,7 +87,7 @@ export function SeriesPanel({
   // Each compared series in the first one's view where it has it, else in its own (a second unit); places followed all in the view.
   const seriesViews = view ? all.map((one, i) => (i === 0 || merger.following ? view : (comparedView(one, view, compareViews[one.id] ?? null) ?? view))) : [];
   // The first with its sources, the others as drawn (figures:points); asked again only when this changes as text.
-  const { data, loading, sourced } = useComparedFigures(seriesViews.map((one, i) => ({ series: all[i]!, basis: one.basis, unit: one.unit })));
+  const { data, loading } = useComparedFigures(seriesViews.map((one, i) => ({ series: all[i]!, basis: one.basis, unit: one.unit })));
   const figureLists = useMemo(() => merger.clip(data ?? []), [data, merger]);
   const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
 
@@ -213,12 +213,7 @@ export function SeriesPanel({
           <MergerNote merger={merger} />
           {transformed && <NotComputedNote series={shown} />}
           <div className="panel__tools">
-            <ExportMenu
-              chartTestId="chart"
-              title={title}
-              request={shownExportRequest(shownChart)}
-              spec={async () => shownChartSpec({ ...shownChart, figures: merger.clip(await sourced()) })}
-            />
+            <ExportMenu chartTestId="chart" title={title} request={shownExportRequest(shownChart)} spec={() => shownChartSpec(shownChart)} />
             <ExportLeavesOut shown={shown} spec={spec} yearLines={frame.yearLines && year !== null} />
             <SeriesNoteButton key={series.id} series={series} basis={basis} periods={periods} />
           </div>

@@ -23,8 +23,8 @@ import { EXPORT_STRINGS } from './strings.js';
 
 interface Props {
   request: ExportRequest;
-  /** The chart as every export sees it, built from what is on screen (for the clipboard); may first ask for what the screen lacks (sources). */
-  spec: () => ChartSpec | Promise<ChartSpec>;
+  /** The chart as every export sees it, built from what is on screen (for the clipboard). */
+  spec: () => ChartSpec;
   /** Where the chart's canvas is (for pictures). */
   chartTestId: string;
   /** The slide title a pinned chart starts with. */
@@ -79,7 +79,7 @@ export function ExportMenu({ request: asShown, spec, chartTestId, title }: Props
     setAdded(s.copied);
   });
   const copyData = run(async () => {
-    await navigator.clipboard.writeText(chartTsv(await spec()));
+    await navigator.clipboard.writeText(chartTsv(spec()));
     setAdded(s.copied);
   });
   const pin = run(async () => {
