@@ -30,8 +30,8 @@ import { choiceOf, effectiveSpec, type TransformChoice } from './transform.js';
 import { TransformControl } from './TransformControl.js';
 import { useComparedFigures } from './useComparedFigures.js';
 import { isDrawnOnly } from './drawnFigures.js';
-import { invoke } from '../../bridge/bridge.js';
-import { useAsOf, withAsOf } from '../../state/asOf.js';
+import { wholeFigure } from './wholeFigure.js';
+import { useAsOf } from '../../state/asOf.js';
 import { useReportError } from '../../state/errors.js';
 import { withinRange } from '@shared/analysis/date-range.js';
 import { YearOverYearChart } from '../../charts/YearOverYearChart/YearOverYearChart.js';
@@ -141,11 +141,7 @@ export function SeriesPanel({
   const pick = (figure: (typeof points)[number]) => {
     const subject = shown.find((one) => one.id === figure.seriesId)?.name ?? name;
     if (!isDrawnOnly(figure)) return openFigurePanel(figure, subject);
-    const { geo, item, measure, period, basis: ofBasis } = figure;
-    invoke('figures:get', withAsOf('figures:get', { geo, item, measure, period, basis: ofBasis }, asOf)).then(
-      (whole) => whole && openFigurePanel(whole, subject),
-      report,
-    );
+    wholeFigure(figure, asOf).then((whole) => whole && openFigurePanel(whole, subject), report);
   };
   const current = data !== undefined;
   const hasPoints = shown.some((one) => one.points.length > 0);

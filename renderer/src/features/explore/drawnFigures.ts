@@ -1,6 +1,6 @@
 // The compared series' points (figures:points) as the figures the compare chart, its table and its
 // transformations take: value, decimals, status and unit as drawn, no sources and no revisions.
-// A figure without sources is one of these: a click on it asks figures:get for it whole. Pure.
+// A figure without sources is one of these: a click on it asks for it whole (wholeFigure.ts). Pure.
 import type { SeriesSummary } from '@shared/contract/catalog.js';
 import type { FigureValue, SeriesPoints } from '@shared/contract/figures.js';
 import { parsePeriod } from '@shared/period.js';
