@@ -1,6 +1,7 @@
 // The compare chart's reads through the web host, as the window asks them (all at once): 20 series
 // each by figures:series (before), against the first by figures:series and the 19 others by
-// figures:points (after), in turn for each run; wall median and p95 and the answers' bytes.
+// figures:points (after), and the first alone (the floor of after), in turn for each run; wall
+// median and p95 and the answers' bytes.
 //   node dist/electron/host/cli.js --db COPY_OF_ARCHIVE --port 0     (prints URL?token=…)
 //   node scripts/bench/compare-probe.js URL STORE_FILE [RUNS]         (the file only read, for the series)
 import Database from 'better-sqlite3';
@@ -31,6 +32,8 @@ const ask = async (channel, input) => {
 const view = (seriesId) => ({ seriesId, basis: 'yoy', unit: 'pct' });
 const plans = {
   'before: 20 × figures:series': () => twenty.map((id) => ask('figures:series', view(id))),
+  // what `after` cannot go below: the selected series with its sources
+  'floor: 1 × figures:series': () => [ask('figures:series', view(twenty[0]))],
   'after: 1 × figures:series + 19 × figures:points': () => [
     ask('figures:series', view(twenty[0])),
     ...twenty.slice(1).map((id) => ask('figures:points', view(id))),
