@@ -28,7 +28,11 @@ import { shownChartSpec, shownExportRequest } from './shownExport.js';
 import { EXPLORE_STRINGS } from './strings.js';
 import { choiceOf, effectiveSpec, type TransformChoice } from './transform.js';
 import { TransformControl } from './TransformControl.js';
-import { useSeriesFigures } from './useSeriesFigures.js';
+import { useComparedFigures } from './useComparedFigures.js';
+import { isDrawnOnly } from './drawnFigures.js';
+import { wholeFigure } from './wholeFigure.js';
+import { useAsOf } from '../../state/asOf.js';
+import { useReportError } from '../../state/errors.js';
 import { withinRange } from '@shared/analysis/date-range.js';
 import { YearOverYearChart } from '../../charts/YearOverYearChart/YearOverYearChart.js';
 import { axisTitleOf, comparedView } from './axes.js';
@@ -82,10 +86,9 @@ export function SeriesPanel({
   const all = merger.drawn ?? [series, ...compared];
   // Each compared series in the first one's view where it has it, else in its own (a second unit); places followed all in the view.
   const seriesViews = view ? all.map((one, i) => (i === 0 || merger.following ? view : (comparedView(one, view, compareViews[one.id] ?? null) ?? view))) : [];
-  // Asked again only when this changes as text (the hook keys its queries by their JSON).
-  const inputs = seriesViews.map((one, i) => ({ seriesId: all[i]!.id, basis: one.basis, unit: one.unit }));
-  const { data, loading } = useSeriesFigures(inputs);
-  const figureLists = useMemo(() => merger.clip((data ?? []).map((answer) => answer.points)), [data, merger]);
+  // The first with its sources, the others as drawn (figures:points); asked again only when this changes as text.
+  const { data, loading } = useComparedFigures(seriesViews.map((one, i) => ({ series: all[i]!, basis: one.basis, unit: one.unit })));
+  const figureLists = useMemo(() => merger.clip(data ?? []), [data, merger]);
   const points = useMemo(() => figureLists[0] ?? [], [figureLists]);
 
   const spec = useMemo(() => effectiveSpec(transform, figureLists), [transform, figureLists]);
@@ -132,7 +135,14 @@ export function SeriesPanel({
     lang,
     notes,
   };
-  const pick = (figure: (typeof points)[number]) => openFigurePanel(figure, name);
+  const asOf = useAsOf();
+  const report = useReportError();
+  // A compared series' point is drawn without sources: the panel opens on the figure asked for whole.
+  const pick = (figure: (typeof points)[number]) => {
+    const subject = shown.find((one) => one.id === figure.seriesId)?.name ?? name;
+    if (!isDrawnOnly(figure)) return openFigurePanel(figure, subject);
+    wholeFigure(figure, asOf).then((whole) => whole && openFigurePanel(whole, subject), report);
+  };
   const current = data !== undefined;
   const hasPoints = shown.some((one) => one.points.length > 0);
 
