@@ -393,7 +393,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`iip ${command}: ${errorText(error, cliLang(io.env))}`);
     return 1;
   } finally {
+    if (store && (command === 'import' || command === 'undo')) await restatePendingPoints(store, command, io);
     core?.close();
     store?.db.close();
+  }
+}
+
+/** The shown points a release stored or undone left pending (core/figures/pending-points.ts), restated before the command exits. */
+async function restatePendingPoints(store: Store, command: string, io: CliIo): Promise<void> {
+  if (!store.db.open || store.db.readonly) return;
+  try {
+    (await import('../core/figures/pending-points.js')).drainAllPendingPoints(store.db);
+  } catch (error) {
+    // the release is stored (or removed) all the same; the app restates the points when it opens the store
+    io.err(`iip ${command}: the points charts draw are restated when the store is next opened (${error instanceof Error ? error.message : String(error)})`);
   }
 }

@@ -25,6 +25,9 @@ export function hasPendingPoints(db: Db, seriesId: number, basis: string): boole
   return statement(db, 'SELECT 1 FROM pendingPoints WHERE seriesId = ? AND basis = ? LIMIT 1').pluck().get(seriesId, basis) !== undefined;
 }
 
+/** Whether any point waits to be chosen again. */
+export const anyPendingPoints = (db: Db): boolean => statement(db, 'SELECT 1 FROM pendingPoints LIMIT 1').pluck().get() !== undefined;
+
 /** How many points wait to be chosen again. */
 export const pendingPointCount = (db: Db): number => statement<number>(db, 'SELECT COUNT(*) FROM pendingPoints').pluck().get() as unknown as number;
 
