@@ -14,10 +14,9 @@ export const DRAIN_SERIES = 500;
 
 /** Notes the points a release's figures state (call in its transaction: after storing them, before removing them). */
 export function notePendingPoints(db: Db, releaseId: number): void {
-  statement(
-    db,
-    'INSERT OR IGNORE INTO pendingPoints SELECT seriesId, basis, periodEnd, period, periodKind, periodStart FROM figures WHERE releaseId = ?',
-  ).run(releaseId);
+  statement(db, 'INSERT OR IGNORE INTO pendingPoints SELECT seriesId, basis, periodEnd, period, periodKind, periodStart FROM figures WHERE releaseId = ?').run(
+    releaseId,
+  );
 }
 
 /** Whether a point of the series and basis waits to be chosen again (its kept rows may be stale). */
