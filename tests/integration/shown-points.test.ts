@@ -20,6 +20,7 @@ import { openStore, type Store } from '../../electron/core/store.js';
 import { BASES, UNITS, type FigureInput } from '../../electron/shared/domain.js';
 import { PERIOD_KINDS } from '../../electron/shared/period.js';
 import { pointFlags } from '../../electron/shared/points-flags.js';
+import { runIip } from '../helpers/cli.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { manufacturingFigure, writeRelease } from '../helpers/written-release.js';
 
@@ -172,6 +173,33 @@ describe('the shown points kept at write time', () => {
 
     expect(undoRelease(store.db, releases[0]!.id)).toBe(true);
     expectPendingThenDrained(store.db, committed);
+  });
+
+  it('the iip command restates the points of a release it imported or undid before it exits', async () => {
+    const file = tempStorePath();
+    const csv = path.join(tempDir(), 'cli.csv');
+    fs.writeFileSync(
+      csv,
+      'geo,item,measure,period,basis,unit,value,status\nVN,C,iip,2033-01,yoy,pct,4.4,official\nVN,TOTAL,iip,2024-12,yoy,pct,98.7,official\n',
+    );
+    const afterwards = (): void => {
+      const { db } = openStore(file);
+      try {
+        expect(pendingTable(db)).toEqual([]);
+        expect(keptTable(db)).toEqual(rebuiltTable(db));
+      } finally {
+        db.close();
+      }
+    };
+    const imported = await runIip(['import', csv, '--name', 'By the CLI', '--publisher', 'Test', '--published', '2033-02-03', '--json', '--db', file]);
+    expect(imported.code, imported.err).toBe(0);
+    afterwards();
+    const { db } = openStore(file);
+    const id = db.prepare("SELECT id FROM releases WHERE name = 'By the CLI'").pluck().get() as number;
+    db.close();
+    const undone = await runIip(['undo', String(id), '--db', file]);
+    expect(undone.code, undone.err).toBe(0);
+    afterwards();
   });
 
   it('a drain cut short leaves a sound store: a transaction failing midway changes nothing, one stopped between transactions goes on at the next open', async () => {
