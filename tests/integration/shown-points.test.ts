@@ -9,6 +9,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/core/db/connection.js';
 import { findSeries } from '../../electron/core/catalog/repository.js';
+import { dispatch } from '../../electron/core/dispatch.js';
+import { createCore } from '../../electron/core/handlers.js';
 import { chosenPoints, keptPoints } from '../../electron/core/figures/points-read.js';
 import { drainPendingPoints } from '../../electron/core/figures/pending-points.js';
 import { pointsDrain } from '../../electron/core/figures/points-drain.js';
@@ -173,6 +175,22 @@ describe('the shown points kept at write time', () => {
 
     expect(undoRelease(store.db, releases[0]!.id)).toBe(true);
     expectPendingThenDrained(store.db, committed);
+  });
+
+  it('the core restates the points after a write channel answers, a transaction a turn', async () => {
+    const core = createCore({ db: store.db, storePath: store.path });
+    try {
+      const id = storeRelease('through the core', '2034-01-02', [vnC('2033-12', 2.5)]);
+      drain(store.db);
+      const points = releasePoints(store.db, id);
+      expect(await dispatch(core.handlers, 'releases:undo', { releaseId: id })).toMatchObject({ ok: true });
+      for (let turns = 0; pendingTable(store.db).length > 0 && turns < 100; turns++) await new Promise((resolve) => setImmediate(resolve));
+      expect(pendingTable(store.db)).toEqual([]);
+      expect(points).toHaveLength(1);
+      expect(keptTable(store.db)).toEqual(rebuiltTable(store.db));
+    } finally {
+      core.close();
+    }
   });
 
   it('the iip command restates the points of a release it imported or undid before it exits', async () => {
