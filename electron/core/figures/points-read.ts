@@ -1,7 +1,8 @@
 // What a chart draws of a series (figures:points): per period the value shown, its status and
 // whether it was revised — no sources, no revision history (the figure panel asks for those).
 // Today's points are kept at write time (shown-points.ts): a read takes a series' rows of that
-// table, unless a point of the series waits to be restated after a commit (pending-points.ts). As of a date they are chosen from the stored figures known then (point-choice.ts).
+// table, unless a point of the series waits to be restated after a commit (pending-points.ts): then
+// they are chosen from its figures. As of a date they are chosen from the figures known then (point-choice.ts).
 // better-sqlite3 hands a value to JavaScript for about 0.1 µs and a row for 0.2 µs more, so rows
 // leave SQLite as one JSON text of columns a series (SQLite builds it, V8 parses it).
 import type { SeriesPoints } from '../../shared/contract/figures.js';
