@@ -29,7 +29,7 @@ export function pointsDrain(db: Db): PointsDrain {
     // a write transaction of the same connection is open (never across an await, but be safe): come back
     if (db.inTransaction) return void (timer = setImmediate(step));
     try {
-      if (drainPendingPoints(db) > 0) timer = setImmediate(step);
+      if (anyPendingPoints(db) && drainPendingPoints(db) > 0) timer = setImmediate(step);
     } catch (error) {
       // another process writing: later. Anything else stops the drain; the points stay pending
       // (reads choose them from the figures) and the next open of the store tries again.
@@ -40,7 +40,8 @@ export function pointsDrain(db: Db): PointsDrain {
   const kick = (): void => {
     if (!closed && timer === undefined) timer = setImmediate(step);
   };
-  if (!closed && anyPendingPoints(db)) kick();
+  // what a drain cut short left (looked at on the next turn: opening a damaged store answers as it always has)
+  kick();
   return {
     kick,
     close() {
