@@ -19,7 +19,7 @@ import { FUZZ_CASE_MS, fuzzRuns } from '../helpers/fuzz-runs.js';
 import { hostileRequest, lenientObjects } from '../helpers/hostile-input.js';
 import { STORE_WRITES } from '../../electron/core/backup/read-only.js';
 import { apiCall } from '../helpers/http.js';
-import { anyPendingPoints } from '../../electron/core/figures/pending-points.js';
+import { pointsDrained } from '../helpers/drained.js';
 import { storeWatch } from '../helpers/store-digest.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { expectTypedError } from '../helpers/typed-error.js';
@@ -67,14 +67,9 @@ describe('every bridge channel, fuzzed', () => {
     for (const channel of WRITING) expect(CHANNELS).toContain(channel);
   });
 
-  /** Waits while the core restates the points a write left pending (figures/points-drain.ts): its writes are no call's. */
-  async function drained(): Promise<void> {
-    while (anyPendingPoints(store.db)) await new Promise((resolve) => setImmediate(resolve));
-  }
-
   /** One call through the table: timed, its answer checked, the store compared. */
   async function callAndCheck(channel: Channel, input: unknown): Promise<void> {
-    await drained();
+    await pointsDrained(store.db);
     watch.mark();
     const started = performance.now();
     const answer = await dispatch(core.handlers, channel, input);
@@ -125,7 +120,7 @@ describe('every bridge channel, fuzzed', () => {
     const request = fc.constantFrom(...CHANNELS).chain((channel) => hostileRequest(contract[channel].input).map((input) => ({ channel, input })));
     await fc.assert(
       fc.asyncProperty(request, async ({ channel, input }) => {
-        await drained();
+        await pointsDrained(store.db);
         watch.mark();
         // what JSON cannot carry (NaN, Infinity, undefined) arrives as null or not at all, as from a browser
         const answer = await apiCall(host.port, host.token, channel, JSON.stringify(input) ?? '');
