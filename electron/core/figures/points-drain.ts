@@ -27,7 +27,7 @@ export function pointsDrain(db: Db): PointsDrain {
     timer = undefined;
     if (closed || !db.open) return;
     // a write transaction of the same connection is open (never across an await, but be safe): come back
-    if (db.inTransaction) return void (timer = setImmediate(step));
+    if (db.inTransaction) return void (timer = setTimeout(step, 10));
     try {
       if (anyPendingPoints(db) && drainPendingPoints(db) > 0) timer = setImmediate(step);
     } catch (error) {
