@@ -193,6 +193,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let store: Store | undefined;
   let core: Core | undefined;
   let storeFile = defaultStorePath(io.env);
+  let storesOrRemovesRelease = false;
   try {
     if (!(command in COMMANDS)) throw new UsageError(`unknown command '${command}'`);
     const values = parse(command as Command, rest);
@@ -201,6 +202,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (typeof values.db === 'string') storeFile = values.db;
+    storesOrRemovesRelease = (command === 'import' || command === 'undo') && values['dry-run'] !== true;
     const json = values.json === true;
     const storeCommand = storeCommandOf(command as Command, values);
     if (storeCommand) return await (await import('./backup-command.js')).runStoreCommand(storeCommand, values, storeFile, json, io);
@@ -393,7 +395,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`iip ${command}: ${errorText(error, cliLang(io.env))}`);
     return 1;
   } finally {
+    if (store && storesOrRemovesRelease) await restatePendingPoints(store, command, io);
     core?.close();
     store?.db.close();
+  }
+}
+
+/**
+ * The shown points a release stored or undone left pending (core/figures/pending-points.ts),
+ * restated before the command exits. Another process writing meanwhile (busy) leaves them to it or
+ * to the next opening of the store: charts read them from the figures until then.
+ */
+async function restatePendingPoints(store: Store, command: string, io: CliIo): Promise<void> {
+  if (!store.db.open || store.db.readonly) return;
+  const { anyPendingPoints, drainAllPendingPoints } = await import('../core/figures/pending-points.js');
+  try {
+    if (anyPendingPoints(store.db)) drainAllPendingPoints(store.db);
+  } catch (error) {
+    if (errorCodeOf(error) === 'busy') return;
+    // the release is stored (or removed) all the same
+    io.err(`iip ${command}: the points charts draw are restated when the store is next opened (${error instanceof Error ? error.message : String(error)})`);
   }
 }

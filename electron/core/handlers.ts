@@ -10,6 +10,7 @@ import { catalogHandlers } from './catalog/handlers.js';
 import { contributionsHandlers } from './contributions/handlers.js';
 import type { CoreContext, Handlers } from './context.js';
 import { figuresHandlers } from './figures/handlers.js';
+import { drainingAfterWrites, pointsDrain } from './figures/points-drain.js';
 import { exportHandlers } from './export/handlers.js';
 import { lazyDomain } from './lazy-domain.js';
 import { notesHandlers } from './notes/handlers.js';
@@ -64,9 +65,12 @@ export function createCore(context: CoreContext): Core {
     ...preferences.handlers,
     ...shell.handlers,
   }) satisfies Handlers;
+  // the shown points a write left pending are restated after it (figures/pending-points.ts)
+  const drain = pointsDrain(context.db);
   return {
-    handlers: refuseWritesToNewerStore(context.db, handlers),
+    handlers: refuseWritesToNewerStore(context.db, drainingAfterWrites(drain, handlers)),
     close: () => {
+      drain.close();
       for (const domain of domains) if ('close' in domain) domain.close?.();
     },
   };

@@ -138,7 +138,7 @@ export async function importRows({ quick, codes, log, storeProcess }) {
     return [
       [
         what,
-        `${ms(took)}, ${perSecond(answer.figures, took)} (1 run: stage ${ms(answer.previewMs - answer.previewTimes[0])}, preview ${ms(answer.previewTimes[0])}, commit ${ms(answer.commitTimes[0])}; peak RSS ${peak.toFixed(0)} MiB)`,
+        `${ms(took)}, ${perSecond(answer.figures, took)} (1 run: stage ${ms(answer.previewMs - answer.previewTimes[0])}, preview ${ms(answer.previewTimes[0])}, commit ${ms(answer.commitTimes[0])}; the shown points restated after it ${ms(answer.drainTimes[0])}; peak RSS ${peak.toFixed(0)} MiB)`,
         ceiling,
         ceilingMs ? `${((ceilingMs / took) * 100).toFixed(0)} %` : '-',
         '≥ 50 % of the ceiling',

@@ -129,7 +129,8 @@ async function releaseRow(dir, archiveFile, runs, log) {
     if (a.overBudget) return { text: `over budget (> ${ms(a.overBudget)}, stopped)` };
     const value = median(a.times);
     const label = a.times.length > 1 ? `median of ${a.times.length}` : '1 run';
-    return { value, text: `${ms(value)} (${label}; preview ${ms(median(a.previewTimes))}, commit ${ms(median(a.commitTimes))}; ${a.counts})` };
+    const drain = `the shown points restated after it ${ms(median(a.drainTimes))}, its longest transaction ${ms(Math.max(...a.drainTurns))}`;
+    return { value, text: `${ms(value)} (${label}; preview ${ms(median(a.previewTimes))}, commit ${ms(median(a.commitTimes))}; ${drain}; ${a.counts})` };
   };
   const [archive, ceiling] = [text(big), text(small)];
   const ratio = archive.value !== undefined && ceiling.value !== undefined ? `${(archive.value / ceiling.value).toFixed(1)}×` : '-';

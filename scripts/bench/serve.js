@@ -17,6 +17,7 @@ const dist = new URL('../../dist/electron/', import.meta.url);
 const { openStore } = await import(new URL('core/store.js', dist).href);
 const { createCore } = await import(new URL('core/handlers.js', dist).href);
 const { dispatch } = await import(new URL('core/dispatch.js', dist).href);
+const { anyPendingPoints } = await import(new URL('core/figures/pending-points.js', dist).href);
 
 const store = openStore(process.argv[2]);
 // automatic backups off in the bench's stores: on the archive each would copy 1.3 GB before every
@@ -71,9 +72,28 @@ async function stage(files) {
   return stagedIds;
 }
 
-/** Staged, previewed and committed `runs` times (undone between runs, and after the last if `undo`). */
+/**
+ * ms until the core has restated the shown points a write left pending (figures/points-drain.ts, a
+ * transaction a turn), and the longest turn meanwhile (what a call arriving then waits at most).
+ */
+async function drained() {
+  const t = performance.now();
+  let longest = 0;
+  for (let at = t; anyPendingPoints(store.db);) {
+    await new Promise((resolve) => setImmediate(resolve));
+    longest = Math.max(longest, performance.now() - at);
+    at = performance.now();
+  }
+  return { ms: performance.now() - t, longest };
+}
+
+/**
+ * Staged, previewed and committed `runs` times (undone between runs, and after the last if `undo`).
+ * Each commit and undo is followed by the drain of the points it left pending, timed apart
+ * (drainTimes: the commit's), so that every run starts on a store at rest.
+ */
 async function importFiles(files, runs = 1, undo = false) {
-  const [times, previewTimes, commitTimes] = [[], [], []];
+  const [times, previewTimes, commitTimes, drainTimes, drainTurns] = [[], [], [], [], []];
   let previewMs;
   let figures = 0;
   let counts = '';
@@ -85,6 +105,9 @@ async function importFiles(files, runs = 1, undo = false) {
     const previewed = performance.now();
     const { releases } = await call('import:commit', { previewId: preview.previewId });
     const committed = performance.now();
+    const drain = await drained();
+    drainTimes.push(drain.ms);
+    drainTurns.push(drain.longest);
     times.push(committed - t);
     previewTimes.push(previewed - staged);
     previewMs ??= previewed - t;
@@ -93,8 +116,9 @@ async function importFiles(files, runs = 1, undo = false) {
     const sum = (k) => preview.files.reduce((n, f) => n + f.counts[k], 0);
     counts = `${sum('new')} new, ${sum('revised')} revised, ${sum('unchanged')} unchanged`;
     if (undo || run < runs - 1) for (const { id } of releases) await call('releases:undo', { releaseId: id });
+    await drained();
   }
-  return { times, previewMs, previewTimes, commitTimes, figures, counts };
+  return { times, previewMs, previewTimes, commitTimes, drainTimes, drainTurns, figures, counts };
 }
 
 /** Each file staged and previewed `runs` times (its fastest kept), the event loop's delay watched throughout. */

@@ -19,6 +19,7 @@ import { FUZZ_CASE_MS, fuzzRuns } from '../helpers/fuzz-runs.js';
 import { hostileRequest, lenientObjects } from '../helpers/hostile-input.js';
 import { STORE_WRITES } from '../../electron/core/backup/read-only.js';
 import { apiCall } from '../helpers/http.js';
+import { pointsDrained } from '../helpers/drained.js';
 import { storeWatch } from '../helpers/store-digest.js';
 import { tempDir, tempStorePath } from '../helpers/temp.js';
 import { expectTypedError } from '../helpers/typed-error.js';
@@ -68,6 +69,7 @@ describe('every bridge channel, fuzzed', () => {
 
   /** One call through the table: timed, its answer checked, the store compared. */
   async function callAndCheck(channel: Channel, input: unknown): Promise<void> {
+    await pointsDrained(store.db);
     watch.mark();
     const started = performance.now();
     const answer = await dispatch(core.handlers, channel, input);
@@ -118,6 +120,7 @@ describe('every bridge channel, fuzzed', () => {
     const request = fc.constantFrom(...CHANNELS).chain((channel) => hostileRequest(contract[channel].input).map((input) => ({ channel, input })));
     await fc.assert(
       fc.asyncProperty(request, async ({ channel, input }) => {
+        await pointsDrained(store.db);
         watch.mark();
         // what JSON cannot carry (NaN, Infinity, undefined) arrives as null or not at all, as from a browser
         const answer = await apiCall(host.port, host.token, channel, JSON.stringify(input) ?? '');

@@ -15,6 +15,7 @@ import { dispatch } from '../../electron/core/dispatch.js';
 import { createCore, type Core } from '../../electron/core/handlers.js';
 import { packageRoot } from '../../electron/core/paths.js';
 import { openStore, type Store } from '../../electron/core/store.js';
+import { pointsDrained } from '../helpers/drained.js';
 import { call } from '../helpers/staging.js';
 import { tempStorePath } from '../helpers/temp.js';
 
@@ -150,6 +151,7 @@ describe('backup:restore into the open store', () => {
     const removed = store.db.prepare('SELECT id FROM series ORDER BY id LIMIT 1').pluck().get() as number;
     tamper(file, (db) => db.prepare('DELETE FROM series WHERE id = ?').run(removed));
     await call(core.handlers, 'releases:undo', { releaseId: (await call(core.handlers, 'releases:list', {}))[0]!.id });
+    await pointsDrained(store.db);
     const before = storeContent(store.db);
     const backupsBefore = listBackups(store.path).map((b) => b.name);
 

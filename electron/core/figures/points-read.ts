@@ -1,7 +1,8 @@
 // What a chart draws of a series (figures:points): per period the value shown, its status and
 // whether it was revised — no sources, no revision history (the figure panel asks for those).
 // Today's points are kept at write time (shown-points.ts): a read takes a series' rows of that
-// table. As of a date they are chosen from the stored figures known then (point-choice.ts).
+// table, unless a point of the series waits to be restated after a commit (pending-points.ts): then
+// they are chosen from its figures. As of a date they are chosen from the figures known then (point-choice.ts).
 // better-sqlite3 hands a value to JavaScript for about 0.1 µs and a row for 0.2 µs more, so rows
 // leave SQLite as one JSON text of columns a series (SQLite builds it, V8 parses it).
 import type { SeriesPoints } from '../../shared/contract/figures.js';
@@ -12,6 +13,7 @@ import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { NotFoundError } from '../errors.js';
 import { choosePeriod, STORED_KIND_SQL, storedUnitOf, type ChosenPoint, type StoredColumns } from './point-choice.js';
+import { hasPendingPoints } from './pending-points.js';
 import { releaseRefs } from './series-read.js';
 import { basisPlace, keptPointsSql, kindPlace } from './shown-points.js';
 import { shownUnit } from './select.js';
@@ -37,8 +39,9 @@ export function seriesPoints(db: Db, seriesId: number, basis: Basis, asOf?: stri
 
 type PointColumns = Pick<SeriesPoints, 'periods' | 'values' | 'decimals' | 'flags'>;
 
-/** Today's points, from the kept table. */
+/** Today's points: from the kept table, or chosen from the figures while a point of the series and basis is pending (pending-points.ts). */
 export function keptPoints(db: Db, seriesId: number, basis: Basis, unit?: Unit, kind?: PeriodKind): SeriesPoints {
+  if (hasPendingPoints(db, seriesId, basis)) return chosenPoints(db, seriesId, basis, undefined, unit, kind);
   const text = statement(db, keptPointsSql(kind !== undefined, unit !== undefined))
     .pluck()
     .get({

@@ -7,6 +7,7 @@ import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { keepReleaseFigureCount } from '../releases/figure-counts.js';
 import { keepReleasePeriods } from './release-periods.js';
+import { notePendingPoints } from './pending-points.js';
 import { keepShownPoints } from './shown-points.js';
 
 /** A stored figure joined with its release: one candidate for a shown value. */
@@ -48,12 +49,12 @@ const INSERT = `INSERT INTO figures (seriesId, releaseId, period, periodKind, pe
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT DO NOTHING`;
 
-/** Stores a release's figures, its series' statistics, its periods and the points they show (call inside the release's transaction); returns how many. */
+/** Stores a release's figures, its series' statistics and its periods, and notes the points they show (call inside the release's transaction); returns how many. */
 export function insertFigures(db: Db, releaseId: number, figures: FigureInput[]): number {
   addToSeriesStats(db, storeFigures(db, releaseId, figures));
   keepReleasePeriods(db, releaseId);
   keepReleaseFigureCount(db, releaseId);
-  keepShownPoints(db, releaseId);
+  notePendingPoints(db, releaseId);
   return figures.length;
 }
 
@@ -137,7 +138,7 @@ export function figureWriter(db: Db, releaseId: number): FigureWriter {
       addToSeriesStats(db, added);
       keepReleasePeriods(db, releaseId);
       keepReleaseFigureCount(db, releaseId);
-      keepShownPoints(db, releaseId);
+      notePendingPoints(db, releaseId);
       return stored;
     },
   };

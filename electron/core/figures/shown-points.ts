@@ -2,10 +2,10 @@
 // basis, period and figure (shown unit and base year), the value shown, its decimals and packed flags
 // (point-choice.ts chooses them). Reading a series' points takes its rows of this table, clustered by
 // series (WITHOUT ROWID), instead of every release's statements of each point from figures.
-// Whatever writes or removes figures restates the points they are stated for, in the same
-// transaction: insertFigures, a figure writer's finish and a streamed commit after storing a release
-// (keepShownPoints); deleteFiguresOf around removing one (noteReleasePoints, then restateNotedPoints).
-// Work is proportional to the release: only its (series, basis, period)s are chosen again.
+// Whatever writes or removes figures has the points they are stated for chosen again: the seeding of
+// the embedded dataset in its own transaction (keepShownPoints); a release stored or removed after
+// its commit (pending-points.ts notes them, a drain restates them here: notePendingSeries, then
+// restateNotedPoints). Work is proportional to the release: only its (series, basis, period)s are chosen again.
 import type Database from 'better-sqlite3';
 import { BASES, STATUSES, UNITS, type Basis } from '../../shared/domain-terms.js';
 import { PERIOD_KINDS, type PeriodKind } from '../../shared/period.js';
@@ -158,6 +158,15 @@ export function noteReleasePoints(db: Db, releaseId: number): void {
   statement(db, `INSERT OR IGNORE INTO ${NOTED} SELECT seriesId, basis, periodEnd, period, periodKind, periodStart FROM figures WHERE releaseId = ?`).run(
     releaseId,
   );
+}
+
+/** Notes the pending points (pendingPoints, migration 0180) of the series from `lo` to `hi`, to be chosen again. */
+export function notePendingSeries(db: Db, lo: number, hi: number): void {
+  db.exec(NOTED_TABLE);
+  statement(
+    db,
+    `INSERT OR IGNORE INTO ${NOTED} SELECT seriesId, basis, periodEnd, period, periodKind, periodStart FROM pendingPoints WHERE seriesId BETWEEN ? AND ?`,
+  ).run(lo, hi);
 }
 
 /**

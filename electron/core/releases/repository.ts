@@ -9,7 +9,7 @@ import type { Db } from '../db/connection.js';
 import { statement } from '../db/statements.js';
 import { writeTransaction } from '../db/transactions.js';
 import { keepReleaseFigureCount } from './figure-counts.js';
-import { noteReleasePoints, restateNotedPoints } from '../figures/shown-points.js';
+import { notePendingPoints } from '../figures/pending-points.js';
 
 export type ReleaseRow = Omit<ReleaseSummary, 'figureCount'>;
 
@@ -153,14 +153,13 @@ export function deleteRelease(db: Db, id: number): boolean {
   });
 }
 
-/** Removes a release's figures (not the release) and restates its series' statistics and the points they showed; call inside a transaction. */
+/** Removes a release's figures (not the release), restates its series' statistics and notes the points they showed; call inside a transaction. */
 export function deleteFiguresOf(db: Db, id: number): void {
   const removed = statement<{ seriesId: number; n: number }>(db, 'SELECT seriesId, COUNT(*) AS n FROM figures WHERE releaseId = ? GROUP BY seriesId').all(id);
-  noteReleasePoints(db, id);
+  notePendingPoints(db, id);
   statement(db, 'DELETE FROM figures WHERE releaseId = ?').run(id);
   removeFromSeriesStats(db, new Map(removed.map((r) => [r.seriesId, r.n])));
   keepReleaseFigureCount(db, id);
-  restateNotedPoints(db);
 }
 
 /** Removes a release with its figures; an embedded one (known by its checksum) is not loaded again. */

@@ -12,6 +12,7 @@ import * as m0130 from './0130-release-yoy-periods.js';
 import * as m0150 from './0150-release-figure-counts.js';
 import * as m0160 from './0160-shown-points.js';
 import * as m0170 from './0170-shown-points-by-end.js';
+import * as m0180 from './0180-pending-points.js';
 import type Database from 'better-sqlite3';
 
 export interface Migration {
@@ -21,5 +22,5 @@ export interface Migration {
   fill?: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0080, m0100, m0120, m0130, m0150, m0160, m0170];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0080, m0100, m0120, m0130, m0150, m0160, m0170, m0180];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

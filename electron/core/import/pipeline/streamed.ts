@@ -13,7 +13,7 @@ import type { FilePreview, NamedRef, PreviewFigure } from '../../../shared/contr
 import { parsePeriod, type Period } from '../../../shared/period.js';
 import { addToSeriesStats, type AddedFigures } from '../../catalog/series-stats.js';
 import { keepReleasePeriods } from '../../figures/release-periods.js';
-import { keepShownPoints } from '../../figures/shown-points.js';
+import { notePendingPoints } from '../../figures/pending-points.js';
 import { keepReleaseFigureCount } from '../../releases/figure-counts.js';
 import type { Db } from '../../db/connection.js';
 import { tempTransaction } from '../../db/transactions.js';
@@ -328,7 +328,7 @@ export function storeStreamedCsv(db: Db, file: FilePreview, releaseId: number): 
     addToSeriesStats(db, added);
     keepReleasePeriods(db, releaseId);
     keepReleaseFigureCount(db, releaseId);
-    keepShownPoints(db, releaseId);
+    notePendingPoints(db, releaseId);
     plan.staged.drop();
     return changes;
   });
