@@ -106,7 +106,7 @@ function readThrough(file) {
 export async function benchRelease({ archiveFile, quick = false, log = console.log }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iip-bench-release-'));
   try {
-    return [...(await releaseRow(dir, archiveFile, quick ? 1 : 3, log)), ...(await workbookRows(dir, quick, log))];
+    return [...(await releaseRow(dir, archiveFile, quick ? 1 : 5, log)), ...(await workbookRows(dir, quick, log))];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -133,9 +133,26 @@ async function releaseRow(dir, archiveFile, runs, log) {
     return { value, text: `${ms(value)} (${label}; preview ${ms(median(a.previewTimes))}, commit ${ms(median(a.commitTimes))}; ${drain}; ${a.counts})` };
   };
   const [archive, ceiling] = [text(big), text(small)];
-  const ratio = archive.value !== undefined && ceiling.value !== undefined ? `${(archive.value / ceiling.value).toFixed(1)}×` : '-';
-  return [[`${what} into the archive`, archive.text, `${ceiling.text} (embedded store)`, ratio, '< 2× embedded']];
+  // The same with the restating after the commit counted in: the whole work a release costs the store.
+  const whole = (a) => {
+    if (a.overBudget) return { text: '-' };
+    const value = median(a.times.map((t, i) => t + a.drainTimes[i]));
+    return { value, text: `${ms(value)} (median of ${a.times.length})` };
+  };
+  const [archiveWhole, ceilingWhole] = [whole(big), whole(small)];
+  return [
+    [`${what} into the archive`, archive.text, `${ceiling.text} (embedded store)`, ratioOf(archive, ceiling), '< 2× embedded'],
+    [
+      `the same, the shown points restated after it counted in`,
+      archiveWhole.text,
+      `${ceilingWhole.text} (embedded store)`,
+      ratioOf(archiveWhole, ceilingWhole),
+      '(reported)',
+    ],
+  ];
 }
+
+const ratioOf = (measured, ceiling) => (measured.value !== undefined && ceiling.value !== undefined ? `${(measured.value / ceiling.value).toFixed(1)}×` : '-');
 
 /** exceljs's own load of each workbook on this thread, the fastest of `runs` each: the reader every preview pays. */
 async function exceljsLoadTimes(files, runs) {
