@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ChecksOverview, ChecksReport, Finding, SeriesOnBasis } from '../../shared/contract/analysis.js';
+import { BusyError } from '../errors.js';
 import { packageRoot } from '../paths.js';
 import type { ChecksQuery } from './checks.js';
 import type { ChecksAnswer, ChecksQuestion, ChecksRequest, ChecksWorkerData } from './checks-worker-protocol.js';
@@ -59,14 +60,14 @@ export class ChecksWorker {
     return this.ask(state, query, { ask: 'series-findings', series }) as Promise<Finding[]>;
   }
 
-  /** Ends the worker; questions waiting get an error, later ones are refused. */
+  /** Ends the worker; questions waiting get an error, later ones are refused (busy: the store is closing, not an app failure to log). */
   close(): void {
     this.closed = true;
-    this.stop(new Error('the store is closed: the checks were not run'));
+    this.stop(new BusyError('the store is closed: the checks were not run'));
   }
 
   private ask(state: string, query: ChecksQuery, question: ChecksQuestion): Promise<unknown> {
-    if (this.closed) return Promise.reject(new Error('the store is closed: the checks were not run'));
+    if (this.closed) return Promise.reject(new BusyError('the store is closed: the checks were not run'));
     const id = this.nextId++;
     const worker = this.worker ?? this.start();
     // Kept alive while a question waits (a CLI awaiting it must not exit), not when idle.
