@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +96,18 @@ describe('iip CLI', () => {
       encoding: 'utf8',
     });
     expect(viaNpx.stdout.trim()).toBe('2.3');
+  });
+
+  it('stops quietly with 141 (a pipe ended) when its reader goes away, as `iip check | head` does', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const env = { ...process.env, IIP_DB: path.join(tempDir(), 'pipe.sqlite') };
+    const child = spawn('node', ['bin/iip.js', 'check', '--consistency'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const [first] = (await once(child.stdout, 'data')) as [Buffer];
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(first.toString()).toContain('Consistency checks of the whole store.');
+    expect({ code, err }).toEqual({ code: 141, err: '' });
   });
 });
