@@ -63,7 +63,7 @@ export function NotesView() {
   const [page, setPage] = useState(0);
   const search = useDebounced(filter.search.trim(), SEARCH_DELAY_MS);
   const asked = useMemo(() => exportFilter({ ...filter, search }), [filter, search]);
-  const { notes, total, loading } = useNotesPage(asked, page);
+  const { notes, total, loading, shownPage } = useNotesPage(asked, page);
   const facets = useBridgeQuery('notes:facets', {}).data;
   // Notes are not dated: named from today's catalog whatever the as-of date; of the catalog, only
   // the series of the notes shown.
@@ -131,7 +131,7 @@ export function NotesView() {
         <p className="empty">{anyNote ? s.noMatch : s.noNotes}</p>
       ) : (
         <>
-          <Pager page={page} pageSize={NOTES_PAGE_SIZE} total={total ?? 0} onPage={setPage} testId="notes-pager" />
+          <Pager page={shownPage} pageSize={NOTES_PAGE_SIZE} total={total ?? 0} onPage={setPage} testId="notes-pager" />
           <ul className="note-list" data-testid="notes-list" data-total={total} aria-busy={loading}>
             {notes.map((note) => (
               <NoteItem key={note.id} note={note} anchorLabel={`${s.scopes[note.anchor.scope]}: ${anchorLabel(note, series, lang, s.everyChart)}`}>

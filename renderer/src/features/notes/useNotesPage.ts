@@ -23,6 +23,8 @@ export interface NotesPageState {
   total: number | undefined;
   /** True until the asked page of the current filter is here. */
   loading: boolean;
+  /** The page the notes on screen are (the one asked once it is here): what the pager says. */
+  shownPage: number;
 }
 
 const NOTHING: LoaderState<NotesAnswer> = { searchKey: null, pages: new Map() };
@@ -50,8 +52,8 @@ export function useNotesPage(filter: NoteFilter, page: number): NotesPageState {
   useEffect(() => loader.search(key), [loader, key]);
   useEffect(() => loader.want([page]), [loader, page, key]);
   const current = state.searchKey === key ? state.pages.get(page) : undefined;
-  const [last, setLast] = useState<NotesAnswer | undefined>(undefined);
-  if (current && current !== last) setLast(current);
-  const shown = current ?? last;
-  return { notes: shown?.notes ?? [], total: shown?.total, loading: current === undefined };
+  const [last, setLast] = useState<{ answer: NotesAnswer; page: number } | undefined>(undefined);
+  if (current && current !== last?.answer) setLast({ answer: current, page });
+  const shown = current ? { answer: current, page } : last;
+  return { notes: shown?.answer.notes ?? [], total: shown?.answer.total, loading: current === undefined, shownPage: shown?.page ?? page };
 }
