@@ -14,6 +14,8 @@ import type { ClashDecision } from '../shared/contract/import.js';
 import { UsageError } from './usage.js';
 import type { Lang } from '../shared/lang.js';
 import { sayWarnings } from '../shared/messages/import.js';
+import { sayLocation } from '../shared/messages/place.js';
+import { IMPORT_REPORT } from './import-report-words.js';
 import { FRAMING, problemLine } from './messages.js';
 
 export class ImportUsageError extends UsageError {}
@@ -112,14 +114,13 @@ function clashChoices(
   return choices;
 }
 
-function clashLines(f: FilePreview): string[] {
+function clashLines(f: FilePreview, lang: Lang): string[] {
   if (f.clashes.length === 0) return [];
-  const lines = [
-    `  ${f.clashes.length} figures stated with different values (choose with --pick KEY=VALUE or KEY=leave-out, or --pick-all first|last|leave-out):`,
-  ];
+  const words = IMPORT_REPORT[lang];
+  const lines = [words.clashes(f.clashes.length)];
   for (const c of f.clashes) {
-    const values = c.options.map((o) => `${o.value}${o.location ? ` (${o.location})` : ''}`).join(' · ');
-    const decided = c.chosen === null ? 'undecided' : c.chosen === 'leave-out' ? 'left out' : `keeps ${c.chosen}`;
+    const values = c.options.map((o) => `${o.value}${o.location ? ` (${lang === 'en' ? o.location : sayLocation(o.location, lang)})` : ''}`).join(' · ');
+    const decided = c.chosen === null ? words.undecided : c.chosen === 'leave-out' ? words.leftOut : words.keeps(String(c.chosen));
     lines.push(`    ${c.key} — ${c.item.name}, ${c.period} ${c.basis}: ${values} — ${decided}`);
   }
   return lines;
@@ -145,44 +146,40 @@ export function figureJson(file: string, f: PreviewFigure): Record<string, unkno
 }
 
 function report(preview: ImportPreview, dryRun: boolean, stored: string[], lang: Lang): string[] {
-  const words = FRAMING[lang];
+  const framing = FRAMING[lang];
+  const words = IMPORT_REPORT[lang];
   const lines: string[] = [];
   for (const f of preview.files) {
-    lines.push(
-      `${f.fileName} (${f.format}): ${f.figures.length + (f.unlisted ?? 0)} figures — ${f.counts.new} new, ${f.counts.revised} revised, ${f.counts.unchanged} unchanged${f.counts.skipped ? `, ${f.counts.skipped} left out (unknown names)` : ''}`,
-    );
-    lines.push(`  release: ${f.release.name} · published ${f.release.publishedOn} · ${f.release.status}`);
-    lines.push(
-      `  ${f.counts.shown} figures will change what is shown${f.counts.history ? `; ${f.counts.history} kept as history (a newer release is shown)` : ''}`,
-    );
-    if (f.alreadyImported?.sameFigures)
-      lines.push(`  already in the store as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}), the same figures: nothing to change`);
-    else if (f.alreadyImported) lines.push(`  already imported as release ${f.alreadyImported.releaseId} (${f.alreadyImported.name}): nothing to change`);
+    const { counts } = f;
+    lines.push(words.file(f.fileName, f.format, { figures: f.figures.length + (f.unlisted ?? 0), ...counts, skipped: counts.skipped ?? 0 }));
+    lines.push(words.release(f.release.name, f.release.publishedOn, f.release.status));
+    lines.push(words.shown(counts.shown, counts.history ?? 0));
+    if (f.alreadyImported?.sameFigures) lines.push(words.alreadySame(f.alreadyImported.releaseId, f.alreadyImported.name));
+    else if (f.alreadyImported) lines.push(words.already(f.alreadyImported.releaseId, f.alreadyImported.name));
     for (const r of f.figures.filter((x) => x.change === 'revised').slice(0, 10)) {
-      if (r.change === 'revised')
-        lines.push(
-          `  revised: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.oldValue} → ${r.unit === 'index' && (r.basis === 'yoy' || r.basis === 'mom') ? `${r.value} (index)` : r.value}`,
-        );
+      if (r.change === 'revised') {
+        const value = r.unit === 'index' && (r.basis === 'yoy' || r.basis === 'mom') ? `${r.value} (${words.index})` : r.value;
+        lines.push(`  ${words.revised}: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.oldValue} → ${value}`);
+      }
     }
     for (const r of f.figures.filter((x) => x.change === 'history').slice(0, 10)) {
       if (r.change === 'history')
-        lines.push(
-          `  kept as history: ${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}: ${r.value} (shown: ${r.shownValue}, published ${r.shownPublishedOn})`,
-        );
+        lines.push(words.history(`${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}`, String(r.value), String(r.shownValue), r.shownPublishedOn));
     }
-    lines.push(...clashLines(f));
-    for (const w of sayWarnings(f, lang)) lines.push(`  ${words.warning}: ${w}`);
+    lines.push(...clashLines(f, lang));
+    for (const w of sayWarnings(f, lang)) lines.push(`  ${framing.warning}: ${w}`);
   }
-  for (const e of preview.errors) lines.push(`${words.error}: ${problemLine(e, lang)}`);
+  for (const e of preview.errors) lines.push(`${framing.error}: ${problemLine(e, lang)}`);
   if (preview.unknown.length > 0) {
-    lines.push(words.unknownNames);
+    lines.push(framing.unknownNames);
     for (const u of preview.unknown) {
-      const hint = u.suggestions.length ? ` — did you mean ${u.suggestions.map((s) => `${s.code} ${s.nameVi}`).join(' / ')}?` : '';
-      lines.push(`  ${u.kind} '${u.label}' at ${u.places.join(', ')}${hint}`);
+      const hint = u.suggestions.length ? words.didYouMean(u.suggestions.map((s) => `${s.code} ${s.nameVi}`).join(' / ')) : '';
+      const places = u.places.map((p) => (lang === 'en' ? p : sayLocation(p, lang))).join(', ');
+      lines.push(`  ${words.kinds[u.kind]} '${u.label}' ${words.at(places)}${hint}`);
     }
   }
-  if (dryRun) lines.push(preview.ready ? 'Dry run: nothing stored.' : 'Dry run: this import would be refused; nothing stored.');
-  else if (!preview.ready) lines.push('Nothing stored.');
+  if (dryRun) lines.push(preview.ready ? words.dryRunReady : words.dryRunRefused);
+  else if (!preview.ready) lines.push(words.nothingStored);
   else lines.push(...stored);
   return lines;
 }
@@ -207,7 +204,8 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
   const choices = clashChoices(preview, picks, args.pickAll);
   if (choices.length > 0) preview = await previewImport(db, sources, { ...options, clashChoices: choices });
   const named = new Set(preview.files.flatMap((f) => f.clashes.map((c) => c.key)));
-  for (const key of picks.keys()) if (!named.has(key)) out(`warning: --pick ${key}: no figure stated with different values has this key`);
+  const words = IMPORT_REPORT[args.lang ?? 'en'];
+  for (const key of picks.keys()) if (!named.has(key)) out(words.unusedPick(key));
   let stored: string[] = [];
   let releases: { id: number; name: string; fileName: string; figureCount: number }[] = [];
   if (preview.ready && !args.dryRun) {
@@ -215,11 +213,9 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
     const result = commitImport(db, preview, mappings);
     releases = result.releases;
     stored = [
-      ...result.releases.map((r) => `Stored release ${r.id}: ${r.name} (${r.figureCount} figures).`),
+      ...result.releases.map((r) => words.stored(r.id, r.name, r.figureCount)),
       ...result.alreadyImported.map((a) =>
-        a.sameFigures
-          ? `${a.fileName}: already in the store as release ${a.releaseId} (${a.name}), the same figures; nothing changed.`
-          : `${a.fileName}: already imported as release ${a.releaseId}; nothing changed.`,
+        a.sameFigures ? words.storedAlreadySame(a.fileName, a.releaseId, a.name) : words.storedAlready(a.fileName, a.releaseId),
       ),
     ];
   }

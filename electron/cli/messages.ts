@@ -1,7 +1,7 @@
 // The language the CLI says the readers' messages in: English unless the environment asks for
-// Vietnamese (IIP_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG, in POSIX's order). Only the
-// messages of the catalogue, and the few words that frame them (FRAMING), are translated; everything
-// else the CLI prints stays English.
+// Vietnamese (IIP_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG, in POSIX's order). The messages
+// of the catalogue, the few words that frame them (FRAMING) and the import's report
+// (import-report-words.ts) are translated; the other commands' text stays English.
 import type { BridgeError } from '../shared/contract/envelope.js';
 import { defineStrings, type Lang } from '../shared/lang.js';
 import { sayImportProblem, type ProblemWords } from '../shared/messages/import.js';
