@@ -23,7 +23,7 @@ import { FileHandOver, filesFromArgv, filesToOpen, type ArgvContext } from './op
 import { APP_ENTRY, APP_SCHEME, devToolsEnabled, fileForAppUrl, ipcSenderDecision } from './policy.js';
 import { exportSaveDialogOptions } from './save-dialog.js';
 import { windowWebPreferences } from './window-preferences.js';
-import { initialPlacement, loadWindowState, MIN_SIZE, rememberPlacement, saveWindowState, WINDOW_STATE_FILE } from './window-state.js';
+import { initialPlacement, loadWindowState, MIN_SIZE, rememberPlacement, saveWindowState, WINDOW_STATE_DELAY_MS, WINDOW_STATE_FILE } from './window-state.js';
 
 app.setName(APP_NAME);
 // Tests give each run its own user-data folder: its own single-instance lock and window state.
@@ -167,13 +167,28 @@ function createWindow(): void {
   window.once('ready-to-show', () => window.show());
   // a reload: files offered meanwhile wait until the page asks again
   window.webContents.on('did-start-loading', () => handOver.windowGone());
-  window.on('close', () => {
+  const remember = (): void => {
     const bounds = window.getNormalBounds();
     try {
       saveWindowState(stateFile, rememberPlacement(loadWindowState(stateFile), screen.getDisplayMatching(bounds), { bounds, maximized: window.isMaximized() }));
     } catch (error) {
       console.warn(`iip: the window's size and place were not remembered: ${error instanceof Error ? error.message : String(error)}`);
     }
+  };
+  // Remembered a second after it is moved or resized too, not only on close: a crash or a power
+  // cut keeps the last placement (move and resize come all along a drag).
+  let pending: NodeJS.Timeout | undefined;
+  const rememberSoon = (): void => {
+    clearTimeout(pending);
+    pending = setTimeout(() => !window.isDestroyed() && remember(), WINDOW_STATE_DELAY_MS);
+  };
+  window.on('move', rememberSoon);
+  window.on('resize', rememberSoon);
+  window.on('maximize', rememberSoon);
+  window.on('unmaximize', rememberSoon);
+  window.on('close', () => {
+    clearTimeout(pending);
+    remember();
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

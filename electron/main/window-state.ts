@@ -38,6 +38,9 @@ const stateSchema = z.strictObject({
 export type WindowState = z.infer<typeof stateSchema>;
 
 export const WINDOW_STATE_FILE = 'window-state.json';
+
+/** How long after the last move or resize the placement is written (a drag sends many). */
+export const WINDOW_STATE_DELAY_MS = 1000;
 export const DEFAULT_SIZE = { width: 1280, height: 840 } as const;
 /** Smaller than this the window's controls do not fit; a saved size below it is raised. */
 export const MIN_SIZE = { width: 640, height: 480 } as const;
