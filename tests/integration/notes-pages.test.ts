@@ -65,7 +65,7 @@ describe('notes:list a page at a time', () => {
     expect((await list({})).notes.map((n) => n.id)).toEqual(['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
   });
 
-  it('searches text, author and tags with diacritics and case ignored ("phu tho" finds "Phú Thọ")', async () => {
+  it('searches text, author, tags and the series’ names with diacritics and case ignored ("phu tho" finds "Phú Thọ")', async () => {
     expect(await page({ search: 'phu tho', limit: 10 })).toEqual({ ids: ['n1', 'n4'], total: 2 });
     expect(await page({ search: 'Phú Thọ', limit: 1 })).toEqual({ ids: ['n1'], total: 2 });
     expect(await page({ search: 'PHU THO', offset: 1, limit: 1 })).toEqual({ ids: ['n4'], total: 2 });
@@ -75,6 +75,11 @@ describe('notes:list a page at a time', () => {
     expect(await page({ search: 'tran', limit: 10 })).toEqual({ ids: ['n4'], total: 1 });
     expect(await page({ search: 'phu tho', includeDeleted: true, limit: 10 })).toEqual({ ids: ['n1', 'n4', 'n7'], total: 3 });
     expect(await page({ search: 'no such words', limit: 10 })).toEqual({ ids: [], total: 0 });
+    // the names of a note's place and item, in either language, diacritics ignored: n2 and n4 are on manufacturing
+    expect(await page({ search: 'manufacturing', limit: 10 })).toEqual({ ids: ['n2', 'n4'], total: 2 });
+    expect(await page({ search: 'che bien', limit: 10 })).toEqual({ ids: ['n2', 'n4'], total: 2 });
+    expect(await page({ search: 'ca nuoc nha may', limit: 10 })).toEqual({ ids: ['n1'], total: 1 });
+    expect(await page({ search: 'whole industry', limit: 10 })).toEqual({ ids: ['n1', 'n5', 'n6'], total: 3 });
   });
 
   it('filters by series (names or codes), tag, author and status, combined with the search and paged', async () => {

@@ -1,6 +1,7 @@
 // A notes filter as SQL: series, status and deletion compared as columns (the series through the
-// index notesBySeries), author, tag and text through functions registered on the connection that
-// fold diacritics as the rest of the app does ("phu tho" finds "Phú Thọ"). Each note's folded text
+// index notesBySeries), author, tag and text (with the names of the note's place and item) through
+// functions registered on the connection that fold diacritics as the rest of the app does ("phu tho"
+// finds "Phú Thọ"). Each note's folded text
 // is kept by revision (a hash of its content), so a search typed letter by letter folds every note
 // once, not once a keystroke.
 import type { NoteFilter, SeriesCodes } from '../../shared/contract/notes.js';
@@ -12,6 +13,21 @@ import type { NotesCondition } from './repository.js';
 /** Folded texts kept past which the oldest are dropped (a store holds thousands of notes, each edit adds one). */
 const HAYSTACKS_KEPT = 50_000;
 
+/**
+ * The names of the places and items in both languages by code ('g' or 'i' before it), read once a
+ * connection: the reference lists are loaded as the store opens and do not change while it is.
+ */
+const namesByDb = new WeakMap<Db, Map<string, string>>();
+function referenceNames(db: Db): Map<string, string> {
+  let names = namesByDb.get(db);
+  if (!names) {
+    const sql = "SELECT 'g' || code AS key, nameVi || ' | ' || nameEn AS names FROM geos UNION ALL SELECT 'i' || code, nameVi || ' | ' || nameEn FROM items";
+    names = new Map((db.prepare(sql).all() as { key: string; names: string }[]).map((r) => [r.key, r.names]));
+    namesByDb.set(db, names);
+  }
+  return names;
+}
+
 const registered = new WeakSet<Db>();
 
 /** Registers the folding functions the filter calls; before any statement using them is prepared. */
@@ -19,22 +35,29 @@ export function registerNoteSearch(db: Db): void {
   if (registered.has(db)) return;
   const haystacks = new Map<string, string>();
   let lastQuery: { query: string; test: (haystack: string) => boolean } | null = null;
-  const haystackOf = (revision: string, text: string, author: string, tags: string): string => {
-    let haystack = haystacks.get(revision);
+  // A note's place and item are searched by their names in both languages ("phu tho" finds the notes on Phú Thọ).
+  const haystackOf = (revision: string, text: string, author: string, tags: string, geo: unknown, item: unknown): string => {
+    const key = `${revision}|${String(geo)}|${String(item)}`;
+    let haystack = haystacks.get(key);
     if (haystack === undefined) {
       if (haystacks.size >= HAYSTACKS_KEPT) haystacks.delete(haystacks.keys().next().value!);
-      haystack = searchHaystack(text, author, ...(JSON.parse(tags) as string[]));
-      haystacks.set(revision, haystack);
+      const names = referenceNames(db);
+      haystack = searchHaystack(text, author, ...(JSON.parse(tags) as string[]), names.get(`g${String(geo)}`), names.get(`i${String(item)}`));
+      haystacks.set(key, haystack);
     }
     return haystack;
   };
   db.function('iip_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text)));
   db.function('iip_matches', { deterministic: true }, (query: unknown, text: unknown) => (matchesSearch(String(query), String(text)) ? 1 : 0));
-  db.function('iip_note_matches', { deterministic: true }, (query: unknown, revision: unknown, text: unknown, author: unknown, tags: unknown) => {
-    const q = String(query);
-    if (lastQuery?.query !== q) lastQuery = { query: q, test: searchMatcher(q) };
-    return lastQuery.test(haystackOf(String(revision), String(text), String(author), String(tags))) ? 1 : 0;
-  });
+  db.function(
+    'iip_note_matches',
+    { deterministic: true },
+    (query: unknown, revision: unknown, text: unknown, author: unknown, tags: unknown, geo: unknown, item: unknown) => {
+      const q = String(query);
+      if (lastQuery?.query !== q) lastQuery = { query: q, test: searchMatcher(q) };
+      return lastQuery.test(haystackOf(String(revision), String(text), String(author), String(tags), geo, item)) ? 1 : 0;
+    },
+  );
   registered.add(db);
 }
 
@@ -69,6 +92,9 @@ export function notesWhere(db: Db, filter: NoteFilter, { includeDeleted = false,
   if (filter.status) add('status = @status', 'status', filter.status);
   if (filter.author !== undefined) add('iip_matches(@author, author)', 'author', filter.author);
   if (filter.tag) add('EXISTS (SELECT 1 FROM json_each(notes.tags) t WHERE iip_fold(t.value) = @tag)', 'tag', foldForSearch(filter.tag));
-  if (filter.search !== undefined) add('iip_note_matches(@search, revision, text, author, tags)', 'search', filter.search);
+  if (filter.search !== undefined) {
+    referenceNames(db); // read here: a function a statement calls may not query the store
+    add('iip_note_matches(@search, revision, text, author, tags, geoCode, itemCode)', 'search', filter.search);
+  }
   return { where: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
 }
