@@ -124,7 +124,7 @@ export function NotesView() {
         />
         <label className="field field--grow">
           <span className="field__label">{s.filters.search}</span>
-          <input type="search" data-testid="notes-search" value={filter.search} onChange={(e) => set({ search: e.target.value })} />
+          <input type="search" data-testid="notes-search" placeholder={s.searchHint} value={filter.search} onChange={(e) => set({ search: e.target.value })} />
         </label>
       </div>
       {total === 0 && !loading ? (
