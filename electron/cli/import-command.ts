@@ -16,7 +16,7 @@ import type { Lang } from '../shared/lang.js';
 import { sayWarnings } from '../shared/messages/import.js';
 import { sayLocation } from '../shared/messages/place.js';
 import { IMPORT_REPORT } from './import-report-words.js';
-import { FRAMING, problemLine } from './messages.js';
+import { problemLine } from './messages.js';
 
 export class ImportUsageError extends UsageError {}
 
@@ -146,7 +146,6 @@ export function figureJson(file: string, f: PreviewFigure): Record<string, unkno
 }
 
 function report(preview: ImportPreview, dryRun: boolean, stored: string[], lang: Lang): string[] {
-  const framing = FRAMING[lang];
   const words = IMPORT_REPORT[lang];
   const lines: string[] = [];
   for (const f of preview.files) {
@@ -167,11 +166,11 @@ function report(preview: ImportPreview, dryRun: boolean, stored: string[], lang:
         lines.push(words.history(`${r.geo.code} ${r.item.name}, ${r.period} ${r.basis}`, String(r.value), String(r.shownValue), r.shownPublishedOn));
     }
     lines.push(...clashLines(f, lang));
-    for (const w of sayWarnings(f, lang)) lines.push(`  ${framing.warning}: ${w}`);
+    for (const w of sayWarnings(f, lang)) lines.push(`  ${words.warning}: ${w}`);
   }
-  for (const e of preview.errors) lines.push(`${framing.error}: ${problemLine(e, lang)}`);
+  for (const e of preview.errors) lines.push(`${words.error}: ${problemLine(e, lang)}`);
   if (preview.unknown.length > 0) {
-    lines.push(framing.unknownNames);
+    lines.push(words.unknownNames);
     for (const u of preview.unknown) {
       const hint = u.suggestions.length ? words.didYouMean(u.suggestions.map((s) => `${s.code} ${s.nameVi}`).join(' / ')) : '';
       const places = u.places.map((p) => (lang === 'en' ? p : sayLocation(p, lang))).join(', ');
@@ -205,7 +204,7 @@ export async function runImport(db: Db, args: ImportArgs, out: (line: string) =>
   if (choices.length > 0) preview = await previewImport(db, sources, { ...options, clashChoices: choices });
   const named = new Set(preview.files.flatMap((f) => f.clashes.map((c) => c.key)));
   const words = IMPORT_REPORT[args.lang ?? 'en'];
-  for (const key of picks.keys()) if (!named.has(key)) out(words.unusedPick(key));
+  for (const key of picks.keys()) if (!named.has(key)) out(`${words.warning}: ${words.unusedPick(key)}`);
   let stored: string[] = [];
   let releases: { id: number; name: string; fileName: string; figureCount: number }[] = [];
   if (preview.ready && !args.dryRun) {

@@ -14,6 +14,10 @@ export interface FileCounts {
 
 export const IMPORT_REPORT = defineStrings({
   vi: {
+    // the words before a catalogue message
+    warning: 'lưu ý',
+    error: 'lỗi',
+    unknownNames: 'Tên chưa nhận ra (ghép chúng với một mã bằng --map FILE, hoặc bỏ qua số liệu của chúng bằng --skip-unknown):',
     file: (name: string, format: string, c: FileCounts): string =>
       `${name} (${format}): ${c.figures} số liệu — ${c.new} mới, ${c.revised} điều chỉnh, ${c.unchanged} không đổi${c.skipped ? `, ${c.skipped} bỏ qua (tên chưa nhận ra)` : ''}`,
     release: (name: string, publishedOn: string, status: Status): string =>
@@ -41,9 +45,12 @@ export const IMPORT_REPORT = defineStrings({
     storedAlreadySame: (file: string, id: number, name: string): string =>
       `${file}: đã có trong kho dữ liệu là bản công bố ${id} (${name}), cùng các số liệu; không có gì thay đổi.`,
     storedAlready: (file: string, id: number): string => `${file}: đã được nhập là bản công bố ${id}; không có gì thay đổi.`,
-    unusedPick: (key: string): string => `lưu ý: --pick ${key}: không có số liệu nào được nêu với các giá trị khác nhau mang khóa này`,
+    unusedPick: (key: string): string => `--pick ${key}: không có số liệu nào được nêu với các giá trị khác nhau mang khóa này`,
   },
   en: {
+    warning: 'warning',
+    error: 'error',
+    unknownNames: 'Names that match nothing (map them with --map FILE, or leave their figures out with --skip-unknown):',
     file: (name, format, c) =>
       `${name} (${format}): ${c.figures} figures — ${c.new} new, ${c.revised} revised, ${c.unchanged} unchanged${c.skipped ? `, ${c.skipped} left out (unknown names)` : ''}`,
     release: (name, publishedOn, status) => `  release: ${name} · published ${publishedOn} · ${status}`,
@@ -66,6 +73,6 @@ export const IMPORT_REPORT = defineStrings({
     stored: (id, name, figures) => `Stored release ${id}: ${name} (${figures} figures).`,
     storedAlreadySame: (file, id, name) => `${file}: already in the store as release ${id} (${name}), the same figures; nothing changed.`,
     storedAlready: (file, id) => `${file}: already imported as release ${id}; nothing changed.`,
-    unusedPick: (key) => `warning: --pick ${key}: no figure stated with different values has this key`,
+    unusedPick: (key) => `--pick ${key}: no figure stated with different values has this key`,
   },
 });

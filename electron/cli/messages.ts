@@ -1,9 +1,9 @@
 // The language the CLI says the readers' messages in: English unless the environment asks for
 // Vietnamese (IIP_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG, in POSIX's order). The messages
-// of the catalogue, the few words that frame them (FRAMING) and the import's report
-// (import-report-words.ts) are translated; the other commands' text stays English.
+// of the catalogue and the import's report around them (import-report-words.ts) are translated; the
+// other commands' text stays English.
 import type { BridgeError } from '../shared/contract/envelope.js';
-import { defineStrings, type Lang } from '../shared/lang.js';
+import type { Lang } from '../shared/lang.js';
 import { sayImportProblem, type ProblemWords } from '../shared/messages/import.js';
 import { cappedMessage } from '../shared/messages/said.js';
 import { saidOf } from '../core/errors.js';
@@ -14,20 +14,6 @@ export function cliLang(env: NodeJS.ProcessEnv): Lang {
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
   return locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
-
-/** The words before a catalogue message in an import's report, in the language it is said in. */
-export const FRAMING = defineStrings({
-  vi: {
-    warning: 'lưu ý',
-    error: 'lỗi',
-    unknownNames: 'Tên chưa nhận ra (ghép chúng với một mã bằng --map FILE, hoặc bỏ qua số liệu của chúng bằng --skip-unknown):',
-  },
-  en: {
-    warning: 'warning',
-    error: 'error',
-    unknownNames: 'Names that match nothing (map them with --map FILE, or leave their figures out with --skip-unknown):',
-  },
-});
 
 /** "file (place): message" of a problem in `lang`, cut as the core cuts the English; in English, its words exactly as the core gave them. */
 export function problemLine(problem: ProblemWords & { file: string }, lang: Lang): string {

@@ -35,15 +35,15 @@ export function registerNoteSearch(db: Db): void {
   if (registered.has(db)) return;
   const haystacks = new Map<string, string>();
   let lastQuery: { query: string; test: (haystack: string) => boolean } | null = null;
-  // A note's place and item are searched by their names in both languages ("phu tho" finds the notes on Phú Thọ).
+  // A note's place and item are searched by their names in both languages ("phu tho" finds the notes
+  // on Phú Thọ); the revision hashes the anchor, so it still names the haystack.
   const haystackOf = (revision: string, text: string, author: string, tags: string, geo: unknown, item: unknown): string => {
-    const key = `${revision}|${String(geo)}|${String(item)}`;
-    let haystack = haystacks.get(key);
+    let haystack = haystacks.get(revision);
     if (haystack === undefined) {
       if (haystacks.size >= HAYSTACKS_KEPT) haystacks.delete(haystacks.keys().next().value!);
       const names = referenceNames(db);
       haystack = searchHaystack(text, author, ...(JSON.parse(tags) as string[]), names.get(`g${String(geo)}`), names.get(`i${String(item)}`));
-      haystacks.set(key, haystack);
+      haystacks.set(revision, haystack);
     }
     return haystack;
   };
